@@ -1,0 +1,215 @@
+"""Typed records that flow one way through extraction: raw page -> items -> facts.
+
+Every record carries offsets so that a fact can be traced back to its exact span in the
+raw file. Offsets named ``start``/``end`` on items and parts are *raw* offsets (indices
+into the decoded raw file text); offsets on mentions and events are indices into the
+item's normalised ``text`` and are mapped back with ``TextMap.raw_span``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+PartKind = Literal["headline", "subheadline", "byline", "body", "caption", "furniture"]
+Role = Literal["reporter", "correspondent", "photographer", "editor", "intern", "agency"]
+Level = Literal["province", "prefecture", "county", "town", "community", "sub"]
+Precision = Literal["exact", "approximate", "unknown"]
+
+
+@dataclass(frozen=True)
+class TextMap:
+    """Normalised text plus, for each of its characters, the raw offset it came from."""
+
+    text: str
+    raw: tuple[int, ...]  # len(raw) == len(text); raw[i] is the raw offset of text[i]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering normalised text[start:end]."""
+        if not self.text:
+            return (0, 0)
+        if start >= end:
+            pos = self.raw[min(start, len(self.raw) - 1)]
+            return (pos, pos)
+        return (self.raw[start], self.raw[end - 1] + 1)
+
+    def slice(self, start: int, end: int) -> "TextMap":
+        return TextMap(self.text[start:end], self.raw[start:end])
+
+    @staticmethod
+    def join(pieces: list["TextMap"], sep: str = "\n") -> "TextMap":
+        """Concatenate pieces; separator characters map to the raw offset of the next piece."""
+        text: list[str] = []
+        raw: list[int] = []
+        for i, p in enumerate(pieces):
+            if i and sep:
+                anchor = p.raw[0] if p.raw else (raw[-1] if raw else 0)
+                text.append(sep)
+                raw.extend([anchor] * len(sep))
+            text.append(p.text)
+            raw.extend(p.raw)
+        return TextMap("".join(text), tuple(raw))
+
+
+@dataclass(frozen=True)
+class Part:
+    """One piece of a page: every non-space raw character belongs to exactly one part."""
+
+    kind: PartKind
+    text: TextMap
+
+
+@dataclass(frozen=True)
+class Contributor:
+    name: str
+    role: Role
+    order: int  # 1-based position in the byline(s) of the item
+
+
+@dataclass(frozen=True)
+class Byline:
+    text: str  # the byline as written (normalised)
+    start: int  # raw offsets
+    end: int
+    contributors: tuple[Contributor, ...]
+
+
+@dataclass
+class Item:
+    """One article (or a stand-alone photo caption) on a page."""
+
+    seq: int  # 1-based order on the page
+    parts: list[Part]
+    bylines: list[Byline] = field(default_factory=list)
+
+    def _part(self, kind: PartKind) -> TextMap | None:
+        return next((p.text for p in self.parts if p.kind == kind), None)
+
+    @property
+    def headline(self) -> str | None:
+        p = self._part("headline")
+        return p.text if p else None
+
+    @property
+    def subheadline(self) -> str | None:
+        p = self._part("subheadline")
+        return p.text if p else None
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p.text.text for p in self.parts if p.kind in ("body", "caption"))
+
+    @property
+    def text(self) -> TextMap:
+        """What facts are extracted from: headline, subheadline, body, captions in order."""
+        order = {"headline": 0, "subheadline": 1, "body": 2, "caption": 3}
+        parts = sorted((p for p in self.parts if p.kind in order), key=lambda p: order[p.kind])
+        return TextMap.join([p.text for p in parts])
+
+    @property
+    def start(self) -> int:
+        return min(p.text.raw[0] for p in self.parts if p.text.raw)
+
+    @property
+    def end(self) -> int:
+        return max(p.text.raw[-1] + 1 for p in self.parts if p.text.raw)
+
+    @property
+    def contributors(self) -> list[Contributor]:
+        return [c for b in self.bylines for c in b.contributors]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A node of the administrative hierarchy (official) or a named place below it."""
+
+    name: str
+    level: Level
+    adcode: str | None = None  # GB/T 2260 code, province..county only
+    parent: "Place | None" = None
+    official: bool = True
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        up = self.parent.path if self.parent else ()
+        return up + (self.name,)
+
+    @property
+    def key(self) -> str:
+        return "/".join(self.path)
+
+    def ancestor(self, level: Level) -> "Place | None":
+        node: Place | None = self
+        while node is not None:
+            if node.level == level:
+                return node
+            node = node.parent
+        return None
+
+    @property
+    def lineage(self) -> list["Place"]:
+        """Ancestors from the province down to self."""
+        return (self.parent.lineage if self.parent else []) + [self]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    surface: str  # as written in the item text
+    start: int  # offsets in Item.text.text
+    end: int
+    place: Place
+    confidence: float
+    rule: str  # which rule decided (e.g. "chain", "article", "page", "region", "unique")
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What relative dates resolve against."""
+
+    edition_date: date | None
+    edition_precision: Precision = "unknown"
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str  # lockdown, mass_testing, case_report, school_closure, ...
+    kind: str | None
+    scope: str | None  # county, town, community, campus, road, other
+    scope_name: str | None
+    place: Place | None  # most specific place
+    county: Place | None  # the county-level place it rolls up to
+    start: date | None
+    start_time: str | None  # "HH:MM"
+    end: date | None
+    announced: date | None
+    precision: Precision
+    date_text: str | None  # the date expression as written
+    evidence: str
+    evidence_start: int  # offsets in Item.text.text
+    evidence_end: int
+    rule: str
+    confidence: float
+    people: int | None = None
+    count: int | None = None
+    round: int | None = None
+    sampling_points: int | None = None
+    level: int | None = None  # emergency response level
+
+
+@dataclass
+class PageMeta:
+    """What the manifest or the command line says about a file."""
+
+    newspaper: str | None = None
+    region: str | None = None
+    edition_date: date | None = None
+    date_precision: Precision = "unknown"
+    page: str | None = None
+
+
+@dataclass
+class ItemFacts:
+    item: Item
+    places: list[PlaceMention]
+    events: list[Event]
+    primary_county: Place | None = None
