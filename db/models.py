@@ -1,0 +1,199 @@
+"""The relational schema (SQLAlchemy 2.x typed ORM), portable between SQLite and PostgreSQL.
+
+Alembic migrations in ``migrations/`` own the schema; these models are what they create,
+and a test asserts that autogenerate finds no difference between the two.
+Constraints are named (``NAMING``) so that SQLite batch migrations can address them.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SourceFile(Base):
+    """One input file: its identity (sha256), how it was decoded and what the manifest said."""
+
+    __tablename__ = "source_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), index=True)  # relative to the folder loaded
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    encoding: Mapped[str | None] = mapped_column(String(32))
+    newspaper: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(100))
+    edition_date: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(16), default="unknown")
+    page: Mapped[str | None] = mapped_column(String(50))
+    status: Mapped[str] = mapped_column(String(16))  # loaded | failed
+    error: Mapped[str | None] = mapped_column(Text)
+    raw_text: Mapped[str | None] = mapped_column(Text)  # decoded text, for `etl reprocess`
+    extractor_version: Mapped[str | None] = mapped_column(String(32))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    articles: Mapped[list[Article]] = relationship(
+        back_populates="source_file", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Article(Base):
+    __tablename__ = "article"
+    __table_args__ = (UniqueConstraint("source_file_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_file_id: Mapped[int] = mapped_column(ForeignKey("source_file.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)  # order on the page, 1-based
+    headline: Mapped[str | None] = mapped_column(Text)
+    subheadline: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    raw_start: Mapped[int] = mapped_column(Integer)
+    raw_end: Mapped[int] = mapped_column(Integer)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    primary_county_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+
+    source_file: Mapped[SourceFile] = relationship(back_populates="articles")
+
+
+class Person(Base):
+    """A contributor; the same name at the same newspaper is one person ('' when unknown)."""
+
+    __tablename__ = "person"
+    __table_args__ = (UniqueConstraint("name", "newspaper"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    newspaper: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Byline(Base):
+    """A byline as printed, with its raw offsets."""
+
+    __tablename__ = "byline"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    raw_start: Mapped[int] = mapped_column(Integer)
+    raw_end: Mapped[int] = mapped_column(Integer)
+
+
+class ArticleContributor(Base):
+    __tablename__ = "article_contributor"
+    __table_args__ = (UniqueConstraint("article_id", "person_id", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    byline_id: Mapped[int | None] = mapped_column(ForeignKey("byline.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # order in the byline, 1-based
+
+
+class Place(Base):
+    """A node of the official hierarchy, or a named place below it (official = false).
+
+    ``key`` is the path of names from the province down, unique; the names and code of
+    the province, prefecture and county are repeated on every row so that roll-ups need
+    no recursive query.
+    """
+
+    __tablename__ = "place"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(400), unique=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    level: Mapped[str] = mapped_column(String(16), index=True)
+    adcode: Mapped[str | None] = mapped_column(String(12), index=True)
+    official: Mapped[bool] = mapped_column(Boolean, default=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
+    province: Mapped[str | None] = mapped_column(String(50))
+    prefecture: Mapped[str | None] = mapped_column(String(50))
+    county: Mapped[str | None] = mapped_column(String(50), index=True)
+    county_adcode: Mapped[str | None] = mapped_column(String(12))
+
+
+class PlaceMention(Base):
+    __tablename__ = "place_mention"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id"), index=True)
+    surface: Mapped[str] = mapped_column(String(200))
+    raw_start: Mapped[int] = mapped_column(Integer)
+    raw_end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float)
+    rule: Mapped[str] = mapped_column(String(40))
+
+
+class Event(Base):
+    __tablename__ = "event"
+    __table_args__ = (
+        Index("ix_event_type_start", "type", "start_date"),
+        Index("ix_event_county_type", "county_id", "type"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(40))
+    scope: Mapped[str | None] = mapped_column(String(16))
+    scope_name: Mapped[str | None] = mapped_column(String(200))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
+    county_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    start_time: Mapped[str | None] = mapped_column(String(5))
+    end_date: Mapped[date | None] = mapped_column(Date)
+    announced_date: Mapped[date | None] = mapped_column(Date)
+    not_after: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(16))
+    date_text: Mapped[str | None] = mapped_column(String(200))
+    people: Mapped[int | None] = mapped_column(Integer)
+    count: Mapped[int | None] = mapped_column(Integer)
+    round: Mapped[int | None] = mapped_column(Integer)
+    sampling_points: Mapped[int | None] = mapped_column(Integer)
+    level: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text)
+    evidence_raw_start: Mapped[int] = mapped_column(Integer)
+    evidence_raw_end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(80))
+    confidence: Mapped[float] = mapped_column(Float)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+
+
+# Full-text tables are dialect-specific (FTS5 on SQLite, tsvector on PostgreSQL) and are
+# created in raw SQL by migration 0002, so model/migration comparisons leave them out.
+FULL_TEXT_TABLES = ("article_fts", "article_search")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    """Alembic filter: everything except the full-text tables (and FTS5 shadow tables)."""
+    return not (type_ == "table" and name and name.startswith(FULL_TEXT_TABLES))

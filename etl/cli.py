@@ -1,0 +1,227 @@
+"""The `etl` command: a thin layer over the library (etl.load, etl.export, etl.query, db.engine).
+
+Heavy libraries (SQLAlchemy, jieba, the gazetteer) are imported inside commands so that
+`etl --help` starts fast.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from etl.output import Format
+
+app = typer.Typer(help="Chinese local-newspaper pages -> a research database of epidemic-control measures.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Create, upgrade and inspect the database schema (Alembic).", no_args_is_help=True)
+gaz_app = typer.Typer(help="The administrative-division gazetteer.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(gaz_app, name="gazetteer")
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
+                                              show_default=False)]
+FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="table (default on a terminal), csv (default in a pipe) or json.")]
+
+
+def _err(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+
+
+def _engine(url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
+    """The engine for --db, connected and (for writers) migrated; exits with a sentence on failure."""
+    from db.engine import DatabaseError, check_connection, current_revision, ensure_schema, get_engine, head_revision, redact
+
+    try:
+        engine = get_engine(url)
+        check_connection(engine)
+        if migrate:
+            if ensure_schema(engine):
+                typer.echo(f"schema of {redact(engine.url)} upgraded to {head_revision(engine)}", err=True)
+        elif current_revision(engine) != head_revision(engine):
+            raise DatabaseError(f"{redact(engine.url)} has no current schema: run `etl db upgrade` (or `etl load`) first")
+    except DatabaseError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    return engine
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+# --- db ---------------------------------------------------------------------------------
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head", db: DbOpt = None) -> None:
+    """Upgrade the schema (default: to the newest revision)."""
+    from db.engine import current_revision, redact, upgrade
+
+    engine = _connect_only(db)
+    upgrade(engine, revision)
+    typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine)}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")], db: DbOpt = None) -> None:
+    """Downgrade the schema to REVISION (`base` removes every table)."""
+    from db.engine import current_revision, downgrade, redact
+
+    engine = _connect_only(db)
+    downgrade(engine, revision)
+    typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine) or 'base'}")
+
+
+@db_app.command("current")
+def db_current(db: DbOpt = None) -> None:
+    """Show the schema revision of the database and the newest one available."""
+    from db.engine import current_revision, head_revision, redact
+
+    engine = _connect_only(db)
+    cur, head = current_revision(engine), head_revision(engine)
+    state = "up to date" if cur == head else "behind: run `etl db upgrade`"
+    typer.echo(f"{redact(engine.url)}: revision {cur or 'base'} (head {head}, {state})")
+
+
+def _connect_only(url: str | None):  # type: ignore[no-untyped-def]
+    from db.engine import DatabaseError, check_connection, get_engine
+
+    try:
+        engine = get_engine(url)
+        check_connection(engine)
+    except DatabaseError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    return engine
+
+
+# --- load / export / eval ---------------------------------------------------------------
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders: *.txt recursively, manifest.csv read).")],
+    db: DbOpt = None,
+    edition_date: Annotated[Optional[str], typer.Option(help="Edition date YYYY-MM-DD for files no manifest covers.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
+    fmt: FormatOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Load page dumps and article texts: split, extract and store them, one transaction per file."""
+    from rich.console import Console
+
+    from etl.load import load_paths
+    from etl.output import render
+
+    ed = _date(edition_date, "--edition-date")
+    engine = _engine(db, migrate=True)
+    console = Console(stderr=True)
+    progress = None
+    task = None
+    show = console.is_terminal and not quiet
+
+    def on_start(total: int) -> None:
+        nonlocal progress, task
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            progress = Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                TextColumn("{task.description}"), console=console, transient=True)
+            progress.start()
+            task = progress.add_task("", total=total)
+
+    def on_file(result, outcome: str) -> None:  # type: ignore[no-untyped-def]
+        if result.error:
+            console.print(f"[red]error:[/red] {result.source.path}: {result.error}", highlight=False, soft_wrap=True)
+        if progress is not None:
+            progress.update(task, advance=1, description=result.source.name)
+
+    try:
+        stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start)
+    finally:
+        if progress is not None:
+            progress.stop()
+    for note in stats.notes:
+        console.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
+    row = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
+           "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.contributors,
+           "places": stats.places, "events": stats.events, "seconds": round(stats.seconds, 2)}
+    # The summary is for the person (a table on stderr) unless a machine format is asked for.
+    render([row], list(row), fmt or Format.table, title="load summary", out=sys.stderr if fmt is None else sys.stdout)
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the contract in DESIGN.md).")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+) -> None:
+    """Export every article with its contributors, places and events as JSON lines."""
+    from etl.export import write_jsonl
+
+    if fmt != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    engine = _engine(db)
+    with engine.connect() as conn:
+        if output:
+            with output.open("w", encoding="utf-8") as fh:
+                n = write_jsonl(conn, fh)
+            typer.echo(f"{n} articles written to {output}", err=True)
+        else:
+            write_jsonl(conn, sys.stdout)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON lines (see tests/gold/seeds.jsonl).")],
+    export_file: Annotated[Optional[Path], typer.Option("--export", help="Score this export file instead of the database.")] = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = None,
+    min_f1: Annotated[Optional[float], typer.Option(help="Exit 1 when the mean F1 is below this.")] = None,
+) -> None:
+    """Score the database (or an export file) against gold: precision, recall and F1 per field."""
+    import json
+
+    from etl.evaluate import as_rows, mean_f1, score
+    from etl.output import render
+
+    def read_jsonl(path: Path) -> list[dict]:
+        try:
+            return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, ValueError) as exc:
+            _err(f"{path}: {exc}")
+            raise typer.Exit(2) from None
+
+    gold_rows = read_jsonl(gold)
+    if export_file:
+        exported = read_jsonl(export_file)
+    else:
+        from etl.export import article_records
+
+        with _engine(db).connect() as conn:
+            exported = list(article_records(conn))
+    scores = score(gold_rows, exported)
+    rows = as_rows(scores)
+    render(rows, list(rows[0]), fmt, title=f"{gold.name}: mean F1 {mean_f1(scores):.3f}")
+    if fmt is not Format.table and (fmt or not sys.stdout.isatty()):
+        typer.echo(f"mean F1 {mean_f1(scores):.3f}", err=True)
+    if min_f1 is not None and mean_f1(scores) < min_f1:
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,225 @@
+"""The official administrative tree (province .. community) from the shipped snapshot.
+
+The snapshot (``etl/data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py`` from
+jionlp, Apache-2.0) has ~700k rows. Parsing the TSV costs about a second, so the parsed
+columns are cached with :mod:`marshal` under the user cache dir, keyed by the snapshot's
+sha256; later processes load in well under 0.2 s. ``Place`` objects are built lazily (a
+frozen dataclass per row would cost more than the whole load).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import marshal
+import os
+import tempfile
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+
+from etl.extract.model import Level, Place
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
+LEVELS: tuple[Level, ...] = ("province", "prefecture", "county", "town", "community")
+_CACHE_FORMAT = 2
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "epinews-etl"
+
+
+class Gazetteer:
+    """Columnar tree: node ``i`` has ``names[i]``, ``parents[i]`` (-1 at the root) and ``levels[i]``.
+
+    Nodes are in depth-first order, so a node's subtree is the contiguous run of rows after
+    it with a deeper level.
+    """
+
+    def __init__(self, names: list[str], parents: array, levels: bytes,
+                 shorts: dict[int, str], adcodes: dict[int, str],
+                 prev_same: array | None = None) -> None:
+        self.names = names
+        self.parents = parents
+        self.levels = levels
+        self.shorts = shorts
+        self.adcodes = adcodes
+        # name -> last id with that name; prev_same chains the others (built in C via dict(zip)).
+        self._last: dict[str, int] = dict(zip(names, range(len(names))))
+        self._prev_same: array | None = prev_same
+        self._places: dict[int, Place] = {}
+        self._short_index: dict[str, list[int]] | None = None
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def from_tsv(cls, data: bytes) -> "Gazetteer":
+        names: list[str] = []
+        parents = array("i")
+        levels = bytearray()
+        shorts: dict[int, str] = {}
+        adcodes: dict[int, str] = {}
+        lines = data.decode("utf-8").split("\n")
+        for i, line in enumerate(lines[1:]):
+            if not line:
+                continue
+            _id, parent, level, name, short, code = line.split("\t")
+            names.append(name)
+            parents.append(int(parent))
+            levels.append(int(level))
+            if short:
+                shorts[i] = short
+            if code:
+                adcodes[i] = code
+        gaz = cls(names, parents, bytes(levels), shorts, adcodes)
+        gaz._prev()
+        return gaz
+
+    def _dump(self) -> bytes:
+        return marshal.dumps((_CACHE_FORMAT, self.names, self.parents.tobytes(), self.levels,
+                              self.shorts, self.adcodes, self._prev().tobytes()))
+
+    @classmethod
+    def _undump(cls, blob: bytes) -> "Gazetteer":
+        fmt, names, parents, levels, shorts, adcodes, prev = marshal.loads(blob)
+        if fmt != _CACHE_FORMAT:
+            raise ValueError("stale cache")
+        arr, parr = array("i"), array("i")
+        arr.frombytes(parents)
+        parr.frombytes(prev)
+        return cls(names, arr, levels, shorts, adcodes, parr)
+
+    # -- lookups ------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @property
+    def by_name(self) -> dict[str, int]:
+        """Exact name -> one id (the last); use :meth:`ids` for all."""
+        return self._last
+
+    def ids(self, name: str) -> list[int]:
+        """All node ids with this exact official name (cheap: linked list of duplicates)."""
+        last = self._last.get(name)
+        if last is None:
+            return []
+        prev = self._prev()
+        out = [last]
+        i = prev[last]
+        while i >= 0:
+            out.append(i)
+            i = prev[i]
+        out.reverse()
+        return out
+
+    def _prev(self) -> array:
+        if self._prev_same is None:
+            prev = array("i", [-1]) * len(self.names)
+            seen: dict[str, int] = {}
+            for i, n in enumerate(self.names):
+                j = seen.get(n)
+                if j is not None:
+                    prev[i] = j
+                seen[n] = i
+            self._prev_same = prev
+        return self._prev_same
+
+    def short_ids(self, short: str) -> list[int]:
+        """Province/prefecture/county ids with this short name (平遥 -> 平遥县)."""
+        if self._short_index is None:
+            idx: dict[str, list[int]] = {}
+            for i, s in self.shorts.items():
+                if s != self.names[i]:
+                    idx.setdefault(s, []).append(i)
+            self._short_index = idx
+        return self._short_index.get(short, [])
+
+    def level(self, i: int) -> int:
+        return self.levels[i]
+
+    def parent(self, i: int) -> int:
+        return self.parents[i]
+
+    def ancestors(self, i: int) -> list[int]:
+        """``i`` and its ancestors, deepest first."""
+        out = []
+        while i >= 0:
+            out.append(i)
+            i = self.parents[i]
+        return out
+
+    def ancestor_at(self, i: int, level: int) -> int | None:
+        while i >= 0:
+            if self.levels[i] == level:
+                return i
+            if self.levels[i] < level:
+                return None
+            i = self.parents[i]
+        return None
+
+    def children(self, i: int) -> list[int]:
+        lv = self.levels[i]
+        out = []
+        j = i + 1
+        n = len(self.names)
+        while j < n and self.levels[j] > lv:
+            if self.parents[j] == i:
+                out.append(j)
+            j += 1
+        return out
+
+    def place(self, i: int) -> Place:
+        """The model.Place for node ``i`` with its parent chain (memoised)."""
+        p = self._places.get(i)
+        if p is None:
+            par = self.parents[i]
+            lv = self.levels[i]
+            p = Place(
+                name=self.names[i],
+                level=LEVELS[lv],
+                adcode=self.adcodes.get(i) if lv <= 2 else None,
+                parent=self.place(par) if par >= 0 else None,
+            )
+            self._places[i] = p
+        return p
+
+    def iter_places(self) -> Iterator[Place]:
+        """Every node, parents before children (depth-first), for ``etl gazetteer load``."""
+        for i in range(len(self.names)):
+            yield self.place(i)
+
+    def find(self, name: str) -> list[Place]:
+        return [self.place(i) for i in self.ids(name)]
+
+
+def _snapshot_sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_from(path: Path = SNAPSHOT, cache: bool = True) -> Gazetteer:
+    """Load a snapshot, via the marshal cache when possible (uncached, for tests)."""
+    raw = path.read_bytes()
+    sha = hashlib.sha256(raw).hexdigest()[:16]
+    cfile = _cache_dir() / f"gazetteer-{sha}-v{_CACHE_FORMAT}.marshal"
+    if cache:
+        try:
+            return Gazetteer._undump(cfile.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    gaz = Gazetteer.from_tsv(gzip.decompress(raw))
+    if cache:
+        try:
+            cfile.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cfile.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(gaz._dump())
+            os.replace(tmp, cfile)  # atomic: parallel workers never read half a file
+        except OSError:
+            pass
+    return gaz
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The process-wide gazetteer (loaded once)."""
+    return load_from(SNAPSHOT)

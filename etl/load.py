@@ -1,0 +1,304 @@
+"""Writing extraction results: one transaction per file, idempotent, safe under concurrency.
+
+A file already loaded (same sha256) adds nothing; a changed file at the same path replaces
+its own rows; a failed file is recorded as failed and never leaves half its rows behind.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from db import models as m
+from etl.extract import EXTRACTOR_VERSION
+from etl.extract.model import ItemFacts, Place
+from etl.pipeline import PageResult, content_hash, process_source
+from etl.read import Source, discover
+
+
+@dataclass
+class LoadStats:
+    files: int = 0
+    loaded: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    contributors: int = 0
+    places: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def people(self) -> int:
+        return self.contributors
+
+
+def _dialect_insert(conn: Connection, table):  # type: ignore[no-untyped-def]
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
+
+
+def upsert_places(conn: Connection, places: Iterable[Place]) -> dict[str, int]:
+    """Insert the places and all their ancestors once; return key -> id."""
+    nodes: dict[str, Place] = {}
+    for place in places:
+        for node in place.lineage:
+            nodes.setdefault(node.key, node)
+    if not nodes:
+        return {}
+    ids: dict[str, int] = {}
+    by_depth = sorted(nodes.values(), key=lambda p: (len(p.path), p.key))
+    for depth in sorted({len(p.path) for p in by_depth}):
+        layer = [p for p in by_depth if len(p.path) == depth]
+        rows = []
+        for p in layer:
+            county = p.ancestor("county")
+            rows.append(
+                {
+                    "key": p.key,
+                    "name": p.name,
+                    "level": p.level,
+                    "adcode": p.adcode,
+                    "official": p.official,
+                    "parent_id": ids.get(p.parent.key) if p.parent else None,
+                    "province": (a.name if (a := p.ancestor("province")) else None),
+                    "prefecture": (a.name if (a := p.ancestor("prefecture")) else None),
+                    "county": county.name if county else None,
+                    "county_adcode": county.adcode if county else None,
+                }
+            )
+        conn.execute(_dialect_insert(conn, m.Place.__table__).on_conflict_do_nothing(index_elements=["key"]), rows)
+        keys = [p.key for p in layer]
+        for key, pid in conn.execute(select(m.Place.key, m.Place.id).where(m.Place.key.in_(keys))):
+            ids[key] = pid
+    return ids
+
+
+def upsert_people(conn: Connection, names: Iterable[str], newspaper: str) -> dict[str, int]:
+    wanted = sorted(set(names))
+    if not wanted:
+        return {}
+    conn.execute(
+        _dialect_insert(conn, m.Person.__table__).on_conflict_do_nothing(index_elements=["name", "newspaper"]),
+        [{"name": n, "newspaper": newspaper} for n in wanted],
+    )
+    rows = conn.execute(select(m.Person.name, m.Person.id).where(m.Person.newspaper == newspaper, m.Person.name.in_(wanted)))
+    return dict(rows.all())
+
+
+def delete_file_rows(conn: Connection, source_file_id: int) -> None:
+    """Remove a file and everything extracted from it (children first: no reliance on cascades)."""
+    art_ids = select(m.Article.id).where(m.Article.source_file_id == source_file_id).scalar_subquery()
+    for table in (m.Event, m.PlaceMention, m.ArticleContributor, m.Byline):
+        conn.execute(delete(table).where(table.article_id.in_(art_ids)))
+    _search_hook(conn, "delete", source_file_id)
+    conn.execute(delete(m.Article).where(m.Article.source_file_id == source_file_id))
+    conn.execute(delete(m.SourceFile).where(m.SourceFile.id == source_file_id))
+
+
+def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], newspaper: str, published: date | None, stats: LoadStats) -> None:
+    """Insert the articles of one file and their facts."""
+    place_ids = upsert_places(conn, [pm.place for f in facts for pm in f.places]
+                              + [p for f in facts for e in f.events for p in (e.place, e.county) if p]
+                              + [f.primary_county for f in facts if f.primary_county])
+    person_ids = upsert_people(conn, [c.name for f in facts for c in f.item.contributors], newspaper)
+    art_table = m.Article.__table__
+    new_articles: list[tuple[int, ItemFacts]] = []
+    for f in facts:
+        item = f.item
+        body_parts = [p for p in item.parts if p.kind in ("body", "caption")]
+        row = {
+            "source_file_id": source_file_id,
+            "seq": item.seq,
+            "headline": item.headline,
+            "subheadline": item.subheadline,
+            "body": item.body,
+            "raw_start": item.start,
+            "raw_end": item.end,
+            "published": published,
+            "content_hash": content_hash(f),
+            "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        del body_parts
+        stmt = _dialect_insert(conn, art_table).values(**row).on_conflict_do_nothing(index_elements=["content_hash"]).returning(art_table.c.id)
+        art_id = conn.execute(stmt).scalar()
+        if art_id is None:
+            stats.duplicates += 1
+            continue
+        new_articles.append((art_id, f))
+    if not new_articles:
+        return
+    write_facts(conn, new_articles, place_ids, person_ids)
+    stats.articles += len(new_articles)
+    stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
+    stats.places += sum(len(f.places) for _, f in new_articles)
+    stats.events += sum(len(f.events) for _, f in new_articles)
+    _search_hook(conn, "insert", [a for a, _ in new_articles])
+
+
+def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+    """Bylines, contributors, place mentions and events of freshly inserted articles."""
+    mentions, events, contributors = [], [], []
+    for art_id, f in articles:
+        text = f.item.text
+        for b in f.item.bylines:
+            byline_id = conn.execute(
+                insert(m.Byline.__table__).values(article_id=art_id, text=b.text, raw_start=b.start, raw_end=b.end).returning(m.Byline.__table__.c.id)
+            ).scalar_one()
+            seen: set[tuple[str, str]] = set()
+            for c in b.contributors:
+                if (c.name, c.role) in seen:
+                    continue
+                seen.add((c.name, c.role))
+                contributors.append({"article_id": art_id, "person_id": person_ids[c.name], "byline_id": byline_id, "role": c.role, "position": c.order})
+        for pm in f.places:
+            rs, re_ = text.raw_span(pm.start, pm.end)
+            mentions.append({"article_id": art_id, "place_id": place_ids[pm.place.key], "surface": pm.surface, "raw_start": rs, "raw_end": re_,
+                             "confidence": pm.confidence, "rule": pm.rule})
+        for e in f.events:
+            rs, re_ = text.raw_span(e.evidence_start, e.evidence_end)
+            events.append({
+                "article_id": art_id, "type": e.type, "kind": e.kind, "scope": e.scope, "scope_name": e.scope_name,
+                "place_id": place_ids.get(e.place.key) if e.place else None,
+                "county_id": place_ids.get(e.county.key) if e.county else None,
+                "start_date": e.start, "start_time": e.start_time, "end_date": e.end, "announced_date": e.announced,
+                "not_after": getattr(e, "not_after", None), "date_precision": e.precision, "date_text": e.date_text,
+                "people": e.people, "count": e.count, "round": e.round, "sampling_points": e.sampling_points, "level": e.level,
+                "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.rule[:80],
+                "confidence": e.confidence, "extractor_version": EXTRACTOR_VERSION,
+            })
+    # De-duplicate contributor rows across bylines of the same article (unique key).
+    uniq: dict[tuple[int, int, str], dict] = {}
+    for row in contributors:
+        uniq.setdefault((row["article_id"], row["person_id"], row["role"]), row)
+    for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, events)):
+        if rows:
+            conn.execute(insert(table.__table__), rows)
+
+
+def _search_hook(conn: Connection, action: str, payload: object) -> None:
+    """Keep the full-text index in step with articles (see db.search)."""
+    from etl import search
+
+    if action == "insert":
+        search.index_articles(conn, payload)  # type: ignore[arg-type]
+    else:
+        search.unindex_file(conn, payload)  # type: ignore[arg-type]
+
+
+def write_result(engine: Engine, result: PageResult, stats: LoadStats) -> str:
+    """Store one file's result in its own transaction; returns loaded|unchanged|replaced|failed."""
+    src = result.source
+    for attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                return _write_result(conn, result, stats)
+        except (IntegrityError, OperationalError) as exc:
+            # A concurrent loader inserted the same file or place first, or a deadlock /
+            # serialisation failure: retry; the second pass sees the committed rows.
+            if attempt == 4:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+            del exc
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _write_result(conn: Connection, result: PageResult, stats: LoadStats) -> str:
+    src = result.source
+    sf = m.SourceFile.__table__
+    outcome = "loaded"
+    if result.sha256:
+        row = conn.execute(select(sf.c.id, sf.c.status, sf.c.path).where(sf.c.sha256 == result.sha256)).first()
+        if row is not None:
+            if row.status == "loaded" and result.ok:
+                return "unchanged"
+            delete_file_rows(conn, row.id)
+    # Same path, other content: the file changed; its old rows go.
+    for (old_id,) in conn.execute(select(sf.c.id).where(sf.c.path == src.name)).all():
+        delete_file_rows(conn, old_id)
+        outcome = "replaced"
+    meta = src.meta
+    values = {
+        "path": src.name,
+        "sha256": result.sha256 or f"failed:{src.name}"[:64],
+        "size_bytes": result.size,
+        "encoding": result.encoding,
+        "newspaper": meta.newspaper,
+        "region": meta.region,
+        "edition_date": meta.edition_date,
+        "date_precision": meta.date_precision if meta.edition_date else "unknown",
+        "page": meta.page,
+        "status": "loaded" if result.ok else "failed",
+        "error": result.error,
+        "raw_text": result.text if result.ok else None,
+        "extractor_version": result.extractor_version,
+    }
+    file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
+    if not result.ok:
+        return "failed"
+    write_articles(conn, file_id, result.facts, meta.newspaper or "", meta.edition_date, stats)
+    return outcome
+
+
+def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult]:
+    """Extraction results in input order; with workers > 1, extraction runs in processes."""
+    if workers <= 1 or len(sources) <= 1:
+        for src in sources:
+            yield process_source(src)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(process_source, sources, chunksize=1)
+
+
+ProgressFn = Callable[[PageResult, str], None]
+
+
+def load_paths(
+    engine: Engine,
+    paths: list[Path],
+    edition_date: date | None = None,
+    workers: int = 1,
+    on_file: ProgressFn | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> LoadStats:
+    """Load files and folders; every file in its own transaction. Never raises for bad input."""
+    t0 = time.perf_counter()
+    found = discover(paths, edition_date)
+    stats = LoadStats(files=len(found.sources), notes=list(found.notes))
+    if on_start:
+        on_start(len(found.sources))
+    for result in iter_results(found.sources, workers):
+        try:
+            outcome = write_result(engine, result, stats)
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            result.error = f"database error: {reason}"
+            outcome = "failed"
+        if result.error:
+            stats.failed += 1
+            stats.failures.append((str(result.source.path), result.error))
+        else:
+            setattr(stats, outcome, getattr(stats, outcome) + 1)
+        stats.notes.extend(result.warnings)
+        if on_file:
+            on_file(result, outcome)
+    stats.seconds = time.perf_counter() - t0
+    return stats

@@ -1,0 +1,82 @@
+"""From a source file to facts: read, normalise, split, bylines, places, events.
+
+Pure apart from reading the file, so that it runs unchanged in worker processes; the
+writer (``etl.load``) takes its results.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from etl.extract import EXTRACTOR_VERSION
+from etl.extract.model import DateContext, ItemFacts, PageMeta
+from etl.read import InputError, Source, read_source
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class PageResult:
+    """What one file gave: its facts, or the reason it failed."""
+
+    source: Source
+    sha256: str | None = None
+    encoding: str | None = None
+    size: int = 0
+    text: str | None = None
+    facts: list[ItemFacts] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    extractor_version: str = EXTRACTOR_VERSION
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def content_hash(facts: ItemFacts) -> str:
+    """Identity of an article's content: headline and body with all white space removed."""
+    item = facts.item
+    key = "\x1f".join((item.headline or "", item.subheadline or "", item.body))
+    return hashlib.sha256(_SPACE.sub("", key).encode("utf-8")).hexdigest()
+
+
+def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
+    """All facts of one decoded page."""
+    from etl.extract.events import extract_events
+    from etl.extract.places import primary_county, resolve_page
+    from etl.extract.segment import split_page
+
+    items, _furniture = split_page(text)
+    texts = [item.text.text for item in items]
+    mentions = resolve_page(texts, meta.region)
+    ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)
+    out: list[ItemFacts] = []
+    for item, item_text, found in zip(items, texts, mentions):
+        events = extract_events(item_text, found, ctx)
+        out.append(ItemFacts(item=item, places=found, events=events, primary_county=primary_county(found)))
+    return out
+
+
+def process_source(source: Source) -> PageResult:
+    """Read, decode and extract one file; never raises for bad input."""
+    result = PageResult(source=source)
+    try:
+        decoded = read_source(source.path)
+    except InputError as exc:
+        result.error = str(exc)
+        return result
+    result.sha256, result.encoding, result.size, result.text = decoded.sha256, decoded.encoding, decoded.size, decoded.text
+    try:
+        result.facts = extract_page(decoded.text, source.meta)
+    except RecursionError:
+        result.error = "page too deeply nested to extract"
+        return result
+    if source.meta.edition_date is None:
+        result.warnings.append(
+            f"{source.path}: no edition date (manifest or --edition-date): dates without a year are kept as written, precision unknown"
+        )
+    if not result.facts:
+        result.warnings.append(f"{source.path}: no articles found on the page")
+    return result
