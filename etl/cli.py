@@ -161,6 +161,30 @@ def load(
 
 
 @app.command()
+def reprocess(
+    db: DbOpt = None,
+    everything: Annotated[bool, typer.Option("--all", help="Re-extract every file, not only those of older extractor versions.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
+    fmt: FormatOpt = None,
+) -> None:
+    """Re-run extraction on the stored raw text of files loaded by an older extractor version."""
+    from rich.console import Console
+
+    from etl.load import reprocess as run
+    from etl.output import render
+
+    engine = _engine(db, migrate=True)
+    console = Console(stderr=True)
+    stats = run(engine, everything=everything, workers=workers,
+                on_file=lambda path, error: error and console.print(f"[red]error:[/red] {path}: {error}", highlight=False))
+    row = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
+           "people": stats.contributors, "places": stats.places, "events": stats.events, "seconds": round(stats.seconds, 2)}
+    render([row], list(row), fmt or Format.table, title="reprocess summary", out=sys.stderr if fmt is None else sys.stdout)
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the contract in DESIGN.md).")] = "jsonl",

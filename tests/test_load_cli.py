@@ -1,0 +1,109 @@
+"""`etl load` and `etl export` end to end: the real CLI against real SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from conftest import GOLD, SEEDS, run_etl
+from db import models as m
+from db.engine import get_engine
+
+CONTRACT_KEYS = {"source_file", "seq", "headline", "subheadline", "published", "body", "contributors", "places", "events"}
+EVENT_KEYS = {"type", "kind", "scope", "scope_name", "county", "prefecture", "province", "adcode", "start", "start_time",
+              "end", "date_precision", "people", "count", "round", "sampling_points", "evidence"}
+TABLES = (m.SourceFile, m.Article, m.Person, m.Byline, m.ArticleContributor, m.Place, m.PlaceMention, m.Event)
+
+
+def counts(url: str) -> dict[str, int]:
+    with get_engine(url).connect() as conn:
+        return {t.__tablename__: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in TABLES}
+
+
+def test_load_seeds_then_reload_adds_nothing(db_url: str) -> None:
+    first = run_etl("load", str(SEEDS), "--db", db_url)
+    assert first.returncode == 0, first.stderr
+    assert "load summary" in first.stderr
+    after_first = counts(db_url)
+    assert after_first["article"] == 12
+    assert after_first["source_file"] == 2
+    assert after_first["event"] > 0 and after_first["place_mention"] > 0 and after_first["person"] > 0
+    second = run_etl("load", str(SEEDS), "--db", db_url, "--format", "json")
+    assert second.returncode == 0, second.stderr
+    summary = json.loads(second.stdout)[0]
+    assert summary["unchanged"] == 2 and summary["articles"] == 0
+    assert counts(db_url) == after_first
+
+
+def test_export_follows_the_contract(db_url: str, tmp_path: Path) -> None:
+    assert run_etl("load", str(SEEDS), "--db", db_url).returncode == 0
+    out = tmp_path / "export.jsonl"
+    res = run_etl("export", "--format", "jsonl", "--db", db_url, "--output", str(out))
+    assert res.returncode == 0, res.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 12
+    for r in records:
+        assert CONTRACT_KEYS <= set(r)
+        assert r["source_file"] in {p.name for p in SEEDS.glob("*.txt")}
+        for e in r["events"]:
+            assert EVENT_KEYS <= set(e)
+    assert [r["seq"] for r in records if r["source_file"].startswith("000")] == [1, 2, 3, 4, 5]
+    assert {r["published"] for r in records} == {"2022-11-10", "2022-04-05"}
+
+
+def test_bad_file_fails_alone_with_a_reason(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEEDS / "001_d67d24ce628e12ec.txt", folder / "good.txt")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(range(256)))
+    (folder / "empty.txt").write_bytes(b"")
+    res = run_etl("load", str(folder), "--db", db_url, "--edition-date", "2022-04-05")
+    assert res.returncode == 1
+    assert f"{folder / 'broken.txt'}: binary data" in res.stderr
+    assert f"{folder / 'empty.txt'}: empty file" in res.stderr
+    with get_engine(db_url).connect() as conn:
+        rows = dict(conn.execute(select(m.SourceFile.path, m.SourceFile.status)).all())
+        assert rows == {"good.txt": "loaded", "broken.txt": "failed", "empty.txt": "failed"}
+        assert conn.execute(select(func.count()).select_from(m.Article)).scalar_one() == 7
+    again = run_etl("load", str(folder), "--db", db_url, "--edition-date", "2022-04-05")
+    assert again.returncode == 1
+    assert counts(db_url)["source_file"] == 3
+
+
+def test_changed_file_replaces_its_own_rows_only(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    assert run_etl("load", str(folder), "--db", db_url).returncode == 0
+    before = counts(db_url)
+    page = folder / "001_d67d24ce628e12ec.txt"
+    original = page.read_text(encoding="utf-8")
+    cut = original.index("深入一线开展监督检查")
+    page.write_text(original[:cut], encoding="utf-8")  # drop the last article
+    res = run_etl("load", str(folder), "--db", db_url, "--format", "json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)[0]["replaced"] == 1
+    after = counts(db_url)
+    assert after["source_file"] == 2
+    assert after["article"] == before["article"] - 1
+    with get_engine(db_url).connect() as conn:
+        per_file = dict(conn.execute(text("SELECT s.path, count(*) FROM article a JOIN source_file s ON s.id = a.source_file_id GROUP BY s.path")).all())
+    assert per_file == {"000_8d33f601fb21941f.txt": 5, "001_d67d24ce628e12ec.txt": 6}
+
+
+def test_wrong_database_url_is_a_clear_error_without_the_password() -> None:
+    res = run_etl("load", str(SEEDS), "--db", "postgresql://reader:s3cretpw@127.0.0.1:1/nowhere")
+    assert res.returncode == 2
+    assert "cannot connect" in res.stderr
+    assert "s3cretpw" not in res.stderr + res.stdout
+
+
+def test_eval_scores_the_database_against_gold(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'e.db'}"
+    assert run_etl("load", str(SEEDS), "--db", url).returncode == 0
+    res = run_etl("eval", str(GOLD), "--db", url, "--format", "json")
+    assert res.returncode == 0, res.stderr
+    fields = {r["field"]: r for r in json.loads(res.stdout)}
+    assert fields["articles"]["f1"] == 1.0
+    assert {"headline", "reporters", "places.county", "lockdowns.county_date"} <= set(fields)
