@@ -1,0 +1,635 @@
+"""Place recognition (``recognise``) and resolution (``resolve``/``resolve_page``).
+
+Recognition is anchored on official suffixes (县/区/市/镇/街道/社区/村 ...): at every
+suffix character we look up the text ending there in the gazetteer's name dict, longest
+first. That is O(text) with a handful of dict lookups per suffix character, needs no
+automaton over ~700k names (so start-up is only the gazetteer load), and by construction
+never matches a bare village core (新, 和平) as a plain word. Short forms (平遥 for 平遥县)
+use a small Aho-Corasick automaton over the ~3.5k county-and-above short names and need
+context. Places below the official list (campuses, compounds, roads, offices) come from
+suffix patterns in ``etl/data/places.toml``.
+
+Resolution picks one gazetteer node per candidate, in the order the issue fixes: the chain
+in the sentence (灵石县南关镇), the places of the same sentence, the same article, the page's
+other articles, then the newspaper's region hint. An ambiguous name nothing confirms is
+dropped, never guessed, so a mention can only roll up to a county it belongs to.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from etl.extract import gazetteer as _gz
+from etl.extract.gazetteer import Gazetteer
+from etl.extract.model import Place, PlaceMention
+
+CONFIG_PATH = Path(__file__).resolve().parents[1] / "data" / "places.toml"
+_WS = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SENT_RE = re.compile("[。！？!?；;\n]")
+
+
+@functools.cache
+def config() -> dict[str, Any]:
+    with open(CONFIG_PATH, "rb") as fh:
+        return tomllib.load(fh)
+
+
+# --------------------------------------------------------------------------- recognition
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may be a place; ``ids`` are the gazetteer nodes it could be."""
+
+    start: int  # offsets into the original text
+    end: int
+    cs: int  # offsets into the whitespace-free text (adjacency = chain)
+    ce: int
+    surface: str
+    form: str  # "full", "short", "sub", "unknown"
+    ids: tuple[int, ...] = ()
+    weak: bool = False  # needs a chain or the article to confirm it
+    strong_short: bool = False  # short form with place context (平遥古城)
+    kind: str | None = None  # sub kind: campus, compound, road, office
+    sentence: int = 0
+
+
+@dataclass
+class _Index:
+    """Per-gazetteer matching tables (built once, cheap)."""
+
+    end_re: re.Pattern[str]
+    max_len: dict[str, int]
+    town_suffixes: tuple[str, ...]
+    comm_suffixes: tuple[str, ...]
+    stop: frozenset[str]
+    chain_only: frozenset[str]
+    shorts: Any  # ahocorasick.Automaton
+    short_follow: tuple[str, ...]
+    anchors: frozenset[str]  # names/shorts a campus name may start with
+    sub_kinds: list[dict[str, Any]] = field(default_factory=list)
+
+
+@functools.cache
+def _index(gaz: Gazetteer) -> _Index:
+    cfg = config()
+    off = cfg["official"]
+    town_sfx = tuple(off["town_suffixes"])
+    comm_sfx = tuple(off["community_suffixes"])
+    upper = [m.start() for m in re.finditer(rb"[\x00-\x02]", gaz.levels)]
+    max_len: dict[str, int] = {}
+    anchors: set[str] = set()
+    for i in upper:
+        n = gaz.names[i]
+        max_len[n[-1]] = max(max_len.get(n[-1], 0), len(n))
+        anchors.add(n)
+        if i in gaz.shorts:
+            anchors.add(gaz.shorts[i])
+    for s in town_sfx + comm_sfx:
+        max_len[s[-1]] = max(max_len.get(s[-1], 0), 16)
+    chars = "".join(sorted(max_len))
+    end_re = re.compile("[" + re.escape(chars) + "]")
+    auto = ahocorasick.Automaton()
+    stop_short = set(cfg["short"]["stop"])
+    for i in upper:
+        s = gaz.shorts.get(i)
+        if s and len(s) >= 2 and s != gaz.names[i] and s not in stop_short:
+            auto.add_word(s, s)
+    auto.make_automaton()
+    return _Index(
+        end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
+        stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
+        shorts=auto, short_follow=tuple(cfg["short"]["follow"]),
+        anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
+    )
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """Drop white space (hard wraps, 平 遥 县 spacing); return the text and the compact
+    positions of the removals, so that compact offset j maps back with bisect."""
+    if not _WS.search(text):
+        return text, []
+    cuts: list[int] = []
+    pieces: list[str] = []
+    pos = 0
+    kept = 0
+    for m in _WS.finditer(text):
+        piece = text[pos:m.start()]
+        pieces.append(piece)
+        kept += len(piece)
+        cuts.extend([kept] * (m.end() - m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces), cuts
+
+
+def _orig(cuts: list[int], j: int) -> int:
+    return j + bisect.bisect_right(cuts, j) if cuts else j
+
+
+def _span(cuts: list[int], cs: int, ce: int) -> tuple[int, int]:
+    return _orig(cuts, cs), _orig(cuts, ce - 1) + 1
+
+
+def _eligible(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
+    """Ids a matched name may denote, and whether it is weak (needs chain/article)."""
+    if name in ix.stop:
+        return (), False
+    ids = []
+    weak = name in ix.chain_only
+    min_core = config()["official"]["min_core"]
+    for i in gaz.ids(name):
+        lv = gaz.levels[i]
+        if lv <= 2:
+            ids.append(i)
+            continue
+        sfx = next((s for s in (ix.town_suffixes if lv == 3 else ix.comm_suffixes)
+                    if name.endswith(s)), None)
+        if sfx is None:
+            continue
+        ids.append(i)
+        if len(name) - len(sfx) < min_core:
+            weak = True
+    return tuple(ids), weak
+
+
+def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
+    """All place candidates in ``text`` (no disambiguation), sorted by position.
+
+    Pure: the result depends only on the text, the gazetteer and places.toml.
+    """
+    gaz = gaz or _gz.load()
+    ix = _index(gaz)
+    cfg = config()
+    ctext, cuts = _compact(text)
+    n = len(ctext)
+    by_name = gaz.by_name
+    bad_follow: dict[str, list[str]] = cfg["official"]["bad_following"]
+
+    # 1. official full names, longest first at each suffix character
+    found: list[tuple[int, int, str]] = []
+    max_len = ix.max_len
+    for m in ix.end_re.finditer(ctext):
+        e = m.end()
+        ch = ctext[e - 1]
+        nxt = ctext[e] if e < n else ""
+        if nxt and nxt in bad_follow.get(ch, ()):
+            continue
+        for L in range(min(max_len[ch], e), 1, -1):
+            s = ctext[e - L:e]
+            if s in by_name:
+                found.append((e - L, e, s))
+                break
+    found.sort(key=lambda t: (t[0] - t[1], t[0]))
+    taken = bytearray(n + 1)
+    full: list[tuple[int, int, str]] = []
+    for s, e, name in found:
+        if not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            full.append((s, e, name))
+    full.sort()
+    ends = {e for _, e, _ in full}
+    left_ok = cfg["official"]["left_ok"]
+
+    cands: list[Candidate] = []
+    for s, e, name in full:
+        ids, weak = _eligible(gaz, ix, name)
+        if not ids:
+            continue
+        if min(gaz.levels[i] for i in ids) >= 3 and s > 0 and s not in ends:
+            prev = ctext[s - 1]
+            if prev not in left_ok and _CJK.match(prev):
+                weak = True  # glued into a longer word: 支援南坪头社区 needs the article
+        a, b = _span(cuts, s, e)
+        cands.append(Candidate(a, b, s, e, text[a:b], "full", ids, weak))
+    full_spans = [(c.cs, c.ce) for c in cands]
+
+    # 2. names below the official list (before short forms: 山西大学 is not 山西)
+    subs = _subs(text, ctext, cuts, taken, full_spans, ix)
+    cands.extend(subs)
+    for c in subs:
+        taken[c.cs:c.ce] = b"\x03" * (c.ce - c.cs)
+
+    # 3. short forms of county-and-above names
+    for e1, short in ix.shorts.iter(ctext):
+        e = e1 + 1
+        s = e - len(short)
+        if any(taken[s:e]):
+            continue
+        strong = ctext.startswith(ix.short_follow, e)
+        ids = tuple(gaz.short_ids(short))
+        a, b = _span(cuts, s, e)
+        cands.append(Candidate(a, b, s, e, text[a:b], "short", ids, not strong, strong))
+        taken[s:e] = b"\x02" * (e - s)
+
+
+    # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
+    for sfx in cfg["context"]["variant_suffixes"]:
+        for m in re.finditer(re.escape(sfx), ctext):
+            e = m.end()
+            if any(taken[m.start():e]):
+                continue
+            s = _scan_left(ctext, m.start(), 6, ends, cfg["sub"]["boundary"])
+            if m.start() - s < 2:
+                continue
+            a, b = _span(cuts, s, e)
+            cands.append(Candidate(a, b, s, e, text[a:b], "unknown"))
+
+    # sentence numbers (chains and sentence context never cross them)
+    stops = [m.start() for m in _SENT_RE.finditer(ctext)] if cands else []
+    out = [replace(c, sentence=bisect.bisect_left(stops, c.cs)) for c in cands]
+    out.sort(key=lambda c: (c.cs, -c.ce))
+    return out
+
+
+def _scan_left(ctext: str, s: int, max_len: int, ends: set[int], boundary: str) -> int:
+    """Start of a name ending at ``s``: stop at a boundary char or an official name's end."""
+    i = s
+    lo = max(0, s - max_len)
+    while i > lo and i not in ends and ctext[i - 1] not in boundary:
+        i -= 1
+    return i
+
+
+def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
+          full_spans: list[tuple[int, int]], ix: _Index) -> list[Candidate]:
+    cfg = config()["sub"]
+    boundary: str = cfg["boundary"]
+    trims = sorted(cfg["trim_prefix"], key=len, reverse=True)
+    stop = set(cfg["stop"])
+    ends = {e: s for s, e in full_spans}
+    end_set = set(ends)
+    found: list[tuple[int, int, str]] = []
+    for kind in ix.sub_kinds:
+        sfx_re = "|".join(re.escape(s) for s in sorted(kind["suffixes"], key=len, reverse=True))
+        for m in re.finditer(sfx_re, ctext):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            nxt = ctext[e] if e < len(ctext) else ""
+            if nxt and nxt in kind.get("not_followed_by", ()):
+                continue
+            fb = kind.get("followed_by")
+            if fb and nxt and nxt not in fb:
+                continue
+            if kind.get("chain"):
+                if s not in ends:
+                    continue
+                found.append((ends[s], e, kind["kind"]))
+                continue
+            start = _scan_left(ctext, s, cfg["max_len"], end_set, boundary)
+            if s - start >= cfg["max_len"]:
+                continue  # no left edge found: not a name we can delimit
+            core = ctext[start:s]
+            trimmed = True
+            while trimmed:
+                trimmed = False
+                for t in trims:
+                    if core.startswith(t) and len(core) > len(t):
+                        core = core[len(t):]
+                        trimmed = True
+                        break
+            start = s - len(core)
+            if kind.get("anchor"):
+                p = next((k for k in range(len(core) - 1)
+                          if any(core[k:k + L] in ix.anchors for L in (2, 3, 4))), None)
+                if p is None:
+                    continue
+                start += p
+                core = core[p:]
+            if len(core) < 2 or core in stop or ctext[start:e] in stop:
+                continue
+            found.append((start, e, kind["kind"]))
+    found.sort(key=lambda t: (t[0] - t[1], t[0]))
+    used = bytearray(len(ctext) + 1)
+    out: list[Candidate] = []
+    for s, e, kind in found:
+        inner = s
+        for fs, fe in full_spans:  # an office contains its parent (南关镇环卫所)
+            if fs == s:
+                inner = fe
+        if any(used[inner:e]) or any(taken[inner:e]):
+            continue
+        used[inner:e] = b"\x01" * (e - inner)
+        a, b = _span(cuts, s, e)
+        out.append(Candidate(a, b, s, e, text[a:b], "sub", (), kind=kind))
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Res:
+    node: int | None = None  # gazetteer id (official)
+    rule: str = ""
+    conf: float = 0.0
+    place: Place | None = None  # for subs
+    span: tuple[int, int] | None = None  # narrowed span (variants)
+
+
+class _Article:
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self.res: list[_Res | None] = [None] * len(cands)
+        self.ids: list[tuple[int, ...]] = [c.ids for c in cands]
+        self.chained: list[bool] = [False] * len(cands)
+
+    def nodes(self, sentence: int | None = None) -> set[int]:
+        return {r.node for k, r in enumerate(self.res)
+                if r and r.node is not None and (sentence is None or self.cands[k].sentence == sentence)}
+
+
+def _on_one_path(gaz: Gazetteer, ids: tuple[int, ...]) -> int | None:
+    """The deepest id if all ids are one line of descent (上海市 province/prefecture)."""
+    deepest = max(ids, key=lambda i: gaz.levels[i])
+    anc = set(gaz.ancestors(deepest))
+    return deepest if all(i in anc for i in ids) else None
+
+
+def _closure(gaz: Gazetteer, nodes: set[int]) -> dict[int, int]:
+    """Context: each node and its ancestors -> level (for the minimum-support rule)."""
+    out: dict[int, int] = {}
+    for n in nodes:
+        for a in gaz.ancestors(n):
+            out[a] = gaz.levels[a]
+    return out
+
+
+def _pick(gaz: Gazetteer, ids: tuple[int, ...], ctx: dict[int, int]) -> int | None:
+    """The one id the context supports, preferring the most specific support.
+
+    A supporting ancestor must be at most two levels above the candidate (a province alone
+    does not locate a village) and at county level or below for communities.
+    """
+    if not ctx:
+        return None
+    best: list[tuple[int, int]] = []
+    for i in ids:
+        lv = gaz.levels[i]
+        floor = max(0, lv - 2) if lv < 4 else 2
+        depth = -1
+        for a in gaz.ancestors(i):
+            la = gaz.levels[a]
+            if a in ctx and la >= floor:
+                depth = la if a != i else 9
+                break
+        if depth >= 0:
+            best.append((depth, i))
+    if not best:
+        return None
+    top = max(d for d, _ in best)
+    winners = tuple(i for d, i in best if d == top)
+    if len(winners) == 1:
+        return winners[0]
+    return _on_one_path(gaz, winners)
+
+
+def _chains(gaz: Gazetteer, art: _Article) -> None:
+    """Adjacent official names narrow each other: 灵石县南关镇, 北营街道龙堡社区."""
+    cands = art.cands
+    for k in range(1, len(cands)):
+        a, b = cands[k - 1], cands[k]
+        if a.ce != b.cs or not art.ids[k - 1] or not art.ids[k] or a.sentence != b.sentence:
+            continue
+        A = set(art.ids[k - 1])
+        B = tuple(i for i in art.ids[k] if any(x in A for x in gaz.ancestors(i)[1:]))
+        if not B:
+            continue
+        anc = {x for i in B for x in gaz.ancestors(i)[1:]}
+        art.ids[k] = B
+        art.ids[k - 1] = tuple(i for i in art.ids[k - 1] if i in anc)
+        art.chained[k] = art.chained[k - 1] = True
+
+
+def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of, conf: float,
+            allow_weak: bool) -> bool:
+    changed = False
+    for k, c in enumerate(art.cands):
+        if art.res[k] is not None or not art.ids[k] or c.form in ("sub", "unknown"):
+            continue
+        if c.weak and not allow_weak and not art.chained[k]:
+            continue
+        if c.form == "short" and c.weak and rule != "article":
+            continue
+        if c.form == "short" and c.weak:
+            # a bare short form (确保小店防疫) only counts when the article names the full form
+            named = art.nodes()
+            hits = [i for i in art.ids[k] if i in named]
+            node = hits[0] if len(hits) == 1 else None
+        else:
+            node = _pick(gaz, art.ids[k], ctx_of(c))
+        if node is not None:
+            art.res[k] = _Res(node, rule, conf)
+            changed = True
+    return changed
+
+
+def _unique(gaz: Gazetteer, art: _Article) -> None:
+    for k, c in enumerate(art.cands):
+        ids = art.ids[k]
+        if c.form in ("sub", "unknown") or not ids:
+            continue
+        node = ids[0] if len(ids) == 1 else _on_one_path(gaz, ids)
+        if node is None and c.form == "short" and c.strong_short:
+            # 西安古城: a short shared by a prefecture and a county means the prefecture
+            top = min(gaz.levels[i] for i in ids)
+            best = [i for i in ids if gaz.levels[i] == top]
+            node = best[0] if len(best) == 1 else None
+        if node is None:
+            continue
+        lv = gaz.levels[node]
+        if art.chained[k]:
+            art.res[k] = _Res(node, "chain", 0.95)
+        elif c.weak:
+            continue
+        elif lv <= 2:
+            art.res[k] = _Res(node, "unique", 0.9 if c.form == "full" else 0.8)
+        elif lv == 3:
+            art.res[k] = _Res(node, "unique", 0.7)
+
+
+def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
+    """Unknown X社区 after/among confirmed parents: one character off an official child."""
+    for k, c in enumerate(art.cands):
+        # an official name elsewhere (龙保社区 exists in another county) that the context
+        # does not confirm is also a variant candidate
+        if not (c.form == "unknown" or (c.form == "full" and art.res[k] is None
+                                        and min(gaz.levels[i] for i in c.ids) >= 3)):
+            continue
+        parents: list[tuple[int, str, float]] = []
+        if k and art.res[k - 1] and art.res[k - 1].node is not None and art.cands[k - 1].ce == c.cs:
+            parents.append((art.res[k - 1].node, "variant-chain", 0.85))
+        parents += [(n, "variant-article", 0.7) for n in sorted(art.nodes()) if gaz.levels[n] in (2, 3)]
+        surface = "".join(text_of[c.start:c.end].split())
+        for p, rule, conf in parents:
+            hits = []
+            for ch in gaz.children(p):
+                name = gaz.names[ch]
+                L = len(name)
+                if L > len(surface) or L < 3:
+                    continue
+                s = surface[-L:]
+                diff = [j for j in range(L) if s[j] != name[j]]
+                if len(diff) == 1 and diff[0] < L - 2:
+                    hits.append((ch, L))
+            if len(hits) == 1:
+                ch, L = hits[0]
+                art.res[k] = _Res(ch, rule, conf, span=(c.cs + len(surface) - L, c.ce))
+                break
+
+
+def _shorts_of_named(gaz: Gazetteer, art: _Article) -> None:
+    """南关人民 beside 南关镇: a short form that is the core of a place the article names
+    means that place, not another county with the same short name (长春市南关区)."""
+    for k, c in enumerate(art.cands):
+        if c.form != "short":
+            continue
+        short = "".join(c.surface.split())
+        for j, o in enumerate(art.cands):
+            r = art.res[j]
+            if (o.form == "full" and r and r.node is not None and gaz.levels[r.node] >= 3
+                    and gaz.names[r.node].startswith(short)):
+                art.res[k] = _Res(r.node, "article", 0.7)
+                break
+
+
+def _county(gaz: Gazetteer, node: int) -> int | None:
+    return gaz.ancestor_at(node, 2)
+
+
+def _primary(gaz: Gazetteer, nodes: list[int]) -> int | None:
+    counts = Counter(c for n in nodes if (c := _county(gaz, n)) is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(c for n in nodes if (c := _county(gaz, n)) is not None and counts[c] == top)
+
+
+def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = None,
+            gaz: Gazetteer | None = None) -> list[list[PlaceMention]]:
+    """Pick one node per candidate (or drop it) for all items of a page."""
+    gaz = gaz or _gz.load()
+    arts = [_Article(c) for c in page]
+    for art in arts:
+        _chains(gaz, art)
+        _unique(gaz, art)
+
+    def sentence_ctx(art: _Article):
+        return lambda c: _closure(gaz, art.nodes(c.sentence))
+
+    def article_ctx(art: _Article):
+        return lambda c: _closure(gaz, art.nodes())
+
+    def settle_local(art: _Article) -> None:
+        while True:
+            ch = _settle(gaz, art, "sentence", sentence_ctx(art), 0.9, True)
+            ch |= _settle(gaz, art, "article", article_ctx(art), 0.85, True)
+            if not ch:
+                return
+
+    for art in arts:
+        settle_local(art)
+    page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
+    page_ctx = _closure(gaz, page_nodes)
+    region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
+    for art, text in zip(arts, texts):
+        for rule, ctx, conf in (("page", page_ctx, 0.75), ("region", region_ctx, 0.6)):
+            while _settle(gaz, art, rule, lambda c, ctx=ctx: ctx, conf, False):
+                settle_local(art)
+        settle_local(art)
+        _variants(gaz, art, text)
+        _shorts_of_named(gaz, art)
+
+    page_primary = _primary(gaz, [r.node for a in arts for r in a.res if r and r.node is not None])
+    region_nodes = _region_nodes(gaz, region)
+    out: list[list[PlaceMention]] = []
+    for t, art in enumerate(arts):
+        nodes = [r.node for r in art.res if r and r.node is not None]
+        art_primary = _primary(gaz, nodes)
+        mentions: list[PlaceMention] = []
+        for k, c in enumerate(art.cands):
+            r = art.res[k]
+            if c.form == "sub":
+                parent, rule = _sub_parent(gaz, art, k, art_primary, page_primary, region_nodes)
+                if parent is None:
+                    continue
+                place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
+                              gaz.place(parent), official=False)
+                mentions.append(PlaceMention(c.surface, c.start, c.end, place, 0.6, f"sub-{c.kind}-{rule}"))
+                continue
+            if r is None or r.node is None:
+                continue
+            start, end = c.start, c.end
+            if r.span:
+                start = c.start + (len(c.surface.replace(" ", "")) - (r.span[1] - r.span[0]))
+            mentions.append(PlaceMention(texts[t][start:end], start, end, gaz.place(r.node), r.conf, r.rule))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        out.append(mentions)
+    return out
+
+
+def _sub_parent(gaz: Gazetteer, art: _Article, k: int, art_primary: int | None,
+                page_primary: int | None, region_nodes: list[int]) -> tuple[int | None, str]:
+    c = art.cands[k]
+    chained = [(o.cs == c.cs, j) for j, o in enumerate(art.cands)  # inside (南关镇环卫所) or right before
+               if o.form != "sub" and (r := art.res[j]) and r.node is not None
+               and (o.ce == c.cs or (o.cs == c.cs and o.ce < c.ce))]
+    if chained:
+        return art.res[max(chained)[1]].node, "chain"
+    if c.kind != "campus":
+        same = [(gaz.levels[r.node], r.node) for j, r in enumerate(art.res)
+                if r and r.node is not None and art.cands[j].sentence == c.sentence]
+        if same:
+            return max(same)[1], "sentence"
+    if art_primary is not None:
+        return art_primary, "article"
+    if page_primary is not None:
+        return page_primary, "page"
+    if region_nodes:
+        return region_nodes[0], "region"
+    return None, ""
+
+
+def _region_nodes(gaz: Gazetteer, region: str | None) -> list[int]:
+    """Gazetteer nodes for the manifest's region hint (full name, else short name)."""
+    if not region:
+        return []
+    region = region.strip()
+    ids = [i for i in gaz.ids(region) if gaz.levels[i] <= 2] or gaz.short_ids(region)
+    if len(ids) > 1:
+        one = _on_one_path(gaz, tuple(ids))
+        ids = [one] if one is not None else ids
+    return ids
+
+
+def resolve_page(texts: list[str], region: str | None = None) -> list[list[PlaceMention]]:
+    """Place mentions for each item text of one page (in page order), offsets into each text."""
+    gaz = _gz.load()
+    return resolve([recognise(t, gaz) for t in texts], texts, region, gaz)
+
+
+def primary_county(mentions: list[PlaceMention]) -> Place | None:
+    """The county-level place the article is mainly about: most mentions, then earliest."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for m in mentions:
+        c = m.place.ancestor("county")
+        if c is None:
+            continue
+        w = 0.5 if m.place.level == "sub" else 1.0
+        counts[c.key] += w
+        first.setdefault(c.key, c)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(p for k, p in first.items() if counts[k] == top)

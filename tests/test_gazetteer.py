@@ -1,0 +1,91 @@
+"""The gazetteer snapshot: shape, lookups, Place chains, cache."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from etl.extract import gazetteer
+from etl.extract.gazetteer import SNAPSHOT, Gazetteer, load, load_from
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_load_is_cached():
+    assert load() is load()
+
+
+def test_snapshot_shape():
+    g = load()
+    assert len(g) > 700_000
+    assert SNAPSHOT.stat().st_size < 8_000_000
+    assert (ROOT / "etl/data/GAZETTEER_LICENSE.txt").read_text(encoding="utf-8").count("Apache") >= 1
+    levels = {lv: g.levels.count(lv) for lv in range(5)}
+    assert levels[0] == 34 and levels[2] > 3000 and levels[3] > 40_000
+
+
+def test_place_chain_and_adcode():
+    g = load()
+    (i,) = g.ids("小店区")
+    p = g.place(i)
+    assert p.level == "county" and p.adcode == "140105"
+    assert p.path == ("山西省", "太原市", "小店区")
+    assert p.ancestor("prefecture").adcode == "140100"
+    lb = [g.place(j) for j in g.ids("龙堡社区")]
+    assert "山西省/太原市/小店区/北营街道/龙堡社区" in {x.key for x in lb}
+    assert all(x.adcode is None for x in lb)
+
+
+def test_duplicate_names():
+    g = load()
+    ids = g.ids("汇丰社区")
+    assert len(ids) >= 7 and ids == sorted(ids)
+    assert all(g.names[i] == "汇丰社区" for i in ids)
+    assert g.ids("不存在的地名") == []
+
+
+def test_short_and_children():
+    g = load()
+    assert [g.names[i] for i in g.short_ids("平遥")] == ["平遥县"]
+    (bj,) = g.ids("北营街道")
+    kids = {g.names[i] for i in g.children(bj)}
+    assert {"龙堡社区", "南坪头社区"} <= kids
+
+
+def test_iter_places_parents_first():
+    g = load()
+    seen: set[str] = set()
+    for k, p in enumerate(g.iter_places()):
+        if p.parent is not None:
+            assert p.parent.key in seen
+        seen.add(p.key)
+        if k > 5000:
+            break
+
+
+def test_cache_roundtrip(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a = load_from(SNAPSHOT)  # builds and writes the cache
+    assert list(tmp_path.rglob("gazetteer-*.marshal"))
+    b = load_from(SNAPSHOT)  # reads it
+    assert a.names == b.names and a.parents == b.parents and a.levels == b.levels
+    assert b.ids("汇丰社区") == a.ids("汇丰社区")
+
+
+def test_build_script_parses_tree(tmp_path):
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts/build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    src = tmp_path / "china_location.txt"
+    src.write_text("山西省\t140000\t山西\r\n\t太原市\t140100\t太原\r\n\t\t小店区\t140105\t小店\r\n"
+                   "\t\t\t北营街道\r\n\t\t\t\t龙堡社区\r\n\t\t\t坞城街道\r\n", encoding="utf-8")
+    rows = mod.parse(src)
+    assert rows == [(0, -1, 0, "山西省", "山西", "140000"), (1, 0, 1, "太原市", "太原", "140100"),
+                    (2, 1, 2, "小店区", "小店", "140105"), (3, 2, 3, "北营街道", "", ""),
+                    (4, 3, 4, "龙堡社区", "", ""), (5, 2, 3, "坞城街道", "", "")]
+    out = tmp_path / "g.tsv.gz"
+    mod.write(rows, out)
+    g = Gazetteer.from_tsv(gzip.decompress(out.read_bytes()))
+    assert g.place(4).key == "山西省/太原市/小店区/北营街道/龙堡社区"

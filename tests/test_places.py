@@ -1,0 +1,260 @@
+"""Place recognition and resolution: literal examples for every form, plus the seed gold."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from etl.extract import places
+from etl.extract.places import primary_county, recognise, resolve_page
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def one(text: str, region: str | None = None) -> list:
+    return resolve_page([text], region)[0]
+
+
+def names(text: str, region: str | None = None) -> list[tuple[str, str]]:
+    return [(m.surface, m.place.key) for m in one(text, region)]
+
+
+def counties(mentions) -> set[str]:
+    return {c.name for m in mentions if (c := m.place.ancestor("county"))}
+
+
+# -- full names and chains -----------------------------------------------------------
+
+def test_full_county_name():
+    ms = one("11月7日8时起，平遥县按下“暂停键”，实行全县域静态管理。")
+    assert [(m.surface, m.place.key, m.place.adcode, m.rule) for m in ms] == [
+        ("平遥县", "山西省/晋中市/平遥县", "140728", "unique")]
+
+
+def test_chain_county_town():
+    ms = one("连日来，灵石县南关镇居民居家不外出")
+    assert [(m.surface, m.place.key, m.rule) for m in ms] == [
+        ("灵石县", "山西省/晋中市/灵石县", "chain"),
+        ("南关镇", "山西省/晋中市/灵石县/南关镇", "chain")]
+    assert ms[1].start == 7 and ms[1].end == 10
+
+
+def test_chain_across_hard_wrap_and_spacing():
+    text = "在灵石县\n南关镇抗击疫情第一线。平 遥 县 发 生 了 疫 情"
+    ms = one(text)
+    assert [m.place.name for m in ms] == ["灵石县", "南关镇", "平遥县"]
+    assert text[ms[1].start:ms[1].end] == "南关镇"
+    assert text[ms[2].start:ms[2].end] == "平 遥 县"
+
+
+def test_ambiguous_community_resolved_by_chain():
+    ms = one("连日来，平遥县汇丰社区党员志愿者坚守一线")
+    assert ms[1].place.key == "山西省/晋中市/平遥县/城东街道/汇丰社区"
+    assert ms[1].rule == "chain"
+
+
+def test_ambiguous_community_resolved_by_article():
+    ms = one("平遥县疫情防控有序。在汇丰社区核酸采样点，党员有序组织。")
+    hf = [m for m in ms if m.place.name == "汇丰社区"]
+    assert hf and hf[0].place.ancestor("county").name == "平遥县"
+    assert hf[0].rule in ("article", "sentence")
+
+
+def test_ambiguous_community_without_context_is_dropped():
+    assert one("在汇丰社区核酸采样点，党员有序组织。") == []
+
+
+def test_ambiguous_community_resolved_by_page():
+    texts = ["平遥县全员核酸检测有序进行。", "在汇丰社区核酸采样点，党员有序组织。"]
+    ms = resolve_page(texts)[1]
+    assert [(m.place.ancestor("county").name, m.rule) for m in ms] == [("平遥县", "page")]
+
+
+def test_ambiguous_resolved_by_region_hint():
+    ms = one("在汇丰社区核酸采样点，党员有序组织。", region="平遥县")
+    assert [(m.place.ancestor("county").name, m.rule) for m in ms] == [("平遥县", "region")]
+
+
+def test_region_hint_prefecture_does_not_locate_a_village_alone():
+    # a prefecture is two levels above a community's town: too weak to pick among 7 汇丰社区
+    ms = one("在汇丰社区核酸采样点", region="晋中市")
+    assert all(m.place.ancestor("county") is None or m.place.ancestor("county").name == "平遥县" for m in ms)
+
+
+def test_full_community_and_street():
+    ms = one("小店区教育局机关干部下沉到平阳路街道所属17个社区开展志愿服务")
+    assert [m.place.name for m in ms] == ["小店区", "平阳路街道"]
+    assert ms[1].place.parent.name == "小店区"
+
+
+# -- counts, common words, overlaps ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "下沉到所属17个社区开展志愿服务",
+    "已对全区12个乡镇(街道)、43个重点单位现场监督检查",
+    "建设美丽新村，维护和平，东风吹来，取得胜利，服务中心",
+    "区委主要领导为组长，市场监管领域的疫情防控",
+    "各乡镇、街道和社服中心等多部门",
+])
+def test_not_places(text):
+    assert one(text) == []
+
+
+def test_xiaodian_not_diaoqu_nor_village():
+    ms = one("目前,小店区域内肉、蛋、奶等生活必需品库存均能满足市民需求")
+    assert [(m.surface, m.place.key) for m in ms] == [("小店区", "山西省/太原市/小店区")]
+    assert all(m.surface != "店区" for m in ms)
+    assert all(m.place.name != "小店村" for m in ms)
+
+
+def test_district_committee_is_still_the_district():
+    assert [m.place.name for m in one("小店区委、区政府高度重视")] == ["小店区"]
+
+
+# -- short forms ----------------------------------------------------------------------
+
+def test_short_form_needs_context():
+    assert one("平遥推光漆器") == []  # no context: not a place
+    assert [(m.surface, m.place.name) for m in one("游客走进平遥古城")] == [("平遥", "平遥县")]
+
+
+def test_short_form_after_prefecture_chain():
+    ms = one("晋中市平遥")
+    assert [(m.place.name, m.rule) for m in ms] == [("晋中市", "chain"), ("平遥县", "chain")]
+
+
+def test_short_form_when_article_names_full_form():
+    ms = one("小店区教育系统各学校积极参与。确保小店防疫攻坚战取得胜利。")
+    assert [(m.surface, m.place.name) for m in ms] == [("小店区", "小店区"), ("小店", "小店区")]
+
+
+def test_short_form_that_is_core_of_named_town():
+    ms = one("在灵石县南关镇，全力保障南关人民生活正常运转")
+    assert counties(ms) == {"灵石县"}  # not 长春市南关区
+
+
+# -- variants -------------------------------------------------------------------------
+
+def test_variant_spelling_confirmed_by_chain():
+    ms = one("北营街道龙保社区召开紧急会议")
+    assert [(m.surface, m.place.key, m.rule) for m in ms] == [
+        ("北营街道", "山西省/太原市/小店区/北营街道", "unique"),
+        ("龙保社区", "山西省/太原市/小店区/北营街道/龙堡社区", "variant-chain")]
+
+
+def test_variant_spelling_confirmed_by_article():
+    ms = one("北营街道快速完成首轮核酸检测。4月3日早8时,龙保社区党支部充分发挥作用")
+    lb = [m for m in ms if m.surface == "龙保社区"]
+    assert lb and lb[0].place.name == "龙堡社区" and lb[0].rule == "variant-article"
+
+
+def test_variant_without_confirmation_is_not_guessed():
+    ms = one("龙保社区党支部充分发挥作用")
+    assert all(m.place.name != "龙堡社区" for m in ms)
+    assert counties(ms) <= set()
+
+
+# -- below the official list ----------------------------------------------------------
+
+def test_campus_attached_via_page_context():
+    texts = ["小店区排查发现4例新冠肺炎阳性感染者。",
+             "4月3日,针对当前疫情防控形势,山西大学团委紧急招募志愿者"]
+    ms = resolve_page(texts)[1]
+    assert [(m.surface, m.place.level, m.place.official, m.place.parent.name) for m in ms] == [
+        ("山西大学", "sub", False, "小店区")]
+    assert ms[0].place.ancestor("county").name == "小店区"
+    assert all(m.place.name != "山西省" for m in ms)
+
+
+def test_compounds_roads_offices():
+    ms = one("小店区平阳路街道:直到晚上10时,志愿者王璐依旧穿梭在腾龙雅苑小区内。")
+    sub = [m for m in ms if m.place.level == "sub"]
+    assert [(m.surface, m.place.parent.name) for m in sub] == [("腾龙雅苑小区", "平阳路街道")]
+
+    ms = one("中辐院社区网格员协助医务人员在25公司小区进行核酸检测。", region="小店区")
+    assert [m.place.name for m in ms if m.place.level == "sub"] == ["25公司小区"]
+
+    ms = one("小店区北营街道:同时太行东街南三巷、坞城东延路段也实施封闭管理")
+    assert [m.place.name for m in ms if m.place.level == "sub"] == ["太行东街南三巷", "坞城东延路"]
+
+    ms = one("11月5日一大早,记者在灵石县南关镇环卫所看到")
+    office = [m for m in ms if m.place.level == "sub"]
+    assert [(m.surface, m.place.parent.name) for m in office] == [("南关镇环卫所", "南关镇")]
+
+
+def test_sub_places_need_an_official_parent():
+    assert one("穿梭在腾龙雅苑小区内") == []
+    assert one("开始沿街进行打扫，做好路线规划") == []
+
+
+# -- primary county -------------------------------------------------------------------
+
+def test_primary_county():
+    ms = one("灵石县南关镇环卫所加强清运。平遥县支援。灵石县南关镇居民居家不外出")
+    assert primary_county(ms).name == "灵石县"
+    assert primary_county([]) is None
+
+
+def test_recognise_is_pure_and_ordered():
+    text = "灵石县南关镇环卫所"
+    a, b = recognise(text), recognise(text)
+    assert a == b
+    assert [c.start for c in a] == sorted(c.start for c in a)
+
+
+# -- seed gold: county per article ------------------------------------------------------
+
+# Each article's text starts at one of these (whitespace removed), in page order.
+MARKERS = {
+    "000": ["本报讯（记者闫晓媛", "本报讯（记者武玲芳）党员", "本报讯（记者武玲芳）疫情就是",
+            "本报讯（记者张凯鹏", "11月9日清晨"],
+    "001": ["调运货源", "小店区学生暂缓返校", "放弃休假", "80余名学生", "党员冲在前",
+            "连夜核酸检测", "深入一线开展"],
+}
+
+
+def _seed_pages():
+    gold = [json.loads(line) for line in (ROOT / "tests/gold/seeds.jsonl").open(encoding="utf-8")]
+    for f in sorted({g["file"] for g in gold}):
+        text = re.sub(r"\s+", "", (ROOT / "seeds" / f).read_text(encoding="utf-8"))
+        arts = sorted((g for g in gold if g["file"] == f), key=lambda g: g["index"])
+        starts = [text.index(m) for m in MARKERS[f[:3]]]
+        starts[0] = 0
+        texts = [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
+        for g, t in zip(arts, texts):
+            assert re.sub(r"\s+", "", g["anchor"]) in t
+        yield f, arts, texts
+
+
+@pytest.mark.parametrize("region", [None, "晋中市", "太原市"])
+def test_seed_counties_f1(region):
+    tp = fp = fn = 0
+    for f, arts, texts in _seed_pages():
+        got = resolve_page(texts, region)
+        for g, ms in zip(arts, got):
+            want = {(f, g["index"], p["county"]) for p in g["places"] if p.get("county")}
+            have = {(f, g["index"], c) for c in counties(ms)}
+            tp += len(want & have)
+            fp += len(have - want)
+            fn += len(want - have)
+            f1 = 2 * len(want & have) / (len(want) + len(have)) if want or have else 1.0
+            assert f1 >= 0.95, (f, g["index"], want, have)
+    assert fp == 0 and fn == 0
+
+
+def test_seed_named_places():
+    pages = list(_seed_pages())
+    got = {(f, g["index"]): ms for f, arts, texts in pages
+           for g, ms in zip(arts, resolve_page(texts))}
+    by = {k: {m.place.name for m in v} for k, v in got.items()}
+    assert {"北营街道", "龙堡社区", "南坪头社区"} <= by[("001_d67d24ce628e12ec.txt", 5)]
+    assert "中辐院社区" in by[("001_d67d24ce628e12ec.txt", 6)]
+    assert "汇丰社区" in by[("000_8d33f601fb21941f.txt", 2)]
+    assert "南关镇" in by[("000_8d33f601fb21941f.txt", 4)]
+    zf = next(m for m in got[("001_d67d24ce628e12ec.txt", 6)] if m.place.name == "中辐院社区")
+    assert zf.place.parent.name == "平阳路街道"
+    sx = next(m for m in got[("001_d67d24ce628e12ec.txt", 4)] if m.place.name == "山西大学")
+    assert sx.place.ancestor("county").name == "小店区"
+    assert primary_county(got[("000_8d33f601fb21941f.txt", 1)]).name == "榆次区"
