@@ -184,6 +184,22 @@ def reprocess(
         raise typer.Exit(1)
 
 
+@gaz_app.command("load")
+def gazetteer_load(db: DbOpt = None) -> None:
+    """Store the whole official tree (province .. community, about 700k places) as the place dimension."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from etl.load import load_gazetteer
+
+    engine = _engine(db, migrate=True)
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("gazetteer", total=None)
+        added = load_gazetteer(engine, on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+    console.print(f"{added} places added")
+
+
 @app.command()
 def export(
     db: DbOpt = None,
@@ -241,6 +257,35 @@ def evaluate(
         typer.echo(f"mean F1 {mean_f1(scores):.3f}", err=True)
     if min_f1 is not None and mean_f1(scores) < min_f1:
         raise typer.Exit(1)
+
+
+@db_app.command("grant-readonly")
+def db_grant_readonly(
+    role: Annotated[str, typer.Argument(help="Role to create or update, e.g. bi_reader (lower-case letters, digits, _).")],
+    password: Annotated[Optional[str], typer.Option("--password", envvar="ETL_READONLY_PASSWORD",
+                                                    help="Login password (or $ETL_READONLY_PASSWORD).")] = None,
+    db: DbOpt = None,
+) -> None:
+    """PostgreSQL: a login that can SELECT every table and view, now and after upgrades, and change nothing."""
+    from db.engine import redact
+    from db.roles import RoleError, grant_readonly
+
+    engine = _connect_only(db)
+    try:
+        result = grant_readonly(engine, role, password)
+    except RoleError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    for note in result.notes:
+        typer.secho(f"note: {note}", fg=typer.colors.YELLOW, err=True)
+    verb = "created" if result.created else "updated"
+    typer.echo(f"{verb} read-only role {result.role} on {redact(engine.url)} (schema {result.schema})")
+
+
+from etl.cli_query import query_app, search_command  # noqa: E402
+
+app.add_typer(query_app, name="query")
+app.command("search")(search_command)
 
 
 def main() -> None:  # pragma: no cover - console entry point

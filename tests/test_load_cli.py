@@ -107,3 +107,15 @@ def test_eval_scores_the_database_against_gold(tmp_path: Path) -> None:
     fields = {r["field"]: r for r in json.loads(res.stdout)}
     assert fields["articles"]["f1"] == 1.0
     assert {"headline", "reporters", "places.county", "lockdowns.county_date"} <= set(fields)
+
+
+def test_gazetteer_load_stores_the_whole_tree_once(db_url: str) -> None:
+    res = run_etl("gazetteer", "load", "--db", db_url)
+    assert res.returncode == 0, res.stderr
+    with get_engine(db_url).connect() as conn:
+        n = conn.execute(select(func.count()).select_from(m.Place)).scalar_one()
+        assert n > 700_000
+        row = conn.execute(select(m.Place).where(m.Place.name == "龙堡社区", m.Place.county == "小店区")).one()
+        assert (row.prefecture, row.province, row.county_adcode) == ("太原市", "山西省", "140105")
+    again = run_etl("gazetteer", "load", "--db", db_url)
+    assert again.returncode == 0 and "0 places added" in again.stderr
