@@ -1,0 +1,214 @@
+"""Normalise raw page text into readable simplified Chinese while keeping raw offsets.
+
+Every transformation here is either a 1:1 character mapping (traditional -> simplified,
+half-width -> full-width punctuation, full-width digits -> ASCII) or the removal/insertion
+of white space, so ``TextMap.raw`` can always point back to the raw file.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from etl.extract.model import TextMap
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# CJK punctuation and full-width forms count as "Chinese context" for neighbouring marks
+CJK_PUNCT = r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u00b7"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_OR_PUNCT = f"[{CJK}{CJK_PUNCT}]"
+
+_BRACKET = re.compile(r"[()（）。，；：,;:]")
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+_WS = re.compile(r"\s+")
+_HALF_FULL = dict(zip(",():;!?", "，（）：；！？"))
+_CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
+
+
+@cache
+def _punct() -> tuple[str, dict[int, int], re.Pattern[str] | None]:
+    """Half-width marks made full width in Chinese context (``full_width_marks`` in layout.toml)."""
+    marks = "".join(c for c in _layout()["normalise"]["full_width_marks"] if c in _HALF_FULL)
+    if not marks:
+        return "", {}, None
+    cls = "[" + re.escape(marks) + "]"
+    alts = [f"(?<=[{_CJK_NEIGHBOUR}]){cls}", f"{cls}(?=[{_CJK_NEIGHBOUR}])"]
+    if "(" in marks:
+        alts.append(f"[(](?=[^()\\n]{{0,20}}[{CJK}])")
+    return marks, str.maketrans({c: _HALF_FULL[c] for c in marks}), re.compile("|".join(alts))
+
+
+# a line ending here closes a paragraph (closing quotes/brackets may follow the stop)
+PARA_END = re.compile(r"[。！？!?…；;][”’」』）)\]\"']*\s*$")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN_START = re.compile(r"^[A-Za-z]")
+# full-width ASCII letters and digits -> ASCII (1:1)
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
+
+
+@cache
+def _layout() -> dict:
+    """The shipped layout vocabulary (etl/data/layout.toml)."""
+    return tomllib.loads(resources.files("etl.data").joinpath("layout.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _opencc():  # type: ignore[no-untyped-def]
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+_T2S: dict[int, int] = {}
+_SEEN: set[str] = set()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified character by character, so length and offsets stay the same.
+
+    Conversions are cached per character; only characters not seen before hit OpenCC.
+    """
+    new = set(text) - _SEEN
+    if new:
+        keep = _layout()["normalise"]["t2s_keep"]
+        cc = _opencc()
+        for ch in new:
+            if ord(ch) >= 0x3400 and ch not in keep:
+                out = cc.convert(ch)
+                if len(out) == 1 and out != ch:
+                    _T2S[ord(ch)] = ord(out)
+        _SEEN.update(new)
+        _T2S.update(_FULLWIDTH_ALNUM)
+    return text.translate(_T2S) if _T2S else text
+
+
+def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Raw [start, end) of every physical line holding non-space text (any line-end style)."""
+    end = len(raw) if end is None else end
+    out = []
+    for m in _LINE.finditer(raw, start, end):
+        s, e = m.span()
+        if not raw[s:e].isspace():
+            out.append((s, e))
+    return out
+
+
+def _is_headline_shape(segments: list[str]) -> bool:
+    """Two to four CJK phrases of 2+ characters on a short line without a final stop.
+
+    That is how two-phrase headlines are printed (``调运货源 小店区物资储备充足``); the
+    space is meaningful there. Spaced-out text has one-character segments instead.
+    """
+    if not 2 <= len(segments) <= 4:
+        return False
+    if sum(len(s) for s in segments) > 40 or segments[-1][-1] in "。，、；：,;:":
+        return False
+    return all(len(s) >= 2 and _CJK_CHAR.search(s) and not _BRACKET.search(s) for s in segments)
+
+
+def normalise_line(raw: str, start: int, end: int) -> TextMap:
+    """Normalise one physical line raw[start:end] (no line breaks inside)."""
+    src = to_simplified(raw[start:end])
+    pieces: list[str] = []
+    offs: list[int] = []
+    gaps = [m.span() for m in _WS.finditer(src)]
+    keep_cjk_gap = len(gaps) <= 5 and _is_headline_shape(src.split())
+    pos = 0
+    n = len(src)
+    for gs, ge in gaps:
+        if gs > pos:
+            pieces.append(src[pos:gs])
+            offs.extend(range(start + pos, start + gs))
+        pos = ge
+        if gs == 0 or ge == n:
+            continue
+        left, right = src[gs - 1], src[ge]
+        if _ASCII_WORD.match(left) and _ASCII_WORD.match(right):
+            keep = True  # "COVID 19", "Omicron BA.5"
+        elif left in ",():;!?.\"'" and _ASCII_WORD.match(right) and not _CJK_CHAR.match(src[max(0, gs - 2)]):
+            keep = True  # "Hello, world"
+        else:
+            keep = keep_cjk_gap and bool(_CJK_CHAR.match(left)) and bool(_CJK_CHAR.match(right))
+        if keep:
+            pieces.append(" ")
+            offs.append(start + gs)
+    if pos < n:
+        pieces.append(src[pos:])
+        offs.extend(range(start + pos, start + n))
+    text = "".join(pieces)
+    marks, table, pat = _punct()
+    if pat is not None and any(c in text for c in marks):
+        text = pat.sub(lambda m: m.group().translate(table), text)
+    return TextMap(text, tuple(offs))
+
+
+def ends_paragraph(text: str) -> bool:
+    """Whether a line ends a sentence, so the next line starts a new paragraph."""
+    return bool(PARA_END.search(text))
+
+
+def join_lines(lines: list[TextMap]) -> TextMap:
+    """Re-join hard-wrapped lines into paragraphs (one ``\\n`` after a closing stop).
+
+    A line continues the previous one unless the previous ended a sentence; two Latin
+    words split by the wrap get a space back.
+    """
+    text: list[str] = []
+    raw: list[int] = []
+    prev = ""
+    for ln in lines:
+        if not ln.text:
+            continue
+        if text:
+            if ends_paragraph(prev):
+                text.append("\n")
+                raw.append(ln.raw[0])
+            elif _LATIN_END.search(prev) and _LATIN_START.match(ln.text):
+                text.append(" ")
+                raw.append(ln.raw[0])
+        text.append(ln.text)
+        raw.extend(ln.raw)
+        prev = ln.text
+    return TextMap("".join(text), tuple(raw))
+
+
+def normalise_span(raw: str, start: int, end: int) -> TextMap:
+    """Normalise raw[start:end]; offsets refer to ``raw``."""
+    return join_lines([normalise_line(raw, s, e) for s, e in line_spans(raw, start, end)])
+
+
+def normalise(raw: str) -> TextMap:
+    """Readable text of a whole raw string, with the raw offset of every character.
+
+    Wrapped lines are re-joined, spurious spaces between Chinese characters and between
+    numbers and units dropped, half-width punctuation in Chinese context made full
+    width, traditional characters simplified. A line that is clearly a heading (short,
+    no final stop, next line much longer or a lead) keeps its own line.
+    """
+    lines = [normalise_line(raw, s, e) for s, e in line_spans(raw)]
+    lines = [ln for ln in lines if ln.text]
+    if not lines:
+        return TextMap("", ())
+    # break after heading-like lines that a plain join would glue onto the next paragraph
+    groups: list[list[TextMap]] = [[lines[0]]]
+    for prev, ln in zip(lines, lines[1:]):
+        if _looks_standalone(prev.text, ln.text):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return TextMap.join([join_lines(g) for g in groups], "\n")
+
+
+_LEADISH = re.compile(r"^\s*(?:本报|新华社|据)")
+
+
+def _looks_standalone(prev: str, nxt: str) -> bool:
+    """A short line without a final stop followed by a much longer one or by a lead."""
+    if ends_paragraph(prev):
+        return False
+    p = len(prev.replace(" ", ""))
+    if p > 40 or prev[-1] in "，、：:,":
+        return False
+    return bool(_LEADISH.match(nxt)) or p < 0.6 * len(nxt.replace(" ", ""))

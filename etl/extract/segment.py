@@ -1,0 +1,477 @@
+"""Split a raw newspaper page into items (articles, photo captions) and page furniture.
+
+The page is read line by line. Each line is classified from its own shape and its
+neighbours (lead ``本报讯``, standalone byline, photo credit, furniture, standalone short
+line, body). Runs of standalone short lines between bodies are headlines, subheadlines
+or captions; whether a run belongs to the body before it (headline printed after the
+article, caption) or after it (headline printed before) is decided by a page-level
+layout vote plus the words the line shares with each neighbouring body.
+Every non-space raw character ends up in exactly one part.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from etl.extract import bylines as bl
+from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
+from etl.extract.normalise import CJK, _layout, ends_paragraph, join_lines, line_spans, normalise_line
+
+_NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
+_INNER_PUNCT = re.compile(r"[，、：“”,:]")
+_BIGRAM_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
+NARROW = 0.6  # a standalone line is at most this share of the running text's width
+PRIOR = 0.15  # weight of the page layout vote against per-line word overlap
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], tuple[re.Pattern[str], ...]]:
+    lay = _layout()
+    furn = tuple(re.compile(p) for p in lay["furniture"]["patterns"])
+    labels = frozenset("".join(x.split()) for x in lay["furniture"]["column_labels"])
+    sections = tuple(re.compile(p) for p in lay["body"]["section_headings"])
+    return furn, labels, sections
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    tm: TextMap
+    sq: str  # normalised text without spaces
+    kind: str = "body"  # lead | byline | credit | furniture | short | body
+    spans: list[tuple[int, int]] = field(default_factory=list)  # lead: all raw spans
+    byline: "bl._Parse | None" = None
+
+
+def _mk(raw: str, s: int, e: int) -> _Line | None:
+    tm = normalise_line(raw, s, e)
+    if not tm.text:
+        return None
+    return _Line(s, e, tm, tm.text.replace(" ", ""))
+
+
+def _squashed_map(lines: list[_Line]) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    raw: list[int] = []
+    for ln in lines:
+        for ch, r in zip(ln.tm.text, ln.tm.raw):
+            if ch != " ":
+                chars.append(ch)
+                raw.append(r)
+    return "".join(chars), raw
+
+
+def _read_lines(raw: str) -> list[_Line]:
+    """Physical lines, with leads (``本报讯（…）``, possibly wrapped) cut out as own units."""
+    lines = [ln for s, e in line_spans(raw) if (ln := _mk(raw, s, e))]
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not bl.is_lead(ln.sq):
+            out.append(ln)
+            i += 1
+            continue
+        window = lines[i : i + 3]
+        sq, rmap = _squashed_map(window)
+        _, bend = bl.find_lead(sq) or (0, 0)
+        raw_end = rmap[bend - 1] + 1
+        spans: list[tuple[int, int]] = []
+        rest: _Line | None = None
+        j = i
+        while j < len(lines) and lines[j].start < raw_end:
+            cur = lines[j]
+            spans.append((cur.start, min(cur.end, raw_end)))
+            if cur.end > raw_end:
+                rest = _mk(raw, raw_end, cur.end)
+            j += 1
+        lead = _Line(spans[0][0], spans[-1][1], TextMap("", ()), sq[:bend], kind="lead", spans=spans)
+        lead.tm = join_lines([normalise_line(raw, s, e) for s, e in spans])
+        lead.byline = bl._parse(raw[spans[0][0] : spans[-1][1]])
+        out.append(lead)
+        if rest is not None:
+            out.append(rest)
+        i = j
+    return out
+
+
+def _split_trailing(raw: str, ln: _Line) -> list[_Line]:
+    """Cut a byline printed at the end of a body line (``…疫情。（记者 王丹）``)."""
+    text = raw[ln.start : ln.end]
+    k = bl.find_trailing_byline(text)
+    if k is None:
+        return [ln]
+    head = _mk(raw, ln.start, ln.start + k)
+    tail = _mk(raw, ln.start + k, ln.end)
+    if head is None or tail is None:
+        return [ln]
+    tail.byline = bl.standalone_byline(raw[tail.start : tail.end])
+    tail.kind = "credit" if tail.byline and tail.byline.has_suffix_photo else "byline"
+    return [head, tail]
+
+
+def _classify(raw: str, lines: list[_Line]) -> list[_Line]:
+    furn, labels, sections = _patterns()
+    standalone = _standalone_shape(lines, sections)
+    out: list[_Line] = []
+    for idx, ln in enumerate(lines):
+        if ln.kind == "lead":
+            out.append(ln)
+            continue
+        prev = out[-1] if out else None
+        if prev is None:
+            closes = True
+        elif prev.kind == "lead":
+            closes = False  # the first body line of a lead
+        elif prev.kind == "body":
+            closes = ends_paragraph(prev.tm.text)
+        else:
+            closes = True
+        if not closes:
+            out.extend(_split_trailing(raw, ln))
+            continue
+        # a sentence may end exactly at the column edge: after a full-width line a tiny
+        # line or one with inner punctuation is still running text, not a heading
+        ambiguous = False
+        if prev is not None and prev.kind == "body":
+            around = [len(x.sq) for x in out[-5:] if x.kind == "body"]
+            around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
+            edge = len(prev.sq) >= 0.9 * max(around)
+            ambiguous = edge and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
+        if ln.sq in labels or any(p.match(ln.sq) for p in furn):
+            ln.kind = "furniture"
+        elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
+            ln.byline = p
+            ln.kind = "credit" if p.has_suffix_photo else "byline"
+        elif standalone[idx] and not ambiguous:
+            ln.kind = "short"
+        else:
+            out.extend(_split_trailing(raw, ln))
+            continue
+        out.append(ln)
+    return out
+
+
+def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
+    n = len(ln.sq)
+    return (
+        2 <= n <= 40
+        and ln.kind != "lead"
+        and not _NO_HEADLINE_END.search(ln.sq)
+        and "。" not in ln.sq
+        and "；" not in ln.sq
+        and not any(p.match(ln.sq) for p in sections)
+    )
+
+
+def _standalone_shape(lines: list[_Line], sections: tuple[re.Pattern[str], ...]) -> list[bool]:
+    """Per line: short, no final punctuation, and clearly narrower than the text after it.
+
+    In narrow e-paper columns a paragraph's first line is as wide as the column (minus
+    its indent, and quotes squeeze), so the width of the next running line tells a wrapped line from a
+    heading. Other standalone lines (a subheadline) and paragraph ends are skipped when
+    measuring, so the run ``caption / headline / 本报讯`` is recognised as a whole.
+    Computed right to left.
+    """
+    out = [False] * len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if not _short_shape(ln, sections):
+            continue
+        n = len(ln.sq)
+        width = 0
+        seen: list[int] = []
+        for j in range(i + 1, min(len(lines), i + 6)):
+            f = lines[j]
+            if f.kind == "lead":
+                break
+            if out[j]:
+                continue
+            if ends_paragraph(f.tm.text) and len(seen) < 2:
+                seen.append(len(f.sq))
+                continue
+            width = len(f.sq)
+            break
+        if width == 0 and seen:
+            width = max(seen)
+        out[i] = width == 0 or n <= NARROW * width
+    return out
+
+
+# ---------------------------------------------------------------- page units and layout vote
+
+
+@dataclass
+class _Unit:
+    kind: str  # lead | body | short | byline | credit | furniture
+    lines: list[_Line]
+
+
+def _units(lines: list[_Line]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for ln in lines:
+        k = ln.kind
+        if units and k in ("body", "short") and units[-1].kind == k:
+            units[-1].lines.append(ln)
+        elif units and k == "body" and units[-1].kind == "lead":
+            units.append(_Unit("body", [ln]))
+        else:
+            units.append(_Unit(k, [ln]))
+    return units
+
+
+def _bigrams(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _BIGRAM_CHARS.finditer(text):
+        w = m.group()
+        out.update(w[i : i + 2] for i in range(len(w) - 1))
+    return out
+
+
+@dataclass
+class _Ctx:
+    """Neighbouring body text of each short-line run, for word-overlap votes."""
+
+    prev: dict[int, set[str]]
+    nxt: dict[int, set[str]]
+    next_is_caption: dict[int, bool]
+    df: dict[str, int]
+
+
+def _context(units: list[_Unit]) -> _Ctx:
+    regions: list[set[str]] = []
+    prev: dict[int, set[str]] = {}
+    nxt: dict[int, set[str]] = {}
+    cap: dict[int, bool] = {}
+    cur: set[str] = set()
+    have = False
+    grams = {i: _bigrams("".join(ln.sq for ln in u.lines)) for i, u in enumerate(units) if u.kind == "body"}
+    for u_i, u in enumerate(units):
+        if u.kind == "body":
+            cur |= grams[u_i]
+            have = True
+        elif u.kind in ("short", "lead", "credit", "byline"):
+            if u.kind == "short":
+                prev[u_i] = cur if have else set()
+            if have and u.kind in ("short", "lead"):
+                regions.append(cur)
+                cur, have = set(), False
+    if have:
+        regions.append(cur)
+    df: dict[str, int] = {}
+    for r in regions:
+        for b in r:
+            df[b] = df.get(b, 0) + 1
+    for u_i, u in enumerate(units):
+        if u.kind != "short":
+            continue
+        body: set[str] = set()
+        is_cap = False
+        seen_body = False
+        seen_lead = False
+        for v_i in range(u_i + 1, len(units)):
+            v = units[v_i]
+            if v.kind == "body":
+                body |= grams[v_i]
+                seen_body = True
+            elif v.kind == "lead" and not seen_body:
+                seen_lead = True
+            elif v.kind == "byline" and not seen_body:
+                continue
+            elif v.kind == "furniture":
+                continue
+            else:
+                is_cap = v.kind == "credit" and seen_body and not seen_lead
+                break
+        nxt[u_i] = body
+        cap[u_i] = is_cap
+    return _Ctx(prev, nxt, cap, df)
+
+
+def _overlap(line: str, body: set[str], df: dict[str, int]) -> float:
+    """Share of a line's word pairs found in a body, rare pairs weighing more."""
+    bg = _bigrams(line)
+    if not bg or not body:
+        return 0.0
+    w = {b: 1.0 / df.get(b, 1) for b in bg}
+    return sum(w[b] for b in bg if b in body) / sum(w.values())
+
+
+def _layout_vote(units: list[_Unit], ctx: _Ctx) -> str:
+    """'before' or 'after': where this page prints headlines relative to their bodies."""
+    vote = 0.0
+    content = [u for u in units if u.kind != "furniture"]
+    if content:
+        first, last = content[0], content[-1]
+        if first.kind == "short":
+            vote += 0.5
+        elif first.kind == "lead":
+            vote -= 0.5
+        if last.kind == "short" and len(content) > 1 and content[-2].kind == "body":
+            vote -= 0.5
+    for u_i, u in enumerate(units):
+        if u.kind != "short":
+            continue
+        if ctx.next_is_caption.get(u_i):
+            vote -= 0.5
+            continue
+        p, n = ctx.prev.get(u_i, set()), ctx.nxt.get(u_i, set())
+        if p and n:
+            s = u.lines[-1].sq
+            vote += _overlap(s, n, ctx.df) - _overlap(s, p, ctx.df)
+    return "after" if vote < 0 else "before"
+
+
+# ---------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Build:
+    parts: list[tuple[PartKind, list[_Line]]] = field(default_factory=list)
+    bylines: list[_Line] = field(default_factory=list)
+    has_lead: bool = False
+    has_headline: bool = False
+    has_body: bool = False
+    closed: bool = False
+    caption: bool = False
+
+    def add(self, kind: PartKind, ln: _Line) -> None:
+        if self.parts and self.parts[-1][0] == kind and kind in ("body", "caption"):
+            self.parts[-1][1].append(ln)
+        else:
+            self.parts.append((kind, [ln]))
+        self.has_body |= kind == "body"
+
+
+def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], list[_Line]]:
+    items: list[_Build] = []
+    furniture: list[_Line] = []
+    cur: _Build | None = None
+    last_byline_item: _Build | None = None
+
+    def new() -> _Build:
+        nonlocal cur
+        cur = _Build()
+        items.append(cur)
+        return cur
+
+    for u_i, u in enumerate(units):
+        after_byline = last_byline_item
+        last_byline_item = None
+        if u.kind == "furniture":
+            furniture.extend(u.lines)
+            last_byline_item = after_byline
+            continue
+        if u.kind == "lead":
+            it = cur if cur is not None and not cur.closed and not cur.has_body and not cur.has_lead else new()
+            it.has_lead = True
+            it.bylines.append(u.lines[0])
+            it.add("byline", u.lines[0])
+            continue
+        if u.kind == "body":
+            it = cur if cur is not None and not cur.closed else new()
+            for ln in u.lines:
+                it.add("body", ln)
+            continue
+        if u.kind in ("byline", "credit"):
+            ln = u.lines[0]
+            editors_only = bool(ln.byline) and all(c.role == "editor" for c in ln.byline.contributors)
+            if editors_only and after_byline is None and (cur is None or cur.closed or not cur.has_body):
+                furniture.append(ln)  # a page's editor line, not an article's byline
+                continue
+            if after_byline is not None:
+                it = after_byline  # second line of an end byline (记者 X / 通讯员 Y)
+            elif cur is not None and not cur.closed:
+                it = cur
+            else:
+                it = new()
+            it.bylines.append(ln)
+            it.add("byline", ln)
+            if u.kind == "credit" and not it.has_lead and not it.has_headline and it.has_body:
+                it.caption = True
+            if it.has_body:
+                it.closed = True
+            last_byline_item = it
+            continue
+        # a run of standalone short lines
+        lines = u.lines
+        prev_item = cur if cur is not None and cur.has_body else (after_byline if after_byline and after_byline.has_body else None)
+        nxt_body = ctx.nxt.get(u_i, set())
+        if prev_item is None:
+            k = 0
+        elif not nxt_body or ctx.next_is_caption.get(u_i):
+            k = len(lines)
+        else:
+            pb = ctx.prev.get(u_i, set())
+            best = None
+            for kk in range(len(lines) + 1):
+                sc = sum(_overlap(ln.sq, pb, ctx.df) + (PRIOR if mode == "after" else 0) for ln in lines[:kk])
+                sc += sum(_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if mode == "before" else 0) for ln in lines[kk:])
+                if best is None or sc > best[0] + 1e-9:
+                    best = (sc, kk)
+            k = best[1] if best else 0
+        if k and prev_item is not None:
+            give_headline = mode == "after" and not prev_item.has_headline
+            for i, ln in enumerate(lines[:k]):
+                if give_headline and i == k - 1:
+                    prev_item.add("headline", ln)
+                    prev_item.has_headline = True
+                    prev_item.closed = True
+                else:
+                    prev_item.add("caption", ln)
+        if k < len(lines):
+            it = new()
+            for i, ln in enumerate(lines[k:]):
+                it.add("headline" if i == 0 else "subheadline", ln)
+            it.has_headline = True
+    return items, furniture
+
+
+def _part_text(lines: list[_Line]) -> TextMap:
+    return join_lines([ln.tm for ln in lines])
+
+
+def _finish(b: _Build, seq: int, raw: str) -> Item:
+    parts: list[Part] = []
+    for kind, lines in b.parts:
+        k: PartKind = "caption" if (b.caption and kind == "body") else kind
+        parts.append(Part(k, _part_text(lines)))
+    parts.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
+    order: dict[str, int] = {}
+    bls: list[Byline] = []
+    for ln in sorted(b.bylines, key=lambda x: x.start):
+        contribs: list[Contributor] = []
+        for c in ln.byline.contributors if ln.byline else []:
+            order.setdefault(c.name, len(order) + 1)
+            contribs.append(Contributor(c.name, c.role, order[c.name]))
+        bls.append(Byline(ln.tm.text, ln.start, ln.end, tuple(contribs)))
+    return Item(seq, parts, bls)
+
+
+def split_page(raw: str) -> tuple[list[Item], list[Part]]:
+    """Items in page order (seq 1..n) and the page-furniture parts of one raw page.
+
+    Part texts are normalised with offsets into ``raw``; bylines are parsed into
+    contributors. Works for e-paper dumps (wrapped, spaced out, several articles,
+    headlines before/after/missing, photo captions) and for clean one-article text.
+    """
+    lines = _classify(raw, _read_lines(raw))
+    units = _units(lines)
+    ctx = _context(units)
+    mode = _layout_vote(units, ctx)
+    builds, furn = _assemble(units, ctx, mode)
+    items: list[Item] = []
+    furniture = [Part("furniture", ln.tm) for ln in furn]
+    for b in builds:
+        if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
+            # a byline or lead with nothing else: keep its text as furniture
+            furniture.extend(Part("furniture", _part_text(ls)) for _, ls in b.parts)
+            continue
+        items.append(_finish(b, len(items) + 1, raw))
+    furniture.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
+    return items, furniture
+
+
+__all__ = ["split_page"]

@@ -1,0 +1,117 @@
+"""Byline parsing: every written form the pages use, and body text that is not a byline."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.bylines import (
+    find_lead,
+    find_trailing_byline,
+    is_lead,
+    is_photo_credit,
+    parse_byline,
+    standalone_byline,
+)
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    return {(c.name, c.role) for c in parse_byline(text)}
+
+
+def test_lead_reporter_and_correspondent() -> None:
+    assert roles("本报讯（记者 闫晓媛 通讯员 于亚军）") == {("闫晓媛", "reporter"), ("于亚军", "correspondent")}
+
+
+def test_wrapped_and_spaced_out() -> None:
+    assert roles("本报讯 （记者 闫晓媛 通讯\n\n员 于亚军）") == {("闫晓媛", "reporter"), ("于亚军", "correspondent")}
+    assert roles("本 报 讯 （记 者\n\n武玲芳）") == {("武玲芳", "reporter")}
+    assert roles("（记 者 武 玲 芳）") == {("武玲芳", "reporter")}
+
+
+def test_wen_she_makes_everyone_photographer() -> None:
+    got = parse_byline("本报讯(记者 司勇 通讯员 赵娟 王佩琦 文/摄)")
+    assert {(c.name, c.role) for c in got} == {
+        ("司勇", "reporter"), ("司勇", "photographer"),
+        ("赵娟", "correspondent"), ("赵娟", "photographer"),
+        ("王佩琦", "correspondent"), ("王佩琦", "photographer"),
+    }
+    assert [c.order for c in got if c.role != "photographer"] == [1, 2, 3]
+    assert {c.order for c in got if c.name == "司勇"} == {1}
+
+
+def test_several_names_after_one_role() -> None:
+    assert roles("通讯员 赵娟 王佩琦") == {("赵娟", "correspondent"), ("王佩琦", "correspondent")}
+    assert roles("通讯员 赵娟、王佩琦") == {("赵娟", "correspondent"), ("王佩琦", "correspondent")}
+    # written without separators: split at surnames
+    assert roles("记者司勇通讯员赵娟王佩琦") == {("司勇", "reporter"), ("赵娟", "correspondent"), ("王佩琦", "correspondent")}
+
+
+def test_caption_credit() -> None:
+    assert roles("记者 杨洋 通讯员 张文军 摄") == {
+        ("杨洋", "reporter"), ("杨洋", "photographer"), ("张文军", "correspondent"), ("张文军", "photographer")
+    }
+    assert is_photo_credit("记者 杨洋 通讯员 张文军 摄")
+    assert roles("本报记者 张三 摄") == {("张三", "reporter"), ("张三", "photographer")}
+    assert roles("张三 摄") == {("张三", "photographer")}
+    assert roles("摄影 李四") == {("李四", "photographer")}
+
+
+def test_end_bylines() -> None:
+    assert roles("记者 王丹") == {("王丹", "reporter")}
+    assert roles("通讯员 刘雪婷") == {("刘雪婷", "correspondent")}
+    assert roles("（记者 王丹 通讯员 刘雪婷）") == {("王丹", "reporter"), ("刘雪婷", "correspondent")}
+    assert standalone_byline("记者 王丹") is not None
+    assert not is_photo_credit("记者 王丹")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("本报记者 张三", {("张三", "reporter")}),
+        ("见习记者 李小明", {("李小明", "reporter")}),
+        ("特约通讯员 王五", {("王五", "correspondent")}),
+        ("实习生 王小明", {("王小明", "intern")}),
+        ("责任编辑：张三", {("张三", "editor")}),
+        ("编辑 李四 校对 王五", {("李四", "editor"), ("王五", "editor")}),
+        ("新华社记者 张三", {("张三", "reporter")}),
+        ("文/李四 图/王五", {("李四", "reporter"), ("王五", "photographer")}),
+        ("记者 欧阳晓明", {("欧阳晓明", "reporter")}),
+    ],
+)
+def test_roles(text: str, want: set[tuple[str, str]]) -> None:
+    assert roles(text) == want
+
+
+def test_agency() -> None:
+    assert roles("据新华社报道") == {("新华社", "agency")}
+    assert roles("新华社北京11月9日电（记者 李四）") == {("李四", "reporter"), ("新华社", "agency")}
+    assert roles("来源：人民网") == {("人民网", "agency")}
+
+
+def test_names_inside_role_words_not_split() -> None:
+    assert roles("通讯员 张文军") == {("张文军", "correspondent")}  # 文 inside a name
+    assert roles("记者 李文 通讯员 赵图") == {("李文", "reporter"), ("赵图", "correspondent")}
+
+
+def test_body_text_is_not_a_byline() -> None:
+    for text in ("记者在灵石县", "志愿者王璐依旧穿梭", "居民王奶奶", "社区党支部书记兼主任霍渊", "记者从小店区教育局了解到，", "疫情防控不松懈 垃圾清运不停歇"):
+        assert standalone_byline(text) is None, text
+
+
+def test_lead_markers() -> None:
+    assert is_lead("本报讯（记者武玲芳）疫情就是命令")
+    assert is_lead("本报11月9日讯")
+    assert is_lead("晋中日报讯（记者张三）")
+    assert is_lead("新华社太原4月3日电（记者李四）")
+    assert not is_lead("报告新冠肺炎确诊病例后")
+    s = "本报讯（记者闫晓媛通讯员于亚军）下沉包联"
+    assert find_lead(s) == (3, s.index("）") + 1)
+    assert find_lead("本报讯 记者") == (3, 3) or find_lead("本报讯记者") == (3, 3)
+
+
+def test_trailing_byline() -> None:
+    t = "…定能早日战胜疫情。（记者 王丹 通讯员 刘雪婷）"
+    assert t[find_trailing_byline(t):] == "（记者 王丹 通讯员 刘雪婷）"
+    t = "共筑疫情防控“防护墙”。 记者 杨洋 摄"
+    assert t[find_trailing_byline(t):] == "记者 杨洋 摄"
+    assert find_trailing_byline("他说。记者李四说") is None
+    assert find_trailing_byline("没有署名的句子。") is None

@@ -1,0 +1,120 @@
+"""normalise(): readable simplified text whose every character maps back to the raw file."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.extract.normalise import ends_paragraph, normalise, normalise_line, to_simplified
+
+
+def n(raw: str) -> str:
+    return normalise(raw).text
+
+
+def check_offsets(raw: str) -> None:
+    tm = normalise(raw)
+    assert len(tm.text) == len(tm.raw)
+    assert list(tm.raw) == sorted(tm.raw)  # monotone: text stays in raw order
+    for ch, r in zip(tm.text, tm.raw):
+        if not ch.isspace():
+            assert not raw[r].isspace()
+    kept = [r for ch, r in zip(tm.text, tm.raw) if not ch.isspace()]
+    assert kept == [i for i, c in enumerate(raw) if not c.isspace()]  # nothing lost or doubled
+
+
+def test_spaced_out_cjk() -> None:
+    assert n("本 报 讯 （记 者") == "本报讯（记者"
+
+
+def test_digits_and_units() -> None:
+    assert n("11 月 9 日") == "11月9日"
+    assert n("榆次区 354 所学校") == "榆次区354所学校"
+    assert n("由 22 名处级干部") == "由22名处级干部"
+
+
+def test_punctuation_full_width_in_cjk_context() -> None:
+    assert n("4月3日凌晨,小店区排查:发现;好!吗?") == "4月3日凌晨，小店区排查：发现；好！吗？"
+
+
+def test_punctuation_kept_in_numbers_and_latin() -> None:
+    assert n("共1,000人,增长3.5%") == "共1,000人，增长3.5%"
+    assert n("时间10:30开始") == "时间10:30开始"
+    assert n("Hello, world") == "Hello, world"
+
+
+def test_latin_spaces_kept() -> None:
+    assert n("COVID 19 病毒") == "COVID 19病毒"
+    assert n("Omicron BA.5 变异株") == "Omicron BA.5变异株"
+
+
+def test_headline_space_kept_once() -> None:
+    assert n("调运货源  小店区物资储备充足") == "调运货源 小店区物资储备充足"
+    assert n("80余名学生报名志愿者 共筑校园安全屏障") == "80余名学生报名志愿者 共筑校园安全屏障"
+
+
+def test_space_before_punct_dropped() -> None:
+    assert n("党员冲锋在前，战疫凝心聚力 。") == "党员冲锋在前，战疫凝心聚力。"
+    assert n("员 ，平 遥 县 发 生 了 疫") == "员，平遥县发生了疫"
+
+
+def test_wrapped_lines_rejoined_blank_lines_ignored() -> None:
+    raw = "精细部署，11 月 9 日，记者从榆次区\n\n教育局获悉，保护师生健康安全。\n\n为贯彻落实省、市疫情防控专\n\n题会精神。"
+    assert n(raw) == "精细部署，11月9日，记者从榆次区教育局获悉，保护师生健康安全。\n为贯彻落实省、市疫情防控专题会精神。"
+
+
+def test_crlf_tabs_fullwidth_space() -> None:
+    raw = "\u3000\u3000第一段\t内容，\r\n继续写完。\r\n第二段。\r"
+    assert n(raw) == "第一段内容，继续写完。\n第二段。"
+
+
+def test_heading_line_kept_apart() -> None:
+    raw = "疫情防控不松懈 垃圾清运不停歇\n11月9日清晨，左权县开展11月份第二轮全覆盖区域核酸检测，该县共设置采样点。"
+    assert n(raw).split("\n")[0] == "疫情防控不松懈 垃圾清运不停歇"
+
+
+def test_traditional_to_simplified_keeps_offsets() -> None:
+    raw = "臺灣 發現 確診病例，醫院"
+    tm = normalise(raw)
+    assert tm.text == "台湾发现确诊病例，医院"
+    assert [raw[r] for r in tm.raw] == list("臺灣發現確診病例，醫院")
+    assert to_simplified("測試") == "测试"
+
+
+def test_fullwidth_digits() -> None:
+    assert n("１１月９日") == "11月9日"
+
+
+def test_raw_span() -> None:
+    raw = " 本 报 讯 （记 者\n\n武玲芳） 疫情"
+    tm = normalise(raw)
+    i = tm.text.index("武玲芳")
+    s, e = tm.raw_span(i, i + 3)
+    assert raw[s:e] == "武玲芳"
+
+
+def test_normalise_line_offsets_point_into_raw() -> None:
+    raw = "xx本 报 讯yy"
+    tm = normalise_line(raw, 2, 7)
+    assert tm.text == "本报讯" and [raw[r] for r in tm.raw] == ["本", "报", "讯"]
+
+
+def test_ends_paragraph() -> None:
+    assert ends_paragraph("保护师生健康安全。")
+    assert ends_paragraph("是他们为我们保驾护航。”")
+    assert not ends_paragraph("守护好百姓的“米袋子”")
+
+
+def test_seeds_offsets() -> None:
+    from pathlib import Path
+
+    for f in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")):
+        check_offsets(f.read_text(encoding="utf-8"))
+
+
+ALPHABET = st.sampled_from(list("本报讯记者通讯员疫情防控社区核酸检测臺灣發現，。、（）(),.:;!? \t\n\r\u30000123abcAB“”"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(ALPHABET, max_size=200))
+def test_offsets_property(raw: str) -> None:
+    check_offsets(raw)

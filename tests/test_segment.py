@@ -1,0 +1,252 @@
+"""split_page(): items, parts and furniture of a page; nothing lost, nothing doubled."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.extract.model import Item, Part
+from etl.extract.segment import split_page
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
+SEED1 = SEEDS["001_d67d24ce628e12ec.txt"]
+
+
+def squash(s: str | None) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def coverage(raw: str, items: list[Item], furniture: list[Part]) -> None:
+    """Every non-space raw character is in exactly one part."""
+    got: list[int] = []
+    for part in [p for it in items for p in it.parts] + furniture:
+        assert len(part.text.text) == len(part.text.raw)
+        got.extend(r for ch, r in zip(part.text.text, part.text.raw) if not ch.isspace())
+    want = [i for i, c in enumerate(raw) if not c.isspace()]
+    assert sorted(got) == want
+
+
+# ------------------------------------------------------------------ short literal pages
+
+WEB = """小店区学生暂缓返校
+4月4日，记者从小店区教育局了解到，为了切实做好教育系统疫情防控工作，全力保障广大师生身体健康和生命安全。
+同时，为有效解决中小学生因疫情无法正常到校上课的问题，各中小学校会开展在线教学，实现停课不停学。
+"""
+
+
+def test_web_article_is_one_item_with_headline() -> None:
+    for raw in (WEB, WEB.replace("\n", "\r\n"), WEB.replace("\n", "\n\n"), "\t" + WEB.replace("，", ",")):
+        items, furn = split_page(raw)
+        assert len(items) == 1
+        assert items[0].headline == "小店区学生暂缓返校"
+        assert "停课不停学" in items[0].body
+        coverage(raw, items, furn)
+
+
+def test_web_article_traditional() -> None:
+    raw = "小店區學生暫緩返校\n4月4日，記者從小店區教育局瞭解到，為了切實做好教育系統疫情防控工作，全力保障廣大師生身體健康。\n"
+    items, _ = split_page(raw)
+    assert items[0].headline == "小店区学生暂缓返校"
+    assert "记者从小店区教育局" in items[0].body
+
+
+def test_web_article_byline_at_start_and_end() -> None:
+    raw = "深入一线开展监督检查\n记者 司勇\n4月3日，小店区纪委监委闻令而动，聚焦疫情防控最新要求，迅速启动应急响应监督机制。\n下一步将持续加大监督检查力度。（通讯员 祁振洲）\n"
+    items, furn = split_page(raw)
+    assert len(items) == 1
+    assert {(c.name, c.role) for c in items[0].contributors} == {("司勇", "reporter"), ("祁振洲", "correspondent")}
+    assert [c.order for c in items[0].contributors] == [1, 2]
+    assert "（通讯员" not in items[0].body
+    coverage(raw, items, furn)
+
+
+def test_lead_byline_and_body_split() -> None:
+    raw = "本报讯（记者 闫晓媛 通讯\n\n员 于亚军） 下沉包联、常态督导、\n\n精细部署，保护师生健康安全。\n"
+    items, furn = split_page(raw)
+    (it,) = items
+    assert it.body == "下沉包联、常态督导、精细部署，保护师生健康安全。"
+    (b,) = it.bylines
+    assert raw[b.start : b.end].startswith("本报讯") and raw[b.end - 1] == "）"
+    assert {(c.name, c.role) for c in b.contributors} == {("闫晓媛", "reporter"), ("于亚军", "correspondent")}
+    coverage(raw, items, furn)
+
+
+HEADLINE_AFTER = """本报讯（记者 张三）榆次区持续压紧压实校园疫情防控各方责任，组建校园疫情联合防控机制，保护师生健康安全。
+榆次区建立党政领导包联学校机制。
+榆次区党政领导包联学校疫情防控
+本报讯（记者 李四）连日来，平遥县汇丰社区党员志愿者坚守核酸检测一线，筑起疫情防控的红色堡垒。
+汇丰社区广大党员闻令而动，组织居民有序进行核酸采样。
+汇丰社区党员志愿者坚守一线
+"""
+
+
+def test_headline_after_body() -> None:
+    items, furn = split_page(HEADLINE_AFTER)
+    assert [it.headline for it in items] == ["榆次区党政领导包联学校疫情防控", "汇丰社区党员志愿者坚守一线"]
+    assert [[c.name for c in it.contributors] for it in items] == [["张三"], ["李四"]]
+    coverage(HEADLINE_AFTER, items, furn)
+
+
+def test_caption_line_inside_article_and_next_headline() -> None:
+    raw = (
+        "调运货源 小店区物资储备充足\n本报讯(记者 司勇)小店区加强货源调运，确保蔬菜等生活物资供应充足有序。\n"
+        "市场能够满足供给。\n蔬菜供应充足\n小店区学生暂缓返校\n本报讯(记者 张晓丽)小店区各学校暂缓返校开学，学生暂缓返校期间在线教学。\n"
+    )
+    items, furn = split_page(raw)
+    assert [it.headline for it in items] == ["调运货源 小店区物资储备充足", "小店区学生暂缓返校"]
+    assert [p.text.text for p in items[0].parts if p.kind == "caption"] == ["蔬菜供应充足"]
+    coverage(raw, items, furn)
+
+
+def test_headline_subheadline_end_byline() -> None:
+    raw = (
+        "党员冲在前 居民肩并肩\n\n北营街道龙保社区快速完成首轮核酸检测\n\n"
+        "因邻近的南坪头社区发生疫情，4月3日凌晨，北营街道龙保社区召开紧急会议，启动疫情防控一级应急响应，迅速完成了辖区7000余人的首轮核酸检测。\n\n"
+        "社区党支部书记兼主任霍渊带领班子成员开始往返辖区各卡口，志愿者王璐依旧穿梭在小区内。\n\n记者 王丹\n通讯员 刘雪婷\n"
+    )
+    items, furn = split_page(raw)
+    (it,) = items
+    assert it.headline == "党员冲在前 居民肩并肩"
+    assert it.subheadline == "北营街道龙保社区快速完成首轮核酸检测"
+    assert {(c.name, c.role) for c in it.contributors} == {("王丹", "reporter"), ("刘雪婷", "correspondent")}
+    coverage(raw, items, furn)
+
+
+def test_photo_caption_item() -> None:
+    raw = (
+        "本报讯（记者 张凯鹏）连日来，灵石县南关镇环卫所加强生活垃圾清运管理，确保垃圾日产日清。\n"
+        "垃圾清运不停歇\n"
+        " 11月9日清晨，左权县开展11月份第二轮全覆盖区域核酸检测，该县共设置核酸采样点近200个。\n"
+        "记者 杨洋 通讯员 张文军 摄\n"
+    )
+    items, furn = split_page(raw)
+    assert len(items) == 2
+    assert items[0].headline == "垃圾清运不停歇"
+    cap = items[1]
+    assert cap.headline is None and [p.kind for p in cap.parts] == ["caption", "byline"]
+    assert {(c.name, c.role) for c in cap.contributors} == {
+        ("杨洋", "reporter"), ("杨洋", "photographer"), ("张文军", "correspondent"), ("张文军", "photographer")
+    }
+    coverage(raw, items, furn)
+
+
+def test_furniture() -> None:
+    raw = "第3版\n2022年11月10日 星期四\n" + WEB + "A3\n"
+    items, furn = split_page(raw)
+    assert len(items) == 1 and items[0].headline == "小店区学生暂缓返校"
+    assert [p.text.text for p in furn] == ["第3版", "2022年11月10日 星期四", "A3"]
+    coverage(raw, items, furn)
+
+
+def test_editor_lines() -> None:
+    raw = "责任编辑：王五\n" + WEB + "（编辑 赵六）\n"
+    items, furn = split_page(raw)
+    assert len(items) == 1
+    assert {(c.name, c.role) for c in items[0].contributors} == {("赵六", "editor")}
+    assert [p.text.text for p in furn] == ["责任编辑：王五"]
+    coverage(raw, items, furn)
+
+
+def test_body_people_are_not_contributors() -> None:
+    items, _ = split_page(SEED1)
+    names = {c.name for it in items for c in it.contributors}
+    assert not names & {"王璐", "王奶奶", "霍渊", "杨贵花", "任少斌"}
+
+
+def test_empty_and_blank() -> None:
+    assert split_page("") == ([], [])
+    assert split_page(" \r\n\t\n") == ([], [])
+
+
+# ------------------------------------------------------------------ properties over seeds and variants
+
+
+def test_seed_coverage() -> None:
+    for raw in SEEDS.values():
+        coverage(raw, *split_page(raw))
+
+
+def _variant(raw: str, crlf: bool, blank: bool, tabs: bool) -> str:
+    lines = [ln for ln in raw.splitlines() if ln.strip()]
+    sep = "\r\n" if crlf else "\n"
+    if blank:
+        sep = sep * 2
+    out = sep.join(lines)
+    return out.replace(" ", "\t") if tabs else out
+
+
+def _rewrap(raw: str, width: int) -> str:
+    out = []
+    for ln in raw.splitlines():
+        s = ln.strip()
+        out.extend(s[i : i + width] for i in range(0, len(s), width)) if s else out.append("")
+    return "\n".join(out)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(SEEDS)), st.booleans(), st.booleans(), st.booleans())
+def test_seed_variants_keep_structure(name: str, crlf: bool, blank: bool, tabs: bool) -> None:
+    raw = _variant(SEEDS[name], crlf, blank, tabs)
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    base, _ = split_page(SEEDS[name])
+    assert [squash(it.headline) for it in items] == [squash(it.headline) for it in base]
+    assert [squash(it.body) for it in items] == [squash(it.body) for it in base]
+
+
+GOLD = [json.loads(x) for x in (ROOT / "tests/gold/seeds.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=32, max_value=90), st.booleans())
+def test_rewrapped_columns_keep_headlines(width: int, blank: bool) -> None:
+    """Seed 001 re-wrapped into columns of another width: same items and headlines."""
+    raw = _rewrap(SEED1, width)
+    if blank:
+        raw = raw.replace("\n", "\n\n")
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    gold = [g["headline"] for g in GOLD if g["file"] == "001_d67d24ce628e12ec.txt"]
+    assert [squash(it.headline) for it in items] == [squash(h) for h in gold]
+
+
+ARTICLES = [
+    ("调运货源 小店区物资储备充足", "记者 司勇", ["小店区加强沟通协调，积极组织开展跨县区、跨市域货源调运工作，协调区内大型商超和集贸市场，确保各类生活物资供应充足有序。", "美特好超市小店区康宁街店内，蔬菜、水果、肉蛋奶等生活物资品种丰富，货物充足。"]),
+    ("小店区学生暂缓返校", "记者 张晓丽", ["记者从小店区教育局了解到，小店区各学校暂缓返校开学，具体返校开学时间将根据疫情发展情况另行通知。", "学生在家期间，各中小学校会开展在线教学，实现学生停课不停学，离校不离师。"]),
+    ("深入一线开展监督检查", "记者 司勇 通讯员 祁振洲", ["小店区纪委监委闻令而动，迅速启动应急响应监督机制，第一时间部署开展疫情防控监督检查。", "对发现的同类型共性问题，第一时间同相关单位、部门沟通，约谈负责同志，推动各项防控举措落实落细。"]),
+    ("灵石县南关镇垃圾清运不停歇", "记者 张凯鹏 通讯员 赵青", ["灵石县南关镇居民居家不外出，镇区生活垃圾产量攀升，该镇环卫所加强生活垃圾清运管理，合理调度清运车辆。", "灵石县南关镇环卫所负责人说，将进一步加强生活垃圾清运管理，确保生活垃圾日产日清。"]),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.permutations(range(len(ARTICLES))),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+    st.integers(min_value=8, max_value=60),
+    st.booleans(),
+)
+def test_generated_pages_nothing_lost(order: list[int], after: list[bool], width: int, crlf: bool) -> None:
+    """Generated pages, headline before/after mixed, any column width: full coverage;
+    with one layout per page and columns wide enough, headlines land on their articles."""
+    def page(flags: list[bool]) -> str:
+        lines: list[str] = []
+        for i, k in enumerate(order):
+            head, by, paras = ARTICLES[k]
+            body = [f"本报讯（{by}）" + paras[0]] + paras[1:]
+            wrapped = [p[j : j + width] for p in body for j in range(0, len(p), width)]
+            lines.extend(wrapped + [head] if flags[i] else [head] + wrapped)
+        return ("\r\n" if crlf else "\n").join(lines)
+
+    mixed = page(after)
+    coverage(mixed, *split_page(mixed))
+    for flag in (True, False):
+        raw = page([flag] * len(order))
+        items, furn = split_page(raw)
+        coverage(raw, items, furn)
+        if width >= 30:
+            assert [it.headline for it in items] == [ARTICLES[k][0] for k in order]
+            assert all(it.contributors for it in items)
