@@ -15,9 +15,10 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from db import models as m
+from etl import search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
-from etl.pipeline import PageResult, content_hash, extract_page, process_source
+from etl.pipeline import PageResult, content_hash, extract_page, index_words, process_source
 from etl.read import Source, discover
 
 
@@ -105,7 +106,7 @@ def delete_articles(conn: Connection, source_file_id: int) -> None:
     art_ids = select(m.Article.id).where(m.Article.source_file_id == source_file_id).scalar_subquery()
     for table in (m.Event, m.PlaceMention, m.ArticleContributor, m.Byline):
         conn.execute(delete(table).where(table.article_id.in_(art_ids)))
-    _search_hook(conn, "delete", source_file_id)
+    search.unindex_file(conn, source_file_id)
     conn.execute(delete(m.Article).where(m.Article.source_file_id == source_file_id))
 
 
@@ -115,15 +116,17 @@ def delete_file_rows(conn: Connection, source_file_id: int) -> None:
     conn.execute(delete(m.SourceFile).where(m.SourceFile.id == source_file_id))
 
 
-def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], newspaper: str, published: date | None, stats: LoadStats) -> None:
-    """Insert the articles of one file and their facts."""
+def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], newspaper: str,
+                   published: date | None, stats: LoadStats) -> None:
+    """Insert the articles of one file, their facts and their full-text index words."""
     place_ids = upsert_places(conn, [pm.place for f in facts for pm in f.places]
                               + [p for f in facts for e in f.events for p in (e.place, e.county) if p]
                               + [f.primary_county for f in facts if f.primary_county])
     person_ids = upsert_people(conn, [c.name for f in facts for c in f.item.contributors], newspaper)
     art_table = m.Article.__table__
     new_articles: list[tuple[int, ItemFacts]] = []
-    for f in facts:
+    docs: list[tuple[int, str]] = []
+    for f, w in zip(facts, words, strict=True):
         item = f.item
         row = {
             "source_file_id": source_file_id,
@@ -144,6 +147,7 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
             stats.duplicates += 1
             continue
         new_articles.append((art_id, f))
+        docs.append((art_id, w))
     if not new_articles:
         return
     write_facts(conn, new_articles, place_ids, person_ids)
@@ -151,7 +155,7 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
     stats.places += sum(len(f.places) for _, f in new_articles)
     stats.events += sum(len(f.events) for _, f in new_articles)
-    _search_hook(conn, "insert", [a for a, _ in new_articles])
+    search.index_rows(conn, docs)
 
 
 def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int]) -> None:
@@ -192,16 +196,6 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
     for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, events)):
         if rows:
             conn.execute(insert(table.__table__), rows)
-
-
-def _search_hook(conn: Connection, action: str, payload: object) -> None:
-    """Keep the full-text index in step with articles (see db.search)."""
-    from etl import search
-
-    if action == "insert":
-        search.index_articles(conn, payload)  # type: ignore[arg-type]
-    else:
-        search.unindex_file(conn, payload)  # type: ignore[arg-type]
 
 
 def write_result(engine: Engine, result: PageResult, stats: LoadStats) -> str:
@@ -254,7 +248,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats) -> str
     file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
     if not result.ok:
         return "failed"
-    write_articles(conn, file_id, result.facts, meta.newspaper or "", meta.edition_date, stats)
+    write_articles(conn, file_id, result.facts, result.words, meta.newspaper or "", meta.edition_date, stats)
     return outcome
 
 
@@ -317,11 +311,12 @@ class _Stored:
     meta: PageMeta
 
 
-def _reextract(stored: _Stored) -> tuple[int, list[ItemFacts] | None, str | None]:
+def _reextract(stored: _Stored) -> tuple[int, list[ItemFacts] | None, list[str], str | None]:
     try:
-        return stored.file_id, extract_page(stored.text, stored.meta), None
+        facts = extract_page(stored.text, stored.meta)
+        return stored.file_id, facts, index_words(facts), None
     except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
-        return stored.file_id, None, f"{type(exc).__name__}: {exc}"
+        return stored.file_id, None, [], f"{type(exc).__name__}: {exc}"
 
 
 def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
@@ -357,7 +352,7 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
         for i in range(0, len(todo), chunk):
             batch = stored_pages([r.id for r in todo[i : i + chunk]])
             results = pool.map(_reextract, batch) if pool else [_reextract(b) for b in batch]
-            for file_id, facts, error in results:
+            for file_id, facts, words, error in results:
                 if error is not None or facts is None:
                     stats.failed += 1
                     stats.failures.append((paths[file_id], error or "extraction failed"))
@@ -365,7 +360,7 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                     with engine.begin() as conn:
                         r = conn.execute(select(sf.c.newspaper, sf.c.edition_date).where(sf.c.id == file_id)).one()
                         delete_articles(conn, file_id)
-                        write_articles(conn, file_id, facts, r.newspaper or "", r.edition_date, stats)
+                        write_articles(conn, file_id, facts, words, r.newspaper or "", r.edition_date, stats)
                         conn.execute(sf.update().where(sf.c.id == file_id).values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:

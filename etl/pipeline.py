@@ -26,6 +26,7 @@ class PageResult:
     size: int = 0
     text: str | None = None
     facts: list[ItemFacts] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # per item, for the full-text index
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     extractor_version: str = EXTRACTOR_VERSION
@@ -40,6 +41,13 @@ def content_hash(facts: ItemFacts) -> str:
     item = facts.item
     key = "\x1f".join((item.headline or "", item.subheadline or "", item.body))
     return hashlib.sha256(_SPACE.sub("", key).encode("utf-8")).hexdigest()
+
+
+def index_words(facts: list[ItemFacts]) -> list[str]:
+    """Each item's headline and body as jieba words, for the full-text index."""
+    from etl.extract.segment_words import search_words
+
+    return [" ".join(search_words(f.item.text.text)) for f in facts]
 
 
 def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
@@ -70,6 +78,7 @@ def process_source(source: Source) -> PageResult:
     result.sha256, result.encoding, result.size, result.text = decoded.sha256, decoded.encoding, decoded.size, decoded.text
     try:
         result.facts = extract_page(decoded.text, source.meta)
+        result.words = index_words(result.facts)
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result

@@ -11,16 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 _TOKEN_OK = re.compile(r"\w", re.UNICODE)
-
-
-def segment(text_: str) -> str:
-    """Words of a Chinese text for indexing: jieba's search mode, punctuation dropped."""
-    from etl.extract.segment_words import search_words
-
-    return " ".join(search_words(text_))
 
 
 def query_terms(query: str) -> list[str]:
@@ -30,21 +23,19 @@ def query_terms(query: str) -> list[str]:
     return [w for w in query_words(query) if _TOKEN_OK.search(w)]
 
 
-def index_articles(conn: Connection, article_ids: Sequence[int]) -> None:
-    """Add freshly inserted articles to the index (called inside the load transaction)."""
-    if not article_ids:
+def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
+    """Add (article id, space-separated words) to the index, inside the load transaction.
+
+    The words are computed by the extraction workers (etl.pipeline.index_words), so the
+    single writer only inserts.
+    """
+    if not docs:
         return
-    rows = conn.execute(
-        text("SELECT id, coalesce(headline, '') AS h, coalesce(subheadline, '') AS s, body FROM article WHERE id IN :ids").bindparams(
-            bindparam("ids", expanding=True)
-        ),
-        {"ids": list(article_ids)},
-    ).all()
-    docs = [{"id": r.id, "words": segment(" ".join((r.h, r.s, r.body)))} for r in rows]
+    rows = [{"id": i, "words": w} for i, w in docs]
     if conn.dialect.name == "sqlite":
-        conn.execute(text("INSERT INTO article_fts(rowid, words) VALUES (:id, :words)"), docs)
+        conn.execute(text("INSERT INTO article_fts(rowid, words) VALUES (:id, :words)"), rows)
     else:
-        conn.execute(text("INSERT INTO article_search(article_id, tsv) VALUES (:id, to_tsvector('simple', :words))"), docs)
+        conn.execute(text("INSERT INTO article_search(article_id, tsv) VALUES (:id, to_tsvector('simple', :words))"), rows)
 
 
 def unindex_file(conn: Connection, source_file_id: int) -> None:
