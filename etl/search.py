@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 _TOKEN_OK = re.compile(r"\w", re.UNICODE)
 
@@ -36,6 +36,21 @@ def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
         conn.execute(text("INSERT INTO article_fts(rowid, words) VALUES (:id, :words)"), rows)
     else:
         conn.execute(text("INSERT INTO article_search(article_id, tsv) VALUES (:id, to_tsvector('simple', :words))"), rows)
+
+
+def index_articles(conn: Connection, article_ids: Sequence[int]) -> None:
+    """(Re-)index stored articles from their headline and body (for rows written without words)."""
+    from etl.extract.segment_words import search_words
+
+    if not article_ids:
+        return
+    rows = conn.execute(
+        text("SELECT id, coalesce(headline, '') AS h, coalesce(subheadline, '') AS s, body FROM article WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": list(article_ids)},
+    ).all()
+    index_rows(conn, [(r.id, " ".join(search_words("\n".join((r.h, r.s, r.body))))) for r in rows])
 
 
 def unindex_file(conn: Connection, source_file_id: int) -> None:
