@@ -194,6 +194,7 @@ class Event:
     round: int | None = None
     sampling_points: int | None = None
     level: int | None = None  # emergency response level
+    not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
 
 
 @dataclass

@@ -1,0 +1,358 @@
+"""Resolve the date expressions of Chinese news text into calendar dates.
+
+News text rarely gives a year and often gives only a day (3日上午) or a relative word
+(当日, 次日), so every expression is resolved against two reference points: the *anchor*
+(the article's own latest full date, passed in by the caller as it reads on) and the
+*edition date* of the page. The grammar is a small explicit TABLE (``RULES``): each row is
+a shape of expression with its meaning; the vocabulary that fills the shapes lives in
+``etl/data/dates.toml``. One combined regex scans a sentence left to right, so finding
+dates is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from etl.extract.model import DateContext, Precision
+
+# full-width digits and colon -> ASCII (1:1, offsets unchanged)
+_FW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {0xFF1A: ord(":")}
+_CLAUSE_END = "，,；;。！!？?\n：:"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a sentence, resolved as far as the context allows."""
+
+    start: int  # offsets into the string given to find_dates
+    end: int
+    text: str  # the expression as written
+    date: date | None
+    time: str | None = None  # "HH:MM" (24:00 kept as written for 截至…24时)
+    end_date: date | None = None  # spans: 从3日下午5时到4日凌晨零时许
+    end_time: str | None = None
+    precision: Precision = "unknown"
+    future: bool = False  # announced for later (将于, 暂缓): may lie after the edition date
+    not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
+    rule: str = ""  # row of RULES that matched
+    as_of: bool = False  # 截至…: a figure holds as of this moment
+    until: bool = False  # 至…/直到… alone: an end bound, not a start
+    from_: bool = False  # …起: start of an open-ended measure
+
+
+# ---------------------------------------------------------------- vocabulary ----------
+
+
+@cache
+def vocab() -> dict[str, Any]:
+    """The shipped date vocabulary (etl/data/dates.toml)."""
+    return tomllib.loads(resources.files("etl.data").joinpath("dates.toml").read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation of literal words, longest first so the longest form wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def cn_int(s: str) -> int | None:
+    """Parse ASCII digits or a Chinese numeral (九, 十一, 二十三, 二〇二二, 三百) to an int."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if all(c in _CN_DIGIT for c in s):  # digit by digit: 二〇二二
+        n = 0
+        for c in s:
+            n = n * 10 + _CN_DIGIT[c]
+        return n
+    total, section, num = 0, 0, 0
+    for c in s:
+        if c in _CN_DIGIT:
+            num = _CN_DIGIT[c]
+        elif c in _CN_UNIT:
+            unit = _CN_UNIT[c]
+            if unit == 10000:
+                total += (section + num) * unit
+                section, num = 0, 0
+            else:
+                section += (num or 1) * unit
+                num = 0
+        else:
+            return None
+    return total + section + num
+
+
+# ------------------------------------------------------------------ the table ---------
+
+_N = r"[0-9]{1,2}|[一二三四五六七八九十〇零两]{1,3}"
+
+
+def _time(p: str) -> str:
+    """Part of day + optional clock time, group names prefixed with p (a rule's name)."""
+    dp = vocab()["day_parts"]
+    parts = _alt(dp["am"] + dp["pm"] + dp["noon"])
+    return (
+        f"(?P<{p}_part>{parts})?"
+        f"(?:(?P<{p}_hh>[0-9]{{1,2}}):(?P<{p}_mm>[0-9]{{2}})"
+        f"|(?P<{p}_h>{_N})[时点](?:(?P<{p}_mi>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<{p}_half>半))?)?"
+        f"(?P<{p}_q>许|左右|前后)?"
+        f"(?P<{p}_from>{_alt(vocab()['start_suffix'])})?"
+    )
+
+
+def _rules() -> tuple[tuple[str, str, str], ...]:
+    """The date grammar: (name, regex, meaning). Order matters where shapes overlap."""
+    v = vocab()
+    return (
+        ("iso", r"(?P<iso_y>[0-9]{4})[-/.](?P<iso_m>[0-9]{1,2})[-/.](?P<iso_d>[0-9]{1,2})日?" + _time("iso"),
+         "2022-04-03: full calendar date"),
+        ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
+                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})[日号]" + _time("ymd"),
+         "[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date"),
+        ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
+         "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
+        ("day", rf"(?<![0-9第两几数每月年同一])(?P<day_d>[0-9]{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
+                + _time("day"),
+         "3日上午: day of the anchor's month (else the edition's), never after the edition"),
+        ("rel", f"(?P<rel_w>{_alt(list(v['relative_days']))})" + _time("rel"),
+         "当日/次日/昨日: offset in days from the anchor or the edition date"),
+        ("vague", f"(?P<vague_w>{_alt(v['vague'])})",
+         "连日来/日前/近日: approximate, no day, not after the edition date"),
+    )
+
+
+# Span ends may also be a bare clock time (4月3日8时至18时).
+_END_RULES = ("ymd", "rmd", "day", "rel", "time")
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rules = _rules()
+    main = re.compile("|".join(f"(?P<{n}>{src})" for n, src, _ in rules))
+    ends = [(n, src) for n, src, _ in rules if n in _END_RULES]
+    ends.append(("time", "(?=[^0-9]{0,3}[0-9一二三四五六七八九十零〇两])" + _time("time")))
+    end = re.compile("|".join(f"(?P<{n}>{src})" for n, src in ends))
+    return main, end
+
+
+def table() -> list[tuple[str, str]]:
+    """(name, meaning) of every row of the grammar, for documentation and reports."""
+    return [(n, meaning) for n, _, meaning in _rules()]
+
+
+# ------------------------------------------------------------------ resolution --------
+
+
+def _clock(m: re.Match[str], p: str) -> str | None:
+    """HH:MM from a rule's time groups, applying the part of day (下午5时 -> 17:00)."""
+    if m.group(f"{p}_hh") is not None:
+        return f"{int(m.group(f'{p}_hh')):02d}:{m.group(f'{p}_mm')}"
+    h_txt = m.group(f"{p}_h")
+    if h_txt is None:
+        return None
+    h = cn_int(h_txt)
+    if h is None or h > 24:
+        return None
+    mi_txt = m.group(f"{p}_mi")
+    mi = 30 if m.group(f"{p}_half") else (cn_int(mi_txt) if mi_txt else 0) or 0
+    part = m.group(f"{p}_part")
+    dp = vocab()["day_parts"]
+    if part in dp["pm"] and h < 12:
+        h += 12
+    elif part in dp["noon"] and h < 6:
+        h += 12
+    if mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _slack(ctx: DateContext) -> int:
+    return int(vocab()["future_slack_days"].get(ctx.edition_precision, 0))
+
+
+def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
+    """The latest year that keeps the date on or before the edition date, unless announced.
+
+    An announced-future date takes the earliest year that is not long before the edition
+    (将于1月5日 in a 12月30日 paper is next January).
+    """
+    ed = ctx.edition_date
+    assert ed is not None
+    for y in (ed.year, ed.year - 1, ed.year - 2):  # 2月29日 may need to skip a year
+        cand = _safe_date(y, m, d)
+        if cand is None:
+            continue
+        if future:
+            if cand < ed - timedelta(days=183):
+                nxt = _safe_date(y + 1, m, d)
+                return nxt or cand
+            return cand
+        if cand <= ed + timedelta(days=_slack(ctx)):
+            return cand
+    return None
+
+
+def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back: int = 0) -> date | None:
+    """Day d in ref's month; stepped back a month while it would pass the edition date."""
+    y, mo = ref.year, ref.month
+    for _ in range(months_back):
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    for _ in range(2):
+        cand = _safe_date(y, mo, d) if d <= calendar.monthrange(y, mo)[1] else None
+        ed = ctx.edition_date
+        if cand is not None and (future or ed is None or cand <= ed + timedelta(days=_slack(ctx))):
+            return cand
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return None
+
+
+def _is_future(s: str, start: int, end: int) -> bool:
+    """Announced plan: a future cue right before the date or later in its clause."""
+    v = vocab()
+    before = s[max(0, start - 6):start]
+    if any(before.endswith(w) for w in v["future_before"]):
+        return True
+    stop = end
+    while stop < len(s) and s[stop] not in _CLAUSE_END:
+        stop += 1
+    after = s[end:stop]
+    return any(w in after for w in v["future_after"])
+
+
+Resolved = tuple[date | None, Precision, date | None]  # date, precision, not_after
+
+
+def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, future: bool) -> tuple[str, Resolved, str | None, bool]:
+    """(rule, (date, precision, not_after), time, from_) for one match of the table."""
+    rule = m.lastgroup or ""
+    ed = ctx.edition_date
+    if rule == "vague":
+        return rule, (None, "approximate" if ed else "unknown", ed), None, False
+    t = _clock(m, rule) if rule != "vague" else None
+    frm = bool(m.group(f"{rule}_from"))
+    d: date | None = None
+    prec: Precision = "unknown"
+    na: date | None = None
+    if rule == "iso":
+        d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+        prec = "exact" if d else "unknown"
+    elif rule == "ymd":
+        mo, dd = cn_int(m.group("ymd_m")), cn_int(m.group("ymd_d"))
+        y_txt, yr = m.group("ymd_y"), m.group("ymd_yr")
+        if mo and dd and 1 <= mo <= 12:
+            if y_txt:
+                d = _safe_date(cn_int(y_txt) or 0, mo, dd)
+            elif yr and ed:
+                d = _safe_date(ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr], mo, dd)
+            elif ed:
+                d = _year_for(mo, dd, ctx, future)
+        prec = "exact" if d else "unknown"
+    elif rule in ("rmd", "day"):
+        dd = cn_int(m.group(f"{rule}_d")) or 0
+        ref = anchor or ed
+        if ref and 1 <= dd <= 31:
+            back = {"上月": 1, "下月": -1}.get(m.group("rmd_rm") or "", 0) if rule == "rmd" else 0
+            if back < 0:  # 下月: one month forward
+                ny, nm = (ref.year, ref.month + 1) if ref.month < 12 else (ref.year + 1, 1)
+                d = _safe_date(ny, nm, dd)
+            else:
+                d = _day_in_month(dd, ref, ctx, future, back)
+        prec = "exact" if d else "unknown"
+    elif rule in ("rel", "time"):
+        if rule == "time":
+            return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
+        base, off = vocab()["relative_days"][m.group("rel_w")]
+        ref = anchor if base == "anchor" else ed
+        if ref is not None:
+            d, prec = ref + timedelta(days=off), "exact"
+        elif base == "anchor" and ed is not None:  # 当日 with no date yet: some day up to the edition
+            prec, na = "approximate", ed
+    return rule, (d, prec, na), t, frm
+
+
+def find_dates(sentence: str, ctx: DateContext, anchor: date | None) -> list[DateMention]:
+    """All date expressions of a sentence, left to right, each resolved.
+
+    The anchor moves forward as full dates are read, so 4月3日…3日上午 resolves 3日 against
+    4月3日 and a span end (到4日凌晨) against its start.
+    """
+    main, end_re = _compiled()
+    s = sentence.translate(_FW)
+    v = vocab()
+    out: list[DateMention] = []
+    pos = 0
+    while True:
+        m = main.search(s, pos)
+        if m is None:
+            break
+        rule = m.lastgroup or ""
+        if rule == "vague" and m.group(0) == "日前" and m.start() > 0 and s[m.start() - 1] in v["vague_blockers"]:
+            pos = m.end()
+            continue
+        if not m.group(0):
+            pos = m.end() + 1
+            continue
+        start, stop = m.start(), m.end()
+        future = _is_future(s, start, stop)
+        rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
+        mention = DateMention(start, stop, sentence[start:stop], d, t, precision=prec, future=future,
+                              not_after=na, rule=rule, from_=frm)
+        # span: X 至/到 Y
+        if rule != "vague":
+            for c in v["connectors"]:
+                if s.startswith(c, stop):
+                    em = end_re.match(s, stop + len(c))
+                    if em and em.group(0) and em.end() > stop + len(c):
+                        erule, (ed_, _ep, _na), et, _ = _resolve_match(em, ctx, d or anchor, future)
+                        if erule == "time":
+                            ed_ = d
+                        if ed_ and d and ed_ < d and erule == "day":  # 30日至2日
+                            ny, nm = (d.year, d.month + 1) if d.month < 12 else (d.year + 1, 1)
+                            ed_ = _safe_date(ny, nm, ed_.day)
+                        stop = em.end()
+                        mention = replace(mention, end=stop, text=sentence[start:stop], end_date=ed_, end_time=et,
+                                          rule=f"{rule}-span")
+                    break
+        # prefixes: 截至 (as of), 至/直到 (until), 从/自 (span start, kept in the text)
+        lead = s[max(0, start - 3):start]
+        asof = next((w for w in v["as_of"] if lead.endswith(w)), None)
+        if asof:
+            mention = replace(mention, start=start - len(asof), text=sentence[start - len(asof):mention.end], as_of=True)
+        else:
+            until = next((w for w in v["until"] if lead.endswith(w)), None)
+            if until and mention.end_date is None:
+                mention = replace(mention, until=True)
+            elif mention.end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
+                mention = replace(mention, start=start - 1, text=sentence[start - 1:mention.end])
+        out.append(mention)
+        if mention.precision == "exact" and mention.date is not None:
+            anchor = mention.end_date or mention.date
+        pos = max(stop, m.end())
+    return out
+
+
+def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMention | None:
+    """Resolve one expression as written (the first date expression found in it)."""
+    found = find_dates(expr_text, ctx, anchor)
+    return found[0] if found else None
+
+
+__all__: list[str] = ["DateMention", "find_dates", "resolve", "table", "cn_int"]

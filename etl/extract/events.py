@@ -1,0 +1,440 @@
+"""Extract epidemic-control events from one article's normalised text.
+
+Reading order matters in news text: a sentence often gives no date or place of its own
+and relies on what came before (天色渐亮,…实施封闭管理 happens on the 4月3日 stated two
+sentences earlier, 辖区 is the community the article is about). So the extractor reads
+sentences in order, carrying the latest date and the places mentioned so far, and for
+each trigger word of the taxonomy decides whether it is a real measure (not negated,
+hypothetical, quoted, a list of tasks or a slogan), where it applies and when.
+
+Ends of measures (解除/解封/恢复正常…) are represented on the lockdown they end: the
+``end`` of the open lockdown events of the same county in the article is set. If the
+article reports no such lockdown, a lockdown event of kind ``"lifted"`` is emitted with
+``start=None`` and ``end`` = the date of lifting (only for explicit 解除/解封 cues; vague
+ones such as 恢复正常 need an open lockdown in the article).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from etl.extract import taxonomy as tx
+from etl.extract.dates import DateMention, cn_int, find_dates
+from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
+
+_FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n")
+_CLAUSE_MARKS = frozenset("，,；;：:。！？!?\n")
+_OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
+_QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
+
+
+# ------------------------------------------------------------------- text helpers ------
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence (closing quotes stay with their sentence), trimmed.
+
+    A leading dateline (本报讯（记者…）) is a sentence of its own, so that evidence starts
+    with the report itself.
+    """
+    dateline = tx.load().dateline_re
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group(0) != "\n" else m.start()
+        spans.append((pos, end))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            d = dateline.match(text, s, e)
+            if d and d.end() < e:
+                out.append((s, d.end()))
+                s = d.end()
+                while s < e and text[s].isspace():
+                    s += 1
+            out.append((s, e))
+    return out
+
+
+def quoted_mask(text: str) -> bytearray:
+    """1 for characters inside quoted speech; quotes never run past the end of a line.
+
+    Short quoted terms without clause punctuation (“足不出户”) stay unmasked: newspapers
+    quote the names of measures as often as they quote people.
+    """
+    mask = bytearray(len(text))
+    close: str | None = None
+    start = 0
+    for i, ch in enumerate(text):
+        if close is None:
+            if ch in _OPEN_Q:
+                close, start = _OPEN_Q[ch], i
+            elif ch == '"':
+                close, start = '"', i
+        elif ch == close:
+            inner = text[start + 1:i]
+            # speech or a pledge, not a quoted term such as “足不出户” or “暂停键”
+            if len(inner) > 12 or any(c in _SPEECH_MARKS for c in inner):
+                mask[start:i + 1] = b"\x01" * (i + 1 - start)
+            close = None
+        elif ch == "\n":
+            close = None  # unbalanced: leave the line unmasked
+    return mask
+
+
+def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause (between commas/semicolons/stops) around pos, within [lo, hi)."""
+    s = pos
+    while s > lo and text[s - 1] not in _CLAUSE_MARKS:
+        s -= 1
+    e = pos
+    while e < hi and text[e] not in _CLAUSE_MARKS:
+        e += 1
+    return s, e
+
+
+# ------------------------------------------------------------------- places -------------
+
+
+def _county(p: Place | None) -> Place | None:
+    return p.ancestor("county") if p else None
+
+
+def primary_county(mentions: list[PlaceMention]) -> Place | None:
+    """The county most mentions roll up to (ties: the first mentioned)."""
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for i, m in enumerate(mentions):
+        c = _county(m.place)
+        if c is not None:
+            n, first, _ = counts.get(c.key, (0, i, c))
+            counts[c.key] = (n + 1, first, c)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda t: (t[0], -t[1]))[2]
+
+
+def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place | None:
+    """What the article is about: the most mentioned place below county level in the
+    primary county (ties: the first mentioned), else the primary county."""
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for i, m in enumerate(mentions):
+        p = m.place
+        if _LEVEL_RANK.get(p.level, 0) <= 2:
+            continue
+        if primary is not None and _county(p) is not None and _county(p) != primary:
+            continue
+        n, first, _ = counts.get(p.key, (0, i, p))
+        counts[p.key] = (n + 1, first, p)
+    if counts:
+        return max(counts.values(), key=lambda t: (t[0], -t[1]))[2]
+    return primary
+
+
+def _at_level(base: Place, level: str, primary: Place | None) -> Place:
+    """The place a deictic word (该县, 全校, 辖区) names, seen from base."""
+    if level == "county":
+        return base.ancestor("county") or primary or base
+    if level == "city":
+        c = base.ancestor("county")
+        if c is not None and c.name.endswith("市"):
+            return c
+        return base.ancestor("prefecture") or c or base
+    if level == "town":
+        return base.ancestor("town") or base
+    if level == "community":
+        return base.ancestor("community") or base
+    return base  # subject, campus
+
+
+def _coordinated(text: str, ms: list[PlaceMention], k: int) -> list[PlaceMention]:
+    """ms[k] plus the mentions joined to it by 、/和/及/与 (太行东街南三巷、坞城东延路段)."""
+    group = [ms[k]]
+    j = k
+    while j > 0 and text[ms[j - 1].end:ms[j].start] in ("、", "和", "及", "与", "以及"):
+        group.insert(0, ms[j - 1])
+        j -= 1
+    return group
+
+
+def scope_of(place: Place | None, tax: tx.Taxonomy) -> str | None:
+    """Scope from the place type: official levels directly, named places by their ending."""
+    if place is None:
+        return None
+    if place.level == "sub" or not place.official:
+        for suffix, scope in tax.scope_suffix:
+            if place.name.endswith(suffix):
+                return scope
+        return "other" if place.level == "sub" else tax.scope_levels.get(place.level, "other")
+    return tax.scope_levels.get(place.level, "other")
+
+
+# ------------------------------------------------------------------- extractor ----------
+
+
+@dataclass
+class _Reader:
+    """State carried through an article in reading order."""
+
+    text: str
+    scan: str  # text with ASCII digits, same offsets
+    mentions: list[PlaceMention]
+    starts: list[int]
+    ctx: DateContext
+    tax: tx.Taxonomy
+    quoted: bytearray
+    primary: Place | None
+    subject: Place | None
+    last_date: DateMention | None = None  # most recent date mention before the sentence
+    anchor: date | None = None  # most recent exact date
+
+    def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how that was decided."""
+        ms, text = self.mentions, self.text
+        lo = bisect.bisect_left(self.starts, clause[0])
+        hi = bisect.bisect_left(self.starts, clause[1])
+        before = [i for i in range(lo, hi) if ms[i].end <= pos]
+        if before:
+            return [m.place for m in _coordinated(text, ms, before[-1])], "clause"
+        after = [i for i in range(lo, hi) if ms[i].start >= pos]
+        if after:
+            return [ms[after[0]].place], "clause"
+        s_lo = bisect.bisect_left(self.starts, s)
+        prev = [i for i in range(s_lo, lo) if ms[i].end <= pos]
+        base = ms[prev[-1]].place if prev else None
+        dm = self.tax.deixis_re.search(text, clause[0], pos)
+        if dm is not None:
+            level = self.tax.deixis[dm.group(0)]
+            # 辖区 names the article's own place, not whatever the sentence mentioned last
+            root = self.subject if level == "subject" else (base or self.subject)
+            if root is not None:
+                return [_at_level(root, level, self.primary)], "deixis"
+        if base is not None:
+            return [base], "sentence"
+        # the most recent place mentioned earlier in the article, within the article's county
+        for i in range(s_lo - 1, -1, -1):
+            p = ms[i].place
+            if self.primary is None or _county(p) == self.primary:
+                return [p], "article"
+        if self.subject is not None:
+            return [self.subject], "subject"
+        return [], "none"
+
+    def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool) -> str | None:
+        """Why a trigger is not a measure (None if it is one)."""
+        text, cues = self.text, self.tax.cues
+        if self.quoted[pos]:
+            return "quoted"
+        for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
+            if x.start() <= pos and x.end() >= end:
+                return "excluded"
+        head = text[clause[0]:pos]
+        if kind != "lifted" and any(c in head for c in cues["negation"]):
+            return "negated"
+        if any(c in text[s:pos] for c in cues["hypothetical"]):
+            return "hypothetical"
+        if any(c in text[s:pos] for c in cues["past"]):
+            return "past"
+        # an item of an enumeration of tasks, with no verb making it a measure
+        tail = end
+        for t in cues["item_tail"]:
+            if text.startswith(t, tail):
+                tail += len(t)
+                break
+        marks = cues["list_marks"]
+        in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
+        if in_list and not counted and not any(v in head for v in cues["conduct_verbs"]):
+            return "list"
+        return None
+
+    def date_for(self, dms: list[DateMention], pos: int) -> tuple[DateMention | None, DateMention | None, str]:
+        """(start date mention, end-bound mention, how): own date first, else inherited."""
+        until = next((d for d in dms if d.until and d.start >= pos), None)
+        own = [d for d in dms if not d.until]
+        prev = [d for d in own if d.end <= pos]
+        if prev:
+            return prev[-1], until, "own"
+        nxt = [d for d in own if d.start >= pos]
+        if nxt:
+            return nxt[0], until, "own"
+        if self.last_date is not None:
+            return self.last_date, until, "inherited"
+        return None, until, "none"
+
+
+def _people(m: re.Match[str]) -> int | None:
+    n = float(m.group("n"))
+    return int(n * 10000) if m.group("wan") else int(n)
+
+
+def _nearest(pattern: re.Pattern[str], text: str, s: int, e: int, pos: int) -> re.Match[str] | None:
+    best: re.Match[str] | None = None
+    for m in pattern.finditer(text, s, e):
+        if best is None or abs(m.start() - pos) < abs(best.start() - pos):
+            best = m
+    return best
+
+
+def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int, clause: tuple[int, int]) -> dict[str, int | None]:
+    """Quantities the sentence gives for this trigger."""
+    text, q = r.scan, r.tax.quantity
+    out: dict[str, int | None] = {}
+    if trig.type == "mass_testing":
+        pm = _nearest(q["people"], text, s, e, m.start())
+        out["people"] = _people(pm) if pm else None
+        rm = q["round"].search(text, s, e)
+        if rm:
+            out["round"] = 1 if rm.group("first") else cn_int(rm.group("n"))
+        sm = q["sampling_points"].search(text, s, e)
+        if sm:
+            out["sampling_points"] = cn_int(sm.group("n") or sm.group("n2"))
+    elif trig.type == "case_report":
+        cm = q["count_after"].search(text[m.end():min(clause[1], m.end() + 8)])
+        if cm is None:
+            cm = q["count_before"].search(text[clause[0]:m.start()])
+        if cm:
+            out["count"] = cn_int(cm.group("n"))
+    elif trig.type == "emergency_response":
+        lv = tx.group(m, "level")
+        if lv:
+            out["level"] = _ROMAN.get(lv) or cn_int(lv)
+    return out
+
+
+def _supported(r: _Reader, m: re.Match[str], s: int, e: int, dms: list[DateMention], quants: dict[str, int | None],
+               clause: tuple[int, int]) -> bool:
+    """A weak trigger (bare 核酸检测) counts with a quantity, an own date or a conduct verb."""
+    if any(v is not None for v in quants.values()):
+        return True
+    if any(d.precision == "exact" for d in dms):
+        return True
+    return any(v in r.scan[clause[0]:m.start()] for v in r.tax.cues["conduct_verbs"])
+
+
+def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) -> list[Event]:
+    """Events of one article (headline, subheadline, body joined by newlines)."""
+    tax = tx.load()
+    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    primary = primary_county(ms)
+    scan = text.translate(_FW_DIGITS)  # same length: offsets hold
+    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, quoted=quoted_mask(text),
+                primary=primary, subject=subject_place(ms, primary))
+    raw: list[tuple[Event, bool]] = []  # (event, needs_open)
+    # scope_name is the place as the article writes it (龙保社区, even where the official
+    # list spells it 龙堡社区); place keeps the resolved node
+    written: dict[str, str] = {}
+    for pm in ms:
+        written.setdefault(pm.place.key, pm.surface)
+    for s, e in split_sentences(text):
+        dms = [replace(d, start=d.start + s, end=d.end + s) for d in find_dates(text[s:e], ctx, r.anchor)]
+        for m in tax.triggers_re.finditer(scan, s, e):
+            trig = tax.trigger_of(m)
+            clause = _clause_bounds(text, m.start(), s, e)
+            quants = _quantities(r, trig, m, s, e, clause)
+            # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
+            counted = trig.type == "case_report" and quants.get("count") is not None
+            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted):
+                continue
+            if trig.needs_support and not _supported(r, m, s, e, dms, quants, clause):
+                continue
+            if trig.type == "emergency_response" and quants.get("level") is None:
+                continue
+            places, place_how = r.place_for(s, e, m.start(), clause)
+            dm, until, date_how = r.date_for(dms, m.start())
+            reference = any(scan.startswith(w, m.end()) for w in tax.cues["reference_after"])
+            start: date | None = None
+            start_time: str | None = None
+            end_d: date | None = None
+            precision: Precision = "unknown"
+            not_after: date | None = None
+            announced: date | None = None
+            date_text: str | None = None
+            if dm is not None and not reference:
+                start, precision, not_after, date_text = dm.date, dm.precision, dm.not_after, dm.text
+                if date_how == "own":
+                    start_time, end_d = dm.time, dm.end_date
+                    if dm.future and start is not None:
+                        earlier = [d.date for d in dms if d.end <= dm.start and d.date and d.date < start]
+                        announced = earlier[-1] if earlier else (
+                            r.anchor if r.anchor and r.anchor < start else
+                            ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
+                if start is None and precision == "exact":
+                    precision = "unknown"
+            if until is not None and until.date is not None:
+                end_d = until.date
+            if trig.kind == "lifted":
+                end_d, start, start_time = start, None, None
+            place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(place_how, 0.5)
+            date_f = {"own": 1.0, "inherited": 0.85}.get(date_how, 0.8)
+            conf = round(trig.confidence * place_f * date_f, 2)
+            rule = f"{trig.type}:{trig.pattern}|place={place_how}|date={'reference' if reference else date_how}"
+            for place in places or [None]:
+                ev = Event(type=trig.type, kind=trig.kind, scope=scope_of(place, tax),
+                           scope_name=written.get(place.key, place.name) if place else None, place=place, county=_county(place),
+                           start=start, start_time=start_time, end=end_d, announced=announced, precision=precision,
+                           date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
+                           confidence=conf, not_after=not_after, **quants)
+                raw.append((ev, trig.needs_open))
+        if dms:
+            r.last_date = dms[-1]
+            exact = [d for d in dms if d.precision == "exact" and d.date is not None]
+            if exact:
+                r.anchor = exact[-1].end_date or exact[-1].date
+    return _finish(raw)
+
+
+def _finish(raw: list[tuple[Event, bool]]) -> list[Event]:
+    """Apply ends of measures, merge duplicates, drop undated repeats of dated events."""
+    out: list[Event] = []
+    for ev, needs_open in raw:
+        if ev.type == "lockdown" and ev.kind == "lifted":
+            hit = False
+            for i, o in enumerate(out):
+                if (o.type == "lockdown" and o.kind != "lifted" and o.end is None and o.county == ev.county
+                        and (ev.end is None or o.start is None or o.start <= ev.end)):
+                    if ev.end is not None:
+                        out[i] = replace(o, end=ev.end)
+                    hit = True
+            if hit or needs_open:
+                continue
+        out.append(ev)
+    # deduplicate: same type, place, start, kind -> first evidence, quantities merged
+    seen: dict[tuple[object, ...], int] = {}
+    merged: list[Event] = []
+    for ev in out:
+        key = (ev.type, ev.place.key if ev.place else None, ev.start, ev.kind)
+        if key in seen:
+            i = seen[key]
+            fill = {f: getattr(ev, f) for f in _QUANT_FIELDS if getattr(merged[i], f) is None and getattr(ev, f) is not None}
+            if ev.type == "lockdown" and merged[i].end is None and ev.end is not None:
+                fill["end"] = ev.end
+            if fill:
+                merged[i] = replace(merged[i], **fill)
+            continue
+        seen[key] = len(merged)
+        merged.append(ev)
+    # an undated repeat (the headline, a 连日来 summary) of a dated event adds only its quantities
+    dated: dict[tuple[object, ...], int] = {}
+    for i, e in enumerate(merged):
+        if e.start is not None:
+            dated.setdefault((e.type, e.place.key if e.place else None, e.kind), i)
+    drop: set[int] = set()
+    for i, e in enumerate(merged):
+        j = dated.get((e.type, e.place.key if e.place else None, e.kind))
+        if e.start is None and e.kind != "lifted" and j is not None:
+            fill = {f: getattr(e, f) for f in _QUANT_FIELDS if getattr(merged[j], f) is None and getattr(e, f) is not None}
+            if fill:
+                merged[j] = replace(merged[j], **fill)
+            drop.add(i)
+    return [e for i, e in enumerate(merged) if i not in drop]

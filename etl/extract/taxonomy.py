@@ -1,0 +1,101 @@
+"""Load the event taxonomy (etl/data/taxonomy.toml) and compile it once.
+
+The vocabulary is data so that it can be tuned on new papers without touching the
+extractor; this module turns it into one trigger regex (a single left-to-right scan per
+sentence) plus the cue lists and quantity patterns the extractor consults.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the taxonomy: what a matched word means."""
+
+    type: str
+    kind: str | None
+    confidence: float
+    needs_support: bool = False
+    needs_open: bool = False
+    pattern: str = ""  # the literal or regex, for Event.rule
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    triggers_re: re.Pattern[str]
+    literal: dict[str, Trigger]  # literal word -> trigger
+    regex: dict[str, Trigger]  # regex group name -> trigger
+    cues: dict[str, Any]
+    deixis: dict[str, str]
+    deixis_re: re.Pattern[str]
+    exclusions_re: re.Pattern[str]
+    scope_levels: dict[str, str]
+    scope_suffix: tuple[tuple[str, str], ...]  # (suffix, scope), longest first
+    quantity: dict[str, re.Pattern[str]]
+    dateline_re: re.Pattern[str]
+
+    def trigger_of(self, m: re.Match[str]) -> Trigger:
+        """The taxonomy row behind a match of ``triggers_re``."""
+        g = m.lastgroup
+        if g and g in self.regex:
+            return self.regex[g]
+        return self.literal[m.group(0)]
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def load() -> Taxonomy:
+    """Parse and compile the shipped taxonomy (cached: call freely)."""
+    data = tomllib.loads(resources.files("etl.data").joinpath("taxonomy.toml").read_text(encoding="utf-8"))
+    literal: dict[str, Trigger] = {}
+    regex: dict[str, Trigger] = {}
+    alts: list[str] = []
+    for i, row in enumerate(data["trigger"]):
+        base = dict(type=row["type"], kind=row.get("kind"), confidence=float(row.get("confidence", 0.85)),
+                    needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)))
+        if "regex" in row:
+            name = f"r{i}"
+            # inner named groups get unique names so several regex rows can coexist
+            src = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", row["regex"])
+            regex[name] = Trigger(pattern=row.get("name", row["regex"]), **base)
+            alts.append(f"(?P<{name}>{src})")
+        for t in row.get("terms", []):
+            literal.setdefault(t, Trigger(pattern=t, **base))
+    # regex rows first: they start with a longer context (解除…静态管理) than the literals
+    alts.append(f"(?P<lit>{_alt(list(literal))})")
+    cues = data["cues"]
+    suffix = tuple(sorted(((s, scope) for scope, words in data["scope"]["suffix"].items() for s in words),
+                          key=lambda p: len(p[0]), reverse=True))
+    return Taxonomy(
+        triggers_re=re.compile("|".join(alts)),
+        literal=literal,
+        regex=regex,
+        cues=cues,
+        deixis=dict(data["deixis"]),
+        deixis_re=re.compile(_alt(list(data["deixis"]))),
+        exclusions_re=re.compile(_alt(cues["exclusions"])),
+        scope_levels=dict(data["scope"]["levels"]),
+        scope_suffix=suffix,
+        quantity={k: re.compile(v) for k, v in data["quantity"].items()},
+        dateline_re=re.compile(data["text"]["dateline"]),
+    )
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    """A named inner group of whichever regex row matched (names are prefixed per row)."""
+    g = m.lastgroup
+    if not g or g == "lit":
+        return None
+    try:
+        return m.group(f"{g}_{name}")
+    except IndexError:
+        return None

@@ -1,0 +1,161 @@
+"""The date grammar of news text: each row of dates.RULES and the year/anchor rules."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.dates import DateMention, cn_int, find_dates, resolve, table
+from etl.extract.model import DateContext
+
+NOV10 = DateContext(date(2022, 11, 10), "approximate")
+APR05 = DateContext(date(2022, 4, 5), "approximate")
+EXACT = DateContext(date(2023, 1, 2), "exact")
+NONE = DateContext(None)
+A3 = date(2022, 4, 3)
+
+
+def one(expr: str, ctx: DateContext, anchor: date | None = None) -> DateMention:
+    m = resolve(expr, ctx, anchor)
+    assert m is not None, expr
+    return m
+
+
+def test_date_with_hour_and_start_suffix() -> None:
+    m = one("11月7日8时起", NOV10)
+    assert (m.date, m.time, m.precision, m.from_, m.text) == (date(2022, 11, 7), "08:00", "exact", True, "11月7日8时起")
+
+
+@pytest.mark.parametrize("expr, want, time", [
+    ("4月3日凌晨", A3, None),
+    ("4月3日早8时", A3, "08:00"),
+    ("4月3日上午9时", A3, "09:00"),
+    ("4月3日下午5时30分", A3, "17:30"),
+    ("4月3日晚上10时半", A3, "22:30"),
+    ("4月3日中午1时", A3, "13:00"),
+    ("4月3日17:30", A3, "17:30"),
+    ("2022年4月3日", A3, None),
+    ("2022-04-03", A3, None),
+])
+def test_full_dates(expr: str, want: date, time: str | None) -> None:
+    m = one(expr, APR05)
+    assert (m.date, m.time, m.precision) == (want, time, "exact")
+
+
+@pytest.mark.parametrize("expr", ["3日上午", "当日", "当天", "同日"])
+def test_relative_to_anchor(expr: str) -> None:
+    assert one(expr, APR05, A3).date == A3
+
+
+def test_next_day_and_edition_relative_words() -> None:
+    assert one("次日", APR05, A3).date == date(2022, 4, 4)
+    assert one("昨日", APR05, A3).date == date(2022, 4, 4)  # the day before the edition
+    assert one("今日", APR05).date == date(2022, 4, 5)
+
+
+def test_same_day_without_anchor_is_approximate() -> None:
+    m = one("当日", APR05)
+    assert (m.date, m.precision, m.not_after) == (None, "approximate", date(2022, 4, 5))
+
+
+@pytest.mark.parametrize("expr, time", [("截至4月3日23时", "23:00"), ("截至4月3日24时", "24:00")])
+def test_as_of(expr: str, time: str) -> None:
+    m = one(expr, APR05)
+    assert (m.date, m.time, m.as_of, m.text) == (A3, time, True, expr)
+
+
+def test_span_with_day_parts() -> None:
+    m = one("从3日下午5时到4日凌晨零时许", APR05, A3)
+    assert (m.date, m.time, m.end_date, m.end_time) == (A3, "17:00", date(2022, 4, 4), "00:00")
+    assert m.text == "从3日下午5时到4日凌晨零时许"
+
+
+def test_day_span() -> None:
+    m = one("10日至12日", NOV10, date(2022, 11, 9))
+    assert (m.date, m.end_date) == (date(2022, 11, 10), date(2022, 11, 12))
+
+
+def test_span_with_times_only() -> None:
+    m = one("11月8日0时至24时", NOV10)
+    assert (m.date, m.time, m.end_date, m.end_time) == (date(2022, 11, 8), "00:00", date(2022, 11, 8), "24:00")
+
+
+def test_span_across_month_end() -> None:
+    m = one("10月30日至2日", NOV10)
+    assert (m.date, m.end_date) == (date(2022, 10, 30), date(2022, 11, 2))
+
+
+@pytest.mark.parametrize("expr", ["连日来", "日前", "近日", "近期"])
+def test_vague(expr: str) -> None:
+    m = one(expr, NOV10)
+    assert (m.date, m.precision, m.not_after) == (None, "approximate", date(2022, 11, 10))
+
+
+def test_vague_needs_its_own_word() -> None:
+    assert find_dates("节日前后", NOV10, None) == []
+
+
+def test_announced_future_kept_after_edition() -> None:
+    m = find_dates("小店区各学校4月6日暂缓返校开学", APR05, None)[0]
+    assert (m.date, m.future) == (date(2022, 4, 6), True)
+    m = find_dates("全县将于11月20日起恢复正常", DateContext(date(2022, 11, 10), "exact"), None)[0]
+    assert (m.date, m.future, m.from_) == (date(2022, 11, 20), True, True)
+
+
+def test_future_across_new_year() -> None:
+    m = find_dates("将于1月5日起实行", DateContext(date(2022, 12, 30), "exact"), None)[0]
+    assert m.date == date(2023, 1, 5)
+
+
+def test_yearless_date_never_after_edition() -> None:
+    assert one("12月31日", EXACT).date == date(2022, 12, 31)
+    assert one("1月1日", EXACT).date == date(2023, 1, 1)
+    # without a future cue a date after an exact edition date is last year's
+    assert one("4月6日", DateContext(date(2022, 4, 5), "exact")).date == date(2021, 4, 6)
+
+
+def test_full_width_and_chinese_numerals() -> None:
+    assert one("１１月９日", NOV10).date == date(2022, 11, 9)
+    assert one("十一月九日", NOV10).date == date(2022, 11, 9)
+    assert one("三日", NOV10).date == date(2022, 11, 3)
+    assert one("二〇二二年四月三日", NONE).date == A3
+    assert one("十一月二十一日", DateContext(date(2022, 11, 30), "exact")).date == date(2022, 11, 21)
+
+
+def test_day_only_uses_anchor_month() -> None:
+    assert one("4日凌晨", APR05, A3).date == date(2022, 4, 4)
+    # without an anchor, the edition's month, stepped back if it would pass the edition
+    assert one("28日", APR05).date == date(2022, 3, 28)
+
+
+def test_no_edition_date_keeps_expression() -> None:
+    m = one("4月3日凌晨", NONE)
+    assert (m.date, m.precision, m.text) == (None, "unknown", "4月3日凌晨")
+    assert one("3日", NONE).date is None
+
+
+@pytest.mark.parametrize("text", ["11月份第二轮", "14日内", "1小时内", "7个多小时", "354所学校", "第三日", "3号楼", "日产日清"])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, NOV10, date(2022, 11, 9)) == []
+
+
+def test_sentence_anchor_moves_and_offsets() -> None:
+    s = "4月3日，针对疫情，3日上午，三校区实行封闭管理。截至4月3日23时，全校共检测21811人。"
+    ms = find_dates(s, APR05, None)
+    assert [m.date for m in ms] == [A3, A3, A3]
+    assert [s[m.start:m.end] for m in ms] == [m.text for m in ms]
+
+
+def test_until_bound() -> None:
+    ms = find_dates("实行静态管理，至11月10日", NOV10, None)
+    assert ms[0].until and ms[0].date == date(2022, 11, 10)
+
+
+def test_cn_int() -> None:
+    assert [cn_int(x) for x in ("九", "十", "十一", "二十三", "三十一", "两", "二〇二二", "三百", "12")] == [
+        9, 10, 11, 23, 31, 2, 2022, 300, 12]
+
+
+def test_table_documents_every_rule() -> None:
+    names = [n for n, _ in table()]
+    assert names == ["iso", "ymd", "rmd", "day", "rel", "vague"]

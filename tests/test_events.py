@@ -1,0 +1,435 @@
+"""Event extraction on the seed articles (places built by hand) and on negatives.
+
+The places module and the segmenter are wired in later; here each article's text is
+written as the normaliser gives it and its PlaceMentions are constructed directly, so
+these tests pin the extractor's own decisions: trigger, place, scope, date, quantities.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.events import extract_events, split_sentences
+from etl.extract.model import DateContext, Event, Place, PlaceMention
+
+SX = Place("山西省", "province", "140000")
+JZ = Place("晋中市", "prefecture", "140700", SX)
+TY = Place("太原市", "prefecture", "140100", SX)
+PINGYAO = Place("平遥县", "county", "140728", JZ)
+LINGSHI = Place("灵石县", "county", "140729", JZ)
+ZUOQUAN = Place("左权县", "county", "140722", JZ)
+YUCI = Place("榆次区", "county", "140702", JZ)
+XIAODIAN = Place("小店区", "county", "140105", TY)
+NANGUAN = Place("南关镇", "town", None, LINGSHI)
+HUIFENG = Place("汇丰社区", "community", None, PINGYAO)
+BEIYING = Place("北营街道", "town", None, XIAODIAN)
+PINGYANGLU = Place("平阳路街道", "town", None, XIAODIAN)
+LONGBAO = Place("龙保社区", "community", None, BEIYING)
+NANPINGTOU = Place("南坪头社区", "community", None, BEIYING)
+ZHONGFUYUAN = Place("中辐院社区", "community", None, PINGYANGLU)
+SXU = Place("山西大学", "sub", None, XIAODIAN, official=False)
+ROAD1 = Place("太行东街南三巷", "sub", None, BEIYING, official=False)
+ROAD2 = Place("坞城东延路段", "sub", None, BEIYING, official=False)
+LONGBAOJIE = Place("龙堡街", "sub", None, BEIYING, official=False)
+XQ25 = Place("25公司小区", "sub", None, ZHONGFUYUAN, official=False)
+
+ED000 = DateContext(date(2022, 11, 10), "approximate")
+ED001 = DateContext(date(2022, 4, 5), "approximate")
+
+
+def mentions(text: str, places: dict[str, Place]) -> list[PlaceMention]:
+    """Every occurrence of each surface, longest surfaces first, never overlapping."""
+    taken = bytearray(len(text))
+    out: list[PlaceMention] = []
+    for surface in sorted(places, key=len, reverse=True):
+        i = text.find(surface)
+        while i >= 0:
+            if not any(taken[i:i + len(surface)]):
+                taken[i:i + len(surface)] = b"\x01" * len(surface)
+                out.append(PlaceMention(surface, i, i + len(surface), places[surface], 0.9, "test"))
+            i = text.find(surface, i + len(surface))
+    return sorted(out, key=lambda m: m.start)
+
+
+def run(text: str, places: dict[str, Place], ctx: DateContext) -> list[Event]:
+    return extract_events(text, mentions(text, places), ctx)
+
+
+def of(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def pairs(events: list[Event], type_: str) -> set[tuple[str | None, date]]:
+    """What the scorer counts: distinct (county, start) of dated events."""
+    return {(e.county.name if e.county else None, e.start) for e in of(events, type_) if e.start}
+
+
+# ------------------------------------------------------------------ seed 000 -----------
+
+YUCI_TEXT = (
+    "本报讯（记者闫晓媛通讯员于亚军）下沉包联、常态督导、精细部署，11月9日，记者从榆次区教育局获悉，"
+    "榆次区健全党委、政府领导干部包联学校机制和属地、部门、学校联防联控机制，坚决守牢校园阵地，保护师生健康安全。\n"
+    "榆次区354所学校、幼儿园和培训机构划分为30个小组，全部由处级干部对接包联。包联负责同志严格落实包联工作责任制，"
+    "坚持一线工作法，对包联学校开展常态督导与专项督查，推动学校不折不扣落实疫情防控各项措施。\n"
+    "同时，榆次区进一步完善了医疗包联机制和物资保障包联机制，坚持疫情源头管控、监测预警、重点环节防控、应急处置能力。\n"
+    "日前，由22名处级干部分别带队的校园疫情联防联控督导组已全部下沉包联学校，全面展开对校园疫情防控工作的督查指导工作。\n"
+    "榆次区党政领导包联到校疫情防控提级管理"
+)
+
+HUIFENG_TEXT = (
+    "本报讯（记者武玲芳）\n党员冲锋在前，战疫凝心聚力。\n"
+    "连日来，平遥县汇丰社区党员志愿者坚守核酸检测、消毒消杀、人员疏散等疫情防控工作一线，筑起疫情防控的“红色堡垒”。\n"
+    "核酸检测、摸排登记、消毒测温、卡点布防、宣传政策……\n"
+    "为有效防止疫情扩散蔓延，汇丰社区广大党员闻令而动，哪里需要去哪里，哪里缺位哪里补。\n"
+    "“请大家有序排队，间隔一米！”“请扫描场所码、出示健康码。”在汇丰社区核酸采样点，广大党员佩戴党员徽章、袖标，"
+    "身穿红马甲，分工协作，默契配合，组织居民有序进行核酸采样。\n"
+    "汇丰社区党总支书记、居委会主任安苗表示，全员核酸检测工作时间紧，任务重，为了做好核酸采样工作，"
+    "社区“两委”成员、医护人员、在职党员和热心居民组成临时志愿服务队，确保核酸采样工作高效快捷。\n"
+    "“我是党员我先上”成为最响亮的战疫誓言。"
+)
+
+PINGYAO_TEXT = (
+    "本报讯（记者武玲芳）疫情就是命令，防控就是责任。11月7日8时起，平遥县按下“暂停键”，实行全县域静态管理。"
+    "平遥县市场监督管理局执法人员闻令而动，冲锋在前，逆行而上，扎实推动静态管理期间市场监管领域的疫情防控工作。\n"
+    "“我是一名共产党员，平遥县发生了疫情，在这关键时刻，我必须站出来，坚守在防控一线。”该局所有党员是这样说，也是这样做的。\n"
+    "他们的身影穿梭在市场、超市、药店、街道，关停非保障居民基本需要门店，做好生活物资保障，筑起市场监管的疫情防线。"
+)
+
+LINGSHI_TEXT = (
+    "本报讯（记者张凯鹏通讯员赵青）街道干净整洁，垃圾及时清运，场所消杀彻底……在灵石县南关镇抗击疫情第一线，"
+    "有这样一群“逆风”前行的勇士，全力保障南关人民疫情期间生活正常运转。\n"
+    "连日来，灵石县南关镇居民居家不外出，镇区生活垃圾产量攀升，该镇环卫所加强生活垃圾清运管理，"
+    "确保当日产生的垃圾当日处理完毕。\n"
+    "11月5日一大早，记者在灵石县南关镇环卫所看到，垃圾清运车准备就绪。\n"
+    "疫情防控不松懈垃圾清运不停歇"
+)
+
+ZUOQUAN_TEXT = (
+    "11月9日清晨，左权县开展11月份第二轮全覆盖区域核酸检测，该县共设置核酸采样点近200个。\n"
+    "为保证核酸检测工作的顺利进行，该县基层干部、医护人员、单位职工、网格员、志愿者等主动服务，共筑疫情防控“防护墙”。\n"
+    "记者杨洋通讯员张文军摄"
+)
+
+
+def test_yuci_has_no_scored_events() -> None:
+    ev = run(YUCI_TEXT, {"榆次区": YUCI}, ED000)
+    for t in ("lockdown", "mass_testing", "case_report", "school_closure"):
+        assert not of(ev, t), t
+    assert of(ev, "inspection")  # 督导 / 督查 are inspections
+
+
+def test_huifeng_undated_community_testing_and_list_is_not_an_event() -> None:
+    ev = run(HUIFENG_TEXT, {"平遥县": PINGYAO, "汇丰社区": HUIFENG}, ED000)
+    mt = of(ev, "mass_testing")
+    assert mt and all(e.start is None for e in mt)
+    assert {e.scope_name for e in mt} == {"汇丰社区"}
+    assert mt[0].scope == "community" and mt[0].county == PINGYAO
+    assert mt[0].precision == "approximate" and mt[0].not_after == date(2022, 11, 10)
+    # the enumeration line and the first sentence's list produce nothing
+    assert not any("摸排登记" in e.evidence for e in ev)
+    assert not of(ev, "movement_restriction")  # 卡点布防 is an item of the list
+    assert not of(ev, "lockdown")
+
+
+def test_pingyao_county_static_management() -> None:
+    ev = run(PINGYAO_TEXT, {"平遥县": PINGYAO}, ED000)
+    lk = of(ev, "lockdown")
+    assert len(lk) == 1
+    e = lk[0]
+    assert (e.kind, e.scope, e.scope_name, e.county) == ("static_management", "county", "平遥县", PINGYAO)
+    assert (e.start, e.start_time, e.precision) == (date(2022, 11, 7), "08:00", "exact")
+    assert e.evidence.startswith("本报讯") or "11月7日8时起" in e.evidence
+    assert e.date_text == "11月7日8时起"
+    assert text_at(PINGYAO_TEXT, e) == e.evidence
+    assert of(ev, "supply_assurance")
+
+
+def text_at(text: str, e: Event) -> str:
+    return text[e.evidence_start:e.evidence_end]
+
+
+def test_lingshi_town_stay_at_home_undated() -> None:
+    ev = run(LINGSHI_TEXT, {"灵石县": LINGSHI, "南关镇": NANGUAN}, ED000)
+    lk = of(ev, "lockdown")
+    assert len(lk) == 1
+    e = lk[0]
+    assert (e.kind, e.scope, e.scope_name, e.county) == ("stay_at_home", "town", "南关镇", LINGSHI)
+    assert e.start is None and e.precision == "approximate" and e.date_text == "连日来"
+
+
+def test_zuoquan_second_round_with_sampling_points() -> None:
+    ev = run(ZUOQUAN_TEXT, {"左权县": ZUOQUAN}, ED000)
+    mt = of(ev, "mass_testing")
+    assert pairs(ev, "mass_testing") == {("左权县", date(2022, 11, 9))}
+    e = mt[0]
+    assert (e.round, e.sampling_points, e.scope, e.county) == (2, 200, "county", ZUOQUAN)
+    assert "第二轮" in e.evidence
+
+
+# ------------------------------------------------------------------ seed 001 -----------
+
+SUPPLY_TEXT = (
+    "调运货源小店区物资储备充足\n"
+    "本报讯（记者司勇通讯员赵娟王佩琦文/摄）报告新冠肺炎确诊病例后，小店区加强沟通协调，积极组织开展跨县区、"
+    "跨市域货源调运工作，确保各类生活物资供应充足有序。\n"
+    "4月4日，美特好超市小店区康宁街店内，蔬菜、水果、肉蛋奶等生活物资品种丰富，货物充足。超市蔬果主管任少斌说，"
+    "该门店早6时开始上货补货，7时30分开门营业，当日联系物流加急调运菜品30余吨。\n"
+    "针对当前疫情防控形势，小店区委、区政府高度重视，成立了物资保障工作组。小店区商务局、发改局等有关部门，"
+    "及时为大型商超、市场等部门办理通行证。"
+)
+
+SCHOOL_TEXT = (
+    "小店区学生暂缓返校\n"
+    "本报讯（记者张晓丽）4月4日，记者从小店区教育局了解到，为了切实做好教育系统疫情防控工作，根据疫情防控要求，"
+    "小店区各学校（幼儿园）4月6日暂缓返校开学，具体返校开学时间将根据疫情发展情况另行通知。同时，为有效解决中小学生"
+    "因疫情无法正常到校上课的问题，学生在家期间，各中小学校会开展在线教学，实现学生停课不停学，离校不离师。"
+)
+
+TEACHERS_TEXT = (
+    "放弃休假教师志愿者服务疫情防控\n"
+    "本报讯(记者司勇通讯员孟海蓉)4月3日凌晨,小店区排查发现4例新冠肺炎阳性感染者。在这关键时刻,该区教育局机关干部"
+    "及各学校青年志愿者放弃休假,在4月3日上午9时准时到岗,参加志愿服务。\n"
+    "根据疫情防控要求,小店区教育局机关干部101人分5组,下沉到平阳路街道所属17个社区开展志愿服务。"
+    "“您好,我们是志愿者,因疫情防控需要,请您和您的家人积极配合我们做好核酸采样工作。”志愿者们一遍遍在社区播报。\n"
+    "此外,目前已有200余名教师奔赴就近的核酸检测点,参加疫情防控、核酸检测等相关工作。"
+)
+
+SXU_TEXT = (
+    "80余名学生报名志愿者共筑校园安全屏障\n"
+    "本报讯（记者周利芳通讯员雷佳璇文/摄）4月3日，针对当前疫情防控形势，山西大学团委紧急招募志愿者，"
+    "协助学校开展全员核酸检测保障工作。1小时内，80余名学生报名志愿者，百余套防疫物资火速到位。\n"
+    "3日上午，面对突如其来的疫情，山西大学迅速启动应急处置预案，三校区实行封闭管理。位于管控区的东山和坞城两校区，"
+    "第一时间组织全员核酸检测，先学生、后老师，分组、分时段错峰检测。截至4月3日23时，全校共检测21811人。"
+)
+
+LONGBAO_TEXT = (
+    "党员冲在前居民肩并肩\n北营街道龙保社区快速完成首轮核酸检测\n"
+    "因邻近的南坪头社区发生疫情，为确保本社区居民健康安全，4月3日凌晨，北营街道龙保社区召开紧急会议，"
+    "启动疫情防控一级应急响应，用了7个多小时，迅速完成了辖区7000余人的首轮核酸检测。\n"
+    "4月3日凌晨，30名社区工作人员会后迅速行动，清点防疫物资支援南坪头社区；第一时间通过微信群工作群发布通知，"
+    "告知辖区各物业在小区设卡封控，严格落实各项防疫措施。\n"
+    "天色渐亮，社区工作人员赶紧在居民群内发通知，告知辖区要实施封闭管理，同时太行东街南三巷、坞城东延路段也实施封闭管理，"
+    "所有人员和车辆皆从龙堡街出入，请居民们理解配合。\n"
+    "4月3日早8时，龙保社区党支部充分发挥战斗堡垒作用，为即将开展的全员核酸检测做好充分准备。\n"
+    "“我是党员我先上，有啥要做的告诉我！”“我们做完核酸检测了，也想当志愿者……”\n"
+    "从3日下午5时到4日凌晨零时许，社区组织全体居民7000余人，错峰完成核酸检测，成为街道首个完成全员核酸检测的管控社区，"
+    "随后继续做好宣传管控引导、生活物资保障、居民就医协调等工作。\n"
+    "4月4日凌晨忙完，年轻的网格员干脆睡在了社区会议室。\n记者王丹\n通讯员刘雪婷"
+)
+
+ZFY_TEXT = (
+    "连夜核酸检测居民送来台灯\n"
+    "本报讯（记者郭晓华通讯员王玉宏文/摄）4月3日，中辐院社区网格员协助医务人员在25公司小区进行核酸检测。"
+    "小区居民较多，网格员和医务人员工作量很大。\n"
+    "4月3日上午，中辐院社区接到通知后，9名网格员前往25公司小区，排查统计行动不便的老年人、孕妇、残疾人，以便上门核酸检测。"
+    "当日，有15位居民志愿者为工作人员提供帮助。"
+)
+
+INSPECT_TEXT = (
+    "深入一线开展监督检查\n"
+    "本报讯（记者司勇通讯员祁振洲）4月3日，小店区纪委监委闻令而动，迅速启动应急响应监督机制，第一时间部署开展疫情防控监督检查。"
+    "截至4月3日24时，已对全区12个乡镇（街道）、43个重点单位（场所）现场监督检查，发现各类问题25个。"
+)
+
+
+def test_supply_article_undated_confirmed_case() -> None:
+    ev = run(SUPPLY_TEXT, {"小店区": XIAODIAN}, ED001)
+    cases = of(ev, "case_report")
+    assert len(cases) == 1
+    assert (cases[0].kind, cases[0].county, cases[0].start) == ("confirmed", XIAODIAN, None)
+    assert of(ev, "supply_assurance") and of(ev, "movement_restriction")
+    assert not of(ev, "mass_testing") and not of(ev, "lockdown")
+
+
+def test_school_delayed_reopening_announced_future() -> None:
+    ev = run(SCHOOL_TEXT, {"小店区": XIAODIAN}, ED001)
+    sc = of(ev, "school_closure")
+    assert pairs(ev, "school_closure") == {("小店区", date(2022, 4, 6))}
+    first = sc[0]
+    assert (first.kind, first.scope, first.start, first.announced) == ("delayed_reopening", "county", date(2022, 4, 6), date(2022, 4, 4))
+    assert "online" in {e.kind for e in sc}  # 在线教学 (停课不停学 is a slogan)
+    assert "suspended" not in {e.kind for e in sc}
+    assert all(e.start is not None for e in sc)  # the undated headline repeat is dropped
+
+
+def test_teachers_positive_cases() -> None:
+    ev = run(TEACHERS_TEXT, {"小店区": XIAODIAN, "平阳路街道": PINGYANGLU}, ED001)
+    cases = of(ev, "case_report")
+    assert len(cases) == 1
+    assert (cases[0].kind, cases[0].count, cases[0].start, cases[0].county) == ("positive", 4, date(2022, 4, 3), XIAODIAN)
+    assert not of(ev, "mass_testing")  # quoted appeal and list of tasks
+
+
+def test_sxu_campus_closed_management_and_tested_people() -> None:
+    ev = run(SXU_TEXT, {"山西大学": SXU}, ED001)
+    lk = of(ev, "lockdown")
+    assert len(lk) == 1
+    assert (lk[0].kind, lk[0].scope, lk[0].scope_name, lk[0].start, lk[0].county) == (
+        "closed_management", "campus", "山西大学", date(2022, 4, 3), XIAODIAN)
+    mt = of(ev, "mass_testing")
+    assert pairs(ev, "mass_testing") == {("小店区", date(2022, 4, 3))}
+    assert mt[0].people == 21811 and mt[0].scope == "campus"
+
+
+LONGBAO_PLACES = {"北营街道": BEIYING, "龙保社区": LONGBAO, "南坪头社区": NANPINGTOU, "太行东街南三巷": ROAD1,
+                  "坞城东延路段": ROAD2, "龙堡街": LONGBAOJIE}
+
+
+def test_longbao_community_and_road_closures_inherit_date() -> None:
+    ev = run(LONGBAO_TEXT, LONGBAO_PLACES, ED001)
+    lk = of(ev, "lockdown")
+    closed = {(e.scope, e.scope_name) for e in lk if e.kind == "closed_management"}
+    assert ("community", "龙保社区") in closed
+    assert ("road", "太行东街南三巷") in closed
+    assert all(e.start == date(2022, 4, 3) for e in lk)
+    assert pairs(ev, "lockdown") == {("小店区", date(2022, 4, 3))}
+    assert not any(e.scope_name == "南坪头社区" for e in lk)
+
+
+def test_longbao_first_round_testing() -> None:
+    ev = run(LONGBAO_TEXT, LONGBAO_PLACES, ED001)
+    mt = of(ev, "mass_testing")
+    assert pairs(ev, "mass_testing") == {("小店区", date(2022, 4, 3))}
+    lb = [e for e in mt if e.scope_name == "龙保社区"]
+    assert lb[0].round == 1 and lb[0].people == 7000 and lb[0].scope == "community"
+    er = of(ev, "emergency_response")
+    assert er and er[0].level == 1
+
+
+def test_longbao_span_testing_starts_on_span_start() -> None:
+    ev = run(LONGBAO_TEXT, LONGBAO_PLACES, ED001)
+    span = [e for e in of(ev, "mass_testing") if e.date_text and e.date_text.startswith("从3日")]
+    assert not span or (span[0].start, span[0].start_time, span[0].end) == (date(2022, 4, 3), "17:00", date(2022, 4, 4))
+    assert all(e.start != date(2022, 4, 4) for e in of(ev, "mass_testing"))
+
+
+def test_zhongfuyuan_community_testing() -> None:
+    ev = run(ZFY_TEXT, {"中辐院社区": ZHONGFUYUAN, "25公司小区": XQ25}, ED001)
+    mt = of(ev, "mass_testing")
+    assert pairs(ev, "mass_testing") == {("小店区", date(2022, 4, 3))}
+    assert mt[0].place in (ZHONGFUYUAN, XQ25)
+
+
+def test_inspection_article_is_not_a_level_response() -> None:
+    ev = run(INSPECT_TEXT, {"小店区": XIAODIAN}, ED001)
+    assert not of(ev, "emergency_response")
+    assert of(ev, "inspection")
+    for t in ("lockdown", "mass_testing", "case_report", "school_closure"):
+        assert not of(ev, t)
+
+
+def test_corpus_pairs_match_gold() -> None:
+    """The scorer's view over both seed files: distinct (county, start) per type."""
+    arts = [
+        (YUCI_TEXT, {"榆次区": YUCI}, ED000), (HUIFENG_TEXT, {"平遥县": PINGYAO, "汇丰社区": HUIFENG}, ED000),
+        (PINGYAO_TEXT, {"平遥县": PINGYAO}, ED000), (LINGSHI_TEXT, {"灵石县": LINGSHI, "南关镇": NANGUAN}, ED000),
+        (ZUOQUAN_TEXT, {"左权县": ZUOQUAN}, ED000), (SUPPLY_TEXT, {"小店区": XIAODIAN}, ED001),
+        (SCHOOL_TEXT, {"小店区": XIAODIAN}, ED001), (TEACHERS_TEXT, {"小店区": XIAODIAN, "平阳路街道": PINGYANGLU}, ED001),
+        (SXU_TEXT, {"山西大学": SXU}, ED001), (LONGBAO_TEXT, LONGBAO_PLACES, ED001),
+        (ZFY_TEXT, {"中辐院社区": ZHONGFUYUAN, "25公司小区": XQ25}, ED001), (INSPECT_TEXT, {"小店区": XIAODIAN}, ED001),
+    ]
+    ev = [e for text, places, ctx in arts for e in run(text, places, ctx)]
+    d3, d7, d9, d6 = date(2022, 4, 3), date(2022, 11, 7), date(2022, 11, 9), date(2022, 4, 6)
+    assert pairs(ev, "lockdown") == {("平遥县", d7), ("小店区", d3)}
+    assert {e.county.name for e in of(ev, "lockdown") if e.county} == {"平遥县", "灵石县", "小店区"}
+    assert pairs(ev, "mass_testing") == {("左权县", d9), ("小店区", d3)}
+    assert pairs(ev, "case_report") == {("小店区", d3)}
+    assert pairs(ev, "school_closure") == {("小店区", d6)}
+
+
+# ------------------------------------------------------------------ negatives -----------
+
+@pytest.mark.parametrize("sentence", [
+    "疫情就是命令，防控就是责任。",
+    "“我是党员我先上”成为最响亮的战疫誓言。",
+    "核酸检测、摸排登记、消毒测温、卡点布防、宣传政策……",
+    "4月3日，全县未发现阳性感染者。",
+    "如果出现阳性感染者，将立即实行静态管理。",
+    "一旦发现确诊病例，所在小区立即实施封闭管理。",
+    "4月3日，该县没有实行静态管理。",
+    "此前，平遥县曾实行全县域静态管理。",
+    "党员志愿者坚守核酸检测、消毒消杀、人员疏散等工作一线。",
+    "4月3日，小店区迅速启动应急响应监督机制。",
+    "11月9日，为防止封控区人员外出，平遥县加强巡查。",
+    "“全县实行静态管理，请大家居家不外出。”",
+])
+def test_negatives(sentence: str) -> None:
+    ev = extract_events(sentence, mentions(sentence, {"平遥县": PINGYAO, "小店区": XIAODIAN}), ED000)
+    scored = [e for e in ev if e.type in ("lockdown", "mass_testing", "case_report", "school_closure", "emergency_response")]
+    assert not scored, scored
+
+
+# ------------------------------------------------------------------ general rules ------
+
+def test_scope_name_is_the_surface_as_written() -> None:
+    official = Place("龙堡社区", "community", None, BEIYING)
+    text = "4月3日，龙保社区实施封闭管理。"
+    ms = [PlaceMention("龙保社区", 5, 9, official, 0.8, "fuzzy")]
+    e = of(extract_events(text, ms, ED001), "lockdown")[0]
+    assert (e.scope_name, e.place) == ("龙保社区", official)
+
+
+def test_lifting_sets_end_on_open_lockdown() -> None:
+    text = "11月7日8时起，平遥县实行全县域静态管理。11月20日，平遥县解除静态管理，恢复正常生产生活秩序。"
+    ev = run(text, {"平遥县": PINGYAO}, DateContext(date(2022, 11, 21), "exact"))
+    lk = of(ev, "lockdown")
+    assert len(lk) == 1
+    assert (lk[0].start, lk[0].end, lk[0].kind) == (date(2022, 11, 7), date(2022, 11, 20), "static_management")
+
+
+def test_lifting_without_open_lockdown_is_a_lifted_event() -> None:
+    text = "11月20日，平遥县解除静态管理。"
+    ev = run(text, {"平遥县": PINGYAO}, DateContext(date(2022, 11, 21), "exact"))
+    lk = of(ev, "lockdown")
+    assert [(e.kind, e.start, e.end) for e in lk] == [("lifted", None, date(2022, 11, 20))]
+
+
+def test_vague_reopening_alone_is_nothing() -> None:
+    text = "11月20日，平遥县各超市恢复正常营业。"
+    assert not of(run(text, {"平遥县": PINGYAO}, ED000), "lockdown")
+
+
+def test_case_counts_and_kinds() -> None:
+    text = "11月8日0时至24时，平遥县新增本土确诊病例3例、无症状感染者12例。"
+    ev = run(text, {"平遥县": PINGYAO}, ED000)
+    got = {(e.kind, e.count) for e in of(ev, "case_report")}
+    assert got == {("confirmed", 3), ("asymptomatic", 12)}
+    assert all(e.start == date(2022, 11, 8) for e in of(ev, "case_report"))
+
+
+def test_emergency_levels() -> None:
+    text = "11月6日，平遥县启动突发公共卫生事件Ⅱ级应急响应。"
+    ev = run(text, {"平遥县": PINGYAO}, ED000)
+    assert [e.level for e in of(ev, "emergency_response")] == [2]
+
+
+def test_no_places_no_county() -> None:
+    ev = extract_events("11月7日起实行静态管理。", [], ED000)
+    assert ev and ev[0].county is None and ev[0].start == date(2022, 11, 7)
+
+
+def test_until_bound_sets_end() -> None:
+    text = "平遥县自11月7日8时起实行全县域静态管理，至11月10日。"
+    ev = run(text, {"平遥县": PINGYAO}, ED000)
+    e = of(ev, "lockdown")[0]
+    assert (e.start, e.end) == (date(2022, 11, 7), date(2022, 11, 10))
+
+
+def test_no_edition_date_keeps_expression() -> None:
+    ev = run("11月7日8时起，平遥县实行全县域静态管理。", {"平遥县": PINGYAO}, DateContext(None))
+    e = of(ev, "lockdown")[0]
+    assert (e.start, e.precision, e.date_text) == (None, "unknown", "11月7日8时起")
+
+
+def test_sentences_keep_offsets() -> None:
+    text = "甲。“乙！”丙\n丁……\n戊"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["甲。", "“乙！”", "丙", "丁……", "戊"]
+
+
+def test_full_width_digits_in_trigger_quantities() -> None:
+    text = "１１月９日，左权县开展第二轮区域核酸检测，共检测１２０００人。"
+    ev = run(text, {"左权县": ZUOQUAN}, ED000)
+    e = of(ev, "mass_testing")[0]
+    assert (e.start, e.round, e.people) == (date(2022, 11, 9), 2, 12000)
