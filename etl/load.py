@@ -53,15 +53,36 @@ def _dialect_insert(conn: Connection, table):  # type: ignore[no-untyped-def]
     return sqlite_insert(table)
 
 
-def upsert_places(conn: Connection, places: Iterable[Place]) -> dict[str, int]:
-    """Insert the places and all their ancestors once; return key -> id."""
+@dataclass
+class KnownIds:
+    """Ids of places and people already committed, so that later files skip their upserts.
+
+    Places and people are never deleted, so a committed id stays valid; ids found inside a
+    transaction join the cache only after it commits (``merge``).
+    """
+
+    places: dict[str, int] = field(default_factory=dict)
+    people: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def merge(self, other: "KnownIds") -> None:
+        self.places.update(other.places)
+        self.people.update(other.people)
+
+
+def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | None = None) -> dict[str, int]:
+    """Insert the places and all their ancestors once; return key -> id (known ones included)."""
+    cached = known.places if known else {}
+    ids: dict[str, int] = {}
     nodes: dict[str, Place] = {}
     for place in places:
         for node in place.lineage:
-            nodes.setdefault(node.key, node)
+            key = node.key
+            if key in cached:
+                ids[key] = cached[key]
+            else:
+                nodes.setdefault(key, node)
     if not nodes:
-        return {}
-    ids: dict[str, int] = {}
+        return ids
     by_depth = sorted(nodes.values(), key=lambda p: (len(p.path), p.key))
     for depth in sorted({len(p.path) for p in by_depth}):
         layer = [p for p in by_depth if len(p.path) == depth]
@@ -89,16 +110,20 @@ def upsert_places(conn: Connection, places: Iterable[Place]) -> dict[str, int]:
     return ids
 
 
-def upsert_people(conn: Connection, names: Iterable[str], newspaper: str) -> dict[str, int]:
-    wanted = sorted(set(names))
+def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known: KnownIds | None = None) -> dict[str, int]:
+    """Insert people (name, newspaper) once; return name -> id."""
+    cached = known.people if known else {}
+    ids = {n: cached[(n, newspaper)] for n in set(names) if (n, newspaper) in cached}
+    wanted = sorted(set(names) - set(ids))
     if not wanted:
-        return {}
+        return ids
     conn.execute(
         _dialect_insert(conn, m.Person.__table__).on_conflict_do_nothing(index_elements=["name", "newspaper"]),
         [{"name": n, "newspaper": newspaper} for n in wanted],
     )
     rows = conn.execute(select(m.Person.name, m.Person.id).where(m.Person.newspaper == newspaper, m.Person.name.in_(wanted)))
-    return dict(rows.all())
+    ids.update(rows.all())
+    return ids
 
 
 def delete_articles(conn: Connection, source_file_id: int) -> None:
@@ -117,13 +142,19 @@ def delete_file_rows(conn: Connection, source_file_id: int) -> None:
 
 
 def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], newspaper: str,
-                   published: date | None, stats: LoadStats) -> None:
-    """Insert the articles of one file, their facts and their full-text index words."""
+                   published: date | None, stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
+    """Insert the articles of one file, their facts and their full-text index words.
+
+    Returns the place and person ids this transaction used (to cache once it commits).
+    """
     place_ids = upsert_places(conn, [pm.place for f in facts for pm in f.places]
                               + [p for f in facts for e in f.events for p in (e.place, e.county) if p]
-                              + [f.primary_county for f in facts if f.primary_county])
-    person_ids = upsert_people(conn, [c.name for f in facts for c in f.item.contributors], newspaper)
+                              + [f.primary_county for f in facts if f.primary_county], known)
+    person_ids = upsert_people(conn, [c.name for f in facts for c in f.item.contributors], newspaper, known)
+    used = KnownIds(places=place_ids, people={(n, newspaper): i for n, i in person_ids.items()})
     art_table = m.Article.__table__
+    # One statement for all rows (parameters bound per execution): compiled once, cached.
+    stmt = _dialect_insert(conn, art_table).on_conflict_do_nothing(index_elements=["content_hash"]).returning(art_table.c.id)
     new_articles: list[tuple[int, ItemFacts]] = []
     docs: list[tuple[int, str]] = []
     for f, w in zip(facts, words, strict=True):
@@ -141,32 +172,31 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
             "extractor_version": EXTRACTOR_VERSION,
         }
-        stmt = _dialect_insert(conn, art_table).values(**row).on_conflict_do_nothing(index_elements=["content_hash"]).returning(art_table.c.id)
-        art_id = conn.execute(stmt).scalar()
+        art_id = conn.execute(stmt, row).scalar()
         if art_id is None:
             stats.duplicates += 1
             continue
         new_articles.append((art_id, f))
         docs.append((art_id, w))
     if not new_articles:
-        return
+        return used
     write_facts(conn, new_articles, place_ids, person_ids)
     stats.articles += len(new_articles)
     stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
     stats.places += sum(len(f.places) for _, f in new_articles)
     stats.events += sum(len(f.events) for _, f in new_articles)
     search.index_rows(conn, docs)
+    return used
 
 
 def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int]) -> None:
     """Bylines, contributors, place mentions and events of freshly inserted articles."""
     mentions, events, contributors = [], [], []
+    byline_stmt = insert(m.Byline.__table__).returning(m.Byline.__table__.c.id)
     for art_id, f in articles:
         text = f.item.text
         for b in f.item.bylines:
-            byline_id = conn.execute(
-                insert(m.Byline.__table__).values(article_id=art_id, text=b.text, raw_start=b.start, raw_end=b.end).returning(m.Byline.__table__.c.id)
-            ).scalar_one()
+            byline_id = conn.execute(byline_stmt, {"article_id": art_id, "text": b.text, "raw_start": b.start, "raw_end": b.end}).scalar_one()
             seen: set[tuple[str, str]] = set()
             for c in b.contributors:
                 if (c.name, c.role) in seen:
@@ -198,13 +228,20 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
             conn.execute(insert(table.__table__), rows)
 
 
-def write_result(engine: Engine, result: PageResult, stats: LoadStats) -> str:
+def write_result(engine: Engine, result: PageResult, stats: LoadStats, known: KnownIds | None = None) -> str:
     """Store one file's result in its own transaction; returns loaded|unchanged|replaced|failed."""
-    src = result.source
+    counted = ("articles", "duplicates", "contributors", "places", "events")
+    before = {name: getattr(stats, name) for name in counted}
     for attempt in range(5):
+        for name, value in before.items():  # a retried transaction counts once
+            setattr(stats, name, value)
         try:
+            used = KnownIds()
             with engine.begin() as conn:
-                return _write_result(conn, result, stats)
+                outcome = _write_result(conn, result, stats, known, used)
+            if known is not None:
+                known.merge(used)
+            return outcome
         except (IntegrityError, OperationalError) as exc:
             # A concurrent loader inserted the same file or place first, or a deadlock /
             # serialisation failure: retry; the second pass sees the committed rows.
@@ -215,7 +252,7 @@ def write_result(engine: Engine, result: PageResult, stats: LoadStats) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _write_result(conn: Connection, result: PageResult, stats: LoadStats) -> str:
+def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
     src = result.source
     sf = m.SourceFile.__table__
     outcome = "loaded"
@@ -248,7 +285,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats) -> str
     file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
     if not result.ok:
         return "failed"
-    write_articles(conn, file_id, result.facts, result.words, meta.newspaper or "", meta.edition_date, stats)
+    used.merge(write_articles(conn, file_id, result.facts, result.words, meta.newspaper or "", meta.edition_date, stats, known))
     return outcome
 
 
@@ -282,9 +319,10 @@ def load_paths(
     stats = LoadStats(files=len(found.sources), notes=list(found.notes))
     if on_start:
         on_start(len(found.sources))
+    known = KnownIds()
     for result in iter_results(found.sources, workers):
         try:
-            outcome = write_result(engine, result, stats)
+            outcome = write_result(engine, result, stats, known)
         except DBAPIError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             result.error = f"database error: {reason}"

@@ -8,6 +8,7 @@ item's normalised ``text`` and are mapped back with ``TextMap.raw_span``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Literal
 
@@ -129,13 +130,14 @@ class Place:
     parent: "Place | None" = None
     official: bool = True
 
-    @property
+    @cached_property
     def path(self) -> tuple[str, ...]:
         up = self.parent.path if self.parent else ()
         return up + (self.name,)
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """Names from the province down: unique, and stable across loads and processes."""
         return "/".join(self.path)
 
     def ancestor(self, level: Level) -> "Place | None":
