@@ -185,7 +185,10 @@ def reprocess(
 
 
 @gaz_app.command("load")
-def gazetteer_load(db: DbOpt = None) -> None:
+def gazetteer_load(
+    db: DbOpt = None,
+    province: Annotated[Optional[list[str]], typer.Option(help="Only this province's subtree (repeatable), e.g. 山西省.")] = None,
+) -> None:
     """Store the whole official tree (province .. community, about 700k places) as the place dimension."""
     from rich.console import Console
     from rich.progress import Progress
@@ -196,7 +199,12 @@ def gazetteer_load(db: DbOpt = None) -> None:
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("gazetteer", total=None)
-        added = load_gazetteer(engine, on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+        try:
+            added = load_gazetteer(engine, on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                                   provinces=province or ())
+        except ValueError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
     console.print(f"{added} places added")
 
 

@@ -414,8 +414,11 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
 # --- the whole gazetteer ----------------------------------------------------------------
 
 
-def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | None = None) -> int:
+def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | None = None,
+                   provinces: Iterable[str] = ()) -> int:
     """Insert every node of the official tree (≈700k rows) once; returns rows added.
+
+    ``provinces`` limits the load to those provinces' subtrees (names as in the gazetteer).
 
     For BI users who want the whole place dimension; `etl load` itself stores only the
     places articles mention and their ancestors. Idempotent (keys are the name paths).
@@ -426,10 +429,19 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
     n = len(gaz)
     keys: list[str] = [""] * n
     rows_by_level: list[list[int]] = [[] for _ in LEVELS]
+    wanted = set(provinces)
+    unknown = wanted - {gaz.names[i] for i in range(n) if gaz.level(i) == 0}
+    if unknown:
+        raise ValueError(f"not a province in the gazetteer: {', '.join(sorted(unknown))}")
+    keep = True
     for i in range(n):  # depth-first order: a parent's key is always ready before its children
         par = gaz.parent(i)
         keys[i] = f"{keys[par]}/{gaz.names[i]}" if par >= 0 else gaz.names[i]
-        rows_by_level[gaz.level(i)].append(i)
+        if par < 0:
+            keep = not wanted or gaz.names[i] in wanted
+        if keep:
+            rows_by_level[gaz.level(i)].append(i)
+    n = sum(len(r) for r in rows_by_level)
     place = m.Place.__table__
     ids: dict[int, int] = {}
     added = 0

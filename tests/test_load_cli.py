@@ -109,13 +109,25 @@ def test_eval_scores_the_database_against_gold(tmp_path: Path) -> None:
     assert {"headline", "reporters", "places.county", "lockdowns.county_date"} <= set(fields)
 
 
-def test_gazetteer_load_stores_the_whole_tree_once(db_url: str) -> None:
-    res = run_etl("gazetteer", "load", "--db", db_url)
+def test_gazetteer_load_stores_a_province_subtree_once(db_url: str) -> None:
+    """The place dimension for BI users: every node with its codes and roll-up names, idempotent."""
+    res = run_etl("gazetteer", "load", "--province", "山西省", "--db", db_url)
     assert res.returncode == 0, res.stderr
     with get_engine(db_url).connect() as conn:
         n = conn.execute(select(func.count()).select_from(m.Place)).scalar_one()
-        assert n > 700_000
+        assert n > 25_000
+        assert conn.execute(select(func.count()).select_from(m.Place).where(m.Place.province != "山西省")).scalar_one() == 0
         row = conn.execute(select(m.Place).where(m.Place.name == "龙堡社区", m.Place.county == "小店区")).one()
         assert (row.prefecture, row.province, row.county_adcode) == ("太原市", "山西省", "140105")
-    again = run_etl("gazetteer", "load", "--db", db_url)
+        parent = conn.execute(select(m.Place).where(m.Place.id == row.parent_id)).one()
+        assert (parent.name, parent.level) == ("北营街道", "town")
+    again = run_etl("gazetteer", "load", "--province", "山西省", "--db", db_url)
     assert again.returncode == 0 and "0 places added" in again.stderr
+    assert run_etl("gazetteer", "load", "--province", "火星省", "--db", db_url).returncode == 2
+
+
+def test_gazetteer_load_whole_tree_on_sqlite(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    assert run_etl("gazetteer", "load", "--db", url).returncode == 0
+    with get_engine(url).connect() as conn:
+        assert conn.execute(select(func.count()).select_from(m.Place)).scalar_one() > 700_000
