@@ -32,16 +32,18 @@ def _err(message: str) -> None:
 
 def _engine(url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
     """The engine for --db, connected and (for writers) migrated; exits with a sentence on failure."""
-    from db.engine import DatabaseError, check_connection, current_revision, ensure_schema, get_engine, head_revision, redact
+    from db.engine import DatabaseError, check_connection, get_engine, recorded_revision, redact
 
     try:
         engine = get_engine(url)
         check_connection(engine)
         if migrate:
+            from db.engine import ensure_schema, head_revision
+
             if ensure_schema(engine):
                 typer.echo(f"schema of {redact(engine.url)} upgraded to {head_revision(engine)}", err=True)
-        elif current_revision(engine) != head_revision(engine):
-            raise DatabaseError(f"{redact(engine.url)} has no current schema: run `etl db upgrade` (or `etl load`) first")
+        elif recorded_revision(engine) is None:  # readers skip Alembic's import: queries start fast
+            raise DatabaseError(f"{redact(engine.url)} has no schema yet: run `etl db upgrade` (or `etl load`) first")
     except DatabaseError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
@@ -141,6 +143,8 @@ def load(
     def on_file(result, outcome: str) -> None:  # type: ignore[no-untyped-def]
         if result.error:
             console.print(f"[red]error:[/red] {result.source.path}: {result.error}", highlight=False, soft_wrap=True)
+        for warning in result.warnings:
+            console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
         if progress is not None:
             progress.update(task, advance=1, description=result.source.name)
 
@@ -150,7 +154,7 @@ def load(
         if progress is not None:
             progress.stop()
     for note in stats.notes:
-        console.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
+        console.print(f"[cyan]note:[/cyan] {note}", highlight=False, soft_wrap=True)
     row = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
            "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.contributors,
            "places": stats.places, "events": stats.events, "seconds": round(stats.seconds, 2)}

@@ -36,7 +36,8 @@ class LoadStats:
     events: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # about the input as found (ignored files, manifest)
+    warnings: list[str] = field(default_factory=list)  # about files that loaded with a caveat
 
     @property
     def people(self) -> int:
@@ -332,7 +333,7 @@ def load_paths(
             stats.failures.append((str(result.source.path), result.error))
         else:
             setattr(stats, outcome, getattr(stats, outcome) + 1)
-        stats.notes.extend(result.warnings)
+        stats.warnings.extend(result.warnings)
         if on_file:
             on_file(result, outcome)
     stats.seconds = time.perf_counter() - t0
