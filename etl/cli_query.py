@@ -1,0 +1,159 @@
+"""`etl query …` and `etl search`: the read side of the CLI, over etl.query.
+
+Kept apart from etl/cli.py so the query commands can grow without touching the loader's
+CLI; etl.cli is imported inside the commands (not at module level) because etl.cli
+imports this module at its end. Output goes through etl.output.render: a table on a
+terminal, CSV in a pipe, or what --format says.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Annotated, Any, Optional
+
+import typer
+
+from etl.output import Format
+
+query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, reporters.", no_args_is_help=True)
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
+                                              show_default=False)]
+FormatOpt = Annotated[Optional[Format], typer.Option(
+    "--format", "-f", help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
+ProvinceOpt = Annotated[Optional[str], typer.Option("--province", help="Province name, e.g. 山西省.")]
+PrefectureOpt = Annotated[Optional[str], typer.Option("--prefecture", help="Prefecture name, e.g. 晋中市.")]
+CountyOpt = Annotated[Optional[str], typer.Option("--county", help="County-level name, e.g. 平遥县 or 小店区.")]
+FromOpt = Annotated[Optional[str], typer.Option("--from", help="Earliest start date, YYYY-MM-DD.")]
+ToOpt = Annotated[Optional[str], typer.Option("--to", help="Latest start date, YYYY-MM-DD.")]
+UndatedOpt = Annotated[bool, typer.Option("--undated/--no-undated",
+                                          help="With --from/--to, keep events the text gives no date for.")]
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many rows.")]
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
+    if value is not None and value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
+    return value
+
+
+def _engine(db: str | None):  # type: ignore[no-untyped-def]
+    from etl.cli import _engine as cli_engine
+
+    return cli_engine(db)
+
+
+# A terminal table cannot hold 20-30 columns legibly: it shows these; csv and json show all.
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "LockdownRow": ["county", "start_date", "start_time", "end_date", "scope", "scope_name", "kind", "date_precision",
+                    "evidence", "event_id"],
+    "EventRow": ["event_id", "type", "kind", "scope_name", "county", "start_date", "start_time", "date_precision", "evidence"],
+    "TimelineRow": ["date", "start_time", "date_precision", "type", "kind", "scope_name", "place", "evidence", "event_id"],
+}
+
+
+def _show(rows: list[Any], row_type: type, fmt: Format | None, title: str) -> None:
+    from etl.output import default_format, render
+    from etl.query import as_dicts, columns
+
+    fmt = fmt or default_format()
+    cols = TABLE_COLUMNS.get(row_type.__name__, []) if fmt is Format.table else []
+    render(as_dicts(rows), cols or columns(row_type), fmt, title=title)
+
+
+@query_app.command("lockdowns")
+def lockdowns_command(
+    province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
+    date_from: FromOpt = None, date_to: ToOpt = None,
+    scope: Annotated[Optional[str], typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
+    undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Lockdown events, one row each, by county and start date (the CSV contract of DESIGN.md)."""
+    from etl import query
+
+    d_from, d_to = _date(date_from, "--from"), _date(date_to, "--to")
+    _choice(scope, query.SCOPES, "--scope")
+    with _engine(db).connect() as conn:
+        rows = query.lockdowns(conn, province=province, prefecture=prefecture, county=county, date_from=d_from,
+                               date_to=d_to, scope=scope, include_undated=undated, limit=limit)
+    _show(rows, query.LockdownRow, fmt, "lockdowns")
+
+
+@query_app.command("timeline")
+def timeline_command(
+    place: Annotated[str, typer.Argument(help="A place name at any level: 平遥县, 小店区, 晋中市, 山西大学…")],
+    type_: Annotated[Optional[str], typer.Option("--type", help="Only events of this type (lockdown, mass_testing…).")] = None,
+    db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Every event at PLACE or inside it, oldest first."""
+    from etl import query
+
+    _choice(type_, query.EVENT_TYPES, "--type")
+    with _engine(db).connect() as conn:
+        if not query.place_ids(conn, place):
+            typer.secho(f"note: no place called {place!r} in the database", fg=typer.colors.YELLOW, err=True)
+        rows = query.timeline(conn, place, type=type_)
+    _show(rows, query.TimelineRow, fmt, f"timeline of {place}")
+
+
+@query_app.command("events")
+def events_command(
+    type_: Annotated[Optional[str], typer.Option("--type", help="lockdown, mass_testing, case_report, school_closure…")] = None,
+    province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
+    date_from: FromOpt = None, date_to: ToOpt = None,
+    scope: Annotated[Optional[str], typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="e.g. static_management, confirmed.")] = None,
+    undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Events of every type with their place and county names and codes, by date."""
+    from etl import query
+
+    d_from, d_to = _date(date_from, "--from"), _date(date_to, "--to")
+    _choice(type_, query.EVENT_TYPES, "--type")
+    _choice(scope, query.SCOPES, "--scope")
+    with _engine(db).connect() as conn:
+        rows = query.events(conn, type=type_, province=province, prefecture=prefecture, county=county, date_from=d_from,
+                            date_to=d_to, scope=scope, kind=kind, include_undated=undated, limit=limit)
+    _show(rows, query.EventRow, fmt, "events")
+
+
+@query_app.command("reporters")
+def reporters_command(
+    newspaper: Annotated[Optional[str], typer.Option("--newspaper", help="Only people of this newspaper.")] = None,
+    role: Annotated[Optional[str], typer.Option("--role", help="reporter, correspondent, photographer, editor…")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Earliest publication date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Latest publication date, YYYY-MM-DD.")] = None,
+    db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Contributors with their number of items and first and last publication dates."""
+    from etl import query
+
+    d_from, d_to = _date(date_from, "--from"), _date(date_to, "--to")
+    _choice(role, query.ROLES, "--role")
+    with _engine(db).connect() as conn:
+        rows = query.reporters(conn, newspaper=newspaper, role=role, date_from=d_from, date_to=d_to)
+    _show(rows, query.ReporterRow, fmt, "reporters")
+
+
+def search_command(
+    text: Annotated[str, typer.Argument(help="Words to find, e.g. 核酸检测 (segmented like the index).")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many articles.")] = 20,
+    db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Full-text search of headlines and bodies, best match first; the snippet shows the words in square brackets."""
+    from etl import query
+
+    with _engine(db).connect() as conn:
+        rows = query.search(conn, text, limit=limit)
+    _show(rows, query.SearchRow, fmt, f"search: {text}")
+    if not rows and (fmt is Format.table or (fmt is None and sys.stdout.isatty())):
+        typer.echo("no article contains every word of the query", err=True)
