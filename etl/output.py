@@ -42,13 +42,14 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: Format |
             writer.writerow(["" if r.get(c) is None else _plain(r.get(c)) for c in columns])
     else:
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         table = Table(title=title, show_lines=False)
         for c in columns:
-            table.add_column(c, overflow="fold")
+            table.add_column(escape(c), overflow="fold")
         for r in rows:
-            table.add_row(*("" if r.get(c) is None else str(_plain(r.get(c))) for c in columns))
+            table.add_row(*("" if r.get(c) is None else escape(str(_plain(r.get(c)))) for c in columns))
         Console(file=stream).print(table)
         if not rows:
             Console(file=stream).print("[dim]no rows[/dim]")
