@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -48,9 +50,9 @@ def redact(url: URL | str) -> str:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other connections too
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
@@ -60,7 +62,10 @@ def _engine_for(url_text: str) -> Engine:
     url = make_url(url_text)
     if url.drivername.startswith("sqlite"):
         if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"cannot create the folder of the SQLite file {url.database}: {exc.strerror or exc}") from None
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
@@ -97,16 +102,76 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
     return cfg
 
 
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_no_implicit_tx(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.isolation_level = None  # the driver stops managing transactions; _sqlite_begin does
+
+
+def _migration_engine(engine: Engine) -> Engine:
+    """The engine migrations run on: for SQLite one whose transactions really cover DDL.
+
+    Python's sqlite3 driver emits no BEGIN before CREATE/ALTER/DROP, so without this a
+    migration killed half-way leaves some tables behind and no version row, and every later
+    `etl load` fails with "table already exists". With an explicit BEGIN IMMEDIATE each
+    migration (DDL and version row) commits or vanishes as a whole, and concurrent
+    upgraders queue behind the lock and then find the schema current.
+    """
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return engine  # (an in-memory database exists only on the engine's own connection)
+    from sqlalchemy.pool import NullPool
+
+    mig = create_engine(engine.url, poolclass=NullPool)
+    event.listen(mig, "connect", _sqlite_pragmas)
+    event.listen(mig, "connect", _sqlite_no_implicit_tx)
+    event.listen(mig, "begin", _sqlite_begin)
+    return mig
+
+
+_MIGRATION_LOCK = 0x65706E657773  # PostgreSQL advisory lock key ("epnews"): one migrator at a time
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Engine]:
+    """The engine to migrate with, held exclusively against other processes migrating.
+
+    Two `etl load`s started together on an empty database both find the schema missing;
+    without the lock both create it and the second dies on "already exists". Under the
+    lock the second one's Alembic run reads the revision the first committed and does
+    nothing. (SQLite serialises through BEGIN IMMEDIATE, see _migration_engine.)
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as lock:
+            lock.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})")
+            lock.commit()
+            try:
+                yield engine
+            finally:
+                lock.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
+                lock.commit()
+        return
+    mig = _migration_engine(engine)
+    try:
+        yield mig
+    finally:
+        if mig is not engine:
+            mig.dispose()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    with _migrating(engine) as mig:
+        command.upgrade(alembic_config(mig), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    command.downgrade(alembic_config(engine), revision)
+    with _migrating(engine) as mig:
+        command.downgrade(alembic_config(mig), revision)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -114,6 +179,16 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def recorded_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, read without importing Alembic."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head_revision(engine: Engine) -> str | None:

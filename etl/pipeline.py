@@ -82,6 +82,9 @@ def process_source(source: Source) -> PageResult:
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not abort the whole load
+        result.error = f"extraction failed ({type(exc).__name__}: {exc})"
+        return result
     if source.meta.edition_date is None:
         result.warnings.append(
             f"{source.path}: no edition date (manifest or --edition-date): dates without a year are kept as written, precision unknown"

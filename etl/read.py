@@ -9,6 +9,7 @@ import codecs
 import csv
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,10 @@ from etl.extract.model import PageMeta
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "newspaper", "region", "edition_date", "date_precision", "page")
 TEXT_SUFFIXES = (".txt",)
+# A newspaper page or web article is tens of kilobytes; extraction runs at roughly 0.1 MB/s
+# and a few hundred bytes of memory per character, so a file this big is not a page
+# (a whole archive concatenated, a log, a disk image renamed .txt) and is refused unread.
+MAX_BYTES = 16 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -111,6 +116,13 @@ def _mostly_text(text: str) -> bool:
 def read_source(path: Path) -> Decoded:
     """Read and decode one file, or raise InputError with the reason."""
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # a FIFO would block the load forever, /dev/zero would fill memory
+            raise InputError("not a regular file (a pipe, socket or device)")
+        size = st.st_size
+        if size > MAX_BYTES:
+            raise InputError(f"too large for a page: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB); split it into pages")
         data = path.read_bytes()
     except PermissionError:
         raise InputError("unreadable: permission denied") from None
