@@ -317,6 +317,8 @@ def is_photo_credit(text: str) -> bool:
 
 
 _TRAIL_SPLIT = re.compile(r"[。！？!?…][”’」』]?")
+# the last _TRAIL_SPLIT of a line in one match: greedy .* backtracks from the end
+_LAST_TRAIL_SPLIT = re.compile(r".*(" + _TRAIL_SPLIT.pattern + ")", re.S)
 
 
 def find_trailing_byline(text: str) -> int | None:
@@ -325,12 +327,10 @@ def find_trailing_byline(text: str) -> int | None:
     ``…战胜疫情。（记者 王丹）`` or ``…“防护墙”。 记者 杨洋 摄``. Unbracketed ones need a
     space before them (as printed) so ``…。记者李四说`` stays body text.
     """
-    last = None
-    for m in _TRAIL_SPLIT.finditer(text):
-        last = m
-    if last is None or last.end() >= len(text):
+    last = _LAST_TRAIL_SPLIT.match(text)
+    if last is None or last.end(1) >= len(text):
         return None
-    tail = text[last.end() :]
+    tail = text[last.end(1) :]
     st = tail.strip()
     if not st:
         return None
@@ -341,4 +341,4 @@ def find_trailing_byline(text: str) -> int | None:
         return None
     if standalone_byline(st) is None:
         return None
-    return last.end() + (len(tail) - len(tail.lstrip()))
+    return last.end(1) + (len(tail) - len(tail.lstrip()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -23,6 +23,7 @@ from etl.extract.model import DateContext, Precision
 
 # full-width digits and colon -> ASCII (1:1, offsets unchanged)
 _FW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {0xFF1A: ord(":")}
+_FW_RE = re.compile("[\uff10-\uff1a]")  # whether _FW changes anything (translate is per character)
 _CLAUSE_END = "，,；;。！!？?\n：:"
 
 
@@ -111,23 +112,43 @@ def _time(p: str) -> str:
     )
 
 
-def _rules() -> tuple[tuple[str, str, str], ...]:
-    """The date grammar: (name, regex, meaning). Order matters where shapes overlap."""
+def _firsts(words: list[str] | dict[str, Any]) -> str:
+    """The first characters of a word list (what a row built from it can start with)."""
+    return "".join(sorted({w[0] for w in words}))
+
+
+_DIGITS = "0123456789"
+_CN_DIGITS = "〇零一二三四五六七八九○十两"
+
+
+def _rules() -> tuple[tuple[str, str, str, str], ...]:
+    """The date grammar: (name, regex, starts, meaning). Order matters where shapes overlap.
+
+    ``starts`` lists every character a match of the row can begin with: the combined
+    regex looks ahead for one of them, so the scan skips plain text in C instead of trying
+    every row at every position. Keep it complete when changing a row.
+    """
     v = vocab()
     return (
         ("iso", r"(?P<iso_y>[0-9]{4})[-/.](?P<iso_m>[0-9]{1,2})[-/.](?P<iso_d>[0-9]{1,2})日?" + _time("iso"),
+         _DIGITS,
          "2022-04-03: full calendar date"),
         ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
                 rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})[日号]" + _time("ymd"),
+         _DIGITS + _CN_DIGITS + "今去明",
          "[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date"),
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
+         "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
         ("day", rf"(?<![0-9第两几数每月年同一])(?P<day_d>[0-9]{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
+         _DIGITS + "一二三四五六七八九十",
          "3日上午: day of the anchor's month (else the edition's), never after the edition"),
         ("rel", f"(?P<rel_w>{_alt(list(v['relative_days']))})" + _time("rel"),
+         _firsts(v["relative_days"]),
          "当日/次日/昨日: offset in days from the anchor or the edition date"),
         ("vague", f"(?P<vague_w>{_alt(v['vague'])})",
+         _firsts(v["vague"]),
          "连日来/日前/近日: approximate, no day, not after the edition date"),
     )
 
@@ -139,8 +160,10 @@ _END_RULES = ("ymd", "rmd", "day", "rel", "time")
 @cache
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
-    main = re.compile("|".join(f"(?P<{n}>{src})" for n, src, _ in rules))
-    ends = [(n, src) for n, src, _ in rules if n in _END_RULES]
+    starts = "".join(sorted({c for _, _, first, _ in rules for c in first}))
+    alts = "|".join(f"(?P<{n}>{src})" for n, src, _, _ in rules)
+    main = re.compile(f"(?=[{re.escape(starts)}])(?:{alts})")
+    ends = [(n, src) for n, src, _, _ in rules if n in _END_RULES]
     ends.append(("time", "(?=[^0-9]{0,3}[0-9一二三四五六七八九十零〇两])" + _time("time")))
     end = re.compile("|".join(f"(?P<{n}>{src})" for n, src in ends))
     return main, end
@@ -148,7 +171,7 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def table() -> list[tuple[str, str]]:
     """(name, meaning) of every row of the grammar, for documentation and reports."""
-    return [(n, meaning) for n, _, meaning in _rules()]
+    return [(n, meaning) for n, _, _, meaning in _rules()]
 
 
 # ------------------------------------------------------------------ resolution --------
@@ -224,17 +247,25 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
     return None
 
 
+_CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+
+
+@cache
+def _future_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """``future_before`` as a tuple for ``str.endswith``; ``future_after`` as one alternation."""
+    v = vocab()
+    after = v["future_after"]
+    return tuple(v["future_before"]), re.compile(_alt(after) if after else "(?!)")
+
+
 def _is_future(s: str, start: int, end: int) -> bool:
     """Announced plan: a future cue right before the date or later in its clause."""
-    v = vocab()
-    before = s[max(0, start - 6):start]
-    if any(before.endswith(w) for w in v["future_before"]):
+    before_words, after_re = _future_cues()
+    if s[max(0, start - 6):start].endswith(before_words):
         return True
-    stop = end
-    while stop < len(s) and s[stop] not in _CLAUSE_END:
-        stop += 1
-    after = s[end:stop]
-    return any(w in after for w in v["future_after"])
+    m = _CLAUSE_END_RE.search(s, end)
+    stop = m.start() if m else len(s)
+    return after_re.search(s, end, stop) is not None
 
 
 Resolved = tuple[date | None, Precision, date | None]  # date, precision, not_after
@@ -288,14 +319,15 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
     return rule, (d, prec, na), t, frm
 
 
-def find_dates(sentence: str, ctx: DateContext, anchor: date | None) -> list[DateMention]:
+def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int = 0) -> list[DateMention]:
     """All date expressions of a sentence, left to right, each resolved.
 
     The anchor moves forward as full dates are read, so 4月3日…3日上午 resolves 3日 against
-    4月3日 and a span end (到4日凌晨) against its start.
+    4月3日 and a span end (到4日凌晨) against its start. ``offset`` is added to every
+    start/end, for callers that pass one sentence of a longer text.
     """
     main, end_re = _compiled()
-    s = sentence.translate(_FW)
+    s = sentence.translate(_FW) if _FW_RE.search(sentence) else sentence
     v = vocab()
     out: list[DateMention] = []
     pos = 0
@@ -313,8 +345,11 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None) -> list[Dat
         start, stop = m.start(), m.end()
         future = _is_future(s, start, stop)
         rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
-        mention = DateMention(start, stop, sentence[start:stop], d, t, precision=prec, future=future,
-                              not_after=na, rule=rule, from_=frm)
+        # the mention's fields, settled below before it is built once
+        m_start, m_end = start, stop
+        end_date: date | None = None
+        end_time: str | None = None
+        as_of = until = False
         # span: X 至/到 Y
         if rule != "vague":
             for c in v["connectors"]:
@@ -328,23 +363,24 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None) -> list[Dat
                             ny, nm = (d.year, d.month + 1) if d.month < 12 else (d.year + 1, 1)
                             ed_ = _safe_date(ny, nm, ed_.day)
                         stop = em.end()
-                        mention = replace(mention, end=stop, text=sentence[start:stop], end_date=ed_, end_time=et,
-                                          rule=f"{rule}-span")
+                        m_end, end_date, end_time, rule = stop, ed_, et, f"{rule}-span"
                     break
         # prefixes: 截至 (as of), 至/直到 (until), 从/自 (span start, kept in the text)
         lead = s[max(0, start - 3):start]
         asof = next((w for w in v["as_of"] if lead.endswith(w)), None)
         if asof:
-            mention = replace(mention, start=start - len(asof), text=sentence[start - len(asof):mention.end], as_of=True)
+            m_start, as_of = start - len(asof), True
         else:
-            until = next((w for w in v["until"] if lead.endswith(w)), None)
-            if until and mention.end_date is None:
-                mention = replace(mention, until=True)
-            elif mention.end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
-                mention = replace(mention, start=start - 1, text=sentence[start - 1:mention.end])
-        out.append(mention)
-        if mention.precision == "exact" and mention.date is not None:
-            anchor = mention.end_date or mention.date
+            word = next((w for w in v["until"] if lead.endswith(w)), None)
+            if word and end_date is None:
+                until = True
+            elif end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
+                m_start = start - 1
+        out.append(DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
+                               precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until,
+                               from_=frm))
+        if prec == "exact" and d is not None:
+            anchor = end_date or d
         pos = max(stop, m.end())
     return out
 

@@ -25,10 +25,14 @@ from etl.extract.dates import DateMention, cn_int, find_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FW_DIGIT_RE = re.compile("[\uff10-\uff19]")  # whether _FW_DIGITS changes anything
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n")
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?\n")
 _OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
+# the only characters quoted_mask acts on: openers, closers, line ends
+_QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
+_SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
@@ -77,16 +81,16 @@ def quoted_mask(text: str) -> bytearray:
     mask = bytearray(len(text))
     close: str | None = None
     start = 0
-    for i, ch in enumerate(text):
+    for q in _QUOTE_EVENTS.finditer(text):  # other characters never change the state
+        i, ch = q.start(), q.group()
         if close is None:
             if ch in _OPEN_Q:
                 close, start = _OPEN_Q[ch], i
             elif ch == '"':
                 close, start = '"', i
         elif ch == close:
-            inner = text[start + 1:i]
             # speech or a pledge, not a quoted term such as “足不出户” or “暂停键”
-            if len(inner) > 12 or any(c in _SPEECH_MARKS for c in inner):
+            if i - start - 1 > 12 or _SPEECH_RE.search(text, start + 1, i):
                 mask[start:i + 1] = b"\x01" * (i + 1 - start)
             close = None
         elif ch == "\n":
@@ -94,14 +98,22 @@ def quoted_mask(text: str) -> bytearray:
     return mask
 
 
-def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause (between commas/semicolons/stops) around pos, within [lo, hi)."""
-    s = pos
-    while s > lo and text[s - 1] not in _CLAUSE_MARKS:
-        s -= 1
-    e = pos
-    while e < hi and text[e] not in _CLAUSE_MARKS:
-        e += 1
+_CLAUSE_MARK_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
+
+
+def clause_marks(text: str) -> list[int]:
+    """Offsets of every clause mark in text, for :func:`_clause_bounds` (once per article)."""
+    return [m.start() for m in _CLAUSE_MARK_RE.finditer(text)]
+
+
+def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause (between commas/semicolons/stops) around pos, within [lo, hi).
+
+    ``marks`` are the clause marks of the text (:func:`clause_marks`).
+    """
+    i = bisect.bisect_left(marks, pos)
+    s = marks[i - 1] + 1 if i and marks[i - 1] >= lo else lo
+    e = marks[i] if i < len(marks) and marks[i] < hi else hi
     return s, e
 
 
@@ -194,6 +206,7 @@ class _Reader:
     ctx: DateContext
     tax: tx.Taxonomy
     quoted: bytearray
+    marks: list[int]  # clause marks (clause_marks)
     primary: Place | None
     subject: Place | None
     last_date: DateMention | None = None  # most recent date mention before the sentence
@@ -239,12 +252,12 @@ class _Reader:
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
-        head = text[clause[0]:pos]
-        if kind != "lifted" and any(c in head for c in cues["negation"]):
+        cue = self.tax.cue_re
+        if kind != "lifted" and cue["negation"].search(text, clause[0], pos):
             return "negated"
-        if any(c in text[s:pos] for c in cues["hypothetical"]):
+        if cue["hypothetical"].search(text, s, pos):
             return "hypothetical"
-        if any(c in text[s:pos] for c in cues["past"]):
+        if cue["past"].search(text, s, pos):
             return "past"
         # an item of an enumeration of tasks, with no verb making it a measure
         tail = end
@@ -254,7 +267,7 @@ class _Reader:
                 break
         marks = cues["list_marks"]
         in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
-        if in_list and not counted and not any(v in head for v in cues["conduct_verbs"]):
+        if in_list and not counted and not cue["conduct_verbs"].search(text, clause[0], pos):
             return "list"
         return None
 
@@ -319,7 +332,7 @@ def _supported(r: _Reader, m: re.Match[str], s: int, e: int, dms: list[DateMenti
         return True
     if any(d.precision == "exact" for d in dms):
         return True
-    return any(v in r.scan[clause[0]:m.start()] for v in r.tax.cues["conduct_verbs"])
+    return r.tax.cue_re["conduct_verbs"].search(r.scan, clause[0], m.start()) is not None
 
 
 def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) -> list[Event]:
@@ -327,8 +340,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
     tax = tx.load()
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
-    scan = text.translate(_FW_DIGITS)  # same length: offsets hold
-    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, quoted=quoted_mask(text),
+    scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
+    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, quoted=quoted_mask(text), marks=clause_marks(text),
                 primary=primary, subject=subject_place(ms, primary))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     # scope_name is the place as the article writes it (龙保社区, even where the official
@@ -337,10 +350,10 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
     for pm in ms:
         written.setdefault(pm.place.key, pm.surface)
     for s, e in split_sentences(text):
-        dms = [replace(d, start=d.start + s, end=d.end + s) for d in find_dates(text[s:e], ctx, r.anchor)]
+        dms = find_dates(text[s:e], ctx, r.anchor, offset=s)
         for m in tax.triggers_re.finditer(scan, s, e):
             trig = tax.trigger_of(m)
-            clause = _clause_bounds(text, m.start(), s, e)
+            clause = _clause_bounds(r.marks, m.start(), s, e)
             quants = _quantities(r, trig, m, s, e, clause)
             # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
             counted = trig.type == "case_report" and quants.get("count") is not None
@@ -352,7 +365,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 continue
             places, place_how = r.place_for(s, e, m.start(), clause)
             dm, until, date_how = r.date_for(dms, m.start())
-            reference = any(scan.startswith(w, m.end()) for w in tax.cues["reference_after"])
+            reference = scan.startswith(tax.reference_after, m.end())
             start: date | None = None
             start_time: str | None = None
             end_d: date | None = None

@@ -49,6 +49,8 @@ class Gazetteer:
         self._last: dict[str, int] = dict(zip(names, range(len(names))))
         self._prev_same: array | None = prev_same
         self._places: dict[int, Place] = {}
+        self._children: dict[int, tuple[int, ...]] = {}
+        self._ancestors: dict[int, tuple[int, ...]] = {}
         self._short_index: dict[str, list[int]] | None = None
 
     # -- construction -------------------------------------------------------------------
@@ -141,12 +143,16 @@ class Gazetteer:
         return self.parents[i]
 
     def ancestors(self, i: int) -> list[int]:
-        """``i`` and its ancestors, deepest first."""
-        out = []
-        while i >= 0:
-            out.append(i)
-            i = self.parents[i]
-        return out
+        """``i`` and its ancestors, deepest first (memoised: resolution asks for the same nodes often)."""
+        chain = self._ancestors.get(i)
+        if chain is None:
+            out = []
+            j = i
+            while j >= 0:
+                out.append(j)
+                j = self.parents[j]
+            chain = self._ancestors[i] = tuple(out)
+        return list(chain)
 
     def ancestor_at(self, i: int, level: int) -> int | None:
         while i >= 0:
@@ -158,15 +164,19 @@ class Gazetteer:
         return None
 
     def children(self, i: int) -> list[int]:
-        lv = self.levels[i]
-        out = []
-        j = i + 1
-        n = len(self.names)
-        while j < n and self.levels[j] > lv:
-            if self.parents[j] == i:
-                out.append(j)
-            j += 1
-        return out
+        """Direct children of ``i``; memoised, since finding them scans the whole subtree."""
+        kids = self._children.get(i)
+        if kids is None:
+            lv = self.levels[i]
+            found = []
+            j = i + 1
+            n = len(self.names)
+            while j < n and self.levels[j] > lv:
+                if self.parents[j] == i:
+                    found.append(j)
+                j += 1
+            kids = self._children[i] = tuple(found)
+        return list(kids)
 
     def place(self, i: int) -> Place:
         """The model.Place for node ``i`` with its parent chain (memoised)."""

@@ -27,16 +27,19 @@ _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
 
 @cache
-def _punct() -> tuple[str, dict[int, int], re.Pattern[str] | None]:
-    """Half-width marks made full width in Chinese context (``full_width_marks`` in layout.toml)."""
+def _punct() -> tuple[re.Pattern[str] | None, dict[int, int], re.Pattern[str] | None]:
+    """Half-width marks made full width in Chinese context (``full_width_marks`` in layout.toml).
+
+    Returns (any of the marks, their translation table, the marks in Chinese context).
+    """
     marks = "".join(c for c in _layout()["normalise"]["full_width_marks"] if c in _HALF_FULL)
     if not marks:
-        return "", {}, None
+        return None, {}, None
     cls = "[" + re.escape(marks) + "]"
     alts = [f"(?<=[{_CJK_NEIGHBOUR}]){cls}", f"{cls}(?=[{_CJK_NEIGHBOUR}])"]
     if "(" in marks:
         alts.append(f"[(](?=[^()\\n]{{0,20}}[{CJK}])")
-    return marks, str.maketrans({c: _HALF_FULL[c] for c in marks}), re.compile("|".join(alts))
+    return re.compile(cls), str.maketrans({c: _HALF_FULL[c] for c in marks}), re.compile("|".join(alts))
 
 
 # a line ending here closes a paragraph (closing quotes/brackets may follow the stop)
@@ -62,6 +65,7 @@ def _opencc():  # type: ignore[no-untyped-def]
 
 
 _T2S: dict[int, int] = {}
+_T2S_CHARS: set[str] = set()  # the characters _T2S changes: most text needs no translate at all
 _SEEN: set[str] = set()
 
 
@@ -70,7 +74,8 @@ def to_simplified(text: str) -> str:
 
     Conversions are cached per character; only characters not seen before hit OpenCC.
     """
-    new = set(text) - _SEEN
+    chars = set(text)
+    new = chars - _SEEN
     if new:
         keep = _layout()["normalise"]["t2s_keep"]
         cc = _opencc()
@@ -81,7 +86,10 @@ def to_simplified(text: str) -> str:
                     _T2S[ord(ch)] = ord(out)
         _SEEN.update(new)
         _T2S.update(_FULLWIDTH_ALNUM)
-    return text.translate(_T2S) if _T2S else text
+        _T2S_CHARS.update(map(chr, _T2S))
+    if chars.isdisjoint(_T2S_CHARS):
+        return text
+    return text.translate(_T2S)
 
 
 def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -108,12 +116,18 @@ def _is_headline_shape(segments: list[str]) -> bool:
     return all(len(s) >= 2 and _CJK_CHAR.search(s) and not _BRACKET.search(s) for s in segments)
 
 
-def normalise_line(raw: str, start: int, end: int) -> TextMap:
-    """Normalise one physical line raw[start:end] (no line breaks inside)."""
-    src = to_simplified(raw[start:end])
+def normalise_line(raw: str, start: int, end: int, simplified: str | None = None) -> TextMap:
+    """Normalise one physical line raw[start:end] (no line breaks inside).
+
+    ``simplified`` is ``to_simplified(raw)`` when the caller has it: the mapping is per
+    character, so simplifying a page once equals simplifying each of its lines.
+    """
+    src = simplified[start:end] if simplified is not None else to_simplified(raw[start:end])
+    if not _WS.search(src):  # most lines: nothing to drop, offsets run straight
+        return _punctuate(src, tuple(range(start, end)))
+    gaps = [m.span() for m in _WS.finditer(src)]
     pieces: list[str] = []
     offs: list[int] = []
-    gaps = [m.span() for m in _WS.finditer(src)]
     keep_cjk_gap = len(gaps) <= 5 and _is_headline_shape(src.split())
     pos = 0
     n = len(src)
@@ -137,11 +151,15 @@ def normalise_line(raw: str, start: int, end: int) -> TextMap:
     if pos < n:
         pieces.append(src[pos:])
         offs.extend(range(start + pos, start + n))
-    text = "".join(pieces)
+    return _punctuate("".join(pieces), tuple(offs))
+
+
+def _punctuate(text: str, raw: tuple[int, ...]) -> TextMap:
+    """Half-width marks in Chinese context made full width (1:1, offsets unchanged)."""
     marks, table, pat = _punct()
-    if pat is not None and any(c in text for c in marks):
+    if pat is not None and marks is not None and marks.search(text):
         text = pat.sub(lambda m: m.group().translate(table), text)
-    return TextMap(text, tuple(offs))
+    return TextMap(text, raw)
 
 
 def ends_paragraph(text: str) -> bool:
@@ -187,7 +205,8 @@ def normalise(raw: str) -> TextMap:
     width, traditional characters simplified. A line that is clearly a heading (short,
     no final stop, next line much longer or a lead) keeps its own line.
     """
-    lines = [normalise_line(raw, s, e) for s, e in line_spans(raw)]
+    simp = to_simplified(raw)
+    lines = [normalise_line(raw, s, e, simp) for s, e in line_spans(raw)]
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return TextMap("", ())

@@ -5,8 +5,9 @@ suffix character we look up the text ending there in the gazetteer's name dict, 
 first. That is O(text) with a handful of dict lookups per suffix character, needs no
 automaton over ~700k names (so start-up is only the gazetteer load), and by construction
 never matches a bare village core (新, 和平) as a plain word. Short forms (平遥 for 平遥县)
-use a small Aho-Corasick automaton over the ~3.5k county-and-above short names and need
-context. Places below the official list (campuses, compounds, roads, offices) come from
+come from a set of the ~3k county-and-above short names, looked up only where a regex finds
+a possible first and second character (``_shorts_in``; pyahocorasick's unicode automaton was
+slower, its root having ~900 children); they need context. Places below the official list (campuses, compounds, roads, offices) come from
 suffix patterns in ``etl/data/places.toml``.
 
 Resolution picks one gazetteer node per candidate, in the order the issue fixes: the chain
@@ -21,11 +22,9 @@ import functools
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import ahocorasick
 
 from etl.extract import gazetteer as _gz
 from etl.extract.gazetteer import Gazetteer
@@ -73,10 +72,16 @@ class _Index:
     comm_suffixes: tuple[str, ...]
     stop: frozenset[str]
     chain_only: frozenset[str]
-    shorts: Any  # ahocorasick.Automaton
+    shorts: frozenset[str]  # short names of county-and-above places (平遥)
+    short_lens: tuple[int, ...]  # their lengths, longest first
+    short_start: re.Pattern[str]  # empty match wherever a short name could start
     short_follow: tuple[str, ...]
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
+    sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
+    variant_res: list[re.Pattern[str]] = field(default_factory=list)  # context.variant_suffixes
+    eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
+    name_ends: frozenset[str] = frozenset()  # last two characters of every name: most suffix hits end no name
 
 
 @functools.cache
@@ -98,18 +103,25 @@ def _index(gaz: Gazetteer) -> _Index:
         max_len[s[-1]] = max(max_len.get(s[-1], 0), 16)
     chars = "".join(sorted(max_len))
     end_re = re.compile("[" + re.escape(chars) + "]")
-    auto = ahocorasick.Automaton()
     stop_short = set(cfg["short"]["stop"])
+    shorts: set[str] = set()
     for i in upper:
         s = gaz.shorts.get(i)
         if s and len(s) >= 2 and s != gaz.names[i] and s not in stop_short:
-            auto.add_word(s, s)
-    auto.make_automaton()
+            shorts.add(s)
+    firsts = re.escape("".join(sorted({s[0] for s in shorts})))
+    seconds = re.escape("".join(sorted({s[1] for s in shorts})))
     return _Index(
         end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
         stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
-        shorts=auto, short_follow=tuple(cfg["short"]["follow"]),
+        shorts=frozenset(shorts), short_lens=tuple(sorted({len(s) for s in shorts}, reverse=True)),
+        short_start=re.compile(f"(?=[{firsts}][{seconds}])" if shorts else "(?!)"),
+        short_follow=tuple(cfg["short"]["follow"]),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
+        sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
+                 for k in cfg["sub"]["kinds"]],
+        variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
+        name_ends=frozenset({name[-2:] for name in gaz.by_name if len(name) >= 2}),
     )
 
 
@@ -141,7 +153,17 @@ def _span(cuts: list[int], cs: int, ce: int) -> tuple[int, int]:
 
 
 def _eligible(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
-    """Ids a matched name may denote, and whether it is weak (needs chain/article)."""
+    """Ids a matched name may denote, and whether it is weak (needs chain/article).
+
+    Memoised per index: it depends only on the name, and names repeat across articles.
+    """
+    got = ix.eligible.get(name)
+    if got is None:
+        got = ix.eligible[name] = _eligible_uncached(gaz, ix, name)
+    return got
+
+
+def _eligible_uncached(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
     if name in ix.stop:
         return (), False
     ids = []
@@ -173,16 +195,21 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     ctext, cuts = _compact(text)
     n = len(ctext)
     by_name = gaz.by_name
+    # sentence numbers (chains and sentence context never cross them)
+    stops = [m.start() for m in _SENT_RE.finditer(ctext)]
     bad_follow: dict[str, list[str]] = cfg["official"]["bad_following"]
 
     # 1. official full names, longest first at each suffix character
     found: list[tuple[int, int, str]] = []
     max_len = ix.max_len
+    name_ends = ix.name_ends
     for m in ix.end_re.finditer(ctext):
         e = m.end()
         ch = ctext[e - 1]
         nxt = ctext[e] if e < n else ""
         if nxt and nxt in bad_follow.get(ch, ()):
+            continue
+        if ctext[e - 2:e] not in name_ends:  # no name ends with these two characters
             continue
         for L in range(min(max_len[ch], e), 1, -1):
             s = ctext[e - L:e]
@@ -210,17 +237,17 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
             if prev not in left_ok and _CJK.match(prev):
                 weak = True  # glued into a longer word: 支援南坪头社区 needs the article
         a, b = _span(cuts, s, e)
-        cands.append(Candidate(a, b, s, e, text[a:b], "full", ids, weak))
+        cands.append(Candidate(a, b, s, e, text[a:b], "full", ids, weak, sentence=bisect.bisect_left(stops, s)))
     full_spans = [(c.cs, c.ce) for c in cands]
 
     # 2. names below the official list (before short forms: 山西大学 is not 山西)
-    subs = _subs(text, ctext, cuts, taken, full_spans, ix)
+    subs = _subs(text, ctext, cuts, taken, full_spans, ix, stops)
     cands.extend(subs)
     for c in subs:
         taken[c.cs:c.ce] = b"\x03" * (c.ce - c.cs)
 
     # 3. short forms of county-and-above names
-    for e1, short in ix.shorts.iter(ctext):
+    for e1, short in _shorts_in(ix, ctext):
         e = e1 + 1
         s = e - len(short)
         if any(taken[s:e]):
@@ -228,13 +255,14 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
         strong = ctext.startswith(ix.short_follow, e)
         ids = tuple(gaz.short_ids(short))
         a, b = _span(cuts, s, e)
-        cands.append(Candidate(a, b, s, e, text[a:b], "short", ids, not strong, strong))
+        cands.append(Candidate(a, b, s, e, text[a:b], "short", ids, not strong, strong,
+                               sentence=bisect.bisect_left(stops, s)))
         taken[s:e] = b"\x02" * (e - s)
 
 
     # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
-    for sfx in cfg["context"]["variant_suffixes"]:
-        for m in re.finditer(re.escape(sfx), ctext):
+    for sfx_re in ix.variant_res:
+        for m in sfx_re.finditer(ctext):
             e = m.end()
             if any(taken[m.start():e]):
                 continue
@@ -242,12 +270,24 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
             if m.start() - s < 2:
                 continue
             a, b = _span(cuts, s, e)
-            cands.append(Candidate(a, b, s, e, text[a:b], "unknown"))
+            cands.append(Candidate(a, b, s, e, text[a:b], "unknown", sentence=bisect.bisect_left(stops, s)))
 
-    # sentence numbers (chains and sentence context never cross them)
-    stops = [m.start() for m in _SENT_RE.finditer(ctext)] if cands else []
-    out = [replace(c, sentence=bisect.bisect_left(stops, c.cs)) for c in cands]
-    out.sort(key=lambda c: (c.cs, -c.ce))
+    cands.sort(key=lambda c: (c.cs, -c.ce))
+    return cands
+
+
+def _shorts_in(ix: _Index, ctext: str) -> list[tuple[int, str]]:
+    """Every occurrence of a short name, overlapping ones included, as (last index, name):
+    by end position, longest first at the same end (the order of an Aho-Corasick scan)."""
+    out: list[tuple[int, str]] = []
+    words = ix.shorts
+    for m in ix.short_start.finditer(ctext):
+        i = m.start()
+        for L in ix.short_lens:
+            w = ctext[i:i + L]
+            if len(w) == L and w in words:
+                out.append((i + L - 1, w))
+    out.sort(key=lambda t: (t[0], -len(t[1])))
     return out
 
 
@@ -261,7 +301,7 @@ def _scan_left(ctext: str, s: int, max_len: int, ends: set[int], boundary: str) 
 
 
 def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
-          full_spans: list[tuple[int, int]], ix: _Index) -> list[Candidate]:
+          full_spans: list[tuple[int, int]], ix: _Index, stops: list[int]) -> list[Candidate]:
     cfg = config()["sub"]
     boundary: str = cfg["boundary"]
     trims = sorted(cfg["trim_prefix"], key=len, reverse=True)
@@ -269,9 +309,8 @@ def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
     ends = {e: s for s, e in full_spans}
     end_set = set(ends)
     found: list[tuple[int, int, str]] = []
-    for kind in ix.sub_kinds:
-        sfx_re = "|".join(re.escape(s) for s in sorted(kind["suffixes"], key=len, reverse=True))
-        for m in re.finditer(sfx_re, ctext):
+    for kind, sfx_re in zip(ix.sub_kinds, ix.sub_res):
+        for m in sfx_re.finditer(ctext):
             s, e = m.span()
             if any(taken[s:e]):
                 continue
@@ -312,16 +351,14 @@ def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
     used = bytearray(len(ctext) + 1)
     out: list[Candidate] = []
+    full_end = {fs: fe for fs, fe in full_spans}  # the last official name starting there
     for s, e, kind in found:
-        inner = s
-        for fs, fe in full_spans:  # an office contains its parent (南关镇环卫所)
-            if fs == s:
-                inner = fe
+        inner = full_end.get(s, s)  # an office contains its parent (南关镇环卫所)
         if any(used[inner:e]) or any(taken[inner:e]):
             continue
         used[inner:e] = b"\x01" * (e - inner)
         a, b = _span(cuts, s, e)
-        out.append(Candidate(a, b, s, e, text[a:b], "sub", (), kind=kind))
+        out.append(Candidate(a, b, s, e, text[a:b], "sub", (), kind=kind, sentence=bisect.bisect_left(stops, s)))
     return out
 
 
@@ -337,16 +374,78 @@ class _Res:
     span: tuple[int, int] | None = None  # narrowed span (variants)
 
 
+class _NodeSet:
+    """Resolved nodes (with multiplicity) and their closure (ancestor -> level, as
+    :func:`_closure` gives it), updated in O(depth) per change so that asking for the
+    context of every candidate stays linear in the article's length."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.count: dict[int, int] = {}  # node -> candidates resolved to it
+        self.closure: dict[int, int] = {}
+        self._refs: dict[int, int] = {}  # ancestor -> distinct nodes below (or at) it
+
+    def add(self, node: int) -> None:
+        seen = self.count.get(node, 0)
+        self.count[node] = seen + 1
+        if seen:
+            return
+        for a in self.gaz.ancestors(node):
+            refs = self._refs.get(a, 0)
+            self._refs[a] = refs + 1
+            if not refs:
+                self.closure[a] = self.gaz.levels[a]
+
+    def remove(self, node: int) -> None:
+        left = self.count[node] - 1
+        if left:
+            self.count[node] = left
+            return
+        del self.count[node]
+        for a in self.gaz.ancestors(node):
+            refs = self._refs[a] - 1
+            if refs:
+                self._refs[a] = refs
+            else:
+                del self._refs[a], self.closure[a]
+
+
 class _Article:
-    def __init__(self, cands: list[Candidate]) -> None:
+    def __init__(self, gaz: Gazetteer, cands: list[Candidate]) -> None:
+        self.gaz = gaz
         self.cands = cands
-        self.res: list[_Res | None] = [None] * len(cands)
+        self.res: list[_Res | None] = [None] * len(cands)  # write through set_res only
         self.ids: list[tuple[int, ...]] = [c.ids for c in cands]
         self.chained: list[bool] = [False] * len(cands)
+        self.all = _NodeSet(gaz)
+        self.by_sentence: dict[int, _NodeSet] = {}
+        self.version = 0  # bumped by every set_res
+
+    def set_res(self, k: int, res: _Res) -> None:
+        """Resolve candidate k (or re-resolve it), keeping the node sets in step."""
+        old = self.res[k]
+        sent = self.cands[k].sentence
+        if old is not None and old.node is not None:
+            self.all.remove(old.node)
+            self.by_sentence[sent].remove(old.node)
+        self.res[k] = res
+        if res.node is not None:
+            self.all.add(res.node)
+            self.by_sentence.setdefault(sent, _NodeSet(self.gaz)).add(res.node)
+        self.version += 1
 
     def nodes(self, sentence: int | None = None) -> set[int]:
-        return {r.node for k, r in enumerate(self.res)
-                if r and r.node is not None and (sentence is None or self.cands[k].sentence == sentence)}
+        if sentence is None:
+            return set(self.all.count)
+        ns = self.by_sentence.get(sentence)
+        return set(ns.count) if ns else set()
+
+    def closure(self, sentence: int | None = None) -> dict[int, int]:
+        """``_closure(gaz, self.nodes(sentence))``, kept up to date (do not modify)."""
+        if sentence is None:
+            return self.all.closure
+        ns = self.by_sentence.get(sentence)
+        return ns.closure if ns else {}
 
 
 def _on_one_path(gaz: Gazetteer, ids: tuple[int, ...]) -> int | None:
@@ -423,13 +522,13 @@ def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of, conf: float,
             continue
         if c.form == "short" and c.weak:
             # a bare short form (确保小店防疫) only counts when the article names the full form
-            named = art.nodes()
+            named = art.all.count  # the article's resolved nodes
             hits = [i for i in art.ids[k] if i in named]
             node = hits[0] if len(hits) == 1 else None
         else:
             node = _pick(gaz, art.ids[k], ctx_of(c))
         if node is not None:
-            art.res[k] = _Res(node, rule, conf)
+            art.set_res(k, _Res(node, rule, conf))
             changed = True
     return changed
 
@@ -449,17 +548,18 @@ def _unique(gaz: Gazetteer, art: _Article) -> None:
             continue
         lv = gaz.levels[node]
         if art.chained[k]:
-            art.res[k] = _Res(node, "chain", 0.95)
+            art.set_res(k, _Res(node, "chain", 0.95))
         elif c.weak:
             continue
         elif lv <= 2:
-            art.res[k] = _Res(node, "unique", 0.9 if c.form == "full" else 0.8)
+            art.set_res(k, _Res(node, "unique", 0.9 if c.form == "full" else 0.8))
         elif lv == 3:
-            art.res[k] = _Res(node, "unique", 0.7)
+            art.set_res(k, _Res(node, "unique", 0.7))
 
 
 def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
     """Unknown X社区 after/among confirmed parents: one character off an official child."""
+    known: tuple[int, list[int]] = (-1, [])  # (art.version, sorted nodes): re-sorted only after a change
     for k, c in enumerate(art.cands):
         # an official name elsewhere (龙保社区 exists in another county) that the context
         # does not confirm is also a variant candidate
@@ -469,7 +569,9 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
         parents: list[tuple[int, str, float]] = []
         if k and art.res[k - 1] and art.res[k - 1].node is not None and art.cands[k - 1].ce == c.cs:
             parents.append((art.res[k - 1].node, "variant-chain", 0.85))
-        parents += [(n, "variant-article", 0.7) for n in sorted(art.nodes()) if gaz.levels[n] in (2, 3)]
+        if known[0] != art.version:
+            known = (art.version, sorted(art.all.count))
+        parents += [(n, "variant-article", 0.7) for n in known[1] if gaz.levels[n] in (2, 3)]
         surface = "".join(text_of[c.start:c.end].split())
         for p, rule, conf in parents:
             hits = []
@@ -484,23 +586,29 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                     hits.append((ch, L))
             if len(hits) == 1:
                 ch, L = hits[0]
-                art.res[k] = _Res(ch, rule, conf, span=(c.cs + len(surface) - L, c.ce))
+                art.set_res(k, _Res(ch, rule, conf, span=(c.cs + len(surface) - L, c.ce)))
                 break
 
 
 def _shorts_of_named(gaz: Gazetteer, art: _Article) -> None:
     """南关人民 beside 南关镇: a short form that is the core of a place the article names
     means that place, not another county with the same short name (长春市南关区)."""
+    # the first full town/community name (in article order) for each prefix a short may have;
+    # only shorts are re-resolved below, so this index stays valid throughout
+    first: dict[str, int] = {}
+    lengths = {len("".join(c.surface.split())) for c in art.cands if c.form == "short"}
+    for j, o in enumerate(art.cands):
+        r = art.res[j]
+        if o.form == "full" and r and r.node is not None and gaz.levels[r.node] >= 3:
+            name = gaz.names[r.node]
+            for n in lengths:
+                first.setdefault(name[:n], r.node)
     for k, c in enumerate(art.cands):
         if c.form != "short":
             continue
-        short = "".join(c.surface.split())
-        for j, o in enumerate(art.cands):
-            r = art.res[j]
-            if (o.form == "full" and r and r.node is not None and gaz.levels[r.node] >= 3
-                    and gaz.names[r.node].startswith(short)):
-                art.res[k] = _Res(r.node, "article", 0.7)
-                break
+        node = first.get("".join(c.surface.split()))
+        if node is not None:
+            art.set_res(k, _Res(node, "article", 0.7))
 
 
 def _county(gaz: Gazetteer, node: int) -> int | None:
@@ -519,16 +627,16 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
             gaz: Gazetteer | None = None) -> list[list[PlaceMention]]:
     """Pick one node per candidate (or drop it) for all items of a page."""
     gaz = gaz or _gz.load()
-    arts = [_Article(c) for c in page]
+    arts = [_Article(gaz, c) for c in page]
     for art in arts:
         _chains(gaz, art)
         _unique(gaz, art)
 
     def sentence_ctx(art: _Article):
-        return lambda c: _closure(gaz, art.nodes(c.sentence))
+        return lambda c: art.closure(c.sentence)
 
     def article_ctx(art: _Article):
-        return lambda c: _closure(gaz, art.nodes())
+        return lambda c: art.closure()
 
     def settle_local(art: _Article) -> None:
         while True:
@@ -556,11 +664,12 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
     for t, art in enumerate(arts):
         nodes = [r.node for r in art.res if r and r.node is not None]
         art_primary = _primary(gaz, nodes)
+        final = _Final.of(gaz, art)
         mentions: list[PlaceMention] = []
         for k, c in enumerate(art.cands):
             r = art.res[k]
             if c.form == "sub":
-                parent, rule = _sub_parent(gaz, art, k, art_primary, page_primary, region_nodes)
+                parent, rule = _sub_parent(art, final, k, art_primary, page_primary, region_nodes)
                 if parent is None:
                     continue
                 place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
@@ -578,19 +687,44 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
     return out
 
 
-def _sub_parent(gaz: Gazetteer, art: _Article, k: int, art_primary: int | None,
+@dataclass
+class _Final:
+    """Indexes over an article's final resolutions, so that placing each named place below
+    the official list is a few dict look-ups instead of a scan of all candidates."""
+
+    ends: dict[int, int]  # compact end -> last resolved official candidate ending there
+    starts: dict[int, list[tuple[int, int]]]  # compact start -> (end, index) of resolved officials
+    deepest: dict[int, tuple[int, int]]  # sentence -> max (level, node) resolved in it
+
+    @classmethod
+    def of(cls, gaz: Gazetteer, art: _Article) -> "_Final":
+        ends: dict[int, int] = {}
+        starts: dict[int, list[tuple[int, int]]] = {}
+        deepest: dict[int, tuple[int, int]] = {}
+        for j, (o, r) in enumerate(zip(art.cands, art.res)):
+            if not r or r.node is None:
+                continue
+            key = (gaz.levels[r.node], r.node)
+            if o.sentence not in deepest or key > deepest[o.sentence]:
+                deepest[o.sentence] = key
+            if o.form != "sub":
+                ends[o.ce] = j
+                starts.setdefault(o.cs, []).append((o.ce, j))
+        return cls(ends, starts, deepest)
+
+
+def _sub_parent(art: _Article, final: _Final, k: int, art_primary: int | None,
                 page_primary: int | None, region_nodes: list[int]) -> tuple[int | None, str]:
     c = art.cands[k]
-    chained = [(o.cs == c.cs, j) for j, o in enumerate(art.cands)  # inside (南关镇环卫所) or right before
-               if o.form != "sub" and (r := art.res[j]) and r.node is not None
-               and (o.ce == c.cs or (o.cs == c.cs and o.ce < c.ce))]
-    if chained:
-        return art.res[max(chained)[1]].node, "chain"
+    # inside (南关镇环卫所) beats right before; among either, the last candidate
+    inside = [j for ce, j in final.starts.get(c.cs, ()) if ce < c.ce]
+    chained = max(inside) if inside else final.ends.get(c.cs)
+    if chained is not None:
+        return art.res[chained].node, "chain"  # type: ignore[union-attr]
     if c.kind != "campus":
-        same = [(gaz.levels[r.node], r.node) for j, r in enumerate(art.res)
-                if r and r.node is not None and art.cands[j].sentence == c.sentence]
-        if same:
-            return max(same)[1], "sentence"
+        same = final.deepest.get(c.sentence)
+        if same is not None:
+            return same[1], "sentence"
     if art_primary is not None:
         return art_primary, "article"
     if page_primary is not None:

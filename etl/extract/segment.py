@@ -10,13 +10,15 @@ Every non-space raw character ends up in exactly one part.
 """
 from __future__ import annotations
 
+import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract import bylines as bl
 from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
-from etl.extract.normalise import CJK, _layout, ends_paragraph, join_lines, line_spans, normalise_line
+from etl.extract.normalise import CJK, _layout, ends_paragraph, join_lines, line_spans, normalise_line, to_simplified
 
 _NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
 _INNER_PUNCT = re.compile(r"[，、：“”,:]")
@@ -43,13 +45,15 @@ class _Line:
     kind: str = "body"  # lead | byline | credit | furniture | short | body
     spans: list[tuple[int, int]] = field(default_factory=list)  # lead: all raw spans
     byline: "bl._Parse | None" = None
+    closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
 
 
-def _mk(raw: str, s: int, e: int) -> _Line | None:
-    tm = normalise_line(raw, s, e)
+def _mk(raw: str, s: int, e: int, simp: str) -> _Line | None:
+    """A line of raw[s:e]; ``simp`` is ``to_simplified(raw)`` (computed once per page)."""
+    tm = normalise_line(raw, s, e, simp)
     if not tm.text:
         return None
-    return _Line(s, e, tm, tm.text.replace(" ", ""))
+    return _Line(s, e, tm, tm.text.replace(" ", ""), closes=ends_paragraph(tm.text))
 
 
 def _squashed_map(lines: list[_Line]) -> tuple[str, list[int]]:
@@ -63,9 +67,9 @@ def _squashed_map(lines: list[_Line]) -> tuple[str, list[int]]:
     return "".join(chars), raw
 
 
-def _read_lines(raw: str) -> list[_Line]:
+def _read_lines(raw: str, simp: str) -> list[_Line]:
     """Physical lines, with leads (``本报讯（…）``, possibly wrapped) cut out as own units."""
-    lines = [ln for s, e in line_spans(raw) if (ln := _mk(raw, s, e))]
+    lines = [ln for s, e in line_spans(raw) if (ln := _mk(raw, s, e, simp))]
     out: list[_Line] = []
     i = 0
     while i < len(lines):
@@ -85,10 +89,11 @@ def _read_lines(raw: str) -> list[_Line]:
             cur = lines[j]
             spans.append((cur.start, min(cur.end, raw_end)))
             if cur.end > raw_end:
-                rest = _mk(raw, raw_end, cur.end)
+                rest = _mk(raw, raw_end, cur.end, simp)
             j += 1
         lead = _Line(spans[0][0], spans[-1][1], TextMap("", ()), sq[:bend], kind="lead", spans=spans)
-        lead.tm = join_lines([normalise_line(raw, s, e) for s, e in spans])
+        lead.tm = join_lines([normalise_line(raw, s, e, simp) for s, e in spans])
+        lead.closes = ends_paragraph(lead.tm.text)
         lead.byline = bl._parse(raw[spans[0][0] : spans[-1][1]])
         out.append(lead)
         if rest is not None:
@@ -97,14 +102,14 @@ def _read_lines(raw: str) -> list[_Line]:
     return out
 
 
-def _split_trailing(raw: str, ln: _Line) -> list[_Line]:
+def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
     """Cut a byline printed at the end of a body line (``…疫情。（记者 王丹）``)."""
     text = raw[ln.start : ln.end]
     k = bl.find_trailing_byline(text)
     if k is None:
         return [ln]
-    head = _mk(raw, ln.start, ln.start + k)
-    tail = _mk(raw, ln.start + k, ln.end)
+    head = _mk(raw, ln.start, ln.start + k, simp)
+    tail = _mk(raw, ln.start + k, ln.end, simp)
     if head is None or tail is None:
         return [ln]
     tail.byline = bl.standalone_byline(raw[tail.start : tail.end])
@@ -112,7 +117,7 @@ def _split_trailing(raw: str, ln: _Line) -> list[_Line]:
     return [head, tail]
 
 
-def _classify(raw: str, lines: list[_Line]) -> list[_Line]:
+def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     furn, labels, sections = _patterns()
     standalone = _standalone_shape(lines, sections)
     out: list[_Line] = []
@@ -126,11 +131,11 @@ def _classify(raw: str, lines: list[_Line]) -> list[_Line]:
         elif prev.kind == "lead":
             closes = False  # the first body line of a lead
         elif prev.kind == "body":
-            closes = ends_paragraph(prev.tm.text)
+            closes = prev.closes
         else:
             closes = True
         if not closes:
-            out.extend(_split_trailing(raw, ln))
+            out.extend(_split_trailing(raw, simp, ln))
             continue
         # a sentence may end exactly at the column edge: after a full-width line a tiny
         # line or one with inner punctuation is still running text, not a heading
@@ -148,7 +153,7 @@ def _classify(raw: str, lines: list[_Line]) -> list[_Line]:
         elif standalone[idx] and not ambiguous:
             ln.kind = "short"
         else:
-            out.extend(_split_trailing(raw, ln))
+            out.extend(_split_trailing(raw, simp, ln))
             continue
         out.append(ln)
     return out
@@ -189,7 +194,7 @@ def _standalone_shape(lines: list[_Line], sections: tuple[re.Pattern[str], ...])
                 break
             if out[j]:
                 continue
-            if ends_paragraph(f.tm.text) and len(seen) < 2:
+            if f.closes and len(seen) < 2:
                 seen.append(len(f.sq))
                 continue
             width = len(f.sq)
@@ -223,10 +228,14 @@ def _units(lines: list[_Line]) -> list[_Unit]:
 
 
 def _bigrams(text: str) -> set[str]:
+    """Adjacent character pairs of each CJK/alphanumeric run.
+
+    Pairs are added in text order (``w[i] + w[i+1]``, built in C): the set's iteration
+    order feeds float sums in :func:`_overlap`, so it must not depend on how it is built.
+    """
     out: set[str] = set()
-    for m in _BIGRAM_CHARS.finditer(text):
-        w = m.group()
-        out.update(w[i : i + 2] for i in range(len(w) - 1))
+    for w in _BIGRAM_CHARS.findall(text):
+        out.update(map(operator.add, w, w[1:]))
     return out
 
 
@@ -260,10 +269,9 @@ def _context(units: list[_Unit]) -> _Ctx:
                 cur, have = set(), False
     if have:
         regions.append(cur)
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for r in regions:
-        for b in r:
-            df[b] = df.get(b, 0) + 1
+        df.update(r)
     for u_i, u in enumerate(units):
         if u.kind != "short":
             continue
@@ -406,9 +414,12 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         else:
             pb = ctx.prev.get(u_i, set())
             best = None
+            # each line's overlaps once; the sums below add them in the same order as ever
+            with_prev = [_overlap(ln.sq, pb, ctx.df) for ln in lines]
+            with_next = [_overlap(ln.sq, nxt_body, ctx.df) for ln in lines]
             for kk in range(len(lines) + 1):
-                sc = sum(_overlap(ln.sq, pb, ctx.df) + (PRIOR if mode == "after" else 0) for ln in lines[:kk])
-                sc += sum(_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if mode == "before" else 0) for ln in lines[kk:])
+                sc = sum(x + (PRIOR if mode == "after" else 0) for x in with_prev[:kk])
+                sc += sum(x + (PRIOR if mode == "before" else 0) for x in with_next[kk:])
                 if best is None or sc > best[0] + 1e-9:
                     best = (sc, kk)
             k = best[1] if best else 0
@@ -457,7 +468,8 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     contributors. Works for e-paper dumps (wrapped, spaced out, several articles,
     headlines before/after/missing, photo captions) and for clean one-article text.
     """
-    lines = _classify(raw, _read_lines(raw))
+    simp = to_simplified(raw)
+    lines = _classify(raw, simp, _read_lines(raw, simp))
     units = _units(lines)
     ctx = _context(units)
     mode = _layout_vote(units, ctx)

@@ -39,6 +39,8 @@ class Taxonomy:
     scope_suffix: tuple[tuple[str, str], ...]  # (suffix, scope), longest first
     quantity: dict[str, re.Pattern[str]]
     dateline_re: re.Pattern[str]
+    cue_re: dict[str, re.Pattern[str]]  # list cue -> alternation: "any word of it occurs" as one C scan
+    reference_after: tuple[str, ...]
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -87,6 +89,8 @@ def load() -> Taxonomy:
         scope_suffix=suffix,
         quantity={k: re.compile(v) for k, v in data["quantity"].items()},
         dateline_re=re.compile(data["text"]["dateline"]),
+        cue_re={k: re.compile(_alt(v) if v else "(?!)") for k, v in cues.items() if isinstance(v, list)},
+        reference_after=tuple(cues["reference_after"]),
     )
 
 
