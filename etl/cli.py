@@ -156,8 +156,8 @@ def load(
     for note in stats.notes:
         console.print(f"[cyan]note:[/cyan] {note}", highlight=False, soft_wrap=True)
     row = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
-           "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.contributors,
-           "places": stats.places, "events": stats.events, "seconds": round(stats.seconds, 2)}
+           "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
+           "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
     # The summary is for the person (a table on stderr) unless a machine format is asked for.
     render([row], list(row), fmt or Format.table, title="load summary", out=sys.stderr if fmt is None else sys.stdout)
     if stats.failed:
@@ -182,7 +182,7 @@ def reprocess(
     stats = run(engine, everything=everything, workers=workers,
                 on_file=lambda path, error: error and console.print(f"[red]error:[/red] {path}: {error}", highlight=False))
     row = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
-           "people": stats.contributors, "places": stats.places, "events": stats.events, "seconds": round(stats.seconds, 2)}
+           "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
     render([row], list(row), fmt or Format.table, title="reprocess summary", out=sys.stderr if fmt is None else sys.stdout)
     if stats.failed:
         raise typer.Exit(1)

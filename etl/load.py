@@ -32,16 +32,22 @@ class LoadStats:
     articles: int = 0
     duplicates: int = 0
     contributors: int = 0
-    places: int = 0
+    mentions: int = 0  # place mentions
     events: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # about the input as found (ignored files, manifest)
     warnings: list[str] = field(default_factory=list)  # about files that loaded with a caveat
+    people_seen: set[tuple[str, str]] = field(default_factory=set)  # (name, newspaper) credited in new articles
+    places_seen: set[str] = field(default_factory=set)  # place keys mentioned in new articles
 
     @property
     def people(self) -> int:
-        return self.contributors
+        return len(self.people_seen)
+
+    @property
+    def distinct_places(self) -> int:
+        return len(self.places_seen)
 
 
 def _dialect_insert(conn: Connection, table):  # type: ignore[no-untyped-def]
@@ -184,7 +190,9 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     write_facts(conn, new_articles, place_ids, person_ids)
     stats.articles += len(new_articles)
     stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
-    stats.places += sum(len(f.places) for _, f in new_articles)
+    stats.mentions += sum(len(f.places) for _, f in new_articles)
+    stats.people_seen.update((c.name, newspaper) for _, f in new_articles for c in f.item.contributors)
+    stats.places_seen.update(pm.place.key for _, f in new_articles for pm in f.places)
     stats.events += sum(len(f.events) for _, f in new_articles)
     search.index_rows(conn, docs)
     return used
@@ -231,7 +239,7 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
 
 def write_result(engine: Engine, result: PageResult, stats: LoadStats, known: KnownIds | None = None) -> str:
     """Store one file's result in its own transaction; returns loaded|unchanged|replaced|failed."""
-    counted = ("articles", "duplicates", "contributors", "places", "events")
+    counted = ("articles", "duplicates", "contributors", "mentions", "events")
     before = {name: getattr(stats, name) for name in counted}
     for attempt in range(5):
         for name, value in before.items():  # a retried transaction counts once
