@@ -159,3 +159,48 @@ def test_cn_int() -> None:
 def test_table_documents_every_rule() -> None:
     names = [n for n, _ in table()]
     assert names == ["iso", "ymd", "rmd", "day", "rel", "vague"]
+
+
+# -- generalisation rules (dev set) ------------------------------------------------------
+
+def test_no_edition_yearless_date_takes_the_article_year() -> None:
+    ms = find_dates("霍尔果斯市自2022年8月10日起实行静态管理。9月24日起，城区有序解封。", NONE, None)
+    assert [(m.date, m.precision) for m in ms] == [(date(2022, 8, 10), "exact"), (date(2022, 9, 24), "exact")]
+
+
+def test_no_edition_and_no_year_stays_undated() -> None:
+    m = one("9月23日", NONE)
+    assert (m.date, m.precision) == (None, "unknown")
+
+
+def test_tomorrow_never_after_edition_without_announcement() -> None:
+    assert one("明天的鸡蛋能到吗", APR05).date is None
+    assert one("明日", EXACT).date is None
+
+
+@pytest.mark.parametrize("expr, want", [
+    ("明日起", date(2022, 4, 6)),
+    ("明天将开展", date(2022, 4, 6)),
+])
+def test_tomorrow_announced(expr: str, want: date) -> None:
+    assert one(expr, APR05).date == want
+
+
+def test_iso_timestamp_with_clock_is_metadata() -> None:
+    ms = find_dates("全员核酸检测2021-08-03 10:25来源：扬州日报7月28日，邗江区报告", APR05, None)
+    assert [(m.text, m.meta) for m in ms] == [("2021-08-03 10:25", True), ("7月28日", False)]
+
+
+def test_metadata_does_not_anchor_day_only_dates() -> None:
+    ms = find_dates("2022-03-03 10:25 5日，全区开展核酸检测", APR05, date(2022, 4, 1))
+    assert ms[0].meta and ms[1].date == date(2022, 4, 5)
+
+
+@pytest.mark.parametrize("text", ["发布时间：2022年4月3日", "2022年4月3日 来源：新华社", "发布于 2022-04-03"])
+def test_source_line_dates_are_metadata(text: str) -> None:
+    assert find_dates(text, APR05, None)[0].meta
+
+
+@pytest.mark.parametrize("text", ["采样时间：4月3日8时至18时", "4月3日来源于外地的车辆", "2022-04-03开展检测", "4月3日，编辑部"])
+def test_event_dates_are_not_metadata(text: str) -> None:
+    assert not find_dates(text, APR05, None)[0].meta

@@ -433,3 +433,153 @@ def test_full_width_digits_in_trigger_quantities() -> None:
     ev = run(text, {"左权县": ZUOQUAN}, ED000)
     e = of(ev, "mass_testing")[0]
     assert (e.start, e.round, e.people) == (date(2022, 11, 9), 2, 12000)
+
+
+# ------------------------------------------------------ generalisation (dev set) ------
+
+JL = Place("吉林省", "province", "220000")
+CC = Place("长春市", "prefecture", "220100", JL)
+CHAOYANG = Place("朝阳区", "county", "220104", CC)
+JIUTAI = Place("九台区", "county", "220113", CC)
+NANHU = Place("南湖街道", "town", None, CHAOYANG)
+SC = Place("四川省", "province", "510000")
+CD = Place("成都市", "prefecture", "510100", SC)
+WUHOU = Place("武侯区", "county", "510107", CD)
+CHENGHUA = Place("成华区", "county", "510108", CD)
+JS = Place("江苏省", "province", "320000")
+YZ = Place("扬州市", "prefecture", "321000", JS)
+HANJIANG = Place("邗江区", "county", "321003", YZ)
+GD = Place("广东省", "province", "440000")
+GZ = Place("广州市", "prefecture", "440100", GD)
+LIWAN = Place("荔湾区", "county", "440103", GZ)
+SH = Place("上海市", "province", "310000")
+PUDONG = Place("浦东新区", "county", "310115", SH)
+ED_CC = DateContext(date(2022, 3, 18), "exact")
+
+
+@pytest.mark.parametrize("sentence", [
+    "3月17日上午，朝阳区南湖街道网格员李丽正在给封控小区的居民配送生活物资。",
+    "3月17日，九台区新增确诊病例6例，均在封控区内发现。",
+    "3月17日，九台区志愿者为封控小区居民搬运生活物资。",
+])
+def test_lockdown_word_as_noun_is_not_a_dated_lockdown(sentence: str) -> None:
+    evs = run(sentence, {"朝阳区": CHAOYANG, "九台区": JIUTAI, "南湖街道": NANHU}, ED_CC)
+    assert all(e.start is None for e in of(evs, "lockdown"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "3月17日，南湖街道升级为封控区，居民足不出户。",
+    "3月17日起，南湖街道实行封控管理。",
+])
+def test_designated_or_imposed_lockdown_is_dated(sentence: str) -> None:
+    evs = run(sentence, {"南湖街道": NANHU}, ED_CC)
+    assert ("朝阳区", date(2022, 3, 17)) in pairs(evs, "lockdown")
+
+
+@pytest.mark.parametrize("sentence", [
+    "8月2日，邗江区呼吁广大市民，非必要不外出，如出现发热症状应及时就医。",
+    "8月2日，邗江区倡议居民非必要不外出。",
+])
+def test_appeals_are_not_stay_at_home(sentence: str) -> None:
+    assert not of(run(sentence, {"邗江区": HANJIANG}, ED000), "lockdown")
+
+
+def test_stay_at_home_measure_still_counts() -> None:
+    evs = run("8月2日起，邗江区居民非必要不外出。", {"邗江区": HANJIANG}, DateContext(date(2021, 8, 3), "exact"))
+    assert ("邗江区", date(2021, 8, 2)) in pairs(evs, "lockdown")
+
+
+def test_past_cue_with_own_date_keeps_the_event_partial_scope() -> None:
+    text = "此前，武侯区、成华区部分区域自8月29日起已实施静态管理。"
+    evs = of(run(text, {"武侯区": WUHOU, "成华区": CHENGHUA}, DateContext(date(2022, 9, 1), "exact")), "lockdown")
+    assert {(e.county.name, e.start, e.scope, e.scope_name) for e in evs} == {
+        ("武侯区", date(2022, 8, 29), "other", "武侯区部分区域"), ("成华区", date(2022, 8, 29), "other", "成华区部分区域")}
+
+
+def test_past_cue_without_date_blocks() -> None:
+    text = "9月1日，记者获悉。此前，武侯区已实施静态管理。"
+    assert not of(run(text, {"武侯区": WUHOU}, DateContext(date(2022, 9, 1), "exact")), "lockdown")
+
+
+def test_cases_all_in_named_county() -> None:
+    text = "5月28日0—24时，广州市新增本土确诊病例4例，均在荔湾区，为此前报告病例的密切接触者。"
+    evs = of(run(text, {"广州市": GZ, "荔湾区": LIWAN}, DateContext(date(2021, 5, 30), "exact")), "case_report")
+    assert [(e.county.name if e.county else None, e.start, e.count) for e in evs] == [("荔湾区", date(2021, 5, 28), 4)]
+
+
+def test_cases_all_were_contacts_keeps_the_city() -> None:
+    text = "5月28日，广州市新增本土确诊病例4例，均为此前报告病例的密切接触者。"
+    evs = of(run(text, {"广州市": GZ}, DateContext(date(2021, 5, 30), "exact")), "case_report")
+    assert [(e.place.name, e.county) for e in evs] == [("广州市", None)]
+
+
+def test_continuation_clause_counts_for_its_county() -> None:
+    text = "8月2日0—24时，扬州市新增本土确诊病例40例，其中邗江区38例。"
+    evs = of(run(text, {"扬州市": YZ, "邗江区": HANJIANG}, DateContext(date(2021, 8, 3), "exact")), "case_report")
+    got = {(e.county.name if e.county else None, e.start, e.count, e.kind) for e in evs}
+    assert got == {(None, date(2021, 8, 2), 40, "confirmed"), ("邗江区", date(2021, 8, 2), 38, "confirmed")}
+
+
+def test_continuation_needs_a_count() -> None:
+    text = "8月2日，扬州市新增本土确诊病例40例，其中邗江区较多。"
+    evs = of(run(text, {"扬州市": YZ, "邗江区": HANJIANG}, DateContext(date(2021, 8, 3), "exact")), "case_report")
+    assert len(evs) == 1
+
+
+HORGOS = Place("霍尔果斯市", "county", "654004", Place("伊犁哈萨克自治州", "prefecture", "654000"))
+
+
+def test_lifting_with_reported_start_is_one_lockdown_no_edition_date() -> None:
+    text = ("霍尔果斯市城区有序解封\n霍尔果斯市自2022年8月10日起实行静态管理。经过连续多轮全员核酸检测，9月24日起，"
+            "霍尔果斯市城区有序解封。\n9月23日，霍尔果斯市完成第十二轮全员核酸检测。\n书记表示，解封不等于放松。")
+    evs = run(text, {"霍尔果斯市": HORGOS}, DateContext(None))
+    locks = of(evs, "lockdown")
+    assert [(e.kind, e.start, e.end) for e in locks] == [("static_management", date(2022, 8, 10), date(2022, 9, 24))]
+    assert pairs(evs, "mass_testing") == {("霍尔果斯市", date(2022, 9, 23))}
+
+
+def test_lifting_in_headline_does_not_end_on_the_start_date() -> None:
+    text = "街道有序解封\n4月30日起实行封控管理的南湖街道，经专家研判，5月5日12时起有序解除封控。"
+    locks = of(run(text, {"南湖街道": NANHU}, DateContext(date(2022, 5, 6), "exact")), "lockdown")
+    assert [(e.kind, e.start, e.end) for e in locks] == [("lockdown", date(2022, 4, 30), date(2022, 5, 5))]
+
+
+def test_lifting_alone_keeps_kind_lifted() -> None:
+    locks = of(run("5月5日起，南湖街道解除封控。", {"南湖街道": NANHU}, DateContext(date(2022, 5, 6), "exact")), "lockdown")
+    assert [(e.kind, e.start, e.end) for e in locks] == [("lifted", None, date(2022, 5, 5))]
+
+
+def test_city_wide_stay_at_home_prefecture_has_no_county() -> None:
+    text = "成都：9月1日18时起全市居民居家\n自9月1日18时起，成都市全体居民原则上居家，每户每天可安排1人外出。"
+    evs = of(run(text, {"成都市": CD, "成都": CD}, DateContext(date(2022, 9, 1), "exact")), "lockdown")
+    assert [(e.kind, e.county, e.scope, e.scope_name, e.start) for e in evs if e.start] == [
+        ("stay_at_home", None, "other", "成都市", date(2022, 9, 1))]
+
+
+def test_individual_home_quarantine_is_not_stay_at_home() -> None:
+    assert not of(run("9月1日，成都市全体居民居家观察情况良好。", {"成都市": CD}, DateContext(date(2022, 9, 1), "exact")), "lockdown")
+
+
+def test_body_evidence_and_time_win_over_headline() -> None:
+    text = "成都：9月1日18时起开展全员核酸检测\n9月1日至4日，成都市将在全市范围内开展全员核酸检测。"
+    evs = of(run(text, {"成都市": CD, "成都": CD}, DateContext(date(2022, 9, 1), "exact")), "mass_testing")
+    assert [(e.start, e.start_time, e.evidence[:4]) for e in evs] == [(date(2022, 9, 1), None, "9月1日")]
+
+
+def test_quoted_tomorrow_dates_nothing() -> None:
+    text = "洋泾街道：封控小区里的“团长”\n“团长，明天的鸡蛋能到吗？”居民在群里问。"
+    evs = run(text, {"洋泾街道": Place("洋泾街道", "town", None, PUDONG)}, ED001)
+    assert all(e.start is None for e in evs)
+
+
+def test_metadata_timestamp_does_not_date_the_headline() -> None:
+    text = "邗江区：部分小区实行封控管理 2021-08-03 10:25 来源：扬州日报7月28日，扬州市邗江区报告1例确诊病例。"
+    evs = run(text, {"邗江区": HANJIANG, "扬州市": YZ}, DateContext(date(2021, 8, 3), "exact"))
+    assert all(e.start is None for e in of(evs, "lockdown"))
+    assert pairs(evs, "case_report") == {("邗江区", date(2021, 7, 28))}
+
+
+def test_short_surface_gets_the_official_name() -> None:
+    text = "自3月28日5时起，浦东实行封控管理。"
+    evs = of(run(text, {"浦东": PUDONG}, ED001), "lockdown")
+    assert evs[0].scope_name == "浦东新区"

@@ -258,3 +258,20 @@ def test_seed_named_places():
     sx = next(m for m in got[("001_d67d24ce628e12ec.txt", 4)] if m.place.name == "山西大学")
     assert sx.place.ancestor("county").name == "小店区"
     assert primary_county(got[("000_8d33f601fb21941f.txt", 1)]).name == "榆次区"
+
+
+# -- sub-places: role nouns and verbs are not part of a name ---------------------------
+
+@pytest.mark.parametrize("text", ["朝阳区南湖街道网格员守好小区", "南湖街道：网格员守好小区", "朝阳区志愿者守护小区"])
+def test_role_noun_clause_is_not_a_sub_place(text: str) -> None:
+    assert not [m for m in one(text) if m.place.level == "sub"]
+
+
+def test_name_starts_after_role_noun_and_verb() -> None:
+    subs = [m.surface for m in one("朝阳区南湖街道志愿者走进阳光小区送菜。") if m.place.level == "sub"]
+    assert subs == ["阳光小区"]
+
+
+def test_plain_compound_still_found() -> None:
+    subs = [m.surface for m in one("朝阳区南湖街道幸福小区实行封控管理。") if m.place.level == "sub"]
+    assert subs == ["幸福小区"]

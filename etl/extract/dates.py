@@ -7,6 +7,12 @@ News text rarely gives a year and often gives only a day (3日上午) or a relat
 a shape of expression with its meaning; the vocabulary that fills the shapes lives in
 ``etl/data/dates.toml``. One combined regex scans a sentence left to right, so finding
 dates is linear in the length of the text.
+
+Two guards keep page furniture and speech out: an ISO timestamp with a clock time
+(``2021-08-03 10:25``) or a date on a source line (``发布时间：…``, ``…来源：``) is marked
+``meta`` (publication metadata: it anchors nothing), and an edition-relative future word
+(明天/明日) without an announcement cue (将, 明日起) resolves to no date, since a date is
+never later than the edition date unless the text says so.
 """
 from __future__ import annotations
 
@@ -45,6 +51,7 @@ class DateMention:
     as_of: bool = False  # 截至…: a figure holds as of this moment
     until: bool = False  # 至…/直到… alone: an end bound, not a start
     from_: bool = False  # …起: start of an open-ended measure
+    meta: bool = False  # publication metadata (2021-08-03 10:25, 来源：…): not an event date
 
 
 # ---------------------------------------------------------------- vocabulary ----------
@@ -136,7 +143,8 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
                 rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})[日号]" + _time("ymd"),
          _DIGITS + _CN_DIGITS + "今去明",
-         "[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date"),
+         ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
+          "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
@@ -295,6 +303,10 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
                 d = _safe_date(ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr], mo, dd)
             elif ed:
                 d = _year_for(mo, dd, ctx, future)
+            elif anchor is not None:
+                # no edition date: the year of the nearest preceding explicit date of the
+                # article (霍尔果斯市自2022年8月10日起… 9月24日起 -> 2022-09-24)
+                d = _safe_date(anchor.year, mo, dd)
         prec = "exact" if d else "unknown"
     elif rule in ("rmd", "day"):
         dd = cn_int(m.group(f"{rule}_d")) or 0
@@ -314,9 +326,34 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
         ref = anchor if base == "anchor" else ed
         if ref is not None:
             d, prec = ref + timedelta(days=off), "exact"
+            if base == "edition" and off > 0 and not (future or frm):
+                # 明天/明日 with no announcement cue (将, 明日起) — quoted speech, a feature's
+                # dialogue: a date is never later than the edition date unless the text says so
+                d, prec = None, "unknown"
         elif base == "anchor" and ed is not None:  # 当日 with no date yet: some day up to the edition
             prec, na = "approximate", ed
     return rule, (d, prec, na), t, frm
+
+
+_META_CLOCK = re.compile(r"[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+
+
+@cache
+def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    v = vocab()["meta"]
+    return tuple(v["before"]), re.compile(_alt(v["after"]))
+
+
+def _is_meta(s: str, start: int, end: int) -> bool:
+    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：…"""
+    before, after_re = _meta_cues()
+    lo = s.rfind("\n", 0, start) + 1
+    head = s[max(lo, start - 8):start].rstrip(" \t\u3000：:")
+    if head.endswith(before):
+        return True
+    nl = s.find("\n", end)
+    stop = min(len(s) if nl < 0 else nl, end + 4)
+    return after_re.match(s[end:stop].lstrip(" \t\u3000")) is not None
 
 
 def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int = 0) -> list[DateMention]:
@@ -376,10 +413,19 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
                 until = True
             elif end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
                 m_start = start - 1
+        # publication metadata: an ISO timestamp with a clock time (2021-08-03 10:25), or a
+        # date on a source line (发布时间：…, …来源：) dates the page, not an event
+        meta = False
+        if rule.startswith("iso"):
+            ck = _META_CLOCK.match(s, m_end)
+            if ck is not None:
+                m_end, meta = ck.end(), True
+        if not meta:
+            meta = _is_meta(s, m_start, m_end)
         out.append(DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
                                precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until,
-                               from_=frm))
-        if prec == "exact" and d is not None:
+                               from_=frm, meta=meta))
+        if prec == "exact" and d is not None and not meta:
             anchor = end_date or d
         pos = max(stop, m.end())
     return out

@@ -211,6 +211,8 @@ class _Reader:
     subject: Place | None
     last_date: DateMention | None = None  # most recent date mention before the sentence
     anchor: date | None = None  # most recent exact date
+    group: list[PlaceMention] | None = None  # mentions place_for took from the trigger's clause
+    head_end: int = 0  # end of the leading headline lines (0: none)
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -218,10 +220,13 @@ class _Reader:
         lo = bisect.bisect_left(self.starts, clause[0])
         hi = bisect.bisect_left(self.starts, clause[1])
         before = [i for i in range(lo, hi) if ms[i].end <= pos]
+        self.group = []
         if before:
-            return [m.place for m in _coordinated(text, ms, before[-1])], "clause"
+            self.group = _coordinated(text, ms, before[-1])
+            return [m.place for m in self.group], "clause"
         after = [i for i in range(lo, hi) if ms[i].start >= pos]
         if after:
+            self.group = [ms[after[0]]]
             return [ms[after[0]].place], "clause"
         s_lo = bisect.bisect_left(self.starts, s)
         prev = [i for i in range(s_lo, lo) if ms[i].end <= pos]
@@ -244,7 +249,8 @@ class _Reader:
             return [self.subject], "subject"
         return [], "none"
 
-    def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool) -> str | None:
+    def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
+                dms: list[DateMention] = ()) -> str | None:  # type: ignore[assignment]
         """Why a trigger is not a measure (None if it is one)."""
         text, cues = self.text, self.tax.cues
         if self.quoted[pos]:
@@ -257,8 +263,15 @@ class _Reader:
             return "negated"
         if cue["hypothetical"].search(text, s, pos):
             return "hypothetical"
-        if cue["past"].search(text, s, pos):
-            return "past"
+        if kind == "stay_at_home" and cue["appeal"].search(text, s, pos):
+            return "appeal"  # 呼吁广大市民，非必要不外出: advice, not a measure
+        past = cue["past"].search(text, s, pos)
+        if past is not None:
+            # 此前，…自8月29日起已实施静态管理: an earlier episode that carries its own date
+            # is still a dated event; without one it is only a reference
+            if not any(d.precision == "exact" and d.date is not None and d.end > past.end() and d.start < clause[1]
+                       for d in dms):
+                return "past"
         # an item of an enumeration of tasks, with no verb making it a measure
         tail = end
         for t in cues["item_tail"]:
@@ -271,8 +284,14 @@ class _Reader:
             return "list"
         return None
 
-    def date_for(self, dms: list[DateMention], pos: int) -> tuple[DateMention | None, DateMention | None, str]:
-        """(start date mention, end-bound mention, how): own date first, else inherited."""
+    def date_for(self, dms: list[DateMention], pos: int, metas: list[int] = ()) -> tuple[DateMention | None, DateMention | None, str]:  # type: ignore[assignment]
+        """(start date mention, end-bound mention, how): own date first, else inherited.
+
+        A metadata timestamp (``metas``: its offsets) is a barrier: a headline run into
+        ``2021-08-03 10:25 来源：…`` and the body takes no date from across it.
+        """
+        if metas:
+            dms = [d for d in dms if not any(min(d.start, pos) <= x < max(d.start, pos) for x in metas)]
         until = next((d for d in dms if d.until and d.start >= pos), None)
         own = [d for d in dms if not d.until]
         prev = [d for d in own if d.end <= pos]
@@ -349,23 +368,44 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
     written: dict[str, str] = {}
     for pm in ms:
         written.setdefault(pm.place.key, pm.surface)
+        if pm.surface == pm.place.name:
+            written[pm.place.key] = pm.surface
+    for k, w in written.items():  # a short form (浦东, 成都) -> the official full name
+        full = next((pm.place.name for pm in ms if pm.place.key == k), w)
+        if full != w and full.startswith(w):
+            written[k] = full
+    r.head_end = headline_end(text)
     for s, e in split_sentences(text):
-        dms = find_dates(text[s:e], ctx, r.anchor, offset=s)
+        # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
+        # speech (“团长，明天的鸡蛋能到吗？”) date nothing
+        found = find_dates(text[s:e], ctx, r.anchor, offset=s)
+        dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
+        metas = [d.start for d in found if d.meta]
+        n_raw = len(raw)
         for m in tax.triggers_re.finditer(scan, s, e):
             trig = tax.trigger_of(m)
             clause = _clause_bounds(r.marks, m.start(), s, e)
             quants = _quantities(r, trig, m, s, e, clause)
             # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
             counted = trig.type == "case_report" and quants.get("count") is not None
-            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted):
+            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted, dms):
                 continue
             if trig.needs_support and not _supported(r, m, s, e, dms, quants, clause):
                 continue
             if trig.type == "emergency_response" and quants.get("level") is None:
                 continue
             places, place_how = r.place_for(s, e, m.start(), clause)
-            dm, until, date_how = r.date_for(dms, m.start())
+            group = r.group or []
+            if trig.type == "case_report":
+                # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
+                at = _all_in_place(r, m.end(), e)
+                if at is not None:
+                    places, place_how, group = [at.place], "clause", [at]
+            dm, until, date_how = r.date_for(dms, m.start(), metas)
             reference = scan.startswith(tax.reference_after, m.end())
+            if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
+                    and not tax.cue_re["designate"].search(scan, clause[0], m.start())):
+                reference = True  # 给封控小区的居民配送: an area named by the measure, not the measure
             start: date | None = None
             start_time: str | None = None
             end_d: date | None = None
@@ -392,43 +432,129 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             date_f = {"own": 1.0, "inherited": 0.85}.get(date_how, 0.8)
             conf = round(trig.confidence * place_f * date_f, 2)
             rule = f"{trig.type}:{trig.pattern}|place={place_how}|date={'reference' if reference else date_how}"
+            partial = None
+            if trig.type == "lockdown" and group:
+                # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
+                partial = next((w for w in tax.partial_after if scan.startswith(w, group[-1].end)), None)
             for place in places or [None]:
-                ev = Event(type=trig.type, kind=trig.kind, scope=scope_of(place, tax),
-                           scope_name=written.get(place.key, place.name) if place else None, place=place, county=_county(place),
+                name = written.get(place.key, place.name) if place else None
+                ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
+                           scope_name=name + partial if partial and name else name, place=place, county=_county(place),
                            start=start, start_time=start_time, end=end_d, announced=announced, precision=precision,
                            date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
                            confidence=conf, not_after=not_after, **quants)
                 raw.append((ev, trig.needs_open))
+        _continuations(r, s, e, raw[n_raw:], raw)
         if dms:
             r.last_date = dms[-1]
             exact = [d for d in dms if d.precision == "exact" and d.date is not None]
             if exact:
                 r.anchor = exact[-1].end_date or exact[-1].date
-    return _finish(raw)
+    return _finish(raw, r.head_end)
 
 
-def _finish(raw: list[tuple[Event, bool]]) -> list[Event]:
-    """Apply ends of measures, merge duplicates, drop undated repeats of dated events."""
+_HEAD_STOP = re.compile("[。！？!?；;]")
+
+
+def headline_end(text: str) -> int:
+    """End of the leading headline lines (short lines with no sentence end), 0 if none.
+
+    Only when a body follows: a one-line text is its own body.
+    """
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return pos if pos and text[pos:].strip() else 0
+        line = text[pos:nl]
+        if len(line.strip()) > 40 or _HEAD_STOP.search(line):
+            return pos
+        pos = nl + 1
+
+
+def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
+    """The place of a 均在X clause after a case count (…4例，均在荔湾区), if any."""
+    m = r.tax.cue_re["cases_all_in"].search(r.scan, pos, e)
+    if m is None:
+        return None
+    i = bisect.bisect_left(r.starts, m.end())
+    if i < len(r.mentions) and r.mentions[i].start == m.end() and r.mentions[i].end <= e:
+        return r.mentions[i]
+    return None
+
+
+def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event, bool]],
+                   raw: list[tuple[Event, bool]]) -> None:
+    """Case counts of continuation clauses: 新增本土确诊病例40例，其中邗江区38例(、广陵区2例).
+
+    The case word is left out; kind and date are those of the last case report before
+    the clause in the same sentence.
+    """
+    cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
+    if not cases:
+        return
+    tax, scan, ms = r.tax, r.scan, r.mentions
+    count_re = tax.quantity["count_part"]
+    for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
+        pos = cm.end()
+        if pos < e and scan[pos] in "，,":
+            pos += 1
+        base = cases[-1]
+        while True:
+            i = bisect.bisect_left(r.starts, pos)
+            if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
+                break
+            pm = ms[i]
+            q = count_re.match(scan, pm.end, e)
+            if q is None:
+                break
+            n = cn_int(q.group("n"))
+            if not any(ev.place == pm.place and ev.start == base.start for ev in cases):
+                ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
+                             scope_name=pm.surface, count=n, rule="case_report:continuation|place=clause|date=own",
+                             confidence=round(base.confidence * 0.9, 2))
+                raw.append((ev, False))
+            pos = q.end()
+            if pos < e and scan[pos] in "、，,":
+                pos += 1
+            else:
+                break
+
+
+def _where(ev: Event) -> str | None:
+    """Where a lockdown and its lifting must agree: the county, else the place itself."""
+    return ev.county.key if ev.county else (ev.place.key if ev.place else None)
+
+
+def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
+    """Apply ends of measures, merge duplicates, drop undated repeats of dated events.
+
+    A lifting (解除封控, 有序解封) ends each lockdown of its county in the article that
+    started before it (the earliest such lifting date); it is kept as a ``lifted`` event
+    of its own only when the article reports no lockdown of that county.
+    """
+    lifts = [ev for ev, _ in raw if ev.type == "lockdown" and ev.kind == "lifted"]
     out: list[Event] = []
-    for ev, needs_open in raw:
-        if ev.type == "lockdown" and ev.kind == "lifted":
-            hit = False
-            for i, o in enumerate(out):
-                if (o.type == "lockdown" and o.kind != "lifted" and o.end is None and o.county == ev.county
-                        and (ev.end is None or o.start is None or o.start <= ev.end)):
-                    if ev.end is not None:
-                        out[i] = replace(o, end=ev.end)
-                    hit = True
-            if hit or needs_open:
-                continue
+    for ev, _ in raw:
+        if ev.type == "lockdown" and ev.kind != "lifted" and ev.end is None:
+            ends = sorted((not lf.rule.endswith("date=own"), lf.end) for lf in lifts
+                          if lf.end is not None and _where(lf) == _where(ev) and (ev.start is None or lf.end > ev.start))
+            if ends:  # a lifting dated in its own sentence before one inheriting a date
+                ev = replace(ev, end=ends[0][1])
         out.append(ev)
-    # deduplicate: same type, place, start, kind -> first evidence, quantities merged
+    locked = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted"}
+    out = [ev for ev, (_, needs_open) in zip(out, raw)
+           if not (ev.type == "lockdown" and ev.kind == "lifted" and (needs_open or _where(ev) in locked))]
+    # deduplicate: same type, place, start, kind -> first evidence, quantities merged; the
+    # body's evidence (and clock time) wins over a headline saying the same
     seen: dict[tuple[object, ...], int] = {}
     merged: list[Event] = []
     for ev in out:
         key = (ev.type, ev.place.key if ev.place else None, ev.start, ev.kind)
         if key in seen:
             i = seen[key]
+            if merged[i].evidence_start < head_end <= ev.evidence_start:
+                merged[i], ev = ev, merged[i]
             fill = {f: getattr(ev, f) for f in _QUANT_FIELDS if getattr(merged[i], f) is None and getattr(ev, f) is not None}
             if ev.type == "lockdown" and merged[i].end is None and ev.end is not None:
                 fill["end"] = ev.end

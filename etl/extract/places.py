@@ -300,12 +300,22 @@ def _scan_left(ctext: str, s: int, max_len: int, ends: set[int], boundary: str) 
     return i
 
 
+@functools.lru_cache(maxsize=8)
+def _alt_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of literal words (never matches when empty)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
 def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
           full_spans: list[tuple[int, int]], ix: _Index, stops: list[int]) -> list[Candidate]:
     cfg = config()["sub"]
     boundary: str = cfg["boundary"]
     trims = sorted(cfg["trim_prefix"], key=len, reverse=True)
     stop = set(cfg["stop"])
+    # 网格员守好小区 is a headline fragment, not a compound: a name starts after the last
+    # role noun (志愿者) and after any leading action verb (守好, 走进)
+    bad_start = tuple(cfg.get("bad_start", ()))
+    bad_in = _alt_re(tuple(cfg.get("bad_contain", ())))
     ends = {e: s for s, e in full_spans}
     end_set = set(ends)
     found: list[tuple[int, int, str]] = []
@@ -345,6 +355,18 @@ def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
                     continue
                 start += p
                 core = core[p:]
+            while True:  # 志愿者走进阳光小区 -> 阳光小区; 网格员守好小区 -> 小区 (stop word)
+                last = None
+                for last in bad_in.finditer(ctext, start, s):
+                    pass
+                if last is not None:
+                    start = last.end()
+                    continue
+                lead = next((w for w in bad_start if ctext.startswith(w, start, s)), None)
+                if lead is None:
+                    break
+                start += len(lead)
+            core = ctext[start:s]
             if len(core) < 2 or core in stop or ctext[start:e] in stop:
                 continue
             found.append((start, e, kind["kind"]))

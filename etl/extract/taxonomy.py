@@ -41,6 +41,8 @@ class Taxonomy:
     dateline_re: re.Pattern[str]
     cue_re: dict[str, re.Pattern[str]]  # list cue -> alternation: "any word of it occurs" as one C scan
     reference_after: tuple[str, ...]
+    noun_after: tuple[str, ...] = ()  # 封控小区: the lockdown word names an area, not a measure
+    partial_after: tuple[str, ...] = ()  # 部分区域: the measure covers part of the place
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -91,6 +93,8 @@ def load() -> Taxonomy:
         dateline_re=re.compile(data["text"]["dateline"]),
         cue_re={k: re.compile(_alt(v) if v else "(?!)") for k, v in cues.items() if isinstance(v, list)},
         reference_after=tuple(cues["reference_after"]),
+        noun_after=tuple(cues.get("noun_after", ())),
+        partial_after=tuple(sorted(cues.get("partial_after", ()), key=len, reverse=True)),
     )
 
 
