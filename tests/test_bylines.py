@@ -115,3 +115,29 @@ def test_trailing_byline() -> None:
     assert t[find_trailing_byline(t):] == "记者 杨洋 摄"
     assert find_trailing_byline("他说。记者李四说") is None
     assert find_trailing_byline("没有署名的句子。") is None
+
+
+def test_traditional_role_words() -> None:
+    assert roles("（記者 李明 通訊員 朱江）") == {("李明", "reporter"), ("朱江", "correspondent")}
+    assert roles("實習生 趙凡") == {("赵凡", "intern")}
+    assert roles("責任編輯 王五") == {("王五", "editor")}
+    assert standalone_byline("（記者 李明 通訊員 朱江）") is not None
+
+
+def test_four_character_and_dotted_names_stay_whole() -> None:
+    assert roles("（记者 阿依古丽 通讯员 刘涛）") == {("阿依古丽", "reporter"), ("刘涛", "correspondent")}
+    assert roles("记者 买买提·吐尔逊") == {("买买提·吐尔逊", "reporter")}
+    assert roles("通讯员 赵娟王佩琦") == {("赵娟", "correspondent"), ("王佩琦", "correspondent")}  # 5 chars: split
+
+
+def test_names_without_common_surname_when_printed_apart() -> None:
+    assert standalone_byline("（记者 其木格 通讯员 王海峰）") is not None
+    assert standalone_byline("记者 阿依古丽") is not None
+    assert standalone_byline("记者 在灵石县采访") is None
+    assert standalone_byline("（记者在灵石县）") is None
+
+
+def test_agency_is_never_a_reporter() -> None:
+    assert roles("记者 新华社") == {("新华社", "agency")}
+    assert roles("新华社") == {("新华社", "agency")}
+    assert ("新华社", "reporter") not in roles("新华社成都9月1日电（记者 张海磊、童芳）")

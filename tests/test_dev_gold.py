@@ -16,21 +16,22 @@ from etl.evaluate import as_rows, mean_f1, score
 PAGES = ROOT / "tests" / "pages"
 DEV_GOLD = ROOT / "tests" / "gold" / "dev.jsonl"
 
-# F1 measured when the set was written -> floor
+# F1 measured when the set was written -> floor (raised after the page-structure rules:
+# masthead/edge furniture, opening bylines, caption split, headline wants; 0.996 mean)
 FLOORS = {
-    "articles": 0.55,                      # 0.615
-    "headline": 0.28,                      # 0.333
-    "reporters": 0.50,                     # 0.545
-    "correspondents": 0.45,                # 0.500
-    "photographers": 0.50,                 # 0.571
-    "places.county": 0.68,                 # 0.735
-    "lockdowns.county_date": 0.70,         # 0.765
-    "mass_testing.county_date": 0.85,      # 0.923
-    "cases.county_date": 0.85,             # 0.900
-    "school_closures.county_date": 0.95,   # 1.000
-    "lockdowns.county": 0.87,              # 0.929
+    "articles": 0.95,                      # 1.000 (0.615 when written)
+    "headline": 0.90,                      # 0.960 (0.333)
+    "reporters": 0.95,                     # 1.000 (0.545)
+    "correspondents": 0.95,                # 1.000 (0.500)
+    "photographers": 0.95,                 # 1.000 (0.571)
+    "places.county": 0.95,                 # 1.000 (0.735)
+    "lockdowns.county_date": 0.90,         # 1.000 (0.765)
+    "mass_testing.county_date": 0.90,      # 1.000 (0.923)
+    "cases.county_date": 0.90,             # 1.000 (0.900)
+    "school_closures.county_date": 0.95,   # 1.000 (1.000)
+    "lockdowns.county": 0.93,              # 1.000 (0.929)
 }
-MEAN_FLOOR = 0.66                          # 0.711
+MEAN_FLOOR = 0.94                          # 0.996 (0.711 when written)
 
 
 def _load_and_export(tmp_path: Path) -> tuple[list[dict], str]:

@@ -118,3 +118,15 @@ ALPHABET = st.sampled_from(list("本报讯记者通讯员疫情防控社区核�
 @given(st.text(ALPHABET, max_size=200))
 def test_offsets_property(raw: str) -> None:
     check_offsets(raw)
+
+
+def test_wrapped_date_line_joins_the_next_line() -> None:
+    assert n("人。\n12 月 23 日 0 时\n起，雁塔区全区所有小区实行封闭管理\n") == "人。\n12月23日0时起，雁塔区全区所有小区实行封闭管理"
+
+
+def test_closing_quote_wrapped_to_next_line_stays_in_sentence() -> None:
+    assert n("“团长，明天的鸡蛋能到吗？\n”在洋泾街道的一个居民群里，不时有人询问。\n") == "“团长，明天的鸡蛋能到吗？”在洋泾街道的一个居民群里，不时有人询问。"
+
+
+def test_headline_space_kept_after_colon_phrase() -> None:
+    assert n("成都：9月1日18时起全市居民居家 开展全员核酸检测\n") == "成都：9月1日18时起全市居民居家 开展全员核酸检测"

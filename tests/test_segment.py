@@ -250,3 +250,139 @@ def test_generated_pages_nothing_lost(order: list[int], after: list[bool], width
         if width >= 30:
             assert [it.headline for it in items] == [ARTICLES[k][0] for k in order]
             assert all(it.contributors for it in items)
+
+
+# ------------------------------------------------------------------ layout conventions of other papers
+
+
+def _kinds(item: Item) -> list[str]:
+    return [p.kind for p in item.parts]
+
+
+def _people(item: Item) -> set[tuple[str, str]]:
+    return {(c.name, c.role) for c in item.contributors}
+
+
+BODY_A = "记者从区教育局获悉，全区各中小学自5月5日起停课，\n实行线上教学，做到停课不停学。\n"
+BODY_B = "5月4日0时起，金水区实行静默管理，居民居家不外出。\n金水区组织保供企业配送蔬菜。\n"
+
+
+def test_page_top_and_bottom_furniture() -> None:
+    raw = "郑州日报\n2022年5月6日 星期五\n第3版\n要闻\n某某区实行静默管理\n本报讯（记者 孔令）" + BODY_B + "责任编辑 李 明\n"
+    items, furn = split_page(raw)
+    assert [p.text.text for p in furn] == ["郑州日报", "2022年5月6日 星期五", "第3版", "要闻", "责任编辑李明"]
+    assert len(items) == 1 and items[0].headline == "某某区实行静默管理"
+    assert _people(items[0]) == {("孔令", "reporter")}
+    coverage(raw, items, furn)
+
+
+def test_masthead_only_counts_on_the_page_edge() -> None:
+    raw = "战疫\n某某区实行静默管理\n本报讯（记者 孔令）" + BODY_B + "战疫\n" + BODY_A
+    items, furn = split_page(raw)
+    # a short label on the page top is furniture; mid-page the same line is content
+    assert [p.text.text for p in furn] == ["战疫"] and furn[0].text.raw[0] == 0
+    coverage(raw, items, furn)
+
+
+def test_photo_caption_is_last_paragraph_not_the_article() -> None:
+    raw = "某某区实行静默管理\n本报讯（记者 孔令）" + BODY_B + "5月5日，志愿者为居民配送物资。\n记者 王 欣 摄\n"
+    items, furn = split_page(raw)
+    assert len(items) == 2
+    assert items[0].headline == "某某区实行静默管理" and "保供企业" in items[0].body
+    assert "caption" in _kinds(items[1]) and "志愿者为居民配送物资" in "".join(p.text.text for p in items[1].parts)
+    assert _people(items[1]) == {("王欣", "reporter"), ("王欣", "photographer")}
+    assert _people(items[0]) == {("孔令", "reporter")}
+    coverage(raw, items, furn)
+
+
+def test_standalone_opening_byline_starts_an_article() -> None:
+    raw = BODY_A + "记者 李 娜\n紫荆山南路街道有序解封\n 本报记者 刘 畅 见习记者 孟 凡\n" + BODY_B
+    items, furn = split_page(raw)
+    assert len(items) == 2
+    assert items[1].headline == "紫荆山南路街道有序解封"
+    assert _people(items[1]) == {("刘畅", "reporter"), ("孟凡", "reporter")}
+    assert _people(items[0]) == {("李娜", "reporter")}
+    coverage(raw, items, furn)
+
+
+def test_wide_headline_in_narrow_column_before_opening_byline() -> None:
+    raw = (
+        "花木街道：全员核酸检测有序进行\n 本报记者 陈 晨\n4月4日，按照全市统\n一部署，花木街道组织辖区\n"
+        "开展全员核酸检测。街道共\n设置采样点120个，当日累\n计采样15.6万人。\n"
+    )
+    items, furn = split_page(raw)
+    assert len(items) == 1 and items[0].headline == "花木街道：全员核酸检测有序进行"
+    assert _people(items[0]) == {("陈晨", "reporter")}
+    coverage(raw, items, furn)
+
+
+def test_headline_after_end_byline_and_next_headline_before_lead() -> None:
+    raw = BODY_A + "记者 李 娜 通讯员 王 勇\n区中小学停课开展线上教学\n金水区静默管理期间生活物资保障有力\n本报讯（记者 孔令）" + BODY_B
+    items, furn = split_page(raw)
+    assert [it.headline for it in items] == ["区中小学停课开展线上教学", "金水区静默管理期间生活物资保障有力"]
+    coverage(raw, items, furn)
+
+
+def test_end_byline_with_other_names_than_the_lead_is_another_article() -> None:
+    raw = (
+        "枫亭镇实行封控管理\n本报讯（记者 林群 通讯员 陈志坚）" + BODY_B
+        + "榜头镇：志愿者坚守采样点\n连日来，榜头镇志愿者坚守在核酸采样点，协助医护人员开展核酸采样。\n记者 黄 伟 特约通讯员 郑 清\n"
+    )
+    items, furn = split_page(raw)
+    assert [it.headline for it in items] == ["枫亭镇实行封控管理", "榜头镇：志愿者坚守采样点"]
+    assert _people(items[1]) == {("黄伟", "reporter"), ("郑清", "correspondent")}
+    coverage(raw, items, furn)
+
+
+def test_web_source_line_and_trailing_bracketed_byline() -> None:
+    for src in ("来源：阿拉善日报\u30002021-10-21 08:30", "2021-08-03 10:25\u3000来源：扬州日报"):
+        raw = "额济纳旗达来呼布镇实行封闭管理\n" + src + "\n\n10月19日，额济纳旗报告新增本土确诊病例3例。\n\n额济纳旗要求，全力做好生活物资保障。\n\n（记者 其木格 通讯员 王海峰）\n"
+        items, furn = split_page(raw)
+        assert len(items) == 1 and items[0].headline == "额济纳旗达来呼布镇实行封闭管理"
+        assert "subheadline" not in _kinds(items[0])
+        assert [p.text.text.replace(" ", "") for p in furn] == [src.replace("\u3000", "").replace(" ", "")]
+        assert _people(items[0]) == {("其木格", "reporter"), ("王海峰", "correspondent")}
+        coverage(raw, items, furn)
+
+
+def test_traditional_web_article_byline() -> None:
+    raw = "揚州邗江區：部分小區實行封控管理\n\n7月28日，揚州市邗江區報告1例新冠肺炎確診病例。\n\n（記者 李明 通訊員 朱江）\n"
+    items, furn = split_page(raw)
+    assert items[0].headline == "扬州邗江区：部分小区实行封控管理"
+    assert _people(items[0]) == {("李明", "reporter"), ("朱江", "correspondent")}
+
+
+def test_wrapped_date_line_is_running_text() -> None:
+    raw = "12月31日，雁塔区开展第五轮全员核酸检测。\n12 月 23 日 0 时\n起，雁塔区全区所有小区（村）实行封闭管理。\n"
+    items, _ = split_page(raw)
+    assert len(items) == 1 and items[0].headline is None
+    assert "12月23日0时起，雁塔区" in items[0].body
+
+
+_DUMP = """
+import json, sys
+from pathlib import Path
+from etl.read import decode
+from etl.extract.segment import split_page
+out = []
+for f in sys.argv[1:]:
+    raw = decode(Path(f).read_bytes())[0]
+    items, furn = split_page(raw)
+    out.append([[(p.kind, p.text.text, list(p.text.raw)) for p in it.parts] + [[(c.name, c.role, c.order) for c in it.contributors]] for it in items])
+    out.append([(p.text.text, list(p.text.raw)) for p in furn])
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def test_segmentation_does_not_depend_on_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    files = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "pages").glob("*.txt"))]
+    runs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        res = subprocess.run([sys.executable, "-c", _DUMP, *files], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+        runs.append(res.stdout)
+    assert runs[0] == runs[1]

@@ -16,7 +16,8 @@ from importlib import resources
 from etl.extract.model import Contributor, Role
 from etl.extract.normalise import CJK, to_simplified
 
-_SEP_CHARS = "、，,；;/·|｜:："
+_SEP_CHARS = "、，,；;/|｜:："
+_DOTS = "·•・‧"  # inside minority / foreign names (买买提·吐尔逊): never a separator
 _BRACKETS = "（）()[]【】〔〕"
 
 
@@ -27,6 +28,7 @@ class _Vocab:
     keyword: re.Pattern[str]
     needs_mark: frozenset[str]
     agency: tuple[re.Pattern[str], ...]
+    agency_names: frozenset[str]
     lead: re.Pattern[str]
     surnames: frozenset[str]
     compound: frozenset[str]
@@ -48,6 +50,7 @@ def vocab() -> _Vocab:
         keyword=re.compile("|".join(re.escape(w) for w in words)),
         needs_mark=frozenset(opts["short_prefix_needs_mark"]),
         agency=tuple(re.compile(p) for p in data["agency"]["patterns"]),
+        agency_names=frozenset(data["agency"].get("names", ())),
         lead=re.compile(data["lead"]["pattern"]),
         surnames=frozenset(data["surnames"]["single"].strip()),
         compound=frozenset(data["surnames"]["compound"]),
@@ -56,7 +59,7 @@ def vocab() -> _Vocab:
     )
 
 
-_NAME = re.compile(f"[{CJK}]+(?:·[{CJK}]+)?")
+_NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)*")
 
 
 @dataclass
@@ -89,7 +92,9 @@ def _has_surname(name: str, v: _Vocab) -> bool:
 def _split_run(run: str, v: _Vocab) -> list[str]:
     """Split names written without separators (``赵娟王佩琦``) at likely surname starts."""
     n = len(run)
-    if n <= v.name_max and (n <= 3 or not _has_surname(run[2:], v)):
+    if n <= v.name_max:
+        # 2-4 characters are one name: splitting 阿依古丽 or 欧阳明月 in two is worse
+        # than keeping a rare run-together pair (王丹李四) whole
         return [run]
     best: list[str] | None = None
     best_score = -1.0
@@ -148,7 +153,7 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if not _NAME.fullmatch(f):
             ok = False
             continue
-        if "·" in f:
+        if any(d in f for d in _DOTS) or f in v.agency_names:
             names.append(f)
             continue
         if len(f) < v.name_min:
@@ -223,7 +228,10 @@ def _parse(text: str) -> _Parse:
             names, ok = val  # type: ignore[misc]
             complete &= ok
             for nm in names:
-                surnames_ok &= _has_surname(nm, v)
+                if nm in v.agency_names:
+                    agencies.append(nm)  # 记者 新华社: the agency, never a person
+                    continue
+                surnames_ok &= _has_surname(nm, v) or any(d in nm for d in _DOTS)
                 roles.setdefault(nm, [])
                 group.append(nm)
                 for r in pending or ():
@@ -253,7 +261,7 @@ def _parse(text: str) -> _Parse:
             continue
         order += 1
         result.extend(Contributor(nm, r, order) for r in rs)
-    for a in agencies:
+    for a in dict.fromkeys(agencies):
         order += 1
         result.append(Contributor(a, "agency", order))
     return _Parse(result, complete and bool(roles), has_photo, surnames_ok)
@@ -299,15 +307,40 @@ def standalone_byline(text: str) -> _Parse | None:
     Requires every character to be accounted for and every name to start with a common
     surname, so body lines like ``记者在灵石县`` are not taken for bylines.
     """
-    s = "".join(text.split())
+    s = to_simplified("".join(text.split()))
     if not s or len(s) > 48 or s[-1] in "。！？；，" or not vocab().keyword.search(s):
         return None
     p = _parse(text)
-    if not p.contributors or not p.complete or not p.surnames_ok:
+    if not p.contributors or not p.complete:
+        return None
+    if not p.surnames_ok and not _printed_names(text, v := vocab(), p):
         return None
     if all(c.role == "agency" for c in p.contributors):
         return None
     return p
+
+
+_NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜:：]+")
+
+
+def _printed_names(text: str, v: _Vocab, p: _Parse) -> bool:
+    """Names without a common surname (其木格, 阿依古丽) are accepted when printed apart.
+
+    Every chunk between role words and white space/brackets must be a whole 2-4 character
+    name (or a dotted one), so body text such as ``记者在灵石县采访`` is never a byline.
+    """
+    people = {c.name for c in p.contributors if c.role != "agency"}
+    chunks: list[str] = []
+    for piece in _NAME_GAP.split(to_simplified(text)):
+        rest = v.keyword.sub(" ", piece).split()
+        if rest and rest != [piece] and not all(_has_surname(r, v) for r in rest):
+            return False  # a role word glued to an unknown name: 记者在灵石县
+        chunks.extend(rest)
+    if not chunks or any(c not in people for c in chunks if c not in v.agency_names):
+        return False
+    return all(
+        any(d in c for d in _DOTS) or v.name_min <= len(c) <= v.name_max for c in chunks
+    )
 
 
 def is_photo_credit(text: str) -> bool:

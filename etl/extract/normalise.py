@@ -19,7 +19,10 @@ CJK_PUNCT = r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _CJK_OR_PUNCT = f"[{CJK}{CJK_PUNCT}]"
 
-_BRACKET = re.compile(r"[()（）。，；：,;:]")
+_BRACKET = re.compile(r"[()（）。，；,;]")
+# a line that is only a date/time (``12 月 23 日 0 时``): wrapped running text when it
+# does not end a sentence (full dates with a year are page furniture, see layout.toml)
+DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]*\d[\d\s年月日时点分号—–\-~～至到:：.]*[日时点分号]$")
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？"))
@@ -47,6 +50,9 @@ PARA_END = re.compile(r"[。！？!?…；;][”’」』）)\]\"']*\s*$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _LATIN_START = re.compile(r"^[A-Za-z]")
+# a wrapped line starting with a closing quote/bracket or a stop still belongs to the
+# sentence above (``…能到吗？`` / ``”在洋泾街道…``)
+_CLOSE_START = re.compile(r"^[”’」』）)\]】。，、；：！？]")
 # full-width ASCII letters and digits -> ASCII (1:1)
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
 
@@ -113,7 +119,11 @@ def _is_headline_shape(segments: list[str]) -> bool:
         return False
     if sum(len(s) for s in segments) > 40 or segments[-1][-1] in "。，、；：,;:":
         return False
-    return all(len(s) >= 2 and _CJK_CHAR.search(s) and not _BRACKET.search(s) for s in segments)
+    # a colon may sit inside a headline phrase (成都：9月1日18时起…) but never end one
+    return all(
+        len(s) >= 2 and _CJK_CHAR.search(s) and not _BRACKET.search(s) and s[-1] not in "：:"
+        for s in segments
+    )
 
 
 def normalise_line(raw: str, start: int, end: int, simplified: str | None = None) -> TextMap:
@@ -180,7 +190,7 @@ def join_lines(lines: list[TextMap]) -> TextMap:
         if not ln.text:
             continue
         if text:
-            if ends_paragraph(prev):
+            if ends_paragraph(prev) and not _CLOSE_START.match(ln.text):
                 text.append("\n")
                 raw.append(ln.raw[0])
             elif _LATIN_END.search(prev) and _LATIN_START.match(ln.text):
@@ -225,7 +235,7 @@ _LEADISH = re.compile(r"^\s*(?:本报|新华社|据)")
 
 def _looks_standalone(prev: str, nxt: str) -> bool:
     """A short line without a final stop followed by a much longer one or by a lead."""
-    if ends_paragraph(prev):
+    if ends_paragraph(prev) or DATE_FRAGMENT.match(prev):
         return False
     p = len(prev.replace(" ", ""))
     if p > 40 or prev[-1] in "，、：:,":

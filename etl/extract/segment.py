@@ -5,11 +5,16 @@ neighbours (lead ``本报讯``, standalone byline, photo credit, furniture, stan
 line, body). Runs of standalone short lines between bodies are headlines, subheadlines
 or captions; whether a run belongs to the body before it (headline printed after the
 article, caption) or after it (headline printed before) is decided by a page-level
-layout vote plus the words the line shares with each neighbouring body.
+layout vote, the words the line shares with each neighbouring body, and whether each
+article still lacks a headline (one ended by a byline without lead wants one after it, one
+opening with a lead or a standalone byline wants one before it). Page-top and page-bottom
+zones (masthead, page number, date line, section label, editor credit) are furniture; a
+photo credit after an article takes the article's last paragraph as its caption.
 Every non-space raw character ends up in exactly one part.
 """
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections import Counter
@@ -18,22 +23,90 @@ from functools import cache
 
 from etl.extract import bylines as bl
 from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
-from etl.extract.normalise import CJK, _layout, ends_paragraph, join_lines, line_spans, normalise_line, to_simplified
+from etl.extract.normalise import (
+    CJK,
+    DATE_FRAGMENT,
+    _layout,
+    ends_paragraph,
+    join_lines,
+    line_spans,
+    normalise_line,
+    to_simplified,
+)
 
 _NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
 _INNER_PUNCT = re.compile(r"[，、：“”,:]")
 _BIGRAM_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
 NARROW = 0.6  # a standalone line is at most this share of the running text's width
+WIDE = 1.15  # ...or clearly wider than the page's column (a headline spanning columns)
 PRIOR = 0.15  # weight of the page layout vote against per-line word overlap
+WANT = 1.0  # weight of "this article still lacks its headline" in a headline run split
+CAPTION_MAX = 120  # longest paragraph split off an article as the caption of a photo credit
+_NO_WIDE = re.compile(r"[，,。；]")
+_CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
+
+
+@dataclass(frozen=True)
+class _Pats:
+    furn: re.Pattern[str]  # every furniture pattern in one alternation (one match call)
+    labels: frozenset[str]
+    sections: tuple[re.Pattern[str], ...]
+    edge: tuple[re.Pattern[str], ...]
+    top: tuple[re.Pattern[str], ...]
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], tuple[re.Pattern[str], ...]]:
+def _patterns() -> _Pats:
     lay = _layout()
-    furn = tuple(re.compile(p) for p in lay["furniture"]["patterns"])
-    labels = frozenset("".join(x.split()) for x in lay["furniture"]["column_labels"])
-    sections = tuple(re.compile(p) for p in lay["body"]["section_headings"])
-    return furn, labels, sections
+    f = lay["furniture"]
+    return _Pats(
+        furn=re.compile("|".join(f"(?:{p})" for p in f["patterns"])),
+        labels=frozenset("".join(x.split()) for x in f["column_labels"]),
+        sections=tuple(re.compile(p) for p in lay["body"]["section_headings"]),
+        edge=tuple(re.compile(p) for p in f.get("edge_patterns", ())),
+        top=tuple(re.compile(p) for p in f.get("top_labels", ())),
+    )
+
+
+def _is_furniture(sq: str, pats: _Pats) -> bool:
+    return sq in pats.labels or pats.furn.match(sq) is not None
+
+
+def _editors_only(p: "bl._Parse | None") -> bool:
+    return bool(p) and all(c.role == "editor" for c in p.contributors)  # type: ignore[union-attr]
+
+
+def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
+    """Lines of the page-top and page-bottom zones that are page furniture.
+
+    From the first line down (and the last line up) while every line is furniture-shaped:
+    the paper's name (``长春日报``), page (``第2版``, ``A3``), date line, a short section
+    label (``要闻``, only on the top) or an editor credit (``责任编辑 X``).
+    """
+    out: set[int] = set()
+
+    def furn(i: int, top: bool) -> bool:
+        ln = lines[i]
+        if ln.kind == "lead" or len(ln.sq) > 30:
+            return False
+        if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
+            return True
+        if top and any(p.match(ln.sq) for p in pats.top):
+            return True
+        # a bracketed credit (``（编辑 赵六）``) closes the article above it: not furniture
+        return ln.sq[:1] not in "（(" and _editors_only(bl.standalone_byline(raw[ln.start : ln.end]))
+
+    for i in range(len(lines)):
+        if not furn(i, True):
+            break
+        out.add(i)
+    if len(out) == len(lines):  # nothing but furniture
+        return out
+    for i in range(len(lines) - 1, -1, -1):
+        if i in out or not furn(i, False):
+            break
+        out.add(i)
+    return out
 
 
 @dataclass
@@ -46,6 +119,7 @@ class _Line:
     spans: list[tuple[int, int]] = field(default_factory=list)  # lead: all raw spans
     byline: "bl._Parse | None" = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
+    opens: bool = False  # a byline printed at an article's start (after its headline)
 
 
 def _mk(raw: str, s: int, e: int, simp: str) -> _Line | None:
@@ -117,12 +191,52 @@ def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
     return [head, tail]
 
 
+def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> bool:
+    """Before a byline printed under a headline: turn the headline line(s) into short lines.
+
+    The lines directly above (at most three) must be headline-shaped and not end a
+    sentence, and above them a sentence end, a byline, furniture or the page top.
+    False (nothing changed) when the byline sits inside running text.
+    """
+    run: list[_Line] = []
+    j = len(out) - 1
+    while j >= 0 and len(run) < 3:
+        x = out[j]
+        if x.kind not in ("body", "short") or x.closes or not _short_shape(x, sections):
+            break
+        run.append(x)
+        j -= 1
+    if not run:
+        return False
+    above = out[j] if j >= 0 else None
+    if above is not None and not (above.kind in ("byline", "credit", "furniture", "open") or above.closes):
+        return False
+    for x in run:
+        x.kind = "short"
+    return True
+
+
+def _person_byline(raw: str, ln: _Line) -> "bl._Parse | None":
+    if len(ln.sq) > 48 or bl.vocab().keyword.search(ln.sq) is None:
+        return None  # cheap test first: most wrapped lines hold no role word
+    p = bl.standalone_byline(raw[ln.start : ln.end])
+    if p is None or p.has_suffix_photo or _editors_only(p):
+        return None
+    return p
+
+
 def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
-    furn, labels, sections = _patterns()
-    standalone = _standalone_shape(lines, sections)
+    pats = _patterns()
+    sections = pats.sections
+    edge = _edge_furniture(raw, lines, pats)
+    standalone = _standalone_shape(lines, pats, edge)
     out: list[_Line] = []
     for idx, ln in enumerate(lines):
         if ln.kind == "lead":
+            out.append(ln)
+            continue
+        if idx in edge:
+            ln.kind = "furniture"
             out.append(ln)
             continue
         prev = out[-1] if out else None
@@ -135,6 +249,19 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         else:
             closes = True
         if not closes:
+            # a byline line under a headline that looked like running text (wide headline
+            # in a narrow column): ``花木街道：全员核酸检测有序进行`` / ``本报记者 陈 晨``
+            if (
+                prev is not None
+                and prev.kind == "body"
+                and _short_shape(prev, sections)
+                and (p := _person_byline(raw, ln)) is not None
+            ):
+                if _headline_above(out, sections):
+                    ln.byline = p
+                    ln.kind = "open"
+                    out.append(ln)
+                    continue
             out.extend(_split_trailing(raw, simp, ln))
             continue
         # a sentence may end exactly at the column edge: after a full-width line a tiny
@@ -143,13 +270,16 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if prev is not None and prev.kind == "body":
             around = [len(x.sq) for x in out[-5:] if x.kind == "body"]
             around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
-            edge = len(prev.sq) >= 0.9 * max(around)
-            ambiguous = edge and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
-        if ln.sq in labels or any(p.match(ln.sq) for p in furn):
+            edge_w = len(prev.sq) >= 0.9 * max(around)
+            ambiguous = edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
+        if _is_furniture(ln.sq, pats):
             ln.kind = "furniture"
         elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
             ln.byline = p
             ln.kind = "credit" if p.has_suffix_photo else "byline"
+            # a person byline right under a headline opens the article (no 本报讯)
+            if ln.kind == "byline" and prev is not None and prev.kind == "short" and not _editors_only(p):
+                ln.kind = "open"
         elif standalone[idx] and not ambiguous:
             ln.kind = "short"
         else:
@@ -167,40 +297,64 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
         and not _NO_HEADLINE_END.search(ln.sq)
         and "。" not in ln.sq
         and "；" not in ln.sq
+        and not DATE_FRAGMENT.match(ln.sq)  # ``12月23日0时`` wrapped before ``起，…``
         and not any(p.match(ln.sq) for p in sections)
     )
 
 
-def _standalone_shape(lines: list[_Line], sections: tuple[re.Pattern[str], ...]) -> list[bool]:
+def _column_width(lines: list[_Line]) -> float:
+    """Median width of wrapped running lines (0 when too few to tell: web text)."""
+    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != "lead")
+    if len(ws) < 6:
+        return 0.0
+    m = len(ws) // 2
+    return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
+
+
+def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int]) -> list[bool]:
     """Per line: short, no final punctuation, and clearly narrower than the text after it.
 
     In narrow e-paper columns a paragraph's first line is as wide as the column (minus
     its indent, and quotes squeeze), so the width of the next running line tells a wrapped line from a
-    heading. Other standalone lines (a subheadline) and paragraph ends are skipped when
-    measuring, so the run ``caption / headline / 本报讯`` is recognised as a whole.
-    Computed right to left.
+    heading. Other standalone lines (a subheadline), furniture and paragraph ends are
+    skipped when measuring, so the run ``caption / headline / 本报讯`` is recognised as a
+    whole. A headline may also be clearly wider than the page's column (it spans
+    several): such a line after a sentence end is standalone too. Computed right to left.
     """
+    sections = pats.sections
+    col = _column_width(lines)
+    first = next((i for i in range(len(lines)) if i not in skip), -1)
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if not _short_shape(ln, sections):
+        if i in skip or not _short_shape(ln, sections):
             continue
         n = len(ln.sq)
+        if i + 1 < len(lines) and _CONT_START.match(lines[i + 1].sq):
+            continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
+        if not _NO_WIDE.search(ln.sq) and (
+            (col and n >= WIDE * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
+            or (i > 0 and i - 1 in skip)  # first line under the masthead / page label zone
+            or (not col and i == first and i + 1 < len(lines))  # web text: its first line
+        ):
+            out[i] = True
+            continue
         width = 0
         seen: list[int] = []
         for j in range(i + 1, min(len(lines), i + 6)):
             f = lines[j]
             if f.kind == "lead":
                 break
-            if out[j]:
+            if out[j] or j in skip or _is_furniture(f.sq, pats):
                 continue
             if f.closes and len(seen) < 2:
                 seen.append(len(f.sq))
                 continue
             width = len(f.sq)
             break
-        if width == 0 and seen:
-            width = max(seen)
+        if seen and (width == 0 or not col):
+            # web text (no wrapped column to measure): its paragraphs are the measure
+            width = max([width, *seen])
         out[i] = width == 0 or n <= NARROW * width
     return out
 
@@ -210,7 +364,7 @@ def _standalone_shape(lines: list[_Line], sections: tuple[re.Pattern[str], ...])
 
 @dataclass
 class _Unit:
-    kind: str  # lead | body | short | byline | credit | furniture
+    kind: str  # lead | open | body | short | byline | credit | furniture
     lines: list[_Line]
 
 
@@ -220,7 +374,7 @@ def _units(lines: list[_Line]) -> list[_Unit]:
         k = ln.kind
         if units and k in ("body", "short") and units[-1].kind == k:
             units[-1].lines.append(ln)
-        elif units and k == "body" and units[-1].kind == "lead":
+        elif units and k == "body" and units[-1].kind in ("lead", "open"):
             units.append(_Unit("body", [ln]))
         else:
             units.append(_Unit(k, [ln]))
@@ -230,8 +384,9 @@ def _units(lines: list[_Line]) -> list[_Unit]:
 def _bigrams(text: str) -> set[str]:
     """Adjacent character pairs of each CJK/alphanumeric run.
 
-    Pairs are added in text order (``w[i] + w[i+1]``, built in C): the set's iteration
-    order feeds float sums in :func:`_overlap`, so it must not depend on how it is built.
+    Pairs are added in text order (``w[i] + w[i+1]``, built in C). Set iteration order
+    varies with PYTHONHASHSEED, so every sum over these sets uses ``math.fsum`` (exactly
+    rounded, hence order-independent).
     """
     out: set[str] = set()
     for w in _BIGRAM_CHARS.findall(text):
@@ -261,10 +416,10 @@ def _context(units: list[_Unit]) -> _Ctx:
         if u.kind == "body":
             cur |= grams[u_i]
             have = True
-        elif u.kind in ("short", "lead", "credit", "byline"):
+        elif u.kind in ("short", "lead", "open", "credit", "byline"):
             if u.kind == "short":
                 prev[u_i] = cur if have else set()
-            if have and u.kind in ("short", "lead"):
+            if have and u.kind in ("short", "lead", "open"):
                 regions.append(cur)
                 cur, have = set(), False
     if have:
@@ -284,7 +439,7 @@ def _context(units: list[_Unit]) -> _Ctx:
             if v.kind == "body":
                 body |= grams[v_i]
                 seen_body = True
-            elif v.kind == "lead" and not seen_body:
+            elif v.kind in ("lead", "open") and not seen_body:
                 seen_lead = True
             elif v.kind == "byline" and not seen_body:
                 continue
@@ -303,8 +458,13 @@ def _overlap(line: str, body: set[str], df: dict[str, int]) -> float:
     bg = _bigrams(line)
     if not bg or not body:
         return 0.0
-    w = {b: 1.0 / df.get(b, 1) for b in bg}
-    return sum(w[b] for b in bg if b in body) / sum(w.values())
+    # integer weights summed exactly: the result must not depend on set iteration order
+    # (which varies with PYTHONHASHSEED), so no float sum over a set
+    dfs = [df.get(b, 1) for b in bg]
+    hits = [d for b, d in zip(bg, dfs) if b in body]
+    if not hits:
+        return 0.0
+    return math.fsum(1.0 / d for d in hits) / math.fsum(1.0 / d for d in dfs)
 
 
 def _layout_vote(units: list[_Unit], ctx: _Ctx) -> str:
@@ -372,7 +532,7 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
             furniture.extend(u.lines)
             last_byline_item = after_byline
             continue
-        if u.kind == "lead":
+        if u.kind in ("lead", "open"):
             it = cur if cur is not None and not cur.closed and not cur.has_body and not cur.has_lead else new()
             it.has_lead = True
             it.bylines.append(u.lines[0])
@@ -389,7 +549,28 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
             if editors_only and after_byline is None and (cur is None or cur.closed or not cur.has_body):
                 furniture.append(ln)  # a page's editor line, not an article's byline
                 continue
-            if after_byline is not None:
+            cap_lines = None
+            split = None
+            if u.kind == "credit" and after_byline is None and cur is not None and not cur.closed:
+                cap_lines = _split_caption(cur)
+            elif u.kind == "byline" and after_byline is None and cur is not None and not cur.closed:
+                split = _split_other_article(cur, ln)
+            if split:
+                # an end byline naming other people than the lead: a second article whose
+                # headline was taken for running text starts at its headline-shaped line
+                cur.closed = True
+                it = new()
+                it.add("headline", split[0])
+                it.has_headline = True
+                for x in split[1:]:
+                    it.add("body", x)
+            elif cap_lines:
+                # the photo's caption is the article's last paragraph, not the article
+                cur.closed = True
+                it = new()
+                for x in cap_lines:
+                    it.add("body", x)
+            elif after_byline is not None:
                 it = after_byline  # second line of an end byline (记者 X / 通讯员 Y)
             elif cur is not None and not cur.closed:
                 it = cur
@@ -407,6 +588,19 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         lines = u.lines
         prev_item = cur if cur is not None and cur.has_body else (after_byline if after_byline and after_byline.has_body else None)
         nxt_body = ctx.nxt.get(u_i, set())
+        # an article still lacking its headline wants one: the one before it unless it
+        # opened with a lead on a headline-before page, the one after it when it opens
+        # with a lead or a byline (evidence beyond the page-level vote)
+        prev_wants = (
+            prev_item is not None
+            and not prev_item.has_headline
+            and not prev_item.caption
+            and (mode == "after" or not prev_item.has_lead)
+        )
+        nxt_unit = next((v for v in units[u_i + 1 :] if v.kind != "furniture"), None)
+        # both wanting cancel out for a single line (word overlap and the page vote decide)
+        # and split a run of several lines between the two articles
+        next_wants = nxt_unit is not None and nxt_unit.kind in ("lead", "open")
         if prev_item is None:
             k = 0
         elif not nxt_body or ctx.next_is_caption.get(u_i):
@@ -414,17 +608,20 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         else:
             pb = ctx.prev.get(u_i, set())
             best = None
-            # each line's overlaps once; the sums below add them in the same order as ever
-            with_prev = [_overlap(ln.sq, pb, ctx.df) for ln in lines]
-            with_next = [_overlap(ln.sq, nxt_body, ctx.df) for ln in lines]
+            with_prev = [_overlap(ln.sq, pb, ctx.df) + (PRIOR if mode == "after" else 0) for ln in lines]
+            with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if mode == "before" else 0) for ln in lines]
             for kk in range(len(lines) + 1):
-                sc = sum(x + (PRIOR if mode == "after" else 0) for x in with_prev[:kk])
-                sc += sum(x + (PRIOR if mode == "before" else 0) for x in with_next[kk:])
+                terms = with_prev[:kk] + with_next[kk:]
+                if prev_wants and kk >= 1:
+                    terms.append(WANT)
+                if next_wants and kk < len(lines):
+                    terms.append(WANT)
+                sc = math.fsum(terms)
                 if best is None or sc > best[0] + 1e-9:
                     best = (sc, kk)
             k = best[1] if best else 0
         if k and prev_item is not None:
-            give_headline = mode == "after" and not prev_item.has_headline
+            give_headline = (mode == "after" or prev_wants) and not prev_item.has_headline
             for i, ln in enumerate(lines[:k]):
                 if give_headline and i == k - 1:
                     prev_item.add("headline", ln)
@@ -438,6 +635,56 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
                 it.add("headline" if i == 0 else "subheadline", ln)
             it.has_headline = True
     return items, furniture
+
+
+def _split_caption(b: _Build) -> list[_Line] | None:
+    """Before a photo credit: the article's last paragraph when it is the photo's caption.
+
+    Only for an article that opened with a lead, an opening byline or a headline and
+    already has an earlier paragraph; the paragraph must be short and end a sentence.
+    Removes and returns its lines (None when the credit belongs to the article itself).
+    """
+    if not (b.has_lead or b.has_headline) or not b.parts or b.parts[-1][0] != "body":
+        return None
+    lines = b.parts[-1][1]
+    if not lines[-1].closes:
+        return None
+    j = len(lines) - 1
+    while j > 0 and not lines[j - 1].closes:
+        j -= 1
+    if j == 0 or sum(len(x.sq) for x in lines[j:]) > CAPTION_MAX:
+        return None
+    cap = lines[j:]
+    del lines[j:]
+    return cap
+
+
+def _names(b: "bl._Parse | None") -> set[str]:
+    return {c.name for c in b.contributors if c.role != "agency"} if b else set()
+
+
+def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
+    """An end byline under an article whose lead names other people belongs to another one.
+
+    That article starts at the last paragraph-start line shaped like a headline (no
+    comma, no sentence end) in the lead article's body; returns and removes its lines
+    (headline first), or None when there is no such line.
+    """
+    if not b.has_lead or not b.parts or b.parts[-1][0] != "body":
+        return None
+    lead_names = set().union(*(_names(x.byline) for x in b.bylines))
+    end_names = _names(end.byline)
+    if not lead_names or not end_names or lead_names & end_names:
+        return None
+    sections = _patterns().sections
+    lines = b.parts[-1][1]
+    for j in range(len(lines) - 2, 0, -1):
+        x = lines[j]
+        if lines[j - 1].closes and not x.closes and _short_shape(x, sections) and not _NO_WIDE.search(x.sq) and "、" not in x.sq:
+            out = lines[j:]
+            del lines[j:]
+            return out
+    return None
 
 
 def _part_text(lines: list[_Line]) -> TextMap:
