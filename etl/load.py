@@ -18,7 +18,7 @@ from db import models as m
 from etl import search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
-from etl.pipeline import PageResult, content_hash, extract_page, index_words, process_source
+from etl.pipeline import PageResult, Shown, content_hash, extract_page, index_words, process_source, shown_texts
 from etl.read import Source, discover
 
 
@@ -148,8 +148,8 @@ def delete_file_rows(conn: Connection, source_file_id: int) -> None:
     conn.execute(delete(m.SourceFile).where(m.SourceFile.id == source_file_id))
 
 
-def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], newspaper: str,
-                   published: date | None, stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
+def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
+                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
     """Insert the articles of one file, their facts and their full-text index words.
 
     Returns the place and person ids this transaction used (to cache once it commits).
@@ -164,14 +164,14 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     stmt = _dialect_insert(conn, art_table).on_conflict_do_nothing(index_elements=["content_hash"]).returning(art_table.c.id)
     new_articles: list[tuple[int, ItemFacts]] = []
     docs: list[tuple[int, str]] = []
-    for f, w in zip(facts, words, strict=True):
+    for f, w, show in zip(facts, words, shown, strict=True):
         item = f.item
         row = {
             "source_file_id": source_file_id,
             "seq": item.seq,
-            "headline": item.headline,
-            "subheadline": item.subheadline,
-            "body": item.body,
+            "headline": show.headline,
+            "subheadline": show.subheadline,
+            "body": show.body,
             "raw_start": item.start,
             "raw_end": item.end,
             "published": published,
@@ -294,7 +294,8 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
     file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
     if not result.ok:
         return "failed"
-    used.merge(write_articles(conn, file_id, result.facts, result.words, meta.newspaper or "", meta.edition_date, stats, known))
+    used.merge(write_articles(conn, file_id, result.facts, result.words, result.shown, meta.newspaper or "", meta.edition_date,
+                              stats, known))
     return outcome
 
 
@@ -358,12 +359,12 @@ class _Stored:
     meta: PageMeta
 
 
-def _reextract(stored: _Stored) -> tuple[int, list[ItemFacts] | None, list[str], str | None]:
+def _reextract(stored: _Stored) -> tuple[int, list[ItemFacts] | None, list[str], list[Shown], str | None]:
     try:
         facts = extract_page(stored.text, stored.meta)
-        return stored.file_id, facts, index_words(facts), None
+        return stored.file_id, facts, index_words(facts), shown_texts(facts, stored.text), None
     except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
-        return stored.file_id, None, [], f"{type(exc).__name__}: {exc}"
+        return stored.file_id, None, [], [], f"{type(exc).__name__}: {exc}"
 
 
 def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
@@ -399,7 +400,7 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
         for i in range(0, len(todo), chunk):
             batch = stored_pages([r.id for r in todo[i : i + chunk]])
             results = pool.map(_reextract, batch) if pool else [_reextract(b) for b in batch]
-            for file_id, facts, words, error in results:
+            for file_id, facts, words, shown, error in results:
                 if error is not None or facts is None:
                     stats.failed += 1
                     stats.failures.append((paths[file_id], error or "extraction failed"))
@@ -407,7 +408,7 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                     with engine.begin() as conn:
                         r = conn.execute(select(sf.c.newspaper, sf.c.edition_date).where(sf.c.id == file_id)).one()
                         delete_articles(conn, file_id)
-                        write_articles(conn, file_id, facts, words, r.newspaper or "", r.edition_date, stats)
+                        write_articles(conn, file_id, facts, words, shown, r.newspaper or "", r.edition_date, stats)
                         conn.execute(sf.update().where(sf.c.id == file_id).values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:

@@ -16,6 +16,26 @@ from etl.read import InputError, Source, read_source
 _SPACE = re.compile(r"\s+")
 
 
+@dataclass(frozen=True)
+class Shown:
+    """An item's texts as stored and exported: normalised, in the script it was printed in."""
+
+    headline: str | None
+    subheadline: str | None
+    body: str
+
+
+def shown_texts(facts: list[ItemFacts], raw: str) -> list[Shown]:
+    from etl.extract.normalise import original_script
+
+    out = []
+    for f in facts:
+        parts = {p.kind: p.text for p in f.item.parts if p.kind in ("headline", "subheadline")}
+        body = "\n".join(original_script(p.text, raw) for p in f.item.parts if p.kind in ("body", "caption"))
+        out.append(Shown(*(original_script(parts[k], raw) if k in parts else None for k in ("headline", "subheadline")), body))
+    return out
+
+
 @dataclass
 class PageResult:
     """What one file gave: its facts, or the reason it failed."""
@@ -27,6 +47,7 @@ class PageResult:
     text: str | None = None
     facts: list[ItemFacts] = field(default_factory=list)
     words: list[str] = field(default_factory=list)  # per item, for the full-text index
+    shown: list[Shown] = field(default_factory=list)  # per item, headline/subheadline/body as printed
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     extractor_version: str = EXTRACTOR_VERSION
@@ -79,6 +100,7 @@ def process_source(source: Source) -> PageResult:
     try:
         result.facts = extract_page(decoded.text, source.meta)
         result.words = index_words(result.facts)
+        result.shown = shown_texts(result.facts, decoded.text)
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result

@@ -130,3 +130,21 @@ def test_closing_quote_wrapped_to_next_line_stays_in_sentence() -> None:
 
 def test_headline_space_kept_after_colon_phrase() -> None:
     assert n("成都：9月1日18时起全市居民居家 开展全员核酸检测\n") == "成都：9月1日18时起全市居民居家 开展全员核酸检测"
+
+
+def test_original_script_puts_traditional_characters_back_but_keeps_normalisation() -> None:
+    from etl.extract.normalise import normalise, original_script
+
+    raw = "揚州 邗江區 報告1例確診病例,全員核酸檢測"
+    tm = normalise(raw)
+    assert "扬州邗江区" in tm.text  # extraction reads the simplified view
+    shown = original_script(tm, raw)
+    assert shown == tm.text.translate({ord(s): ord(t) for s, t in zip("扬邗江区报告确诊员检测", "揚邗江區報告確診員檢測")})
+    assert "，" in shown and " " not in shown.replace("揚州", "")  # punctuation and spacing stay normalised
+
+
+def test_original_script_leaves_simplified_text_alone() -> None:
+    from etl.extract.normalise import normalise, original_script
+
+    raw = "小店区 开展全员核酸检测"
+    assert original_script(normalise(raw), raw) == normalise(raw).text
