@@ -34,9 +34,9 @@ FLOORS = {
 MEAN_FLOOR = 0.94                          # 0.996 (0.711 when written)
 
 
-def _load_and_export(tmp_path: Path) -> tuple[list[dict], str]:
+def _load_and_export(tmp_path: Path, pages: Path = PAGES) -> tuple[list[dict], str]:
     url = f"sqlite:///{tmp_path / 'dev.db'}"
-    res = run_etl("load", str(PAGES), "--db", url, "--quiet")
+    res = run_etl("load", str(pages), "--db", url, "--quiet")
     assert res.returncode == 0, res.stderr
     out = tmp_path / "dev.jsonl"
     exp = run_etl("export", "--format", "jsonl", "--db", url)
@@ -71,3 +71,41 @@ def test_dev_set_covers_every_page_and_the_no_date_file_warns_once(tmp_path: Pat
     lines = [ln for ln in log.splitlines() if "horgos_web.txt" in ln]
     assert len(lines) == 1 and "edition date" in lines[0], lines
     assert all("edition date" not in ln for ln in log.splitlines() if "horgos_web.txt" not in ln)
+
+
+# Second held-out set (tests/pages2, gold tests/gold/dev2.jsonl): other provinces and papers,
+# CRLF / GBK / BOM / full-width digits, kickers, ■ briefs, notices, web datelines. Written
+# after the rules were tuned on tests/pages, so it measures generalisation. Floors sit a
+# little below the scores when written (mean F1 0.812); raise them as fixes land.
+PAGES2 = ROOT / "tests" / "pages2"
+DEV2_GOLD = ROOT / "tests" / "gold" / "dev2.jsonl"
+FLOORS2 = {
+    "articles": 0.70,                      # 0.750
+    "headline": 0.75,                      # 0.800
+    "reporters": 0.72,                     # 0.769
+    "correspondents": 0.60,                # 0.667
+    "photographers": 0.45,                 # 0.500
+    "places.county": 0.80,                 # 0.837
+    "lockdowns.county_date": 0.95,         # 1.000
+    "mass_testing.county_date": 0.95,      # 1.000
+    "cases.county_date": 0.95,             # 1.000
+    "school_closures.county_date": 0.60,   # 0.667
+    "lockdowns.county": 0.90,              # 0.947
+}
+MEAN_FLOOR2 = 0.78                         # 0.812
+
+
+def test_dev2_set_scores_stay_above_floors(tmp_path: Path) -> None:
+    export, _ = _load_and_export(tmp_path, PAGES2)
+    gold = [json.loads(line) for line in DEV2_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {json.loads(line)["file"] for line in DEV2_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()} \
+        == {p.name for p in PAGES2.glob("*.txt")}
+    scores = score(gold, export)
+    for r in as_rows(scores):
+        print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
+    print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
+    by_field = {s.field: s for s in scores}
+    assert set(FLOORS2) <= set(by_field), set(FLOORS2) - set(by_field)
+    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS2.items() if by_field[f].f1 < floor}
+    assert not low, f"F1 below floor: {low}"
+    assert mean_f1(scores) >= MEAN_FLOOR2
