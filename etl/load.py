@@ -90,6 +90,12 @@ def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | N
                 nodes.setdefault(key, node)
     if not nodes:
         return ids
+    # Most places of a corpus recur: one lookup finds the stored ones, only new ones are inserted.
+    for key, pid in conn.execute(select(m.Place.key, m.Place.id).where(m.Place.key.in_(list(nodes)))):
+        ids[key] = pid
+        del nodes[key]
+    if not nodes:
+        return ids
     by_depth = sorted(nodes.values(), key=lambda p: (len(p.path), p.key))
     for depth in sorted({len(p.path) for p in by_depth}):
         layer = [p for p in by_depth if len(p.path) == depth]
