@@ -6,12 +6,12 @@ Heavy libraries (SQLAlchemy, jieba, the gazetteer) are imported inside commands 
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from etl.cli_common import DbOpt, FormatOpt, connect_db, open_db, parse_date, say_error
 from etl.output import Format
 
 app = typer.Typer(help="Chinese local-newspaper pages -> a research database of epidemic-control measures.",
@@ -21,44 +21,6 @@ gaz_app = typer.Typer(help="The administrative-division gazetteer.", no_args_is_
 app.add_typer(db_app, name="db")
 app.add_typer(gaz_app, name="gazetteer")
 
-DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
-                                              show_default=False)]
-FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="table (default on a terminal), csv (default in a pipe) or json.")]
-
-
-def _err(message: str) -> None:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
-
-
-def _engine(url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
-    """The engine for --db, connected and (for writers) migrated; exits with a sentence on failure."""
-    from db.engine import DatabaseError, check_connection, get_engine, recorded_revision, redact
-
-    try:
-        engine = get_engine(url)
-        check_connection(engine)
-        if migrate:
-            from db.engine import ensure_schema, head_revision
-
-            if ensure_schema(engine):
-                typer.echo(f"schema of {redact(engine.url)} upgraded to {head_revision(engine)}", err=True)
-        elif recorded_revision(engine) is None:  # readers skip Alembic's import: queries start fast
-            raise DatabaseError(f"{redact(engine.url)} has no schema yet: run `etl db upgrade` (or `etl load`) first")
-    except DatabaseError as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    return engine
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
-
-
 # --- db ---------------------------------------------------------------------------------
 
 
@@ -67,7 +29,7 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
     """Upgrade the schema (default: to the newest revision)."""
     from db.engine import current_revision, redact, upgrade
 
-    engine = _connect_only(db)
+    engine = connect_db(db)
     upgrade(engine, revision)
     typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine)}")
 
@@ -77,7 +39,7 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     """Downgrade the schema to REVISION (`base` removes every table)."""
     from db.engine import current_revision, downgrade, redact
 
-    engine = _connect_only(db)
+    engine = connect_db(db)
     downgrade(engine, revision)
     typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine) or 'base'}")
 
@@ -87,22 +49,10 @@ def db_current(db: DbOpt = None) -> None:
     """Show the schema revision of the database and the newest one available."""
     from db.engine import current_revision, head_revision, redact
 
-    engine = _connect_only(db)
+    engine = connect_db(db)
     cur, head = current_revision(engine), head_revision(engine)
     state = "up to date" if cur == head else "behind: run `etl db upgrade`"
     typer.echo(f"{redact(engine.url)}: revision {cur or 'base'} (head {head}, {state})")
-
-
-def _connect_only(url: str | None):  # type: ignore[no-untyped-def]
-    from db.engine import DatabaseError, check_connection, get_engine
-
-    try:
-        engine = get_engine(url)
-        check_connection(engine)
-    except DatabaseError as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    return engine
 
 
 # --- load / export / eval ---------------------------------------------------------------
@@ -123,8 +73,8 @@ def load(
     from etl.load import load_paths
     from etl.output import render
 
-    ed = _date(edition_date, "--edition-date")
-    engine = _engine(db, migrate=True)
+    ed = parse_date(edition_date, "--edition-date")
+    engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     progress = None
     task = None
@@ -177,7 +127,7 @@ def reprocess(
     from etl.load import reprocess as run
     from etl.output import render
 
-    engine = _engine(db, migrate=True)
+    engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     stats = run(engine, everything=everything, workers=workers,
                 on_file=lambda path, error: error and console.print(f"[red]error:[/red] {path}: {error}", highlight=False))
@@ -199,7 +149,7 @@ def gazetteer_load(
 
     from etl.load import load_gazetteer
 
-    engine = _engine(db, migrate=True)
+    engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("gazetteer", total=None)
@@ -207,7 +157,7 @@ def gazetteer_load(
             added = load_gazetteer(engine, on_progress=lambda done, total: progress.update(task, completed=done, total=total),
                                    provinces=province or ())
         except ValueError as exc:
-            _err(str(exc))
+            say_error(str(exc))
             raise typer.Exit(2) from None
     console.print(f"{added} places added")
 
@@ -223,7 +173,7 @@ def export(
 
     if fmt != "jsonl":
         raise typer.BadParameter("only jsonl is supported", param_hint="--format")
-    engine = _engine(db)
+    engine = open_db(db)
     with engine.connect() as conn:
         if output:
             with output.open("w", encoding="utf-8") as fh:
@@ -251,7 +201,7 @@ def evaluate(
         try:
             return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         except (OSError, ValueError) as exc:
-            _err(f"{path}: {exc}")
+            say_error(f"{path}: {exc}")
             raise typer.Exit(2) from None
 
     gold_rows = read_jsonl(gold)
@@ -260,7 +210,7 @@ def evaluate(
     else:
         from etl.export import article_records
 
-        with _engine(db).connect() as conn:
+        with open_db(db).connect() as conn:
             exported = list(article_records(conn))
     scores = score(gold_rows, exported)
     rows = as_rows(scores)
@@ -282,11 +232,11 @@ def db_grant_readonly(
     from db.engine import redact
     from db.roles import RoleError, grant_readonly
 
-    engine = _connect_only(db)
+    engine = connect_db(db)
     try:
         result = grant_readonly(engine, role, password)
     except RoleError as exc:
-        _err(str(exc))
+        say_error(str(exc))
         raise typer.Exit(2) from None
     for note in result.notes:
         typer.secho(f"note: {note}", fg=typer.colors.YELLOW, err=True)

@@ -1,24 +1,21 @@
 """`etl query …` and `etl search`: the read side of the CLI, over etl.query.
 
 Kept apart from etl/cli.py so the query commands can grow without touching the loader's
-CLI; etl.cli is imported inside the commands (not at module level) because etl.cli
-imports this module at its end. Output goes through etl.output.render: a table on a
-terminal, CSV in a pipe, or what --format says.
+CLI; shared options and connecting live in etl.cli_common. Output goes through
+etl.output.render: a table on a terminal, CSV in a pipe, or what --format says.
 """
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import Annotated, Any, Optional
 
 import typer
 
+from etl.cli_common import DbOpt, open_db, parse_date
 from etl.output import Format
 
 query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, reporters.", no_args_is_help=True)
 
-DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
-                                              show_default=False)]
 FormatOpt = Annotated[Optional[Format], typer.Option(
     "--format", "-f", help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
 ProvinceOpt = Annotated[Optional[str], typer.Option("--province", help="Province name, e.g. 山西省.")]
@@ -31,25 +28,10 @@ UndatedOpt = Annotated[bool, typer.Option("--undated/--no-undated",
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many rows.")]
 
 
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
-
-
 def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
     if value is not None and value not in allowed:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
     return value
-
-
-def _engine(db: str | None):  # type: ignore[no-untyped-def]
-    from etl.cli import _engine as cli_engine
-
-    return cli_engine(db)
 
 
 # A terminal table cannot hold 20-30 columns legibly: it shows these; csv and json show all.
@@ -80,9 +62,9 @@ def lockdowns_command(
     """Lockdown events, one row each, by county and start date (the CSV contract of DESIGN.md)."""
     from etl import query
 
-    d_from, d_to = _date(date_from, "--from"), _date(date_to, "--to")
+    d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     _choice(scope, query.SCOPES, "--scope")
-    with _engine(db).connect() as conn:
+    with open_db(db).connect() as conn:
         rows = query.lockdowns(conn, province=province, prefecture=prefecture, county=county, date_from=d_from,
                                date_to=d_to, scope=scope, include_undated=undated, limit=limit)
     _show(rows, query.LockdownRow, fmt, "lockdowns")
@@ -98,7 +80,7 @@ def timeline_command(
     from etl import query
 
     _choice(type_, query.EVENT_TYPES, "--type")
-    with _engine(db).connect() as conn:
+    with open_db(db).connect() as conn:
         if not query.place_ids(conn, place):
             typer.secho(f"note: no place called {place!r} in the database", fg=typer.colors.YELLOW, err=True)
         rows = query.timeline(conn, place, type=type_)
@@ -117,10 +99,10 @@ def events_command(
     """Events of every type with their place and county names and codes, by date."""
     from etl import query
 
-    d_from, d_to = _date(date_from, "--from"), _date(date_to, "--to")
+    d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     _choice(type_, query.EVENT_TYPES, "--type")
     _choice(scope, query.SCOPES, "--scope")
-    with _engine(db).connect() as conn:
+    with open_db(db).connect() as conn:
         rows = query.events(conn, type=type_, province=province, prefecture=prefecture, county=county, date_from=d_from,
                             date_to=d_to, scope=scope, kind=kind, include_undated=undated, limit=limit)
     _show(rows, query.EventRow, fmt, "events")
@@ -137,9 +119,9 @@ def reporters_command(
     """Contributors with their number of items and first and last publication dates."""
     from etl import query
 
-    d_from, d_to = _date(date_from, "--from"), _date(date_to, "--to")
+    d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     _choice(role, query.ROLES, "--role")
-    with _engine(db).connect() as conn:
+    with open_db(db).connect() as conn:
         rows = query.reporters(conn, newspaper=newspaper, role=role, date_from=d_from, date_to=d_to)
     _show(rows, query.ReporterRow, fmt, "reporters")
 
@@ -152,7 +134,7 @@ def search_command(
     """Full-text search of headlines and bodies, best match first; the snippet shows the words in square brackets."""
     from etl import query
 
-    with _engine(db).connect() as conn:
+    with open_db(db).connect() as conn:
         rows = query.search(conn, text, limit=limit)
     _show(rows, query.SearchRow, fmt, f"search: {text}")
     if not rows and (fmt is Format.table or (fmt is None and sys.stdout.isatty())):
