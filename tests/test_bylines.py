@@ -141,3 +141,49 @@ def test_agency_is_never_a_reporter() -> None:
     assert roles("记者 新华社") == {("新华社", "agency")}
     assert roles("新华社") == {("新华社", "agency")}
     assert ("新华社", "reporter") not in roles("新华社成都9月1日电（记者 张海磊、童芳）")
+
+
+def test_credit_marker_before_job_title() -> None:
+    assert roles("文/图 记者 刘一") == {("刘一", "reporter"), ("刘一", "photographer")}
+    assert roles("图/记者 王五") == {("王五", "photographer")}
+    assert roles("文/摄 本报记者 张三") == {("张三", "reporter"), ("张三", "photographer")}
+
+
+def test_affiliation_before_role_word() -> None:
+    assert roles("某某日报记者 林一 摄") == {("林一", "reporter"), ("林一", "photographer")}
+    assert roles("某某晚报通讯员 张三") == {("张三", "correspondent")}
+    assert is_photo_credit("某某日报记者 林一 摄")
+
+
+def test_decorated_byline() -> None:
+    assert roles("□本报记者 周一") == {("周一", "reporter")}
+    assert standalone_byline("□记者 王五") is not None
+    assert standalone_byline("■市教育局昨日通知") is None
+
+
+@pytest.mark.parametrize("text", [
+    "人民网北京6月1日电（记者 王五）",
+    "新华社北京6月1日电（记者 王五、李四）",
+    "中新网兰州10月3日电 (记者 王五)",
+    "本报北京6月1日电（记者 王五）",
+])
+def test_datelines_give_reporters(text: str) -> None:
+    assert is_lead("".join(text.split()))
+    assert ("王五", "reporter") in roles(text)
+
+
+def test_unbracketed_lead_name_boundary() -> None:
+    def lead(text: str) -> str:
+        chars = [c for c in text if not c.isspace()]
+        gaps = [i > 0 and text[i - 1].isspace() for i, c in enumerate(text) if not c.isspace()]
+        s = "".join(chars)
+        _, end = find_lead(s, gaps)
+        return s[:end]
+
+    assert lead("本报讯 记者孙一 为严防疫情") == "本报讯记者孙一"
+    assert lead("本报讯 记者孙一为严防疫情") == "本报讯记者孙一"
+    assert lead("本报讯 记者王小明近日从区卫健委获悉") == "本报讯记者王小明"
+    assert lead("本报讯 记者 张三 通讯员 李四 4月8日，") == "本报讯记者张三通讯员李四"
+    assert lead("本报讯 记者张三：近日，") == "本报讯记者张三："
+    assert lead("本报讯 近日，全市开展排查") == "本报讯"
+    assert roles("本报讯 记者孙一") == {("孙一", "reporter")}

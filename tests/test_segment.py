@@ -386,3 +386,81 @@ def test_segmentation_does_not_depend_on_hash_seed() -> None:
         res = subprocess.run([sys.executable, "-c", _DUMP, *files], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
         runs.append(res.stdout)
     assert runs[0] == runs[1]
+
+
+# ------------------------------------------------------------------ briefs, page codes, kickers, □ bylines
+
+
+LONG_A = "本报讯（记者 钱进）5月6日起，某某区对城区三个小区实行封闭管理，居民足不出户，\n由社区工作人员配送生活物资。\n"
+
+
+def test_brief_column_items_and_title() -> None:
+    for sep in ("\n", "\n\n"):
+        raw = sep.join([
+            "某某区三个小区封闭管理", LONG_A.strip(), "简讯",
+            "■区卫健委昨日通知，全区发热门诊\n实行24小时接诊。",
+            "■昨日起，某某街道对农贸市场开展消杀，每日两次。",
+            "● 5月5日，某某镇完成一轮全员核酸检测。",
+        ]) + "\n"
+        items, furn = split_page(raw)
+        coverage(raw, items, furn)
+        assert "简讯" in [p.text.text for p in furn]
+        assert [it.headline for it in items] == ["某某区三个小区封闭管理", None, None, None]
+        assert "24小时接诊" in items[1].body and "农贸市场" in items[2].body and "全员核酸" in items[3].body
+
+
+def test_bullet_list_after_colon_stays_in_article() -> None:
+    raw = "某某区发布防控措施\n本报讯（记者 钱进）某某区提出以下措施：\n■严格小区出入登记。\n■做好生活物资保供。\n"
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    assert len(items) == 1 and "保供" in items[0].body
+
+
+def test_page_code_with_section_label_and_kicker() -> None:
+    for code in ("B3 社会", "05｜要闻", "A1要闻"):
+        raw = f"某某日报\n2022年5月6日\n{code}\n坚决打赢疫情防控攻坚战\n某某区实行静默管理\n本报讯（记者 孔令）" + BODY_B
+        items, furn = split_page(raw)
+        coverage(raw, items, furn)
+        texts = [squash(p.text.text) for p in furn]
+        assert squash(code) in texts and "坚决打赢疫情防控攻坚战" in texts
+        assert len(items) == 1 and items[0].headline == "某某区实行静默管理"
+
+
+def test_square_byline_under_subheadline() -> None:
+    raw = (
+        "某某日报\n第2版\n某某区暂停公交运营\n城区地铁轮渡长途客运同步暂停\n□本报记者 钱进\n"
+        "按照区疫情防控指挥部通告，自5月6日10时起，全\n区城市公交、地铁暂停运营；恢复时间另\n行通告。\n"
+    )
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    assert len(items) == 1
+    assert items[0].headline == "某某区暂停公交运营" and items[0].subheadline == "城区地铁轮渡长途客运同步暂停"
+    assert _people(items[0]) == {("钱进", "reporter")}
+    assert items[0].body.startswith("按照")
+
+
+def test_unbracketed_lead_byline_before_body() -> None:
+    for lead in ("本报讯 记者孔令 为严防疫情扩散，", "本报讯 记者孔令为严防疫情扩散，", "本报讯 记者 孔令 为严防疫情扩散，"):
+        raw = "某某区小区封闭管理\n" + lead + "自5月6日起，某某区所有小区实行封闭管理。\n"
+        items, furn = split_page(raw)
+        coverage(raw, items, furn)
+        assert len(items) == 1 and _people(items[0]) == {("孔令", "reporter")}
+        assert items[0].body.startswith("为严防"), items[0].body
+
+
+def test_dateline_lead_gives_reporter() -> None:
+    raw = "某某区封闭管理\n人民网郑州5月6日电（记者 孔令）记者从发布会获悉，某某区实行封闭管理。\n"
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    assert ("孔令", "reporter") in _people(items[0]) and items[0].body.startswith("记者从")
+
+
+def test_source_credit_closes_article_before_photo_item() -> None:
+    raw = (
+        "某某区实行静态管理\n5月6日起，某某区实行静态管理，居民居家不外出。\n（来源：某某发布）\n"
+        "志愿者为居民配送物资\n5月6日，某某社区志愿者为居民配送蔬菜。\n某某日报记者 孔令 摄\n"
+    )
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    assert [it.headline for it in items] == ["某某区实行静态管理", "志愿者为居民配送物资"]
+    assert _people(items[1]) == {("孔令", "reporter"), ("孔令", "photographer")}

@@ -34,6 +34,10 @@ class _Vocab:
     compound: frozenset[str]
     name_min: int
     name_max: int
+    markers: frozenset[str]
+    decoration: str
+    affiliation: re.Pattern[str]
+    body_start: tuple[str, ...]
 
 
 @cache
@@ -56,6 +60,10 @@ def vocab() -> _Vocab:
         compound=frozenset(data["surnames"]["compound"]),
         name_min=int(opts["name_min"]),
         name_max=int(opts["name_max"]),
+        markers=frozenset(opts.get("credit_markers", ())),
+        decoration=str(opts.get("decoration", "")),
+        affiliation=re.compile(opts.get("affiliation", "(?!)")),
+        body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
     )
 
 
@@ -202,6 +210,12 @@ def _parse(text: str) -> _Parse:
     """Parse a byline into contributors; see :func:`parse_byline`."""
     v = vocab()
     s, gap = _squash(to_simplified(text))
+    k = len(s) - len(s.lstrip(v.decoration)) if v.decoration else 0
+    if k:  # □本报记者 周莹
+        s, gap = s[k:], gap[k:]
+    aff = v.affiliation.match(s) if v.keyword.match(s) is None else None
+    if aff and (kw := v.keyword.match(s, aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
+        s, gap = s[aff.end() :], gap[aff.end() :]  # 三亚日报记者 林诗 摄: the paper is an affiliation
     agencies: list[str] = []
     for pat in v.agency:
         m = pat.search(s)
@@ -212,13 +226,16 @@ def _parse(text: str) -> _Parse:
     if lead or agencies:
         # the lead marker / agency credit itself holds no names: keep only a bracketed part
         b = re.search(r"[（(]([^（）()]+)[）)]", s)
-        if b is None:
+        if b is None and lead and lead.end() < len(s):
+            s, gap = s[lead.end() :], gap[lead.end() :]  # unbracketed: 本报讯 记者 孙丽
+        elif b is None:
             s, gap = "", []
         else:
             s, gap = s[b.start(1) : b.end(1)], gap[b.start(1) : b.end(1)]
     roles: dict[str, list[Role]] = {}
     group: list[str] = []  # names since the last closing marker
     pending: tuple[Role, ...] | None = None
+    marker = False  # the pending roles come from a credit marker (文/图, 图/)
     complete = bool(s)
     surnames_ok = True
     has_photo = False
@@ -237,6 +254,7 @@ def _parse(text: str) -> _Parse:
                 for r in pending or ():
                     if r not in roles[nm]:
                         roles[nm].append(r)
+            marker = False
             continue
         w = str(val)
         nxt = toks[i + 1][0] if i + 1 < len(toks) else None
@@ -249,8 +267,12 @@ def _parse(text: str) -> _Parse:
             has_photo |= "photographer" in v.suffixes[w]
             group = []
             pending = None
+            marker = False
         elif w in v.roles:
+            if prev == "kw" and pending is not None and marker:
+                continue  # 文/图 记者 刘洋, 图/记者 X: the credit marker's roles stand
             pending = v.roles[w]
+            marker = w in v.markers
         else:
             complete = False
     result: list[Contributor] = []
@@ -279,21 +301,85 @@ def parse_byline(text: str) -> list[Contributor]:
 _LEAD_BRACKET = re.compile(r"[（(]([^（）()]{1,80}?)[）)]")
 
 
-def find_lead(squashed: str) -> tuple[int, int] | None:
-    """In a line with white space removed: (end of the lead marker, end of its bracketed byline).
+def find_lead(squashed: str, gaps: list[bool] | None = None) -> tuple[int, int] | None:
+    """In a line with white space removed: (end of the lead marker, end of its byline).
 
-    ``本报讯（记者 X）正文`` -> end of ``本报讯`` and end of ``）``; the second value equals
-    the first when the lead has no brackets. None when the text is not a lead.
+    ``本报讯（记者 X）正文`` -> end of ``本报讯`` and end of ``）``. Unbracketed
+    (``本报讯 记者孙丽 为严防…``): the end of the last name, found from surnames and where
+    the body starts (white space when ``gaps`` tells, for each char, whether white space
+    preceded it; punctuation; a body-start word such as 为/在/近日/a date). The second
+    value equals the first when no byline follows. None when the text is not a lead.
     """
-    m = vocab().lead.match(squashed)
+    v = vocab()
+    m = v.lead.match(squashed)
     if not m:
         return None
     end = m.end()
     b = _LEAD_BRACKET.match(squashed, end)
     if b and _parse(b.group(1)).contributors:
         return end, b.end()
-    # unbracketed: 本报讯 记者 X 报道 / 本报讯 记者X：
-    return end, end
+    return end, _unbracketed_end(squashed, end, gaps, v)
+
+
+_BODY_PUNCT = "，,。：:；;！？!?、"
+
+
+def _name_ends(s: str, j: int, gaps: list[bool] | None, v: _Vocab) -> int | None:
+    """End of one 2-4 character name starting at ``j`` (with a known surname), or None."""
+
+    def boundary(e: int) -> str:
+        if e >= len(s):
+            return "end"
+        if gaps is not None and e < len(gaps) and gaps[e]:
+            return "gap"
+        if s[e] in _BODY_PUNCT or s[e].isdigit() or s[e] in _BRACKETS:
+            return "punct"
+        if s.startswith(v.body_start, e) or v.keyword.match(s, e):
+            return "word"
+        return ""
+
+    if not _has_surname(s[j:], v):
+        return None
+    cands = [n for n in range(v.name_min, v.name_max + 1) if j + n <= len(s) and _NAME.fullmatch(s[j : j + n])]
+    for want in (("end", "gap", "punct"), ("word",)):
+        for n in cands:
+            if n == v.name_max and want != ("end", "gap", "punct"):
+                continue  # four characters glued to the body: too likely a word
+            if gaps is not None and any(gaps[j + 1 : j + n]):
+                continue  # white space inside: not one name
+            if boundary(j + n) in want:
+                return j + n
+    return None
+
+
+def _unbracketed_end(s: str, pos: int, gaps: list[bool] | None, v: _Vocab) -> int:
+    """End of the role words and names printed without brackets after a lead marker."""
+    end = i = pos
+    while i < len(s):
+        kw = v.keyword.match(s, i)
+        if kw is None or kw.group() not in v.roles or kw.group() in v.needs_mark or v.roles[kw.group()] == ("editor",):
+            break
+        j = kw.end()
+        got = 0
+        while j < len(s):
+            e = _name_ends(s, j, gaps, v)
+            if e is None or s.startswith(v.body_start, j):
+                break
+            got += 1
+            j = e
+            if j < len(s) and s[j] in "、,，" and j + 1 < len(s) and _name_ends(s, j + 1, gaps, v):
+                j += 1
+            elif not (gaps is not None and j < len(gaps) and gaps[j]):
+                break
+        if not got:
+            break
+        i = end = j
+    if end > pos:
+        if s.startswith("报道", end):
+            end += 2
+        if end < len(s) and s[end] in ":：":
+            end += 1
+    return end
 
 
 def is_lead(squashed: str) -> bool:
@@ -307,7 +393,7 @@ def standalone_byline(text: str) -> _Parse | None:
     Requires every character to be accounted for and every name to start with a common
     surname, so body lines like ``记者在灵石县`` are not taken for bylines.
     """
-    s = to_simplified("".join(text.split()))
+    s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if not s or len(s) > 48 or s[-1] in "。！？；，" or not vocab().keyword.search(s):
         return None
     p = _parse(text)

@@ -53,6 +53,10 @@ class _Pats:
     sections: tuple[re.Pattern[str], ...]
     edge: tuple[re.Pattern[str], ...]
     top: tuple[re.Pattern[str], ...]
+    bullets: str
+    title_max: int
+    kicker: re.Pattern[str]
+    source: re.Pattern[str]
 
 
 @cache
@@ -65,6 +69,10 @@ def _patterns() -> _Pats:
         sections=tuple(re.compile(p) for p in lay["body"]["section_headings"]),
         edge=tuple(re.compile(p) for p in f.get("edge_patterns", ())),
         top=tuple(re.compile(p) for p in f.get("top_labels", ())),
+        bullets=str(lay.get("briefs", {}).get("bullets", "")),
+        title_max=int(lay.get("briefs", {}).get("title_max", 10)),
+        source=re.compile(f.get("source_credit", "(?!)")),
+        kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
     )
 
 
@@ -120,6 +128,7 @@ class _Line:
     byline: "bl._Parse | None" = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
     opens: bool = False  # a byline printed at an article's start (after its headline)
+    brief: bool = False  # a body line opening a brief item (■市教育局昨日通知，…)
 
 
 def _mk(raw: str, s: int, e: int, simp: str) -> _Line | None:
@@ -130,31 +139,41 @@ def _mk(raw: str, s: int, e: int, simp: str) -> _Line | None:
     return _Line(s, e, tm, tm.text.replace(" ", ""), closes=ends_paragraph(tm.text))
 
 
-def _squashed_map(lines: list[_Line]) -> tuple[str, list[int]]:
+def _squashed_map(lines: list[_Line]) -> tuple[str, list[int], list[bool]]:
+    """Squashed text of lines, each char's raw offset, and whether white space preceded it."""
     chars: list[str] = []
     raw: list[int] = []
+    gaps: list[bool] = []
     for ln in lines:
+        pending = True
         for ch, r in zip(ln.tm.text, ln.tm.raw):
-            if ch != " ":
-                chars.append(ch)
-                raw.append(r)
-    return "".join(chars), raw
+            if ch == " ":
+                pending = True
+                continue
+            chars.append(ch)
+            raw.append(r)
+            gaps.append(pending)
+            pending = False
+    return "".join(chars), raw, gaps
 
 
 def _read_lines(raw: str, simp: str) -> list[_Line]:
     """Physical lines, with leads (``本报讯（…）``, possibly wrapped) cut out as own units."""
     lines = [ln for s, e in line_spans(raw) if (ln := _mk(raw, s, e, simp))]
+    bullets = _patterns().bullets
     out: list[_Line] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not bl.is_lead(ln.sq):
+        deco = len(ln.sq) - len(ln.sq.lstrip(bullets))  # ■本报讯 …: a brief's lead
+        if not bl.is_lead(ln.sq[deco:]):
             out.append(ln)
             i += 1
             continue
         window = lines[i : i + 3]
-        sq, rmap = _squashed_map(window)
-        _, bend = bl.find_lead(sq) or (0, 0)
+        sq, rmap, gaps = _squashed_map(window)
+        _, bend = bl.find_lead(sq[deco:], gaps[deco:]) or (0, 0)
+        bend += deco
         raw_end = rmap[bend - 1] + 1
         spans: list[tuple[int, int]] = []
         rest: _Line | None = None
@@ -229,8 +248,9 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     pats = _patterns()
     sections = pats.sections
     edge = _edge_furniture(raw, lines, pats)
-    standalone = _standalone_shape(lines, pats, edge)
+    standalone = _standalone_shape(lines, pats, edge, raw)
     out: list[_Line] = []
+    in_list = False
     for idx, ln in enumerate(lines):
         if ln.kind == "lead":
             out.append(ln)
@@ -240,6 +260,17 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             out.append(ln)
             continue
         prev = out[-1] if out else None
+        if prev is None or prev.kind != "body":
+            in_list = False
+        # a ■ list opened after ``…如下：`` goes on as the article's list
+        kind = None if in_list else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
+        if kind is None and _bullet_line(raw, ln, pats):
+            in_list = True
+        if kind is not None:
+            ln.kind = kind
+            ln.brief = kind == "body"
+            out.append(ln)
+            continue
         if prev is None:
             closes = True
         elif prev.kind == "lead":
@@ -272,7 +303,10 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
             edge_w = len(prev.sq) >= 0.9 * max(around)
             ambiguous = edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
-        if _is_furniture(ln.sq, pats):
+        if prev is not None and prev.kind == "body" and pats.source.match(ln.sq):
+            ln.kind = "byline"  # （来源：三亚发布） closes the article above it
+            ln.byline = bl._parse(raw[ln.start : ln.end])
+        elif _is_furniture(ln.sq, pats):
             ln.kind = "furniture"
         elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
             ln.byline = p
@@ -287,6 +321,47 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             continue
         out.append(ln)
     return out
+
+
+def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
+    """A line opening with a brief mark (■/●/▲/◆/□) that is not a byline (□本报记者 X)."""
+    if not pats.bullets or ln.sq[:1] not in pats.bullets or len(ln.sq.lstrip(pats.bullets)) < 2:
+        return False
+    return bl.standalone_byline(raw[ln.start : ln.end]) is None
+
+
+def _brief_kind(raw: str, lines: list[_Line], idx: int, prev: _Line | None, pats: _Pats, standalone: bool) -> str | None:
+    """Brief columns (新闻速递 / 简讯): each ■ line starts an item; the title above is furniture.
+
+    A ■ line is a brief's first line (kind body, ``brief``), or its headline when it is
+    headline-shaped and stands alone (kind short). A ■ list after a line ending with a
+    colon (``措施如下：``) is the article's own list: None. A short label line right above
+    a ■ line is the column's title: furniture. None for other lines.
+    """
+    ln = lines[idx]
+    if ln.kind == "lead":
+        return None
+    if _bullet_line(raw, ln, pats):
+        if prev is not None and prev.kind in ("body", "short") and prev.sq[-1:] in "：:":
+            return None
+        if standalone and _short_shape(ln, pats.sections) and not _NO_WIDE.search(ln.sq):
+            nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+            if nxt is not None and not _bullet_line(raw, nxt, pats):
+                return "short"
+        return "body"
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if (
+        nxt is not None
+        and nxt.kind != "lead"
+        and len(ln.sq) <= pats.title_max
+        and (prev is None or prev.kind != "body" or prev.closes)
+        and _short_shape(ln, pats.sections)
+        and not _NO_WIDE.search(ln.sq)
+        and _bullet_line(raw, nxt, pats)
+        and bl.standalone_byline(raw[ln.start : ln.end]) is None
+    ):
+        return "furniture"
+    return None
 
 
 def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
@@ -311,7 +386,7 @@ def _column_width(lines: list[_Line]) -> float:
     return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
 
 
-def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int]) -> list[bool]:
+def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "") -> list[bool]:
     """Per line: short, no final punctuation, and clearly narrower than the text after it.
 
     In narrow e-paper columns a paragraph's first line is as wide as the column (minus
@@ -319,9 +394,17 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int]) -> list[b
     heading. Other standalone lines (a subheadline), furniture and paragraph ends are
     skipped when measuring, so the run ``caption / headline / 本报讯`` is recognised as a
     whole. A headline may also be clearly wider than the page's column (it spans
-    several): such a line after a sentence end is standalone too. Computed right to left.
+    several): such a line after a sentence end is standalone too. Person bylines
+    (``□本报记者 周莹`` under a subheadline) are skipped as well. Computed right to left.
     """
     sections = pats.sections
+    person: dict[int, bool] = {}
+
+    def is_person(j: int) -> bool:
+        if j not in person:
+            person[j] = bool(raw) and _person_byline(raw, lines[j]) is not None
+        return person[j]
+
     col = _column_width(lines)
     first = next((i for i in range(len(lines)) if i not in skip), -1)
     out = [False] * len(lines)
@@ -345,7 +428,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int]) -> list[b
             f = lines[j]
             if f.kind == "lead":
                 break
-            if out[j] or j in skip or _is_furniture(f.sq, pats):
+            if out[j] or j in skip or _is_furniture(f.sq, pats) or is_person(j):
                 continue
             if f.closes and len(seen) < 2:
                 seen.append(len(f.sq))
@@ -366,13 +449,16 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int]) -> list[b
 class _Unit:
     kind: str  # lead | open | body | short | byline | credit | furniture
     lines: list[_Line]
+    brief: bool = False  # a body opening a brief item (its first line starts with ■)
 
 
 def _units(lines: list[_Line]) -> list[_Unit]:
     units: list[_Unit] = []
     for ln in lines:
         k = ln.kind
-        if units and k in ("body", "short") and units[-1].kind == k:
+        if k == "body" and ln.brief:
+            units.append(_Unit("body", [ln], brief=True))
+        elif units and k in ("body", "short") and units[-1].kind == k:
             units[-1].lines.append(ln)
         elif units and k == "body" and units[-1].kind in ("lead", "open"):
             units.append(_Unit("body", [ln]))
@@ -504,6 +590,7 @@ class _Build:
     has_body: bool = False
     closed: bool = False
     caption: bool = False
+    brief: bool = False  # a brief column item: wants no headline
 
     def add(self, kind: PartKind, ln: _Line) -> None:
         if self.parts and self.parts[-1][0] == kind and kind in ("body", "caption"):
@@ -539,7 +626,13 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
             it.add("byline", u.lines[0])
             continue
         if u.kind == "body":
-            it = cur if cur is not None and not cur.closed else new()
+            if u.brief:
+                if cur is not None and (cur.has_body or cur.has_lead is False):
+                    cur.closed = True
+                it = cur if cur is not None and not cur.closed else new()
+                it.brief = True
+            else:
+                it = cur if cur is not None and not cur.closed else new()
             for ln in u.lines:
                 it.add("body", ln)
             continue
@@ -587,6 +680,8 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         # a run of standalone short lines
         lines = u.lines
         prev_item = cur if cur is not None and cur.has_body else (after_byline if after_byline and after_byline.has_body else None)
+        if prev_item is not None and prev_item.brief and not ctx.next_is_caption.get(u_i):
+            prev_item = None  # a brief takes no headline: the run opens the next item
         nxt_body = ctx.nxt.get(u_i, set())
         # an article still lacking its headline wants one: the one before it unless it
         # opened with a lead on a headline-before page, the one after it when it opens
@@ -603,6 +698,8 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         next_wants = nxt_unit is not None and nxt_unit.kind in ("lead", "open")
         if prev_item is None:
             k = 0
+        elif ctx.next_is_caption.get(u_i) and prev_item.closed and nxt_body:
+            k = 0  # after an article closed by its byline: the title of a photo item
         elif not nxt_body or ctx.next_is_caption.get(u_i):
             k = len(lines)
         else:
@@ -631,10 +728,19 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
                     prev_item.add("caption", ln)
         if k < len(lines):
             it = new()
-            for i, ln in enumerate(lines[k:]):
+            rest = lines[k:]
+            if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
+                furniture.append(rest[0])  # 引题 above the headline: not the headline
+                rest = rest[1:]
+            for i, ln in enumerate(rest):
                 it.add("headline" if i == 0 else "subheadline", ln)
             it.has_headline = True
     return items, furniture
+
+
+def _kicker(ln: _Line) -> bool:
+    """A kicker (引题) line: slogan wording (坚决打赢…阻击战, 齐心协力 共克时艰), not news."""
+    return _patterns().kicker.search(ln.sq) is not None
 
 
 def _split_caption(b: _Build) -> list[_Line] | None:
@@ -644,7 +750,7 @@ def _split_caption(b: _Build) -> list[_Line] | None:
     already has an earlier paragraph; the paragraph must be short and end a sentence.
     Removes and returns its lines (None when the credit belongs to the article itself).
     """
-    if not (b.has_lead or b.has_headline) or not b.parts or b.parts[-1][0] != "body":
+    if not (b.has_lead or b.has_headline or b.brief) or not b.parts or b.parts[-1][0] != "body":
         return None
     lines = b.parts[-1][1]
     if not lines[-1].closes:
