@@ -131,3 +131,32 @@ def test_gazetteer_load_whole_tree_on_sqlite(tmp_path: Path) -> None:
     assert run_etl("gazetteer", "load", "--db", url).returncode == 0
     with get_engine(url).connect() as conn:
         assert conn.execute(select(func.count()).select_from(m.Place)).scalar_one() > 700_000
+
+
+def test_reprocess_reextracts_stored_text_of_older_versions_only(db_url: str) -> None:
+    """`etl reprocess` re-runs extraction on stored raw text, replacing each file's facts atomically."""
+    assert run_etl("load", str(SEEDS), "--db", db_url).returncode == 0
+    engine = get_engine(db_url)
+
+    def content() -> list[tuple]:
+        with engine.connect() as conn:
+            return sorted(conn.execute(text(
+                "SELECT s.path, a.seq, a.headline, a.body, e.type, e.start_date, e.evidence FROM article a "
+                "JOIN source_file s ON s.id = a.source_file_id LEFT JOIN event e ON e.article_id = a.id")).all(), key=repr)
+
+    before = content()
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE source_file SET extractor_version = 'old' WHERE path LIKE '000%'"))
+    res = run_etl("reprocess", "--db", db_url, "--format", "json")
+    assert res.returncode == 0, res.stderr
+    summary = json.loads(res.stdout)[0]
+    assert (summary["files"], summary["reprocessed"], summary["articles"]) == (1, 1, 5)
+    assert content() == before
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM source_file WHERE extractor_version = 'old'")).scalar_one() == 0
+    again = json.loads(run_etl("reprocess", "--db", db_url, "--format", "json").stdout)[0]
+    assert again["files"] == 0
+    everything = json.loads(run_etl("reprocess", "--all", "--workers", "2", "--db", db_url, "--format", "json").stdout)[0]
+    assert (everything["files"], everything["articles"]) == (2, 12)
+    assert content() == before
+    assert counts(db_url)["article"] == 12
