@@ -58,6 +58,17 @@ def db_current(db: DbOpt = None) -> None:
 # --- load / export / eval ---------------------------------------------------------------
 
 
+def _summary(row: dict[str, object], fmt: Format | None, title: str) -> None:
+    """A summary for the person (a two-column table on stderr) or one record for machines (stdout)."""
+    from etl.output import render
+
+    if fmt in (None, Format.table):
+        render([{"": k, "count": v} for k, v in row.items()], ["", "count"], Format.table, title=title,
+               out=sys.stderr if fmt is None else sys.stdout)
+    else:
+        render([row], list(row), fmt)
+
+
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders: *.txt recursively, manifest.csv read).")],
@@ -71,7 +82,6 @@ def load(
     from rich.console import Console
 
     from etl.load import load_paths
-    from etl.output import render
 
     ed = parse_date(edition_date, "--edition-date")
     engine = open_db(db, migrate=True)
@@ -109,7 +119,7 @@ def load(
            "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
            "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
     # The summary is for the person (a table on stderr) unless a machine format is asked for.
-    render([row], list(row), fmt or Format.table, title="load summary", out=sys.stderr if fmt is None else sys.stdout)
+    _summary(row, fmt, "load summary")
     if stats.failed:
         raise typer.Exit(1)
 
@@ -125,7 +135,6 @@ def reprocess(
     from rich.console import Console
 
     from etl.load import reprocess as run
-    from etl.output import render
 
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
@@ -133,7 +142,7 @@ def reprocess(
                 on_file=lambda path, error: error and console.print(f"[red]error:[/red] {path}: {error}", highlight=False))
     row = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
            "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
-    render([row], list(row), fmt or Format.table, title="reprocess summary", out=sys.stderr if fmt is None else sys.stdout)
+    _summary(row, fmt, "reprocess summary")
     if stats.failed:
         raise typer.Exit(1)
 
