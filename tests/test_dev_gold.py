@@ -109,3 +109,42 @@ def test_dev2_set_scores_stay_above_floors(tmp_path: Path) -> None:
     low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS2.items() if by_field[f].f1 < floor}
     assert not low, f"F1 below floor: {low}"
     assert mean_f1(scores) >= MEAN_FLOOR2
+
+
+# Third held-out set (tests/pages3, gold tests/gold/dev3.jsonl): county papers and 融媒体 /
+# WeChat posts from provinces in neither earlier set (云南, 广西, 内蒙古, 黑龙江, 吉林, 山东,
+# 河南, 安徽, 福建, 湖北, 西藏); GB18030 and UTF-16 pages, split headlines, bylines on the
+# headline line, jump lines, photo news, a 短评, an interview, relative weekdays, rumours and
+# drills. Floors sit a little below the scores when written (mean F1 0.731); raise them as
+# fixes land, never lower them to make a change pass.
+PAGES3 = ROOT / "tests" / "pages3"
+DEV3_GOLD = ROOT / "tests" / "gold" / "dev3.jsonl"
+FLOORS3 = {
+    "articles": 0.75,                      # 0.788 when written
+    "headline": 0.50,                      # 0.538
+    "reporters": 0.53,                     # 0.571
+    "correspondents": 0.45,                # 0.500
+    "photographers": 0.60,                 # 0.667
+    "places.county": 0.75,                 # 0.788
+    "lockdowns.county_date": 0.70,         # 0.737
+    "mass_testing.county_date": 0.70,      # 0.727
+    "cases.county_date": 0.90,             # 0.941
+    "school_closures.county_date": 0.80,   # 0.833
+    "lockdowns.county": 0.90,              # 0.947
+}
+MEAN_FLOOR3 = 0.70                         # 0.731 when written
+
+
+def test_dev3_set_scores_stay_above_floors(tmp_path: Path) -> None:
+    export, _ = _load_and_export(tmp_path, PAGES3)
+    gold = [json.loads(line) for line in DEV3_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {g["file"] for g in gold} == {p.name for p in PAGES3.glob("*.txt")}
+    scores = score(gold, export)
+    for r in as_rows(scores):
+        print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
+    print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
+    by_field = {s.field: s for s in scores}
+    assert set(FLOORS3) <= set(by_field), set(FLOORS3) - set(by_field)
+    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS3.items() if by_field[f].f1 < floor}
+    assert not low, f"F1 below floor: {low}"
+    assert mean_f1(scores) >= MEAN_FLOOR3
