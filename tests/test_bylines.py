@@ -187,3 +187,13 @@ def test_unbracketed_lead_name_boundary() -> None:
     assert lead("本报讯 记者张三：近日，") == "本报讯记者张三："
     assert lead("本报讯 近日，全市开展排查") == "本报讯"
     assert roles("本报讯 记者孙一") == {("孙一", "reporter")}
+
+
+def test_paper_affiliation_inside_brackets() -> None:
+    assert roles("（江城日报记者 李明 通讯员 赵四）") == {("李明", "reporter"), ("赵四", "correspondent")}
+    assert find_trailing_byline("正文到此结束。（江城日报记者 李明）") is not None
+
+
+def test_wechat_tail_credits_are_editors() -> None:
+    for kw in ("编辑", "审核", "监制"):
+        assert roles(f"{kw}：王小明") == {("王小明", "editor")}

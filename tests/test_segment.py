@@ -464,3 +464,90 @@ def test_source_credit_closes_article_before_photo_item() -> None:
     coverage(raw, items, furn)
     assert [it.headline for it in items] == ["某某区实行静态管理", "志愿者为居民配送物资"]
     assert _people(items[1]) == {("孔令", "reporter"), ("孔令", "photographer")}
+
+
+# ---- layout rules from the third held-out set (invented text)
+
+BODY = "3月1日，某县在城区开展全员核酸检测，共设置采样点二十个，检测群众三万余人次。"
+
+
+def _heads(items: list[Item]) -> list[str]:
+    return [p.text.text for it in items for p in it.parts if p.kind == "headline"]
+
+
+def _check(raw: str) -> tuple[list[Item], list[Part]]:
+    items, furn = split_page(raw)
+    coverage(raw, items, furn)
+    return items, furn
+
+
+def test_page_labels_with_section_are_furniture() -> None:
+    for top in ("07 要闻·战疫前线", "第五版 综合", "2022年5月6日   03 新闻"):
+        raw = f"江城日报\n{top}\n\n某县启动全员核酸检测\n本报记者 李明\n{BODY}\n"
+        items, furn = _check(raw)
+        assert _heads(items) == ["某县启动全员核酸检测"], top
+        assert squash(top) in {squash(p.text.text) for p in furn}
+
+
+def test_two_line_headline_joined() -> None:
+    raw = f"江城日报\n第2版\n\n某县对城关镇部分小区\n实行封闭管理\n本报记者 李明\n{BODY}\n"
+    items, _ = _check(raw)
+    assert _heads(items) == ["某县对城关镇部分小区实行封闭管理"]
+
+
+def test_headline_and_subheadline_kept_apart() -> None:
+    raw = f"江城日报\n第2版\n\n某县解除临时管控\n全县生产生活秩序逐步恢复正常\n本报记者 李明\n{BODY}\n"
+    items, _ = _check(raw)
+    kinds = [p.kind for p in items[0].parts]
+    assert "subheadline" in kinds and _heads(items) == ["某县解除临时管控"]
+
+
+def test_jump_lines_close_and_open_articles() -> None:
+    raw = (
+        "江城日报\n第2版\n\n（上接第1版）某镇继续做好物资保供工作，居民生活平稳有序。\n\n"
+        f"某县开展核酸检测\n本报记者 李明\n{BODY}（下转第3版）\n\n"
+        f"某镇：巡逻一刻不停\n本报记者 赵四\n{BODY}\n"
+    )
+    items, furn = _check(raw)
+    assert _heads(items) == ["某县开展核酸检测", "某镇：巡逻一刻不停"]
+    f = {squash(p.text.text) for p in furn}
+    assert {"（上接第1版）", "（下转第3版）"} <= f
+
+
+def test_byline_on_headline_line() -> None:
+    raw = f"江城日报\n第3版\n\n某县新增本土确诊病例两例 本报记者 李明\n{BODY}\n"
+    items, _ = _check(raw)
+    assert _heads(items) == ["某县新增本土确诊病例两例"]
+    assert [c.name for b in items[0].bylines for c in b.contributors] == ["李明"]
+
+
+def test_column_markers_and_commentary_author() -> None:
+    raw = (
+        "江城日报\n第5版\n\n图片新闻\n3月1日，志愿者为居民配送生活物资。\n本报记者 李明 摄\n\n"
+        "短评\n守住防控的每一道关口\n王　澄\n防控工作没有局外人，每个人都要做好自身防护。\n\n"
+        "【一线见闻】\n3月2日，医务人员在采样点为居民采集核酸样本。\n本报记者 赵四 摄\n"
+    )
+    items, furn = _check(raw)
+    assert len(items) == 3
+    assert _heads(items) == ["守住防控的每一道关口"]
+    assert not any(p.kind == "subheadline" for it in items for p in it.parts)
+    assert {"短评", "【一线见闻】"} <= {squash(p.text.text) for p in furn}
+
+
+def test_unheaded_brief_after_article_is_separate() -> None:
+    raw = (
+        f"江城日报\n第3版\n\n某县开展核酸检测\n本报记者 李明 通讯员 赵四\n{BODY}\n"
+        "全县各乡镇同步开展排查工作，目前社会面总体平稳。\n\n"
+        "本周一，某社区志愿者为居家老人送去蔬菜和药品。\n（本报记者 钱五）\n"
+    )
+    items, _ = _check(raw)
+    assert len(items) == 2
+    assert _heads(items) == ["某县开展核酸检测"]
+    assert [c.name for b in items[1].bylines for c in b.contributors] == ["钱五"]
+
+
+def test_wechat_post_header_is_furniture() -> None:
+    raw = f"某县发布一项重要通告\n原创 某县发布 2022-04-02 21:30 发表于云南\n{BODY}\n编辑：王小明\n审核：钱五\n"
+    items, furn = _check(raw)
+    assert _heads(items) == ["某县发布一项重要通告"]
+    assert not any(p.kind == "subheadline" for it in items for p in it.parts)

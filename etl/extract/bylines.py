@@ -213,9 +213,10 @@ def _parse(text: str) -> _Parse:
     k = len(s) - len(s.lstrip(v.decoration)) if v.decoration else 0
     if k:  # □本报记者 周莹
         s, gap = s[k:], gap[k:]
-    aff = v.affiliation.match(s) if v.keyword.match(s) is None else None
-    if aff and (kw := v.keyword.match(s, aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
-        s, gap = s[aff.end() :], gap[aff.end() :]  # 三亚日报记者 林诗 摄: the paper is an affiliation
+    b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
+    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
+    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
+        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]  # 三亚日报记者 林诗 摄: the paper is an affiliation
     agencies: list[str] = []
     for pat in v.agency:
         m = pat.search(s)

@@ -57,6 +57,12 @@ class _Pats:
     title_max: int
     kicker: re.Pattern[str]
     source: re.Pattern[str]
+    jump_end: re.Pattern[str]
+    jump_start: re.Pattern[str]
+    dangling: tuple[str, ...]
+    coverbs: frozenset[str]
+    verb_start: tuple[str, ...]
+    second_max: int
 
 
 @cache
@@ -73,6 +79,12 @@ def _patterns() -> _Pats:
         title_max=int(lay.get("briefs", {}).get("title_max", 10)),
         source=re.compile(f.get("source_credit", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
+        jump_end=re.compile(f.get("jump_end", "(?!)")),
+        jump_start=re.compile(f.get("jump_start", "(?!)")),
+        dangling=tuple(lay.get("headline", {}).get("dangling_end", ())),
+        coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
+        verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
+        second_max=int(lay.get("headline", {}).get("second_max", 12)),
     )
 
 
@@ -129,6 +141,7 @@ class _Line:
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
     opens: bool = False  # a byline printed at an article's start (after its headline)
     brief: bool = False  # a body line opening a brief item (■市教育局昨日通知，…)
+    closer: bool = False  # furniture that ends the article above it (下转第3版, 【战疫一线】)
 
 
 def _mk(raw: str, s: int, e: int, simp: str) -> _Line | None:
@@ -192,6 +205,61 @@ def _read_lines(raw: str, simp: str) -> list[_Line]:
         if rest is not None:
             out.append(rest)
         i = j
+    return _cut_marks(raw, simp, out)
+
+
+_TITLE_BYLINE = re.compile(
+    r"\s+(?=[□■]?(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|融媒体中心))?(?:见习|特约|首席|实习|融媒|全媒体)?(?:记者|通讯员))"
+)
+
+
+def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """Cut jump marks (``（下转第3版）`` / ``（上接第1版）``) and a byline on a title line.
+
+    A jump mark becomes a furniture line of its own; the one ending a line closes the
+    article. ``XX新增确诊病例三例 本报记者 X``: the byline after the title is its own line.
+    """
+    pats = _patterns()
+    out: list[_Line] = []
+    for ln in lines:
+        if ln.kind == "lead":
+            out.append(ln)
+            continue
+        text = raw[ln.start : ln.end]
+        k: int | None = None
+        furn_first = False
+        if (m := pats.jump_end.search(text)) and m.start() > 0:
+            k = m.start()
+        elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
+            k = len(text) - len(text.lstrip()) + m.end()
+            furn_first = True
+        elif len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
+            head_sq = "".join(text[: m.start()].split())
+            p = bl.standalone_byline(text[m.end() :])
+            if (
+                p is not None
+                and not _editors_only(p)
+                and 4 <= len(head_sq) <= 40
+                and not _NO_HEADLINE_END.search(head_sq)
+                and "。" not in head_sq
+            ):
+                k = m.start()
+        if k is None:
+            if pats.jump_end.search(ln.sq) or pats.jump_start.match(ln.sq):
+                ln.kind = "furniture"
+                ln.closer = pats.jump_end.search(ln.sq) is not None
+            out.append(ln)
+            continue
+        head = _mk(raw, ln.start, ln.start + k, simp)
+        tail = _mk(raw, ln.start + k, ln.end, simp)
+        if head is None or tail is None:
+            out.append(ln)
+            continue
+        if m.re is pats.jump_end:
+            tail.kind, tail.closer = "furniture", True
+        elif furn_first:
+            head.kind = "furniture"
+        out += [head, tail]
     return out
 
 
@@ -252,7 +320,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
-        if ln.kind == "lead":
+        if ln.kind == "lead" or (ln.kind == "furniture" and idx not in edge):
             out.append(ln)
             continue
         if idx in edge:
@@ -308,6 +376,8 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             ln.byline = bl._parse(raw[ln.start : ln.end])
         elif _is_furniture(ln.sq, pats):
             ln.kind = "furniture"
+            # a column label or 【…】 marker mid-page starts a new item
+            ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
         elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
             ln.byline = p
             ln.kind = "credit" if p.has_suffix_photo else "byline"
@@ -591,9 +661,10 @@ class _Build:
     closed: bool = False
     caption: bool = False
     brief: bool = False  # a brief column item: wants no headline
+    sealed: bool = False  # ended by a jump mark or column marker: takes no headline after it
 
-    def add(self, kind: PartKind, ln: _Line) -> None:
-        if self.parts and self.parts[-1][0] == kind and kind in ("body", "caption"):
+    def add(self, kind: PartKind, ln: _Line, join: bool = False) -> None:
+        if self.parts and self.parts[-1][0] == kind and (join or kind in ("body", "caption")):
             self.parts[-1][1].append(ln)
         else:
             self.parts.append((kind, [ln]))
@@ -618,6 +689,10 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         if u.kind == "furniture":
             furniture.extend(u.lines)
             last_byline_item = after_byline
+            if any(ln.closer for ln in u.lines):
+                last_byline_item = None
+                if cur is not None:
+                    cur.closed = cur.sealed = True
             continue
         if u.kind in ("lead", "open"):
             it = cur if cur is not None and not cur.closed and not cur.has_body and not cur.has_lead else new()
@@ -653,8 +728,9 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
                 # headline was taken for running text starts at its headline-shaped line
                 cur.closed = True
                 it = new()
-                it.add("headline", split[0])
-                it.has_headline = True
+                if split[0] is not None:
+                    it.add("headline", split[0])
+                    it.has_headline = True
                 for x in split[1:]:
                     it.add("body", x)
             elif cap_lines:
@@ -682,6 +758,8 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         prev_item = cur if cur is not None and cur.has_body else (after_byline if after_byline and after_byline.has_body else None)
         if prev_item is not None and prev_item.brief and not ctx.next_is_caption.get(u_i):
             prev_item = None  # a brief takes no headline: the run opens the next item
+        if prev_item is not None and prev_item.sealed:
+            prev_item = None
         nxt_body = ctx.nxt.get(u_i, set())
         # an article still lacking its headline wants one: the one before it unless it
         # opened with a lead on a headline-before page, the one after it when it opens
@@ -732,10 +810,45 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
             if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
                 furniture.append(rest[0])  # 引题 above the headline: not the headline
                 rest = rest[1:]
-            for i, ln in enumerate(rest):
-                it.add("headline" if i == 0 else "subheadline", ln)
+            if len(rest) >= 2 and _one_title(rest[0], rest[1]):
+                it.add("headline", rest[0])
+                it.add("headline", rest[1], join=True)
+                rest = rest[2:]
+            elif rest:
+                it.add("headline", rest[0])
+                rest = rest[1:]
+            for ln in rest:
+                if _author_line(ln):
+                    furniture.append(ln)  # a commentary's author (□ 于澄): a credit, not a title
+                else:
+                    it.add("subheadline", ln)
             it.has_headline = True
     return items, furniture
+
+
+def _one_title(a: _Line, b: _Line) -> bool:
+    """Two title lines that read as one headline (the first cannot stand alone).
+
+    ``XX市对XX镇部分区域`` / ``实行临时管控``: the first ends with a word that cannot end a
+    title (对, 的, 与…), or holds a coverb (对/在/向…) and the short second line opens
+    with a verb (实行, 开展, 启动…). A subheadline is a clause of its own.
+    """
+    pats = _patterns()
+    x, y = a.sq, b.sq
+    if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x:
+        return False
+    if x.endswith(pats.dangling):
+        return True
+    return y.startswith(pats.verb_start) and any(c in pats.coverbs for c in x[1:-1])
+
+
+def _author_line(ln: _Line) -> bool:
+    """A bare person name (``于澄``, ``□ 于澄``) under a title: a commentary's author."""
+    v = bl.vocab()
+    sq = ln.sq.lstrip(v.decoration)
+    if not (2 <= len(sq) <= 4) or not re.fullmatch(f"[{CJK}]+", sq):
+        return False
+    return bl._has_surname(sq, v)
 
 
 def _kicker(ln: _Line) -> bool:
@@ -790,6 +903,16 @@ def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
             out = lines[j:]
             del lines[j:]
             return out
+    # no title: an unheaded brief (its last paragraph, closed by its own byline)
+    j = len(lines) - 1
+    while j > 0 and not lines[j - 1].closes:
+        j -= 1
+    own_line = lines[-1].end != end.start  # not cut from the paragraph's last line
+    reporter = any(c.role == "reporter" for c in end.byline.contributors) if end.byline else False
+    if 0 < j and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= CAPTION_MAX:
+        out = lines[j:]
+        del lines[j:]
+        return [None, *out]  # type: ignore[list-item]
     return None
 
 
