@@ -204,3 +204,44 @@ def test_source_line_dates_are_metadata(text: str) -> None:
 @pytest.mark.parametrize("text", ["采样时间：4月3日8时至18时", "4月3日来源于外地的车辆", "2022-04-03开展检测", "4月3日，编辑部"])
 def test_event_dates_are_not_metadata(text: str) -> None:
     assert not find_dates(text, APR05, None)[0].meta
+
+
+JUN13 = DateContext(date(2020, 6, 13), "exact")
+NOV01 = DateContext(date(2022, 11, 1), "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "丰台区中小学原定6月15日返校的年级暂停返校",
+    "原计划6月20日举行的活动取消",
+    "高三年级6月15日返校",
+    "计划在本区的6月20日前完成",
+])
+def test_planned_date_shortly_after_edition_keeps_edition_year(text: str) -> None:
+    m = find_dates(text, JUN13, None)[0]
+    assert m.date is not None and m.date.year == 2020
+
+
+@pytest.mark.parametrize("text", [
+    "6月15日，丰台区报告病例",  # no plan cue: a date after the edition goes back a year
+    "计划在本区的12月15日前完成",  # clause cue only, too far after the edition
+])
+def test_unplanned_or_far_date_after_edition_goes_back(text: str) -> None:
+    m = find_dates(text, JUN13, None)[0]
+    assert m.date is not None and m.date.year == 2019
+
+
+def test_range_end_never_before_start() -> None:
+    m = find_dates("自11月1日12时起至11月5日24时，童家桥街道实行静态管理", NOV01, None)[0]
+    assert (m.date, m.end_date, m.end_time) == (date(2022, 11, 1), date(2022, 11, 5), "24:00")
+
+
+def test_range_end_rolls_to_next_year() -> None:
+    m = find_dates("12月28日至1月3日", DateContext(date(2022, 12, 29), "exact"), None)[0]
+    assert (m.date, m.end_date) == (date(2022, 12, 28), date(2023, 1, 3))
+
+
+def test_day_only_range_end_takes_start_month() -> None:
+    m = find_dates("11月1日至5日，每日开展一次全员核酸检测", NOV01, None)[0]
+    assert (m.date, m.end_date) == (date(2022, 11, 1), date(2022, 11, 5))
+    m = find_dates("10月30日至2日", NOV01, None)[0]
+    assert (m.date, m.end_date) == (date(2022, 10, 30), date(2022, 11, 2))

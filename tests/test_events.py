@@ -583,3 +583,76 @@ def test_short_surface_gets_the_official_name() -> None:
     text = "自3月28日5时起，浦东实行封控管理。"
     evs = of(run(text, {"浦东": PUDONG}, ED001), "lockdown")
     assert evs[0].scope_name == "浦东新区"
+
+
+# ------------------------------------------------------------- dev2 lessons -----------
+
+HB = Place("湖北省", "province", "420000")
+WUHAN = Place("武汉市", "prefecture", "420100", HB)
+BJ = Place("北京市", "prefecture", "110000", Place("北京市", "province", "110000"))
+FENGTAI = Place("丰台区", "county", "110106", BJ)
+HUAXIANG = Place("花乡地区", "town", None, FENGTAI)
+LUGOUQIAO = Place("卢沟桥街道", "town", None, FENGTAI)
+HN = Place("湖南省", "province", "430000")
+ZJJ = Place("张家界市", "prefecture", "430800", HN)
+YONGDING = Place("永定区", "county", "430802", ZJJ)
+XN = Place("西宁市", "prefecture", "630100", Place("青海省", "province", "630000"))
+CHENGDONG = Place("城东区", "county", "630102", XN)
+DGDJ = Place("东关大街街道", "town", None, CHENGDONG)
+JAN24 = DateContext(date(2020, 1, 24), "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "按照武汉市指挥部通告，自2020年1月23日10时起，全市城市公交、地铁、轮渡、长途客运暂停运营；无特殊原因，市民不要离开武汉市，机场、火车站离汉通道暂时关闭。",
+    "武汉市自2020年1月23日起封城。",
+    "武汉市自2020年1月23日起，离城通道全部关闭。",
+])
+def test_city_sealed_is_a_city_lockdown(text: str) -> None:
+    evs = of(run(text, {"武汉市": WUHAN}, JAN24), "lockdown")
+    assert evs and {(e.kind, e.scope, e.place, e.county, e.start) for e in evs} == {
+        ("lockdown", "other", WUHAN, None, date(2020, 1, 23))}
+
+
+@pytest.mark.parametrize("text", [
+    "武汉市部分公交线路调整，地铁站点暂停运营。",  # not city-wide
+    "武汉市开通绿色通道，保障物资运输。",
+])
+def test_partial_transport_or_green_channel_is_no_lockdown(text: str) -> None:
+    assert of(run(text, {"武汉市": WUHAN}, JAN24), "lockdown") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("■1月9日，天津市教委通知，全市中小学、幼儿园自1月10日起提前放寒假。", "early_break"),
+    ("武汉市中小学1月20日起延期开学。", "delayed_reopening"),
+    ("武汉市中小学1月20日起推迟开学。", "delayed_reopening"),
+])
+def test_early_break_and_delayed_opening_are_school_closures(text: str, kind: str) -> None:
+    evs = of(run(text, {"武汉市": WUHAN, "天津市": WUHAN}, JAN24), "school_closure")
+    assert [e.kind for e in evs] == [kind]
+
+
+def test_notice_date_is_announced_not_start() -> None:
+    evs = of(run("■市教育局昨日通知，全市中小学、幼儿园推迟开学，具体开学时间另行通知。", {}, JAN24), "school_closure")
+    assert [(e.kind, e.start, e.announced) for e in evs] == [("delayed_reopening", None, date(2020, 1, 23))]
+
+
+@pytest.mark.parametrize("text", [
+    "城东区要求，各街道要做好物资保障，严禁擅自离开封控区域。",
+    "12月30日起，城东区东关大街街道两小区实行封闭管理。1月1日，城东区新增本土无症状感染者2例，均在封控区内发现。",
+])
+def test_lockdown_noun_or_prohibition_is_no_new_lockdown(text: str) -> None:
+    evs = of(run(text, {"城东区": CHENGDONG, "东关大街街道": DGDJ}, DateContext(date(2022, 1, 2), "exact")), "lockdown")
+    assert all(e.place == DGDJ and e.start == date(2021, 12, 30) for e in evs)
+
+
+def test_city_wide_word_binds_to_the_city_not_the_district() -> None:
+    text = "张家界永定区全员核酸检测 全市小区实行封闭管理\n7月31日起，张家界市城区所有居民小区实行封闭管理。"
+    evs = of(run(text, {"张家界市": ZJJ, "张家界": ZJJ, "永定区": YONGDING}, DateContext(date(2021, 8, 1), "exact")), "lockdown")
+    assert {(e.place, e.county) for e in evs} == {(ZJJ, None)}
+
+
+def test_listed_places_each_get_an_event() -> None:
+    text = "6月13日，丰台区对花乡地区、卢沟桥街道等重点区域居民开展全员核酸检测。"
+    evs = of(run(text, {"丰台区": FENGTAI, "花乡地区": HUAXIANG, "卢沟桥街道": LUGOUQIAO},
+                 DateContext(date(2020, 6, 13), "exact")), "mass_testing")
+    assert [(e.place, e.county, e.scope) for e in evs] == [(HUAXIANG, FENGTAI, "town"), (LUGOUQIAO, FENGTAI, "town")]

@@ -275,3 +275,28 @@ def test_name_starts_after_role_noun_and_verb() -> None:
 def test_plain_compound_still_found() -> None:
     subs = [m.surface for m in one("朝阳区南湖街道幸福小区实行封控管理。") if m.place.level == "sub"]
     assert subs == ["幸福小区"]
+
+
+# -- short forms that are common words; 地区 offices ----------------------------------
+
+def test_common_word_short_form_needs_strict_context():
+    # a headline ending in 离汉通道 over a line starting 城市… is no 通道城
+    assert names("武汉暂时关闭离汉通道\n城市公交地铁暂停运营。机场、火车站离汉通道暂时关闭。") == []
+    assert names("开辟绿色通道，保障物资运输。") == []
+    got = [(s, p) for s, p in names("怀化市通道侗族自治县报告病例，通道人民齐心抗疫。") if s.startswith("通道")]
+    assert got == [("通道侗族自治县", "湖南省/怀化市/通道侗族自治县"), ("通道", "湖南省/怀化市/通道侗族自治县")]
+    assert [p for _, p in names("通道人民齐心抗疫。")] == ["湖南省/怀化市/通道侗族自治县"]
+
+
+def test_ordinary_short_form_still_matches():
+    assert [p for _, p in names("平遥古城游客减少")] == ["山西省/晋中市/平遥县"]
+
+
+def test_beijing_area_office_is_a_town():
+    ms = one("丰台区对花乡地区、卢沟桥街道等重点区域居民开展全员核酸检测")
+    assert [(m.surface, m.place.level, m.place.ancestor("county").name) for m in ms if m.place.level == "town"] == [
+        ("花乡地区", "town", "丰台区"), ("卢沟桥街道", "town", "丰台区")]
+
+
+def test_city_wide_word_is_not_part_of_a_compound_name():
+    assert [s for s, _ in names("张家界永定区全员核酸检测 全市小区实行封闭管理")] == ["张家界", "永定区"]

@@ -276,6 +276,56 @@ def _is_future(s: str, start: int, end: int) -> bool:
     return after_re.search(s, end, stop) is not None
 
 
+def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date) -> date | None:
+    """A yearless date put a year back that is a plan shortly after the edition date.
+
+    原定6月15日返校 in a 6月13日 paper, 计划于…的6月20日: when the clause before the date holds
+    a plan cue (``future_clause``) and the date in the edition's own year lies at most
+    ``future_window_days`` after the edition date, the edition's year is kept.
+    """
+    ed = ctx.edition_date
+    if ed is None or d.year == ed.year:
+        return None
+    mo, dd = cn_int(m.group("ymd_m")), cn_int(m.group("ymd_d"))
+    cand = _safe_date(ed.year, mo or 0, dd or 0)
+    if cand is None or not (ed < cand <= ed + timedelta(days=int(vocab()["future_window_days"]))):
+        return None
+    lo = 0
+    for mm in _CLAUSE_END_RE.finditer(s, 0, start):
+        lo = mm.end()
+    head = s[lo:start]
+    if any(w in head for w in vocab()["future_clause"]):
+        return cand
+    _, after_re = _future_cues()
+    mm = _CLAUSE_END_RE.search(s, m.end())
+    stop = mm.start() if mm else len(s)
+    return cand if after_re.search(s, m.end(), stop) else None
+
+
+def _span_end(em: re.Match[str], erule: str, d: date) -> date | None:
+    """The end of a span resolved against its start, never before it.
+
+    11月1日12时起至11月5日24时: a yearless end takes the start's year (the next year if it
+    would fall before the start); 11月1日至5日: a day-only end takes the start's month (the
+    next month if the day is before the start's day).
+    """
+    if erule == "ymd" and not (em.group("ymd_y") or em.group("ymd_yr")):
+        mo, dd = cn_int(em.group("ymd_m")), cn_int(em.group("ymd_d"))
+        if not mo or not dd or not 1 <= mo <= 12:
+            return None
+        cand = _safe_date(d.year, mo, dd)
+        if cand is not None and cand < d:
+            cand = _safe_date(d.year + 1, mo, dd)
+        return cand
+    if erule == "day":
+        dd = cn_int(em.group("day_d")) or 0
+        y, mo = d.year, d.month
+        if dd < d.day:
+            y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+        return _safe_date(y, mo, dd)
+    return None
+
+
 Resolved = tuple[date | None, Precision, date | None]  # date, precision, not_after
 
 
@@ -382,6 +432,10 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         start, stop = m.start(), m.end()
         future = _is_future(s, start, stop)
         rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
+        if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
+            near = _near_future(m, s, start, ctx, d)
+            if near is not None:
+                d, future = near, True
         # the mention's fields, settled below before it is built once
         m_start, m_end = start, stop
         end_date: date | None = None
@@ -396,9 +450,8 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
                         erule, (ed_, _ep, _na), et, _ = _resolve_match(em, ctx, d or anchor, future)
                         if erule == "time":
                             ed_ = d
-                        if ed_ and d and ed_ < d and erule == "day":  # 30日至2日
-                            ny, nm = (d.year, d.month + 1) if d.month < 12 else (d.year + 1, 1)
-                            ed_ = _safe_date(ny, nm, ed_.day)
+                        elif d is not None:
+                            ed_ = _span_end(em, erule, d) or ed_
                         stop = em.end()
                         m_end, end_date, end_time, rule = stop, ed_, et, f"{rule}-span"
                     break

@@ -223,6 +223,16 @@ class _Reader:
         self.group = []
         if before:
             self.group = _coordinated(text, ms, before[-1])
+            up = self.tax.cue_re["scope_up"].search(text, ms[before[-1]].end, pos)
+            if up is not None:
+                # 永定区全员核酸检测 全市小区实行封闭管理: 全市 is the city of 永定区, not 永定区
+                level = self.tax.deixis.get(up.group(0), "county")
+                p = ms[before[-1]].place
+                if _LEVEL_RANK.get(p.level, 0) > (1 if level == "city" else 2):
+                    target = _at_level(p, level, None)
+                    if target is not p:
+                        self.group = []
+                        return [target], "deixis"
             return [m.place for m in self.group], "clause"
         after = [i for i in range(lo, hi) if ms[i].start >= pos]
         if after:
@@ -405,7 +415,10 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             reference = scan.startswith(tax.reference_after, m.end())
             if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
                     and not tax.cue_re["designate"].search(scan, clause[0], m.start())):
-                reference = True  # 给封控小区的居民配送: an area named by the measure, not the measure
+                # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
+                # measure being imposed — undated, and dropped in _finish when the article
+                # reports a lockdown of that county itself
+                reference = True
             start: date | None = None
             start_time: str | None = None
             end_d: date | None = None
@@ -424,6 +437,10 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                             ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
                 if start is None and precision == "exact":
                     precision = "unknown"
+            if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
+                    and dm.end <= m.start() and not dm.from_ and scan.startswith(tuple(tax.cues["announce_after"]), dm.end)):
+                # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
+                announced, start, start_time, end_d, precision, date_text = start, None, None, None, "unknown", None
             if until is not None and until.date is not None:
                 end_d = until.date
             if trig.kind == "lifted":
@@ -543,6 +560,12 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
                 ev = replace(ev, end=ends[0][1])
         out.append(ev)
     locked = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted"}
+    # a lockdown word used as a noun (封控区内, 封控区域) only repeats a lockdown of its county
+    # that the article reports itself
+    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and not o.rule.endswith("date=reference")}
+    keep = [not (ev.type == "lockdown" and ev.rule.endswith("date=reference") and _where(ev) in real) for ev in out]
+    out = [ev for ev, k in zip(out, keep) if k]
+    raw = [r for r, k in zip(raw, keep) if k]
     out = [ev for ev, (_, needs_open) in zip(out, raw)
            if not (ev.type == "lockdown" and ev.kind == "lifted" and (needs_open or _where(ev) in locked))]
     # deduplicate: same type, place, start, kind -> first evidence, quantities merged; the
@@ -568,9 +591,13 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     for i, e in enumerate(merged):
         if e.start is not None:
             dated.setdefault((e.type, e.place.key if e.place else None, e.kind), i)
+            if e.county is not None:  # a headline naming only the county repeats a dated event in it
+                dated.setdefault((e.type, "county:" + e.county.key, e.kind), i)
     drop: set[int] = set()
     for i, e in enumerate(merged):
         j = dated.get((e.type, e.place.key if e.place else None, e.kind))
+        if j is None and e.place is not None and e.county is not None and e.place.key == e.county.key:
+            j = dated.get((e.type, "county:" + e.county.key, e.kind))
         if e.start is None and e.kind != "lifted" and j is not None:
             fill = {f: getattr(e, f) for f in _QUANT_FIELDS if getattr(merged[j], f) is None and getattr(e, f) is not None}
             if fill:

@@ -76,6 +76,8 @@ class _Index:
     short_lens: tuple[int, ...]  # their lengths, longest first
     short_start: re.Pattern[str]  # empty match wherever a short name could start
     short_follow: tuple[str, ...]
+    short_follow_strict: tuple[str, ...]  # the context a common-word short needs (通道县)
+    short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
@@ -117,6 +119,8 @@ def _index(gaz: Gazetteer) -> _Index:
         shorts=frozenset(shorts), short_lens=tuple(sorted({len(s) for s in shorts}, reverse=True)),
         short_start=re.compile(f"(?=[{firsts}][{seconds}])" if shorts else "(?!)"),
         short_follow=tuple(cfg["short"]["follow"]),
+        short_follow_strict=tuple(cfg["short"]["follow_strict"]),
+        short_common=frozenset(cfg["short"]["common_words"]),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
@@ -252,9 +256,16 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
         s = e - len(short)
         if any(taken[s:e]):
             continue
-        strong = ctext.startswith(ix.short_follow, e)
-        ids = tuple(gaz.short_ids(short))
         a, b = _span(cuts, s, e)
+        # the context word must follow on the same line (a headline 离汉通道 over a line
+        # starting 城市… is no 通道城), and a short that is itself a common word (通道,
+        # 东方) needs a strict one (通道县, 东方境内)
+        follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
+        strong = ctext.startswith(follow, e) and "\n" not in text[b:_orig(cuts, e)]
+        if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
+                and short in ix.short_common:
+            strong = False  # glued into a longer word: 离汉通道
+        ids = tuple(gaz.short_ids(short))
         cands.append(Candidate(a, b, s, e, text[a:b], "short", ids, not strong, strong,
                                sentence=bisect.bisect_left(stops, s)))
         taken[s:e] = b"\x02" * (e - s)
