@@ -160,3 +160,12 @@ def test_reprocess_reextracts_stored_text_of_older_versions_only(db_url: str) ->
     assert (everything["files"], everything["articles"]) == (2, 12)
     assert content() == before
     assert counts(db_url)["article"] == 12
+
+
+def test_seed_pages_score_one_on_every_field(db_url: str) -> None:
+    """The seeds against their hand-made gold through the real CLI: every field F1 = 1.00, on both databases."""
+    assert run_etl("load", str(SEEDS), "--db", db_url).returncode == 0
+    res = run_etl("eval", str(GOLD), "--db", db_url, "--format", "json", "--min-f1", "1.0")
+    assert res.returncode == 0, res.stdout + res.stderr
+    below = {r["field"]: r["f1"] for r in json.loads(res.stdout) if r["f1"] < 1.0}
+    assert below == {}
