@@ -158,7 +158,7 @@ def test_cn_int() -> None:
 
 def test_table_documents_every_rule() -> None:
     names = [n for n, _ in table()]
-    assert names == ["iso", "ymd", "rmd", "day", "rel", "vague"]
+    assert names == ["iso", "ymd", "rmd", "day", "mpart", "week", "rel", "vague"]
 
 
 # -- generalisation rules (dev set) ------------------------------------------------------
@@ -245,3 +245,39 @@ def test_day_only_range_end_takes_start_month() -> None:
     assert (m.date, m.end_date) == (date(2022, 11, 1), date(2022, 11, 5))
     m = find_dates("10月30日至2日", NOV01, None)[0]
     assert (m.date, m.end_date) == (date(2022, 10, 30), date(2022, 11, 2))
+
+
+# ---- yearless announced dates, weekdays, parts of a month ----
+
+def test_yearless_date_from_tomorrow_keeps_edition_year() -> None:
+    ctx = DateContext(date(2021, 10, 28), "exact")
+    assert one("10月29日起", ctx).date == date(2021, 10, 29)
+    # after an explicit date of the edition's year in the article
+    assert find_dates("开展采样，10月30日完成", ctx, date(2021, 10, 28))[0].date == date(2021, 10, 30)
+    # no cue, no anchor: a date after the edition goes back a year
+    assert one("10月29日", ctx).date == date(2020, 10, 29)
+
+
+@pytest.mark.parametrize("expr,ed,want", [
+    ("上周六起", date(2022, 3, 15), date(2022, 3, 12)),
+    ("本周一以来", date(2022, 3, 20), date(2022, 3, 14)),
+    ("下周三", date(2022, 3, 15), date(2022, 3, 23)),
+    ("星期日", date(2022, 3, 20), date(2022, 3, 20)),
+    ("周五", date(2022, 3, 15), date(2022, 3, 11)),  # bare weekday after the edition: last week's
+    ("上个礼拜", date(2022, 3, 15), None),
+])
+def test_weekday_relative(expr: str, ed: date, want: date | None) -> None:
+    found = find_dates(expr, DateContext(ed, "exact"), None)
+    assert (found[0].date if found else None) == want
+
+
+def test_weekday_needs_a_week_word_not_a_count() -> None:
+    assert not [d for d in find_dates("每周三开展一次", DateContext(date(2022, 3, 15), "exact"), None) if d.rule.startswith("week")]
+
+
+def test_month_part_is_approximate_and_never_copies_a_day() -> None:
+    ctx = DateContext(date(2022, 4, 12), "exact")
+    d = find_dates("今年3月下旬开展筛查", ctx, date(2022, 4, 10))[0]
+    assert d.date is None and d.precision == "approximate" and d.not_after == date(2022, 3, 31)
+    assert one("5月初", DateContext(date(2022, 6, 1), "exact")).not_after == date(2022, 5, 10)
+    assert not [x for x in find_dates("3月中小学开学", ctx, None) if x.rule == "mpart"]

@@ -656,3 +656,54 @@ def test_listed_places_each_get_an_event() -> None:
     evs = of(run(text, {"丰台区": FENGTAI, "花乡地区": HUAXIANG, "卢沟桥街道": LUGOUQIAO},
                  DateContext(date(2020, 6, 13), "exact")), "mass_testing")
     assert [(e.place, e.county, e.scope) for e in evs] == [(HUAXIANG, FENGTAI, "town"), (LUGOUQIAO, FENGTAI, "town")]
+
+
+# ---- designated zones, rumours, antigen, routine screening, drills, one kind per place ----
+ED_HC = DateContext(date(2022, 3, 20), "exact")
+
+
+def test_designated_control_zone_with_quoted_measure_terms_is_a_lockdown() -> None:
+    text = "自3月20日18时起，将平遥县部分小区划为临时管控区，实行“区域封闭、足不出户、服务上门”。"
+    evs = of(run(text, {"平遥县": PINGYAO}, ED_HC), "lockdown")
+    assert pairs(evs, "lockdown") == {("平遥县", date(2022, 3, 20))}
+    assert len(evs) == 1 and evs[0].kind == "closed_management"
+
+
+def test_quoted_speech_still_masked() -> None:
+    text = "3月20日，平遥县居民说：“我们小区已经封控了，大家都足不出户。”"
+    assert not of(run(text, {"平遥县": PINGYAO}, ED_HC), "lockdown")
+
+
+@pytest.mark.parametrize("text", [
+    "网传“平遥县将于明日全域封城”系谣言，请以官方发布为准。",
+    "3月20日，平遥县将实行静态管理的消息不实。",
+    "辟谣：平遥县3月20日起封控管理。",
+])
+def test_rumour_denials_cancel_the_claim(text: str) -> None:
+    assert not of(run(text, {"平遥县": PINGYAO}, ED_HC), "lockdown")
+
+
+def test_antigen_testing_for_a_population() -> None:
+    text = "3月21日起，在平遥县开展抗原检测，每日一次。"
+    assert pairs(run(text, {"平遥县": PINGYAO}, ED_HC), "mass_testing") == {("平遥县", date(2022, 3, 21))}
+    assert not of(run("抗原检测试剂要妥善保存。", {"平遥县": PINGYAO}, ED_HC), "mass_testing")
+
+
+def test_routine_screening_is_the_context_of_a_case() -> None:
+    text = "3月20日，平遥县在对重点人群例行检测中发现核酸检测阳性感染者3例。"
+    evs = run(text, {"平遥县": PINGYAO}, ED_HC)
+    assert not of(evs, "mass_testing")
+    assert pairs(evs, "case_report") == {("平遥县", date(2022, 3, 20))}
+
+
+def test_drills_cancel_cases_and_lockdowns() -> None:
+    text = "3月11日，平遥县开展疫情防控应急演练，模拟发现阳性感染者后的封闭管控、核酸筛查。"
+    evs = run(text, {"平遥县": PINGYAO}, ED_HC)
+    assert not of(evs, "case_report") and not of(evs, "lockdown")
+
+
+def test_one_lockdown_and_one_school_closure_per_place_and_date_in_a_sentence() -> None:
+    text = "3月20日起，平遥县实行封闭管理，居民足不出户，中小学停止线下教学，转为线上教学。"
+    evs = run(text, {"平遥县": PINGYAO}, ED_HC)
+    assert [e.kind for e in of(evs, "lockdown")] == ["closed_management"]
+    assert [e.kind for e in of(evs, "school_closure")] == ["suspended"]

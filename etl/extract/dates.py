@@ -152,6 +152,13 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",
          "3日上午: day of the anchor's month (else the edition's), never after the edition"),
+        ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"
+                  rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{_alt(list(v['month_parts']))})",
+         _DIGITS + _CN_DIGITS + "今去明",
+         "3月下旬/5月初/1月底: part of a month, approximate (no day), not after the period's end"),
+        ("week", rf"(?<![每一两几数个])(?P<week_w>{_alt(list(v['week_shift']))})(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
+         _firsts(v["week_shift"]),
+         "上周六/本周一/星期三: weekday of the edition date's ISO week (Monday first), shifted by weeks"),
         ("rel", f"(?P<rel_w>{_alt(list(v['relative_days']))})" + _time("rel"),
          _firsts(v["relative_days"]),
          "当日/次日/昨日: offset in days from the anchor or the edition date"),
@@ -276,7 +283,7 @@ def _is_future(s: str, start: int, end: int) -> bool:
     return after_re.search(s, end, stop) is not None
 
 
-def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date) -> date | None:
+def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date, anchor: date | None = None) -> date | None:
     """A yearless date put a year back that is a plan shortly after the edition date.
 
     原定6月15日返校 in a 6月13日 paper, 计划于…的6月20日: when the clause before the date holds
@@ -290,6 +297,10 @@ def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date
     cand = _safe_date(ed.year, mo or 0, dd or 0)
     if cand is None or not (ed < cand <= ed + timedelta(days=int(vocab()["future_window_days"]))):
         return None
+    if m.group("ymd_from") or (anchor is not None and anchor.year == ed.year and anchor >= ed - timedelta(days=1)):
+        # 10月29日起 in a 10月28日 notice, or after 自2021年10月28日20时起 in the same article:
+        # a measure announced from a day shortly after the edition
+        return cand
     lo = 0
     for mm in _CLAUSE_END_RE.finditer(s, 0, start):
         lo = mm.end()
@@ -335,6 +346,22 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
     ed = ctx.edition_date
     if rule == "vague":
         return rule, (None, "approximate" if ed else "unknown", ed), None, False
+    if rule == "mpart":
+        # 今年3月下旬: approximate, no day (never an earlier exact date), bounded by the period's end
+        mo = cn_int(m.group("mpart_m")) or 0
+        y_txt, yr = m.group("mpart_y"), m.group("mpart_yr")
+        if not 1 <= mo <= 12:
+            return rule, (None, "unknown", None), None, False
+        year = int(y_txt) if y_txt else (ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr] if yr and ed else None)
+        if year is None and ed is not None:
+            year = ed.year if (mo <= ed.month or future) else ed.year - 1
+        if year is None and anchor is not None:
+            year = anchor.year
+        if year is None:
+            return rule, (None, "unknown", None), None, False
+        last = vocab()["month_parts"][m.group("mpart_p")]
+        last = min(last, calendar.monthrange(year, mo)[1]) if last else calendar.monthrange(year, mo)[1]
+        return rule, (None, "approximate", date(year, mo, last)), None, False
     t = _clock(m, rule) if rule != "vague" else None
     frm = bool(m.group(f"{rule}_from"))
     d: date | None = None
@@ -369,6 +396,17 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
             else:
                 d = _day_in_month(dd, ref, ctx, future, back)
         prec = "exact" if d else "unknown"
+    elif rule == "week":
+        # 上周六起 in a Tuesday paper: Saturday of the week before the edition's ISO week
+        if ed is not None:
+            v = vocab()
+            shift = v["week_shift"][m.group("week_w")]
+            wd = v["weekdays"][m.group("week_d")]
+            bare = shift == 99  # 周六/星期六 alone: this week's, else the latest one unless announced
+            d = ed - timedelta(days=ed.isoweekday() - 1) + timedelta(days=7 * (0 if bare else shift) + wd - 1)
+            if bare and d > ed and not (future or frm):
+                d -= timedelta(days=7)
+            prec = "exact"
     elif rule in ("rel", "time"):
         if rule == "time":
             return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
@@ -433,7 +471,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         future = _is_future(s, start, stop)
         rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
         if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
-            near = _near_future(m, s, start, ctx, d)
+            near = _near_future(m, s, start, ctx, d, anchor)
             if near is not None:
                 d, future = near, True
         # the mention's fields, settled below before it is built once

@@ -90,7 +90,9 @@ def quoted_mask(text: str) -> bytearray:
                 close, start = '"', i
         elif ch == close:
             # speech or a pledge, not a quoted term such as “足不出户” or “暂停键”
-            if i - start - 1 > 12 or _SPEECH_RE.search(text, start + 1, i):
+            # a quoted list of short measure terms (“区域封闭、足不出户、服务上门”) is a measure
+            terms = i - start - 1 <= 24 and all(0 < len(t) <= 6 for t in text[start + 1:i].split("、"))
+            if (i - start - 1 > 12 and not terms) or _SPEECH_RE.search(text, start + 1, i):
                 mask[start:i + 1] = b"\x01" * (i + 1 - start)
             close = None
         elif ch == "\n":
@@ -213,6 +215,8 @@ class _Reader:
     anchor: date | None = None  # most recent exact date
     group: list[PlaceMention] | None = None  # mentions place_for took from the trigger's clause
     head_end: int = 0  # end of the leading headline lines (0: none)
+    sent_end: int = 0  # end of the sentence being read
+    drill_kinds: tuple[str, ...] = ()  # trigger types a drill cue cancels
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -263,12 +267,20 @@ class _Reader:
                 dms: list[DateMention] = ()) -> str | None:  # type: ignore[assignment]
         """Why a trigger is not a measure (None if it is one)."""
         text, cues = self.text, self.tax.cues
+        cue = self.tax.cue_re
+        # a rumour denied (网传“…全域封城”系谣言): the claim is no measure
+        if cue["rumour_before"].search(text, s, pos):
+            return "rumour"
+        ra = cue["rumour_after"].search(text, end, min(self.sent_end, end + 30))
+        if ra is not None:
+            return "rumour"
         if self.quoted[pos]:
             return "quoted"
+        if kind in self.drill_kinds and cue["drill"].search(text, s, self.sent_end):
+            return "drill"  # 应急演练，模拟发现阳性感染者后的封闭管控
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
-        cue = self.tax.cue_re
         if kind != "lifted" and cue["negation"].search(text, clause[0], pos):
             return "negated"
         if cue["hypothetical"].search(text, s, pos):
@@ -392,14 +404,20 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
         dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
         metas = [d.start for d in found if d.meta]
         n_raw = len(raw)
+        r.sent_end = e
         for m in tax.triggers_re.finditer(scan, s, e):
             trig = tax.trigger_of(m)
             clause = _clause_bounds(r.marks, m.start(), s, e)
             quants = _quantities(r, trig, m, s, e, clause)
             # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
             counted = trig.type == "case_report" and quants.get("count") is not None
+            r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
             if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted, dms):
                 continue
+            if trig.type == "mass_testing" and (
+                    scan.startswith(tuple(tax.cues["result_after"]), m.end())
+                    or any(x.start() < m.end() for x in tax.cue_re["routine"].finditer(scan, s, min(e, m.end() + 4)))):
+                continue  # 核酸检测阳性感染者, 在对重点人群例行检测中发现: a case's context
             if trig.needs_support and not _supported(r, m, s, e, dms, quants, clause):
                 continue
             if trig.type == "emergency_response" and quants.get("level") is None:
@@ -461,6 +479,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                            date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
                            confidence=conf, not_after=not_after, **quants)
                 raw.append((ev, trig.needs_open))
+        raw[n_raw:] = _strongest(raw[n_raw:], tax)
         _continuations(r, s, e, raw[n_raw:], raw)
         if dms:
             r.last_date = dms[-1]
@@ -536,6 +555,39 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                 pos += 1
             else:
                 break
+
+
+def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
+    """One measure per (type, place, date) in a sentence: the strongest kind wins.
+
+    居家不外出 next to 封闭管控 for the same place is one closed management; 停止线下教学，
+    转为线上教学 is one suspension. Quantities of the merged events are kept.
+    """
+    rank = {"lockdown": tax.cues["lockdown_strength"], "school_closure": tax.cues["school_strength"]}
+    best: dict[tuple[object, ...], int] = {}
+    out: list[tuple[Event, bool]] = []
+    for ev, needs_open in events:
+        order = rank.get(ev.type)
+        if order is None or ev.kind not in order:
+            out.append((ev, needs_open))
+            continue
+        key = (ev.type, ev.place.key if ev.place else None, ev.start)
+        if key not in best:
+            best[key] = len(out)
+            out.append((ev, needs_open))
+            continue
+        i = best[key]
+        kept = out[i][0]
+        if order.index(ev.kind) < order.index(kept.kind or ""):
+            win, lose = replace(ev, evidence=kept.evidence, evidence_start=kept.evidence_start,
+                                evidence_end=kept.evidence_end), kept
+        else:
+            win, lose = kept, ev
+        fill = {f: getattr(lose, f) for f in _QUANT_FIELDS if getattr(win, f) is None and getattr(lose, f) is not None}
+        if win.end is None and lose.end is not None:
+            fill["end"] = lose.end
+        out[i] = (replace(win, **fill) if fill else win, out[i][1] and needs_open)
+    return out
 
 
 def _where(ev: Event) -> str | None:
