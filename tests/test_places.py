@@ -300,3 +300,11 @@ def test_beijing_area_office_is_a_town():
 
 def test_city_wide_word_is_not_part_of_a_compound_name():
     assert [s for s, _ in names("张家界永定区全员核酸检测 全市小区实行封闭管理")] == ["张家界", "永定区"]
+
+
+def test_variant_spellings_must_sound_alike() -> None:
+    """A one-character variant of an official name is accepted only when the characters are homophones."""
+    from etl.extract.places import _homophones
+
+    assert _homophones("保", "堡")  # 龙保社区 ↔ official 龙堡社区
+    assert not _homophones("三", "派")  # 三河社区 is not 派河社区

@@ -590,6 +590,18 @@ def _unique(gaz: Gazetteer, art: _Article) -> None:
             art.set_res(k, _Res(node, "unique", 0.7))
 
 
+@functools.lru_cache(maxsize=4096)
+def _readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin  # imported only when a variant spelling is in question
+
+    return frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0])
+
+
+def _homophones(a: str, b: str) -> bool:
+    """Variant spellings of a place name sound alike (龙保/龙堡 bao); 三河 is not 派河."""
+    return not _readings(a).isdisjoint(_readings(b))
+
+
 def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
     """Unknown X社区 after/among confirmed parents: one character off an official child."""
     known: tuple[int, list[int]] = (-1, [])  # (art.version, sorted nodes): re-sorted only after a change
@@ -615,7 +627,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                     continue
                 s = surface[-L:]
                 diff = [j for j in range(L) if s[j] != name[j]]
-                if len(diff) == 1 and diff[0] < L - 2:
+                if len(diff) == 1 and diff[0] < L - 2 and _homophones(s[diff[0]], name[diff[0]]):
                     hits.append((ch, L))
             if len(hits) == 1:
                 ch, L = hits[0]
