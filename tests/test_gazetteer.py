@@ -5,9 +5,7 @@ import gzip
 import importlib.util
 from pathlib import Path
 
-import pytest
 
-from etl.extract import gazetteer
 from etl.extract.gazetteer import SNAPSHOT, Gazetteer, load, load_from
 
 ROOT = Path(__file__).resolve().parents[1]

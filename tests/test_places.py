@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from etl.extract import places
 from etl.extract.places import primary_county, recognise, resolve_page
 
 ROOT = Path(__file__).resolve().parents[1]

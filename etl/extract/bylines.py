@@ -400,7 +400,7 @@ def standalone_byline(text: str) -> _Parse | None:
     p = _parse(text)
     if not p.contributors or not p.complete:
         return None
-    if not p.surnames_ok and not _printed_names(text, v := vocab(), p):
+    if not p.surnames_ok and not _printed_names(text, vocab(), p):
         return None
     if all(c.role == "agency" for c in p.contributors):
         return None
