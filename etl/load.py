@@ -257,13 +257,12 @@ def write_result(engine: Engine, result: PageResult, stats: LoadStats, known: Kn
             if known is not None:
                 known.merge(used)
             return outcome
-        except (IntegrityError, OperationalError) as exc:
+        except (IntegrityError, OperationalError):
             # A concurrent loader inserted the same file or place first, or a deadlock /
             # serialisation failure: retry; the second pass sees the committed rows.
             if attempt == 4:
                 raise
             time.sleep(0.05 * (attempt + 1))
-            del exc
     raise AssertionError("unreachable")  # pragma: no cover
 
 
