@@ -148,3 +148,43 @@ def test_dev3_set_scores_stay_above_floors(tmp_path: Path) -> None:
     low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS3.items() if by_field[f].f1 < floor}
     assert not low, f"F1 below floor: {low}"
     assert mean_f1(scores) >= MEAN_FLOOR3
+
+
+# Fourth held-out set (tests/pages4, gold tests/gold/dev4.jsonl): e-paper PDF text dumps in
+# the seeds' raw style from papers and provinces in no earlier set (沈阳, 廊坊, 长沙, 银川, 深圳,
+# 杭州, 南京, 延安): hard wraps at 10-24 columns, blank lines between every line or none,
+# spaced-out characters, numbers split from units, half-width punctuation, headlines after the
+# body, headline + subheadline, caption items and caption lines inside articles, closing
+# bylines. Floors sit a little below the scores when written (mean F1 0.923); raise them as
+# fixes land, never lower them to make a change pass.
+PAGES4 = ROOT / "tests" / "pages4"
+DEV4_GOLD = ROOT / "tests" / "gold" / "dev4.jsonl"
+FLOORS4 = {
+    "articles": 0.90,                      # 0.938 when written
+    "headline": 0.75,                      # 0.791
+    "reporters": 0.93,                     # 0.968
+    "correspondents": 0.88,                # 0.923
+    "photographers": 0.95,                 # 1.000
+    "places.county": 0.93,                 # 0.966
+    "lockdowns.county_date": 0.90,         # 0.947
+    "mass_testing.county_date": 0.90,      # 0.957
+    "cases.county_date": 0.62,             # 0.667
+    "school_closures.county_date": 0.95,   # 1.000
+    "lockdowns.county": 0.95,              # 1.000
+}
+MEAN_FLOOR4 = 0.89                         # 0.923 when written
+
+
+def test_dev4_set_scores_stay_above_floors(tmp_path: Path) -> None:
+    export, _ = _load_and_export(tmp_path, PAGES4)
+    gold = [json.loads(line) for line in DEV4_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {g["file"] for g in gold} == {p.name for p in PAGES4.glob("*.txt")}
+    scores = score(gold, export)
+    for r in as_rows(scores):
+        print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
+    print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
+    by_field = {s.field: s for s in scores}
+    assert set(FLOORS4) <= set(by_field), set(FLOORS4) - set(by_field)
+    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS4.items() if by_field[f].f1 < floor}
+    assert not low, f"F1 below floor: {low}"
+    assert mean_f1(scores) >= MEAN_FLOOR4
