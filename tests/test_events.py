@@ -707,3 +707,70 @@ def test_one_lockdown_and_one_school_closure_per_place_and_date_in_a_sentence() 
     evs = run(text, {"平遥县": PINGYAO}, ED_HC)
     assert [e.kind for e in of(evs, "lockdown")] == ["closed_management"]
     assert [e.kind for e in of(evs, "school_closure")] == ["suspended"]
+
+
+# ---- a city-level subject with the county named later, bare counted 阳性, 截至 progress, slogans ----
+
+
+@pytest.mark.parametrize("text", [
+    "3月20日，晋中市报告新增1例确诊病例，现住平遥县，系外省来晋人员的密切接触者。",
+    "3月20日，晋中市在对重点人员例行筛查中发现1例核酸检测阳性人员，系平遥县汇丰社区居民。",
+    "3月20日，晋中市新增本土无症状感染者2例，均在平遥县。",
+])
+def test_city_subject_case_goes_to_the_county_named_in_the_sentence(text: str) -> None:
+    evs = of(run(text, {"晋中市": JZ, "平遥县": PINGYAO, "汇丰社区": HUIFENG}, ED_HC), "case_report")
+    assert pairs(evs, "case_report") == {("平遥县", date(2022, 3, 20))}
+
+
+def test_city_subject_with_counties_of_two_places_stays_the_city() -> None:
+    text = "3月20日，晋中市新增确诊病例2例，分别现住平遥县、灵石县。"
+    evs = run(text, {"晋中市": JZ, "平遥县": PINGYAO, "灵石县": LINGSHI}, ED_HC)
+    assert all(e.county is None for e in of(evs, "case_report"))  # two counties: no single one
+    text2 = "3月20日，晋中市新增确诊病例1例，现住小店区。"
+    evs2 = run(text2, {"晋中市": JZ, "小店区": XIAODIAN}, ED_HC)
+    assert all(e.county is None for e in of(evs2, "case_report"))
+
+
+@pytest.mark.parametrize("text,n", [
+    ("3月20日，平遥县在对工作人员例行核酸检测中发现9例阳性。", 9),
+    ("3月20日，平遥县核酸检测阳性3例。", 3),
+    ("3月20日，平遥县发现2例核酸检测结果呈阳性。", 2),
+])
+def test_counted_bare_positive_is_a_case_report(text: str, n: int) -> None:
+    evs = of(run(text, {"平遥县": PINGYAO}, ED_HC), "case_report")
+    assert [(e.kind, e.count, e.start) for e in evs] == [("positive", n, date(2022, 3, 20))]
+    assert not of(run(text, {"平遥县": PINGYAO}, ED_HC), "mass_testing")
+
+
+@pytest.mark.parametrize("text", [
+    "3月20日，平遥县一名返乡人员核酸检测结果呈阳性。",  # no count: left to the case nouns
+    "3月20日，平遥县阳性率保持为零。",
+])
+def test_uncounted_bare_positive_is_no_case_report(text: str) -> None:
+    assert not of(run(text, {"平遥县": PINGYAO}, ED_HC), "case_report")
+
+
+def test_as_of_progress_merges_into_the_round_it_reports() -> None:
+    text = "3月20日上午8时，平遥县启动第二轮全员核酸检测。截至21日18时，全县累计采样21.6万人。"
+    evs = of(run(text, {"平遥县": PINGYAO}, DateContext(date(2022, 3, 22), "exact")), "mass_testing")
+    assert pairs(evs, "mass_testing") == {("平遥县", date(2022, 3, 20))}
+    assert [e.people for e in evs] == [216000]
+
+
+def test_as_of_figure_without_an_earlier_round_is_its_own_event() -> None:
+    text = "截至3月21日18时，平遥县累计采样21.6万人。"
+    assert pairs(run(text, {"平遥县": PINGYAO}, DateContext(date(2022, 3, 22), "exact")), "mass_testing") == {("平遥县", date(2022, 3, 21))}
+
+
+@pytest.mark.parametrize("text", [
+    "封控不封爱 服务不打烊\n3月20日，平遥县开展核酸检测，共采样3000人。",
+    "3月20日，平遥县志愿者坚守一线，封城不封心，温暖送到家。",
+    "3月20日，平遥县汇丰社区做到隔离不隔情、封闭不封心。",
+])
+def test_parallel_slogans_are_no_lockdown(text: str) -> None:
+    assert not of(run(text, {"平遥县": PINGYAO, "汇丰社区": HUIFENG}, ED_HC), "lockdown")
+
+
+def test_lockdown_word_before_a_different_verb_is_still_a_lockdown() -> None:
+    text = "3月20日起，平遥县汇丰社区实行封控管理，封控不解除前居民足不出户。"
+    assert pairs(run(text, {"平遥县": PINGYAO, "汇丰社区": HUIFENG}, ED_HC), "lockdown") == {("平遥县", date(2022, 3, 20))}

@@ -551,3 +551,23 @@ def test_wechat_post_header_is_furniture() -> None:
     items, furn = _check(raw)
     assert _heads(items) == ["某县发布一项重要通告"]
     assert not any(p.kind == "subheadline" for it in items for p in it.parts)
+
+
+def test_title_after_end_byline_opens_next_article_when_previous_has_headline() -> None:
+    raw = (
+        "甲区新增病例一例\n乙月乙日，甲区报告新增病例一例，系集中隔离人员，已转运\n至定点医院治疗。\n记者 王明\n"
+        "丙区：核酸采样不停歇\n连日来，丙区在各街道增设便民核酸采样点，方便市民就近\n检测，全程不到十分钟。\n记者 李强\n"
+    )
+    items, _ = split_page(raw)
+    heads = [[p.text.text for p in it.parts if p.kind == "headline"] for it in items]
+    assert heads == [["甲区新增病例一例"], ["丙区：核酸采样不停歇"]]
+
+
+def test_colon_title_before_lead_is_not_running_text() -> None:
+    raw = (
+        "本报讯（记者马静）\n十月二十日，甲区一小\n区实行封闭管理，居民\n居家不外出，物资配送\n到户。\n甲社区：干部连夜进驻\n"
+        "本报讯（记者苏燕）\n十月二十一日，乙区设\n置核酸采样点，当日共\n采样九万人次。\n乙区：秩序井然\n"
+    )
+    items, _ = split_page(raw)
+    assert [p.text.text for p in items[0].parts if p.kind == "headline"] == ["甲社区：干部连夜进驻"]
+    assert not any("干部连夜进驻" in p.text.text for p in items[0].parts if p.kind == "body")

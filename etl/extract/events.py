@@ -281,6 +281,9 @@ class _Reader:
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
+        for x in self.tax.slogan_re.finditer(text, max(s, pos - 3), min(self.sent_end, end + 6)):
+            if x.start() <= pos < x.end():
+                return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
         if kind != "lifted" and cue["negation"].search(text, clause[0], pos):
             return "negated"
         if cue["hypothetical"].search(text, s, pos):
@@ -420,16 +423,26 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 continue  # 核酸检测阳性感染者, 在对重点人群例行检测中发现: a case's context
             if trig.needs_support and not _supported(r, m, s, e, dms, quants, clause):
                 continue
+            if trig.needs_count and quants.get("count") is None:
+                continue  # a bare 阳性 counts only with its case count (发现9例阳性)
             if trig.type == "emergency_response" and quants.get("level") is None:
                 continue
             places, place_how = r.place_for(s, e, m.start(), clause)
             group = r.group or []
+            if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
+                # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
+                tied = _tied_inside(r, places[0], s, e)
+                if tied is not None:
+                    places, group = [tied.place], [tied]
             if trig.type == "case_report":
                 # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
                 at = _all_in_place(r, m.end(), e)
                 if at is not None:
                     places, place_how, group = [at.place], "clause", [at]
             dm, until, date_how = r.date_for(dms, m.start(), metas)
+            if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
+                    and _progress_of_round(raw, places, dm, quants)):
+                continue  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
             reference = scan.startswith(tax.reference_after, m.end())
             if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
                     and not tax.cue_re["designate"].search(scan, clause[0], m.start())):
@@ -506,6 +519,59 @@ def headline_end(text: str) -> int:
         if len(line.strip()) > 40 or _HEAD_STOP.search(line):
             return pos
         pos = nl + 1
+
+
+def _tied_inside(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
+    """The most specific place inside city that the sentence ties the event to.
+
+    A tie word (现住, 系, 居住, 位于, 均在, 在) directly before a place mention inside the city,
+    followed by any mentions running on from it (系拱墅区祥符街道居民 -> 祥符街道). None when
+    no such place is named or the tied places lie in different counties.
+    """
+    ms = r.mentions
+    found: list[PlaceMention] = []
+    for t in r.tax.residence_re.finditer(r.scan, s, e):
+        i = bisect.bisect_left(r.starts, t.end())
+        if i >= len(ms) or ms[i].start != t.end() or ms[i].end > e:
+            continue
+        pref = ms[i].place.ancestor("prefecture")
+        if pref is None or pref.key != city.key or _LEVEL_RANK.get(ms[i].place.level, 0) < 2:
+            continue
+        j = i
+        while (j + 1 < len(ms) and ms[j + 1].start == ms[j].end and ms[j + 1].end <= e
+               and _county(ms[j + 1].place) is not None and _county(ms[j + 1].place) == _county(ms[i].place)):
+            j += 1
+        found.append(ms[j])
+        while j + 1 < len(ms) and ms[j + 1].end <= e and r.text[ms[j].end:ms[j + 1].start] in ("、", "和", "及", "与", "以及"):
+            j += 1  # 现住平遥县、灵石县: every county listed counts
+            found.append(ms[j])
+    counties = {_county(pm.place).key for pm in found if _county(pm.place) is not None}
+    return found[0] if len(counties) == 1 else None
+
+
+def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: DateMention,
+                       quants: dict[str, int | None]) -> bool:
+    """Merge a 截至… progress figure into the testing round of the same county it reports on.
+
+    The round is the latest mass-testing event of the article in that county that started
+    before the 截至 date (within a week); its missing quantities are filled. True if merged.
+    """
+    if dm.date is None:
+        return False
+    counties = {_county(p).key for p in places if p is not None and _county(p) is not None}
+    for k in range(len(raw) - 1, -1, -1):
+        ev = raw[k][0]
+        if ev.type != "mass_testing" or ev.county is None or ev.county.key not in counties:
+            continue
+        if ev.start is None:
+            continue
+        if not (0 < (dm.date - ev.start).days <= 7):
+            return False
+        fill = {f: v for f, v in quants.items() if v is not None and getattr(ev, f) is None}
+        if fill:
+            raw[k] = (replace(ev, **fill), raw[k][1])
+        return True
+    return False
 
 
 def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:

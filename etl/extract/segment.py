@@ -317,6 +317,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     sections = pats.sections
     edge = _edge_furniture(raw, lines, pats)
     standalone = _standalone_shape(lines, pats, edge, raw)
+    col = _column_width(lines)
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
@@ -371,6 +372,9 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
             edge_w = len(prev.sq) >= 0.9 * max(around)
             ambiguous = edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
+            # running text does not stop without a sentence end right before a new lead
+            if idx + 1 < len(lines) and lines[idx + 1].kind == "lead":
+                ambiguous = False
         if prev is not None and prev.kind == "body" and pats.source.match(ln.sq):
             ln.kind = "byline"  # （来源：三亚发布） closes the article above it
             ln.byline = bl._parse(raw[ln.start : ln.end])
@@ -386,11 +390,58 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
                 ln.kind = "open"
         elif standalone[idx] and not ambiguous:
             ln.kind = "short"
+        elif (prev is None or prev.kind in ("byline", "credit")) and _title_line(
+            ln, lines[idx + 1] if idx + 1 < len(lines) else None, col, sections
+        ):
+            # page top or right after an end byline: a title-shaped line narrower than the
+            # column, followed by running text, is the next article's headline
+            ln.kind = "short"
         else:
             out.extend(_split_trailing(raw, simp, ln))
             continue
         out.append(ln)
     return out
+
+
+TITLE_NARROW = 0.9  # a title line is at most this share of the column (a paragraph's first line fills it)
+
+
+def _title_line(ln: _Line, nxt: _Line | None, col: float, sections: tuple[re.Pattern[str], ...]) -> bool:
+    """A headline-shaped line (no comma, no sentence end) clearly narrower than the column,
+    followed by a running-text line wider than itself."""
+    n = len(ln.sq)
+    return (
+        bool(col)
+        and nxt is not None
+        and nxt.kind not in ("lead", "furniture")
+        and 6 <= n <= TITLE_NARROW * col
+        and not ln.closes
+        and _short_shape(ln, sections)
+        and not _NO_WIDE.search(ln.sq)
+        and "、" not in ln.sq
+        and not _CONT_START.match(nxt.sq)
+        and len(nxt.sq) * TITLE_NARROW >= n
+        and bl.standalone_byline(ln.tm.text) is None
+    )
+
+
+def _after_titles(lines: list[_Line]) -> bool:
+    """On a headline-after page: a title line (``XX社区：封闭管理有序推进``) right after a
+    sentence-final body line, followed by running text, closes the article above it.
+    Marks such lines short; True when any changed."""
+    sections = _patterns().sections
+    col = _column_width(lines)
+    changed = False
+    for i in range(1, len(lines) - 1):
+        ln, prev = lines[i], lines[i - 1]
+        if ln.kind != "body" or prev.kind != "body" or not prev.closes or ln.brief:
+            continue
+        if not ("：" in ln.sq or ":" in ln.sq or " " in ln.tm.text.strip()):
+            continue
+        if _title_line(ln, lines[i + 1], col, sections):
+            ln.kind = "short"
+            changed = True
+    return changed
 
 
 def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
@@ -760,6 +811,10 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
             prev_item = None  # a brief takes no headline: the run opens the next item
         if prev_item is not None and prev_item.sealed:
             prev_item = None
+        if prev_item is not None and prev_item is after_byline and prev_item.has_headline:
+            # an end byline closed an article that already has its headline:
+            # the title after it opens the next article
+            prev_item = None
         nxt_body = ctx.nxt.get(u_i, set())
         # an article still lacking its headline wants one: the one before it unless it
         # opened with a lead on a headline-before page, the one after it when it opens
@@ -949,6 +1004,9 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     units = _units(lines)
     ctx = _context(units)
     mode = _layout_vote(units, ctx)
+    if mode == "after" and _after_titles(lines):
+        units = _units(lines)
+        ctx = _context(units)
     builds, furn = _assemble(units, ctx, mode)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]

@@ -23,6 +23,7 @@ class Trigger:
     confidence: float
     needs_support: bool = False
     needs_open: bool = False
+    needs_count: bool = False  # only with a case count in the clause (发现9例阳性)
     pattern: str = ""  # the literal or regex, for Event.rule
 
 
@@ -43,6 +44,8 @@ class Taxonomy:
     reference_after: tuple[str, ...]
     noun_after: tuple[str, ...] = ()  # 封控小区: the lockdown word names an area, not a measure
     partial_after: tuple[str, ...] = ()  # 部分区域: the measure covers part of the place
+    slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
+    residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -65,7 +68,8 @@ def load() -> Taxonomy:
     alts: list[str] = []
     for i, row in enumerate(data["trigger"]):
         base = dict(type=row["type"], kind=row.get("kind"), confidence=float(row.get("confidence", 0.85)),
-                    needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)))
+                    needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
+                    needs_count=bool(row.get("needs_count", False)))
         if "regex" in row:
             name = f"r{i}"
             # inner named groups get unique names so several regex rows can coexist
@@ -95,6 +99,8 @@ def load() -> Taxonomy:
         reference_after=tuple(cues["reference_after"]),
         noun_after=tuple(cues.get("noun_after", ())),
         partial_after=tuple(sorted(cues.get("partial_after", ()), key=len, reverse=True)),
+        slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
+        residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
     )
 
 
