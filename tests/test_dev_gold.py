@@ -1,6 +1,6 @@
-"""Held-out development set: pages from other papers and provinces (tests/pages), gold in
-tests/gold/dev.jsonl. Loads the folder with the real CLI, exports, scores with
-etl.evaluate and fails when any field's F1 drops below its floor.
+"""Held-out development sets: pages from other papers and provinces (tests/pages, pages2,
+pages3, pages4), gold in tests/gold/dev*.jsonl. Each is loaded with the real CLI, exported,
+scored with etl.evaluate, and fails when any field's F1 drops below its floor.
 
 The floors sit a little below what the extractor reached when the set was written
 (mean F1 0.711); raise them as fixes land, never lower them to make a change pass.
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 from conftest import ROOT, run_etl
 from etl.evaluate import as_rows, mean_f1, score
@@ -45,22 +47,6 @@ def _load_and_export(tmp_path: Path, pages: Path = PAGES) -> tuple[list[dict], s
     return [json.loads(line) for line in exp.stdout.splitlines() if line.strip()], res.stderr + res.stdout
 
 
-def test_dev_set_scores_stay_above_floors(tmp_path: Path) -> None:
-    export, log = _load_and_export(tmp_path)
-    gold = [json.loads(line) for line in DEV_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    scores = score(gold, export)
-    rows = as_rows(scores)
-    print(f"\n{'field':30} {'P':>6} {'R':>6} {'F1':>6}  tp/pred/gold")
-    for r in rows:
-        print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
-    print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
-    by_field = {s.field: s for s in scores}
-    assert set(FLOORS) <= set(by_field), set(FLOORS) - set(by_field)
-    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS.items() if by_field[f].f1 < floor}
-    assert not low, f"F1 below floor: {low}"
-    assert mean_f1(scores) >= MEAN_FLOOR
-
-
 def test_dev_set_covers_every_page_and_the_no_date_file_warns_once(tmp_path: Path) -> None:
     export, log = _load_and_export(tmp_path)
     pages = {p.name for p in PAGES.glob("*.txt")}
@@ -95,22 +81,6 @@ FLOORS2 = {  # raised after briefs, page codes, kickers, datelines, unbracketed 
 MEAN_FLOOR2 = 0.96                         # 1.000 (0.812 when written)
 
 
-def test_dev2_set_scores_stay_above_floors(tmp_path: Path) -> None:
-    export, _ = _load_and_export(tmp_path, PAGES2)
-    gold = [json.loads(line) for line in DEV2_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert {json.loads(line)["file"] for line in DEV2_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()} \
-        == {p.name for p in PAGES2.glob("*.txt")}
-    scores = score(gold, export)
-    for r in as_rows(scores):
-        print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
-    print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
-    by_field = {s.field: s for s in scores}
-    assert set(FLOORS2) <= set(by_field), set(FLOORS2) - set(by_field)
-    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS2.items() if by_field[f].f1 < floor}
-    assert not low, f"F1 below floor: {low}"
-    assert mean_f1(scores) >= MEAN_FLOOR2
-
-
 # Third held-out set (tests/pages3, gold tests/gold/dev3.jsonl): county papers and 融媒体 /
 # WeChat posts from provinces in neither earlier set (云南, 广西, 内蒙古, 黑龙江, 吉林, 山东,
 # 河南, 安徽, 福建, 湖北, 西藏); GB18030 and UTF-16 pages, split headlines, bylines on the
@@ -133,21 +103,6 @@ FLOORS3 = {
     "lockdowns.county": 0.95,              # 1.000 (0.947)
 }
 MEAN_FLOOR3 = 0.95                         # 0.998 (0.924 before round 3; 0.731 when written)
-
-
-def test_dev3_set_scores_stay_above_floors(tmp_path: Path) -> None:
-    export, _ = _load_and_export(tmp_path, PAGES3)
-    gold = [json.loads(line) for line in DEV3_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert {g["file"] for g in gold} == {p.name for p in PAGES3.glob("*.txt")}
-    scores = score(gold, export)
-    for r in as_rows(scores):
-        print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
-    print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
-    by_field = {s.field: s for s in scores}
-    assert set(FLOORS3) <= set(by_field), set(FLOORS3) - set(by_field)
-    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS3.items() if by_field[f].f1 < floor}
-    assert not low, f"F1 below floor: {low}"
-    assert mean_f1(scores) >= MEAN_FLOOR3
 
 
 # Fourth held-out set (tests/pages4, gold tests/gold/dev4.jsonl): e-paper PDF text dumps in
@@ -175,16 +130,27 @@ FLOORS4 = {
 MEAN_FLOOR4 = 0.89                         # 0.923 when written
 
 
-def test_dev4_set_scores_stay_above_floors(tmp_path: Path) -> None:
-    export, _ = _load_and_export(tmp_path, PAGES4)
-    gold = [json.loads(line) for line in DEV4_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert {g["file"] for g in gold} == {p.name for p in PAGES4.glob("*.txt")}
+DEV_SETS = {
+    "dev1": (PAGES, DEV_GOLD, FLOORS, MEAN_FLOOR),
+    "dev2": (PAGES2, DEV2_GOLD, FLOORS2, MEAN_FLOOR2),
+    "dev3": (PAGES3, DEV3_GOLD, FLOORS3, MEAN_FLOOR3),
+    "dev4": (PAGES4, DEV4_GOLD, FLOORS4, MEAN_FLOOR4),
+}
+
+
+@pytest.mark.parametrize("name", list(DEV_SETS))
+def test_dev_set_scores_stay_above_floors(name: str, tmp_path: Path) -> None:
+    pages, gold_path, floors, mean_floor = DEV_SETS[name]
+    export, _ = _load_and_export(tmp_path, pages)
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {g["file"] for g in gold} == {p.name for p in pages.glob("*.txt")}
     scores = score(gold, export)
+    print(f"\n{name}: {'field':24} {'P':>6} {'R':>6} {'F1':>6}  tp/pred/gold")
     for r in as_rows(scores):
         print(f"{r['field']:30} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}  {r['tp']}/{r['predicted']}/{r['gold']}")
     print(f"{'mean F1':30} {mean_f1(scores):20.3f}")
     by_field = {s.field: s for s in scores}
-    assert set(FLOORS4) <= set(by_field), set(FLOORS4) - set(by_field)
-    low = {f: round(by_field[f].f1, 3) for f, floor in FLOORS4.items() if by_field[f].f1 < floor}
+    assert set(floors) <= set(by_field), set(floors) - set(by_field)
+    low = {f: round(by_field[f].f1, 3) for f, floor in floors.items() if by_field[f].f1 < floor}
     assert not low, f"F1 below floor: {low}"
-    assert mean_f1(scores) >= MEAN_FLOOR4
+    assert mean_f1(scores) >= mean_floor
