@@ -115,7 +115,7 @@ MEAN_FLOOR3 = 0.95                         # 0.998 (0.924 before round 3; 0.731 
 PAGES4 = ROOT / "tests" / "pages4"
 DEV4_GOLD = ROOT / "tests" / "gold" / "dev4.jsonl"
 FLOORS4 = {
-    "articles": 0.96,                      # 0.938 when written; 0.985 after segment fixes
+    "articles": 0.98,                      # 0.938 when written; 0.985 after segment fixes; 1.000 inner caption
     "headline": 0.89,                      # 0.791; 0.920
     "reporters": 0.97,                     # 0.968; 1.000
     "correspondents": 0.97,                # 0.923; 1.000

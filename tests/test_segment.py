@@ -102,6 +102,19 @@ def test_caption_line_inside_article_and_next_headline() -> None:
     coverage(raw, items, furn)
 
 
+def test_short_line_between_paragraphs_is_caption_inside_article() -> None:
+    raw = (
+        "西城区启动全员核酸检测\n本报讯(记者 马明 通讯员 林立)3月2日上午\n"
+        "9时,西城区启动全员核酸检测。全区共设置采样\n点86个,调派医务人员900余名,当天完成采\n样。\n"
+        "温暖守护\n市民王先生说:\"家门口就能做,几分钟就做完\n了。\"\n"
+        "东城区暂停堂食\n本报讯(记者 何青)3月2日起,东城区餐饮单位\n暂停堂食服务,提供外卖打包服务,恢复时间\n另行通知。\n"
+    )
+    items, furn = split_page(raw)
+    assert [it.headline for it in items] == ["西城区启动全员核酸检测", "东城区暂停堂食"]
+    assert [p.text.text for p in items[0].parts if p.kind == "caption"] == ["温暖守护"]
+    coverage(raw, items, furn)
+
+
 def test_headline_subheadline_end_byline() -> None:
     raw = (
         "党员冲在前 居民肩并肩\n\n北营街道龙保社区快速完成首轮核酸检测\n\n"

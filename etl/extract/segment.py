@@ -831,6 +831,8 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
         next_wants = nxt_unit is not None and nxt_unit.kind in ("lead", "open")
         if prev_item is None:
             k = 0
+        elif mode == "before" and prev_item is cur and _inner_caption(units, u_i, prev_item):
+            k = 1  # a picture's caption inside the story: the paragraph after goes on with it
         elif ctx.next_is_caption.get(u_i) and prev_item.closed and nxt_body:
             k = 0  # after an article closed by its byline: the title of a photo item
         elif not nxt_body or ctx.next_is_caption.get(u_i):
@@ -879,6 +881,30 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
                     it.add("subheadline", ln)
             it.has_headline = True
     return items, furniture
+
+
+def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
+    """On a headline-before page: a single short line between two paragraphs of an open
+    article (headline and lead, no end byline yet) is a caption inside it when the text
+    after it is one short paragraph with no lead or byline of its own (``有序排队`` /
+    ``居民刘女士说：…``): an article of its own would have them."""
+    if len(units[u_i].lines) != 1 or prev.closed or prev.caption or prev.brief:
+        return False
+    if not (prev.has_headline and prev.has_lead and prev.has_body):
+        return False
+    size = 0
+    seen = False
+    for v in units[u_i + 1 :]:
+        if v.kind == "furniture":
+            continue
+        if v.kind == "body" and not v.brief:
+            size += sum(len(ln.sq) for ln in v.lines)
+            seen = True
+            continue
+        if v.kind in ("byline", "credit") or not seen:
+            return False
+        break
+    return seen and size <= CAPTION_MAX
 
 
 def _one_title(a: _Line, b: _Line) -> bool:
