@@ -26,13 +26,13 @@ class Shown:
 
 
 def shown_texts(facts: list[ItemFacts], raw: str) -> list[Shown]:
-    from etl.extract.normalise import original_script
+    from etl.extract.normalise import as_printed
 
     out = []
     for f in facts:
         parts = {p.kind: p.text for p in f.item.parts if p.kind in ("headline", "subheadline")}
-        body = "\n".join(original_script(p.text, raw) for p in f.item.parts if p.kind in ("body", "caption"))
-        out.append(Shown(*(original_script(parts[k], raw) if k in parts else None for k in ("headline", "subheadline")), body))
+        body = "\n".join(as_printed(p.text, raw) for p in f.item.parts if p.kind in ("body", "caption"))
+        out.append(Shown(*(as_printed(parts[k], raw) if k in parts else None for k in ("headline", "subheadline")), body))
     return out
 
 

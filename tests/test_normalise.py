@@ -132,19 +132,19 @@ def test_headline_space_kept_after_colon_phrase() -> None:
     assert n("成都：9月1日18时起全市居民居家 开展全员核酸检测\n") == "成都：9月1日18时起全市居民居家 开展全员核酸检测"
 
 
-def test_original_script_puts_traditional_characters_back_but_keeps_normalisation() -> None:
-    from etl.extract.normalise import normalise, original_script
+def test_as_printed_puts_traditional_characters_and_punctuation_back_but_keeps_line_joins() -> None:
+    from etl.extract.normalise import as_printed, normalise
 
-    raw = "揚州 邗江區 報告1例確診病例,全員核酸檢測"
+    raw = "揚州 邗江區 報告1例確診病例,全員核酸\n\n檢測:第１輪"
     tm = normalise(raw)
-    assert "扬州邗江区" in tm.text  # extraction reads the simplified view
-    shown = original_script(tm, raw)
-    assert shown == tm.text.translate({ord(s): ord(t) for s, t in zip("扬邗江区报告确诊员检测", "揚邗江區報告確診員檢測")})
-    assert "，" in shown and " " not in shown.replace("揚州", "")  # punctuation and spacing stay normalised
+    assert "扬州邗江区" in tm.text and "，" in tm.text  # extraction reads the unified view
+    shown = as_printed(tm, raw)
+    assert shown.replace(" ", "") == "".join(raw.split())  # every character as printed, lines re-joined
+    assert "揚州" in shown and "確診病例,全員核酸檢測:第１輪" in shown
 
 
-def test_original_script_leaves_simplified_text_alone() -> None:
-    from etl.extract.normalise import normalise, original_script
+def test_as_printed_is_the_normalised_text_when_nothing_was_unified() -> None:
+    from etl.extract.normalise import as_printed, normalise
 
-    raw = "小店区 开展全员核酸检测"
-    assert original_script(normalise(raw), raw) == normalise(raw).text
+    raw = "小店区 开展全员核酸\n检测。"
+    assert as_printed(normalise(raw), raw) == normalise(raw).text

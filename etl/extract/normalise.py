@@ -72,7 +72,6 @@ def _opencc():  # type: ignore[no-untyped-def]
 
 _T2S: dict[int, int] = {}
 _T2S_CHARS: set[str] = set()  # the characters _T2S changes: most text needs no translate at all
-_TRAD: set[str] = set()  # traditional characters seen so far (for original_script)
 _SEEN: set[str] = set()
 
 
@@ -94,25 +93,23 @@ def to_simplified(text: str) -> str:
         _SEEN.update(new)
         _T2S.update(_FULLWIDTH_ALNUM)
         _T2S_CHARS.update(map(chr, _T2S))
-        _TRAD.update(ch for ch in _T2S_CHARS if ord(ch) >= 0x3400)
     if chars.isdisjoint(_T2S_CHARS):
         return text
     return text.translate(_T2S)
 
 
-def original_script(tm: TextMap, raw: str) -> str:
-    """The normalised text with traditional characters put back as printed.
+def as_printed(tm: TextMap, raw: str) -> str:
+    """The normalised text with every character as printed: only white space is normalised.
 
-    Extraction reads the simplified view; people (and their gold annotations) quote a
-    repost as it was printed. Only characters that ``to_simplified`` changed revert;
-    spacing and punctuation stay normalised.
+    Extraction reads a unified view (simplified characters, full-width punctuation, ASCII
+    digits); people, and the gold annotations they write, quote the page as printed
+    (traditional reposts, half-width ``,`` and ``:``, ``１２月``). Lines stay re-joined and
+    spurious spaces stay removed; separators and kept spaces stay as they are.
     """
     text = tm.text
-    if not text or _TRAD.isdisjoint(raw[tm.raw[0] : tm.raw[-1] + 1]):
+    if not text:
         return text
-    out = [raw[r] if ch != raw[r] and _T2S.get(ord(raw[r])) == ord(ch) and raw[r] in _TRAD else ch
-           for ch, r in zip(text, tm.raw)]
-    return "".join(out)
+    return "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw))
 
 
 def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
