@@ -130,7 +130,7 @@ def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path
     date and a path outside the folder, and a folder symlink loop give warnings at most:
     exit 0, and the metacharacters are stored verbatim without harming anything."""
     from etl.extract.model import PageMeta
-    from etl.pipeline import extract_page
+    from etl.pipeline import extract_page, shown_texts
 
     folder = tmp_path / "odd"
     folder.mkdir()
@@ -186,7 +186,8 @@ def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path
     for name, original in (("gb.txt", text_a), ("utf16.txt", text_b)):
         stored = _rows(db_url, "SELECT a.seq, a.headline, a.body FROM article a JOIN source_file s ON s.id = a.source_file_id "
                                "WHERE s.path = :p ORDER BY a.seq", p=name)
-        expected = [(f.item.seq, f.item.headline, f.item.body) for f in extract_page(original, PageMeta())]
+        facts = extract_page(original, PageMeta())
+        expected = [(f.item.seq, shown.headline, shown.body) for f, shown in zip(facts, shown_texts(facts, original))]
         assert stored == expected, name
         assert _rows(db_url, "SELECT raw_text FROM source_file WHERE path = :p", p=name) == [(original,)]
 
