@@ -50,6 +50,10 @@ def _sets(field: str, pred: set, gold: set) -> Score:
     return Score(field, len(pred & gold), len(pred), len(gold))
 
 
+def _text(article: dict) -> str:
+    return _squash((article.get("headline") or "") + (article.get("body") or ""))
+
+
 def align(gold: list[dict], export: list[dict]) -> dict[int, dict]:
     """Gold index -> the one exported article that holds its anchor and no other."""
     by_file: dict[str, list[dict]] = defaultdict(list)
@@ -62,14 +66,13 @@ def align(gold: list[dict], export: list[dict]) -> dict[int, dict]:
     for gi, g in enumerate(gold):
         cands = by_file.get(g["file"], [])
         anchor = _squash(g.get("anchor"))
-        text = lambda a: _squash((a.get("headline") or "") + (a.get("body") or ""))  # noqa: E731
         if anchor:
-            hits = [a for a in cands if anchor in text(a)]
+            hits = [a for a in cands if anchor in _text(a)]
         else:
             hits = cands if len(gold_by_file[g["file"]]) == 1 and len(cands) == 1 else []
         if len(hits) == 1:
             others = [_squash(o.get("anchor")) for o in gold_by_file[g["file"]] if o is not g and o.get("anchor")]
-            if not any(o in text(hits[0]) for o in others):
+            if not any(o in _text(hits[0]) for o in others):
                 matched[gi] = hits[0]
     return matched
 

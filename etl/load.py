@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -18,7 +20,7 @@ from db import models as m
 from etl import search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
-from etl.pipeline import PageResult, Shown, content_hash, extract_page, index_words, process_source, shown_texts
+from etl.pipeline import PageResult, Shown, content_hash, derive, process_source
 from etl.read import Source, discover
 
 
@@ -310,11 +312,17 @@ def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult
         for src in sources:
             yield process_source(src)
         return
+    with _worker_pool(workers) as pool:
+        yield from pool.imap(process_source, sources, chunksize=1)
+
+
+@contextmanager
+def _worker_pool(workers: int) -> Iterator[Any]:
+    """Extraction processes (forked: the gazetteer loaded once is shared copy-on-write)."""
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(process_source, sources, chunksize=1)
+    with mp.get_context("fork").Pool(workers) as pool:
+        yield pool
 
 
 ProgressFn = Callable[[PageResult, str], None]
@@ -364,12 +372,11 @@ class _Stored:
     meta: PageMeta
 
 
-def _reextract(stored: _Stored) -> tuple[int, list[ItemFacts] | None, list[str], list[Shown], str | None]:
+def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[str], list[Shown]] | None, str | None]:
     try:
-        facts = extract_page(stored.text, stored.meta)
-        return stored.file_id, facts, index_words(facts), shown_texts(facts, stored.text), None
+        return stored, derive(stored.text, stored.meta), None
     except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
-        return stored.file_id, None, [], [], f"{type(exc).__name__}: {exc}"
+        return stored, None, f"{type(exc).__name__}: {exc}"
 
 
 def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
@@ -397,31 +404,22 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
         return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
                                                          date_precision=r.date_precision, page=r.page)) for r in rows]
 
-    import multiprocessing as mp
-
-    pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
     chunk = max(8, 4 * workers)  # raw text is read a chunk at a time: flat memory
-    try:
+    with _worker_pool(workers) if workers > 1 else nullcontext() as pool:
         for i in range(0, len(todo), chunk):
             batch = stored_pages([r.id for r in todo[i : i + chunk]])
-            results = pool.map(_reextract, batch) if pool else [_reextract(b) for b in batch]
-            for file_id, facts, words, shown, error in results:
-                if error is not None or facts is None:
+            for stored, derived, error in (pool.map(_reextract, batch) if pool else map(_reextract, batch)):
+                if derived is None:
                     stats.failed += 1
-                    stats.failures.append((paths[file_id], error or "extraction failed"))
+                    stats.failures.append((paths[stored.file_id], error or "extraction failed"))
                 else:
                     with engine.begin() as conn:
-                        r = conn.execute(select(sf.c.newspaper, sf.c.edition_date).where(sf.c.id == file_id)).one()
-                        delete_articles(conn, file_id)
-                        write_articles(conn, file_id, facts, words, shown, r.newspaper or "", r.edition_date, stats)
-                        conn.execute(sf.update().where(sf.c.id == file_id).values(extractor_version=EXTRACTOR_VERSION))
+                        delete_articles(conn, stored.file_id)
+                        write_articles(conn, stored.file_id, *derived, stored.meta.newspaper or "", stored.meta.edition_date, stats)
+                        conn.execute(sf.update().where(sf.c.id == stored.file_id).values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:
-                    on_file(paths[file_id], error)
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+                    on_file(paths[stored.file_id], error)
     stats.seconds = time.perf_counter() - t0
     return stats
 

@@ -88,6 +88,12 @@ def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     return out
 
 
+def derive(text: str, meta: PageMeta) -> tuple[list[ItemFacts], list[str], list[Shown]]:
+    """Everything the writer needs from one decoded page: facts, index words, texts as printed."""
+    facts = extract_page(text, meta)
+    return facts, index_words(facts), shown_texts(facts, text)
+
+
 def process_source(source: Source) -> PageResult:
     """Read, decode and extract one file; never raises for bad input."""
     result = PageResult(source=source)
@@ -98,9 +104,7 @@ def process_source(source: Source) -> PageResult:
         return result
     result.sha256, result.encoding, result.size, result.text = decoded.sha256, decoded.encoding, decoded.size, decoded.text
     try:
-        result.facts = extract_page(decoded.text, source.meta)
-        result.words = index_words(result.facts)
-        result.shown = shown_texts(result.facts, decoded.text)
+        result.facts, result.words, result.shown = derive(decoded.text, source.meta)
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result

@@ -95,8 +95,7 @@ def snippet(body: str, terms: Sequence[str], width: int = 40, mark: tuple[str, s
     """A window of the body around the first query word, with every query word marked."""
     if not terms:
         return body[:width * 2]
-    lower = body
-    pos = min((i for i in (lower.find(t) for t in terms) if i >= 0), default=0)
+    pos = min((i for i in (body.find(t) for t in terms) if i >= 0), default=0)
     start = max(0, pos - width)
     window = body[start : pos + width]
     for t in sorted(set(terms), key=len, reverse=True):

@@ -194,16 +194,16 @@ class Gazetteer:
         return p
 
     def iter_places(self) -> Iterator[Place]:
-        """Every node, parents before children (depth-first), for ``etl gazetteer load``."""
+        """Every node as a Place, parents before children (depth-first).
+
+        ``etl gazetteer load`` walks the columns directly instead: 700k Place objects would
+        cost more memory than the rows they become.
+        """
         for i in range(len(self.names)):
             yield self.place(i)
 
     def find(self, name: str) -> list[Place]:
         return [self.place(i) for i in self.ids(name)]
-
-
-def _snapshot_sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def load_from(path: Path = SNAPSHOT, cache: bool = True) -> Gazetteer:

@@ -34,9 +34,6 @@ class TextMap:
             return (pos, pos)
         return (self.raw[start], self.raw[end - 1] + 1)
 
-    def slice(self, start: int, end: int) -> "TextMap":
-        return TextMap(self.text[start:end], self.raw[start:end])
-
     @staticmethod
     def join(pieces: list["TextMap"], sep: str = "\n") -> "TextMap":
         """Concatenate pieces; separator characters map to the raw offset of the next piece."""
@@ -148,7 +145,7 @@ class Place:
             node = node.parent
         return None
 
-    @property
+    @cached_property
     def lineage(self) -> list["Place"]:
         """Ancestors from the province down to self."""
         return (self.parent.lineage if self.parent else []) + [self]

@@ -216,11 +216,6 @@ def join_lines(lines: list[TextMap]) -> TextMap:
     return TextMap("".join(text), tuple(raw))
 
 
-def normalise_span(raw: str, start: int, end: int) -> TextMap:
-    """Normalise raw[start:end]; offsets refer to ``raw``."""
-    return join_lines([normalise_line(raw, s, e) for s, e in line_spans(raw, start, end)])
-
-
 def normalise(raw: str) -> TextMap:
     """Readable text of a whole raw string, with the raw offset of every character.
 

@@ -139,7 +139,6 @@ class _Line:
     spans: list[tuple[int, int]] = field(default_factory=list)  # lead: all raw spans
     byline: "bl._Parse | None" = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
-    opens: bool = False  # a byline printed at an article's start (after its headline)
     brief: bool = False  # a body line opening a brief item (■市教育局昨日通知，…)
     closer: bool = False  # furniture that ends the article above it (下转第3版, 【战疫一线】)
 
