@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Score one or more gold sets with a given `etl` and sum them field by field.
+
+usage: score_sets.py [--etl PATH] SET_DIR [SET_DIR ...]
+
+Each SET_DIR holds `articles/` (texts + manifest.csv) and `gold.jsonl`, the layout of the
+real development corpus kept outside the repository (`.devcorpus/*/dev|check`). Sets are
+loaded into separate SQLite files (their file names may collide) and their true positives,
+predictions and gold counts are added up, so several small sets read as one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from etl.evaluate import Score, score
+
+# The fields a user's questions rest on: items, headline, reporters, county, and the four
+# event kinds as (county, date) pairs (the target of the accuracy issue).
+HEADLINE_FIELDS = ("articles", "headline", "reporters", "places.county", "lockdowns.county_date",
+                   "mass_testing.county_date", "cases.county_date", "school_closures.county_date")
+
+
+def export_set(etl: str, folder: Path, workdir: Path) -> list[dict]:
+    """Load `folder` into a fresh SQLite database and return the JSONL export."""
+    url = f"sqlite:///{workdir / 'set.db'}"
+    subprocess.run([etl, "load", str(folder), "--db", url, "--quiet"], capture_output=True, check=False)
+    out = subprocess.run([etl, "export", "--format", "jsonl", "--db", url], capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+def set_scores(etl: str, set_dir: Path) -> list[Score]:
+    gold = [json.loads(line) for line in (set_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        return score(gold, export_set(etl, set_dir / "articles", Path(tmp)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--etl", default=str(Path(sys.executable).with_name("etl")))
+    parser.add_argument("sets", nargs="+", type=Path)
+    args = parser.parse_args()
+    totals: dict[str, Score] = {}
+    for set_dir in args.sets:
+        for s in set_scores(args.etl, set_dir):
+            t = totals.get(s.field)
+            totals[s.field] = s if t is None else Score(s.field, t.tp + s.tp, t.predicted + s.predicted, t.gold + s.gold)
+    print(f"{'field':30} {'P':>5} {'R':>5} {'F1':>5}  tp/pred/gold")
+    for s in totals.values():
+        print(f"{s.field:30} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp}/{s.predicted}/{s.gold}")
+    print(f"mean F1 {sum(s.f1 for s in totals.values()) / len(totals):.3f}")
+    headline_fields = [totals[f] for f in HEADLINE_FIELDS if f in totals]
+    print(f"mean F1 over the eight answer fields {sum(s.f1 for s in headline_fields) / len(headline_fields):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
