@@ -47,6 +47,24 @@ class _External:
         pass
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", help="also run the trials marked slow (always on under CI=true)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow trials (crash, concurrency, whole-corpus scoring) run under CI and on request.
+
+    A developer's default run stays short; CI always runs everything, so nothing is
+    skipped where it counts.
+    """
+    if os.environ.get("CI", "").lower() == "true" or config.getoption("--run-slow") or config.getoption("-m"):
+        return
+    skip = pytest.mark.skip(reason="slow trial: runs under CI=true or with --run-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def pg_server_handle() -> Iterator[object]:
     url = os.environ.get("ETL_TEST_POSTGRES_URL")

@@ -43,6 +43,7 @@ class _Load:
         return code, self.log.read_text(errors="replace")
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_two_loaders_at_once_give_one_clean_load(db_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     """Both loaders start on an empty database (both want to create the schema), one takes the

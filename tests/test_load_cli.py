@@ -126,6 +126,7 @@ def test_gazetteer_load_stores_a_province_subtree_once(db_url: str) -> None:
     assert run_etl("gazetteer", "load", "--province", "火星省", "--db", db_url).returncode == 2
 
 
+@pytest.mark.slow
 def test_gazetteer_load_whole_tree_on_sqlite(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'g.db'}"
     assert run_etl("gazetteer", "load", "--db", url).returncode == 0

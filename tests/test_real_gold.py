@@ -48,6 +48,7 @@ def _export(folder: Path, tmp_path: Path) -> list[dict]:
     return [json.loads(line) for line in exp.stdout.splitlines() if line.strip()]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(SETS))
 def test_real_texts_score_above_their_floors(name: str, tmp_path: Path) -> None:
     if not REAL.is_dir():

@@ -246,6 +246,7 @@ def _killed_load(url: str, paths: list[Path], delay: float) -> int | None:
         return None
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_sigkill_at_any_moment_leaves_whole_files_and_a_rerun_completes(
     db_url: str, corpus: list[Path], request: pytest.FixtureRequest, tmp_path: Path
@@ -308,6 +309,7 @@ app(sys.argv[1:])
 """
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_killed_half_way_through_the_schema_migration_leaves_no_half_schema(
     db_url: str, request: pytest.FixtureRequest, tmp_path: Path
@@ -339,6 +341,7 @@ def test_killed_half_way_through_the_schema_migration_leaves_no_half_schema(
 # --- 2. idempotency ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_same_input_twice_reversed_or_split_gives_identical_tables(
     db_url: str, corpus: list[Path], request: pytest.FixtureRequest, tmp_path: Path

@@ -200,6 +200,7 @@ def test_no_command_prints_the_password_of_an_unreachable_database(args: list[st
             assert secret not in out, (args, secret, out)
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_a_working_password_is_never_printed_by_any_command(pg_url: str, tmp_path: Path) -> None:
     """With a real PostgreSQL database reached through a URL carrying a password, every command
