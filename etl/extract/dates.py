@@ -16,6 +16,7 @@ never later than the edition date unless the text says so.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 import tomllib
@@ -26,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from etl.extract.model import DateContext, Precision
+from etl.extract.spans import Occurrences
 
 # full-width digits and colon -> ASCII (1:1, offsets unchanged)
 _FW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {0xFF1A: ord(":")}
@@ -266,24 +268,36 @@ _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
 @cache
-def _future_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """``future_before`` as a tuple for ``str.endswith``; ``future_after`` as one alternation."""
+def _future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
+    """``future_before`` as a tuple for ``str.endswith``; ``future_after`` and
+    ``future_clause`` as one alternation each, and clause ends, for :class:`Occurrences`."""
     v = vocab()
-    after = v["future_after"]
-    return tuple(v["future_before"]), re.compile(_alt(after) if after else "(?!)")
+    return tuple(v["future_before"]), {
+        "after": re.compile(_alt(v["future_after"]) if v["future_after"] else "(?!)"),
+        "clause": re.compile(_alt(v["future_clause"]) if v["future_clause"] else "(?!)"),
+        "end": _CLAUSE_END_RE,
+    }
 
 
-def _is_future(s: str, start: int, end: int) -> bool:
+def _clause_of(occ: Occurrences, start: int, end: int) -> tuple[int, int]:
+    """Start of the clause before offset start, end of the clause after offset end."""
+    ends = occ["end"].starts
+    i = bisect.bisect_left(ends, start)
+    lo = ends[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(ends, end)
+    return lo, ends[j] if j < len(ends) else len(occ.text)
+
+
+def _is_future(occ: Occurrences, start: int, end: int) -> bool:
     """Announced plan: a future cue right before the date or later in its clause."""
-    before_words, after_re = _future_cues()
-    if s[max(0, start - 6):start].endswith(before_words):
+    before_words, _ = _future_cues()
+    if occ.text[max(0, start - 6):start].endswith(before_words):
         return True
-    m = _CLAUSE_END_RE.search(s, end)
-    stop = m.start() if m else len(s)
-    return after_re.search(s, end, stop) is not None
+    return occ.first("after", end, _clause_of(occ, start, end)[1]) is not None
 
 
-def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date, anchor: date | None = None) -> date | None:
+def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContext, d: date,
+                 anchor: date | None = None) -> date | None:
     """A yearless date put a year back that is a plan shortly after the edition date.
 
     原定6月15日返校 in a 6月13日 paper, 计划于…的6月20日: when the clause before the date holds
@@ -301,16 +315,10 @@ def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date
         # 10月29日起 in a 10月28日 notice, or after 自2021年10月28日20时起 in the same article:
         # a measure announced from a day shortly after the edition
         return cand
-    lo = 0
-    for mm in _CLAUSE_END_RE.finditer(s, 0, start):
-        lo = mm.end()
-    head = s[lo:start]
-    if any(w in head for w in vocab()["future_clause"]):
+    lo, stop = _clause_of(occ, start, m.end())
+    if occ.first("clause", lo, start) is not None:
         return cand
-    _, after_re = _future_cues()
-    mm = _CLAUSE_END_RE.search(s, m.end())
-    stop = mm.start() if mm else len(s)
-    return cand if after_re.search(s, m.end(), stop) else None
+    return cand if occ.first("after", m.end(), stop) else None
 
 
 def _span_end(em: re.Match[str], erule: str, d: date) -> date | None:
@@ -433,13 +441,16 @@ def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 def _is_meta(s: str, start: int, end: int) -> bool:
-    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：…"""
+    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：…
+
+    Only a few characters either side are read (bounded work per date).
+    """
     before, after_re = _meta_cues()
-    lo = s.rfind("\n", 0, start) + 1
+    lo = s.rfind("\n", max(0, start - 8), start) + 1
     head = s[max(lo, start - 8):start].rstrip(" \t\u3000：:")
     if head.endswith(before):
         return True
-    nl = s.find("\n", end)
+    nl = s.find("\n", end, end + 4)
     stop = min(len(s) if nl < 0 else nl, end + 4)
     return after_re.match(s[end:stop].lstrip(" \t\u3000")) is not None
 
@@ -455,6 +466,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     s = sentence.translate(_FW) if _FW_RE.search(sentence) else sentence
     v = vocab()
     out: list[DateMention] = []
+    occ = Occurrences(s, 0, len(s), _future_cues()[1])  # cue words: one scan per call
     pos = 0
     while True:
         m = main.search(s, pos)
@@ -468,10 +480,10 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             pos = m.end() + 1
             continue
         start, stop = m.start(), m.end()
-        future = _is_future(s, start, stop)
+        future = _is_future(occ, start, stop)
         rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
         if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
-            near = _near_future(m, s, start, ctx, d, anchor)
+            near = _near_future(m, occ, start, ctx, d, anchor)
             if near is not None:
                 d, future = near, True
         # the mention's fields, settled below before it is built once
