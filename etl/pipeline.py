@@ -73,6 +73,7 @@ def index_words(facts: list[ItemFacts]) -> list[str]:
 
 def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     """All facts of one decoded page."""
+    from etl.extract.dates import document_context
     from etl.extract.events import extract_events
     from etl.extract.places import primary_county, resolve_page
     from etl.extract.segment import split_page
@@ -83,7 +84,9 @@ def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)
     out: list[ItemFacts] = []
     for item, item_text, found in zip(items, texts, mentions):
-        events = extract_events(item_text, found, ctx)
+        # a dateline (本报太原2月28日讯) sits in the byline part: read it with the text
+        own = document_context("\n".join([b.text for b in item.bylines] + [item_text]), ctx)
+        events = extract_events(item_text, found, own)
         out.append(ItemFacts(item=item, places=found, events=events, primary_county=primary_county(found)))
     return out
 

@@ -143,7 +143,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          _DIGITS,
          "2022-04-03: full calendar date"),
         ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
-                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})[日号]" + _time("ymd"),
+                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
          _DIGITS + _CN_DIGITS + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
@@ -321,6 +321,17 @@ def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContex
     return cand if occ.first("after", m.end(), stop) else None
 
 
+def _day_span_end(m: re.Match[str], d: date | None) -> date | None:
+    """The end of a day span written inside one date (10月25-30日), else None."""
+    if d is None or m.lastgroup != "ymd" or not m.group("ymd_d2"):
+        return None
+    dd = int(m.group("ymd_d2"))
+    y, mo = d.year, d.month
+    if dd < d.day:  # 10月30-2日: into the next month
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    return _safe_date(y, mo, dd)
+
+
 def _span_end(em: re.Match[str], erule: str, d: date) -> date | None:
     """The end of a span resolved against its start, never before it.
 
@@ -419,7 +430,10 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
         if rule == "time":
             return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
         base, off = vocab()["relative_days"][m.group("rel_w")]
-        ref = anchor if base == "anchor" else ed
+        if base == "notice":
+            ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
+        else:
+            ref = anchor if base == "anchor" else (ctx.today or ed)
         if ref is not None:
             d, prec = ref + timedelta(days=off), "exact"
             if base == "edition" and off > 0 and not (future or frm):
@@ -488,7 +502,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
                 d, future = near, True
         # the mention's fields, settled below before it is built once
         m_start, m_end = start, stop
-        end_date: date | None = None
+        end_date: date | None = _day_span_end(m, d)
         end_time: str | None = None
         as_of = until = False
         # span: X 至/到 Y
@@ -534,10 +548,42 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     return out
 
 
+@cache
+def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    doc = vocab()["document"]
+    return re.compile(doc["dateline"]), re.compile(doc["signature"])
+
+
+def document_context(text: str, ctx: DateContext) -> DateContext:
+    """ctx with ``today``: the day the text speaks from (signature date, else dateline).
+
+    Bounded work: the dateline is looked for in the first ``dateline_chars`` characters,
+    the signature in the last ``signature_lines`` non-empty lines. Where the edition date
+    is unknown, a signature date (which has its year) stands in for it, approximately.
+    """
+    doc = vocab()["document"]
+    dateline_re, signature_re = _document_res()
+    tail = text[-2000:].rstrip().split("\n")
+    lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
+    for line in reversed(lines):
+        sm = signature_re.match(line)
+        found = find_dates(sm.group("d"), ctx, None) if sm else []
+        if found and found[0].date is not None:
+            d = found[0].date
+            if ctx.edition_date is None:
+                return DateContext(d, "approximate", today=d, signed=True)
+            return DateContext(ctx.edition_date, ctx.edition_precision, today=d, signed=True)
+    dm = dateline_re.search(text, 0, int(doc["dateline_chars"]))
+    found = find_dates(dm.group("d"), ctx, None) if dm else []
+    if found and found[0].date is not None:
+        return DateContext(ctx.edition_date, ctx.edition_precision, today=found[0].date)
+    return ctx
+
+
 def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMention | None:
     """Resolve one expression as written (the first date expression found in it)."""
     found = find_dates(expr_text, ctx, anchor)
     return found[0] if found else None
 
 
-__all__: list[str] = ["DateMention", "find_dates", "resolve", "table", "cn_int"]
+__all__: list[str] = ["DateMention", "find_dates", "resolve", "table", "cn_int", "document_context"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import DateMention, cn_int, find_dates
+from etl.extract.dates import DateMention, cn_int, document_context, find_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.spans import Occurrences
 
@@ -474,6 +474,8 @@ def _supported(r: _Reader, m: re.Match[str], sd: _SentenceDates, quants: dict[st
 def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) -> list[Event]:
     """Events of one article (headline, subheadline, body joined by newlines)."""
     tax = tx.load()
+    if ctx.today is None:  # the pipeline passes the context found with the item's bylines
+        ctx = document_context(text, ctx)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold

@@ -167,6 +167,10 @@ class DateContext:
 
     edition_date: date | None
     edition_precision: Precision = "unknown"
+    # the day the text itself speaks from (its dateline 本报2月28日讯, or the signature date
+    # of a notice): 今天/即日起 mean this day, which may differ from the edition date
+    today: date | None = None
+    signed: bool = False  # today comes from a notice's signature line (…指挥部 2022年9月25日)
 
 
 @dataclass(frozen=True)
