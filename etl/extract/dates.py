@@ -20,7 +20,7 @@ import bisect
 import calendar
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -236,6 +236,9 @@ def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
     """
     ed = ctx.edition_date
     assert ed is not None
+    same = next((w for w in ctx.written if (w.month, w.day) == (m, d)), None)
+    if same is not None:
+        return same
     for y in (ed.year, ed.year - 1, ed.year - 2):  # 2月29日 may need to skip a year
         cand = _safe_date(y, m, d)
         if cand is None:
@@ -561,6 +564,7 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
     is unknown, a signature date (which has its year) stands in for it, approximately.
     """
+    ctx = _with_written(text, ctx)
     doc = vocab()["document"]
     dateline_re, signature_re = _document_res()
     tail = text[-2000:].rstrip().split("\n")
@@ -571,13 +575,21 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
         if found and found[0].date is not None:
             d = found[0].date
             if ctx.edition_date is None:
-                return DateContext(d, "approximate", today=d, signed=True)
-            return DateContext(ctx.edition_date, ctx.edition_precision, today=d, signed=True)
+                return replace(ctx, edition_date=d, edition_precision="approximate", today=d, signed=True)
+            return replace(ctx, today=d, signed=True)
     dm = dateline_re.search(text, 0, int(doc["dateline_chars"]))
     found = find_dates(dm.group("d"), ctx, None) if dm else []
     if found and found[0].date is not None:
-        return DateContext(ctx.edition_date, ctx.edition_precision, today=found[0].date)
+        return replace(ctx, today=found[0].date)
     return ctx
+
+
+def _with_written(text: str, ctx: DateContext) -> DateContext:
+    """ctx with the full dates text writes with their year (not publication metadata)."""
+    years = tuple(dict.fromkeys(d.date for d in find_dates(text, ctx, None)
+                                if d.date is not None and not d.meta and d.rule.startswith(("ymd", "iso"))
+                                and re.match(r"[0-9〇零一二三四五六七八九○]{4}", d.text.lstrip("从自"))))
+    return replace(ctx, written=years) if years else ctx
 
 
 def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMention | None:

@@ -206,7 +206,8 @@ class _Reader:
     anchor: date | None = None  # most recent exact date
     group: tuple[int, int] | None = None  # [first, last] mention indices place_for took from the clause
     head_end: int = 0  # end of the leading headline lines (0: none)
-    sent_end: int = 0  # end of the sentence being read
+    sent_start: int = 0  # the sentence being read
+    sent_end: int = 0
     drill_kinds: tuple[str, ...] = ()  # trigger types a drill cue cancels
     occ: Occurrences | None = None  # cue words of the sentence being read (one scan each)
     chain: list[int] = field(default_factory=list)  # chain[k]: first mention coordinated with k
@@ -259,6 +260,12 @@ class _Reader:
         if self.subject is not None:
             return [self.subject], "subject"
         return [], "none"
+
+    def claimed(self, sd: "_SentenceDates", d: DateMention, pos: int) -> bool:
+        """Whether another trigger than the one at pos stands in the clause of date d."""
+        lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
+        i = bisect.bisect_left(sd.triggers, lo)
+        return any(t != pos for t in sd.triggers[i:i + 3] if t < hi)
 
     def group_places(self, first: int, last: int) -> list[Place]:
         """The places of mentions first..last, built once per sentence (a list of a hundred
@@ -315,10 +322,13 @@ class _Reader:
             return "list"
         return None
 
-    def date_for(self, sd: "_SentenceDates", pos: int) -> tuple[DateMention | None, DateMention | None, str]:
+    def date_for(self, sd: "_SentenceDates", pos: int, clause: tuple[int, int]) -> tuple[DateMention | None, DateMention | None, str]:
         """(start date mention, end-bound mention, how): own date first, else inherited.
 
-        A metadata timestamp (``sd.metas``) is a barrier: a headline run into
+        Own dates are taken from the trigger's clause first (…获悉，甲县第四轮检测已于3月3日
+        …完成), then the sentence: the latest one before it unless that one belongs to another
+        trigger's clause and a date follows (9月27日甲县发现1例阳性，乙区决定开展检测，请居民于
+        9月28日…). A metadata timestamp (``sd.metas``) is a barrier: a headline run into
         ``2021-08-03 10:25 来源：…`` and the body takes no date from across it.
         """
         k = bisect.bisect_left(sd.metas, pos)
@@ -329,11 +339,17 @@ class _Reader:
         if until is not None and meta_after is not None and until.start > meta_after:
             until = None
         i = bisect.bisect_right(sd.own_ends, pos) - 1
-        if i >= 0 and sd.own[i].start > meta_before:
-            return sd.own[i], until, "own"
+        prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
         i = bisect.bisect_left(sd.own_starts, pos)
-        if i < len(sd.own) and (meta_after is None or sd.own[i].start <= meta_after):
-            return sd.own[i], until, "own"
+        nxt = sd.own[i] if i < len(sd.own) and (meta_after is None or sd.own[i].start <= meta_after) else None
+        if prev is not None and prev.start >= clause[0]:
+            return prev, until, "own"
+        if nxt is not None and nxt.start < clause[1]:
+            return nxt, until, "own"
+        if prev is not None and not (nxt is not None and self.claimed(sd, prev, pos)):
+            return prev, until, "own"
+        if nxt is not None:
+            return nxt, until, "own"
         if self.last_date is not None:
             return self.last_date, until, "inherited"
         return None, until, "none"
@@ -350,17 +366,18 @@ class _SentenceDates:
     own_ends: list[int]
     untils: list[DateMention]
     until_starts: list[int]
+    triggers: list[int]  # starts of the trigger words of the sentence
     exact: list[DateMention]  # exact, resolved dates
     exact_ends: list[int]
     any_exact: bool  # some date of the sentence is exact (even if unresolved)
 
     @classmethod
-    def of(cls, dms: list[DateMention], metas: list[int]) -> "_SentenceDates":
+    def of(cls, dms: list[DateMention], metas: list[int], triggers: list[int]) -> "_SentenceDates":
         own = [d for d in dms if not d.until]
         untils = [d for d in dms if d.until]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         return cls(dms, sorted(metas), own, [d.start for d in own], [d.end for d in own], untils,
-                   [d.start for d in untils], exact, [d.end for d in exact], any(d.precision == "exact" for d in dms))
+                   [d.start for d in untils], triggers, exact, [d.end for d in exact], any(d.precision == "exact" for d in dms))
 
     def exact_after(self, pos: int) -> DateMention | None:
         """The first exact date ending after pos."""
@@ -502,12 +519,14 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
         # speech (“团长，明天的鸡蛋能到吗？”) date nothing
         found = find_dates(text[s:e], ctx, r.anchor, offset=s)
         dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
-        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta])
+        trig_matches = list(tax.triggers_re.finditer(scan, s, e))
+        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
         n_raw = len(raw)
-        r.sent_end = e
+        r.sent_start, r.sent_end = s, e
         r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
         emitted: set[tuple[object, ...]] = set()
-        for m in tax.triggers_re.finditer(scan, s, e):
+        raw.extend(_schedule_rows(r, s, e, dms, raw))
+        for m in trig_matches:
             trig = tax.trigger_of(m)
             clause = _clause_bounds(r.marks, m.start(), s, e)
             quants = _quantities(r, trig, m, s, e, clause)
@@ -518,8 +537,10 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 continue
             if trig.type == "mass_testing" and (
                     scan.startswith(tuple(tax.cues["result_after"]), m.end())
-                    or _routine_before(r.occ, s, e, m.end())):
-                continue  # 核酸检测阳性感染者, 在对重点人群例行检测中发现: a case's context
+                    or scan.startswith(tuple(tax.cues["test_noun_after"]), m.end())
+                    or _routine_before(r.occ, s, e, m.end())
+                    or (r.occ.first("negative_result", m.end(), e) and not any(v is not None for v in quants.values()))):
+                continue  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
             if trig.needs_support and not _supported(r, m, sd, quants, clause):
                 continue
             if trig.needs_count and quants.get("count") is None:
@@ -539,7 +560,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 at = _all_in_place(r, m.end(), e)
                 if at is not None:
                     places, place_how, group_end, place_sig = [at.place], "clause", at.end, (at.place.key,)
-            dm, until, date_how = r.date_for(sd, m.start())
+            dm, until, date_how = r.date_for(sd, m.start(), clause)
             if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
                     and _progress_of_round(raw, places, dm, quants)):
                 continue  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
@@ -662,6 +683,101 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
 
 
 _ROUND_LOOKBACK = 64  # events looked back over for the round a progress figure belongs to (bounded work)
+
+
+_SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
+_SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
+_LIST_SEPS = "、，,和及与 \t"
+
+
+def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
+                   raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """The rows of a timetable under a measure: ``4月25日：甲区、乙县 4月26日：丙县``.
+
+    A date followed by a colon and nothing but a list of places, read after a measure
+    (the latest event of the article), gives that measure once per place listed, on
+    that date. Lines of a timetable are often run together into one paragraph.
+    """
+    if not raw:
+        return []
+    template = raw[-1][0]
+    if template.type not in _SCHEDULE_TYPES or template.kind == "lifted":
+        return []
+    out: list[tuple[Event, bool]] = []
+    for d in dms:
+        if d.date is None or d.end >= e or r.text[d.end] not in ":：" or d.start - template.evidence_end > _SCHEDULE_REACH:
+            continue
+        for pm in _listed_after(r, d.end + 1, e):
+            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                                scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date,
+                                date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
+                                evidence_start=d.start, evidence_end=pm.end,
+                                rule=f"{template.type}:schedule|place=clause|date=own"), False))
+    return out
+
+
+def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
+    """The places listed from pos on (甲区、乙县和丙镇), up to the first thing that is not
+    a place or a list separator."""
+    ms, text = r.mentions, r.text
+    listed: list[PlaceMention] = []
+    i = bisect.bisect_left(r.starts, pos)
+    while pos < e:
+        while pos < e and text[pos] in _LIST_SEPS:
+            pos += 1
+        while i < len(ms) and ms[i].start < pos:
+            i += 1
+        if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
+            break
+        listed.append(ms[i])
+        pos = ms[i].end
+    return listed
+
+
+_ROUND_LOOKBACK = 64  # events looked back over for the round a progress figure belongs to (bounded work)
+
+
+_SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
+_SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
+_LIST_SEPS = "、，,和及与 \t"
+
+
+def _schedule_row(r: _Reader, s: int, e: int, dms: list[DateMention],
+                  raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """The rows of a timetable under a measure: ``4月25日：甲区、乙县`` on a line of its own.
+
+    A sentence with no trigger that is only a date, a colon and a list of places, read
+    right after a measure (the latest event of the article), gives that measure once per
+    place listed, on that date.
+    """
+    if not dms or not raw or dms[0].start != s or dms[0].date is None:
+        return []
+    template = raw[-1][0]
+    if template.type not in _SCHEDULE_TYPES or template.kind == "lifted":
+        return []
+    text, ms = r.text, r.mentions
+    pos = dms[0].end
+    if pos >= e or text[pos] not in ":：":
+        return []
+    listed: list[PlaceMention] = []
+    i = bisect.bisect_left(r.starts, pos + 1)
+    pos += 1
+    while pos < e:
+        while pos < e and text[pos] in _LIST_SEPS:
+            pos += 1
+        if pos >= e or text[pos] in "。;；" or text.startswith("等", pos):
+            break
+        while i < len(ms) and ms[i].start < pos:
+            i += 1
+        if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
+            return []  # anything but a place: not a timetable row
+        listed.append(ms[i])
+        pos = ms[i].end
+    d = dms[0]
+    return [(replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                     scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text,
+                     precision=d.precision, evidence=text[s:e], evidence_start=s, evidence_end=e,
+                     rule=f"{template.type}:schedule|place=clause|date=own"), False) for pm in listed]
 
 
 def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: DateMention,
