@@ -348,7 +348,7 @@ class _Reader:
             return nxt, until, "own"
         if prev is not None and not (nxt is not None and self.claimed(sd, prev, pos)):
             return prev, until, "own"
-        if nxt is not None:
+        if nxt is not None and not self.claimed(sd, nxt, pos):
             return nxt, until, "own"
         if self.last_date is not None:
             return self.last_date, until, "inherited"
@@ -469,6 +469,14 @@ def _cue_patterns(tax: tx.Taxonomy) -> dict[str, re.Pattern[str]]:
             "q_people": q["people"], "q_round": q["round"], "q_points": q["sampling_points"]}
 
 
+def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
+    """封控区有：甲小区、乙楼 — an area word followed by the list of areas it designates."""
+    for w in tax.noun_after:
+        if scan.startswith(w, pos):
+            return scan.startswith(tuple(tax.cues["designation_after"]), pos + len(w))
+    return False
+
+
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
     """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
     most 4 characters past it."""
@@ -543,6 +551,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 continue  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
             if trig.needs_support and not _supported(r, m, sd, quants, clause):
                 continue
+            if trig.type == "case_report" and scan.startswith(tuple(tax.cues["case_reference_after"]), m.end()):
+                continue  # 阳性人员所在小区: cases reported before, named as a reference
             if trig.needs_count and quants.get("count") is None:
                 continue  # a bare 阳性 counts only with its case count (发现9例阳性)
             if trig.type == "emergency_response" and quants.get("level") is None:
@@ -565,8 +575,11 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                     and _progress_of_round(raw, places, dm, quants)):
                 continue  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
             reference = scan.startswith(tax.reference_after, m.end())
+            ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
+                scan.startswith(tuple(tax.cues["extension_after"]), m.end())
+                or r.occ.first("ongoing_before", clause[0], m.start()) is not None)
             if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
-                    and not r.occ.first("designate", clause[0], m.start())):
+                    and not r.occ.first("designate", clause[0], m.start()) and not _designation(scan, m.end(), tax)):
                 # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
                 # measure being imposed — undated, and dropped in _finish when the article
                 # reports a lockdown of that county itself
@@ -578,6 +591,9 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             not_after: date | None = None
             announced: date | None = None
             date_text: str | None = None
+            if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
+                # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
+                start, precision, date_how = ctx.today, "exact", "notice"
             if dm is not None and not reference:
                 start, precision, not_after, date_text = dm.date, dm.precision, dm.not_after, dm.text
                 if date_how == "own":
@@ -586,6 +602,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                         announced = sd.latest_before(dm.start, start) or (
                             r.anchor if r.anchor and r.anchor < start else
                             ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
+                if trig.type == "case_report" and dm.end_date is not None:
+                    start = dm.end_date  # 11月8日21时至9日24时新增54例: counted as of the window's end
                 if start is None and precision == "exact":
                     precision = "unknown"
             if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
@@ -599,12 +617,13 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(place_how, 0.5)
             date_f = {"own": 1.0, "inherited": 0.85}.get(date_how, 0.8)
             conf = round(trig.confidence * place_f * date_f, 2)
-            rule = f"{trig.type}:{trig.pattern}|place={place_how}|date={'reference' if reference else date_how}"
+            rule = f"{trig.type}:{trig.pattern}"
+            date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else date_how
             partial = None
             if trig.type == "lockdown" and group_end is not None:
                 # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
                 partial = next((w for w in tax.partial_after if scan.startswith(w, group_end)), None)
-            sig = (rule, conf, partial, place_sig, start, start_time, end_d, announced, precision, date_text, not_after,
+            sig = (rule, place_how, date_how, conf, partial, place_sig, start, start_time, end_d, announced, precision, date_text, not_after,
                    tuple(quants.items()), trig.needs_open)
             if sig in emitted:
                 continue  # the same measure again in this sentence (封控…封控): nothing new to add
@@ -615,6 +634,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                            scope_name=name + partial if partial and name else name, place=place, county=_county(place),
                            start=start, start_time=start_time, end=end_d, announced=announced, precision=precision,
                            date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
+                           place_how=place_how, date_how=date_how,
                            confidence=conf, not_after=not_after, **quants)
                 raw.append((ev, trig.needs_open))
         raw[n_raw:] = _strongest(raw[n_raw:], tax)
@@ -682,9 +702,6 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
     return found[0] if len(counties) == 1 else None
 
 
-_ROUND_LOOKBACK = 64  # events looked back over for the round a progress figure belongs to (bounded work)
-
-
 _SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
@@ -712,7 +729,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date,
                                 date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
                                 evidence_start=d.start, evidence_end=pm.end,
-                                rule=f"{template.type}:schedule|place=clause|date=own"), False))
+                                rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
 
 
@@ -734,50 +751,9 @@ def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
     return listed
 
 
+
+
 _ROUND_LOOKBACK = 64  # events looked back over for the round a progress figure belongs to (bounded work)
-
-
-_SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
-_SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
-_LIST_SEPS = "、，,和及与 \t"
-
-
-def _schedule_row(r: _Reader, s: int, e: int, dms: list[DateMention],
-                  raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
-    """The rows of a timetable under a measure: ``4月25日：甲区、乙县`` on a line of its own.
-
-    A sentence with no trigger that is only a date, a colon and a list of places, read
-    right after a measure (the latest event of the article), gives that measure once per
-    place listed, on that date.
-    """
-    if not dms or not raw or dms[0].start != s or dms[0].date is None:
-        return []
-    template = raw[-1][0]
-    if template.type not in _SCHEDULE_TYPES or template.kind == "lifted":
-        return []
-    text, ms = r.text, r.mentions
-    pos = dms[0].end
-    if pos >= e or text[pos] not in ":：":
-        return []
-    listed: list[PlaceMention] = []
-    i = bisect.bisect_left(r.starts, pos + 1)
-    pos += 1
-    while pos < e:
-        while pos < e and text[pos] in _LIST_SEPS:
-            pos += 1
-        if pos >= e or text[pos] in "。;；" or text.startswith("等", pos):
-            break
-        while i < len(ms) and ms[i].start < pos:
-            i += 1
-        if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
-            return []  # anything but a place: not a timetable row
-        listed.append(ms[i])
-        pos = ms[i].end
-    d = dms[0]
-    return [(replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                     scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text,
-                     precision=d.precision, evidence=text[s:e], evidence_start=s, evidence_end=e,
-                     rule=f"{template.type}:schedule|place=clause|date=own"), False) for pm in listed]
 
 
 def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: DateMention,
@@ -846,7 +822,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             n = cn_int(q.group("n"))
             if (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
-                             scope_name=pm.surface, count=n, rule="case_report:continuation|place=clause|date=own",
+                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause", date_how="own",
                              confidence=round(base.confidence * 0.9, 2))
                 raw.append((ev, False))
             pos = q.end()
@@ -889,6 +865,11 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     return out
 
 
+# a lockdown named as an area (封控区内) or going on (继续实行, 时间延长) only repeats a
+# lockdown of its county that the article reports itself
+_WEAK_DATES = ("reference", "ongoing")
+
+
 def _where(ev: Event) -> str | None:
     """Where a lockdown and its lifting must agree: the county, else the place itself."""
     return ev.county.key if ev.county else (ev.place.key if ev.place else None)
@@ -904,7 +885,7 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     lifts: dict[str | None, list[tuple[bool, date]]] = {}
     for lf, _ in raw:
         if lf.type == "lockdown" and lf.kind == "lifted" and lf.end is not None:
-            lifts.setdefault(_where(lf), []).append((not lf.rule.endswith("date=own"), lf.end))
+            lifts.setdefault(_where(lf), []).append((lf.date_how != "own", lf.end))
     for v in lifts.values():
         v.sort()  # a lifting dated in its own sentence before one inheriting a date
     out: list[Event] = []
@@ -917,8 +898,20 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     locked = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted"}
     # a lockdown word used as a noun (封控区内, 封控区域) only repeats a lockdown of its county
     # that the article reports itself
-    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and not o.rule.endswith("date=reference")}
-    keep = [not (ev.type == "lockdown" and ev.rule.endswith("date=reference") and _where(ev) in real) for ev in out]
+    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES}
+    started = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES
+               and o.start is not None}
+    dated: dict[str | None, set[date]] = {}
+    for o in out:
+        if o.type == "lockdown" and o.kind != "lifted" and o.date_how in ("own", "notice") and o.start is not None:
+            dated.setdefault(_where(o), set()).add(o.start)
+    # a lockdown repeated later in the article (盐湖全域实施静态管理) takes the latest date read
+    # before it, which belongs to something else: the lockdown the article dates itself wins
+    keep = [not (ev.type == "lockdown" and ((ev.date_how == "reference" and _where(ev) in real)
+                                            or (ev.date_how == "ongoing" and _where(ev) in started)
+                                            or (ev.date_how == "inherited" and ev.kind != "lifted"
+                                                and ev.start not in dated.get(_where(ev), {ev.start}))))
+            for ev in out]
     out = [ev for ev, k in zip(out, keep) if k]
     raw = [r for r, k in zip(raw, keep) if k]
     out = [ev for ev, (_, needs_open) in zip(out, raw)

@@ -193,7 +193,7 @@ class Event:
     evidence: str
     evidence_start: int  # offsets in Item.text.text
     evidence_end: int
-    rule: str
+    rule: str  # the taxonomy row that fired: "type:pattern"
     confidence: float
     people: int | None = None
     count: int | None = None
@@ -201,6 +201,13 @@ class Event:
     sampling_points: int | None = None
     level: int | None = None  # emergency response level
     not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
+    place_how: str = ""  # how the place was decided: clause, deixis, sentence, article, subject, none
+    date_how: str = ""  # how the date was decided: own, inherited, notice, reference, ongoing, none
+
+    @property
+    def decision(self) -> str:
+        """rule, place_how and date_how as one string, as written to the ``rule`` column."""
+        return f"{self.rule}|place={self.place_how}|date={self.date_how}"
 
 
 @dataclass
