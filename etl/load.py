@@ -233,7 +233,7 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
                 "start_date": e.start, "start_time": e.start_time, "end_date": e.end, "announced_date": e.announced,
                 "not_after": getattr(e, "not_after", None), "date_precision": e.precision, "date_text": e.date_text,
                 "people": e.people, "count": e.count, "round": e.round, "sampling_points": e.sampling_points, "level": e.level,
-                "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.rule[:80],
+                "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.decision[:80],
                 "confidence": e.confidence, "extractor_version": EXTRACTOR_VERSION,
             })
     # De-duplicate contributor rows across bylines of the same article (unique key).

@@ -71,8 +71,12 @@ def index_words(facts: list[ItemFacts]) -> list[str]:
     return [" ".join(search_words(f.item.text.text)) for f in facts]
 
 
+SIGNATURE_REACH = 120  # raw characters after an item where its signature date may stand
+
+
 def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     """All facts of one decoded page."""
+    from etl.extract.dates import document_context
     from etl.extract.events import extract_events
     from etl.extract.places import primary_county, resolve_page
     from etl.extract.segment import split_page
@@ -83,7 +87,11 @@ def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)
     out: list[ItemFacts] = []
     for item, item_text, found in zip(items, texts, mentions):
-        events = extract_events(item_text, found, ctx)
+        # a dateline (本报太原2月28日讯) sits in the byline part, a notice's signature date may
+        # be left just after the item (…指挥部 / 2021年9月13日): read them with the text
+        tail = text[item.end:item.end + SIGNATURE_REACH]
+        own = document_context("\n".join([b.text for b in item.bylines] + [item_text, tail]), ctx)
+        events = extract_events(item_text, found, own)
         out.append(ItemFacts(item=item, places=found, events=events, primary_county=primary_county(found)))
     return out
 

@@ -16,16 +16,18 @@ never later than the edition date unless the text says so.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from etl.extract.model import DateContext, Precision
+from etl.extract.spans import Occurrences
 
 # full-width digits and colon -> ASCII (1:1, offsets unchanged)
 _FW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {0xFF1A: ord(":")}
@@ -141,7 +143,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          _DIGITS,
          "2022-04-03: full calendar date"),
         ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
-                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})[日号]" + _time("ymd"),
+                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
          _DIGITS + _CN_DIGITS + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
@@ -234,6 +236,9 @@ def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
     """
     ed = ctx.edition_date
     assert ed is not None
+    same = next((w for w in ctx.written if (w.month, w.day) == (m, d)), None)
+    if same is not None:
+        return same
     for y in (ed.year, ed.year - 1, ed.year - 2):  # 2月29日 may need to skip a year
         cand = _safe_date(y, m, d)
         if cand is None:
@@ -266,24 +271,36 @@ _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
 @cache
-def _future_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """``future_before`` as a tuple for ``str.endswith``; ``future_after`` as one alternation."""
+def _future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
+    """``future_before`` as a tuple for ``str.endswith``; ``future_after`` and
+    ``future_clause`` as one alternation each, and clause ends, for :class:`Occurrences`."""
     v = vocab()
-    after = v["future_after"]
-    return tuple(v["future_before"]), re.compile(_alt(after) if after else "(?!)")
+    return tuple(v["future_before"]), {
+        "after": re.compile(_alt(v["future_after"]) if v["future_after"] else "(?!)"),
+        "clause": re.compile(_alt(v["future_clause"]) if v["future_clause"] else "(?!)"),
+        "end": _CLAUSE_END_RE,
+    }
 
 
-def _is_future(s: str, start: int, end: int) -> bool:
+def _clause_of(occ: Occurrences, start: int, end: int) -> tuple[int, int]:
+    """Start of the clause before offset start, end of the clause after offset end."""
+    ends = occ["end"].starts
+    i = bisect.bisect_left(ends, start)
+    lo = ends[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(ends, end)
+    return lo, ends[j] if j < len(ends) else len(occ.text)
+
+
+def _is_future(occ: Occurrences, start: int, end: int) -> bool:
     """Announced plan: a future cue right before the date or later in its clause."""
-    before_words, after_re = _future_cues()
-    if s[max(0, start - 6):start].endswith(before_words):
+    before_words, _ = _future_cues()
+    if occ.text[max(0, start - 6):start].endswith(before_words):
         return True
-    m = _CLAUSE_END_RE.search(s, end)
-    stop = m.start() if m else len(s)
-    return after_re.search(s, end, stop) is not None
+    return occ.first("after", end, _clause_of(occ, start, end)[1]) is not None
 
 
-def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date, anchor: date | None = None) -> date | None:
+def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContext, d: date,
+                 anchor: date | None = None) -> date | None:
     """A yearless date put a year back that is a plan shortly after the edition date.
 
     原定6月15日返校 in a 6月13日 paper, 计划于…的6月20日: when the clause before the date holds
@@ -301,16 +318,21 @@ def _near_future(m: re.Match[str], s: str, start: int, ctx: DateContext, d: date
         # 10月29日起 in a 10月28日 notice, or after 自2021年10月28日20时起 in the same article:
         # a measure announced from a day shortly after the edition
         return cand
-    lo = 0
-    for mm in _CLAUSE_END_RE.finditer(s, 0, start):
-        lo = mm.end()
-    head = s[lo:start]
-    if any(w in head for w in vocab()["future_clause"]):
+    lo, stop = _clause_of(occ, start, m.end())
+    if occ.first("clause", lo, start) is not None:
         return cand
-    _, after_re = _future_cues()
-    mm = _CLAUSE_END_RE.search(s, m.end())
-    stop = mm.start() if mm else len(s)
-    return cand if after_re.search(s, m.end(), stop) else None
+    return cand if occ.first("after", m.end(), stop) else None
+
+
+def _day_span_end(m: re.Match[str], d: date | None) -> date | None:
+    """The end of a day span written inside one date (10月25-30日), else None."""
+    if d is None or m.lastgroup != "ymd" or not m.group("ymd_d2"):
+        return None
+    dd = int(m.group("ymd_d2"))
+    y, mo = d.year, d.month
+    if dd < d.day:  # 10月30-2日: into the next month
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    return _safe_date(y, mo, dd)
 
 
 def _span_end(em: re.Match[str], erule: str, d: date) -> date | None:
@@ -411,7 +433,10 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
         if rule == "time":
             return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
         base, off = vocab()["relative_days"][m.group("rel_w")]
-        ref = anchor if base == "anchor" else ed
+        if base == "notice":
+            ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
+        else:
+            ref = anchor if base == "anchor" else (ctx.today or ed)
         if ref is not None:
             d, prec = ref + timedelta(days=off), "exact"
             if base == "edition" and off > 0 and not (future or frm):
@@ -433,13 +458,16 @@ def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 def _is_meta(s: str, start: int, end: int) -> bool:
-    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：…"""
+    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：…
+
+    Only a few characters either side are read (bounded work per date).
+    """
     before, after_re = _meta_cues()
-    lo = s.rfind("\n", 0, start) + 1
+    lo = s.rfind("\n", max(0, start - 8), start) + 1
     head = s[max(lo, start - 8):start].rstrip(" \t\u3000：:")
     if head.endswith(before):
         return True
-    nl = s.find("\n", end)
+    nl = s.find("\n", end, end + 4)
     stop = min(len(s) if nl < 0 else nl, end + 4)
     return after_re.match(s[end:stop].lstrip(" \t\u3000")) is not None
 
@@ -455,6 +483,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     s = sentence.translate(_FW) if _FW_RE.search(sentence) else sentence
     v = vocab()
     out: list[DateMention] = []
+    occ = Occurrences(s, 0, len(s), _future_cues()[1])  # cue words: one scan per call
     pos = 0
     while True:
         m = main.search(s, pos)
@@ -468,15 +497,15 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             pos = m.end() + 1
             continue
         start, stop = m.start(), m.end()
-        future = _is_future(s, start, stop)
+        future = _is_future(occ, start, stop)
         rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
         if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
-            near = _near_future(m, s, start, ctx, d, anchor)
+            near = _near_future(m, occ, start, ctx, d, anchor)
             if near is not None:
                 d, future = near, True
         # the mention's fields, settled below before it is built once
         m_start, m_end = start, stop
-        end_date: date | None = None
+        end_date: date | None = _day_span_end(m, d)
         end_time: str | None = None
         as_of = until = False
         # span: X 至/到 Y
@@ -522,10 +551,51 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     return out
 
 
+@cache
+def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    doc = vocab()["document"]
+    return re.compile(doc["dateline"]), re.compile(doc["signature"])
+
+
+def document_context(text: str, ctx: DateContext) -> DateContext:
+    """ctx with ``today``: the day the text speaks from (signature date, else dateline).
+
+    Bounded work: the dateline is looked for in the first ``dateline_chars`` characters,
+    the signature in the last ``signature_lines`` non-empty lines. Where the edition date
+    is unknown, a signature date (which has its year) stands in for it, approximately.
+    """
+    ctx = _with_written(text, ctx)
+    doc = vocab()["document"]
+    dateline_re, signature_re = _document_res()
+    tail = text[-2000:].rstrip().split("\n")
+    lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
+    for line in reversed(lines):
+        sm = signature_re.match(line)
+        found = find_dates(sm.group("d"), ctx, None) if sm else []
+        if found and found[0].date is not None:
+            d = found[0].date
+            if ctx.edition_date is None:
+                return replace(ctx, edition_date=d, edition_precision="approximate", today=d, signed=True)
+            return replace(ctx, today=d, signed=True)
+    dm = dateline_re.search(text, 0, int(doc["dateline_chars"]))
+    found = find_dates(dm.group("d"), ctx, None) if dm else []
+    if found and found[0].date is not None:
+        return replace(ctx, today=found[0].date)
+    return ctx
+
+
+def _with_written(text: str, ctx: DateContext) -> DateContext:
+    """ctx with the full dates text writes with their year (not publication metadata)."""
+    years = tuple(dict.fromkeys(d.date for d in find_dates(text, ctx, None)
+                                if d.date is not None and not d.meta and d.rule.startswith(("ymd", "iso"))
+                                and re.match(r"[0-9〇零一二三四五六七八九○]{4}", d.text.lstrip("从自"))))
+    return replace(ctx, written=years) if years else ctx
+
+
 def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMention | None:
     """Resolve one expression as written (the first date expression found in it)."""
     found = find_dates(expr_text, ctx, anchor)
     return found[0] if found else None
 
 
-__all__: list[str] = ["DateMention", "find_dates", "resolve", "table", "cn_int"]
+__all__: list[str] = ["DateMention", "find_dates", "resolve", "table", "cn_int", "document_context"]

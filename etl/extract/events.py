@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import DateMention, cn_int, find_dates
+from etl.extract.dates import DateMention, cn_int, document_context, find_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
+from etl.extract.spans import Occurrences
 
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FW_DIGIT_RE = re.compile("[\uff10-\uff19]")  # whether _FW_DIGITS changes anything
@@ -172,16 +173,6 @@ def _at_level(base: Place, level: str, primary: Place | None) -> Place:
     return base  # subject, campus
 
 
-def _coordinated(text: str, ms: list[PlaceMention], k: int) -> list[PlaceMention]:
-    """ms[k] plus the mentions joined to it by 、/和/及/与 (太行东街南三巷、坞城东延路段)."""
-    group = [ms[k]]
-    j = k
-    while j > 0 and text[ms[j - 1].end:ms[j].start] in ("、", "和", "及", "与", "以及"):
-        group.insert(0, ms[j - 1])
-        j -= 1
-    return group
-
-
 def scope_of(place: Place | None, tax: tx.Taxonomy) -> str | None:
     """Scope from the place type: official levels directly, named places by their ending."""
     if place is None:
@@ -213,41 +204,49 @@ class _Reader:
     subject: Place | None
     last_date: DateMention | None = None  # most recent date mention before the sentence
     anchor: date | None = None  # most recent exact date
-    group: list[PlaceMention] | None = None  # mentions place_for took from the trigger's clause
+    group: tuple[int, int] | None = None  # [first, last] mention indices place_for took from the clause
     head_end: int = 0  # end of the leading headline lines (0: none)
-    sent_end: int = 0  # end of the sentence being read
+    sent_start: int = 0  # the sentence being read
+    sent_end: int = 0
     drill_kinds: tuple[str, ...] = ()  # trigger types a drill cue cancels
+    occ: Occurrences | None = None  # cue words of the sentence being read (one scan each)
+    chain: list[int] = field(default_factory=list)  # chain[k]: first mention coordinated with k
+    in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
+    tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
+    groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
-        ms, text = self.mentions, self.text
+        ms, text, occ = self.mentions, self.text, self.occ
+        assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
         hi = bisect.bisect_left(self.starts, clause[1])
-        before = [i for i in range(lo, hi) if ms[i].end <= pos]
-        self.group = []
-        if before:
-            self.group = _coordinated(text, ms, before[-1])
-            up = self.tax.cue_re["scope_up"].search(text, ms[before[-1]].end, pos)
+        at = min(hi, bisect.bisect_left(self.starts, pos))  # mentions lo..at-1 start before pos
+        last = _last_ending_by(ms, lo, at, pos)
+        self.group = None
+        if last is not None:
+            self.group = (self.chain[last], last)
+            up = occ.first("scope_up", ms[last].end, pos)
             if up is not None:
                 # 永定区全员核酸检测 全市小区实行封闭管理: 全市 is the city of 永定区, not 永定区
-                level = self.tax.deixis.get(up.group(0), "county")
-                p = ms[before[-1]].place
+                level = self.tax.deixis.get(text[up[0]:up[1]], "county")
+                p = ms[last].place
                 if _LEVEL_RANK.get(p.level, 0) > (1 if level == "city" else 2):
                     target = _at_level(p, level, None)
                     if target is not p:
-                        self.group = []
+                        self.group = None
                         return [target], "deixis"
-            return [m.place for m in self.group], "clause"
-        after = [i for i in range(lo, hi) if ms[i].start >= pos]
-        if after:
-            self.group = [ms[after[0]]]
-            return [ms[after[0]].place], "clause"
+            return self.group_places(*self.group), "clause"
+        nxt = max(lo, at)
+        if nxt < hi:
+            self.group = (nxt, nxt)
+            return [ms[nxt].place], "clause"
         s_lo = bisect.bisect_left(self.starts, s)
-        prev = [i for i in range(s_lo, lo) if ms[i].end <= pos]
-        base = ms[prev[-1]].place if prev else None
-        dm = self.tax.deixis_re.search(text, clause[0], pos)
+        prev = _last_ending_by(ms, s_lo, lo, pos)
+        base = ms[prev].place if prev is not None else None
+        dm = occ.first("deixis", clause[0], pos)
         if dm is not None:
-            level = self.tax.deixis[dm.group(0)]
+            level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 names the article's own place, not whatever the sentence mentioned last
             root = self.subject if level == "subject" else (base or self.subject)
             if root is not None:
@@ -255,28 +254,42 @@ class _Reader:
         if base is not None:
             return [base], "sentence"
         # the most recent place mentioned earlier in the article, within the article's county
-        for i in range(s_lo - 1, -1, -1):
-            p = ms[i].place
-            if self.primary is None or _county(p) == self.primary:
-                return [p], "article"
+        k = self.in_primary[s_lo - 1] if s_lo else -1
+        if k >= 0:
+            return [ms[k].place], "article"
         if self.subject is not None:
             return [self.subject], "subject"
         return [], "none"
 
+    def claimed(self, sd: "_SentenceDates", d: DateMention, pos: int) -> bool:
+        """Whether another trigger than the one at pos stands in the clause of date d."""
+        lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
+        i = bisect.bisect_left(sd.triggers, lo)
+        return any(t != pos for t in sd.triggers[i:i + 3] if t < hi)
+
+    def group_places(self, first: int, last: int) -> list[Place]:
+        """The places of mentions first..last, built once per sentence (a list of a hundred
+        counties is read by every trigger after it)."""
+        got = self.groups.get((first, last))
+        if got is None:
+            got = self.groups[(first, last)] = [m.place for m in self.mentions[first:last + 1]]
+        return got
+
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
-                dms: list[DateMention] = ()) -> str | None:  # type: ignore[assignment]
+                sd: "_SentenceDates") -> str | None:
         """Why a trigger is not a measure (None if it is one)."""
-        text, cues = self.text, self.tax.cues
+        text, cues, occ = self.text, self.tax.cues, self.occ
         cue = self.tax.cue_re
+        assert occ is not None
         # a rumour denied (网传“…全域封城”系谣言): the claim is no measure
-        if cue["rumour_before"].search(text, s, pos):
+        if occ.first("rumour_before", s, pos):
             return "rumour"
         ra = cue["rumour_after"].search(text, end, min(self.sent_end, end + 30))
         if ra is not None:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
-        if kind in self.drill_kinds and cue["drill"].search(text, s, self.sent_end):
+        if kind in self.drill_kinds and occ.first("drill", s, self.sent_end):
             return "drill"  # 应急演练，模拟发现阳性感染者后的封闭管控
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
@@ -284,18 +297,18 @@ class _Reader:
         for x in self.tax.slogan_re.finditer(text, max(s, pos - 3), min(self.sent_end, end + 6)):
             if x.start() <= pos < x.end():
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
-        if kind != "lifted" and cue["negation"].search(text, clause[0], pos):
+        if kind != "lifted" and occ.first("negation", clause[0], pos):
             return "negated"
-        if cue["hypothetical"].search(text, s, pos):
+        if occ.first("hypothetical", s, pos):
             return "hypothetical"
-        if kind == "stay_at_home" and cue["appeal"].search(text, s, pos):
+        if kind == "stay_at_home" and occ.first("appeal", s, pos):
             return "appeal"  # 呼吁广大市民，非必要不外出: advice, not a measure
-        past = cue["past"].search(text, s, pos)
+        past = occ.first("past", s, pos)
         if past is not None:
             # 此前，…自8月29日起已实施静态管理: an earlier episode that carries its own date
             # is still a dated event; without one it is only a reference
-            if not any(d.precision == "exact" and d.date is not None and d.end > past.end() and d.start < clause[1]
-                       for d in dms):
+            d = sd.exact_after(past[1])
+            if d is None or d.start >= clause[1]:
                 return "past"
         # an item of an enumeration of tasks, with no verb making it a measure
         tail = end
@@ -305,29 +318,110 @@ class _Reader:
                 break
         marks = cues["list_marks"]
         in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
-        if in_list and not counted and not cue["conduct_verbs"].search(text, clause[0], pos):
+        if in_list and not counted and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
         return None
 
-    def date_for(self, dms: list[DateMention], pos: int, metas: list[int] = ()) -> tuple[DateMention | None, DateMention | None, str]:  # type: ignore[assignment]
+    def date_for(self, sd: "_SentenceDates", pos: int, clause: tuple[int, int]) -> tuple[DateMention | None, DateMention | None, str]:
         """(start date mention, end-bound mention, how): own date first, else inherited.
 
-        A metadata timestamp (``metas``: its offsets) is a barrier: a headline run into
+        Own dates are taken from the trigger's clause first (…获悉，甲县第四轮检测已于3月3日
+        …完成), then the sentence: the latest one before it unless that one belongs to another
+        trigger's clause and a date follows (9月27日甲县发现1例阳性，乙区决定开展检测，请居民于
+        9月28日…). A metadata timestamp (``sd.metas``) is a barrier: a headline run into
         ``2021-08-03 10:25 来源：…`` and the body takes no date from across it.
         """
-        if metas:
-            dms = [d for d in dms if not any(min(d.start, pos) <= x < max(d.start, pos) for x in metas)]
-        until = next((d for d in dms if d.until and d.start >= pos), None)
-        own = [d for d in dms if not d.until]
-        prev = [d for d in own if d.end <= pos]
-        if prev:
-            return prev[-1], until, "own"
-        nxt = [d for d in own if d.start >= pos]
-        if nxt:
-            return nxt[0], until, "own"
+        k = bisect.bisect_left(sd.metas, pos)
+        meta_before = sd.metas[k - 1] if k else -1  # dates starting at or before it are cut off
+        meta_after = sd.metas[k] if k < len(sd.metas) else None  # dates starting after it are cut off
+        i = bisect.bisect_left(sd.until_starts, pos)
+        until = sd.untils[i] if i < len(sd.untils) else None
+        if until is not None and meta_after is not None and until.start > meta_after:
+            until = None
+        i = bisect.bisect_right(sd.own_ends, pos) - 1
+        prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
+        i = bisect.bisect_left(sd.own_starts, pos)
+        nxt = sd.own[i] if i < len(sd.own) and (meta_after is None or sd.own[i].start <= meta_after) else None
+        if prev is not None and prev.start >= clause[0]:
+            return prev, until, "own"
+        if nxt is not None and nxt.start < clause[1]:
+            return nxt, until, "own"
+        if prev is not None and not (nxt is not None and self.claimed(sd, prev, pos)):
+            return prev, until, "own"
+        if nxt is not None and not self.claimed(sd, nxt, pos):
+            return nxt, until, "own"
         if self.last_date is not None:
             return self.last_date, until, "inherited"
         return None, until, "none"
+
+
+@dataclass(frozen=True)
+class _SentenceDates:
+    """The dates of one sentence, indexed once so that each trigger's questions are bisects."""
+
+    dms: list[DateMention]
+    metas: list[int]  # starts of metadata dates (barriers)
+    own: list[DateMention]  # dates that are not bare end bounds
+    own_starts: list[int]
+    own_ends: list[int]
+    untils: list[DateMention]
+    until_starts: list[int]
+    triggers: list[int]  # starts of the trigger words of the sentence
+    exact: list[DateMention]  # exact, resolved dates
+    exact_ends: list[int]
+    any_exact: bool  # some date of the sentence is exact (even if unresolved)
+
+    @classmethod
+    def of(cls, dms: list[DateMention], metas: list[int], triggers: list[int]) -> "_SentenceDates":
+        own = [d for d in dms if not d.until]
+        untils = [d for d in dms if d.until]
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None]
+        return cls(dms, sorted(metas), own, [d.start for d in own], [d.end for d in own], untils,
+                   [d.start for d in untils], triggers, exact, [d.end for d in exact], any(d.precision == "exact" for d in dms))
+
+    def exact_after(self, pos: int) -> DateMention | None:
+        """The first exact date ending after pos."""
+        i = bisect.bisect_right(self.exact_ends, pos)
+        return self.exact[i] if i < len(self.exact) else None
+
+    def latest_before(self, pos: int, than: date, lookback: int = 8) -> date | None:
+        """The latest date ending by pos that is earlier than ``than`` (bounded look-back)."""
+        i = bisect.bisect_right(self.dms, pos, key=lambda d: d.end)
+        for d in reversed(self.dms[max(0, i - lookback):i]):
+            if d.date is not None and d.date < than:
+                return d.date
+        return None
+
+
+def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int | None:
+    """Index of the last of ms[lo:hi] (all starting before pos) that ends by pos.
+
+    Mentions are sorted by start; only mentions spanning pos are stepped over.
+    """
+    for i in range(hi - 1, lo - 1, -1):
+        if ms[i].end <= pos:
+            return i
+    return None
+
+
+def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
+    """For each mention, the first mention of the run joined to it by 、/和/及/与
+    (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
+    chain = list(range(len(ms)))
+    for k in range(1, len(ms)):
+        if text[ms[k - 1].end:ms[k].start] in ("、", "和", "及", "与", "以及"):
+            chain[k] = chain[k - 1]
+    return chain
+
+
+def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
+    """For each k, the last mention index <= k inside the primary county (-1: none)."""
+    out, last = [], -1
+    for k, m in enumerate(ms):
+        if primary is None or _county(m.place) == primary:
+            last = k
+        out.append(last)
+    return out
 
 
 def _people(m: re.Match[str]) -> int | None:
@@ -335,31 +429,27 @@ def _people(m: re.Match[str]) -> int | None:
     return int(n * 10000) if m.group("wan") else int(n)
 
 
-def _nearest(pattern: re.Pattern[str], text: str, s: int, e: int, pos: int) -> re.Match[str] | None:
-    best: re.Match[str] | None = None
-    for m in pattern.finditer(text, s, e):
-        if best is None or abs(m.start() - pos) < abs(best.start() - pos):
-            best = m
-    return best
-
-
 def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int, clause: tuple[int, int]) -> dict[str, int | None]:
     """Quantities the sentence gives for this trigger."""
-    text, q = r.scan, r.tax.quantity
+    text, q, occ = r.scan, r.tax.quantity, r.occ
+    assert occ is not None
     out: dict[str, int | None] = {}
     if trig.type == "mass_testing":
-        pm = _nearest(q["people"], text, s, e, m.start())
+        near = occ["q_people"].nearest(m.start(), s, e)
+        pm = q["people"].match(text, near[0], near[1]) if near else None
         out["people"] = _people(pm) if pm else None
-        rm = q["round"].search(text, s, e)
+        first = occ.first("q_round", s, e)
+        rm = q["round"].match(text, first[0], first[1]) if first else None
         if rm:
             out["round"] = 1 if rm.group("first") else cn_int(rm.group("n"))
-        sm = q["sampling_points"].search(text, s, e)
+        first = occ.first("q_points", s, e)
+        sm = q["sampling_points"].match(text, first[0], first[1]) if first else None
         if sm:
             out["sampling_points"] = cn_int(sm.group("n") or sm.group("n2"))
     elif trig.type == "case_report":
         cm = q["count_after"].search(text[m.end():min(clause[1], m.end() + 8)])
-        if cm is None:
-            cm = q["count_before"].search(text[clause[0]:m.start()])
+        if cm is None:  # the pattern reads at most a count and 8 characters before the trigger
+            cm = q["count_before"].search(text[max(clause[0], m.start() - 24):m.start()])
         if cm:
             out["count"] = cn_int(cm.group("n"))
     elif trig.type == "emergency_response":
@@ -369,83 +459,127 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int, 
     return out
 
 
-def _supported(r: _Reader, m: re.Match[str], s: int, e: int, dms: list[DateMention], quants: dict[str, int | None],
+_DISJOINT = frozenset({"q_people", "q_round", "q_points"})
+
+
+def _cue_patterns(tax: tx.Taxonomy) -> dict[str, re.Pattern[str]]:
+    """Every pattern a trigger asks about in its sentence, by name, for :class:`Occurrences`."""
+    q = tax.quantity
+    return {**tax.cue_re, "deixis": tax.deixis_re, "place_tie": tax.residence_re,
+            "q_people": q["people"], "q_round": q["round"], "q_points": q["sampling_points"]}
+
+
+def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
+    """封控区有：甲小区、乙楼 — an area word followed by the list of areas it designates."""
+    for w in tax.noun_after:
+        if scan.startswith(w, pos):
+            return scan.startswith(tuple(tax.cues["designation_after"]), pos + len(w))
+    return False
+
+
+def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
+    """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
+    most 4 characters past it."""
+    assert occ is not None
+    hit = occ.first("routine", s, min(e, end + 4))
+    return hit is not None and hit[0] < end
+
+
+def _supported(r: _Reader, m: re.Match[str], sd: _SentenceDates, quants: dict[str, int | None],
                clause: tuple[int, int]) -> bool:
     """A weak trigger (bare 核酸检测) counts with a quantity, an own date or a conduct verb."""
     if any(v is not None for v in quants.values()):
         return True
-    if any(d.precision == "exact" for d in dms):
+    if sd.any_exact:
         return True
-    return r.tax.cue_re["conduct_verbs"].search(r.scan, clause[0], m.start()) is not None
+    assert r.occ is not None
+    return r.occ.first("conduct_verbs", clause[0], m.start()) is not None
 
 
 def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) -> list[Event]:
     """Events of one article (headline, subheadline, body joined by newlines)."""
     tax = tx.load()
+    if ctx.today is None:  # the pipeline passes the context found with the item's bylines
+        ctx = document_context(text, ctx)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, quoted=quoted_mask(text), marks=clause_marks(text),
-                primary=primary, subject=subject_place(ms, primary))
+                primary=primary, subject=subject_place(ms, primary), chain=_chains(text, ms), in_primary=_in_primary(ms, primary))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     # scope_name is the place as the article writes it (龙保社区, even where the official
     # list spells it 龙堡社区); place keeps the resolved node
     written: dict[str, str] = {}
+    official: dict[str, str] = {}
     for pm in ms:
+        official.setdefault(pm.place.key, pm.place.name)
         written.setdefault(pm.place.key, pm.surface)
         if pm.surface == pm.place.name:
             written[pm.place.key] = pm.surface
     for k, w in written.items():  # a short form (浦东, 成都) -> the official full name
-        full = next((pm.place.name for pm in ms if pm.place.key == k), w)
+        full = official[k]
         if full != w and full.startswith(w):
             written[k] = full
     r.head_end = headline_end(text)
+    patterns = _cue_patterns(tax)
     for s, e in split_sentences(text):
         # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
         # speech (“团长，明天的鸡蛋能到吗？”) date nothing
         found = find_dates(text[s:e], ctx, r.anchor, offset=s)
         dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
-        metas = [d.start for d in found if d.meta]
+        trig_matches = list(tax.triggers_re.finditer(scan, s, e))
+        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
         n_raw = len(raw)
-        r.sent_end = e
-        for m in tax.triggers_re.finditer(scan, s, e):
+        r.sent_start, r.sent_end = s, e
+        r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
+        emitted: set[tuple[object, ...]] = set()
+        raw.extend(_schedule_rows(r, s, e, dms, raw))
+        for m in trig_matches:
             trig = tax.trigger_of(m)
             clause = _clause_bounds(r.marks, m.start(), s, e)
             quants = _quantities(r, trig, m, s, e, clause)
             # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
             counted = trig.type == "case_report" and quants.get("count") is not None
             r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
-            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted, dms):
+            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted, sd):
                 continue
             if trig.type == "mass_testing" and (
                     scan.startswith(tuple(tax.cues["result_after"]), m.end())
-                    or any(x.start() < m.end() for x in tax.cue_re["routine"].finditer(scan, s, min(e, m.end() + 4)))):
-                continue  # 核酸检测阳性感染者, 在对重点人群例行检测中发现: a case's context
-            if trig.needs_support and not _supported(r, m, s, e, dms, quants, clause):
+                    or scan.startswith(tuple(tax.cues["test_noun_after"]), m.end())
+                    or _routine_before(r.occ, s, e, m.end())
+                    or (r.occ.first("negative_result", m.end(), e) and not any(v is not None for v in quants.values()))):
+                continue  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
+            if trig.needs_support and not _supported(r, m, sd, quants, clause):
                 continue
+            if trig.type == "case_report" and scan.startswith(tuple(tax.cues["case_reference_after"]), m.end()):
+                continue  # 阳性人员所在小区: cases reported before, named as a reference
             if trig.needs_count and quants.get("count") is None:
                 continue  # a bare 阳性 counts only with its case count (发现9例阳性)
             if trig.type == "emergency_response" and quants.get("level") is None:
                 continue
             places, place_how = r.place_for(s, e, m.start(), clause)
-            group = r.group or []
+            group_end = ms[r.group[1]].end if r.group else None  # end of the places' run in the clause
+            place_sig = tuple(p.key for p in places) if len(places) <= 4 else r.group
             if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
                 # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
                 tied = _tied_inside(r, places[0], s, e)
                 if tied is not None:
-                    places, group = [tied.place], [tied]
+                    places, group_end, place_sig = [tied.place], tied.end, (tied.place.key,)
             if trig.type == "case_report":
                 # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
                 at = _all_in_place(r, m.end(), e)
                 if at is not None:
-                    places, place_how, group = [at.place], "clause", [at]
-            dm, until, date_how = r.date_for(dms, m.start(), metas)
+                    places, place_how, group_end, place_sig = [at.place], "clause", at.end, (at.place.key,)
+            dm, until, date_how = r.date_for(sd, m.start(), clause)
             if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
                     and _progress_of_round(raw, places, dm, quants)):
                 continue  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
             reference = scan.startswith(tax.reference_after, m.end())
+            ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
+                scan.startswith(tuple(tax.cues["extension_after"]), m.end())
+                or r.occ.first("ongoing_before", clause[0], m.start()) is not None)
             if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
-                    and not tax.cue_re["designate"].search(scan, clause[0], m.start())):
+                    and not r.occ.first("designate", clause[0], m.start()) and not _designation(scan, m.end(), tax)):
                 # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
                 # measure being imposed — undated, and dropped in _finish when the article
                 # reports a lockdown of that county itself
@@ -457,15 +591,19 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             not_after: date | None = None
             announced: date | None = None
             date_text: str | None = None
+            if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
+                # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
+                start, precision, date_how = ctx.today, "exact", "notice"
             if dm is not None and not reference:
                 start, precision, not_after, date_text = dm.date, dm.precision, dm.not_after, dm.text
                 if date_how == "own":
                     start_time, end_d = dm.time, dm.end_date
                     if dm.future and start is not None:
-                        earlier = [d.date for d in dms if d.end <= dm.start and d.date and d.date < start]
-                        announced = earlier[-1] if earlier else (
+                        announced = sd.latest_before(dm.start, start) or (
                             r.anchor if r.anchor and r.anchor < start else
                             ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
+                if trig.type == "case_report" and dm.end_date is not None:
+                    start = dm.end_date  # 11月8日21时至9日24时新增54例: counted as of the window's end
                 if start is None and precision == "exact":
                     precision = "unknown"
             if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
@@ -479,17 +617,24 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(place_how, 0.5)
             date_f = {"own": 1.0, "inherited": 0.85}.get(date_how, 0.8)
             conf = round(trig.confidence * place_f * date_f, 2)
-            rule = f"{trig.type}:{trig.pattern}|place={place_how}|date={'reference' if reference else date_how}"
+            rule = f"{trig.type}:{trig.pattern}"
+            date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else date_how
             partial = None
-            if trig.type == "lockdown" and group:
+            if trig.type == "lockdown" and group_end is not None:
                 # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
-                partial = next((w for w in tax.partial_after if scan.startswith(w, group[-1].end)), None)
+                partial = next((w for w in tax.partial_after if scan.startswith(w, group_end)), None)
+            sig = (rule, place_how, date_how, conf, partial, place_sig, start, start_time, end_d, announced, precision, date_text, not_after,
+                   tuple(quants.items()), trig.needs_open)
+            if sig in emitted:
+                continue  # the same measure again in this sentence (封控…封控): nothing new to add
+            emitted.add(sig)
             for place in places or [None]:
                 name = written.get(place.key, place.name) if place else None
                 ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
                            scope_name=name + partial if partial and name else name, place=place, county=_county(place),
                            start=start, start_time=start_time, end=end_d, announced=announced, precision=precision,
                            date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
+                           place_how=place_how, date_how=date_how,
                            confidence=conf, not_after=not_after, **quants)
                 raw.append((ev, trig.needs_open))
         raw[n_raw:] = _strongest(raw[n_raw:], tax)
@@ -528,6 +673,14 @@ def _tied_inside(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None
     followed by any mentions running on from it (系拱墅区祥符街道居民 -> 祥符街道). None when
     no such place is named or the tied places lie in different counties.
     """
+    if city.key in r.tied:
+        return r.tied[city.key]
+    r.tied[city.key] = _tied_scan(r, city, s, e)
+    return r.tied[city.key]
+
+
+def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
+    """:func:`_tied_inside` computed (once per sentence and city)."""
     ms = r.mentions
     found: list[PlaceMention] = []
     for t in r.tax.residence_re.finditer(r.scan, s, e):
@@ -549,6 +702,60 @@ def _tied_inside(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None
     return found[0] if len(counties) == 1 else None
 
 
+_SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
+_SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
+_LIST_SEPS = "、，,和及与 \t"
+
+
+def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
+                   raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """The rows of a timetable under a measure: ``4月25日：甲区、乙县 4月26日：丙县``.
+
+    A date followed by a colon and nothing but a list of places, read after a measure
+    (the latest event of the article), gives that measure once per place listed, on
+    that date. Lines of a timetable are often run together into one paragraph.
+    """
+    if not raw:
+        return []
+    template = raw[-1][0]
+    if template.type not in _SCHEDULE_TYPES or template.kind == "lifted":
+        return []
+    out: list[tuple[Event, bool]] = []
+    for d in dms:
+        if d.date is None or d.end >= e or r.text[d.end] not in ":：" or d.start - template.evidence_end > _SCHEDULE_REACH:
+            continue
+        for pm in _listed_after(r, d.end + 1, e):
+            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                                scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date,
+                                date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
+                                evidence_start=d.start, evidence_end=pm.end,
+                                rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
+    return out
+
+
+def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
+    """The places listed from pos on (甲区、乙县和丙镇), up to the first thing that is not
+    a place or a list separator."""
+    ms, text = r.mentions, r.text
+    listed: list[PlaceMention] = []
+    i = bisect.bisect_left(r.starts, pos)
+    while pos < e:
+        while pos < e and text[pos] in _LIST_SEPS:
+            pos += 1
+        while i < len(ms) and ms[i].start < pos:
+            i += 1
+        if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
+            break
+        listed.append(ms[i])
+        pos = ms[i].end
+    return listed
+
+
+
+
+_ROUND_LOOKBACK = 64  # events looked back over for the round a progress figure belongs to (bounded work)
+
+
 def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: DateMention,
                        quants: dict[str, int | None]) -> bool:
     """Merge a 截至… progress figure into the testing round of the same county it reports on.
@@ -559,7 +766,7 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
     if dm.date is None:
         return False
     counties = {_county(p).key for p in places if p is not None and _county(p) is not None}
-    for k in range(len(raw) - 1, -1, -1):
+    for k in range(len(raw) - 1, max(-1, len(raw) - 1 - _ROUND_LOOKBACK), -1):
         ev = raw[k][0]
         if ev.type != "mass_testing" or ev.county is None or ev.county.key not in counties:
             continue
@@ -576,11 +783,12 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
 
 def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     """The place of a 均在X clause after a case count (…4例，均在荔湾区), if any."""
-    m = r.tax.cue_re["cases_all_in"].search(r.scan, pos, e)
+    assert r.occ is not None
+    m = r.occ.first("cases_all_in", pos, e)
     if m is None:
         return None
-    i = bisect.bisect_left(r.starts, m.end())
-    if i < len(r.mentions) and r.mentions[i].start == m.end() and r.mentions[i].end <= e:
+    i = bisect.bisect_left(r.starts, m[1])
+    if i < len(r.mentions) and r.mentions[i].start == m[1] and r.mentions[i].end <= e:
         return r.mentions[i]
     return None
 
@@ -597,6 +805,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         return
     tax, scan, ms = r.tax, r.scan, r.mentions
     count_re = tax.quantity["count_part"]
+    have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
         if pos < e and scan[pos] in "，,":
@@ -611,9 +820,9 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             if q is None:
                 break
             n = cn_int(q.group("n"))
-            if not any(ev.place == pm.place and ev.start == base.start for ev in cases):
+            if (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
-                             scope_name=pm.surface, count=n, rule="case_report:continuation|place=clause|date=own",
+                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause", date_how="own",
                              confidence=round(base.confidence * 0.9, 2))
                 raw.append((ev, False))
             pos = q.end()
@@ -656,6 +865,11 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     return out
 
 
+# a lockdown named as an area (封控区内) or going on (继续实行, 时间延长) only repeats a
+# lockdown of its county that the article reports itself
+_WEAK_DATES = ("reference", "ongoing")
+
+
 def _where(ev: Event) -> str | None:
     """Where a lockdown and its lifting must agree: the county, else the place itself."""
     return ev.county.key if ev.county else (ev.place.key if ev.place else None)
@@ -668,20 +882,36 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     started before it (the earliest such lifting date); it is kept as a ``lifted`` event
     of its own only when the article reports no lockdown of that county.
     """
-    lifts = [ev for ev, _ in raw if ev.type == "lockdown" and ev.kind == "lifted"]
+    lifts: dict[str | None, list[tuple[bool, date]]] = {}
+    for lf, _ in raw:
+        if lf.type == "lockdown" and lf.kind == "lifted" and lf.end is not None:
+            lifts.setdefault(_where(lf), []).append((lf.date_how != "own", lf.end))
+    for v in lifts.values():
+        v.sort()  # a lifting dated in its own sentence before one inheriting a date
     out: list[Event] = []
     for ev, _ in raw:
         if ev.type == "lockdown" and ev.kind != "lifted" and ev.end is None:
-            ends = sorted((not lf.rule.endswith("date=own"), lf.end) for lf in lifts
-                          if lf.end is not None and _where(lf) == _where(ev) and (ev.start is None or lf.end > ev.start))
-            if ends:  # a lifting dated in its own sentence before one inheriting a date
-                ev = replace(ev, end=ends[0][1])
+            end = next((d for _, d in lifts.get(_where(ev), ()) if ev.start is None or d > ev.start), None)
+            if end is not None:
+                ev = replace(ev, end=end)
         out.append(ev)
     locked = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted"}
     # a lockdown word used as a noun (封控区内, 封控区域) only repeats a lockdown of its county
     # that the article reports itself
-    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and not o.rule.endswith("date=reference")}
-    keep = [not (ev.type == "lockdown" and ev.rule.endswith("date=reference") and _where(ev) in real) for ev in out]
+    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES}
+    started = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES
+               and o.start is not None}
+    dated: dict[str | None, set[date]] = {}
+    for o in out:
+        if o.type == "lockdown" and o.kind != "lifted" and o.date_how in ("own", "notice") and o.start is not None:
+            dated.setdefault(_where(o), set()).add(o.start)
+    # a lockdown repeated later in the article (盐湖全域实施静态管理) takes the latest date read
+    # before it, which belongs to something else: the lockdown the article dates itself wins
+    keep = [not (ev.type == "lockdown" and ((ev.date_how == "reference" and _where(ev) in real)
+                                            or (ev.date_how == "ongoing" and _where(ev) in started)
+                                            or (ev.date_how == "inherited" and ev.kind != "lifted"
+                                                and ev.start not in dated.get(_where(ev), {ev.start}))))
+            for ev in out]
     out = [ev for ev, k in zip(out, keep) if k]
     raw = [r for r, k in zip(raw, keep) if k]
     out = [ev for ev, (_, needs_open) in zip(out, raw)

@@ -167,6 +167,13 @@ class DateContext:
 
     edition_date: date | None
     edition_precision: Precision = "unknown"
+    # the day the text itself speaks from (its dateline 本报2月28日讯, or the signature date
+    # of a notice): 今天/即日起 mean this day, which may differ from the edition date
+    today: date | None = None
+    signed: bool = False  # today comes from a notice's signature line (…指挥部 2022年9月25日)
+    # full dates the text writes with their year somewhere (2022年9月1日): the same month
+    # and day written without a year elsewhere in it (a headline's 9月1日) is that day
+    written: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,7 +193,7 @@ class Event:
     evidence: str
     evidence_start: int  # offsets in Item.text.text
     evidence_end: int
-    rule: str
+    rule: str  # the taxonomy row that fired: "type:pattern"
     confidence: float
     people: int | None = None
     count: int | None = None
@@ -194,6 +201,13 @@ class Event:
     sampling_points: int | None = None
     level: int | None = None  # emergency response level
     not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
+    place_how: str = ""  # how the place was decided: clause, deixis, sentence, article, subject, none
+    date_how: str = ""  # how the date was decided: own, inherited, notice, reference, ongoing, none
+
+    @property
+    def decision(self) -> str:
+        """rule, place_how and date_how as one string, as written to the ``rule`` column."""
+        return f"{self.rule}|place={self.place_how}|date={self.date_how}"
 
 
 @dataclass
