@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from etl.extract.model import Contributor, Role
-from etl.extract.normalise import CJK, to_simplified
+from etl.extract.model import Byline, Contributor, Item, Role
+from etl.extract.normalise import CJK, line_spans, to_simplified
 
 _SEP_CHARS = "、，,；;/|｜:："
 _DOTS = "·•・‧"  # inside minority / foreign names (买买提·吐尔逊): never a separator
@@ -32,12 +32,14 @@ class _Vocab:
     lead: re.Pattern[str]
     surnames: frozenset[str]
     compound: frozenset[str]
+    common: frozenset[str]
     name_min: int
     name_max: int
     markers: frozenset[str]
     decoration: str
     affiliation: re.Pattern[str]
     body_start: tuple[str, ...]
+    scan: dict
 
 
 @cache
@@ -58,12 +60,14 @@ def vocab() -> _Vocab:
         lead=re.compile(data["lead"]["pattern"]),
         surnames=frozenset(data["surnames"]["single"].strip()),
         compound=frozenset(data["surnames"]["compound"]),
+        common=frozenset(data["surnames"]["single"].strip()[: int(opts["common_surnames"])]),
         name_min=int(opts["name_min"]),
         name_max=int(opts["name_max"]),
         markers=frozenset(opts.get("credit_markers", ())),
         decoration=str(opts.get("decoration", "")),
         affiliation=re.compile(opts.get("affiliation", "(?!)")),
         body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
+        scan=data["scan"],
     )
 
 
@@ -79,13 +83,17 @@ class _Parse:
 
 
 def _squash(text: str) -> tuple[str, list[bool]]:
-    """Text without white space, plus for each char whether white space preceded it."""
+    """Text without white space, plus for each char whether white space preceded it.
+
+    A bare line break is a wrap (``记者李`` / ``庭耀``), not a separator: only other white
+    space counts as a gap.
+    """
     chars: list[str] = []
     gap: list[bool] = []
     pending = False
     for ch in text:
         if ch.isspace():
-            pending = True
+            pending |= ch not in "\r\n"
             continue
         chars.append(ch)
         gap.append(pending)
@@ -100,9 +108,11 @@ def _has_surname(name: str, v: _Vocab) -> bool:
 def _split_run(run: str, v: _Vocab) -> list[str]:
     """Split names written without separators (``赵娟王佩琦``) at likely surname starts."""
     n = len(run)
+    if n == 4 and run[:2] not in v.compound and all(c in v.common for c in run[::2]):
+        return [run[:2], run[2:]]  # 刘伟郭硕: two common surnames at 0 and 2, a pair glued
     if n <= v.name_max:
-        # 2-4 characters are one name: splitting 阿依古丽 or 欧阳明月 in two is worse
-        # than keeping a rare run-together pair (王丹李四) whole
+        # 2-4 characters are one name otherwise: splitting 阿依古丽 or 欧阳明月 in two is
+        # worse than keeping a rare run-together pair with an uncommon surname whole
         return [run]
     best: list[str] | None = None
     best_score = -1.0
@@ -167,7 +177,11 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if len(f) < v.name_min:
             ok = False
             continue
-        names.extend(_split_run(f, v))
+        split = _split_run(f, v)
+        if any(len(n) > v.name_max for n in split):
+            ok = False  # 郭硕摄邢台市应对疫情: running text, not a name
+            continue
+        names.extend(split)
     return names, ok
 
 
@@ -462,3 +476,191 @@ def find_trailing_byline(text: str) -> int | None:
     if standalone_byline(st) is None:
         return None
     return last.end(1) + (len(tail) - len(tail.lstrip()))
+
+
+# --- bylines inside running lines -------------------------------------------------------
+# Web articles and reposts print bylines where segmentation sees body text: a dateline
+# (``日期 来源:某报 记者某某``), a bracket closing the last paragraph (``（台记者 甲 乙）``,
+# ``（甲、乙）``), a credit glued to each photo caption (``…。某网记者 甲 摄``), or a
+# ``记者:甲 乙 来源:…`` line. These are found line by line, each candidate validated by the
+# same parser as standalone bylines, so running text (``记者从…了解到``) never matches.
+
+
+@dataclass(frozen=True)
+class Found:
+    """A byline inside one line: [start, end) in the line, and whom it names."""
+
+    start: int
+    end: int
+    contributors: tuple[Contributor, ...]
+
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def _starts(line: str, v: _Vocab) -> list[int]:
+    """Positions where a byline may begin: line start, after white space, after a sentence end."""
+    ends = v.scan["sentence_end"]
+    out = []
+    for i, ch in enumerate(line):
+        if ch.isspace():
+            continue
+        prev = line[i - 1] if i else ""
+        if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
+            out.append(i)
+    return out
+
+
+def _field_follows(rest: str, v: _Vocab) -> bool:
+    """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
+    r = to_simplified(rest).strip().lstrip("/|｜ ").strip()
+    return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+
+
+def _after_lead(prefix: str, v: _Vocab) -> bool:
+    """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
+    sq = "".join(prefix.split())
+    return 0 < len(sq) <= v.scan["lead_max"] and (sq[-1] in "讯电" or v.lead.fullmatch(sq) is not None)
+
+
+def _bare_names(text: str, v: _Vocab) -> list[str]:
+    """``甲、乙`` with no role word: names only when every piece is a plausible person name."""
+    pieces = [p for p in re.split(r"[\s、，,;；]+", to_simplified(text)) if p]
+    if not pieces or len(pieces) > v.scan["bare_max"]:
+        return []
+    for p in pieces:
+        dotted = any(d in p for d in _DOTS)
+        if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v)) or (len(p) == 4 and p[:2] in v.compound)):
+            return []
+        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v):
+            return []
+    return pieces
+
+
+def _not_a_name(name: str, v: _Vocab) -> bool:
+    return any(w in name for w in v.scan["not_name_words"])
+
+
+def _people(p: _Parse) -> bool:
+    return any(c.role not in ("agency", "editor") for c in p.contributors)
+
+
+def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
+    """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
+    simp = to_simplified(inner)
+    cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()), len(simp))
+    main, editors = inner[:cut], inner[cut:]
+    p = standalone_byline(main)
+    if p is not None and _people(p):
+        extra = standalone_byline(editors) if editors.strip() else None
+        return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
+    names = _bare_names(main, v) if not editors.strip() else []
+    return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
+
+
+def _bracketed(line: str, i: int, v: _Vocab) -> Found | None:
+    """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``."""
+    close = next((j for j in range(i + 1, min(len(line), i + v.scan["window"])) if line[j] in _CLOSE + _OPEN), None)
+    if close is None or line[close] in _OPEN:
+        return None
+    if not (_field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
+        return None
+    people = _bracket_people(line[i + 1 : close], v)
+    return Found(i, close + 1, people) if people else None
+
+
+def _unbracketed(line: str, i: int, v: _Vocab) -> Found | None:
+    """The longest valid byline from ``i`` that ends the line or is followed by another field."""
+    window = line[i : i + v.scan["window"]]
+    if not v.keyword.search(to_simplified(window)):
+        return None
+    ends = [e for e in range(len(window), 1, -1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"]
+    glued = i > 0 and not line[i - 1].isspace()
+    for e in ends:
+        cand = window[:e]
+        if not _field_follows(line[i + e :], v) or any(c in cand for c in v.scan["not_in_run"]):
+            continue
+        if glued and not re.search(r"\s", cand):
+            continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
+        p = standalone_byline(cand)
+        if p is not None and _people(p):
+            people = tuple(p.contributors)
+            if p.has_suffix_photo and line[:i].strip():
+                people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
+            return Found(i, i + e, people)
+    return None
+
+
+def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
+    """Keep only photographers (and agencies) of a caption credit glued to its caption."""
+    return tuple(c for c in people if c.role in ("photographer", "agency"))
+
+
+def _dateline(line: str, v: _Vocab) -> Found | None:
+    """A portal header ``2021-05-06 10:20 某某 来源:某报``: the bare name is the author."""
+    m = re.match(v.scan["dateline"], to_simplified(line))
+    if m is None:
+        return None
+    names = _bare_names(m.group("name"), v)
+    if len(names) != 1:
+        return None
+    return Found(m.start("name"), m.end("name"), (Contributor(names[0], "reporter", 1),))
+
+
+def scan_line(line: str) -> list[Found]:
+    """Bylines printed inside one line of text, left to right, not overlapping."""
+    v = vocab()
+    if not v.keyword.search(to_simplified(line)) and not any(c in line for c in _OPEN):
+        return [f for f in [_dateline(line, v)] if f]
+    out: list[Found] = []
+    last = 0
+    for i in _starts(line, v):
+        if i < last:
+            continue
+        f = _bracketed(line, i, v) if line[i] in _OPEN else _unbracketed(line, i, v)
+        if f is not None:
+            out.append(f)
+            last = f.end
+    if not out and (d := _dateline(line, v)) is not None:
+        out.append(d)
+    return out
+
+
+def _part_lines(item: Item, raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the physical lines that begin inside an item's headline, body or captions."""
+    spans: list[tuple[int, int]] = []
+    for part in item.parts:
+        if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
+            continue
+        own = set(part.text.raw)
+        for s, e in line_spans(raw, part.text.raw[0], part.text.raw[-1] + 1):
+            first = s + len(raw[s:e]) - len(raw[s:e].lstrip())
+            if first in own:
+                spans.append((s, e))
+    return sorted(set(spans))
+
+
+def item_bylines(item: Item, raw: str) -> list[Byline]:
+    """An item's bylines plus those printed inside its text lines.
+
+    Segmentation finds bylines that stand on their own line or open the article; this adds
+    the ones printed inside a line (dateline, closing bracket, caption credits), keeping
+    only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
+    """
+    out = list(item.bylines)
+    seen = {(c.name, c.role) for b in out for c in b.contributors}
+    order = {c.name: c.order for b in out for c in b.contributors}
+    for s, e in _part_lines(item, raw):
+        for f in scan_line(raw[s:e]):
+            text = raw[s + f.start : s + f.end]
+            new = []
+            for c in f.contributors:
+                name = c.name  # simplified, as every other name: one person across scripts
+                if (name, c.role) in seen:
+                    continue
+                seen.add((name, c.role))
+                order.setdefault(name, len(order) + 1)
+                new.append(Contributor(name, c.role, order[name]))
+            if new:
+                out.append(Byline(" ".join(text.split()), s + f.start, s + f.end, tuple(new)))
+    return out
