@@ -114,26 +114,20 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
         # 2-4 characters are one name otherwise: splitting 阿依古丽 or 欧阳明月 in two is
         # worse than keeping a rare run-together pair with an uncommon surname whole
         return [run]
-    best: list[str] | None = None
-    best_score = -1.0
-
-    def go(i: int, acc: list[str]) -> None:
-        nonlocal best, best_score
-        if i == n:
-            score = sum(2 if _has_surname(a, v) else 0 for a in acc) + sum(0.5 for a in acc if len(a) in (2, 3))
-            score -= 0.1 * len(acc)
-            if score > best_score:
-                best, best_score = list(acc), score
-            return
+    if n > v.scan["run_max"]:
+        return [run]
+    # best split of run[i:] for each i, from the end: surname starts and 2-3 character
+    # names score, each extra piece costs a little (ties keep the earlier length tried)
+    best: list[tuple[float, list[str]]] = [(0.0, [])] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        cands = []
         for ln in (3, 2, 4):
-            if i + ln <= n:
-                acc.append(run[i : i + ln])
-                go(i + ln, acc)
-                acc.pop()
-
-    if n <= 2 * v.name_max:
-        go(0, [])
-    return best or [run]
+            if i + ln <= n and (i + ln == n or n - i - ln >= 2):
+                piece = run[i : i + ln]
+                sc = (2 if _has_surname(piece, v) else -2) + (0.5 if ln in (2, 3) else 0) - 0.1
+                cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
+        best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
+    return best[0][1] or [run]
 
 
 def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
@@ -501,14 +495,29 @@ _OPEN, _CLOSE = "（(", "）)"
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
-    out = []
+    out = set(_colon_roles(line, v))
     for i, ch in enumerate(line):
         if ch.isspace():
             continue
         prev = line[i - 1] if i else ""
         if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
-            out.append(i)
-    return out
+            out.add(i)
+    return sorted(out)
+
+
+def _colon_roles(line: str, v: _Vocab) -> list[int]:
+    """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
+    simp = to_simplified(line)
+    return [m.start() for m in v.keyword.finditer(simp) if m.group() in v.roles and simp[m.end() : m.end() + 1] in (":", "：")]
+
+
+def _photo_ends(window: str, v: _Vocab) -> list[int]:
+    """Ends of photo credit markers (``摄``, ``摄影``): a credit ends there whatever follows."""
+    simp = to_simplified(window)
+    return [
+        m.end() for m in v.keyword.finditer(simp)
+        if m.group() in v.scan["photo_end"] and simp[m.end() : m.end() + 1] not in v.scan["photo_verb"]
+    ]
 
 
 def _field_follows(rest: str, v: _Vocab) -> bool:
@@ -563,32 +572,44 @@ def _bracketed(line: str, i: int, v: _Vocab) -> Found | None:
     close = next((j for j in range(i + 1, min(len(line), i + v.scan["window"])) if line[j] in _CLOSE + _OPEN), None)
     if close is None or line[close] in _OPEN:
         return None
-    if not (_field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
-        return None
-    people = _bracket_people(line[i + 1 : close], v)
+    inner = line[i + 1 : close]
+    signed = i > 0 and line[i - 1] in v.scan["sentence_end"] and v.keyword.search(to_simplified(inner)) is not None
+    if not (signed or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
+        return None  # a bracket with a role word after a sentence end closes it anywhere
+    people = _bracket_people(inner, v)
     return Found(i, close + 1, people) if people else None
 
 
-def _unbracketed(line: str, i: int, v: _Vocab) -> Found | None:
+def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found | None:
     """The longest valid byline from ``i`` that ends the line or is followed by another field."""
     window = line[i : i + v.scan["window"]]
     if not v.keyword.search(to_simplified(window)):
         return None
-    ends = [e for e in range(len(window), 1, -1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"]
-    glued = i > 0 and not line[i - 1].isspace()
+    photo = set(_photo_ends(window, v))
+    colon = i in _colon_roles(line, v)
+    # a colon list also ends where a digit starts (the next item's date, glued on a page)
+    digit = {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
+    ends = sorted({e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"} | photo | digit, reverse=True)
+    glued = i > 0 and not line[i - 1].isspace() and not colon
     for e in ends:
         cand = window[:e]
-        if not _field_follows(line[i + e :], v) or any(c in cand for c in v.scan["not_in_run"]):
+        if (e not in photo | digit and not _field_follows(line[i + e :], v)) or any(c in cand for c in v.scan["not_in_run"]):
             continue
-        if glued and not re.search(r"\s", cand):
+        if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)):
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and _people(p):
             people = tuple(p.contributors)
-            if p.has_suffix_photo and line[:i].strip():
+            if p.has_suffix_photo and (wrapped or line[:i].strip()):
                 people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
             return Found(i, i + e, people)
     return None
+
+
+def _credited(cand: str, v: _Vocab) -> bool:
+    """A glued credit still says whose photo it is: a role word or a slash before the marker."""
+    simp = to_simplified(cand)
+    return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
 
 
 def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
@@ -607,8 +628,12 @@ def _dateline(line: str, v: _Vocab) -> Found | None:
     return Found(m.start("name"), m.end("name"), (Contributor(names[0], "reporter", 1),))
 
 
-def scan_line(line: str) -> list[Found]:
-    """Bylines printed inside one line of text, left to right, not overlapping."""
+def scan_line(line: str, wrapped: bool = False) -> list[Found]:
+    """Bylines printed inside one line of text, left to right, not overlapping.
+
+    ``wrapped``: the line continues a paragraph from the line above (a narrow column), so
+    even its start follows running text.
+    """
     v = vocab()
     if not v.keyword.search(to_simplified(line)) and not any(c in line for c in _OPEN):
         return [f for f in [_dateline(line, v)] if f]
@@ -617,7 +642,7 @@ def scan_line(line: str) -> list[Found]:
     for i in _starts(line, v):
         if i < last:
             continue
-        f = _bracketed(line, i, v) if line[i] in _OPEN else _unbracketed(line, i, v)
+        f = _bracketed(line, i, v) if line[i] in _OPEN else _unbracketed(line, i, v, wrapped)
         if f is not None:
             out.append(f)
             last = f.end
@@ -626,18 +651,45 @@ def scan_line(line: str) -> list[Found]:
     return out
 
 
-def _part_lines(item: Item, raw: str) -> list[tuple[int, int]]:
-    """Raw spans of the physical lines that begin inside an item's headline, body or captions."""
-    spans: list[tuple[int, int]] = []
+def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
+    """Raw spans of the physical lines holding an item's headline, body or caption text,
+    each with the raw offsets in it that belong to the item (a lead line is shared with it)."""
+    own: set[int] = set()
+    spans: set[tuple[int, int]] = set()
     for part in item.parts:
         if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
             continue
-        own = set(part.text.raw)
-        for s, e in line_spans(raw, part.text.raw[0], part.text.raw[-1] + 1):
-            first = s + len(raw[s:e]) - len(raw[s:e].lstrip())
-            if first in own:
-                spans.append((s, e))
-    return sorted(set(spans))
+        own.update(part.text.raw)
+        first = max(raw.rfind("\n", 0, part.text.raw[0]), raw.rfind("\r", 0, part.text.raw[0])) + 1
+        spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
+    out = []
+    for s, e in sorted(spans):
+        mine = frozenset(k for k in range(s, e) if k in own)
+        if mine:
+            out.append((s, e, mine))
+    return out
+
+
+def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
+    """Bylines inside an item's lines, as raw [start, end): physical lines first (spacing as
+    printed), then re-joined paragraphs (a byline wrapped over lines of a narrow column)."""
+    out = []
+    ends = vocab().scan["sentence_end"] + "）)"
+    prev = ""
+    for s, e, mine in _part_lines(item, raw):
+        wrapped = bool(prev) and prev[-1] not in ends
+        prev = raw[s:e].strip()
+        for f in scan_line(raw[s:e], wrapped):
+            if any(k in mine for k in range(s + f.start, s + f.end)):
+                out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
+    for part in item.parts:
+        if part.kind not in ("headline", "subheadline", "body", "caption"):
+            continue
+        tm, pos = part.text, 0
+        for para in tm.text.split("\n"):
+            out.extend((*tm.raw_span(pos + f.start, pos + f.end), f) for f in scan_line(para))
+            pos += len(para) + 1
+    return out
 
 
 def item_bylines(item: Item, raw: str) -> list[Byline]:
@@ -646,21 +698,19 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
     Segmentation finds bylines that stand on their own line or open the article; this adds
     the ones printed inside a line (dateline, closing bracket, caption credits), keeping
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
+    Names stay simplified, as every other name: one person across scripts.
     """
     out = list(item.bylines)
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
-    for s, e in _part_lines(item, raw):
-        for f in scan_line(raw[s:e]):
-            text = raw[s + f.start : s + f.end]
-            new = []
-            for c in f.contributors:
-                name = c.name  # simplified, as every other name: one person across scripts
-                if (name, c.role) in seen:
-                    continue
-                seen.add((name, c.role))
-                order.setdefault(name, len(order) + 1)
-                new.append(Contributor(name, c.role, order[name]))
-            if new:
-                out.append(Byline(" ".join(text.split()), s + f.start, s + f.end, tuple(new)))
+    for start, end, f in _candidates(item, raw):
+        new = []
+        for c in f.contributors:
+            if (c.name, c.role) in seen:
+                continue
+            seen.add((c.name, c.role))
+            order.setdefault(c.name, len(order) + 1)
+            new.append(Contributor(c.name, c.role, order[c.name]))
+        if new:
+            out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
     return out
