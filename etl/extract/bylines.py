@@ -127,7 +127,10 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
                 sc = (2 if _has_surname(piece, v) else -2) + (0.5 if ln in (2, 3) else 0) - 0.1
                 cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
         best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
-    return best[0][1] or [run]
+    pieces = best[0][1]
+    if n > 2 * v.name_max and not all(_has_surname(a, v) for a in pieces):
+        return [run]  # a long run that does not split into surname-led names is running text
+    return pieces or [run]
 
 
 def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
@@ -567,33 +570,47 @@ def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
     return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
 
 
-def _bracketed(line: str, i: int, v: _Vocab) -> Found | None:
-    """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``."""
+def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
+    """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``.
+
+    ``lead``: the line continues a lead marker printed before it (``…电`` / ``（甲、乙）…``).
+    """
     close = next((j for j in range(i + 1, min(len(line), i + v.scan["window"])) if line[j] in _CLOSE + _OPEN), None)
     if close is None or line[close] in _OPEN:
         return None
     inner = line[i + 1 : close]
-    signed = i > 0 and line[i - 1] in v.scan["sentence_end"] and v.keyword.search(to_simplified(inner)) is not None
-    if not (signed or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
-        return None  # a bracket with a role word after a sentence end closes it anywhere
+    role = v.keyword.search(to_simplified(inner)) is not None
+    signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
+    if not (signed or (lead and i == 0) or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
+        return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
     people = _bracket_people(inner, v)
     return Found(i, close + 1, people) if people else None
 
 
+def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
+    """Candidate ends of a byline starting at ``i``, longest first, and those that end it
+    whatever follows: after a photo marker (``…记者甲摄`` next caption), before a field
+    (``记者:甲乙来源:…``), and for a colon list before a digit (the next item's date)."""
+    window = line[i : i + v.scan["window"]]
+    simp = to_simplified(window)
+    colon = i in _colon_roles(line, v)
+    hard = set(_photo_ends(window, v))
+    hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
+    hard |= {e for e in range(2, len(window)) if simp.startswith(tuple(v.scan["fields"]), e)}
+    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"}
+    return sorted(soft | hard, reverse=True), hard
+
+
 def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found | None:
     """The longest valid byline from ``i`` that ends the line or is followed by another field."""
-    window = line[i : i + v.scan["window"]]
-    if not v.keyword.search(to_simplified(window)):
+    if not v.keyword.search(to_simplified(line[i : i + v.scan["window"]])):
         return None
-    photo = set(_photo_ends(window, v))
-    colon = i in _colon_roles(line, v)
-    # a colon list also ends where a digit starts (the next item's date, glued on a page)
-    digit = {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
-    ends = sorted({e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"} | photo | digit, reverse=True)
-    glued = i > 0 and not line[i - 1].isspace() and not colon
+    ends, hard = _ends(line, i, v)
+    photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
+    glued = i > 0 and not line[i - 1].isspace() and i not in _colon_roles(line, v)
     for e in ends:
-        cand = window[:e]
-        if (e not in photo | digit and not _field_follows(line[i + e :], v)) or any(c in cand for c in v.scan["not_in_run"]):
+        cand = line[i : i + e]
+        if (e not in hard and not _field_follows(line[i + e :], v)) or any(c in cand for c in v.scan["not_in_run"]):
             continue
         if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)):
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
@@ -628,11 +645,11 @@ def _dateline(line: str, v: _Vocab) -> Found | None:
     return Found(m.start("name"), m.end("name"), (Contributor(names[0], "reporter", 1),))
 
 
-def scan_line(line: str, wrapped: bool = False) -> list[Found]:
+def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Found]:
     """Bylines printed inside one line of text, left to right, not overlapping.
 
     ``wrapped``: the line continues a paragraph from the line above (a narrow column), so
-    even its start follows running text.
+    even its start follows running text. ``lead``: it continues a lead marker.
     """
     v = vocab()
     if not v.keyword.search(to_simplified(line)) and not any(c in line for c in _OPEN):
@@ -642,7 +659,7 @@ def scan_line(line: str, wrapped: bool = False) -> list[Found]:
     for i in _starts(line, v):
         if i < last:
             continue
-        f = _bracketed(line, i, v) if line[i] in _OPEN else _unbracketed(line, i, v, wrapped)
+        f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, wrapped)
         if f is not None:
             out.append(f)
             last = f.end
@@ -673,7 +690,7 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
 def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     """Bylines inside an item's lines, as raw [start, end): physical lines first (spacing as
     printed), then re-joined paragraphs (a byline wrapped over lines of a narrow column)."""
-    out = []
+    out: list[tuple[int, int, Found]] = []
     ends = vocab().scan["sentence_end"] + "）)"
     prev = ""
     for s, e, mine in _part_lines(item, raw):
@@ -682,12 +699,17 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
         for f in scan_line(raw[s:e], wrapped):
             if any(k in mine for k in range(s + f.start, s + f.end)):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
+    leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:
-        if part.kind not in ("headline", "subheadline", "body", "caption"):
+        if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
             continue
         tm, pos = part.text, 0
+        after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            out.extend((*tm.raw_span(pos + f.start, pos + f.end), f) for f in scan_line(para))
+            for f in scan_line(para, lead=after_lead and pos == 0):
+                a, b = tm.raw_span(pos + f.start, pos + f.end)
+                if not any(a < e and s < b for s, e, _ in out):
+                    out.append((a, b, f))  # the physical line kept its spacing: it parsed better
             pos += len(para) + 1
     return out
 
