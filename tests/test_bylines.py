@@ -241,6 +241,9 @@ def test_bare_names_in_a_closing_bracket_and_after_a_dateline_lead() -> None:
     # a bracket that is no byline: a quote's speaker inside a sentence, a place, a note
     assert page_roles(f"青川县实行封闭管理\n\n他说（柯一鸣）今天起封闭。{BODY}（城关镇）\n") == set()
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（完）\n") == set()
+    # a place in brackets reads like a name (surname 张, 杨): the gazetteer knows it
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}（张家港）\n") == set()
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}（杨柳青）\n") == set()
 
 
 def test_correspondents_as_a_colon_list_on_their_own_line() -> None:
@@ -273,7 +276,7 @@ def test_photographer_credits_and_photo_reports() -> None:
 
 
 def test_media_centre_reporters_and_names_glued_to_the_role_word() -> None:
-    for text in ("融媒体记者 韦东", "全媒体记者韦东", "总台记者 韦东"):
+    for text in ("融媒体记者 韦东", "全媒体记者韦东", "总台记者 韦东", "央视记者 韦东"):
         p = standalone_byline(text)
         assert p is not None and {(c.name, c.role) for c in p.contributors} == {("韦东", "reporter")}, text
 
@@ -305,6 +308,7 @@ def test_running_text_with_role_words_is_not_a_byline() -> None:
     raw = f"青川县实行封闭管理\n\n记者从青川县指挥部了解到，{BODY}。记者柯一鸣说，居民都很配合。记者蓝一舟摄下了排队的场景。\n"
     assert page_roles(raw) == set()
     assert roles("记者郭成摄青川县城关镇第一采样点") == set()  # no name runs on for ten characters
+    assert standalone_byline("记者 柯一鸣 近日") is None  # a word of the body printed apart is no name
 
 
 def test_glued_names_of_two_common_surnames_are_two_people() -> None:

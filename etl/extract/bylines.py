@@ -171,8 +171,8 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if any(d in f for d in _DOTS) or f in v.agency_names:
             names.append(f)
             continue
-        if len(f) < v.name_min:
-            ok = False
+        if len(f) < v.name_min or _not_a_name(f, v):
+            ok = False  # 记者 张三 近日: a word of the body, not a name
             continue
         split = _split_run(f, v)
         if any(len(n) > v.name_max for n in split):
@@ -544,13 +544,21 @@ def _bare_names(text: str, v: _Vocab) -> list[str]:
         dotted = any(d in p for d in _DOTS)
         if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v)) or (len(p) == 4 and p[:2] in v.compound)):
             return []
-        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v):
+        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v):
             return []
     return pieces
 
 
 def _not_a_name(name: str, v: _Vocab) -> bool:
     return any(w in name for w in v.scan["not_name_words"])
+
+
+def _is_place(name: str, v: _Vocab) -> bool:
+    """A bare bracketed name that is a place (（张家港）, （杨柳青）): a note, not an author."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    return any(gaz.ids(name + sfx) for sfx in ("", *v.scan["place_suffixes"])) or bool(gaz.short_ids(name))
 
 
 def _people(p: _Parse) -> bool:
