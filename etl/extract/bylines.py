@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from etl.extract.model import Contributor, Role
-from etl.extract.normalise import CJK, to_simplified
+from etl.extract.model import Byline, Contributor, Item, Role
+from etl.extract.normalise import CJK, line_spans, to_simplified
 
 _SEP_CHARS = "、，,；;/|｜:："
 _DOTS = "·•・‧"  # inside minority / foreign names (买买提·吐尔逊): never a separator
@@ -32,12 +32,14 @@ class _Vocab:
     lead: re.Pattern[str]
     surnames: frozenset[str]
     compound: frozenset[str]
+    common: frozenset[str]
     name_min: int
     name_max: int
     markers: frozenset[str]
     decoration: str
     affiliation: re.Pattern[str]
     body_start: tuple[str, ...]
+    scan: dict
 
 
 @cache
@@ -58,12 +60,14 @@ def vocab() -> _Vocab:
         lead=re.compile(data["lead"]["pattern"]),
         surnames=frozenset(data["surnames"]["single"].strip()),
         compound=frozenset(data["surnames"]["compound"]),
+        common=frozenset(data["surnames"]["single"].strip()[: int(opts["common_surnames"])]),
         name_min=int(opts["name_min"]),
         name_max=int(opts["name_max"]),
         markers=frozenset(opts.get("credit_markers", ())),
         decoration=str(opts.get("decoration", "")),
         affiliation=re.compile(opts.get("affiliation", "(?!)")),
         body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
+        scan=data["scan"],
     )
 
 
@@ -79,13 +83,17 @@ class _Parse:
 
 
 def _squash(text: str) -> tuple[str, list[bool]]:
-    """Text without white space, plus for each char whether white space preceded it."""
+    """Text without white space, plus for each char whether white space preceded it.
+
+    A bare line break is a wrap (``记者李`` / ``庭耀``), not a separator: only other white
+    space counts as a gap.
+    """
     chars: list[str] = []
     gap: list[bool] = []
     pending = False
     for ch in text:
         if ch.isspace():
-            pending = True
+            pending |= ch not in "\r\n"
             continue
         chars.append(ch)
         gap.append(pending)
@@ -100,30 +108,29 @@ def _has_surname(name: str, v: _Vocab) -> bool:
 def _split_run(run: str, v: _Vocab) -> list[str]:
     """Split names written without separators (``赵娟王佩琦``) at likely surname starts."""
     n = len(run)
+    if n == 4 and run[:2] not in v.compound and all(c in v.common for c in run[::2]):
+        return [run[:2], run[2:]]  # 刘伟郭硕: two common surnames at 0 and 2, a pair glued
     if n <= v.name_max:
-        # 2-4 characters are one name: splitting 阿依古丽 or 欧阳明月 in two is worse
-        # than keeping a rare run-together pair (王丹李四) whole
+        # 2-4 characters are one name otherwise: splitting 阿依古丽 or 欧阳明月 in two is
+        # worse than keeping a rare run-together pair with an uncommon surname whole
         return [run]
-    best: list[str] | None = None
-    best_score = -1.0
-
-    def go(i: int, acc: list[str]) -> None:
-        nonlocal best, best_score
-        if i == n:
-            score = sum(2 if _has_surname(a, v) else 0 for a in acc) + sum(0.5 for a in acc if len(a) in (2, 3))
-            score -= 0.1 * len(acc)
-            if score > best_score:
-                best, best_score = list(acc), score
-            return
+    if n > v.scan["run_max"]:
+        return [run]
+    # best split of run[i:] for each i, from the end: surname starts and 2-3 character
+    # names score, each extra piece costs a little (ties keep the earlier length tried)
+    best: list[tuple[float, list[str]]] = [(0.0, [])] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        cands = []
         for ln in (3, 2, 4):
-            if i + ln <= n:
-                acc.append(run[i : i + ln])
-                go(i + ln, acc)
-                acc.pop()
-
-    if n <= 2 * v.name_max:
-        go(0, [])
-    return best or [run]
+            if i + ln <= n and (i + ln == n or n - i - ln >= 2):
+                piece = run[i : i + ln]
+                sc = (2 if _has_surname(piece, v) else -2) + (0.5 if ln in (2, 3) else 0) - 0.1
+                cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
+        best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
+    pieces = best[0][1]
+    if n > 2 * v.name_max and not all(_has_surname(a, v) for a in pieces):
+        return [run]  # a long run that does not split into surname-led names is running text
+    return pieces or [run]
 
 
 def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
@@ -164,10 +171,14 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if any(d in f for d in _DOTS) or f in v.agency_names:
             names.append(f)
             continue
-        if len(f) < v.name_min:
-            ok = False
+        if len(f) < v.name_min or _not_a_name(f, v):
+            ok = False  # 记者 张三 近日: a word of the body, not a name
             continue
-        names.extend(_split_run(f, v))
+        split = _split_run(f, v)
+        if any(len(n) > v.name_max for n in split):
+            ok = False  # 郭硕摄邢台市应对疫情: running text, not a name
+            continue
+        names.extend(split)
     return names, ok
 
 
@@ -462,3 +473,274 @@ def find_trailing_byline(text: str) -> int | None:
     if standalone_byline(st) is None:
         return None
     return last.end(1) + (len(tail) - len(tail.lstrip()))
+
+
+# --- bylines inside running lines -------------------------------------------------------
+# Web articles and reposts print bylines where segmentation sees body text: a dateline
+# (``日期 来源:某报 记者某某``), a bracket closing the last paragraph (``（台记者 甲 乙）``,
+# ``（甲、乙）``), a credit glued to each photo caption (``…。某网记者 甲 摄``), or a
+# ``记者:甲 乙 来源:…`` line. These are found line by line, each candidate validated by the
+# same parser as standalone bylines, so running text (``记者从…了解到``) never matches.
+
+
+@dataclass(frozen=True)
+class Found:
+    """A byline inside one line: [start, end) in the line, and whom it names."""
+
+    start: int
+    end: int
+    contributors: tuple[Contributor, ...]
+
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def _starts(line: str, v: _Vocab) -> list[int]:
+    """Positions where a byline may begin: line start, after white space, after a sentence end."""
+    ends = v.scan["sentence_end"]
+    out = set(_colon_roles(line, v))
+    for i, ch in enumerate(line):
+        if ch.isspace():
+            continue
+        prev = line[i - 1] if i else ""
+        if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
+            out.add(i)
+    return sorted(out)
+
+
+def _colon_roles(line: str, v: _Vocab) -> list[int]:
+    """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
+    simp = to_simplified(line)
+    return [m.start() for m in v.keyword.finditer(simp) if m.group() in v.roles and simp[m.end() : m.end() + 1] in (":", "：")]
+
+
+def _photo_ends(window: str, v: _Vocab) -> list[int]:
+    """Ends of photo credit markers (``摄``, ``摄影``): a credit ends there whatever follows."""
+    simp = to_simplified(window)
+    return [
+        m.end() for m in v.keyword.finditer(simp)
+        if m.group() in v.scan["photo_end"] and simp[m.end() : m.end() + 1] not in v.scan["photo_verb"]
+    ]
+
+
+def _field_follows(rest: str, v: _Vocab) -> bool:
+    """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
+    r = to_simplified(rest).strip().lstrip("/|｜ ").strip()
+    return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+
+
+def _after_lead(prefix: str, v: _Vocab) -> bool:
+    """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
+    sq = "".join(prefix.split())
+    return 0 < len(sq) <= v.scan["lead_max"] and (sq[-1] in "讯电" or v.lead.fullmatch(sq) is not None)
+
+
+def _bare_names(text: str, v: _Vocab) -> list[str]:
+    """``甲、乙`` with no role word: names only when every piece is a plausible person name."""
+    pieces = [p for p in re.split(r"[\s、，,;；]+", to_simplified(text)) if p]
+    if not pieces or len(pieces) > v.scan["bare_max"]:
+        return []
+    for p in pieces:
+        dotted = any(d in p for d in _DOTS)
+        if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v)) or (len(p) == 4 and p[:2] in v.compound)):
+            return []
+        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v):
+            return []
+    return pieces
+
+
+def _not_a_name(name: str, v: _Vocab) -> bool:
+    return any(w in name for w in v.scan["not_name_words"])
+
+
+def _is_place(name: str, v: _Vocab) -> bool:
+    """A bare bracketed name that is a place (（张家港）, （杨柳青）): a note, not an author."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    return any(gaz.ids(name + sfx) for sfx in ("", *v.scan["place_suffixes"])) or bool(gaz.short_ids(name))
+
+
+def _people(p: _Parse) -> bool:
+    return any(c.role not in ("agency", "editor") for c in p.contributors)
+
+
+def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
+    """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
+    simp = to_simplified(inner)
+    cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()), len(simp))
+    main, editors = inner[:cut], inner[cut:]
+    p = standalone_byline(main)
+    if p is not None and _people(p):
+        extra = standalone_byline(editors) if editors.strip() else None
+        return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
+    names = _bare_names(main, v) if not editors.strip() else []
+    return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
+
+
+def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
+    """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``.
+
+    ``lead``: the line continues a lead marker printed before it (``…电`` / ``（甲、乙）…``).
+    """
+    close = next((j for j in range(i + 1, min(len(line), i + v.scan["window"])) if line[j] in _CLOSE + _OPEN), None)
+    if close is None or line[close] in _OPEN:
+        return None
+    inner = line[i + 1 : close]
+    role = v.keyword.search(to_simplified(inner)) is not None
+    signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
+    if not (signed or (lead and i == 0) or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
+        return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
+    people = _bracket_people(inner, v)
+    return Found(i, close + 1, people) if people else None
+
+
+def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
+    """Candidate ends of a byline starting at ``i``, longest first, and those that end it
+    whatever follows: after a photo marker (``…记者甲摄`` next caption), before a field
+    (``记者:甲乙来源:…``), and for a colon list before a digit (the next item's date)."""
+    window = line[i : i + v.scan["window"]]
+    simp = to_simplified(window)
+    colon = i in _colon_roles(line, v)
+    hard = set(_photo_ends(window, v))
+    hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
+    hard |= {e for e in range(2, len(window)) if simp.startswith(tuple(v.scan["fields"]), e)}
+    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"}
+    return sorted(soft | hard, reverse=True), hard
+
+
+def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found | None:
+    """The longest valid byline from ``i`` that ends the line or is followed by another field."""
+    if not v.keyword.search(to_simplified(line[i : i + v.scan["window"]])):
+        return None
+    ends, hard = _ends(line, i, v)
+    photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
+    glued = i > 0 and not line[i - 1].isspace() and i not in _colon_roles(line, v)
+    for e in ends:
+        cand = line[i : i + e]
+        if (e not in hard and not _field_follows(line[i + e :], v)) or any(c in cand for c in v.scan["not_in_run"]):
+            continue
+        if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)):
+            continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
+        p = standalone_byline(cand)
+        if p is not None and _people(p):
+            people = tuple(p.contributors)
+            if p.has_suffix_photo and (wrapped or line[:i].strip()):
+                people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
+            return Found(i, i + e, people)
+    return None
+
+
+def _credited(cand: str, v: _Vocab) -> bool:
+    """A glued credit still says whose photo it is: a role word or a slash before the marker."""
+    simp = to_simplified(cand)
+    return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
+
+
+def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
+    """Keep only photographers (and agencies) of a caption credit glued to its caption."""
+    return tuple(c for c in people if c.role in ("photographer", "agency"))
+
+
+def _dateline(line: str, v: _Vocab) -> Found | None:
+    """A portal header ``2021-05-06 10:20 某某 来源:某报``: the bare name is the author."""
+    m = re.match(v.scan["dateline"], to_simplified(line))
+    if m is None:
+        return None
+    names = _bare_names(m.group("name"), v)
+    if len(names) != 1:
+        return None
+    return Found(m.start("name"), m.end("name"), (Contributor(names[0], "reporter", 1),))
+
+
+def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Found]:
+    """Bylines printed inside one line of text, left to right, not overlapping.
+
+    ``wrapped``: the line continues a paragraph from the line above (a narrow column), so
+    even its start follows running text. ``lead``: it continues a lead marker.
+    """
+    v = vocab()
+    if not v.keyword.search(to_simplified(line)) and not any(c in line for c in _OPEN):
+        return [f for f in [_dateline(line, v)] if f]
+    out: list[Found] = []
+    last = 0
+    for i in _starts(line, v):
+        if i < last:
+            continue
+        f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, wrapped)
+        if f is not None:
+            out.append(f)
+            last = f.end
+    if not out and (d := _dateline(line, v)) is not None:
+        out.append(d)
+    return out
+
+
+def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
+    """Raw spans of the physical lines holding an item's headline, body or caption text,
+    each with the raw offsets in it that belong to the item (a lead line is shared with it)."""
+    own: set[int] = set()
+    spans: set[tuple[int, int]] = set()
+    for part in item.parts:
+        if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
+            continue
+        own.update(part.text.raw)
+        first = max(raw.rfind("\n", 0, part.text.raw[0]), raw.rfind("\r", 0, part.text.raw[0])) + 1
+        spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
+    out = []
+    for s, e in sorted(spans):
+        mine = frozenset(k for k in range(s, e) if k in own)
+        if mine:
+            out.append((s, e, mine))
+    return out
+
+
+def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
+    """Bylines inside an item's lines, as raw [start, end): physical lines first (spacing as
+    printed), then re-joined paragraphs (a byline wrapped over lines of a narrow column)."""
+    out: list[tuple[int, int, Found]] = []
+    ends = vocab().scan["sentence_end"] + "）)"
+    prev = ""
+    for s, e, mine in _part_lines(item, raw):
+        wrapped = bool(prev) and prev[-1] not in ends
+        prev = raw[s:e].strip()
+        for f in scan_line(raw[s:e], wrapped):
+            if any(k in mine for k in range(s + f.start, s + f.end)):
+                out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
+    leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
+    for part in item.parts:
+        if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
+            continue
+        tm, pos = part.text, 0
+        after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
+        for para in tm.text.split("\n"):
+            for f in scan_line(para, lead=after_lead and pos == 0):
+                a, b = tm.raw_span(pos + f.start, pos + f.end)
+                if not any(a < e and s < b for s, e, _ in out):
+                    out.append((a, b, f))  # the physical line kept its spacing: it parsed better
+            pos += len(para) + 1
+    return out
+
+
+def item_bylines(item: Item, raw: str) -> list[Byline]:
+    """An item's bylines plus those printed inside its text lines.
+
+    Segmentation finds bylines that stand on their own line or open the article; this adds
+    the ones printed inside a line (dateline, closing bracket, caption credits), keeping
+    only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
+    Names stay simplified, as every other name: one person across scripts.
+    """
+    out = list(item.bylines)
+    seen = {(c.name, c.role) for b in out for c in b.contributors}
+    order = {c.name: c.order for b in out for c in b.contributors}
+    for start, end, f in _candidates(item, raw):
+        new = []
+        for c in f.contributors:
+            if (c.name, c.role) in seen:
+                continue
+            seen.add((c.name, c.role))
+            order.setdefault(c.name, len(order) + 1)
+            new.append(Contributor(c.name, c.role, order[c.name]))
+        if new:
+            out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
+    return out
