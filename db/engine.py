@@ -48,13 +48,19 @@ def redact(url: URL | str) -> str:
         return "<unparseable database URL>"
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn, _record, foreign_keys: bool = True) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other connections too
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_migration_pragmas(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+    """As for loading, but without foreign-key enforcement: SQLite rebuilds a table by
+    copy, drop and rename, and an enforced drop would cascade to the referring rows."""
+    _sqlite_pragmas(dbapi_conn, record, foreign_keys=False)
 
 
 @cache
@@ -110,7 +116,7 @@ def _sqlite_no_implicit_tx(dbapi_conn, _record) -> None:  # type: ignore[no-unty
     dbapi_conn.isolation_level = None  # the driver stops managing transactions; _sqlite_begin does
 
 
-def _migration_engine(engine: Engine) -> Engine:
+def migration_engine(engine: Engine) -> Engine:
     """The engine migrations run on: for SQLite one whose transactions really cover DDL.
 
     Python's sqlite3 driver emits no BEGIN before CREATE/ALTER/DROP, so without this a
@@ -124,7 +130,7 @@ def _migration_engine(engine: Engine) -> Engine:
     from sqlalchemy.pool import NullPool
 
     mig = create_engine(engine.url, poolclass=NullPool)
-    event.listen(mig, "connect", _sqlite_pragmas)
+    event.listen(mig, "connect", _sqlite_migration_pragmas)
     event.listen(mig, "connect", _sqlite_no_implicit_tx)
     event.listen(mig, "begin", _sqlite_begin)
     return mig
@@ -140,7 +146,7 @@ def _migrating(engine: Engine) -> Iterator[Engine]:
     Two `etl load`s started together on an empty database both find the schema missing;
     without the lock both create it and the second dies on "already exists". Under the
     lock the second one's Alembic run reads the revision the first committed and does
-    nothing. (SQLite serialises through BEGIN IMMEDIATE, see _migration_engine.)
+    nothing. (SQLite serialises through BEGIN IMMEDIATE, see migration_engine.)
     """
     if engine.dialect.name == "postgresql":
         with engine.connect() as lock:
@@ -152,7 +158,7 @@ def _migrating(engine: Engine) -> Iterator[Engine]:
                 lock.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
                 lock.commit()
         return
-    mig = _migration_engine(engine)
+    mig = migration_engine(engine)
     try:
         yield mig
     finally:

@@ -83,7 +83,7 @@ def load(
 
     from etl.load import load_paths
 
-    ed = parse_date(edition_date, "--edition-date")
+    ed = parse_date(edition_date, "--edition-date", edition=True)
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     progress = None

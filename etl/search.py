@@ -53,13 +53,15 @@ def index_articles(conn: Connection, article_ids: Sequence[int]) -> None:
     index_rows(conn, [(r.id, " ".join(search_words("\n".join((r.h, r.s, r.body))))) for r in rows])
 
 
-def unindex_file(conn: Connection, source_file_id: int) -> None:
-    """Drop a file's articles from the index before the articles themselves go."""
-    ids = "SELECT id FROM article WHERE source_file_id = :sf"
+def unindex_articles(conn: Connection, article_ids: Sequence[int]) -> None:
+    """Drop articles from the index before the articles themselves go."""
+    if not article_ids:
+        return
     if conn.dialect.name == "sqlite":
-        conn.execute(text(f"DELETE FROM article_fts WHERE rowid IN ({ids})"), {"sf": source_file_id})
+        stmt = text("DELETE FROM article_fts WHERE rowid IN :ids")
     else:
-        conn.execute(text(f"DELETE FROM article_search WHERE article_id IN ({ids})"), {"sf": source_file_id})
+        stmt = text("DELETE FROM article_search WHERE article_id IN :ids")
+    conn.execute(stmt.bindparams(bindparam("ids", expanding=True)), {"ids": list(article_ids)})
 
 
 @dataclass(frozen=True)
