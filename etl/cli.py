@@ -58,6 +58,17 @@ def db_current(db: DbOpt = None) -> None:
 # --- load / export / eval ---------------------------------------------------------------
 
 
+def say(console, label: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    """One labelled line on stderr; the message (paths and text from the input) can neither
+    carry rich markup nor terminal control sequences nor undecodable bytes."""
+    from rich.markup import escape
+
+    from etl.output import terminal_safe
+    from etl.read import printable_path
+
+    console.print(f"{label} {escape(terminal_safe(printable_path(message)))}", highlight=False, soft_wrap=True)
+
+
 def _summary(row: dict[str, object], fmt: Format | None, title: str) -> None:
     """A summary for the person (a two-column table on stderr) or one record for machines (stdout)."""
     from etl.output import render
@@ -77,11 +88,14 @@ def load(
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
     fmt: FormatOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also follow symlinks in folders that lead "
+                                                  "outside the paths given (never to devices or pipes).")] = False,
 ) -> None:
     """Load page dumps and article texts: split, extract and store them, one transaction per file."""
     from rich.console import Console
 
     from etl.load import load_paths
+    from etl.read import printable_path
 
     ed = parse_date(edition_date, "--edition-date", edition=True)
     engine = open_db(db, migrate=True)
@@ -102,19 +116,20 @@ def load(
 
     def on_file(result, outcome: str) -> None:  # type: ignore[no-untyped-def]
         if result.error:
-            console.print(f"[red]error:[/red] {result.source.path}: {result.error}", highlight=False, soft_wrap=True)
+            say(console, "[red]error:[/red]", f"{printable_path(str(result.source.path))}: {result.error}")
         for warning in result.warnings:
-            console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+            say(console, "[yellow]warning:[/yellow]", warning)
         if progress is not None:
             progress.update(task, advance=1, description=result.source.name)
 
     try:
-        stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start)
+        stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start,
+                           follow_symlinks=follow_symlinks)
     finally:
         if progress is not None:
             progress.stop()
     for note in stats.notes:
-        console.print(f"[cyan]note:[/cyan] {note}", highlight=False, soft_wrap=True)
+        say(console, "[cyan]note:[/cyan]", note)
     row = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
            "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
            "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
@@ -139,7 +154,7 @@ def reprocess(
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     stats = run(engine, everything=everything, workers=workers,
-                on_file=lambda path, error: error and console.print(f"[red]error:[/red] {path}: {error}", highlight=False))
+                on_file=lambda path, error: error and say(console, "[red]error:[/red]", f"{path}: {error}"))
     row = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
            "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
     _summary(row, fmt, "reprocess summary")

@@ -522,10 +522,14 @@ def load_paths(
     workers: int = 1,
     on_file: ProgressFn | None = None,
     on_start: Callable[[int], None] | None = None,
+    follow_symlinks: bool = False,
 ) -> LoadStats:
-    """Load files and folders; every file in its own transaction. Never raises for bad input."""
+    """Load files and folders; every file in its own transaction. Never raises for bad input.
+
+    ``follow_symlinks`` also follows symlinks in folders that lead outside the given paths.
+    """
     t0 = time.perf_counter()
-    found = discover(paths, edition_date)
+    found = discover(paths, edition_date, follow_outside=follow_symlinks)
     stats = LoadStats(files=len(found.sources), notes=list(found.notes))
     if on_start:
         on_start(len(found.sources))

@@ -23,6 +23,28 @@ def query_terms(query: str) -> list[str]:
     return [w for w in query_words(query) if _TOKEN_OK.search(w)]
 
 
+# PostgreSQL refuses a tsvector whose distinct words exceed 1 MB; both databases index at
+# most this many bytes of distinct words per article, so they accept the same pages.
+MAX_DISTINCT_BYTES = 512 * 1024
+
+
+def bounded(words: str) -> str:
+    """The words in order, stopping before the distinct ones exceed MAX_DISTINCT_BYTES."""
+    if len(words) * 4 <= MAX_DISTINCT_BYTES:  # (a character is at most 4 bytes)
+        return words
+    seen: set[str] = set()
+    size = 0
+    out: list[str] = []
+    for word in words.split(" "):
+        if word not in seen:
+            size += len(word.encode("utf-8"))
+            if size > MAX_DISTINCT_BYTES:
+                break
+            seen.add(word)
+        out.append(word)
+    return " ".join(out)
+
+
 def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
     """Add (article id, space-separated words) to the index, inside the load transaction.
 
@@ -31,7 +53,7 @@ def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
     """
     if not docs:
         return
-    rows = [{"id": i, "words": w} for i, w in docs]
+    rows = [{"id": i, "words": bounded(w)} for i, w in docs]
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO article_fts(rowid, words) VALUES (:id, :words)"), rows)
     else:
