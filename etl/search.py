@@ -16,11 +16,23 @@ from sqlalchemy import Connection, bindparam, text
 _TOKEN_OK = re.compile(r"\w", re.UNICODE)
 
 
+# A query is a handful of words; thousands would nest PostgreSQL's tsquery past its stack
+# ("stack depth limit exceeded") and make SQLite's MATCH crawl. Both refuse alike.
+MAX_QUERY_TERMS = 64
+
+
+class QueryTooLong(ValueError):
+    """A search query with more distinct words than MAX_QUERY_TERMS."""
+
+
 def query_terms(query: str) -> list[str]:
-    """The words a query is made of, as the index segmented them."""
+    """The distinct words a query is made of, as the index segmented them, in order."""
     from etl.extract.segment_words import query_words
 
-    return [w for w in query_words(query) if _TOKEN_OK.search(w)]
+    terms = list(dict.fromkeys(w for w in query_words(query) if _TOKEN_OK.search(w)))
+    if len(terms) > MAX_QUERY_TERMS:
+        raise QueryTooLong(f"the query has {len(terms)} distinct words; at most {MAX_QUERY_TERMS} are searched together")
+    return terms
 
 
 # PostgreSQL refuses a tsvector whose distinct words exceed 1 MB; both databases index at
