@@ -164,7 +164,7 @@ def migration_engine(engine: Engine) -> Engine:
     return mig
 
 
-_MIGRATION_LOCK = 0x65706E657773  # PostgreSQL advisory lock key ("epnews"): one migrator at a time
+MIGRATION_LOCK = 0x65706E657773  # PostgreSQL advisory lock key ("epnews"): one migrator at a time
 
 
 LOCK_WAIT_ENV = "ETL_LOCK_WAIT_SECONDS"
@@ -179,12 +179,12 @@ def _take_migration_lock(lock, engine: Engine) -> None:  # type: ignore[no-untyp
 
     wait = float(os.environ.get(LOCK_WAIT_ENV) or LOCK_WAIT_SECONDS)
     deadline = time.monotonic() + wait
-    while not lock.exec_driver_sql(f"SELECT pg_try_advisory_lock({_MIGRATION_LOCK})").scalar():
+    while not lock.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK})").scalar():
         lock.commit()
         if time.monotonic() >= deadline:
             holders = lock.exec_driver_sql(
                 "SELECT l.pid, a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-                f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {_MIGRATION_LOCK & 0xFFFFFFFF}").all()
+                f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {MIGRATION_LOCK & 0xFFFFFFFF}").all()
             who = ", ".join(f"pid {pid} ({user or 'another role'})" for pid, user in holders) or "another session"
             raise DatabaseError(f"waited {wait:.0f} s for the schema-migration lock of {redact(engine.url)}, held by {who}; "
                                 f"end that session (SELECT pg_terminate_backend(pid)) or retry later (${LOCK_WAIT_ENV} sets the wait)")
@@ -207,7 +207,7 @@ def _migrating(engine: Engine) -> Iterator[Engine]:
             try:
                 yield engine
             finally:
-                lock.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
+                lock.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
                 lock.commit()
         return
     mig = migration_engine(engine)

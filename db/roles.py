@@ -75,6 +75,7 @@ def grant_readonly(engine: Engine, role: str, password: str | None = None) -> Gr
                 cur.execute(sql.SQL("ALTER ROLE {} LOGIN NOCREATEDB NOCREATEROLE{}").format(r, pw))
             _grant_reading(cur, role, database, schema, me, result)
             _close_public_writes(cur, role, database, schema, result)
+            _close_large_objects(cur, role, result)
         except Exception as exc:  # psycopg.Error: a right this user may not take away
             if isinstance(exc, RoleError):
                 raise
@@ -150,3 +151,25 @@ def _close_public_writes(cur, role: str, database: str, schema: str, result: Gra
         if cur.fetchone()[0]:
             raise RoleError(f"{role!r} holds {what} (granted directly or through another role); revoke it first")
         result.notes.append(f"revoked {what} from PUBLIC: other roles that need it must be granted it by name")
+
+
+# Functions that create or write large objects; PUBLIC may execute them by default.
+LARGE_OBJECT_WRITERS = ("lo_create(oid)", "lo_creat(integer)", "lo_from_bytea(oid, bytea)", "lo_put(oid, bigint, bytea)",
+                        "lowrite(integer, bytea)")
+
+
+def _close_large_objects(cur, role: str, result: GrantResult) -> None:  # type: ignore[no-untyped-def]
+    """Large objects are storage outside every table grant: only their functions' owner (a
+    superuser) can take them from PUBLIC; anyone else is told the role can still create them."""
+    cur.execute("SELECT has_function_privilege(%s, 'lo_from_bytea(oid, bytea)', 'EXECUTE'), "
+                "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)", (role,))
+    can_write, superuser = cur.fetchone()
+    if not can_write:
+        return
+    if not superuser:
+        result.notes.append(f"{role} can still create large objects (lo_from_bytea): only a superuser can revoke "
+                            "EXECUTE on those functions from PUBLIC")
+        return
+    for function in LARGE_OBJECT_WRITERS:
+        cur.execute(f"REVOKE EXECUTE ON FUNCTION pg_catalog.{function} FROM PUBLIC")
+    result.notes.append("revoked EXECUTE on the large-object writers (lo_create, lo_from_bytea, lo_put, lowrite) from PUBLIC")

@@ -331,3 +331,63 @@ def test_sigterm_and_ctrl_c_say_what_was_committed_and_how_to_resume(db_url: str
         assert proc.returncode == code, err[-2000:]
         assert "committed before stopping" in err and "again to resume" in err and "Traceback" not in err, err
     assert run_etl("load", str(folder), "--db", db_url, "-q").returncode == 0
+
+
+@pytest.mark.postgres
+def test_grant_readonly_strips_an_existing_role_and_bounds_the_lock_it_could_hold(pg_url: str, tmp_path: Path) -> None:
+    """An existing role with write grants, CREATEDB and membership of pg_execute_server_program
+    comes out of `etl db grant-readonly` able to read only (each removal noted): no writes, no
+    COPY TO PROGRAM, no temporary tables, no large objects; tables a later migration by
+    another owning role creates are readable; and an advisory lock it takes on the migration
+    key makes `etl load` on a new database fail in one line after the bounded wait."""
+    import subprocess
+    import sys
+
+    import psycopg
+    from sqlalchemy import create_engine, text
+
+    name = "tainted_" + make_url(pg_url).database[-6:]
+    owner = "migrator_" + make_url(pg_url).database[-6:]
+    assert run_etl("db", "upgrade", "--db", pg_url).returncode == 0
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {name} LOGIN CREATEDB PASSWORD 'pw'"))
+        conn.execute(text(f"CREATE ROLE {owner} LOGIN PASSWORD 'pw'"))
+        conn.execute(text(f"GRANT pg_execute_server_program TO {name}"))
+        conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}"))
+        conn.execute(text(f"GRANT CREATE ON SCHEMA public TO {name}, {owner}"))
+        conn.execute(text(f"SET ROLE {owner}"))
+        conn.execute(text("CREATE TABLE owned_before (x integer)"))
+        conn.execute(text("RESET ROLE"))
+    res = run_etl("db", "grant-readonly", name, "--db", pg_url)
+    assert res.returncode == 0, res.stderr
+    assert "pg_execute_server_program" in res.stderr and "CREATEDB" in res.stderr and "TEMP" in res.stderr, res.stderr
+    with engine.begin() as conn:
+        conn.execute(text(f"SET ROLE {owner}"))
+        conn.execute(text("CREATE TABLE owned_later (x integer)"))
+        conn.execute(text("INSERT INTO owned_later VALUES (7)"))
+        conn.execute(text("RESET ROLE"))
+    engine.dispose()
+    u = make_url(pg_url)
+    conninfo = dict(host=u.host, port=u.port, dbname=u.database, user=name, password="pw")
+    with psycopg.connect(**conninfo, autocommit=True) as ro:
+        assert ro.execute("SELECT x FROM owned_later").fetchone()[0] == 7
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            ro.execute("CREATE TEMP TABLE t (x integer)")
+        ro.execute("SET default_transaction_read_only = off")  # what the role can undo, its privileges still forbid
+        for stmt in ("INSERT INTO person (name, newspaper) VALUES ('x', '')", "DELETE FROM event", "SELECT lo_from_bytea(0, 'x')",
+                     "COPY (SELECT 1) TO PROGRAM 'true'", "CREATE TEMP TABLE t (x integer)", "CREATE TABLE sneaky (x integer)"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                ro.execute(stmt)
+
+    with psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=u.username or "postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{u.database}_new"')
+    new_url = u.set(database=f"{u.database}_new").render_as_string(hide_password=False)
+    with psycopg.connect(host=u.host, port=u.port, dbname=f"{u.database}_new", user=name, password="pw", autocommit=True) as holder:
+        from db.engine import MIGRATION_LOCK
+
+        holder.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+        env = dict(os.environ, PYTHONPATH=str(ROOT), ETL_LOCK_WAIT_SECONDS="2")
+        res = subprocess.run([sys.executable, "-m", "etl", "load", str(SEEDS), "--db", new_url, "-q"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "migration lock" in res.stderr and "Traceback" not in res.stderr, res.stderr
