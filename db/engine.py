@@ -31,30 +31,63 @@ def resolve_url(url: str | None = None) -> URL:
         parsed = make_url(raw)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
         raise DatabaseError(f"cannot parse database URL {redact(raw)!r}: expected sqlite:///FILE or postgresql://USER@HOST/DB") from exc
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2", "postgres+psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3 reads the same URLs as psycopg2
+    if parsed.drivername.startswith("postgresql+") and parsed.drivername != "postgresql+psycopg":
+        raise DatabaseError(f"driver {parsed.drivername.split('+')[1]!r} is not installed in {redact(parsed)}: "
+                            "use postgresql://USER@HOST/DB (psycopg 3)")
     if not (parsed.drivername.startswith("sqlite") or parsed.drivername.startswith("postgresql")):
         raise DatabaseError(f"unsupported database {parsed.drivername!r} in {redact(parsed)}: use sqlite or postgresql")
     return parsed
 
 
+_SECRET_PARAMS = ("password", "passwd", "pwd", "sslpassword", "sslkey", "passfile")
+
+
 def redact(url: URL | str) -> str:
-    """The URL as it may be printed: never with its password."""
-    if isinstance(url, URL):
-        return url.render_as_string(hide_password=True)
+    """The URL as it may be printed: never with its password, in the user part or in the
+    query (``?password=``)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = url if isinstance(url, URL) else make_url(url)
     except Exception:
         return "<unparseable database URL>"
+    hidden = {k: "***" for k in parsed.query if k.lower() in _SECRET_PARAMS}
+    if not hidden:
+        return parsed.render_as_string(hide_password=True)
+    return parsed.update_query_dict(hidden).render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def secrets_of(url: URL) -> list[str]:
+    """Every password a URL carries, to be masked wherever a driver message might repeat it."""
+    found = [str(url.password)] if url.password else []
+    for key, value in url.query.items():
+        if key.lower() in _SECRET_PARAMS:
+            found += [value] if isinstance(value, str) else list(value)
+    return [s for s in found if s]
+
+
+def one_line(exc: BaseException, url: URL | None = None) -> str:
+    """An exception as one line for a person, with any password of ``url`` masked."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    line = text.splitlines()[0] if text else type(exc).__name__
+    for secret in secrets_of(url) if url is not None else []:
+        line = line.replace(secret, "***")
+    return line
+
+
+def _sqlite_pragmas(dbapi_conn, _record, foreign_keys: bool = True) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other connections too
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_migration_pragmas(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+    """As for loading, but without foreign-key enforcement: SQLite rebuilds a table by
+    copy, drop and rename, and an enforced drop would cascade to the referring rows."""
+    _sqlite_pragmas(dbapi_conn, record, foreign_keys=False)
 
 
 @cache
@@ -76,7 +109,12 @@ def _engine_for(url_text: str) -> Engine:
 def get_engine(url: str | URL | None = None) -> Engine:
     """One engine per URL per process (SQLite in WAL mode with foreign keys on)."""
     parsed = url if isinstance(url, URL) else resolve_url(url)
-    return _engine_for(parsed.render_as_string(hide_password=False))
+    try:
+        return _engine_for(parsed.render_as_string(hide_password=False))
+    except DatabaseError:
+        raise
+    except Exception as exc:  # a missing driver, a bad option
+        raise DatabaseError(f"cannot use {redact(parsed)}: {one_line(exc, parsed)}") from None
 
 
 def check_connection(engine: Engine) -> None:
@@ -85,11 +123,7 @@ def check_connection(engine: Engine) -> None:
         with engine.connect():
             pass
     except Exception as exc:
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
-        pw = engine.url.password
-        if pw:
-            reason = reason.replace(str(pw), "***")
-        raise DatabaseError(f"cannot connect to {redact(engine.url)}: {reason}") from None
+        raise DatabaseError(f"cannot connect to {redact(engine.url)}: {one_line(exc, engine.url)}") from None
 
 
 def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
@@ -110,7 +144,7 @@ def _sqlite_no_implicit_tx(dbapi_conn, _record) -> None:  # type: ignore[no-unty
     dbapi_conn.isolation_level = None  # the driver stops managing transactions; _sqlite_begin does
 
 
-def _migration_engine(engine: Engine) -> Engine:
+def migration_engine(engine: Engine) -> Engine:
     """The engine migrations run on: for SQLite one whose transactions really cover DDL.
 
     Python's sqlite3 driver emits no BEGIN before CREATE/ALTER/DROP, so without this a
@@ -124,13 +158,38 @@ def _migration_engine(engine: Engine) -> Engine:
     from sqlalchemy.pool import NullPool
 
     mig = create_engine(engine.url, poolclass=NullPool)
-    event.listen(mig, "connect", _sqlite_pragmas)
+    event.listen(mig, "connect", _sqlite_migration_pragmas)
     event.listen(mig, "connect", _sqlite_no_implicit_tx)
     event.listen(mig, "begin", _sqlite_begin)
     return mig
 
 
-_MIGRATION_LOCK = 0x65706E657773  # PostgreSQL advisory lock key ("epnews"): one migrator at a time
+MIGRATION_LOCK = 0x65706E657773  # PostgreSQL advisory lock key ("epnews"): one migrator at a time
+
+
+LOCK_WAIT_ENV = "ETL_LOCK_WAIT_SECONDS"
+LOCK_WAIT_SECONDS = 120.0  # how long a migrator waits for another before giving up
+
+
+def _take_migration_lock(lock, engine: Engine) -> None:  # type: ignore[no-untyped-def]
+    """The migration lock, waited for at most LOCK_WAIT_SECONDS ($ETL_LOCK_WAIT_SECONDS):
+    a session that took it and went idle (any role may take advisory locks) must not hang
+    every loader forever."""
+    import time
+
+    wait = float(os.environ.get(LOCK_WAIT_ENV) or LOCK_WAIT_SECONDS)
+    deadline = time.monotonic() + wait
+    while not lock.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK})").scalar():
+        lock.commit()
+        if time.monotonic() >= deadline:
+            holders = lock.exec_driver_sql(
+                "SELECT l.pid, a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
+                f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {MIGRATION_LOCK & 0xFFFFFFFF}").all()
+            who = ", ".join(f"pid {pid} ({user or 'another role'})" for pid, user in holders) or "another session"
+            raise DatabaseError(f"waited {wait:.0f} s for the schema-migration lock of {redact(engine.url)}, held by {who}; "
+                                f"end that session (SELECT pg_terminate_backend(pid)) or retry later (${LOCK_WAIT_ENV} sets the wait)")
+        time.sleep(0.2)
+    lock.commit()
 
 
 @contextmanager
@@ -140,19 +199,18 @@ def _migrating(engine: Engine) -> Iterator[Engine]:
     Two `etl load`s started together on an empty database both find the schema missing;
     without the lock both create it and the second dies on "already exists". Under the
     lock the second one's Alembic run reads the revision the first committed and does
-    nothing. (SQLite serialises through BEGIN IMMEDIATE, see _migration_engine.)
+    nothing. (SQLite serialises through BEGIN IMMEDIATE, see migration_engine.)
     """
     if engine.dialect.name == "postgresql":
         with engine.connect() as lock:
-            lock.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})")
-            lock.commit()
+            _take_migration_lock(lock, engine)
             try:
                 yield engine
             finally:
-                lock.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
+                lock.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
                 lock.commit()
         return
-    mig = _migration_engine(engine)
+    mig = migration_engine(engine)
     try:
         yield mig
     finally:
@@ -161,17 +219,32 @@ def _migrating(engine: Engine) -> Iterator[Engine]:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to ``revision``; a failure (disk full, permission denied) is a DatabaseError
+    in one line, and the failed migration's transaction leaves the schema as it was."""
     from alembic import command
 
-    with _migrating(engine) as mig:
+    with _migration_errors(engine, "upgrade"), _migrating(engine) as mig:
         command.upgrade(alembic_config(mig), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with _migrating(engine) as mig:
+    with _migration_errors(engine, "downgrade"), _migrating(engine) as mig:
         command.downgrade(alembic_config(mig), revision)
+
+
+@contextmanager
+def _migration_errors(engine: Engine, verb: str) -> Iterator[None]:
+    from alembic.util import CommandError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        yield
+    except DatabaseError:
+        raise
+    except (SQLAlchemyError, OSError, CommandError, RuntimeError) as exc:
+        raise DatabaseError(f"cannot {verb} the schema of {redact(engine.url)}: {one_line(exc, engine.url)}") from None
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -38,13 +38,21 @@ class Base(DeclarativeBase):
 
 
 class SourceFile(Base):
-    """One input file: its identity (sha256), how it was decoded and what the manifest said."""
+    """One input file: its identity (where it is), its content hash, how it was decoded and
+    what the manifest said.
+
+    A file is identified by its absolute path (``location_key``, the sha256 of the path's
+    bytes, so that any length and any byte fits a unique index); two files with the same
+    name in two folders, or the same content at two paths, are two sources.
+    """
 
     __tablename__ = "source_file"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    path: Mapped[str] = mapped_column(String(1024), index=True)  # relative to the folder loaded
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)  # relative to the folder loaded (the file name for a single file)
+    location: Mapped[str | None] = mapped_column(Text)  # absolute path as loaded (NULL: loaded before revision 0004)
+    location_key: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the absolute path's bytes
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)  # of the content; NULL when never read
     size_bytes: Mapped[int] = mapped_column(Integer)
     encoding: Mapped[str | None] = mapped_column(String(32))
     newspaper: Mapped[str | None] = mapped_column(String(200))
@@ -81,6 +89,23 @@ class Article(Base):
     extractor_version: Mapped[str] = mapped_column(String(32))
 
     source_file: Mapped[SourceFile] = relationship(back_populates="articles")
+
+
+class ArticleOccurrence(Base):
+    """Every place an article is printed: (file, position on the page, content hash).
+
+    An article printed in several files is stored once (``article``) under its first
+    occurrence in (location, seq) order; the occurrences remember the others, so that
+    removing or changing one file re-homes the article instead of losing it.
+    """
+
+    __tablename__ = "article_occurrence"
+    __table_args__ = (UniqueConstraint("source_file_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_file_id: Mapped[int] = mapped_column(ForeignKey("source_file.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class Person(Base):

@@ -6,6 +6,8 @@ Heavy libraries (SQLAlchemy, jieba, the gazetteer) are imported inside commands 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -27,20 +29,28 @@ app.add_typer(gaz_app, name="gazetteer")
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head", db: DbOpt = None) -> None:
     """Upgrade the schema (default: to the newest revision)."""
-    from db.engine import current_revision, redact, upgrade
+    from db.engine import DatabaseError, current_revision, redact, upgrade
 
     engine = connect_db(db)
-    upgrade(engine, revision)
+    try:
+        upgrade(engine, revision)
+    except DatabaseError as exc:
+        say_error(str(exc))
+        raise typer.Exit(2) from None
     typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine)}")
 
 
 @db_app.command("downgrade")
 def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")], db: DbOpt = None) -> None:
     """Downgrade the schema to REVISION (`base` removes every table)."""
-    from db.engine import current_revision, downgrade, redact
+    from db.engine import DatabaseError, current_revision, downgrade, redact
 
     engine = connect_db(db)
-    downgrade(engine, revision)
+    try:
+        downgrade(engine, revision)
+    except DatabaseError as exc:
+        say_error(str(exc))
+        raise typer.Exit(2) from None
     typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine) or 'base'}")
 
 
@@ -56,6 +66,44 @@ def db_current(db: DbOpt = None) -> None:
 
 
 # --- load / export / eval ---------------------------------------------------------------
+
+
+def say(console, label: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    """One labelled line on stderr; the message (paths and text from the input) can neither
+    carry rich markup nor terminal control sequences nor undecodable bytes."""
+    from rich.markup import escape
+
+    from etl.output import terminal_safe
+    from etl.read import printable_path
+
+    console.print(f"{label} {escape(terminal_safe(printable_path(message)))}", highlight=False, soft_wrap=True)
+
+
+class _Terminated(Exception):
+    """SIGTERM, turned into an exception so that the load stops between statements."""
+
+
+@contextmanager
+def _interruptible(console, done: dict[str, int]) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Ctrl-C (exit 130) and SIGTERM (exit 143) end the load with a line saying what was
+    committed: every file reported before is stored whole, the file in progress is rolled
+    back, and the same command resumes (stored files are skipped as unchanged)."""
+    import signal
+
+    def terminate(_signum, _frame) -> None:  # type: ignore[no-untyped-def]
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    except (KeyboardInterrupt, _Terminated) as exc:
+        committed = ", ".join(f"{n} {k}" for k, n in sorted(done.items())) or "no file"
+        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the file in progress was rolled "
+            "back. Run the same command again to resume: stored files are skipped as unchanged.")
+        raise typer.Exit(143 if isinstance(exc, _Terminated) else 130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _summary(row: dict[str, object], fmt: Format | None, title: str) -> None:
@@ -77,13 +125,16 @@ def load(
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
     fmt: FormatOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also follow symlinks in folders that lead "
+                                                  "outside the paths given (never to devices or pipes).")] = False,
 ) -> None:
     """Load page dumps and article texts: split, extract and store them, one transaction per file."""
     from rich.console import Console
 
     from etl.load import load_paths
+    from etl.read import printable_path
 
-    ed = parse_date(edition_date, "--edition-date")
+    ed = parse_date(edition_date, "--edition-date", edition=True)
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     progress = None
@@ -100,21 +151,26 @@ def load(
             progress.start()
             task = progress.add_task("", total=total)
 
+    done: dict[str, int] = {}
+
     def on_file(result, outcome: str) -> None:  # type: ignore[no-untyped-def]
+        done[outcome] = done.get(outcome, 0) + 1
         if result.error:
-            console.print(f"[red]error:[/red] {result.source.path}: {result.error}", highlight=False, soft_wrap=True)
+            say(console, "[red]error:[/red]", f"{printable_path(str(result.source.path))}: {result.error}")
         for warning in result.warnings:
-            console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+            say(console, "[yellow]warning:[/yellow]", warning)
         if progress is not None:
             progress.update(task, advance=1, description=result.source.name)
 
     try:
-        stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start)
+        with _interruptible(console, done):
+            stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start,
+                               follow_symlinks=follow_symlinks)
     finally:
         if progress is not None:
             progress.stop()
     for note in stats.notes:
-        console.print(f"[cyan]note:[/cyan] {note}", highlight=False, soft_wrap=True)
+        say(console, "[cyan]note:[/cyan]", note)
     row = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
            "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
            "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
@@ -139,7 +195,7 @@ def reprocess(
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     stats = run(engine, everything=everything, workers=workers,
-                on_file=lambda path, error: error and console.print(f"[red]error:[/red] {path}: {error}", highlight=False))
+                on_file=lambda path, error: error and say(console, "[red]error:[/red]", f"{path}: {error}"))
     row = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
            "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
     _summary(row, fmt, "reprocess summary")

@@ -37,13 +37,17 @@ def open_db(url: str | None, migrate: bool = False):  # type: ignore[no-untyped-
     return engine
 
 
-def parse_date(value: str | None, option: str) -> date | None:
+def parse_date(value: str | None, option: str, edition: bool = False) -> date | None:
+    """A YYYY-MM-DD option; an edition date must also lie within etl.read.EDITION_YEARS."""
     if value is None:
         return None
+    from etl.read import parse_date as parse_edition_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+        return parse_edition_date(value) if edition else date.fromisoformat(value)
+    except ValueError as exc:
+        message = str(exc) if edition else f"{value!r} is not a date (YYYY-MM-DD)"
+        raise typer.BadParameter(message, param_hint=option) from None
 
 
 def connect_db(url: str | None):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from etl.cli_common import DbOpt, open_db, parse_date
+from etl.cli_common import DbOpt, open_db, parse_date, say_error
 from etl.output import Format
 
 query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, reporters.", no_args_is_help=True)
@@ -133,9 +133,17 @@ def search_command(
 ) -> None:
     """Full-text search of headlines and bodies, best match first; the snippet shows the words in square brackets."""
     from etl import query
+    from etl.search import QueryTooLong
 
+    if len(text) > 1_000_000:  # (segmenting megabytes of query would take minutes first)
+        say_error(f"the query is {len(text)} characters long; at most a few words are searched together")
+        raise typer.Exit(2)
     with open_db(db).connect() as conn:
-        rows = query.search(conn, text, limit=limit)
+        try:
+            rows = query.search(conn, text, limit=limit)
+        except QueryTooLong as exc:
+            say_error(str(exc))
+            raise typer.Exit(2) from None
     _show(rows, query.SearchRow, fmt, f"search: {text}")
     if not rows and (fmt is Format.table or (fmt is None and sys.stdout.isatty())):
         typer.echo("no article contains every word of the query", err=True)

@@ -1,7 +1,10 @@
 """Writing extraction results: one transaction per file, idempotent, safe under concurrency.
 
-A file already loaded (same sha256) adds nothing; a changed file at the same path replaces
-its own rows; a failed file is recorded as failed and never leaves half its rows behind.
+A file is identified by its absolute path. Loaded again unchanged (same sha256) it adds
+nothing; changed, it replaces its own rows; unreadable now, it keeps its last good rows; a
+failed file is recorded as failed and never leaves half its rows behind. An article printed
+in several files is stored once, under its first occurrence in (location, seq) order, and
+every occurrence is recorded, so the tables depend on the set of files only.
 """
 from __future__ import annotations
 
@@ -62,6 +65,32 @@ def _dialect_insert(conn: Connection, table):  # type: ignore[no-untyped-def]
     return sqlite_insert(table)
 
 
+# PostgreSQL INTEGER; SQLite would take up to 2**63 but both must accept the same rows.
+INT_RANGE = (-(2**31), 2**31 - 1)
+
+
+def fit_text(value: str | None, column: Any) -> str | None:
+    """A string cut to its column's length, so that PostgreSQL (which enforces VARCHAR(n))
+    and SQLite (which does not) store the same value."""
+    length = getattr(column.type, "length", None)
+    if value is None or length is None or len(value) <= length:
+        return value
+    return value[: length - 1] + "…"
+
+
+def fit_row(table: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """A row both databases store alike: strings cut to their columns, integers outside
+    PostgreSQL's INTEGER (a 20-digit count in a hostile page) stored as unknown (NULL)."""
+    out = dict(row)
+    for name, value in row.items():
+        column = table.c[name]
+        if isinstance(value, str):
+            out[name] = fit_text(value, column)
+        elif isinstance(value, int) and not isinstance(value, bool) and not INT_RANGE[0] <= value <= INT_RANGE[1]:
+            out[name] = None if column.nullable else max(INT_RANGE[0], min(value, INT_RANGE[1]))
+    return out
+
+
 @dataclass
 class KnownIds:
     """Ids of places and people already committed, so that later files skip their upserts.
@@ -118,7 +147,8 @@ def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | N
                     "county_adcode": county.adcode if county else None,
                 }
             )
-        conn.execute(_dialect_insert(conn, m.Place.__table__).on_conflict_do_nothing(index_elements=["key"]), rows)
+        conn.execute(_dialect_insert(conn, m.Place.__table__).on_conflict_do_nothing(index_elements=["key"]),
+                     [{**fit_row(m.Place.__table__, r), "key": r["key"]} for r in rows])
         keys = [p.key for p in layer]
         for key, pid in conn.execute(select(m.Place.key, m.Place.id).where(m.Place.key.in_(keys))):
             ids[key] = pid
@@ -141,26 +171,90 @@ def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known:
     return ids
 
 
-def delete_articles(conn: Connection, source_file_id: int) -> None:
-    """Remove everything extracted from a file (children first: no reliance on cascades)."""
-    art_ids = select(m.Article.id).where(m.Article.source_file_id == source_file_id).scalar_subquery()
+def delete_article_rows(conn: Connection, article_ids: list[int]) -> None:
+    """Remove articles and everything extracted from them (children first: no reliance on cascades)."""
+    if not article_ids:
+        return
     for table in (m.Event, m.PlaceMention, m.ArticleContributor, m.Byline):
-        conn.execute(delete(table).where(table.article_id.in_(art_ids)))
-    search.unindex_file(conn, source_file_id)
-    conn.execute(delete(m.Article).where(m.Article.source_file_id == source_file_id))
+        conn.execute(delete(table).where(table.article_id.in_(article_ids)))
+    search.unindex_articles(conn, article_ids)
+    conn.execute(delete(m.Article).where(m.Article.id.in_(article_ids)))
 
 
-def delete_file_rows(conn: Connection, source_file_id: int) -> None:
-    """Remove a file and everything extracted from it."""
-    delete_articles(conn, source_file_id)
-    conn.execute(delete(m.SourceFile).where(m.SourceFile.id == source_file_id))
+def remove_content(conn: Connection, source_file_id: int) -> set[str]:
+    """Forget what a file printed: its occurrences and the articles stored under it.
+
+    Returns the content hashes of those articles: printed elsewhere too, they must be
+    re-homed (``rehome``) once the file's new content, if any, is written.
+    """
+    homed = conn.execute(select(m.Article.id, m.Article.content_hash).where(m.Article.source_file_id == source_file_id)).all()
+    conn.execute(delete(m.ArticleOccurrence).where(m.ArticleOccurrence.source_file_id == source_file_id))
+    delete_article_rows(conn, [r.id for r in homed])
+    return {r.content_hash for r in homed}
 
 
-def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
+@dataclass(frozen=True)
+class Home:
+    """Where an article is stored: its first occurrence in (location, location key, seq) order."""
+
+    location: str
+    key: str
+    seq: int
+    article_id: int | None = None
+
+
+def homes(conn: Connection, hashes: Iterable[str]) -> dict[str, Home]:
+    """The stored article of each content hash, with the place it is stored under."""
+    a, sf = m.Article.__table__, m.SourceFile.__table__
+    wanted = sorted(set(hashes))
+    out: dict[str, Home] = {}
+    for i in range(0, len(wanted), 500):
+        rows = conn.execute(select(a.c.content_hash, a.c.id, a.c.seq, sf.c.location, sf.c.location_key)
+                            .join(sf, sf.c.id == a.c.source_file_id).where(a.c.content_hash.in_(wanted[i:i + 500])))
+        out.update({r.content_hash: Home(r.location or "", r.location_key, r.seq, r.id) for r in rows})
+    return out
+
+
+def _order(home: Home) -> tuple[str, str, int]:
+    return (home.location, home.key, home.seq)
+
+
+def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: list[str], shown: list[Shown],
+                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None,
+                   file_id: int = 0) -> KnownIds:
+    """Record every occurrence of one file's articles, and store those it prints first.
+
+    An article already stored under a later occurrence (another file, or later on this
+    page) moves here, so that where an article is stored depends only on the set of
+    files, never on the order they were loaded in. Returns the place and person ids this
+    transaction used (to cache once it commits).
+    """
+    hashes = [content_hash(f) for f in facts]
+    if hashes:
+        conn.execute(insert(m.ArticleOccurrence.__table__),
+                     [{"source_file_id": file_id, "seq": f.item.seq, "content_hash": h} for f, h in zip(facts, hashes, strict=True)])
+    stored = homes(conn, hashes)
+    chosen: list[int] = []
+    for i, (f, h) in enumerate(zip(facts, hashes, strict=True)):
+        here = Home(file.location, file.key, f.item.seq)
+        if h in stored and _order(stored[h]) <= _order(here):
+            stats.duplicates += 1
+            continue
+        if h in stored and stored[h].article_id is not None:
+            delete_article_rows(conn, [stored[h].article_id])  # re-homed: it is printed earlier here
+            stats.duplicates += 1
+        stored[h] = here
+        chosen.append(i)
+    return store_articles(conn, file_id, [facts[i] for i in chosen], [words[i] for i in chosen], [shown[i] for i in chosen],
+                          newspaper, published, stats, known)
+
+
+def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
                    newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
-    """Insert the articles of one file, their facts and their full-text index words.
+    """Insert articles, their facts and their full-text index words.
 
-    Returns the place and person ids this transaction used (to cache once it commits).
+    A content hash another transaction stored meanwhile raises IntegrityError, and the
+    caller retries the whole file (never a silent skip: the article might belong here).
     """
     place_ids = upsert_places(conn, [pm.place for f in facts for pm in f.places]
                               + [p for f in facts for e in f.events for p in (e.place, e.county) if p]
@@ -168,31 +262,19 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     person_ids = upsert_people(conn, [c.name for f in facts for c in f.item.contributors], newspaper, known)
     used = KnownIds(places=place_ids, people={(n, newspaper): i for n, i in person_ids.items()})
     art_table = m.Article.__table__
-    # One statement for all rows (parameters bound per execution): compiled once, cached.
-    stmt = _dialect_insert(conn, art_table).on_conflict_do_nothing(index_elements=["content_hash"]).returning(art_table.c.id)
+    stmt = insert(art_table).returning(art_table.c.id)  # compiled once, parameters bound per row
     new_articles: list[tuple[int, ItemFacts]] = []
     docs: list[tuple[int, str]] = []
     for f, w, show in zip(facts, words, shown, strict=True):
         item = f.item
         row = {
-            "source_file_id": source_file_id,
-            "seq": item.seq,
-            "headline": show.headline,
-            "subheadline": show.subheadline,
-            "body": show.body,
-            "raw_start": item.start,
-            "raw_end": item.end,
-            "published": published,
-            "content_hash": content_hash(f),
+            "source_file_id": source_file_id, "seq": item.seq, "headline": show.headline, "subheadline": show.subheadline,
+            "body": show.body, "raw_start": item.start, "raw_end": item.end, "published": published,
+            "content_hash": content_hash(f), "extractor_version": EXTRACTOR_VERSION,
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
-            "extractor_version": EXTRACTOR_VERSION,
         }
-        art_id = conn.execute(stmt, row).scalar()
-        if art_id is None:
-            stats.duplicates += 1
-            continue
-        new_articles.append((art_id, f))
-        docs.append((art_id, w))
+        new_articles.append((conn.execute(stmt, row).scalar_one(), f))
+        docs.append((new_articles[-1][0], w))
     if not new_articles:
         return used
     write_facts(conn, new_articles, place_ids, person_ids)
@@ -204,6 +286,44 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     stats.events += sum(len(f.events) for _, f in new_articles)
     search.index_rows(conn, docs)
     return used
+
+
+def rehome(conn: Connection, hashes: set[str], stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
+    """Store again, under their next occurrence, articles whose file no longer prints them.
+
+    The facts are re-derived from that file's stored raw text with its own metadata, so
+    the result is what loading the remaining files from scratch would give.
+    """
+    used = KnownIds()
+    missing = sorted(hashes - set(homes(conn, hashes)))
+    if not missing:
+        return used
+    occ, sf = m.ArticleOccurrence.__table__, m.SourceFile.__table__
+    rows = conn.execute(select(occ.c.content_hash, occ.c.seq, sf.c.id, sf.c.location, sf.c.location_key)
+                        .join(sf, sf.c.id == occ.c.source_file_id).where(occ.c.content_hash.in_(missing))).all()
+    first: dict[str, Any] = {}
+    for r in sorted(rows, key=lambda r: (r.location or "", r.location_key, r.seq)):
+        first.setdefault(r.content_hash, r)
+    by_file: dict[int, dict[int, str]] = {}
+    for h, r in first.items():
+        by_file.setdefault(r.id, {})[r.seq] = h
+    for file_id, wanted in by_file.items():
+        used.merge(_rehome_from(conn, file_id, wanted, stats, known))
+    return used
+
+
+def _rehome_from(conn: Connection, file_id: int, wanted: dict[int, str], stats: LoadStats, known: KnownIds | None) -> KnownIds:
+    """Store the articles at ``wanted`` (seq -> content hash) of one stored file."""
+    sf = m.SourceFile.__table__
+    r = conn.execute(select(sf).where(sf.c.id == file_id)).one()
+    meta = PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date, date_precision=r.date_precision, page=r.page)
+    facts, words, shown = derive(r.raw_text or "", meta)
+    keep = [i for i, f in enumerate(facts) if wanted.get(f.item.seq) == content_hash(f)]
+    if len(keep) < len(wanted):
+        stats.warnings.append(f"{r.path}: {len(wanted) - len(keep)} article(s) printed here no longer extract the same; "
+                              "run `etl reprocess`")
+    return store_articles(conn, file_id, [facts[i] for i in keep], [words[i] for i in keep], [shown[i] for i in keep],
+                          r.newspaper or "", r.edition_date, stats, known)
 
 
 def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int]) -> None:
@@ -242,16 +362,30 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
         uniq.setdefault((row["article_id"], row["person_id"], row["role"]), row)
     for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, events)):
         if rows:
-            conn.execute(insert(table.__table__), rows)
+            conn.execute(insert(table.__table__), [fit_row(table.__table__, r) for r in rows])
+
+
+_COUNTED = ("articles", "duplicates", "contributors", "mentions", "events")
+
+
+def _counts(stats: LoadStats) -> tuple[dict[str, int], set[tuple[str, str]], set[str], int]:
+    return ({n: getattr(stats, n) for n in _COUNTED}, set(stats.people_seen), set(stats.places_seen), len(stats.warnings))
+
+
+def _restore(stats: LoadStats, saved: tuple[dict[str, int], set[tuple[str, str]], set[str], int]) -> None:
+    """Undo the counts of a transaction that did not commit: the summary counts stored rows only."""
+    counts, people, places, warnings = saved
+    for name, value in counts.items():
+        setattr(stats, name, value)
+    stats.people_seen, stats.places_seen = people, places
+    del stats.warnings[warnings:]
 
 
 def write_result(engine: Engine, result: PageResult, stats: LoadStats, known: KnownIds | None = None) -> str:
-    """Store one file's result in its own transaction; returns loaded|unchanged|replaced|failed."""
-    counted = ("articles", "duplicates", "contributors", "mentions", "events")
-    before = {name: getattr(stats, name) for name in counted}
+    """Store one file's result in its own transaction; returns loaded|unchanged|replaced|failed|kept."""
+    saved = _counts(stats)
     for attempt in range(5):
-        for name, value in before.items():  # a retried transaction counts once
-            setattr(stats, name, value)
+        _restore(stats, saved)  # a retried transaction counts once
         try:
             used = KnownIds()
             with engine.begin() as conn:
@@ -260,50 +394,103 @@ def write_result(engine: Engine, result: PageResult, stats: LoadStats, known: Kn
                 known.merge(used)
             return outcome
         except (IntegrityError, OperationalError):
-            # A concurrent loader inserted the same file or place first, or a deadlock /
-            # serialisation failure: retry; the second pass sees the committed rows.
+            # A concurrent loader inserted the same file, article or place first, or a
+            # deadlock / serialisation failure: retry; the next pass sees the committed rows.
             if attempt == 4:
+                _restore(stats, saved)
                 raise
             time.sleep(0.05 * (attempt + 1))
+        except BaseException:
+            _restore(stats, saved)
+            raise
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
-    src = result.source
-    sf = m.SourceFile.__table__
-    outcome = "loaded"
-    if result.sha256:
-        row = conn.execute(select(sf.c.id, sf.c.status, sf.c.path).where(sf.c.sha256 == result.sha256)).first()
-        if row is not None:
-            if row.status == "loaded" and result.ok:
-                return "unchanged"
-            delete_file_rows(conn, row.id)
-    # Same path, other content: the file changed; its old rows go.
-    for (old_id,) in conn.execute(select(sf.c.id).where(sf.c.path == src.name)).all():
-        delete_file_rows(conn, old_id)
-        outcome = "replaced"
-    meta = src.meta
+def file_values(result: PageResult) -> dict[str, Any]:
+    """The source_file row of a result, fitted to the columns (the same on both databases)."""
+    src, meta = result.source, result.source.meta
     values = {
-        "path": src.name,
-        "sha256": result.sha256 or f"failed:{src.name}"[:64],
-        "size_bytes": result.size,
-        "encoding": result.encoding,
-        "newspaper": meta.newspaper,
-        "region": meta.region,
-        "edition_date": meta.edition_date,
-        "date_precision": meta.date_precision if meta.edition_date else "unknown",
-        "page": meta.page,
-        "status": "loaded" if result.ok else "failed",
-        "error": result.error,
-        "raw_text": result.text if result.ok else None,
-        "extractor_version": result.extractor_version,
+        "path": src.name, "location": src.location, "location_key": src.key, "sha256": result.sha256,
+        "size_bytes": result.size, "encoding": result.encoding, "newspaper": meta.newspaper, "region": meta.region,
+        "edition_date": meta.edition_date, "date_precision": meta.date_precision if meta.edition_date else "unknown",
+        "page": meta.page, "status": "loaded" if result.ok else "failed", "error": result.error,
+        "raw_text": result.text if result.ok else None, "extractor_version": result.extractor_version,
     }
-    file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
-    if not result.ok:
-        return "failed"
-    used.merge(write_articles(conn, file_id, result.facts, result.words, result.shown, meta.newspaper or "", meta.edition_date,
-                              stats, known))
-    return outcome
+    fitted = fit_row(m.SourceFile.__table__, values)
+    for name in ("newspaper", "region", "page"):
+        if fitted[name] != values[name]:
+            result.warnings.append(f"{src.name}: manifest {name} longer than {m.SourceFile.__table__.c[name].type.length} "
+                                   "characters, cut")
+    return fitted
+
+
+def _stored_row(conn: Connection, result: PageResult) -> Any:
+    """The row this file was stored under: by location, else (loaded before locations were
+    recorded) an unclaimed row with the same content, which the file adopts."""
+    sf = m.SourceFile.__table__
+    row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256).where(sf.c.location_key == result.source.key)).first()
+    if row is None and result.sha256:
+        row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256).where(sf.c.location.is_(None), sf.c.sha256 == result.sha256)
+                           .order_by(sf.c.id).limit(1)).first()
+        if row is not None:
+            conn.execute(sf.update().where(sf.c.id == row.id).values(location=result.source.location, location_key=result.source.key))
+    return row
+
+
+def kept_articles(conn: Connection, source_file_id: int) -> int:
+    occ = m.ArticleOccurrence.__table__
+    return len(conn.execute(select(occ.c.id).where(occ.c.source_file_id == source_file_id)).all())
+
+
+def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
+    sf = m.SourceFile.__table__
+    row = _stored_row(conn, result)
+    if not result.ok and row is not None and row.status == "loaded":
+        # A file that vanished or was cut short mid-copy keeps its last good version.
+        result.error = f"{result.error}; its {kept_articles(conn, row.id)} article(s) from the last good read are kept"
+        return "kept"
+    if row is not None and row.status == "loaded" and row.sha256 == result.sha256:
+        return "unchanged"
+    values = file_values(result)
+    orphans: set[str] = set()
+    if row is None:
+        file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
+        outcome = "loaded"
+    else:
+        orphans = remove_content(conn, row.id)
+        conn.execute(sf.update().where(sf.c.id == row.id).values(**values))
+        file_id, outcome = row.id, "replaced" if row.status == "loaded" else "loaded"
+    if result.ok:
+        meta = result.source.meta
+        here = Home(result.source.location, result.source.key, 0)
+        used.merge(write_articles(conn, here, result.facts, result.words, result.shown, values["newspaper"] or "",
+                                  meta.edition_date, stats, known, file_id=file_id))
+    used.merge(rehome(conn, orphans, stats, known))
+    return outcome if result.ok else "failed"
+
+
+def record_failure(engine: Engine, result: PageResult) -> None:
+    """Record a file the database refused (disk full, a lost connection) as failed, in its
+    own transaction; a file stored before keeps its rows. Adds to the error if even this fails."""
+    try:
+        with engine.begin() as conn:
+            row = _stored_row(conn, result)
+            if row is not None and row.status == "loaded":
+                result.error = f"{result.error}; its {kept_articles(conn, row.id)} article(s) stored before are kept"
+                return
+            sf = m.SourceFile.__table__
+            failed = {**file_values(result), "status": "failed", "raw_text": None}
+            if row is None:
+                conn.execute(insert(sf).values(**failed))
+            else:
+                conn.execute(sf.update().where(sf.c.id == row.id).values(**failed))
+    except DBAPIError as exc:
+        result.error = f"{result.error} (not recorded as failed either: {db_reason(exc)})"
+
+
+def db_reason(exc: DBAPIError) -> str:
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult]:
@@ -335,10 +522,14 @@ def load_paths(
     workers: int = 1,
     on_file: ProgressFn | None = None,
     on_start: Callable[[int], None] | None = None,
+    follow_symlinks: bool = False,
 ) -> LoadStats:
-    """Load files and folders; every file in its own transaction. Never raises for bad input."""
+    """Load files and folders; every file in its own transaction. Never raises for bad input.
+
+    ``follow_symlinks`` also follows symlinks in folders that lead outside the given paths.
+    """
     t0 = time.perf_counter()
-    found = discover(paths, edition_date)
+    found = discover(paths, edition_date, follow_outside=follow_symlinks)
     stats = LoadStats(files=len(found.sources), notes=list(found.notes))
     if on_start:
         on_start(len(found.sources))
@@ -347,12 +538,12 @@ def load_paths(
         try:
             outcome = write_result(engine, result, stats, known)
         except DBAPIError as exc:
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            result.error = f"database error: {reason}"
+            result.error = f"database error: {db_reason(exc)}"
+            record_failure(engine, result)
             outcome = "failed"
         if result.error:
             stats.failed += 1
-            stats.failures.append((str(result.source.path), result.error))
+            stats.failures.append((result.source.location, result.error))
         else:
             setattr(stats, outcome, getattr(stats, outcome) + 1)
         stats.warnings.extend(result.warnings)
@@ -377,6 +568,18 @@ def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[st
         return stored, derive(stored.text, stored.meta), None
     except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
         return stored, None, f"{type(exc).__name__}: {exc}"
+
+
+def replace_content(conn: Connection, file_id: int, derived: tuple[list[ItemFacts], list[str], list[Shown]], meta: PageMeta,
+                    stats: LoadStats) -> None:
+    """A stored file's articles re-extracted: its occurrences and articles replaced, those
+    it no longer prints re-homed to the other files that print them."""
+    sf = m.SourceFile.__table__
+    r = conn.execute(select(sf.c.location, sf.c.location_key).where(sf.c.id == file_id)).one()
+    orphans = remove_content(conn, file_id)
+    write_articles(conn, Home(r.location or "", r.location_key, 0), *derived, meta.newspaper or "", meta.edition_date, stats,
+                   file_id=file_id)
+    rehome(conn, orphans, stats)
 
 
 def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
@@ -414,8 +617,7 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                     stats.failures.append((paths[stored.file_id], error or "extraction failed"))
                 else:
                     with engine.begin() as conn:
-                        delete_articles(conn, stored.file_id)
-                        write_articles(conn, stored.file_id, *derived, stored.meta.newspaper or "", stored.meta.edition_date, stats)
+                        replace_content(conn, stored.file_id, derived, stored.meta, stats)
                         conn.execute(sf.update().where(sf.c.id == stored.file_id).values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:

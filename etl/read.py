@@ -10,7 +10,7 @@ import csv
 import hashlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,11 +32,30 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Source:
-    """A file to load: where it is and the name it is recorded under."""
+    """A file to load: where it is, the name it is recorded under and its identity.
+
+    The identity is the absolute path (not resolved through symlinks), so that two files
+    with the same name in two folders are two sources; ``key`` hashes the path's bytes so
+    that a name that is not valid UTF-8 still has one exact identity.
+    """
 
     path: Path
     name: str  # relative to the folder given to `etl load` (the file name for a single file)
     meta: PageMeta
+    location: str = ""  # absolute path, printable (undecodable bytes shown as U+FFFD)
+    key: str = ""  # sha256 of the absolute path's bytes
+
+    def __post_init__(self) -> None:
+        absolute = os.path.abspath(self.path)
+        object.__setattr__(self, "name", printable_path(self.name))
+        object.__setattr__(self, "location", printable_path(absolute))
+        object.__setattr__(self, "key", hashlib.sha256(os.fsencode(absolute)).hexdigest())
+
+
+def printable_path(name: str) -> str:
+    """A path as text that any database and terminal accepts: bytes that are not UTF-8
+    (kept by Python as surrogates) become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
 
 
 @dataclass
@@ -113,23 +132,44 @@ def _mostly_text(text: str) -> bool:
     return bad <= len(text[:20000]) * 0.01
 
 
-def read_source(path: Path) -> Decoded:
-    """Read and decode one file, or raise InputError with the reason."""
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file, never blocking: the file is opened non-blocking and
+    checked on the open descriptor (a FIFO or device swapped in after discovery is refused,
+    not waited on), and at most MAX_BYTES are read even if it grows meanwhile."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
-            # a FIFO would block the load forever, /dev/zero would fill memory
-            raise InputError("not a regular file (a pipe, socket or device)")
-        size = st.st_size
-        if size > MAX_BYTES:
-            raise InputError(f"too large for a page: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB); split it into pages")
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except PermissionError:
         raise InputError("unreadable: permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except OSError as exc:
         raise InputError(f"unreadable: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            # a FIFO would block the load forever, /dev/zero would fill memory
+            raise InputError("not a regular file (a pipe, socket or device)")
+        if st.st_size > MAX_BYTES:
+            raise InputError(f"too large for a page: {st.st_size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB); split it into pages")
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_BYTES:
+                raise InputError(f"too large for a page: more than {MAX_BYTES // 2**20} MB; split it into pages")
+        return b"".join(chunks)
+    except BlockingIOError:
+        raise InputError("unreadable: reading would block (not an ordinary file)") from None
+    except OSError as exc:
+        raise InputError(f"unreadable: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def read_source(path: Path) -> Decoded:
+    """Read and decode one file, or raise InputError with the reason."""
+    data = read_bytes(path)
     text, encoding = decode(data)
     if "\x00" in text:
         raise InputError("binary data, not text (NUL bytes)")
@@ -141,11 +181,29 @@ def read_source(path: Path) -> Decoded:
 # --- manifest ---------------------------------------------------------------------------
 
 
+# Edition dates outside these years are typing errors (0001-01-01, 9999-12-31), not papers;
+# date arithmetic around them would leave the calendar.
+EDITION_YEARS = (1900, 2099)
+
+
 def parse_date(value: str) -> date:
+    """An edition date, YYYY-MM-DD, within EDITION_YEARS."""
     try:
-        return date.fromisoformat(value.strip())
+        parsed = date.fromisoformat(value.strip())
     except ValueError:
         raise ValueError(f"bad date {value!r}, expected YYYY-MM-DD") from None
+    if not EDITION_YEARS[0] <= parsed.year <= EDITION_YEARS[1]:
+        raise ValueError(f"date {value.strip()!r} is outside the years {EDITION_YEARS[0]}-{EDITION_YEARS[1]}")
+    return parsed
+
+
+def _field(row: dict[str, str | None], column: str, where: str, notes: list[str]) -> str | None:
+    """A manifest value, stripped; one holding a NUL byte is refused (no database stores it)."""
+    value = (row.get(column) or "").strip()
+    if "\x00" in value:
+        notes.append(f"{where}: {column} holds a NUL byte, ignored")
+        return None
+    return value or None
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
@@ -164,25 +222,23 @@ def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
             if "file" not in (reader.fieldnames or []):
                 return {}, notes + [f"{path}: no 'file' column, manifest ignored"]
             for lineno, row in enumerate(reader, start=2):
-                name = (row.get("file") or "").strip()
+                where = f"{path}:{lineno}"
+                name = _field(row, "file", where, notes)
                 if not name:
                     continue
                 target = (folder / name).resolve()
                 if not target.is_relative_to(folder.resolve()):
                     notes.append(f"{path}:{lineno}: file {name!r} is outside the folder, row ignored")
                     continue
-                meta = PageMeta(
-                    newspaper=(row.get("newspaper") or "").strip() or None,
-                    region=(row.get("region") or "").strip() or None,
-                    page=(row.get("page") or "").strip() or None,
-                )
-                raw_date = (row.get("edition_date") or "").strip()
+                meta = PageMeta(newspaper=_field(row, "newspaper", where, notes), region=_field(row, "region", where, notes),
+                                page=_field(row, "page", where, notes))
+                raw_date = _field(row, "edition_date", where, notes) or ""
                 if raw_date:
                     try:
                         meta.edition_date = parse_date(raw_date)
                     except ValueError as exc:
                         notes.append(f"{path}:{lineno}: {exc}; edition date ignored for {name}")
-                precision = (row.get("date_precision") or "").strip()
+                precision = _field(row, "date_precision", where, notes) or ""
                 if precision in ("exact", "approximate"):
                     meta.date_precision = precision  # type: ignore[assignment]
                 elif precision:
@@ -198,23 +254,28 @@ def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
 # --- discovery --------------------------------------------------------------------------
 
 
-def discover(paths: list[Path], edition_date: date | None = None) -> Discovery:
+def discover(paths: list[Path], edition_date: date | None = None, follow_outside: bool = False) -> Discovery:
     """Expand files and folders into sources, reading each folder's manifest.
 
     Folders are walked recursively for ``*.txt`` (symlink loops are not followed); other
-    files are noted and skipped. ``edition_date`` applies where no manifest says otherwise.
+    files are noted and skipped. A symlink inside a folder is followed only when it leads
+    to a regular file or folder inside one of the given paths (``follow_outside`` allows
+    any target); devices, pipes and sockets found in a folder are skipped unread.
+    ``edition_date`` applies where no manifest says otherwise.
     """
     found = Discovery()
+    roots = [Path(os.path.realpath(p)) for p in paths]
+    inside = (lambda p: True) if follow_outside else (lambda p: _within(p, roots))
     for given in paths:
         if given.is_dir():
             manifest, notes = read_manifest(given)
             found.notes.extend(notes)
-            for path in _walk(given, found.notes):
+            for path in _walk(given, found.notes, inside):
                 rel = path.relative_to(given).as_posix()
                 if path.name == MANIFEST:
                     continue
                 if path.suffix.lower() not in TEXT_SUFFIXES:
-                    found.notes.append(f"{path}: not a .txt file, ignored")
+                    found.notes.append(f"{printable_path(str(path))}: not a .txt file, ignored")
                     continue
                 meta = manifest.get(rel) or PageMeta(edition_date=edition_date, date_precision="exact" if edition_date else "unknown")
                 found.sources.append(Source(path=path, name=rel, meta=meta))
@@ -228,15 +289,45 @@ def discover(paths: list[Path], edition_date: date | None = None) -> Discovery:
     return found
 
 
-def _walk(folder: Path, notes: list[str]) -> Iterator[Path]:
+def _within(path: Path, roots: list[Path]) -> bool:
+    real = Path(os.path.realpath(path))
+    return any(real == root or real.is_relative_to(root) for root in roots)
+
+
+def _walk(folder: Path, notes: list[str], inside: Callable[[Path], bool]) -> Iterator[Path]:
+    """Regular files under ``folder``, sorted; symlinks only where ``inside`` allows them."""
     seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True, onerror=lambda e: notes.append(f"{e.filename}: unreadable folder, skipped")):
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=lambda e: notes.append(f"{printable_path(str(e.filename))}: unreadable folder, skipped")):
         st = os.stat(root)
         if (st.st_dev, st.st_ino) in seen:
-            notes.append(f"{root}: symlink loop, not followed")
+            notes.append(f"{printable_path(root)}: symlink loop, not followed")
             dirs[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirs.sort()
+        kept = []
+        for name in sorted(dirs):
+            sub = Path(root) / name
+            if sub.is_symlink() and not inside(sub):
+                notes.append(f"{printable_path(str(sub))}: symlink to a folder outside the given paths, not followed")
+            else:
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
-            yield Path(root) / name
+            path = Path(root) / name
+            if skipped := _unsafe_file(path, inside):
+                notes.append(f"{printable_path(str(path))}: {skipped}, skipped")
+                continue
+            yield path
+
+
+def _unsafe_file(path: Path, inside: Callable[[Path], bool]) -> str | None:
+    """Why a file found in a folder must not be opened (None: it may)."""
+    if path.is_symlink() and not inside(path):
+        return "symlink to a file outside the given paths (etl load --follow-symlinks allows it)"
+    try:
+        mode = path.stat().st_mode  # (follows the link)
+    except OSError:
+        return "broken symlink" if path.is_symlink() else None  # None: reading it reports why
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device)" if path.is_symlink() else None
+    return None

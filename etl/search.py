@@ -16,11 +16,45 @@ from sqlalchemy import Connection, bindparam, text
 _TOKEN_OK = re.compile(r"\w", re.UNICODE)
 
 
+# A query is a handful of words; thousands would nest PostgreSQL's tsquery past its stack
+# ("stack depth limit exceeded") and make SQLite's MATCH crawl. Both refuse alike.
+MAX_QUERY_TERMS = 64
+
+
+class QueryTooLong(ValueError):
+    """A search query with more distinct words than MAX_QUERY_TERMS."""
+
+
 def query_terms(query: str) -> list[str]:
-    """The words a query is made of, as the index segmented them."""
+    """The distinct words a query is made of, as the index segmented them, in order."""
     from etl.extract.segment_words import query_words
 
-    return [w for w in query_words(query) if _TOKEN_OK.search(w)]
+    terms = list(dict.fromkeys(w for w in query_words(query) if _TOKEN_OK.search(w)))
+    if len(terms) > MAX_QUERY_TERMS:
+        raise QueryTooLong(f"the query has {len(terms)} distinct words; at most {MAX_QUERY_TERMS} are searched together")
+    return terms
+
+
+# PostgreSQL refuses a tsvector whose distinct words exceed 1 MB; both databases index at
+# most this many bytes of distinct words per article, so they accept the same pages.
+MAX_DISTINCT_BYTES = 512 * 1024
+
+
+def bounded(words: str) -> str:
+    """The words in order, stopping before the distinct ones exceed MAX_DISTINCT_BYTES."""
+    if len(words) * 4 <= MAX_DISTINCT_BYTES:  # (a character is at most 4 bytes)
+        return words
+    seen: set[str] = set()
+    size = 0
+    out: list[str] = []
+    for word in words.split(" "):
+        if word not in seen:
+            size += len(word.encode("utf-8"))
+            if size > MAX_DISTINCT_BYTES:
+                break
+            seen.add(word)
+        out.append(word)
+    return " ".join(out)
 
 
 def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
@@ -31,7 +65,7 @@ def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
     """
     if not docs:
         return
-    rows = [{"id": i, "words": w} for i, w in docs]
+    rows = [{"id": i, "words": bounded(w)} for i, w in docs]
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO article_fts(rowid, words) VALUES (:id, :words)"), rows)
     else:
@@ -53,13 +87,15 @@ def index_articles(conn: Connection, article_ids: Sequence[int]) -> None:
     index_rows(conn, [(r.id, " ".join(search_words("\n".join((r.h, r.s, r.body))))) for r in rows])
 
 
-def unindex_file(conn: Connection, source_file_id: int) -> None:
-    """Drop a file's articles from the index before the articles themselves go."""
-    ids = "SELECT id FROM article WHERE source_file_id = :sf"
+def unindex_articles(conn: Connection, article_ids: Sequence[int]) -> None:
+    """Drop articles from the index before the articles themselves go."""
+    if not article_ids:
+        return
     if conn.dialect.name == "sqlite":
-        conn.execute(text(f"DELETE FROM article_fts WHERE rowid IN ({ids})"), {"sf": source_file_id})
+        stmt = text("DELETE FROM article_fts WHERE rowid IN :ids")
     else:
-        conn.execute(text(f"DELETE FROM article_search WHERE article_id IN ({ids})"), {"sf": source_file_id})
+        stmt = text("DELETE FROM article_search WHERE article_id IN :ids")
+    conn.execute(stmt.bindparams(bindparam("ids", expanding=True)), {"ids": list(article_ids)})
 
 
 @dataclass(frozen=True)

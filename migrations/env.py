@@ -5,7 +5,7 @@ from logging.config import fileConfig
 
 from alembic import context
 
-from db.engine import get_engine
+from db.engine import get_engine, migration_engine
 from db.models import Base, include_object
 
 config = context.config
@@ -16,7 +16,7 @@ target_metadata = Base.metadata
 
 
 def run_migrations_online() -> None:
-    engine = config.attributes.get("engine") or get_engine()
+    engine = config.attributes.get("engine") or migration_engine(get_engine())
     with engine.connect() as connection:
         context.configure(
             connection=connection,

@@ -292,3 +292,103 @@ def test_a_page_that_crashes_the_extractor_fails_alone(tmp_path: Path, monkeypat
     files = _files(url)
     assert files["a.txt"][0] == "loaded" and files["a.txt"][3] == 5
     assert files["b.txt"][0] == "failed" and files["b.txt"][3] == 0
+
+
+# --- names, numbers and dates that broke the load (issue 16) ---------------------------------
+
+_PAGE = "河东区防疫通报\n\n本报讯（记者 周明远）6月2日，河东区开展全员核酸检测，检测{people}人。\n"
+
+
+@pytest.mark.postgres
+def test_undecodable_names_huge_counts_and_year_one_load_alike_on_both_databases(db_url: str, tmp_path: Path) -> None:
+    """A file name that is not UTF-8 loads under a printable name and the files after it still
+    load; a 20-digit count and one beyond PostgreSQL's INTEGER are stored as unknown on both
+    databases; an edition date of 0001-01-01 is refused with a note (the page still loads) and
+    on the command line with one line."""
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    raw_name = "报纸".encode("gbk") + b".txt"
+    gbk_name, shown = os.fsdecode(raw_name), raw_name.decode("utf-8", "replace")
+    (folder / gbk_name).write_text(_PAGE.format(people="3000"), encoding="utf-8")
+    (folder / "huge.txt").write_text(_PAGE.format(people="12345678901234567890"), encoding="utf-8")
+    (folder / "big.txt").write_text(_PAGE.format(people="3000000000").replace("河东区", "河西区"), encoding="utf-8")
+    (folder / "yesterday.txt").write_text("西岭镇通报\n\n本报讯（记者 孙晓雨）昨日，西岭镇开展全员核酸检测。\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("file,edition_date\nyesterday.txt,0001-01-01\n", encoding="utf-8")
+    res = run_etl("load", str(folder), "--db", db_url, "-q")
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr and "error:" not in res.stderr, res.stderr
+    assert any("0001-01-01" in line and "outside the years" in line for line in res.stderr.splitlines()), res.stderr
+    files = _files(db_url)
+    assert {f: v[0] for f, v in files.items()} == {shown: "loaded", "big.txt": "loaded",
+                                                   "huge.txt": "loaded", "yesterday.txt": "loaded"}, files
+    people = dict(_rows(db_url, "SELECT s.path, e.people FROM event e JOIN article a ON a.id = e.article_id "
+                                "JOIN source_file s ON s.id = a.source_file_id WHERE e.type = 'mass_testing' AND s.path LIKE '%.txt' "
+                                "AND s.path <> 'yesterday.txt'"))
+    assert people == {shown: 3000, "huge.txt": None, "big.txt": None}, people
+    cli = run_etl("load", str(folder / "big.txt"), "--db", db_url, "--edition-date", "0001-01-01")
+    assert cli.returncode == 2 and "outside the years" in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
+
+
+@pytest.mark.postgres
+def test_long_fields_nul_bytes_and_huge_indexes_are_accepted_alike(db_url: str, tmp_path: Path) -> None:
+    """What SQLite stored and PostgreSQL refused: manifest fields longer than their columns
+    (cut, with a warning), a NUL byte in a manifest field (ignored, with a note), a relative
+    path over 1,024 characters, and an article whose distinct words exceed the 1 MB of a
+    PostgreSQL tsvector (indexed up to a bound)."""
+    from db.engine import ensure_schema, get_engine
+    from etl import search
+
+    folder = tmp_path / "long"
+    deep = folder.joinpath(*(["目录" * 40] * 13))  # 13 × 80 characters + the file name
+    deep.mkdir(parents=True)
+    rel = (deep / "p.txt").relative_to(folder).as_posix()
+    assert len(rel) > 1024
+    (deep / "p.txt").write_text(_PAGE.format(people="3000"), encoding="utf-8")
+    (folder / "nul.txt").write_text(_PAGE.format(people="4000").replace("河东区", "南湖区"), encoding="utf-8")
+    newspaper, page = "河东日报" * 80, "第" * 80
+    (folder / "manifest.csv").write_text(f"file,newspaper,region,page\n{rel},{newspaper},河东区,{page}\nnul.txt,晚报,河\x00东,2\n",
+                                         encoding="utf-8")
+    res = run_etl("load", str(folder), "--db", db_url, "-q")
+    assert res.returncode == 0, res.stderr
+    assert "NUL byte" in res.stderr and "newspaper longer than 200" in res.stderr, res.stderr
+    stored = {r[0]: r[1:] for r in _rows(db_url, "SELECT path, newspaper, region, page, status FROM source_file")}
+    assert stored[rel] == (newspaper[:199] + "…", "河东区", page[:49] + "…", "loaded"), stored[rel]
+    assert stored["nul.txt"] == ("晚报", None, "2", "loaded")
+
+    engine = get_engine(db_url)
+    ensure_schema(engine)
+    words = " ".join(f"w{i:07d}" for i in range(150_000))  # 1.2 MB of distinct words
+    with engine.begin() as conn:
+        art = conn.execute(text("SELECT min(id) FROM article")).scalar()
+        search.unindex_articles(conn, [art])
+        search.index_rows(conn, [(art, words)])
+    with engine.connect() as conn:
+        assert [h.article_id for h in search.search_ids(conn, "w0000001")] == [art]
+
+
+@pytest.mark.postgres
+def test_symlinks_lead_only_to_regular_files_inside_the_given_folders(db_url: str, tmp_path: Path) -> None:
+    """Symlinks to /etc/passwd, out of the folder with ../, to a folder outside, to a device
+    and to /proc/kmsg are skipped with a note and nothing blocks; a symlink to a page inside
+    the folder loads; --follow-symlinks allows the outside page."""
+    folder, outside = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (outside / "sub").mkdir(parents=True)
+    (folder / "real.txt").write_text(_PAGE.format(people="3000"), encoding="utf-8")
+    (outside / "secret.txt").write_text(_PAGE.format(people="5000").replace("河东区", "北关区"), encoding="utf-8")
+    (outside / "sub" / "more.txt").write_text(_PAGE.format(people="6000").replace("河东区", "南湖区"), encoding="utf-8")
+    links = {"alias.txt": folder / "real.txt", "passwd.txt": Path("/etc/passwd"), "up.txt": Path("../out/secret.txt"),
+             "zero.txt": Path("/dev/zero"), "kmsg.txt": Path("/proc/kmsg"), "elsewhere": outside / "sub"}
+    for name, target in links.items():
+        os.symlink(target, folder / name)
+    t0 = time.perf_counter()
+    res = run_etl("load", str(folder), "--db", db_url, "-q")
+    assert time.perf_counter() - t0 < 120
+    assert res.returncode == 0, res.stderr
+    assert set(_files(db_url)) == {"real.txt", "alias.txt"}, _files(db_url)
+    for name in ("passwd.txt", "up.txt", "zero.txt", "kmsg.txt", "elsewhere"):
+        assert any(name in line and "outside the given paths" in line for line in res.stderr.splitlines()), (name, res.stderr)
+    res = run_etl("load", str(folder), "--db", db_url, "-q", "--follow-symlinks")
+    assert res.returncode in (0, 1), res.stderr
+    assert {"up.txt", "elsewhere/more.txt"} <= set(_files(db_url)), _files(db_url)
+    assert "passwd.txt" not in _files(db_url) or _files(db_url)["passwd.txt"][0] in ("loaded", "failed")

@@ -63,6 +63,8 @@ _QUERIES: dict[str, str] = {
         JOIN place p ON p.id = pm.place_id""",
     "place": "SELECT p.key, p.name, p.level, p.adcode, p.official, q.key FROM place p LEFT JOIN place q ON q.id = p.parent_id",
     "person": "SELECT name, newspaper FROM person",
+    "occurrence": """
+        SELECT s.path, o.seq, o.content_hash FROM article_occurrence o JOIN source_file s ON s.id = o.source_file_id""",
 }
 
 # Rows that point at nothing: each query must return no row (foreign keys by anti-join, for
@@ -416,3 +418,168 @@ def test_changed_file_replaces_its_own_rows_and_leaves_the_others_identical(
     # place and person rows are shared dimensions, never deleted; the facts must match.
     for table in ("source_file", "article", "event", "contributor", "byline", "place_mention"):
         assert after[table] == want[table], diff({table: after[table]}, {table: want[table]})
+
+
+# --- 3. no silent loss: identity of files and articles ------------------------------------------
+
+_ARTICLES = {
+    "flood": "河东区汛期排查全面展开\n\n本报讯（记者 周明远）6月2日，河东区组织干部对沿河村庄逐户排查，转移低洼地带群众。\n",
+    "market": "西岭镇早市恢复营业\n\n本报讯（记者 孙晓雨）6月3日，西岭镇早市恢复营业，摊位按间隔摆放。\n",
+    "school": "南湖中学开展安全演练\n\n本报讯（记者 钱立新）6月4日，南湖中学组织师生开展疏散演练。\n",
+    "bridge": "北关大桥完成检修\n\n本报讯（记者 吴海燕）6月5日，北关大桥完成年度检修，恢复双向通行。\n",
+}
+
+
+def _page(*names: str) -> str:
+    return "\n".join(_ARTICLES[n] for n in names)
+
+
+def _headlines(url: str) -> dict[str, set[str]]:
+    """Stored headlines per file name."""
+    out: dict[str, set[str]] = {}
+    for path, headline in _select(url, "SELECT s.path, a.headline FROM article a JOIN source_file s ON s.id = a.source_file_id"):
+        out.setdefault(path, set()).add(headline)
+    return out
+
+
+def _select(url: str, sql: str) -> list[tuple[Any, ...]]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql))]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_same_file_name_in_two_folders_is_two_sources(db_url: str, tmp_path: Path) -> None:
+    """day1/p1.txt and day2/p1.txt are different files: both are stored, and loading again
+    changes nothing (before, the second replaced the first on every run)."""
+    for day, names in (("day1", ("flood", "market")), ("day2", ("school", "bridge"))):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "p1.txt").write_text(_page(*names), encoding="utf-8")
+    load_ok(db_url, tmp_path / "day1", tmp_path / "day2")
+    first = snapshot(db_url)
+    assert len(first["source_file"]) == 2 and len(first["article"]) == 4, first["article"]
+    again = run_etl("load", str(tmp_path / "day1"), str(tmp_path / "day2"), "--db", db_url, "-q", "--format", "json")
+    assert again.returncode == 0 and '"unchanged": 2' in again.stdout, again.stdout + again.stderr
+    assert snapshot(db_url) == first
+
+
+@pytest.mark.postgres
+def test_an_article_printed_in_two_files_depends_on_the_set_of_files_only(
+    db_url: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """The same article on two pages is stored once, under the same page whatever the load
+    order; taken off the page that holds it, it moves to the other page instead of vanishing;
+    every state equals a clean load of the files as they are."""
+    new_db = _new_db(db_url, request, tmp_path)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text(_page("flood", "market"), encoding="utf-8")
+    b.write_text(_page("school", "flood"), encoding="utf-8")
+    load_ok(db_url, b)
+    load_ok(db_url, a)
+    reverse = new_db("reverse")
+    load_ok(reverse, a, b)
+    assert snapshot(db_url) == snapshot(reverse), diff(snapshot(db_url), snapshot(reverse))
+    assert len(snapshot(db_url)["article"]) == 3 and len(snapshot(db_url)["occurrence"]) == 4
+
+    a.write_text(_page("market"), encoding="utf-8")  # the shared article leaves the page that holds it
+    load_ok(db_url, a, b)
+    clean = new_db("clean")
+    load_ok(clean, a, b)
+    assert any("河东区汛期排查全面展开" in h for h in _headlines(db_url).get("b.txt", set())), _headlines(db_url)
+    for table in ("source_file", "article", "event", "contributor", "byline", "place_mention", "occurrence"):
+        assert snapshot(db_url)[table] == snapshot(clean)[table], diff({table: snapshot(db_url)[table]}, {table: snapshot(clean)[table]})
+    assert consistency_problems(db_url) == []
+
+
+@pytest.mark.postgres
+def test_a_file_that_cannot_be_read_again_keeps_its_last_good_rows(db_url: str, tmp_path: Path) -> None:
+    """A page cut short mid-copy (a truncated UTF-8 sequence) fails with a line saying its stored
+    articles are kept, and they are; once readable again it loads as before."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = folder / "p.txt"
+    page.write_text(_page("flood", "market", "school"), encoding="utf-8")
+    load_ok(db_url, folder)
+    before = snapshot(db_url)
+    good = page.read_bytes()
+    page.write_bytes(good[: good.index("西岭".encode()) + 1])  # cut inside a character
+    res = run_etl("load", str(folder), "--db", db_url, "-q")
+    assert res.returncode == 1
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "p.txt" in errors[0] and "kept" in errors[0], res.stderr
+    assert snapshot(db_url) == before
+    page.write_bytes(good)
+    load_ok(db_url, folder)
+    assert snapshot(db_url) == before
+
+
+@pytest.mark.postgres
+def test_copy_then_edit_updates_both_files(db_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """`cp b a` then editing b: the next load stores a with b's old content and b with its new
+    one (before, a was reported unchanged and its content was missing)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text(_page("flood"), encoding="utf-8")
+    b.write_text(_page("market"), encoding="utf-8")
+    load_ok(db_url, folder)
+    shutil.copy(b, a)
+    b.write_text(_page("school"), encoding="utf-8")
+    load_ok(db_url, folder)
+    clean = _new_db(db_url, request, tmp_path)("clean")
+    load_ok(clean, folder)
+    got, want = snapshot(db_url), snapshot(clean)
+    for table in ("source_file", "article", "event", "contributor", "byline", "place_mention", "occurrence"):
+        assert got[table] == want[table], diff({table: got[table]}, {table: want[table]})  # (people and places stay)
+    heads = _headlines(db_url)
+    assert any("西岭镇" in h for h in heads["a.txt"]) and any("南湖中学" in h for h in heads["b.txt"]), heads
+
+
+_FAIL_ON_INSERT = """
+import sys
+from sqlalchemy.exc import OperationalError
+import etl.load as load
+
+original = load.write_facts
+
+def failing(conn, articles, *args, **kw):
+    original(conn, articles, *args, **kw)
+    if any(f.item.headline and "南湖" in f.item.headline for _, f in articles):
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+load.write_facts = failing
+from etl.cli import app
+app(sys.argv[1:])
+"""
+
+
+@pytest.mark.postgres
+def test_a_database_failure_is_recorded_and_not_counted(db_url: str, tmp_path: Path) -> None:
+    """When the database refuses a file (disk full), the file is recorded as failed in
+    source_file, the summary counts only the rows that were committed, and two failing files
+    whose names share a long prefix each get their own error."""
+    import json
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    prefix = "page_" + "x" * 70
+    (folder / f"{prefix}_1.txt").write_text(_page("school"), encoding="utf-8")
+    (folder / f"{prefix}_2.txt").write_text(_page("school", "bridge"), encoding="utf-8")
+    (folder / "ok.txt").write_text(_page("flood", "market"), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    res = subprocess.run([*ETL[:1], "-c", _FAIL_ON_INSERT, "load", str(folder), "--db", db_url, "-q", "--format", "json"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 1, res.stderr
+    summary = json.loads(res.stdout)[0]
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and all("disk is full" in e and "UNIQUE" not in e for e in errors), res.stderr
+    stored = _select(db_url, "SELECT count(*) FROM article")[0][0]
+    assert summary["articles"] == stored == 2 and summary["failed"] == 2, (summary, stored)
+    files = dict(_select(db_url, "SELECT path, status FROM source_file"))
+    assert files == {f"{prefix}_1.txt": "failed", f"{prefix}_2.txt": "failed", "ok.txt": "loaded"}, files
+    assert consistency_problems(db_url) == []

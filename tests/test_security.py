@@ -8,6 +8,7 @@ repeated here.
 from __future__ import annotations
 
 import ast
+import os
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,165 @@ def test_a_working_password_is_never_printed_by_any_command(pg_url: str, tmp_pat
     assert "***" in text_out  # the URL is shown, masked
     for form in _secret_forms(secret):
         assert form not in text_out, form
+
+
+# --- issue 16: hostile text in output, secrets in URLs, one-line failures, signals --------------
+
+_ESC_PAGE = ("河东区发布\x1b[2J\x07防疫通告\n\n本报讯（记者 周明远）6月2日，河东区开展全员核酸检测，"
+             "全区封控管理三天。\n")
+
+
+@pytest.mark.postgres
+def test_control_characters_and_formulas_from_input_are_escaped_in_table_and_csv(db_url: str, tmp_path: Path) -> None:
+    """ESC and BEL from a page reach neither the terminal (table) nor a CSV file raw, and a
+    manifest value starting with =, +, - or @ is written as text a spreadsheet will not run."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p.txt").write_text(_ESC_PAGE, encoding="utf-8")
+    (folder / "manifest.csv").write_text('file,newspaper,edition_date\np.txt,"=HYPERLINK(""http://x"",""y"")",2022-06-03\n',
+                                         encoding="utf-8")
+    assert run_etl("load", str(folder), "--db", db_url, "-q").returncode == 0
+    for fmt in ("csv", "table"):
+        for args in (["query", "events"], ["query", "reporters"], ["search", "防疫"]):
+            res = run_etl(*args, "--db", db_url, "--format", fmt)
+            assert res.returncode == 0, res.stderr
+            assert "\x1b" not in res.stdout and "\x07" not in res.stdout, (args, fmt, res.stdout)
+    events = run_etl("query", "events", "--db", db_url, "--format", "csv").stdout
+    assert "\\x1b[2J\\x07" in events, events
+    reporters = run_etl("query", "reporters", "--db", db_url, "--format", "csv").stdout
+    assert "'=HYPERLINK" in reporters and ",=HYPERLINK" not in reporters and '"=HYPERLINK' not in reporters, reporters
+
+
+def test_a_password_in_the_url_query_and_psycopg2_urls_are_handled_in_one_line() -> None:
+    """`?password=` is masked like the user-part password, and a postgresql+psycopg2:// URL
+    works as postgresql:// (psycopg 3) instead of ending in a traceback."""
+    for url in ("postgresql://loader@127.0.0.1:1/epinews?password=Hunter2pw",
+                "postgresql+psycopg2://loader:Hunter2pw@127.0.0.1:1/epinews"):
+        res = run_etl("db", "current", "--db", url)
+        assert res.returncode == 2 and "cannot connect" in res.stderr, res.stderr
+        assert "Hunter2pw" not in res.stdout + res.stderr and "Traceback" not in res.stderr, res.stderr
+        assert len([line for line in res.stderr.splitlines() if line.strip()]) == 1, res.stderr
+
+
+_FAIL_MIGRATION = """
+import sys
+from alembic.ddl.impl import DefaultImpl
+from sqlalchemy.exc import OperationalError
+
+def full(self, table, **kw):
+    raise OperationalError("CREATE TABLE", {}, Exception("could not extend file: No space left on device"))
+
+DefaultImpl.create_table = full
+from etl.cli import app
+app(sys.argv[1:])
+"""
+
+
+@pytest.mark.postgres
+def test_a_failing_migration_and_a_huge_search_query_are_one_line(db_url: str) -> None:
+    """A schema migration that fails (disk full) ends `etl load` and `etl db upgrade` with one
+    error line and no traceback; a 20,000-word search query is refused in one line on both
+    databases (PostgreSQL overflowed its stack on it)."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for args in (["load", str(SEEDS)], ["db", "upgrade"]):
+        res = subprocess.run([sys.executable, "-c", _FAIL_MIGRATION, *args, "--db", db_url], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=300)
+        assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+        errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and "No space left" in errors[0], res.stderr
+    assert run_etl("load", str(SEEDS), "--db", db_url, "-q").returncode == 0
+    words = " ".join(str(i) for i in range(20_000))  # (one argument may hold 128 KB)
+    res = run_etl("search", words, "--db", db_url, "--format", "json")
+    assert res.returncode == 2 and "Traceback" not in res.stderr and "at most" in res.stderr, res.stderr[-500:]
+
+
+@pytest.mark.postgres
+def test_sigterm_and_ctrl_c_say_what_was_committed_and_how_to_resume(db_url: str, tmp_path: Path) -> None:
+    """SIGTERM (exit 143) and SIGINT (exit 130) during a load print one line naming what was
+    committed and how to resume; running the command again completes the load."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"p{i:03d}.txt").write_text(_ESC_PAGE.replace("河东区", f"河东{i}区"), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    assert run_etl("db", "upgrade", "--db", db_url).returncode == 0
+    for sig, code in ((signal.SIGTERM, 143), (signal.SIGINT, 130)):
+        proc = subprocess.Popen([sys.executable, "-m", "etl", "load", str(folder), "--db", db_url, "-q"], cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stderr is not None
+        first = proc.stderr.readline()  # each file warns (no edition date): the load is under way
+        assert first.startswith("warning:"), first
+        time.sleep(0.5)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == code, err[-2000:]
+        assert "committed before stopping" in err and "again to resume" in err and "Traceback" not in err, err
+    assert run_etl("load", str(folder), "--db", db_url, "-q").returncode == 0
+
+
+@pytest.mark.postgres
+def test_grant_readonly_strips_an_existing_role_and_bounds_the_lock_it_could_hold(pg_url: str, tmp_path: Path) -> None:
+    """An existing role with write grants, CREATEDB and membership of pg_execute_server_program
+    comes out of `etl db grant-readonly` able to read only (each removal noted): no writes, no
+    COPY TO PROGRAM, no temporary tables, no large objects; tables a later migration by
+    another owning role creates are readable; and an advisory lock it takes on the migration
+    key makes `etl load` on a new database fail in one line after the bounded wait."""
+    import subprocess
+    import sys
+
+    import psycopg
+    from sqlalchemy import create_engine, text
+
+    name = "tainted_" + make_url(pg_url).database[-6:]
+    owner = "migrator_" + make_url(pg_url).database[-6:]
+    assert run_etl("db", "upgrade", "--db", pg_url).returncode == 0
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {name} LOGIN CREATEDB PASSWORD 'pw'"))
+        conn.execute(text(f"CREATE ROLE {owner} LOGIN PASSWORD 'pw'"))
+        conn.execute(text(f"GRANT pg_execute_server_program TO {name}"))
+        conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}"))
+        conn.execute(text(f"GRANT CREATE ON SCHEMA public TO {name}, {owner}"))
+        conn.execute(text(f"SET ROLE {owner}"))
+        conn.execute(text("CREATE TABLE owned_before (x integer)"))
+        conn.execute(text("RESET ROLE"))
+    res = run_etl("db", "grant-readonly", name, "--db", pg_url)
+    assert res.returncode == 0, res.stderr
+    assert "pg_execute_server_program" in res.stderr and "CREATEDB" in res.stderr and "TEMP" in res.stderr, res.stderr
+    with engine.begin() as conn:
+        conn.execute(text(f"SET ROLE {owner}"))
+        conn.execute(text("CREATE TABLE owned_later (x integer)"))
+        conn.execute(text("INSERT INTO owned_later VALUES (7)"))
+        conn.execute(text("RESET ROLE"))
+    engine.dispose()
+    u = make_url(pg_url)
+    conninfo = dict(host=u.host, port=u.port, dbname=u.database, user=name, password="pw")
+    with psycopg.connect(**conninfo, autocommit=True) as ro:
+        assert ro.execute("SELECT x FROM owned_later").fetchone()[0] == 7
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            ro.execute("CREATE TEMP TABLE t (x integer)")
+        ro.execute("SET default_transaction_read_only = off")  # what the role can undo, its privileges still forbid
+        for stmt in ("INSERT INTO person (name, newspaper) VALUES ('x', '')", "DELETE FROM event", "SELECT lo_from_bytea(0, 'x')",
+                     "COPY (SELECT 1) TO PROGRAM 'true'", "CREATE TEMP TABLE t (x integer)", "CREATE TABLE sneaky (x integer)"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                ro.execute(stmt)
+
+    with psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=u.username or "postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{u.database}_new"')
+    new_url = u.set(database=f"{u.database}_new").render_as_string(hide_password=False)
+    with psycopg.connect(host=u.host, port=u.port, dbname=f"{u.database}_new", user=name, password="pw", autocommit=True) as holder:
+        from db.engine import MIGRATION_LOCK
+
+        holder.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+        env = dict(os.environ, PYTHONPATH=str(ROOT), ETL_LOCK_WAIT_SECONDS="2")
+        res = subprocess.run([sys.executable, "-m", "etl", "load", str(SEEDS), "--db", new_url, "-q"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "migration lock" in res.stderr and "Traceback" not in res.stderr, res.stderr
