@@ -14,6 +14,7 @@ Every non-space raw character ends up in exactly one part.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import operator
 import re
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract import bylines as bl
+from etl.extract import runs as rn
 from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
 from etl.extract.normalise import (
     CJK,
@@ -1017,6 +1019,158 @@ def _finish(b: _Build, seq: int, raw: str) -> Item:
     return Item(seq, parts, bls)
 
 
+# ---------------------------------------------------------------- pages of indented runs
+
+
+_CREDIT_BRACKET = re.compile(r"(^|.)[（(]([^（）()，。；,;、]{1,30})[）)]$")
+_CREDIT_NAME = re.compile(f"[{CJK}]{{2,6}}")
+
+
+def _credit_end(text: str, pats: _Pats) -> bool:
+    """Text ending with a bracketed credit after a sentence end, which closes an item: a
+    byline (``。（记者 X）``), a source (``。（来源：…）``), a bare name or agency (``。（央视新闻）``)."""
+    m = _CREDIT_BRACKET.search(text)
+    if m is None or m.group(1) not in ("", "。", "！", "？", "!", "?", "”"):
+        return False  # ``…讯（记者 X）`` opens a lead: only a bracket after a sentence end closes
+    inner = m.group(2)
+    return (
+        bl.vocab().keyword.search(inner) is not None
+        or pats.source.match(m.group()[len(m.group(1)) :]) is not None
+        or _CREDIT_NAME.fullmatch(inner) is not None
+    )
+
+
+# numbers printed apart from their units (``5 月 4 日 0``): a wrap at such a space leaves
+# the next line indented although it goes on with the same sentence
+_DIGIT_GAP = re.compile(r"\d\s|\s\d")
+
+
+def _spaced(text: str) -> bool:
+    """A spaced-out line (``本 报 讯 （记 者``): most of its segments are one character;
+    a wrap between two of them leaves the next line indented."""
+    segs = text.split()
+    return len(segs) >= 3 and sum(len(x) == 1 for x in segs) * 2 > len(segs)
+
+
+def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTuning) -> list[rn.LineShape]:
+    """The shape of every physical line, for the run reader (etl.extract.runs)."""
+    pats = _patterns()
+    texts = [normalise_line(raw, s, e, simp).text for s, e in spans]
+    raws = [raw[s:e] for s, e in spans]
+    out: list[rn.LineShape] = []
+    for k, ((s, _), text) in enumerate(zip(spans, texts)):
+        sq = text.replace(" ", "")
+        tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
+        title = 2 <= len(sq) <= 60 and not _NO_HEADLINE_END.search(sq) and "。" not in sq
+        joint = bool(k) and any(_spaced(x) or _DIGIT_GAP.search(x.strip()) for x in (raws[k - 1], raws[k]))
+        signed = re.search(r"\d", sq) is not None or sq.endswith(t.signature_ends)
+        out.append(
+            rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
+        )
+    return out
+
+
+@dataclass
+class _RunPage:
+    """A page read as indented runs: its item lines by physical line, its furniture."""
+
+    shapes: list[rn.LineShape]
+    by_phys: dict[int, list[_Line]]
+    furniture: list[_Line] = field(default_factory=list)
+
+    def text(self, i: int) -> str:
+        return "".join(ln.sq for ln in self.by_phys.get(i, []) if ln.kind != "furniture")
+
+    def lines(self, idx: "range | tuple[int, ...]") -> list[_Line]:
+        return [ln for i in idx for ln in self.by_phys.get(i, [])]
+
+    def keep(self, idx: tuple[int, ...]) -> tuple[int, ...]:
+        """Standalone lines that are not page furniture (those go to ``furniture``)."""
+        out = []
+        for i in idx:
+            lines = self.by_phys.get(i, [])
+            self.furniture += [ln for ln in lines if ln.kind == "furniture"]
+            if any(ln.kind != "furniture" for ln in lines):
+                out.append(i)
+        return tuple(out)
+
+
+def _indented_page(raw: str, simp: str, lines: list[_Line]) -> tuple[list[_Build], list[_Line]] | None:
+    """Items of a page whose items start only with an indented line (see etl.extract.runs);
+    None when the page is not laid out that way."""
+    spans = line_spans(raw)
+    t = rn.tuning()
+    shapes = _line_shapes(raw, simp, spans, t)
+    openers = rn.find_openers(shapes, t)
+    if openers is None:
+        return None
+    starts = [s for s, _ in spans]
+    by_phys: dict[int, list[_Line]] = {}
+    for ln in lines:
+        by_phys.setdefault(bisect.bisect_right(starts, ln.start) - 1, []).append(ln)
+    page = _RunPage(shapes, by_phys)
+    head, runs = rn.split_runs(shapes, openers, t)
+    runs = _detach(page, runs, t)
+    head = page.keep(head)
+    runs = [rn.Run(r.start, r.end, page.keep(r.gap)) for r in runs]
+    grams = [_bigrams("".join(page.text(i) for i in range(r.start, r.end))) for r in runs]
+    titles = rn.assign_gaps(head, runs, _gap_scores(page, head, runs, grams), t)
+    builds = [
+        _run_build(page.lines(range(r.start, r.end)), [ln for ln in page.lines(tl) if ln.kind != "furniture"])
+        for r, tl in zip(runs, titles)
+    ]
+    return builds, page.furniture
+
+
+def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]:
+    """``runs.detach_title`` on each run, with its last line's word overlap with the rest of
+    the run or with the next run (a headline printed before it), whichever is higher."""
+    out = []
+    for k, run in enumerate(runs):
+        last = run.end - 1
+        own = _bigrams("".join(page.text(i) for i in range(run.start, last)))
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        after = _bigrams("".join(page.text(i) for i in range(nxt.start, nxt.end))) if nxt else set()
+        line = page.text(last)
+        out.append(rn.detach_title(page.shapes, run, max(_overlap(line, own, {}), _overlap(line, after, {})), t))
+    return out
+
+
+def _gap_scores(
+    page: _RunPage, head: tuple[int, ...], runs: list[rn.Run], grams: list[set[str]]
+) -> dict[tuple[int, int], float]:
+    """Word overlap of each standalone line with the run before and after it."""
+    df: Counter[str] = Counter()
+    for g in grams:
+        df.update(g)
+    out: dict[tuple[int, int], float] = {}
+    for gi, gap in enumerate([head, *(r.gap for r in runs)]):
+        for i in gap:
+            for ri in (gi - 1, gi):
+                if 0 <= ri < len(runs):
+                    out[(i, ri)] = _overlap(page.text(i), grams[ri], df)
+    return out
+
+
+def _run_build(body: list[_Line], titles: list[_Line]) -> _Build:
+    """One item from its run (bylines kept as byline parts) and its title lines."""
+    b = _Build()
+    for k, ln in enumerate(titles):
+        if ln.byline is not None and ln.kind in ("byline", "credit", "open", "lead"):
+            b.bylines.append(ln)
+            b.add("byline", ln)
+            continue
+        b.add("headline" if not b.has_headline else "subheadline", ln)
+        b.has_headline = True
+    for ln in body:
+        if ln.kind in ("lead", "open", "byline", "credit") and ln.byline is not None:
+            b.bylines.append(ln)
+            b.add("byline", ln)
+        else:
+            b.add("body", ln)
+    return b
+
+
 def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     """Items in page order (seq 1..n) and the page-furniture parts of one raw page.
 
@@ -1026,13 +1180,17 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     """
     simp = to_simplified(raw)
     lines = _classify(raw, simp, _read_lines(raw, simp))
-    units = _units(lines)
-    ctx = _context(units)
-    mode = _layout_vote(units, ctx)
-    if mode == "after" and _after_titles(lines):
+    indented = _indented_page(raw, simp, lines)
+    if indented is not None:
+        builds, furn = indented
+    else:
         units = _units(lines)
         ctx = _context(units)
-    builds, furn = _assemble(units, ctx, mode)
+        mode = _layout_vote(units, ctx)
+        if mode == "after" and _after_titles(lines):
+            units = _units(lines)
+            ctx = _context(units)
+        builds, furn = _assemble(units, ctx, mode)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
