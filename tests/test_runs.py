@@ -9,7 +9,7 @@ import pytest
 from page_layouts import STORIES, Story, Where, lay_out
 
 from etl.extract import runs as rn
-from etl.extract.segment import split_page
+from etl.extract.segment import split_page, split_title_run
 
 T = rn.RunTuning()
 
@@ -147,7 +147,8 @@ def test_assign_gaps_gives_a_lone_line_to_the_run_it_overlaps_most() -> None:
 def test_headline_after_a_full_closing_line_is_detached_from_the_run() -> None:
     """``…及时就医。`` fills the last line; the headline under it, narrower than the
     column, restates the story: it is no body line."""
-    shapes = [_shape(15, indented=True), *[_shape(15)] * 5, _shape(15, closes=True), rn.LineShape(11, False, False, title=True)]
+    title = rn.LineShape(11, False, False, title=True)
+    shapes = [_shape(15, indented=True), *[_shape(15)] * 5, _shape(15, closes=True), title]
     run = rn.Run(0, 8, ())
     assert rn.detach_title(shapes, run, 0.8, T) == rn.Run(0, 7, (7,))
     assert rn.detach_title(shapes, run, 0.1, T) == run  # a last line that does not restate it
@@ -158,3 +159,37 @@ def test_headline_after_a_full_closing_line_is_detached_from_the_run() -> None:
 def test_shipped_tuning_loads() -> None:
     t = rn.tuning()
     assert t.width_tolerance >= 1 and "办公室" in t.signature_ends and isinstance(STORIES[0], Story)
+
+
+def test_split_title_run_cuts_where_the_words_belong() -> None:
+    """The headline-run split alone: two lines between two articles, the first naming the
+    story above, the second the story below."""
+    assert split_title_run([0.9, 0.0], [0.1, 0.8], prev_wants=False, next_wants=False) == 1
+    assert split_title_run([0.0, 0.0], [0.5, 0.5], prev_wants=False, next_wants=False) == 0
+    assert split_title_run([0.2, 0.2], [0.0, 0.0], prev_wants=False, next_wants=False) == 2
+
+
+def test_split_title_run_gives_an_article_lacking_a_headline_one_line() -> None:
+    """Both articles lack a headline: a two-line run is shared even when the words lean
+    towards one side."""
+    assert split_title_run([0.3, 0.1], [0.4, 0.5], prev_wants=True, next_wants=True) == 1
+    assert split_title_run([0.3], [0.4], prev_wants=True, next_wants=False, want=1.0) == 1
+
+
+def test_forum_header_and_repost_note_are_furniture_not_headlines() -> None:
+    """A forum post header (``… 发表于 日期 时间``) above the title and a repost note in
+    brackets at the end are page chrome: the title stays the headline, nothing is taken
+    for a headline printed after the article."""
+    raw = (
+        "河湾社区小编 发表于 2022-4-9 08:15:32\n"
+        "东柳县城区开展核酸检测演练\n"
+        "4月8日上午，东柳县在城区三个街道组织核酸检测演练，检验采样点设置和人员调度。\n"
+        "演练共设置采样点四十个，参与群众一万余人。\n"
+        "（本文来自某某新闻客户端，更多资讯请下载某某新闻APP）\n"
+    )
+    items, furniture = split_page(raw)
+    assert len(items) == 1
+    heads = [p.text.text for p in items[0].parts if p.kind == "headline"]
+    assert heads == ["东柳县城区开展核酸检测演练"]
+    assert any("发表于" in p.text.text for p in furniture)
+    assert any("本文来自" in p.text.text for p in furniture)

@@ -462,3 +462,10 @@ def find_trailing_byline(text: str) -> int | None:
     if standalone_byline(st) is None:
         return None
     return last.end(1) + (len(tail) - len(tail.lstrip()))
+
+
+# Public names for the page splitter (etl.extract.segment): the parse result of a byline,
+# the parser that accepts any text, and the surname test for a bare author name.
+Parse = _Parse
+parse = _parse
+has_surname = _has_surname
