@@ -744,3 +744,10 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
     return out
+
+
+# Public names for the page splitter (etl.extract.segment): the parse result of a byline,
+# the parser that accepts any text, and the surname test for a bare author name.
+Parse = _Parse
+parse = _parse
+has_surname = _has_surname

@@ -63,6 +63,11 @@ def _layout() -> dict:
     return tomllib.loads(resources.files("etl.data").joinpath("layout.toml").read_text(encoding="utf-8"))
 
 
+def layout() -> dict:
+    """The shipped layout vocabulary (etl/data/layout.toml), for the page splitter too."""
+    return _layout()
+
+
 @cache
 def _opencc():  # type: ignore[no-untyped-def]
     from opencc import OpenCC

@@ -14,19 +14,22 @@ Every non-space raw character ends up in exactly one part.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 
 from etl.extract import bylines as bl
+from etl.extract import runs as rn
 from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
 from etl.extract.normalise import (
     CJK,
     DATE_FRAGMENT,
-    _layout,
+    layout,
     ends_paragraph,
     join_lines,
     line_spans,
@@ -67,7 +70,7 @@ class _Pats:
 
 @cache
 def _patterns() -> _Pats:
-    lay = _layout()
+    lay = layout()
     f = lay["furniture"]
     return _Pats(
         furn=re.compile("|".join(f"(?:{p})" for p in f["patterns"])),
@@ -92,7 +95,7 @@ def _is_furniture(sq: str, pats: _Pats) -> bool:
     return sq in pats.labels or pats.furn.match(sq) is not None
 
 
-def _editors_only(p: "bl._Parse | None") -> bool:
+def _editors_only(p: bl.Parse | None) -> bool:
     return bool(p) and all(c.role == "editor" for c in p.contributors)  # type: ignore[union-attr]
 
 
@@ -129,15 +132,27 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
     return out
 
 
+class LineKind(StrEnum):
+    """What one line of a page is (a unit of consecutive lines shares its line kind)."""
+
+    LEAD = "lead"  # 本报讯（记者 X）, possibly wrapped over lines
+    OPEN = "open"  # a person byline right under a headline: opens the article
+    BYLINE = "byline"  # a standalone byline (ends or opens an article)
+    CREDIT = "credit"  # a photo credit (记者 X 摄): closes a caption
+    FURNITURE = "furniture"  # masthead, page number, date line, column label, jump mark
+    SHORT = "short"  # a standalone short line: headline, subheadline or caption
+    BODY = "body"  # running text
+
+
 @dataclass
 class _Line:
     start: int
     end: int
     tm: TextMap
     sq: str  # normalised text without spaces
-    kind: str = "body"  # lead | byline | credit | furniture | short | body
+    kind: LineKind = LineKind.BODY
     spans: list[tuple[int, int]] = field(default_factory=list)  # lead: all raw spans
-    byline: "bl._Parse | None" = None
+    byline: bl.Parse | None = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
     brief: bool = False  # a body line opening a brief item (■市教育局昨日通知，…)
     closer: bool = False  # furniture that ends the article above it (下转第3版, 【战疫一线】)
@@ -196,10 +211,10 @@ def _read_lines(raw: str, simp: str) -> list[_Line]:
             if cur.end > raw_end:
                 rest = _mk(raw, raw_end, cur.end, simp)
             j += 1
-        lead = _Line(spans[0][0], spans[-1][1], TextMap("", ()), sq[:bend], kind="lead", spans=spans)
+        lead = _Line(spans[0][0], spans[-1][1], TextMap("", ()), sq[:bend], kind=LineKind.LEAD, spans=spans)
         lead.tm = join_lines([normalise_line(raw, s, e, simp) for s, e in spans])
         lead.closes = ends_paragraph(lead.tm.text)
-        lead.byline = bl._parse(raw[spans[0][0] : spans[-1][1]])
+        lead.byline = bl.parse(raw[spans[0][0] : spans[-1][1]])
         out.append(lead)
         if rest is not None:
             out.append(rest)
@@ -245,7 +260,7 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
                 k = m.start()
         if k is None:
             if pats.jump_end.search(ln.sq) or pats.jump_start.match(ln.sq):
-                ln.kind = "furniture"
+                ln.kind = LineKind.FURNITURE
                 ln.closer = pats.jump_end.search(ln.sq) is not None
             out.append(ln)
             continue
@@ -257,7 +272,7 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if m.re is pats.jump_end:
             tail.kind, tail.closer = "furniture", True
         elif furn_first:
-            head.kind = "furniture"
+            head.kind = LineKind.FURNITURE
         out += [head, tail]
     return out
 
@@ -273,7 +288,7 @@ def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
     if head is None or tail is None:
         return [ln]
     tail.byline = bl.standalone_byline(raw[tail.start : tail.end])
-    tail.kind = "credit" if tail.byline and tail.byline.has_suffix_photo else "byline"
+    tail.kind = LineKind.CREDIT if tail.byline and tail.byline.has_suffix_photo else "byline"
     return [head, tail]
 
 
@@ -298,11 +313,11 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
     if above is not None and not (above.kind in ("byline", "credit", "furniture", "open") or above.closes):
         return False
     for x in run:
-        x.kind = "short"
+        x.kind = LineKind.SHORT
     return True
 
 
-def _person_byline(raw: str, ln: _Line) -> "bl._Parse | None":
+def _person_byline(raw: str, ln: _Line) -> bl.Parse | None:
     if len(ln.sq) > 48 or bl.vocab().keyword.search(ln.sq) is None:
         return None  # cheap test first: most wrapped lines hold no role word
     p = bl.standalone_byline(raw[ln.start : ln.end])
@@ -312,23 +327,23 @@ def _person_byline(raw: str, ln: _Line) -> "bl._Parse | None":
 
 
 def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """Give every line its kind from its shape and its neighbours (see ``LineKind``)."""
     pats = _patterns()
-    sections = pats.sections
     edge = _edge_furniture(raw, lines, pats)
     standalone = _standalone_shape(lines, pats, edge, raw)
     col = _column_width(lines)
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
-        if ln.kind == "lead" or (ln.kind == "furniture" and idx not in edge):
+        if ln.kind == LineKind.LEAD or (ln.kind == LineKind.FURNITURE and idx not in edge):
             out.append(ln)
             continue
         if idx in edge:
-            ln.kind = "furniture"
+            ln.kind = LineKind.FURNITURE
             out.append(ln)
             continue
         prev = out[-1] if out else None
-        if prev is None or prev.kind != "body":
+        if prev is None or prev.kind != LineKind.BODY:
             in_list = False
         # a ■ list opened after ``…如下：`` goes on as the article's list
         kind = None if in_list else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
@@ -336,70 +351,91 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             in_list = True
         if kind is not None:
             ln.kind = kind
-            ln.brief = kind == "body"
+            ln.brief = kind == LineKind.BODY
             out.append(ln)
-            continue
-        if prev is None:
-            closes = True
-        elif prev.kind == "lead":
-            closes = False  # the first body line of a lead
-        elif prev.kind == "body":
-            closes = prev.closes
-        else:
-            closes = True
-        if not closes:
-            # a byline line under a headline that looked like running text (wide headline
-            # in a narrow column): ``花木街道：全员核酸检测有序进行`` / ``本报记者 陈 晨``
-            if (
-                prev is not None
-                and prev.kind == "body"
-                and _short_shape(prev, sections)
-                and (p := _person_byline(raw, ln)) is not None
-            ):
-                if _headline_above(out, sections):
-                    ln.byline = p
-                    ln.kind = "open"
-                    out.append(ln)
-                    continue
-            out.extend(_split_trailing(raw, simp, ln))
-            continue
-        # a sentence may end exactly at the column edge: after a full-width line a tiny
-        # line or one with inner punctuation is still running text, not a heading
-        ambiguous = False
-        if prev is not None and prev.kind == "body":
-            around = [len(x.sq) for x in out[-5:] if x.kind == "body"]
-            around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
-            edge_w = len(prev.sq) >= 0.9 * max(around)
-            ambiguous = edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
-            # running text does not stop without a sentence end right before a new lead
-            if idx + 1 < len(lines) and lines[idx + 1].kind == "lead":
-                ambiguous = False
-        if prev is not None and prev.kind == "body" and pats.source.match(ln.sq):
-            ln.kind = "byline"  # （来源：三亚发布） closes the article above it
-            ln.byline = bl._parse(raw[ln.start : ln.end])
-        elif _is_furniture(ln.sq, pats):
-            ln.kind = "furniture"
-            # a column label or 【…】 marker mid-page starts a new item
-            ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
-        elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
-            ln.byline = p
-            ln.kind = "credit" if p.has_suffix_photo else "byline"
-            # a person byline right under a headline opens the article (no 本报讯)
-            if ln.kind == "byline" and prev is not None and prev.kind == "short" and not _editors_only(p):
-                ln.kind = "open"
-        elif standalone[idx] and not ambiguous:
-            ln.kind = "short"
-        elif (prev is None or prev.kind in ("byline", "credit")) and _title_line(
-            ln, lines[idx + 1] if idx + 1 < len(lines) else None, col, sections
-        ):
-            # page top or right after an end byline: a title-shaped line narrower than the
-            # column, followed by running text, is the next article's headline
-            ln.kind = "short"
+        elif not _after_break(prev):
+            out.extend(_continued(raw, simp, ln, prev, out, pats.sections))
+        elif _standalone_kind(raw, lines, idx, prev, out, standalone[idx], col):
+            out.append(ln)
         else:
             out.extend(_split_trailing(raw, simp, ln))
-            continue
-        out.append(ln)
     return out
+
+
+def _after_break(prev: _Line | None) -> bool:
+    """Whether the line after ``prev`` starts afresh (not the wrap of a running sentence)."""
+    if prev is None:
+        return True
+    if prev.kind == LineKind.LEAD:
+        return False  # the first body line of a lead
+    return prev.closes if prev.kind == LineKind.BODY else True
+
+
+def _continued(
+    raw: str, simp: str, ln: _Line, prev: _Line | None, out: list[_Line], sections: tuple[re.Pattern[str], ...]
+) -> list[_Line]:
+    """A line going on with the sentence above: running text, or a byline under a headline
+    that looked like running text (a wide headline in a narrow column:
+    ``花木街道：全员核酸检测有序进行`` / ``本报记者 陈 晨``)."""
+    if (
+        prev is not None
+        and prev.kind == LineKind.BODY
+        and _short_shape(prev, sections)
+        and (p := _person_byline(raw, ln)) is not None
+        and _headline_above(out, sections)
+    ):
+        ln.byline = p
+        ln.kind = LineKind.OPEN
+        return [ln]
+    return _split_trailing(raw, simp, ln)
+
+
+def _ambiguous(lines: list[_Line], idx: int, prev: _Line | None, out: list[_Line]) -> bool:
+    """A sentence may end exactly at the column edge: after a full-width line a tiny line or
+    one with inner punctuation is still running text, not a heading (unless a new lead
+    follows: running text does not stop without a sentence end right before one)."""
+    if prev is None or prev.kind != LineKind.BODY:
+        return False
+    ln = lines[idx]
+    around = [len(x.sq) for x in out[-5:] if x.kind == LineKind.BODY]
+    around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
+    edge_w = len(prev.sq) >= 0.9 * max(around)
+    if idx + 1 < len(lines) and lines[idx + 1].kind == LineKind.LEAD:
+        return False
+    return edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
+
+
+def _standalone_kind(
+    raw: str, lines: list[_Line], idx: int, prev: _Line | None, out: list[_Line], standalone: bool, col: float
+) -> bool:
+    """Kind of a line that starts afresh: source credit, furniture, byline or photo credit,
+    standalone short line. False (kind unchanged) for running text."""
+    pats = _patterns()
+    ln = lines[idx]
+    if prev is not None and prev.kind == LineKind.BODY and pats.source.match(ln.sq):
+        ln.kind = LineKind.BYLINE  # （来源：三亚发布） closes the article above it
+        ln.byline = bl.parse(raw[ln.start : ln.end])
+    elif _is_furniture(ln.sq, pats):
+        ln.kind = LineKind.FURNITURE
+        # a column label or 【…】 marker mid-page starts a new item
+        ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
+    elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
+        ln.byline = p
+        ln.kind = LineKind.CREDIT if p.has_suffix_photo else LineKind.BYLINE
+        # a person byline right under a headline opens the article (no 本报讯)
+        if ln.kind == LineKind.BYLINE and prev is not None and prev.kind == LineKind.SHORT and not _editors_only(p):
+            ln.kind = LineKind.OPEN
+    elif standalone and not _ambiguous(lines, idx, prev, out):
+        ln.kind = LineKind.SHORT
+    elif (prev is None or prev.kind in (LineKind.BYLINE, LineKind.CREDIT)) and _title_line(
+        ln, lines[idx + 1] if idx + 1 < len(lines) else None, col, pats.sections
+    ):
+        # page top or right after an end byline: a title-shaped line narrower than the
+        # column, followed by running text, is the next article's headline
+        ln.kind = LineKind.SHORT
+    else:
+        return False
+    return True
 
 
 TITLE_NARROW = 0.9  # a title line is at most this share of the column (a paragraph's first line fills it)
@@ -438,7 +474,7 @@ def _after_titles(lines: list[_Line]) -> bool:
         if not ("：" in ln.sq or ":" in ln.sq or " " in ln.tm.text.strip()):
             continue
         if _title_line(ln, lines[i + 1], col, sections):
-            ln.kind = "short"
+            ln.kind = LineKind.SHORT
             changed = True
     return changed
 
@@ -450,7 +486,9 @@ def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
     return bl.standalone_byline(raw[ln.start : ln.end]) is None
 
 
-def _brief_kind(raw: str, lines: list[_Line], idx: int, prev: _Line | None, pats: _Pats, standalone: bool) -> str | None:
+def _brief_kind(
+    raw: str, lines: list[_Line], idx: int, prev: _Line | None, pats: _Pats, standalone: bool
+) -> LineKind | None:
     """Brief columns (新闻速递 / 简讯): each ■ line starts an item; the title above is furniture.
 
     A ■ line is a brief's first line (kind body, ``brief``), or its headline when it is
@@ -467,8 +505,8 @@ def _brief_kind(raw: str, lines: list[_Line], idx: int, prev: _Line | None, pats
         if standalone and _short_shape(ln, pats.sections) and not _NO_WIDE.search(ln.sq):
             nxt = lines[idx + 1] if idx + 1 < len(lines) else None
             if nxt is not None and not _bullet_line(raw, nxt, pats):
-                return "short"
-        return "body"
+                return LineKind.SHORT
+        return LineKind.BODY
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     if (
         nxt is not None
@@ -480,7 +518,7 @@ def _brief_kind(raw: str, lines: list[_Line], idx: int, prev: _Line | None, pats
         and _bullet_line(raw, nxt, pats)
         and bl.standalone_byline(raw[ln.start : ln.end]) is None
     ):
-        return "furniture"
+        return LineKind.FURNITURE
     return None
 
 
@@ -567,7 +605,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
 
 @dataclass
 class _Unit:
-    kind: str  # lead | open | body | short | byline | credit | furniture
+    kind: LineKind
     lines: list[_Line]
     brief: bool = False  # a body opening a brief item (its first line starts with ■)
 
@@ -577,11 +615,11 @@ def _units(lines: list[_Line]) -> list[_Unit]:
     for ln in lines:
         k = ln.kind
         if k == "body" and ln.brief:
-            units.append(_Unit("body", [ln], brief=True))
+            units.append(_Unit(LineKind.BODY, [ln], brief=True))
         elif units and k in ("body", "short") and units[-1].kind == k:
             units[-1].lines.append(ln)
         elif units and k == "body" and units[-1].kind in ("lead", "open"):
-            units.append(_Unit("body", [ln]))
+            units.append(_Unit(LineKind.BODY, [ln]))
         else:
             units.append(_Unit(k, [ln]))
     return units
@@ -721,138 +759,163 @@ class _Build:
         self.has_body |= kind == "body"
 
 
-def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], list[_Line]]:
-    items: list[_Build] = []
-    furniture: list[_Line] = []
+def split_title_run(
+    with_prev: list[float], with_next: list[float], prev_wants: bool, next_wants: bool, want: float = WANT
+) -> int:
+    """How many lines of a run of standalone lines close the article above (the rest open
+    the one below).
+
+    ``with_prev[i]`` / ``with_next[i]``: line i's evidence for the article above / below
+    (word overlap plus the page's layout prior). An article still lacking its headline
+    adds ``want`` for taking at least one line. Cut k maximises the sum of line i's
+    score on its side; ties go to the smaller k. Pure: tested on its own.
+    """
+    best: tuple[float, int] | None = None
+    n = len(with_prev)
+    for k in range(n + 1):
+        terms = with_prev[:k] + with_next[k:]
+        if prev_wants and k >= 1:
+            terms.append(want)
+        if next_wants and k < n:
+            terms.append(want)
+        sc = math.fsum(terms)
+        if best is None or sc > best[0] + 1e-9:
+            best = (sc, k)
+    return best[1] if best else 0
+
+
+@dataclass
+class _Assembler:
+    """Units in page order -> article builds and page furniture: one method per unit kind."""
+
+    units: list[_Unit]
+    ctx: _Ctx
+    mode: str  # the page's layout vote: "before" or "after"
+    items: list[_Build] = field(default_factory=list)
+    furniture: list[_Line] = field(default_factory=list)
     cur: _Build | None = None
-    last_byline_item: _Build | None = None
+    last_byline_item: _Build | None = None  # the article an end byline just closed
 
-    def new() -> _Build:
-        nonlocal cur
-        cur = _Build()
-        items.append(cur)
-        return cur
+    def run(self) -> tuple[list[_Build], list[_Line]]:
+        for u_i, u in enumerate(self.units):
+            after_byline = self.last_byline_item
+            self.last_byline_item = None
+            if u.kind == LineKind.FURNITURE:
+                self.furniture_unit(u, after_byline)
+            elif u.kind in (LineKind.LEAD, LineKind.OPEN):
+                self.lead_unit(u)
+            elif u.kind == LineKind.BODY:
+                self.body_unit(u)
+            elif u.kind in (LineKind.BYLINE, LineKind.CREDIT):
+                self.byline_unit(u, after_byline)
+            else:
+                self.title_run(u_i, u, after_byline)
+        return self.items, self.furniture
 
-    for u_i, u in enumerate(units):
-        after_byline = last_byline_item
-        last_byline_item = None
-        if u.kind == "furniture":
-            furniture.extend(u.lines)
-            last_byline_item = after_byline
-            if any(ln.closer for ln in u.lines):
-                last_byline_item = None
-                if cur is not None:
-                    cur.closed = cur.sealed = True
-            continue
-        if u.kind in ("lead", "open"):
-            it = cur if cur is not None and not cur.closed and not cur.has_body and not cur.has_lead else new()
-            it.has_lead = True
-            it.bylines.append(u.lines[0])
-            it.add("byline", u.lines[0])
-            continue
-        if u.kind == "body":
-            if u.brief:
-                if cur is not None and (cur.has_body or cur.has_lead is False):
-                    cur.closed = True
-                it = cur if cur is not None and not cur.closed else new()
-                it.brief = True
-            else:
-                it = cur if cur is not None and not cur.closed else new()
-            for ln in u.lines:
-                it.add("body", ln)
-            continue
-        if u.kind in ("byline", "credit"):
-            ln = u.lines[0]
-            editors_only = bool(ln.byline) and all(c.role == "editor" for c in ln.byline.contributors)
-            if editors_only and after_byline is None and (cur is None or cur.closed or not cur.has_body):
-                furniture.append(ln)  # a page's editor line, not an article's byline
-                continue
-            cap_lines = None
-            split = None
-            if u.kind == "credit" and after_byline is None and cur is not None and not cur.closed:
-                cap_lines = _split_caption(cur)
-            elif u.kind == "byline" and after_byline is None and cur is not None and not cur.closed:
-                split = _split_other_article(cur, ln)
-            if split:
-                # an end byline naming other people than the lead: a second article whose
-                # headline was taken for running text starts at its headline-shaped line
-                cur.closed = True
-                it = new()
-                if split[0] is not None:
-                    it.add("headline", split[0])
-                    it.has_headline = True
-                for x in split[1:]:
-                    it.add("body", x)
-            elif cap_lines:
-                # the photo's caption is the article's last paragraph, not the article
-                cur.closed = True
-                it = new()
-                for x in cap_lines:
-                    it.add("body", x)
-            elif after_byline is not None:
-                it = after_byline  # second line of an end byline (记者 X / 通讯员 Y)
-            elif cur is not None and not cur.closed:
-                it = cur
-            else:
-                it = new()
-            it.bylines.append(ln)
-            it.add("byline", ln)
-            if u.kind == "credit" and not it.has_lead and not it.has_headline and it.has_body:
-                it.caption = True
-            if it.has_body:
-                it.closed = True
-            last_byline_item = it
-            continue
-        # a run of standalone short lines
-        lines = u.lines
-        prev_item = cur if cur is not None and cur.has_body else (after_byline if after_byline and after_byline.has_body else None)
-        if prev_item is not None and prev_item.brief and not ctx.next_is_caption.get(u_i):
-            prev_item = None  # a brief takes no headline: the run opens the next item
-        if prev_item is not None and prev_item.sealed:
-            prev_item = None
-        if prev_item is not None and prev_item is after_byline and prev_item.has_headline:
-            # an end byline closed an article that already has its headline:
-            # the title after it opens the next article
-            prev_item = None
-        nxt_body = ctx.nxt.get(u_i, set())
-        # an article still lacking its headline wants one: the one before it unless it
-        # opened with a lead on a headline-before page, the one after it when it opens
-        # with a lead or a byline (evidence beyond the page-level vote)
-        prev_wants = (
-            prev_item is not None
-            and not prev_item.has_headline
-            and not prev_item.caption
-            and (mode == "after" or not prev_item.has_lead)
-        )
-        nxt_unit = next((v for v in units[u_i + 1 :] if v.kind != "furniture"), None)
-        # both wanting cancel out for a single line (word overlap and the page vote decide)
-        # and split a run of several lines between the two articles
-        next_wants = nxt_unit is not None and nxt_unit.kind in ("lead", "open")
-        if prev_item is None:
-            k = 0
-        elif mode == "before" and prev_item is cur and _inner_caption(units, u_i, prev_item):
-            k = 1  # a picture's caption inside the story: the paragraph after goes on with it
-        elif ctx.next_is_caption.get(u_i) and prev_item.closed and nxt_body:
-            k = 0  # after an article closed by its byline: the title of a photo item
-        elif not nxt_body or ctx.next_is_caption.get(u_i):
-            k = len(lines)
+    def new(self) -> _Build:
+        self.cur = _Build()
+        self.items.append(self.cur)
+        return self.cur
+
+    def open_item(self) -> _Build:
+        """The current article while it is open, else a new one."""
+        return self.cur if self.cur is not None and not self.cur.closed else self.new()
+
+    def furniture_unit(self, u: _Unit, after_byline: _Build | None) -> None:
+        self.furniture.extend(u.lines)
+        self.last_byline_item = after_byline
+        if any(ln.closer for ln in u.lines):
+            self.last_byline_item = None
+            if self.cur is not None:
+                self.cur.closed = self.cur.sealed = True
+
+    def lead_unit(self, u: _Unit) -> None:
+        c = self.cur
+        it = c if c is not None and not c.closed and not c.has_body and not c.has_lead else self.new()
+        it.has_lead = True
+        it.bylines.append(u.lines[0])
+        it.add("byline", u.lines[0])
+
+    def body_unit(self, u: _Unit) -> None:
+        if u.brief:
+            if self.cur is not None and (self.cur.has_body or self.cur.has_lead is False):
+                self.cur.closed = True
+            it = self.open_item()
+            it.brief = True
         else:
-            pb = ctx.prev.get(u_i, set())
-            best = None
-            with_prev = [_overlap(ln.sq, pb, ctx.df) + (PRIOR if mode == "after" else 0) for ln in lines]
-            with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if mode == "before" else 0) for ln in lines]
-            for kk in range(len(lines) + 1):
-                terms = with_prev[:kk] + with_next[kk:]
-                if prev_wants and kk >= 1:
-                    terms.append(WANT)
-                if next_wants and kk < len(lines):
-                    terms.append(WANT)
-                sc = math.fsum(terms)
-                if best is None or sc > best[0] + 1e-9:
-                    best = (sc, kk)
-            k = best[1] if best else 0
+            it = self.open_item()
+        for ln in u.lines:
+            it.add("body", ln)
+
+    def byline_unit(self, u: _Unit, after_byline: _Build | None) -> None:
+        ln = u.lines[0]
+        cur = self.cur
+        open_cur = cur is not None and not cur.closed
+        if _editors_only(ln.byline) and after_byline is None and (cur is None or cur.closed or not cur.has_body):
+            self.furniture.append(ln)  # a page's editor line, not an article's byline
+            return
+        if after_byline is not None:
+            it = after_byline  # second line of an end byline (记者 X / 通讯员 Y)
+        elif open_cur and cur is not None:
+            it = self._split_before_byline(cur, u, ln) or cur
+        else:
+            it = self.new()
+        it.bylines.append(ln)
+        it.add("byline", ln)
+        if u.kind == LineKind.CREDIT and not it.has_lead and not it.has_headline and it.has_body:
+            it.caption = True
+        if it.has_body:
+            it.closed = True
+        self.last_byline_item = it
+
+    def _split_before_byline(self, cur: _Build, u: _Unit, ln: _Line) -> _Build | None:
+        """The item an end byline or photo credit of an open article starts, if any: the
+        photo's caption (the article's last paragraph) or a second article whose headline
+        was taken for running text (the byline names other people than the lead)."""
+        if u.kind == LineKind.CREDIT:
+            cap_lines = _split_caption(cur)
+            if not cap_lines:
+                return None
+            cur.closed = True
+            it = self.new()
+            for x in cap_lines:
+                it.add("body", x)
+            return it
+        split = _split_other_article(cur, ln)
+        if not split:
+            return None
+        cur.closed = True
+        it = self.new()
+        if split[0] is not None:
+            it.add("headline", split[0])
+            it.has_headline = True
+        for x in split[1:]:
+            it.add("body", x)
+        return it
+
+    def _title_owner(self, u_i: int, after_byline: _Build | None) -> _Build | None:
+        """The article above a run of standalone lines that may take some of them."""
+        cur = self.cur
+        prev = cur if cur is not None and cur.has_body else None
+        if prev is None and after_byline is not None and after_byline.has_body:
+            prev = after_byline
+        if prev is None or prev.sealed:
+            return None
+        if prev.brief and not self.ctx.next_is_caption.get(u_i):
+            return None  # a brief takes no headline: the run opens the next item
+        if prev is after_byline and prev.has_headline:
+            return None  # closed by its end byline with its headline: the title opens the next
+        return prev
+
+    def title_run(self, u_i: int, u: _Unit, after_byline: _Build | None) -> None:
+        """A run of standalone short lines: headlines, subheadlines or captions, cut
+        between the article above and the one below (``split_title_run``)."""
+        lines = u.lines
+        prev_item = self._title_owner(u_i, after_byline)
+        k = self._title_cut(u_i, lines, prev_item)
         if k and prev_item is not None:
-            give_headline = (mode == "after" or prev_wants) and not prev_item.has_headline
+            prev_wants = self._wants(prev_item)
+            give_headline = (self.mode == "after" or prev_wants) and not prev_item.has_headline
             for i, ln in enumerate(lines[:k]):
                 if give_headline and i == k - 1:
                     prev_item.add("headline", ln)
@@ -861,25 +924,52 @@ def _assemble(units: list[_Unit], ctx: _Ctx, mode: str) -> tuple[list[_Build], l
                 else:
                     prev_item.add("caption", ln)
         if k < len(lines):
-            it = new()
-            rest = lines[k:]
-            if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
-                furniture.append(rest[0])  # 引题 above the headline: not the headline
-                rest = rest[1:]
-            if len(rest) >= 2 and _one_title(rest[0], rest[1]):
-                it.add("headline", rest[0])
-                it.add("headline", rest[1], join=True)
-                rest = rest[2:]
-            elif rest:
-                it.add("headline", rest[0])
-                rest = rest[1:]
-            for ln in rest:
-                if _author_line(ln):
-                    furniture.append(ln)  # a commentary's author (□ 于澄): a credit, not a title
-                else:
-                    it.add("subheadline", ln)
-            it.has_headline = True
-    return items, furniture
+            self._open_titled(lines[k:])
+
+    def _wants(self, prev_item: _Build) -> bool:
+        """An article still lacking its headline wants one: the one before it unless it
+        opened with a lead on a headline-before page."""
+        return not prev_item.has_headline and not prev_item.caption and (self.mode == "after" or not prev_item.has_lead)
+
+    def _title_cut(self, u_i: int, lines: list[_Line], prev_item: _Build | None) -> int:
+        ctx = self.ctx
+        nxt_body = ctx.nxt.get(u_i, set())
+        if prev_item is None:
+            return 0
+        if self.mode == "before" and prev_item is self.cur and _inner_caption(self.units, u_i, prev_item):
+            return 1  # a picture's caption inside the story: the paragraph after goes on with it
+        if ctx.next_is_caption.get(u_i) and prev_item.closed and nxt_body:
+            return 0  # after an article closed by its byline: the title of a photo item
+        if not nxt_body or ctx.next_is_caption.get(u_i):
+            return len(lines)
+        # both wanting cancel out for a single line (word overlap and the page vote decide)
+        # and split a run of several lines between the two articles
+        nxt_unit = next((v for v in self.units[u_i + 1 :] if v.kind != LineKind.FURNITURE), None)
+        next_wants = nxt_unit is not None and nxt_unit.kind in (LineKind.LEAD, LineKind.OPEN)
+        pb = ctx.prev.get(u_i, set())
+        with_prev = [_overlap(ln.sq, pb, ctx.df) + (PRIOR if self.mode == "after" else 0) for ln in lines]
+        with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if self.mode == "before" else 0) for ln in lines]
+        return split_title_run(with_prev, with_next, self._wants(prev_item), next_wants)
+
+    def _open_titled(self, rest: list[_Line]) -> None:
+        """A new article opened by title lines: kicker, headline (one or two lines), subheadlines."""
+        it = self.new()
+        if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
+            self.furniture.append(rest[0])  # 引题 above the headline: not the headline
+            rest = rest[1:]
+        if len(rest) >= 2 and _one_title(rest[0], rest[1]):
+            it.add("headline", rest[0])
+            it.add("headline", rest[1], join=True)
+            rest = rest[2:]
+        elif rest:
+            it.add("headline", rest[0])
+            rest = rest[1:]
+        for ln in rest:
+            if _author_line(ln):
+                self.furniture.append(ln)  # a commentary's author (□ 于澄): a credit, not a title
+            else:
+                it.add("subheadline", ln)
+        it.has_headline = True
 
 
 def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
@@ -928,7 +1018,7 @@ def _author_line(ln: _Line) -> bool:
     sq = ln.sq.lstrip(v.decoration)
     if not (2 <= len(sq) <= 4) or not re.fullmatch(f"[{CJK}]+", sq):
         return False
-    return bl._has_surname(sq, v)
+    return bl.has_surname(sq, v)
 
 
 def _kicker(ln: _Line) -> bool:
@@ -958,7 +1048,7 @@ def _split_caption(b: _Build) -> list[_Line] | None:
     return cap
 
 
-def _names(b: "bl._Parse | None") -> set[str]:
+def _names(b: bl.Parse | None) -> set[str]:
     return {c.name for c in b.contributors if c.role != "agency"} if b else set()
 
 
@@ -1019,6 +1109,158 @@ def _finish(b: _Build, seq: int, raw: str) -> Item:
     return item
 
 
+# ---------------------------------------------------------------- pages of indented runs
+
+
+_CREDIT_BRACKET = re.compile(r"(^|.)[（(]([^（）()，。；,;、]{1,30})[）)]$")
+_CREDIT_NAME = re.compile(f"[{CJK}]{{2,6}}")
+
+
+def _credit_end(text: str, pats: _Pats) -> bool:
+    """Text ending with a bracketed credit after a sentence end, which closes an item: a
+    byline (``。（记者 X）``), a source (``。（来源：…）``), a bare name or agency (``。（央视新闻）``)."""
+    m = _CREDIT_BRACKET.search(text)
+    if m is None or m.group(1) not in ("", "。", "！", "？", "!", "?", "”"):
+        return False  # ``…讯（记者 X）`` opens a lead: only a bracket after a sentence end closes
+    inner = m.group(2)
+    return (
+        bl.vocab().keyword.search(inner) is not None
+        or pats.source.match(m.group()[len(m.group(1)) :]) is not None
+        or _CREDIT_NAME.fullmatch(inner) is not None
+    )
+
+
+# numbers printed apart from their units (``5 月 4 日 0``): a wrap at such a space leaves
+# the next line indented although it goes on with the same sentence
+_DIGIT_GAP = re.compile(r"\d\s|\s\d")
+
+
+def _spaced(text: str) -> bool:
+    """A spaced-out line (``本 报 讯 （记 者``): most of its segments are one character;
+    a wrap between two of them leaves the next line indented."""
+    segs = text.split()
+    return len(segs) >= 3 and sum(len(x) == 1 for x in segs) * 2 > len(segs)
+
+
+def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTuning) -> list[rn.LineShape]:
+    """The shape of every physical line, for the run reader (etl.extract.runs)."""
+    pats = _patterns()
+    texts = [normalise_line(raw, s, e, simp).text for s, e in spans]
+    raws = [raw[s:e] for s, e in spans]
+    out: list[rn.LineShape] = []
+    for k, ((s, _), text) in enumerate(zip(spans, texts)):
+        sq = text.replace(" ", "")
+        tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
+        title = 2 <= len(sq) <= 60 and not _NO_HEADLINE_END.search(sq) and "。" not in sq
+        joint = bool(k) and any(_spaced(x) or _DIGIT_GAP.search(x.strip()) for x in (raws[k - 1], raws[k]))
+        signed = re.search(r"\d", sq) is not None or sq.endswith(t.signature_ends)
+        out.append(
+            rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
+        )
+    return out
+
+
+@dataclass
+class _RunPage:
+    """A page read as indented runs: its item lines by physical line, its furniture."""
+
+    shapes: list[rn.LineShape]
+    by_phys: dict[int, list[_Line]]
+    furniture: list[_Line] = field(default_factory=list)
+
+    def text(self, i: int) -> str:
+        return "".join(ln.sq for ln in self.by_phys.get(i, []) if ln.kind != "furniture")
+
+    def lines(self, idx: "range | tuple[int, ...]") -> list[_Line]:
+        return [ln for i in idx for ln in self.by_phys.get(i, [])]
+
+    def keep(self, idx: tuple[int, ...]) -> tuple[int, ...]:
+        """Standalone lines that are not page furniture (those go to ``furniture``)."""
+        out = []
+        for i in idx:
+            lines = self.by_phys.get(i, [])
+            self.furniture += [ln for ln in lines if ln.kind == "furniture"]
+            if any(ln.kind != "furniture" for ln in lines):
+                out.append(i)
+        return tuple(out)
+
+
+def _indented_page(raw: str, simp: str, lines: list[_Line]) -> tuple[list[_Build], list[_Line]] | None:
+    """Items of a page whose items start only with an indented line (see etl.extract.runs);
+    None when the page is not laid out that way."""
+    spans = line_spans(raw)
+    t = rn.tuning()
+    shapes = _line_shapes(raw, simp, spans, t)
+    openers = rn.find_openers(shapes, t)
+    if openers is None:
+        return None
+    starts = [s for s, _ in spans]
+    by_phys: dict[int, list[_Line]] = {}
+    for ln in lines:
+        by_phys.setdefault(bisect.bisect_right(starts, ln.start) - 1, []).append(ln)
+    page = _RunPage(shapes, by_phys)
+    head, runs = rn.split_runs(shapes, openers, t)
+    runs = _detach(page, runs, t)
+    head = page.keep(head)
+    runs = [rn.Run(r.start, r.end, page.keep(r.gap)) for r in runs]
+    grams = [_bigrams("".join(page.text(i) for i in range(r.start, r.end))) for r in runs]
+    titles = rn.assign_gaps(head, runs, _gap_scores(page, head, runs, grams), t)
+    builds = [
+        _run_build(page.lines(range(r.start, r.end)), [ln for ln in page.lines(tl) if ln.kind != "furniture"])
+        for r, tl in zip(runs, titles)
+    ]
+    return builds, page.furniture
+
+
+def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]:
+    """``runs.detach_title`` on each run, with its last line's word overlap with the rest of
+    the run or with the next run (a headline printed before it), whichever is higher."""
+    out = []
+    for k, run in enumerate(runs):
+        last = run.end - 1
+        own = _bigrams("".join(page.text(i) for i in range(run.start, last)))
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        after = _bigrams("".join(page.text(i) for i in range(nxt.start, nxt.end))) if nxt else set()
+        line = page.text(last)
+        out.append(rn.detach_title(page.shapes, run, max(_overlap(line, own, {}), _overlap(line, after, {})), t))
+    return out
+
+
+def _gap_scores(
+    page: _RunPage, head: tuple[int, ...], runs: list[rn.Run], grams: list[set[str]]
+) -> dict[tuple[int, int], float]:
+    """Word overlap of each standalone line with the run before and after it."""
+    df: Counter[str] = Counter()
+    for g in grams:
+        df.update(g)
+    out: dict[tuple[int, int], float] = {}
+    for gi, gap in enumerate([head, *(r.gap for r in runs)]):
+        for i in gap:
+            for ri in (gi - 1, gi):
+                if 0 <= ri < len(runs):
+                    out[(i, ri)] = _overlap(page.text(i), grams[ri], df)
+    return out
+
+
+def _run_build(body: list[_Line], titles: list[_Line]) -> _Build:
+    """One item from its run (bylines kept as byline parts) and its title lines."""
+    b = _Build()
+    for k, ln in enumerate(titles):
+        if ln.byline is not None and ln.kind in ("byline", "credit", "open", "lead"):
+            b.bylines.append(ln)
+            b.add("byline", ln)
+            continue
+        b.add("headline" if not b.has_headline else "subheadline", ln)
+        b.has_headline = True
+    for ln in body:
+        if ln.kind in ("lead", "open", "byline", "credit") and ln.byline is not None:
+            b.bylines.append(ln)
+            b.add("byline", ln)
+        else:
+            b.add("body", ln)
+    return b
+
+
 def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     """Items in page order (seq 1..n) and the page-furniture parts of one raw page.
 
@@ -1028,13 +1270,17 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     """
     simp = to_simplified(raw)
     lines = _classify(raw, simp, _read_lines(raw, simp))
-    units = _units(lines)
-    ctx = _context(units)
-    mode = _layout_vote(units, ctx)
-    if mode == "after" and _after_titles(lines):
+    indented = _indented_page(raw, simp, lines)
+    if indented is not None:
+        builds, furn = indented
+    else:
         units = _units(lines)
         ctx = _context(units)
-    builds, furn = _assemble(units, ctx, mode)
+        mode = _layout_vote(units, ctx)
+        if mode == "after" and _after_titles(lines):
+            units = _units(lines)
+            ctx = _context(units)
+        builds, furn = _Assembler(units, ctx, mode).run()
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
