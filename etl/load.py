@@ -20,7 +20,7 @@ from db import models as m
 from etl import search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
-from etl.pipeline import PageResult, Shown, content_hash, derive, process_source
+from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
 from etl.read import Source, discover
 
 
@@ -182,6 +182,8 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
             "body": show.body,
             "raw_start": item.start,
             "raw_end": item.end,
+            "page_number": item.page,
+            "bbox": ",".join(f"{v:g}" for v in item.bbox) if item.bbox else None,
             "published": published,
             "content_hash": content_hash(f),
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
@@ -293,6 +295,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
         "edition_date": meta.edition_date,
         "date_precision": meta.date_precision if meta.edition_date else "unknown",
         "page": meta.page,
+        "url": meta.url,
         "status": "loaded" if result.ok else "failed",
         "error": result.error,
         "raw_text": result.text if result.ok else None,
@@ -310,10 +313,11 @@ def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult
     """Extraction results in input order; with workers > 1, extraction runs in processes."""
     if workers <= 1 or len(sources) <= 1:
         for src in sources:
-            yield process_source(src)
+            yield from process_file(src)
         return
     with _worker_pool(workers) as pool:
-        yield from pool.imap(process_source, sources, chunksize=1)
+        for results in pool.imap(process_file, sources, chunksize=1):
+            yield from results
 
 
 @contextmanager

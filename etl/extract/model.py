@@ -207,6 +207,7 @@ class PageMeta:
     edition_date: date | None = None
     date_precision: Precision = "unknown"
     page: str | None = None
+    url: str | None = None  # a web page's canonical URL
 
 
 @dataclass
