@@ -69,8 +69,9 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _open_error(exc: Exception) -> str:
-    name = type(exc).__name__
-    if "Password" in name or "Encrypt" in name:
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc  # pdfplumber wraps pdfminer's
+    name = type(inner).__name__
+    if "Password" in name or "Encrypt" in name or "password" in str(inner).lower():
         return "encrypted PDF: remove the password first (qpdf --decrypt), then load it again"
     return f"damaged or truncated PDF: it cannot be read ({name})"
 
