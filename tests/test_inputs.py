@@ -14,9 +14,9 @@ from etl.read import InputError
 from etl.read_html import read_html
 from etl.read_pdf import read_pdf
 
-# Measured on the 24 generated pages (see docs/inputs.md); the issue's goal is 0.98.
-ARTICLES_FLOOR = 0.94
-HEADLINE_FLOOR = 0.92
+# The issue asks for 0.98; 1.00 measured on these 24 pages and on 40 more (seeds 25-64).
+ARTICLES_FLOOR = 0.98
+HEADLINE_FLOOR = 0.98
 
 
 def _squash(s: str | None) -> str:

@@ -238,37 +238,41 @@ def _cut(items: list[_Block], horizontal: bool, min_gap: float) -> list[list[_Bl
     return groups
 
 
-def _open_title(row: list[_Block]) -> bool:
-    """A strip whose lowest block in some columns is a title, beside other columns.
+def _open_title(row: list[_Block], body: float) -> bool:
+    """A strip ending, in some columns, with a title or a figure, beside other columns.
 
-    Headlines of neighbouring articles on one line, or a headline level with another
-    article's byline: cutting under the strip would read the headline away from its body.
-    A strip of one article's titles alone (kicker, headline, subtitle) may be cut off.
+    Headlines of neighbouring articles on one line, a headline level with another
+    article's byline, a photo whose caption and text follow below: cutting under the strip
+    would read them away from what follows them. A strip holding one article's titles
+    alone (kicker, headline, subtitle) may be cut off.
     """
     bottom = max(b.box.bottom for b in row)
     for t in row:
-        if t.role != "title" or t.box.bottom < bottom - 2 * t.size or any(_overlap(t.box, b.box) > 0 and b.box.top > t.box.top for b in row if b is not t):
+        if t.role not in ("title", "figure") or t.box.bottom < bottom - _conf()["distances"]["strip_end"] * body:
+            continue
+        if any(_overlap(t.box, b.box) > 0 and b.box.top > t.box.top for b in row if b is not t):
             continue
         if any(_overlap(t.box, b.box) <= 0 for b in row if b is not t):
             return True
     return False
 
 
-def reading_order(blocks: list[_Block], min_gap: float) -> list[_Block]:
+def reading_order(blocks: list[_Block], body: float) -> list[_Block]:
     """Recursive XY cut: bands top to bottom, and within a band columns left to right."""
     if len(blocks) <= 1:
         return blocks
+    min_gap = _conf()["distances"]["cut_gap"] * body
     rows: list[list[_Block]] = []
     for row in _cut(blocks, True, min_gap):
-        if rows and _open_title(rows[-1]):
+        if rows and _open_title(rows[-1], body):
             rows[-1] = rows[-1] + row  # a headline beside other columns stays with its body below
         else:
             rows.append(row)
     if len(rows) > 1:
-        return [b for g in rows for b in reading_order(g, min_gap)]
+        return [b for g in rows for b in reading_order(g, body)]
     cols = _cut(blocks, False, min_gap)
     if len(cols) > 1:
-        return [b for g in cols for b in reading_order(g, min_gap)]
+        return [b for g in cols for b in reading_order(g, body)]
     return sorted(blocks, key=lambda b: (b.box.top, b.box.x0))
 
 
@@ -357,7 +361,7 @@ def analyse(page: PageGlyphs) -> PageLayout:
         (furniture if _is_furniture(b, page, header) else content).append(b)
     _roles(content, body)
     figures = [_Block([], f, 0.0, False, "figure") for f in page.figures if not any(_inside(b.box, f) for b in content)]
-    ordered = reading_order(content + figures, _conf()["distances"]["cut_gap"] * body)
+    ordered = reading_order(content + figures, body)
     furn_text = [ln.text.strip() for b in sorted(furniture, key=lambda b: (b.box.top, b.box.x0)) for ln in b.lines]
     paper, day, edition = _page_facts([t for b in furniture if b.box.bottom <= header + 0.5 for t in (ln.text for ln in b.lines)])
     return PageLayout(page.number, furn_text, _group(ordered, page.number), paper, day, edition)
