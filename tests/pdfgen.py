@@ -58,6 +58,7 @@ class Article:
     caption: str | None = None  # under a photo
     jump: str | None = None  # （下转第3版）
     people: list[str] = field(default_factory=list)
+    photographer: str | None = None
     county: str = ""
 
 
@@ -84,7 +85,7 @@ class Page:
             for p in sorted(band, key=lambda p: p.col):
                 a = p.article
                 out.append({"headline": a.headline, "body_start": a.body[0][:12], "body_end": a.body[-1][-12:],
-                            "people": a.people, "county": a.county, "caption": a.caption})
+                            "people": a.people, "photographer": a.photographer, "county": a.county, "caption": a.caption})
         return out
 
 
@@ -117,7 +118,8 @@ def make_article(rng: random.Random, size: int) -> Article:
     elif rng.random() < 0.25:
         a.subtitle = rng.choice(SUBTITLES).format(c=c)
     if rng.random() < 0.3:
-        a.caption = f"图为{c}医护人员在采样点为群众进行核酸采样。 {_name(rng)} 摄"
+        a.photographer = _name(rng)
+        a.caption = f"图为{c}医护人员在采样点为群众进行核酸采样。 {a.photographer} 摄"
     return a
 
 

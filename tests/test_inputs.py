@@ -174,3 +174,29 @@ def test_mixed_folder_loads_idempotently(tmp_path: Path, db_url: str) -> None:
     web = [r for r in rows if r["source_file"] == "portal.html"]
     assert web and web[0]["url"].startswith("http://www.fenxi.example.gov.cn/")
     assert any(r["source_file"] == "brief.txt" for r in rows)
+
+
+def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
+    """The PDF path credits every reporter, correspondent and photographer, and finds the
+    same county as the text path does on the same article written out as plain text."""
+    from etl.extract.model import PageMeta
+    from etl.pipeline import extract_items, extract_page
+
+    same = total = 0
+    for path, page in pdfgen.write_pages(tmp_path, 8):
+        layout = analyse(read_pdf(path).pages[0])
+        _, items = compose(layout.furniture, layout.articles)
+        meta = PageMeta(edition_date=layout.edition_date, date_precision="exact")
+        facts = extract_items(items, meta)
+        gold = page.gold()
+        assert len(facts) == len(gold)
+        for f, g, placed in zip(facts, gold, [p.article for band in page.bands for p in sorted(band, key=lambda p: p.col)]):
+            names = {(c.name, c.role) for c in f.item.contributors}
+            assert {n for n, _ in names} >= set(g["people"])
+            if g["photographer"]:
+                assert (g["photographer"], "photographer") in names
+            text = "\n".join([placed.headline, (placed.lead or "") + placed.body[0], *placed.body[1:], placed.caption or ""])
+            plain = [x.primary_county.name for x in extract_page(text, meta) if x.primary_county]  # a caption may stand alone there
+            total += 1
+            same += (plain[0] if plain else None) == (f.primary_county and f.primary_county.name)
+    assert same / total >= 0.97

@@ -32,9 +32,11 @@ class _Writer:
 
     chunks: list[str] = field(default_factory=list)
     size: int = 0
+    last: str = ""  # the last line as written (white space kept: it separates a photo credit)
 
     def line(self, text: str) -> TextMap:
         text = " ".join(text.split("\n")).strip()
+        self.last = text
         start = self.size
         self.chunks.append(text + "\n")
         self.size += len(text) + 1
@@ -82,7 +84,7 @@ def _item(w: _Writer, art: LaidArticle, seq: int) -> Item | None:
         elif role == "headline":
             parts.append(Part("headline", tm))
         elif role == "caption":
-            parts.extend(_caption_parts(tm, found))
+            parts.extend(_caption_parts(tm, w.last, found))
         else:
             edge = bool(bodies) and i in (bodies[0], bodies[-1])
             parts.extend(_body_parts(tm, role, edge, found))
@@ -112,12 +114,19 @@ def _body_parts(tm: TextMap, role: Role, edge: bool, found: list[tuple[TextMap, 
     return [Part("byline", head)] + ([Part("body", tail)] if tail.text else [])
 
 
-def _caption_parts(tm: TextMap, found: list[tuple[TextMap, list[Contributor]]]) -> list[Part]:
-    """A photo caption; a credit at its end (``记者 X 摄``) also names the photographer."""
-    k = bl.find_trailing_byline(tm.text)
-    if k is not None:
-        credit = TextMap(tm.text[k:].strip(), tm.raw[k + len(tm.text[k:]) - len(tm.text[k:].lstrip()):])
-        found.append((credit, bl.parse_byline(credit.text)))
+def _caption_parts(tm: TextMap, written: str, found: list[tuple[TextMap, list[Contributor]]]) -> list[Part]:
+    """A photo caption; a credit at its end (``记者 X 摄``) also names the photographer.
+
+    The credit is looked for in the line as written, where the space before it still
+    shows (normalising removes spaces between Chinese characters).
+    """
+    k = bl.find_trailing_byline(written)
+    if k is not None and tm.raw:
+        cut = tm.raw[0] + k + len(written[k:]) - len(written[k:].lstrip())
+        at = next((i for i, r in enumerate(tm.raw) if r >= cut), len(tm.raw))
+        credit = TextMap(tm.text[at:], tm.raw[at:])
+        if credit.text:
+            found.append((credit, bl.parse_byline(credit.text)))
     return [Part("caption", tm)]
 
 
