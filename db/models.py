@@ -56,6 +56,7 @@ class SourceFile(Base):
     status: Mapped[str] = mapped_column(String(16))  # loaded | failed
     error: Mapped[str | None] = mapped_column(Text)
     raw_text: Mapped[str | None] = mapped_column(Text)  # decoded text, for `etl reprocess`
+    layout: Mapped[str | None] = mapped_column(Text)  # PDF/web page structure (JSON), for `etl reprocess`
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     loaded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 

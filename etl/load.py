@@ -299,6 +299,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
         "status": "loaded" if result.ok else "failed",
         "error": result.error,
         "raw_text": result.text if result.ok else None,
+        "layout": result.layout if result.ok else None,
         "extractor_version": result.extractor_version,
     }
     file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
@@ -374,11 +375,12 @@ class _Stored:
     file_id: int
     text: str
     meta: PageMeta
+    layout: str | None = None  # PDF and web pages: the structure they were read with
 
 
 def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[str], list[Shown]] | None, str | None]:
     try:
-        return stored, derive(stored.text, stored.meta), None
+        return stored, derive(stored.text, stored.meta, stored.layout), None
     except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
         return stored, None, f"{type(exc).__name__}: {exc}"
 
@@ -406,7 +408,8 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
         with engine.connect() as conn:
             rows = conn.execute(select(sf).where(sf.c.id.in_(ids)).order_by(sf.c.id)).all()
         return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
-                                                         date_precision=r.date_precision, page=r.page)) for r in rows]
+                                                         date_precision=r.date_precision, page=r.page, url=r.url), r.layout)
+                for r in rows]
 
     chunk = max(8, 4 * workers)  # raw text is read a chunk at a time: flat memory
     with _worker_pool(workers) if workers > 1 else nullcontext() as pool:

@@ -50,6 +50,7 @@ class PageResult:
     shown: list[Shown] = field(default_factory=list)  # per item, headline/subheadline/body as printed
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    layout: str | None = None  # PDF and web pages: the structure read (JSON), for re-extraction
     extractor_version: str = EXTRACTOR_VERSION
 
     @property
@@ -94,9 +95,19 @@ def extract_items(items: list[Item], meta: PageMeta) -> list[ItemFacts]:
     return out
 
 
-def derive(text: str, meta: PageMeta) -> tuple[list[ItemFacts], list[str], list[Shown]]:
-    """Everything the writer needs from one decoded page: facts, index words, texts as printed."""
-    facts = extract_page(text, meta)
+def derive(text: str, meta: PageMeta, layout: str | None = None) -> tuple[list[ItemFacts], list[str], list[Shown]]:
+    """Everything the writer needs from one decoded page: facts, index words, texts as printed.
+
+    ``layout`` (stored for PDF and web pages) gives the items as read from the file's
+    structure; it rebuilds exactly ``text``.
+    """
+    if layout is None:
+        facts = extract_page(text, meta)
+    else:
+        from etl.extract.blocks import compose, load_layout
+
+        rebuilt, items = compose(*load_layout(layout))
+        facts = extract_items(items, meta) if rebuilt == text else extract_page(text, meta)
     return facts, index_words(facts), shown_texts(facts, text)
 
 
@@ -145,7 +156,8 @@ def process_file(source: Source) -> list[PageResult]:
 
 def _structured_result(page) -> PageResult:  # type: ignore[no-untyped-def]
     """Facts of a page whose articles the PDF layout or the web page markup gave."""
-    result = PageResult(source=page.source, sha256=page.sha256, encoding=page.encoding, size=page.size, text=page.text)
+    result = PageResult(source=page.source, sha256=page.sha256, encoding=page.encoding, size=page.size, text=page.text,
+                        layout=page.layout)
     try:
         result.facts = extract_items(page.items, page.source.meta)
         result.words, result.shown = index_words(result.facts), shown_texts(result.facts, page.text)

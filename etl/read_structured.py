@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from etl.extract.blocks import compose
+from etl.extract.blocks import compose, dump_layout
 from etl.extract.model import Item, PageMeta
 from etl.read import InputError, Source
 
@@ -22,6 +22,7 @@ class StructuredPage:
     size: int
     text: str
     items: list[Item]
+    layout: str  # JSON of the structure read, kept for re-extraction
     warnings: list[str] = field(default_factory=list)
 
 
@@ -54,7 +55,8 @@ def _pdf_pages(source: Source) -> list[StructuredPage]:
         meta = _filled(source.meta, layout.newspaper, layout.edition_date, layout.edition or str(glyphs.number))
         name = f"{source.name}#page={glyphs.number}"
         sha = hashlib.sha256(f"{pdf.sha256}#page={glyphs.number}".encode()).hexdigest()
-        out.append(StructuredPage(Source(source.path, name, meta), sha, "pdf", pdf.size, text, items))
+        out.append(StructuredPage(Source(source.path, name, meta), sha, "pdf", pdf.size, text, items,
+                                  dump_layout(layout.furniture, layout.articles)))
     if pdf.empty:
         out[0].warnings.append(f"page(s) {', '.join(map(str, pdf.empty))} have no text layer (scanned?): skipped, OCR is not supported")
     return out
@@ -70,4 +72,5 @@ def _web_page(source: Source) -> StructuredPage:
     page = read_html(data)
     text, items = compose([], [page.article])
     meta = _filled(source.meta, page.site, page.published, None, page.url)
-    return StructuredPage(replace(source, meta=meta), page.sha256, page.encoding, page.size, text, items)
+    return StructuredPage(replace(source, meta=meta), page.sha256, page.encoding, page.size, text, items,
+                          dump_layout([], [page.article]))

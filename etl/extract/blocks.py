@@ -7,7 +7,8 @@ same ``Item`` records the text path builds, finding bylines with the same byline
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 
 from etl.extract import bylines as bl
 from etl.extract.model import Byline, Contributor, Item, Part, TextMap
@@ -145,4 +146,18 @@ def _bylines(found: list[tuple[TextMap, list[Contributor]]]) -> list[Byline]:
     return out
 
 
-__all__ = ["LaidArticle", "compose"]
+def dump_layout(furniture: list[str], articles: list[LaidArticle]) -> str:
+    """The structure a page was read with, as JSON: stored so that re-extraction (``etl
+    reprocess``) rebuilds the same items without the original file."""
+    return json.dumps({"furniture": furniture, "articles": [asdict(a) for a in articles]}, ensure_ascii=False)
+
+
+def load_layout(data: str) -> tuple[list[str], list[LaidArticle]]:
+    """Inverse of ``dump_layout``."""
+    doc = json.loads(data)
+    arts = [LaidArticle([(r, t) for r, t in a["blocks"]], a.get("page"), tuple(a["bbox"]) if a.get("bbox") else None)
+            for a in doc["articles"]]
+    return list(doc["furniture"]), arts
+
+
+__all__ = ["LaidArticle", "compose", "dump_layout", "load_layout"]
