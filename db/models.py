@@ -60,9 +60,11 @@ class SourceFile(Base):
     edition_date: Mapped[date | None] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(String(16), default="unknown")
     page: Mapped[str | None] = mapped_column(String(50))
+    url: Mapped[str | None] = mapped_column(String(2048))  # a web page's canonical URL
     status: Mapped[str] = mapped_column(String(16))  # loaded | failed
     error: Mapped[str | None] = mapped_column(Text)
     raw_text: Mapped[str | None] = mapped_column(Text)  # decoded text, for `etl reprocess`
+    layout: Mapped[str | None] = mapped_column(Text)  # PDF/web page structure (JSON), for `etl reprocess`
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     loaded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
@@ -83,6 +85,8 @@ class Article(Base):
     body: Mapped[str] = mapped_column(Text)
     raw_start: Mapped[int] = mapped_column(Integer)
     raw_end: Mapped[int] = mapped_column(Integer)
+    page_number: Mapped[int | None] = mapped_column(Integer)  # PDF page the article is printed on
+    bbox: Mapped[str | None] = mapped_column(String(80))  # "x0,top,x1,bottom" in points on that page
     published: Mapped[date | None] = mapped_column(Date, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     primary_county_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)

@@ -64,12 +64,13 @@ def _batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
             "rule": r.rule, "confidence": r.confidence,
         })
     rows = conn.execute(
-        select(a, sf.c.path).join(sf, sf.c.id == a.c.source_file_id).where(a.c.id.in_(ids)).order_by(sf.c.path, a.c.seq)
+        select(a, sf.c.path, sf.c.url).join(sf, sf.c.id == a.c.source_file_id).where(a.c.id.in_(ids)).order_by(sf.c.path, a.c.seq)
     )
     for r in rows:
         yield {
             "source_file": r.path, "seq": r.seq, "headline": r.headline, "subheadline": r.subheadline,
             "published": _iso(r.published), "body": r.body, "raw_span": [r.raw_start, r.raw_end],
+            "page_number": r.page_number, "bbox": [float(v) for v in r.bbox.split(",")] if r.bbox else None, "url": r.url,
             "contributors": contributors.get(r.id, []), "places": places.get(r.id, []), "events": events.get(r.id, []),
         }
 

@@ -23,7 +23,7 @@ from db import models as m
 from etl import search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
-from etl.pipeline import PageResult, Shown, content_hash, derive, process_source
+from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
 from etl.read import Source, discover
 
 
@@ -271,6 +271,7 @@ def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
             "source_file_id": source_file_id, "seq": item.seq, "headline": show.headline, "subheadline": show.subheadline,
             "body": show.body, "raw_start": item.start, "raw_end": item.end, "published": published,
             "content_hash": content_hash(f), "extractor_version": EXTRACTOR_VERSION,
+            "page_number": item.page, "bbox": ",".join(f"{v:g}" for v in item.bbox) if item.bbox else None,
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
         }
         new_articles.append((conn.execute(stmt, row).scalar_one(), f))
@@ -413,8 +414,9 @@ def file_values(result: PageResult) -> dict[str, Any]:
         "path": src.name, "location": src.location, "location_key": src.key, "sha256": result.sha256,
         "size_bytes": result.size, "encoding": result.encoding, "newspaper": meta.newspaper, "region": meta.region,
         "edition_date": meta.edition_date, "date_precision": meta.date_precision if meta.edition_date else "unknown",
-        "page": meta.page, "status": "loaded" if result.ok else "failed", "error": result.error,
-        "raw_text": result.text if result.ok else None, "extractor_version": result.extractor_version,
+        "page": meta.page, "url": meta.url, "status": "loaded" if result.ok else "failed", "error": result.error,
+        "raw_text": result.text if result.ok else None, "layout": result.layout if result.ok else None,
+        "extractor_version": result.extractor_version,
     }
     fitted = fit_row(m.SourceFile.__table__, values)
     for name in ("newspaper", "region", "page"):
@@ -497,10 +499,11 @@ def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult
     """Extraction results in input order; with workers > 1, extraction runs in processes."""
     if workers <= 1 or len(sources) <= 1:
         for src in sources:
-            yield process_source(src)
+            yield from process_file(src)
         return
     with _worker_pool(workers) as pool:
-        yield from pool.imap(process_source, sources, chunksize=1)
+        for results in pool.imap(process_file, sources, chunksize=1):
+            yield from results
 
 
 @contextmanager
@@ -561,11 +564,12 @@ class _Stored:
     file_id: int
     text: str
     meta: PageMeta
+    layout: str | None = None  # PDF and web pages: the structure they were read with
 
 
 def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[str], list[Shown]] | None, str | None]:
     try:
-        return stored, derive(stored.text, stored.meta), None
+        return stored, derive(stored.text, stored.meta, stored.layout), None
     except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
         return stored, None, f"{type(exc).__name__}: {exc}"
 
@@ -605,7 +609,8 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
         with engine.connect() as conn:
             rows = conn.execute(select(sf).where(sf.c.id.in_(ids)).order_by(sf.c.id)).all()
         return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
-                                                         date_precision=r.date_precision, page=r.page)) for r in rows]
+                                                         date_precision=r.date_precision, page=r.page, url=r.url), r.layout)
+                for r in rows]
 
     chunk = max(8, 4 * workers)  # raw text is read a chunk at a time: flat memory
     with _worker_pool(workers) if workers > 1 else nullcontext() as pool:

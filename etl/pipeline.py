@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.extract import EXTRACTOR_VERSION
-from etl.extract.model import DateContext, ItemFacts, PageMeta
+from etl.extract.model import DateContext, Item, ItemFacts, PageMeta
 from etl.read import InputError, Source, read_source
 
 _SPACE = re.compile(r"\s+")
@@ -50,6 +50,7 @@ class PageResult:
     shown: list[Shown] = field(default_factory=list)  # per item, headline/subheadline/body as printed
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    layout: str | None = None  # PDF and web pages: the structure read (JSON), for re-extraction
     extractor_version: str = EXTRACTOR_VERSION
 
     @property
@@ -76,12 +77,18 @@ SIGNATURE_REACH = 120  # raw characters after an item where its signature date m
 
 def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     """All facts of one decoded page."""
-    from etl.extract.dates import document_context
-    from etl.extract.events import extract_events
-    from etl.extract.places import primary_county, resolve_page
     from etl.extract.segment import split_page
 
     items, _furniture = split_page(text)
+    return extract_items(items, meta, text)
+
+
+def extract_items(items: list[Item], meta: PageMeta, text: str = "") -> list[ItemFacts]:
+    """Places and events of a page's items, however the items were found (``text``: the page)."""
+    from etl.extract.dates import document_context
+    from etl.extract.events import extract_events
+    from etl.extract.places import primary_county, resolve_page
+
     texts = [item.text.text for item in items]
     mentions = resolve_page(texts, meta.region)
     ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)
@@ -96,9 +103,19 @@ def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     return out
 
 
-def derive(text: str, meta: PageMeta) -> tuple[list[ItemFacts], list[str], list[Shown]]:
-    """Everything the writer needs from one decoded page: facts, index words, texts as printed."""
-    facts = extract_page(text, meta)
+def derive(text: str, meta: PageMeta, layout: str | None = None) -> tuple[list[ItemFacts], list[str], list[Shown]]:
+    """Everything the writer needs from one decoded page: facts, index words, texts as printed.
+
+    ``layout`` (stored for PDF and web pages) gives the items as read from the file's
+    structure; it rebuilds exactly ``text``.
+    """
+    if layout is None:
+        facts = extract_page(text, meta)
+    else:
+        from etl.extract.blocks import compose, load_layout
+
+        rebuilt, items = compose(*load_layout(layout))
+        facts = extract_items(items, meta, text) if rebuilt == text else extract_page(text, meta)
     return facts, index_words(facts), shown_texts(facts, text)
 
 
@@ -125,4 +142,39 @@ def process_source(source: Source) -> PageResult:
         )
     if not result.facts:
         result.warnings.append(f"{source.path}: no articles found on the page")
+    return result
+
+
+STRUCTURED_SUFFIXES = (".pdf", ".html", ".htm")
+
+
+def process_file(source: Source) -> list[PageResult]:
+    """One result per page row: a text file is one, a PDF one per page, a web page one."""
+    suffix = source.path.suffix.lower()
+    if suffix not in STRUCTURED_SUFFIXES:
+        return [process_source(source)]
+    from etl.read_structured import read_structured
+
+    try:
+        pages = read_structured(source)
+    except InputError as exc:
+        return [PageResult(source=source, error=str(exc))]
+    return [_structured_result(page) for page in pages]
+
+
+def _structured_result(page) -> PageResult:  # type: ignore[no-untyped-def]
+    """Facts of a page whose articles the PDF layout or the web page markup gave."""
+    result = PageResult(source=page.source, sha256=page.sha256, encoding=page.encoding, size=page.size, text=page.text,
+                        layout=page.layout)
+    try:
+        result.facts = extract_items(page.items, page.source.meta, page.text)
+        result.words, result.shown = index_words(result.facts), shown_texts(result.facts, page.text)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not abort the whole load
+        result.error = f"extraction failed ({type(exc).__name__}: {exc})"
+        return result
+    result.warnings.extend(f"{page.source.path}: {w}" for w in page.warnings)
+    if page.source.meta.edition_date is None:
+        result.warnings.append(f"{page.source.path}: no edition date (manifest, page header or page metadata)")
+    if not result.facts:
+        result.warnings.append(f"{page.source.name}: no articles found on the page")
     return result

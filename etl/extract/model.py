@@ -79,6 +79,8 @@ class Item:
     seq: int  # 1-based order on the page
     parts: list[Part]
     bylines: list[Byline] = field(default_factory=list)
+    page: int | None = None  # PDF page number, when read from a PDF
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom in points on that page
 
     def _part(self, kind: PartKind) -> TextMap | None:
         return next((p.text for p in self.parts if p.kind == kind), None)
@@ -219,6 +221,7 @@ class PageMeta:
     edition_date: date | None = None
     date_precision: Precision = "unknown"
     page: str | None = None
+    url: str | None = None  # a web page's canonical URL
 
 
 @dataclass

@@ -1,0 +1,114 @@
+"""Reading saved web pages (.html/.htm): main text and metadata with trafilatura (Apache-2.0).
+
+The article's own markup says what its title and paragraphs are, so the page becomes one
+structured article (headline, body paragraphs) for ``etl.extract.blocks``. trafilatura
+gives the metadata (title, date, canonical URL, site name) and the main text; known article
+containers (数字报, WeChat) and boilerplate (navigation, share bars, related links,
+comments) listed in ``etl/data/web.toml`` are applied first, so that those shapes are exact.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from etl.extract.blocks import LaidArticle
+from etl.read import InputError, decode
+
+MAX_HTML_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class WebPage:
+    sha256: str
+    size: int
+    encoding: str
+    article: LaidArticle
+    title: str | None
+    published: date | None
+    url: str | None
+    site: str | None
+
+
+@cache
+def _conf() -> dict:
+    return tomllib.loads(resources.files("etl.data").joinpath("web.toml").read_text(encoding="utf-8"))
+
+
+def read_html(data: bytes) -> WebPage:
+    """The main article of a saved web page, or InputError when it has none."""
+    if len(data) > MAX_HTML_BYTES:
+        raise InputError(f"too large for a web page: {len(data) / 2**20:.1f} MB")
+    html, encoding = decode(data)
+    import trafilatura
+
+    tree = _tree(html)
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+    meta = (doc.as_dict() if hasattr(doc, "as_dict") else doc) if doc is not None else {}
+    title = (meta.get("title") or "").strip() or None
+    paragraphs = _clean(_container_text(tree) or (meta.get("text") or "").split("\n"), title)
+    if not paragraphs:
+        raise InputError("no article text found in the web page")
+    blocks = ([("headline", title)] if title else []) + [("body", p) for p in paragraphs]
+    site = _first_text(tree, _conf()["selectors"]["site"]) or meta.get("sitename")
+    return WebPage(hashlib.sha256(data).hexdigest(), len(data), encoding, LaidArticle(blocks), title,
+                   _date(meta.get("date")), meta.get("url"), site)
+
+
+def _tree(html: str):  # type: ignore[no-untyped-def]
+    """The parsed page with boilerplate elements removed."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring(html)
+    for xpath in _conf()["selectors"]["drop"]:
+        for el in tree.xpath(xpath):
+            if el.getparent() is not None:
+                el.drop_tree()
+    return tree
+
+
+def _container_text(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    """Paragraphs of a known article container, or [] when the page has none."""
+    for xpath in _conf()["selectors"]["content"]:
+        found = tree.xpath(xpath)
+        if found:
+            paras = found[0].xpath(".//p") or [found[0]]
+            return [line for p in paras for line in p.text_content().split("\n")]
+    return []
+
+
+def _first_text(tree, xpaths: list[str]) -> str | None:  # type: ignore[no-untyped-def]
+    for xpath in xpaths:
+        for el in tree.xpath(xpath):
+            if text := " ".join(el.text_content().split()):
+                return text
+    return None
+
+
+def _clean(lines: list[str], title: str | None) -> list[str]:
+    """Article paragraphs: chrome lines dropped, the repeated title and source credits cut."""
+    conf = _conf()["lines"]
+    drop = [re.compile(p) for p in conf["drop"]]
+    info, source = re.compile(conf["info"]), re.compile(conf["source_prefix"])
+    out = []
+    for line in (ln.strip() for ln in lines):
+        if not line or any(p.search(line) for p in drop) or (info.search(line) and "记者" not in line):
+            continue
+        if title and "".join(line.split()) == "".join(title.split()):
+            continue
+        line = source.sub("", line) if "记者" in line else line
+        if line.startswith("|") or not line:
+            continue
+        out.append(line)
+    return out
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
