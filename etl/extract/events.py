@@ -34,6 +34,7 @@ _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 # the only characters quoted_mask acts on: openers, closers, line ends
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
+_OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
@@ -247,8 +248,10 @@ class _Reader:
         dm = occ.first("deixis", clause[0], pos)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
-            # 辖区 names the article's own place, not whatever the sentence mentioned last
-            root = self.subject if level == "subject" else (base or self.subject)
+            # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
+            # mentioned last (经山西省卫健委通报，我市共确诊2例)
+            own = level == "subject" or text[dm[0]] in _OWN_DEIXIS
+            root = self.subject if own else (base or self.subject)
             if root is not None:
                 return [_at_level(root, level, self.primary)], "deixis"
         if base is not None:
@@ -787,10 +790,13 @@ def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     m = r.occ.first("cases_all_in", pos, e)
     if m is None:
         return None
+    ms = r.mentions
     i = bisect.bisect_left(r.starts, m[1])
-    if i < len(r.mentions) and r.mentions[i].start == m[1] and r.mentions[i].end <= e:
-        return r.mentions[i]
-    return None
+    if i >= len(ms) or ms[i].start != m[1] or ms[i].end > e:
+        return None
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+        i += 1  # 均在绥化市望奎县: the last of a chain of places is the one meant
+    return ms[i]
 
 
 def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event, bool]],
