@@ -480,6 +480,30 @@ def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
     return False
 
 
+_SUB_ITEM = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_TOP_ITEM = re.compile(r"(?:^|[\n。；;])\s*[一二三四五六七八九十]{1,3}、")
+_DESIGNATION_REACH = 600  # characters a designated list may run over (bounded work per trigger)
+
+
+def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
+    """The places heading the numbered parts of a designated list after pos.
+
+    一、封控区 (一)甲区 …。(二)乙县 …。二、管控区 …: the mention right after each (一), (二)
+    up to the next top-level item. Empty when the list has no such parts.
+    """
+    text, ms = r.scan, r.mentions
+    top = _TOP_ITEM.search(text, pos, pos + _DESIGNATION_REACH)
+    stop = top.start() if top else min(len(text), pos + _DESIGNATION_REACH)
+    out: list[PlaceMention] = []
+    for sub in _SUB_ITEM.finditer(text, pos, stop):
+        i = bisect.bisect_left(r.starts, sub.end())
+        if i < len(ms) and ms[i].start == sub.end():
+            while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
+                i += 1  # (一)太原市小店区: the last of a chain
+            out.append(ms[i])
+    return out
+
+
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
     """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
     most 4 characters past it."""
@@ -543,8 +567,10 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
             quants = _quantities(r, trig, m, s, e, clause)
             # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
             counted = trig.type == "case_report" and quants.get("count") is not None
+            # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
+            designation = trig.type == "lockdown" and _designation(scan, m.end(), tax)
             r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
-            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted, sd):
+            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted or designation, sd):
                 continue
             if trig.type == "mass_testing" and (
                     scan.startswith(tuple(tax.cues["result_after"]), m.end())
@@ -568,6 +594,11 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 tied = _tied_inside(r, places[0], s, e)
                 if tied is not None:
                     places, group_end, place_sig = [tied.place], tied.end, (tied.place.key,)
+            if designation:
+                listed = _designated(r, m.end())
+                if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
+                    places, place_how, group_end = [pm.place for pm in listed], "clause", None
+                    place_sig = tuple(pm.place.key for pm in listed)
             if trig.type == "case_report":
                 # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
                 at = _all_in_place(r, m.end(), e)
@@ -582,7 +613,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 scan.startswith(tuple(tax.cues["extension_after"]), m.end())
                 or r.occ.first("ongoing_before", clause[0], m.start()) is not None)
             if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
-                    and not r.occ.first("designate", clause[0], m.start()) and not _designation(scan, m.end(), tax)):
+                    and not r.occ.first("designate", clause[0], m.start()) and not designation):
                 # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
                 # measure being imposed — undated, and dropped in _finish when the article
                 # reports a lockdown of that county itself
