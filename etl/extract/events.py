@@ -560,7 +560,6 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
         r.sent_start, r.sent_end = s, e
         r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
         emitted: set[tuple[object, ...]] = set()
-        raw.extend(_schedule_rows(r, s, e, dms, raw))
         for m in trig_matches:
             trig = tax.trigger_of(m)
             clause = _clause_bounds(r.marks, m.start(), s, e)
@@ -671,6 +670,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                            place_how=place_how, date_how=date_how,
                            confidence=conf, not_after=not_after, **quants)
                 raw.append((ev, trig.needs_open))
+        raw.extend(_schedule_rows(r, s, e, dms, raw))
         raw[n_raw:] = _strongest(raw[n_raw:], tax)
         _continuations(r, s, e, raw[n_raw:], raw)
         if dms:
@@ -746,13 +746,11 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     """The rows of a timetable under a measure: ``4月25日：甲区、乙县 4月26日：丙县``.
 
     A date followed by a colon and nothing but a list of places, read after a measure
-    (the latest event of the article), gives that measure once per place listed, on
-    that date. Lines of a timetable are often run together into one paragraph.
+    (the latest measure of the article, this sentence included), gives that measure once
+    per place listed, on that date. Lines of a timetable are often run into one paragraph.
     """
-    if not raw:
-        return []
-    template = raw[-1][0]
-    if template.type not in _SCHEDULE_TYPES or template.kind == "lifted":
+    template = next((ev for ev, _ in reversed(raw[-8:]) if ev.type in _SCHEDULE_TYPES and ev.kind != "lifted"), None)
+    if template is None:
         return []
     out: list[tuple[Event, bool]] = []
     for d in dms:
