@@ -211,3 +211,9 @@ def test_signature_left_after_the_item_still_dates_the_notice() -> None:
             "平遥县应对疫情工作指挥部\n2022年10月4日\n")
     events = [e for f in extract_page(page, PageMeta()) for e in f.events if e.type == "lockdown"]
     assert events and {(e.county.name if e.county else None, e.start) for e in events} == {("平遥县", date(2022, 10, 4))}
+
+
+def test_running_totals_are_no_case_rows() -> None:
+    assert not pairs(run("截至10月5日24时，本轮疫情中祁县已累计报告确诊病例31例。"), "case_report")
+    got = pairs(run("10月5日，祁县新增确诊病例2例，累计报告确诊病例31例。"), "case_report")
+    assert got == {("祁县", date(2022, 10, 5))}

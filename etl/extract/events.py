@@ -579,8 +579,9 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
                 continue  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
             if trig.needs_support and not _supported(r, m, sd, quants, clause):
                 continue
-            if trig.type == "case_report" and scan.startswith(tuple(tax.cues["case_reference_after"]), m.end()):
-                continue  # 阳性人员所在小区: cases reported before, named as a reference
+            if trig.type == "case_report" and (scan.startswith(tuple(tax.cues["case_reference_after"]), m.end())
+                                               or r.occ.first("cumulative", clause[0], m.start())):
+                continue  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
             if trig.needs_count and quants.get("count") is None:
                 continue  # a bare 阳性 counts only with its case count (发现9例阳性)
             if trig.type == "emergency_response" and quants.get("level") is None:
