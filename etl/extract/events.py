@@ -215,6 +215,7 @@ class _Reader:
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
     tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
     groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
+    written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -531,11 +532,20 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
-    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, quoted=quoted_mask(text), marks=clause_marks(text),
-                primary=primary, subject=subject_place(ms, primary), chain=_chains(text, ms), in_primary=_in_primary(ms, primary))
+    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax,
+                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject_place(ms, primary),
+                chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
+                head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
-    # scope_name is the place as the article writes it (龙保社区, even where the official
-    # list spells it 龙堡社区); place keeps the resolved node
+    patterns = _cue_patterns(tax)
+    for s, e in split_sentences(text):
+        _read_sentence(r, s, e, raw, patterns)
+    return _finish(raw, r.head_end)
+
+
+def _written_names(ms: list[PlaceMention]) -> dict[str, str]:
+    """Place key -> the name as the article writes it (龙保社区, even where the official list
+    spells it 龙堡社区); a short form (浦东, 成都) becomes the official full name."""
     written: dict[str, str] = {}
     official: dict[str, str] = {}
     for pm in ms:
@@ -543,143 +553,221 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
         written.setdefault(pm.place.key, pm.surface)
         if pm.surface == pm.place.name:
             written[pm.place.key] = pm.surface
-    for k, w in written.items():  # a short form (浦东, 成都) -> the official full name
+    for k, w in written.items():
         full = official[k]
         if full != w and full.startswith(w):
             written[k] = full
-    r.head_end = headline_end(text)
-    patterns = _cue_patterns(tax)
-    for s, e in split_sentences(text):
-        # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
-        # speech (“团长，明天的鸡蛋能到吗？”) date nothing
-        found = find_dates(text[s:e], ctx, r.anchor, offset=s)
-        dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
-        trig_matches = list(tax.triggers_re.finditer(scan, s, e))
-        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
-        n_raw = len(raw)
-        r.sent_start, r.sent_end = s, e
-        r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
-        emitted: set[tuple[object, ...]] = set()
-        for m in trig_matches:
-            trig = tax.trigger_of(m)
-            clause = _clause_bounds(r.marks, m.start(), s, e)
-            quants = _quantities(r, trig, m, s, e, clause)
-            # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
-            counted = trig.type == "case_report" and quants.get("count") is not None
-            # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
-            designation = trig.type == "lockdown" and _designation(scan, m.end(), tax)
-            r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
-            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted or designation, sd):
-                continue
-            if trig.type == "mass_testing" and (
-                    scan.startswith(tuple(tax.cues["result_after"]), m.end())
-                    or scan.startswith(tuple(tax.cues["test_noun_after"]), m.end())
-                    or _routine_before(r.occ, s, e, m.end())
-                    or (r.occ.first("negative_result", m.end(), e) and not any(v is not None for v in quants.values()))):
-                continue  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
-            if trig.needs_support and not _supported(r, m, sd, quants, clause):
-                continue
-            if trig.type == "case_report" and (scan.startswith(tuple(tax.cues["case_reference_after"]), m.end())
-                                               or r.occ.first("cumulative", clause[0], m.start())):
-                continue  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
-            if trig.needs_count and quants.get("count") is None:
-                continue  # a bare 阳性 counts only with its case count (发现9例阳性)
-            if trig.type == "emergency_response" and quants.get("level") is None:
-                continue
-            places, place_how = r.place_for(s, e, m.start(), clause)
-            group_end = ms[r.group[1]].end if r.group else None  # end of the places' run in the clause
-            place_sig = tuple(p.key for p in places) if len(places) <= 4 else r.group
-            if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
-                # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
-                tied = _tied_inside(r, places[0], s, e)
-                if tied is not None:
-                    places, group_end, place_sig = [tied.place], tied.end, (tied.place.key,)
-            if designation:
-                listed = _designated(r, m.end())
-                if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
-                    places, place_how, group_end = [pm.place for pm in listed], "clause", None
-                    place_sig = tuple(pm.place.key for pm in listed)
-            if trig.type == "case_report":
-                # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
-                at = _all_in_place(r, m.end(), e)
-                if at is not None:
-                    places, place_how, group_end, place_sig = [at.place], "clause", at.end, (at.place.key,)
-            dm, until, date_how = r.date_for(sd, m.start(), clause)
-            if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
-                    and _progress_of_round(raw, places, dm, quants)):
-                continue  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
-            reference = scan.startswith(tax.reference_after, m.end())
-            ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
-                scan.startswith(tuple(tax.cues["extension_after"]), m.end())
-                or r.occ.first("ongoing_before", clause[0], m.start()) is not None)
-            if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
-                    and not r.occ.first("designate", clause[0], m.start()) and not designation):
-                # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
-                # measure being imposed — undated, and dropped in _finish when the article
-                # reports a lockdown of that county itself
-                reference = True
-            start: date | None = None
-            start_time: str | None = None
-            end_d: date | None = None
-            precision: Precision = "unknown"
-            not_after: date | None = None
-            announced: date | None = None
-            date_text: str | None = None
-            if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
-                # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
-                start, precision, date_how = ctx.today, "exact", "notice"
-            if dm is not None and not reference:
-                start, precision, not_after, date_text = dm.date, dm.precision, dm.not_after, dm.text
-                if date_how == "own":
-                    start_time, end_d = dm.time, dm.end_date
-                    if dm.future and start is not None:
-                        announced = sd.latest_before(dm.start, start) or (
-                            r.anchor if r.anchor and r.anchor < start else
-                            ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
-                if trig.type == "case_report" and dm.end_date is not None:
-                    start = dm.end_date  # 11月8日21时至9日24时新增54例: counted as of the window's end
-                if start is None and precision == "exact":
-                    precision = "unknown"
-            if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
-                    and dm.end <= m.start() and not dm.from_ and scan.startswith(tuple(tax.cues["announce_after"]), dm.end)):
-                # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
-                announced, start, start_time, end_d, precision, date_text = start, None, None, None, "unknown", None
-            if until is not None and until.date is not None:
-                end_d = until.date
-            if trig.kind == "lifted":
-                end_d, start, start_time = start, None, None
-            place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(place_how, 0.5)
-            date_f = {"own": 1.0, "inherited": 0.85}.get(date_how, 0.8)
-            conf = round(trig.confidence * place_f * date_f, 2)
-            rule = f"{trig.type}:{trig.pattern}"
-            date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else date_how
-            partial = None
-            if trig.type == "lockdown" and group_end is not None:
-                # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
-                partial = next((w for w in tax.partial_after if scan.startswith(w, group_end)), None)
-            sig = (rule, place_how, date_how, conf, partial, place_sig, start, start_time, end_d, announced, precision, date_text, not_after,
-                   tuple(quants.items()), trig.needs_open)
-            if sig in emitted:
-                continue  # the same measure again in this sentence (封控…封控): nothing new to add
-            emitted.add(sig)
-            for place in places or [None]:
-                name = written.get(place.key, place.name) if place else None
-                ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
-                           scope_name=name + partial if partial and name else name, place=place, county=_county(place),
-                           start=start, start_time=start_time, end=end_d, announced=announced, precision=precision,
-                           date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
-                           place_how=place_how, date_how=date_how,
-                           confidence=conf, not_after=not_after, **quants)
-                raw.append((ev, trig.needs_open))
-        raw.extend(_schedule_rows(r, s, e, dms, raw))
-        raw[n_raw:] = _strongest(raw[n_raw:], tax)
-        _continuations(r, s, e, raw[n_raw:], raw)
-        if dms:
-            r.last_date = dms[-1]
-            exact = [d for d in dms if d.precision == "exact" and d.date is not None]
-            if exact:
-                r.anchor = exact[-1].end_date or exact[-1].date
-    return _finish(raw, r.head_end)
+    return written
+
+
+def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
+                   patterns: dict[str, re.Pattern[str]]) -> None:
+    """Append the events of sentence [s, e) to raw and move the reader's dates on."""
+    text, scan, tax = r.text, r.scan, r.tax
+    # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
+    # speech (“团长，明天的鸡蛋能到吗？”) date nothing
+    found = find_dates(text[s:e], r.ctx, r.anchor, offset=s)
+    dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
+    trig_matches = list(tax.triggers_re.finditer(scan, s, e))
+    sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
+    n_raw = len(raw)
+    r.sent_start, r.sent_end = s, e
+    r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
+    emitted: set[tuple[object, ...]] = set()
+    for m in trig_matches:
+        raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
+                                 sd, raw, emitted))
+    raw.extend(_schedule_rows(r, s, e, dms, raw))
+    raw[n_raw:] = _strongest(raw[n_raw:], tax)
+    _continuations(r, s, e, raw[n_raw:], raw)
+    if dms:
+        r.last_date = dms[-1]
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None]
+        if exact:
+            r.anchor = exact[-1].end_date or exact[-1].date
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One trigger match in its sentence [s, e) and clause."""
+
+    m: re.Match[str]
+    trig: tx.Trigger
+    clause: tuple[int, int]
+    s: int
+    e: int
+
+    @property
+    def pos(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a trigger applies: its places, how that was decided, the end of the run of
+    place names in its clause (for 部分区域), and a key for repeated measures."""
+
+    places: list[Place]
+    how: str
+    group_end: int | None
+    sig: object
+
+
+@dataclass(frozen=True)
+class _When:
+    """When a trigger applies, as the Event fields it fills."""
+
+    start: date | None = None
+    start_time: str | None = None
+    end: date | None = None
+    precision: Precision = "unknown"
+    not_after: date | None = None
+    announced: date | None = None
+    date_text: str | None = None
+    how: str = "none"
+
+
+def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event, bool]],
+                  emitted: set[tuple[object, ...]]) -> list[tuple[Event, bool]]:
+    """The events one trigger word gives (none when it is no measure or repeats one)."""
+    trig, scan, tax = h.trig, r.scan, r.tax
+    quants = _quantities(r, trig, h.m, h.s, h.e, h.clause)
+    # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
+    designation = trig.type == "lockdown" and _designation(scan, h.end, tax)
+    if _not_a_measure(r, h, sd, quants, designation):
+        return []
+    where = _where_applies(r, h, designation)
+    dm, until, date_how = r.date_for(sd, h.pos, h.clause)
+    if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
+            and _progress_of_round(raw, where.places, dm, quants)):
+        return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    reference = scan.startswith(tax.reference_after, h.end)
+    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
+        scan.startswith(tuple(tax.cues["extension_after"]), h.end)
+        or r.occ is not None and r.occ.first("ongoing_before", h.clause[0], h.pos) is not None)
+    if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
+            and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
+        # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
+        # measure being imposed — undated, and dropped in _finish when the article
+        # reports a lockdown of that county itself
+        reference = True
+    when = _when_applies(r, h, sd, dm, until, date_how, reference)
+    place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(where.how, 0.5)
+    date_f = {"own": 1.0, "inherited": 0.85}.get(when.how, 0.8)
+    conf = round(trig.confidence * place_f * date_f, 2)
+    date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
+    partial = None
+    if trig.type == "lockdown" and where.group_end is not None:
+        # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
+        partial = next((w for w in tax.partial_after if scan.startswith(w, where.group_end)), None)
+    sig = (trig.type, trig.pattern, where.how, date_how, conf, partial, where.sig, when, tuple(quants.items()),
+           trig.needs_open)
+    if sig in emitted:
+        return []  # the same measure again in this sentence (封控…封控): nothing new to add
+    emitted.add(sig)
+    out: list[tuple[Event, bool]] = []
+    for place in where.places or [None]:
+        name = r.written.get(place.key, place.name) if place else None
+        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
+                   scope_name=name + partial if partial and name else name, place=place, county=_county(place),
+                   start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
+                   precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
+                   evidence_end=h.e, rule=f"{trig.type}:{trig.pattern}", place_how=where.how, date_how=date_how,
+                   confidence=conf, not_after=when.not_after, **quants)
+        out.append((ev, trig.needs_open))
+    return out
+
+
+def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:
+    """Whether the trigger is blocked, a case's context, unsupported or uncounted."""
+    trig, scan, cues, occ = h.trig, r.scan, r.tax.cues, r.occ
+    assert occ is not None
+    # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
+    counted = trig.type == "case_report" and quants.get("count") is not None
+    r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
+    if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd):
+        return True
+    if trig.type == "mass_testing" and (
+            scan.startswith(tuple(cues["result_after"]), h.end)
+            or scan.startswith(tuple(cues["test_noun_after"]), h.end)
+            or _routine_before(occ, h.s, h.e, h.end)
+            or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values()))):
+        return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
+    if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
+        return True
+    if trig.type == "case_report" and (scan.startswith(tuple(cues["case_reference_after"]), h.end)
+                                       or occ.first("cumulative", h.clause[0], h.pos)):
+        return True  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
+    if trig.needs_count and quants.get("count") is None:
+        return True  # a bare 阳性 counts only with its case count (发现9例阳性)
+    return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
+    """The places of a trigger: place_for, then the refinements of real text."""
+    places, how = r.place_for(h.s, h.e, h.pos, h.clause)
+    group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
+    sig: object = tuple(p.key for p in places) if len(places) <= 4 else r.group
+    if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
+        # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
+        tied = _tied_inside(r, places[0], h.s, h.e)
+        if tied is not None:
+            places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
+    if designation:
+        listed = _designated(r, h.end)
+        if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
+            places, how, group_end = [pm.place for pm in listed], "clause", None
+            sig = tuple(pm.place.key for pm in listed)
+    if h.trig.type == "case_report":
+        # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
+        at = _all_in_place(r, h.end, h.e)
+        if at is not None:
+            places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
+    return _Where(places, how, group_end, sig)
+
+
+def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, until: DateMention | None,
+                  date_how: str, reference: bool) -> _When:
+    """The dates of a trigger from its date mention, the notice it is in, and its kind."""
+    ctx, trig = r.ctx, h.trig
+    if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
+        # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
+        w = _When(start=ctx.today, precision="exact", how="notice")
+    elif dm is not None and not reference:
+        w = _dated(r, trig, sd, dm, date_how)
+    else:
+        w = _When(how=date_how)
+    if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
+            and dm.end <= h.pos and not dm.from_ and r.scan.startswith(tuple(r.tax.cues["announce_after"]), dm.end)):
+        # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
+        w = replace(w, announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
+    if until is not None and until.date is not None:
+        w = replace(w, end=until.date)
+    if trig.kind == "lifted":
+        w = replace(w, end=w.start, start=None, start_time=None)
+    return w
+
+
+def _dated(r: _Reader, trig: tx.Trigger, sd: _SentenceDates, dm: DateMention, date_how: str) -> _When:
+    """The dates a trigger takes from its date mention (its own or inherited)."""
+    ctx = r.ctx
+    start, precision = dm.date, dm.precision
+    start_time = end = announced = None
+    if date_how == "own":
+        start_time, end = dm.time, dm.end_date
+        if dm.future and start is not None:
+            announced = sd.latest_before(dm.start, start) or (
+                r.anchor if r.anchor and r.anchor < start else
+                ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
+    if trig.type == "case_report" and dm.end_date is not None:
+        start = dm.end_date  # 11月8日21时至9日24时新增54例: counted as of the window's end
+    if start is None and precision == "exact":
+        precision = "unknown"
+    return _When(start, start_time, end, precision, dm.not_after, announced, dm.text, date_how)
 
 
 _HEAD_STOP = re.compile("[。！？!?；;]")
