@@ -1000,12 +1000,19 @@ def _where(ev: Event) -> str | None:
 
 
 def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
-    """Apply ends of measures, merge duplicates, drop undated repeats of dated events.
+    """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
+    out = _apply_lifts(raw)
+    out = _drop_repeated_lockdowns(out, [needs_open for _, needs_open in raw])
+    return _drop_undated_repeats(_dedupe(out, head_end))
 
-    A lifting (解除封控, 有序解封) ends each lockdown of its county in the article that
-    started before it (the earliest such lifting date); it is kept as a ``lifted`` event
-    of its own only when the article reports no lockdown of that county.
-    """
+
+def _lockdown(ev: Event) -> bool:
+    return ev.type == "lockdown" and ev.kind != "lifted"
+
+
+def _apply_lifts(raw: list[tuple[Event, bool]]) -> list[Event]:
+    """A lifting (解除封控, 有序解封) ends each lockdown of its county in the article that
+    started before it (the earliest such lifting date)."""
     lifts: dict[str | None, list[tuple[bool, date]]] = {}
     for lf, _ in raw:
         if lf.type == "lockdown" and lf.kind == "lifted" and lf.end is not None:
@@ -1014,34 +1021,46 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
         v.sort()  # a lifting dated in its own sentence before one inheriting a date
     out: list[Event] = []
     for ev, _ in raw:
-        if ev.type == "lockdown" and ev.kind != "lifted" and ev.end is None:
+        if _lockdown(ev) and ev.end is None:
             end = next((d for _, d in lifts.get(_where(ev), ()) if ev.start is None or d > ev.start), None)
             if end is not None:
                 ev = replace(ev, end=end)
         out.append(ev)
-    locked = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted"}
-    # a lockdown word used as a noun (封控区内, 封控区域) only repeats a lockdown of its county
-    # that the article reports itself
-    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES}
-    started = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES
-               and o.start is not None}
-    dated: dict[str | None, set[date]] = {}
+    return out
+
+
+def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[Event]:
+    """Lockdown events that only repeat one the article reports itself.
+
+    A lockdown word used as a noun (封控区内) repeats a lockdown of its county; one going on
+    (继续实行, 时间延长) yields to a dated start; one repeated later (盐湖全域实施静态管理)
+    took the latest date read before it, which belongs to something else, and yields to the
+    dates the article gives its lockdowns itself. A lifting is kept as an event of its own
+    only when the article reports no lockdown of that county.
+    """
+    locked = {_where(o) for o in out if _lockdown(o)}
+    real = {_where(o) for o in out if _lockdown(o) and o.date_how not in _WEAK_DATES}
+    started = {_where(o) for o in out if _lockdown(o) and o.date_how not in _WEAK_DATES and o.start is not None}
+    own_dates: dict[str | None, set[date]] = {}
     for o in out:
-        if o.type == "lockdown" and o.kind != "lifted" and o.date_how in ("own", "notice") and o.start is not None:
-            dated.setdefault(_where(o), set()).add(o.start)
-    # a lockdown repeated later in the article (盐湖全域实施静态管理) takes the latest date read
-    # before it, which belongs to something else: the lockdown the article dates itself wins
-    keep = [not (ev.type == "lockdown" and ((ev.date_how == "reference" and _where(ev) in real)
-                                            or (ev.date_how == "ongoing" and _where(ev) in started)
-                                            or (ev.date_how == "inherited" and ev.kind != "lifted"
-                                                and ev.start not in dated.get(_where(ev), {ev.start}))))
-            for ev in out]
-    out = [ev for ev, k in zip(out, keep) if k]
-    raw = [r for r, k in zip(raw, keep) if k]
-    out = [ev for ev, (_, needs_open) in zip(out, raw)
-           if not (ev.type == "lockdown" and ev.kind == "lifted" and (needs_open or _where(ev) in locked))]
-    # deduplicate: same type, place, start, kind -> first evidence, quantities merged; the
-    # body's evidence (and clock time) wins over a headline saying the same
+        if _lockdown(o) and o.date_how in ("own", "notice") and o.start is not None:
+            own_dates.setdefault(_where(o), set()).add(o.start)
+
+    def repeats(ev: Event, needs: bool) -> bool:
+        if ev.type != "lockdown":
+            return False
+        if ev.kind == "lifted":
+            return needs or _where(ev) in locked
+        return ((ev.date_how == "reference" and _where(ev) in real)
+                or (ev.date_how == "ongoing" and _where(ev) in started)
+                or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start})))
+
+    return [ev for ev, needs in zip(out, needs_open) if not repeats(ev, needs)]
+
+
+def _dedupe(out: list[Event], head_end: int) -> list[Event]:
+    """Same type, place, start, kind -> first evidence, quantities merged; the body's
+    evidence (and clock time) wins over a headline saying the same."""
     seen: dict[tuple[object, ...], int] = {}
     merged: list[Event] = []
     for ev in out:
@@ -1058,7 +1077,11 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
             continue
         seen[key] = len(merged)
         merged.append(ev)
-    # an undated repeat (the headline, a 连日来 summary) of a dated event adds only its quantities
+    return merged
+
+
+def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
+    """An undated repeat (the headline, a 连日来 summary) of a dated event adds only its quantities."""
     dated: dict[tuple[object, ...], int] = {}
     for i, e in enumerate(merged):
         if e.start is not None:
