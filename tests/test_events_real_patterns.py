@@ -217,3 +217,18 @@ def test_running_totals_are_no_case_rows() -> None:
     assert not pairs(run("截至10月5日24时，本轮疫情中祁县已累计报告确诊病例31例。"), "case_report")
     got = pairs(run("10月5日，祁县新增确诊病例2例，累计报告确诊病例31例。"), "case_report")
     assert got == {("祁县", date(2022, 10, 5))}
+
+
+def test_whole_district_of_each_listed_district() -> None:
+    text = "10月6日，晋中市榆次区、祁县、介休市发布通告，将对全区（县、市）居民开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, 6)) for c in ("榆次区", "祁县", "介休市")}
+
+
+def test_going_on_and_appeals_are_no_new_lockdown() -> None:
+    text = "10月6日，榆次区、祁县继续保持静默管理，请广大市民严格落实静默管理要求。"
+    assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_lifting_of_a_named_area_is_no_lockdown() -> None:
+    text = "自2022年10月6日8时起，解除对平遥县古陶镇东关村第三村民小组区域的封闭管理。"
+    assert not {p for p in pairs(run(text), "lockdown") if p[1]}

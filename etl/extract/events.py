@@ -246,17 +246,22 @@ class _Reader:
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
+        # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
+        listed = self.group_places(self.chain[prev], prev) if prev is not None else []
+        alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
         dm = occ.first("deixis", clause[0], pos)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
             # mentioned last (经山西省卫健委通报，我市共确诊2例)
             own = level == "subject" or text[dm[0]] in _OWN_DEIXIS
+            if alike and not own and base is not None and base.level == "county" and level == "county":
+                return listed, "deixis"
             root = self.subject if own else (base or self.subject)
             if root is not None:
                 return [_at_level(root, level, self.primary)], "deixis"
         if base is not None:
-            return [base], "sentence"
+            return (listed if alike else [base]), "sentence"
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
@@ -305,8 +310,8 @@ class _Reader:
             return "negated"
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
-        if kind == "stay_at_home" and occ.first("appeal", s, pos):
-            return "appeal"  # 呼吁广大市民，非必要不外出: advice, not a measure
+        if kind in self.tax.cues["lockdown_strength"] and occ.first("appeal", s, pos):
+            return "appeal"  # 呼吁广大市民，非必要不外出 / 请市民严格落实静默管理: advice, not a measure
         past = occ.first("past", s, pos)
         if past is not None:
             # 此前，…自8月29日起已实施静态管理: an earlier episode that carries its own date
@@ -645,10 +650,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
-    reference = scan.startswith(tax.reference_after, h.end)
-    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
-        scan.startswith(tuple(tax.cues["extension_after"]), h.end)
-        or r.occ is not None and r.occ.first("ongoing_before", h.clause[0], h.pos) is not None)
+    going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
+        r.occ.first("ongoing_before", h.clause[0], h.pos) is not None)
+    reference = scan.startswith(tax.reference_after, h.end) or going_on
+    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tuple(tax.cues["extension_after"]), h.end)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
