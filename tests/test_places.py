@@ -307,3 +307,23 @@ def test_variant_spellings_must_sound_alike() -> None:
 
     assert _homophones("保", "堡")  # 龙保社区 ↔ official 龙堡社区
     assert not _homophones("三", "派")  # 三河社区 is not 派河社区
+
+
+# -- words that only look like places (issue 12) ---------------------------------------
+
+def test_conjunction_and_county_seat_is_no_county():
+    # 和 + 县城区 (the county seat), not the county 和县
+    ms = one("平遥县对古陶镇、段村镇两个镇和县城区4个社区开展全员核酸检测。")
+    assert "和县" not in {m.place.name for m in ms}
+    assert counties(ms) == {"平遥县"}
+
+
+def test_generic_compound_words_are_no_places():
+    ms = one("请平遥县全体居民在所居住小区或就近小区采样点参加核酸检测。")
+    assert {m.place.name for m in ms} == {"平遥县"}
+
+
+def test_shared_short_name_of_development_zones_names_none():
+    # dozens of zones are each called 经开区 for short: the word alone is no place
+    ms = one("10日8时起，黑龙江省鹤岗市工农区、鹤岗经开区城乡范围内公交车辆全部停运。")
+    assert counties(ms) == {"工农区"}

@@ -552,13 +552,14 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
 
 
 @cache
-def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     doc = vocab()["document"]
-    return re.compile(doc["dateline"]), re.compile(doc["signature"])
+    return re.compile(doc["dateline"]), re.compile(doc["signature"]), re.compile(doc["effective"])
 
 
 def document_context(text: str, ctx: DateContext) -> DateContext:
-    """ctx with ``today``: the day the text speaks from (signature date, else dateline).
+    """ctx with ``today``: the day the text speaks from (a notice's effective date, its
+    signature date, else the dateline).
 
     Bounded work: the dateline is looked for in the first ``dateline_chars`` characters,
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
@@ -566,7 +567,11 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     """
     ctx = _with_written(text, ctx)
     doc = vocab()["document"]
-    dateline_re, signature_re = _document_res()
+    dateline_re, signature_re, effective_re = _document_res()
+    em = effective_re.search(text)
+    found = find_dates(em.group("d"), ctx, None) if em else []
+    if found and found[0].date is not None:
+        return replace(ctx, today=found[0].date, signed=True)
     tail = text[-2000:].rstrip().split("\n")
     lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
     for line in reversed(lines):

@@ -34,6 +34,7 @@ _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 # the only characters quoted_mask acts on: openers, closers, line ends
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
+_OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
@@ -214,6 +215,7 @@ class _Reader:
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
     tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
     groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
+    written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -244,15 +246,22 @@ class _Reader:
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
+        # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
+        listed = self.group_places(self.chain[prev], prev) if prev is not None else []
+        alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
         dm = occ.first("deixis", clause[0], pos)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
-            # 辖区 names the article's own place, not whatever the sentence mentioned last
-            root = self.subject if level == "subject" else (base or self.subject)
+            # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
+            # mentioned last (经山西省卫健委通报，我市共确诊2例)
+            own = level == "subject" or text[dm[0]] in _OWN_DEIXIS
+            if alike and not own and base is not None and base.level == "county" and level == "county":
+                return listed, "deixis"
+            root = self.subject if own else (base or self.subject)
             if root is not None:
                 return [_at_level(root, level, self.primary)], "deixis"
         if base is not None:
-            return [base], "sentence"
+            return (listed if alike else [base]), "sentence"
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
@@ -301,8 +310,8 @@ class _Reader:
             return "negated"
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
-        if kind == "stay_at_home" and occ.first("appeal", s, pos):
-            return "appeal"  # 呼吁广大市民，非必要不外出: advice, not a measure
+        if kind in self.tax.cues["lockdown_strength"] and occ.first("appeal", s, pos):
+            return "appeal"  # 呼吁广大市民，非必要不外出 / 请市民严格落实静默管理: advice, not a measure
         past = occ.first("past", s, pos)
         if past is not None:
             # 此前，…自8月29日起已实施静态管理: an earlier episode that carries its own date
@@ -477,6 +486,30 @@ def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
     return False
 
 
+_SUB_ITEM = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_TOP_ITEM = re.compile(r"(?:^|[\n。；;])\s*[一二三四五六七八九十]{1,3}、")
+_DESIGNATION_REACH = 600  # characters a designated list may run over (bounded work per trigger)
+
+
+def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
+    """The places heading the numbered parts of a designated list after pos.
+
+    一、封控区 (一)甲区 …。(二)乙县 …。二、管控区 …: the mention right after each (一), (二)
+    up to the next top-level item. Empty when the list has no such parts.
+    """
+    text, ms = r.scan, r.mentions
+    top = _TOP_ITEM.search(text, pos, pos + _DESIGNATION_REACH)
+    stop = top.start() if top else min(len(text), pos + _DESIGNATION_REACH)
+    out: list[PlaceMention] = []
+    for sub in _SUB_ITEM.finditer(text, pos, stop):
+        i = bisect.bisect_left(r.starts, sub.end())
+        if i < len(ms) and ms[i].start == sub.end():
+            while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
+                i += 1  # (一)太原市小店区: the last of a chain
+            out.append(ms[i])
+    return out
+
+
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
     """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
     most 4 characters past it."""
@@ -504,11 +537,20 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
-    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, quoted=quoted_mask(text), marks=clause_marks(text),
-                primary=primary, subject=subject_place(ms, primary), chain=_chains(text, ms), in_primary=_in_primary(ms, primary))
+    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax,
+                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject_place(ms, primary),
+                chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
+                head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
-    # scope_name is the place as the article writes it (龙保社区, even where the official
-    # list spells it 龙堡社区); place keeps the resolved node
+    patterns = _cue_patterns(tax)
+    for s, e in split_sentences(text):
+        _read_sentence(r, s, e, raw, patterns)
+    return _finish(raw, r.head_end)
+
+
+def _written_names(ms: list[PlaceMention]) -> dict[str, str]:
+    """Place key -> the name as the article writes it (龙保社区, even where the official list
+    spells it 龙堡社区); a short form (浦东, 成都) becomes the official full name."""
     written: dict[str, str] = {}
     official: dict[str, str] = {}
     for pm in ms:
@@ -516,135 +558,221 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) ->
         written.setdefault(pm.place.key, pm.surface)
         if pm.surface == pm.place.name:
             written[pm.place.key] = pm.surface
-    for k, w in written.items():  # a short form (浦东, 成都) -> the official full name
+    for k, w in written.items():
         full = official[k]
         if full != w and full.startswith(w):
             written[k] = full
-    r.head_end = headline_end(text)
-    patterns = _cue_patterns(tax)
-    for s, e in split_sentences(text):
-        # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
-        # speech (“团长，明天的鸡蛋能到吗？”) date nothing
-        found = find_dates(text[s:e], ctx, r.anchor, offset=s)
-        dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
-        trig_matches = list(tax.triggers_re.finditer(scan, s, e))
-        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
-        n_raw = len(raw)
-        r.sent_start, r.sent_end = s, e
-        r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
-        emitted: set[tuple[object, ...]] = set()
-        raw.extend(_schedule_rows(r, s, e, dms, raw))
-        for m in trig_matches:
-            trig = tax.trigger_of(m)
-            clause = _clause_bounds(r.marks, m.start(), s, e)
-            quants = _quantities(r, trig, m, s, e, clause)
-            # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
-            counted = trig.type == "case_report" and quants.get("count") is not None
-            r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
-            if r.blocked(s, m.start(), m.end(), clause, trig.kind, counted, sd):
-                continue
-            if trig.type == "mass_testing" and (
-                    scan.startswith(tuple(tax.cues["result_after"]), m.end())
-                    or scan.startswith(tuple(tax.cues["test_noun_after"]), m.end())
-                    or _routine_before(r.occ, s, e, m.end())
-                    or (r.occ.first("negative_result", m.end(), e) and not any(v is not None for v in quants.values()))):
-                continue  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
-            if trig.needs_support and not _supported(r, m, sd, quants, clause):
-                continue
-            if trig.type == "case_report" and scan.startswith(tuple(tax.cues["case_reference_after"]), m.end()):
-                continue  # 阳性人员所在小区: cases reported before, named as a reference
-            if trig.needs_count and quants.get("count") is None:
-                continue  # a bare 阳性 counts only with its case count (发现9例阳性)
-            if trig.type == "emergency_response" and quants.get("level") is None:
-                continue
-            places, place_how = r.place_for(s, e, m.start(), clause)
-            group_end = ms[r.group[1]].end if r.group else None  # end of the places' run in the clause
-            place_sig = tuple(p.key for p in places) if len(places) <= 4 else r.group
-            if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
-                # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
-                tied = _tied_inside(r, places[0], s, e)
-                if tied is not None:
-                    places, group_end, place_sig = [tied.place], tied.end, (tied.place.key,)
-            if trig.type == "case_report":
-                # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
-                at = _all_in_place(r, m.end(), e)
-                if at is not None:
-                    places, place_how, group_end, place_sig = [at.place], "clause", at.end, (at.place.key,)
-            dm, until, date_how = r.date_for(sd, m.start(), clause)
-            if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
-                    and _progress_of_round(raw, places, dm, quants)):
-                continue  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
-            reference = scan.startswith(tax.reference_after, m.end())
-            ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
-                scan.startswith(tuple(tax.cues["extension_after"]), m.end())
-                or r.occ.first("ongoing_before", clause[0], m.start()) is not None)
-            if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, m.end())
-                    and not r.occ.first("designate", clause[0], m.start()) and not _designation(scan, m.end(), tax)):
-                # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
-                # measure being imposed — undated, and dropped in _finish when the article
-                # reports a lockdown of that county itself
-                reference = True
-            start: date | None = None
-            start_time: str | None = None
-            end_d: date | None = None
-            precision: Precision = "unknown"
-            not_after: date | None = None
-            announced: date | None = None
-            date_text: str | None = None
-            if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
-                # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
-                start, precision, date_how = ctx.today, "exact", "notice"
-            if dm is not None and not reference:
-                start, precision, not_after, date_text = dm.date, dm.precision, dm.not_after, dm.text
-                if date_how == "own":
-                    start_time, end_d = dm.time, dm.end_date
-                    if dm.future and start is not None:
-                        announced = sd.latest_before(dm.start, start) or (
-                            r.anchor if r.anchor and r.anchor < start else
-                            ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
-                if trig.type == "case_report" and dm.end_date is not None:
-                    start = dm.end_date  # 11月8日21时至9日24时新增54例: counted as of the window's end
-                if start is None and precision == "exact":
-                    precision = "unknown"
-            if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
-                    and dm.end <= m.start() and not dm.from_ and scan.startswith(tuple(tax.cues["announce_after"]), dm.end)):
-                # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
-                announced, start, start_time, end_d, precision, date_text = start, None, None, None, "unknown", None
-            if until is not None and until.date is not None:
-                end_d = until.date
-            if trig.kind == "lifted":
-                end_d, start, start_time = start, None, None
-            place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(place_how, 0.5)
-            date_f = {"own": 1.0, "inherited": 0.85}.get(date_how, 0.8)
-            conf = round(trig.confidence * place_f * date_f, 2)
-            rule = f"{trig.type}:{trig.pattern}"
-            date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else date_how
-            partial = None
-            if trig.type == "lockdown" and group_end is not None:
-                # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
-                partial = next((w for w in tax.partial_after if scan.startswith(w, group_end)), None)
-            sig = (rule, place_how, date_how, conf, partial, place_sig, start, start_time, end_d, announced, precision, date_text, not_after,
-                   tuple(quants.items()), trig.needs_open)
-            if sig in emitted:
-                continue  # the same measure again in this sentence (封控…封控): nothing new to add
-            emitted.add(sig)
-            for place in places or [None]:
-                name = written.get(place.key, place.name) if place else None
-                ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
-                           scope_name=name + partial if partial and name else name, place=place, county=_county(place),
-                           start=start, start_time=start_time, end=end_d, announced=announced, precision=precision,
-                           date_text=date_text, evidence=text[s:e], evidence_start=s, evidence_end=e, rule=rule,
-                           place_how=place_how, date_how=date_how,
-                           confidence=conf, not_after=not_after, **quants)
-                raw.append((ev, trig.needs_open))
-        raw[n_raw:] = _strongest(raw[n_raw:], tax)
-        _continuations(r, s, e, raw[n_raw:], raw)
-        if dms:
-            r.last_date = dms[-1]
-            exact = [d for d in dms if d.precision == "exact" and d.date is not None]
-            if exact:
-                r.anchor = exact[-1].end_date or exact[-1].date
-    return _finish(raw, r.head_end)
+    return written
+
+
+def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
+                   patterns: dict[str, re.Pattern[str]]) -> None:
+    """Append the events of sentence [s, e) to raw and move the reader's dates on."""
+    text, scan, tax = r.text, r.scan, r.tax
+    # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
+    # speech (“团长，明天的鸡蛋能到吗？”) date nothing
+    found = find_dates(text[s:e], r.ctx, r.anchor, offset=s)
+    dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
+    trig_matches = list(tax.triggers_re.finditer(scan, s, e))
+    sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
+    n_raw = len(raw)
+    r.sent_start, r.sent_end = s, e
+    r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
+    emitted: set[tuple[object, ...]] = set()
+    for m in trig_matches:
+        raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
+                                 sd, raw, emitted))
+    raw.extend(_schedule_rows(r, s, e, dms, raw))
+    raw[n_raw:] = _strongest(raw[n_raw:], tax)
+    _continuations(r, s, e, raw[n_raw:], raw)
+    if dms:
+        r.last_date = dms[-1]
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None]
+        if exact:
+            r.anchor = exact[-1].end_date or exact[-1].date
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One trigger match in its sentence [s, e) and clause."""
+
+    m: re.Match[str]
+    trig: tx.Trigger
+    clause: tuple[int, int]
+    s: int
+    e: int
+
+    @property
+    def pos(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a trigger applies: its places, how that was decided, the end of the run of
+    place names in its clause (for 部分区域), and a key for repeated measures."""
+
+    places: list[Place]
+    how: str
+    group_end: int | None
+    sig: object
+
+
+@dataclass(frozen=True)
+class _When:
+    """When a trigger applies, as the Event fields it fills."""
+
+    start: date | None = None
+    start_time: str | None = None
+    end: date | None = None
+    precision: Precision = "unknown"
+    not_after: date | None = None
+    announced: date | None = None
+    date_text: str | None = None
+    how: str = "none"
+
+
+def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event, bool]],
+                  emitted: set[tuple[object, ...]]) -> list[tuple[Event, bool]]:
+    """The events one trigger word gives (none when it is no measure or repeats one)."""
+    trig, scan, tax = h.trig, r.scan, r.tax
+    quants = _quantities(r, trig, h.m, h.s, h.e, h.clause)
+    # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
+    designation = trig.type == "lockdown" and _designation(scan, h.end, tax)
+    if _not_a_measure(r, h, sd, quants, designation):
+        return []
+    where = _where_applies(r, h, designation)
+    dm, until, date_how = r.date_for(sd, h.pos, h.clause)
+    if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
+            and _progress_of_round(raw, where.places, dm, quants)):
+        return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
+        r.occ.first("ongoing_before", h.clause[0], h.pos) is not None)
+    reference = scan.startswith(tax.reference_after, h.end) or going_on
+    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tuple(tax.cues["extension_after"]), h.end)
+    if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
+            and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
+        # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
+        # measure being imposed — undated, and dropped in _finish when the article
+        # reports a lockdown of that county itself
+        reference = True
+    when = _when_applies(r, h, sd, dm, until, date_how, reference)
+    place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(where.how, 0.5)
+    date_f = {"own": 1.0, "inherited": 0.85}.get(when.how, 0.8)
+    conf = round(trig.confidence * place_f * date_f, 2)
+    date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
+    partial = None
+    if trig.type == "lockdown" and where.group_end is not None:
+        # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
+        partial = next((w for w in tax.partial_after if scan.startswith(w, where.group_end)), None)
+    sig = (trig.type, trig.pattern, where.how, date_how, conf, partial, where.sig, when, tuple(quants.items()),
+           trig.needs_open)
+    if sig in emitted:
+        return []  # the same measure again in this sentence (封控…封控): nothing new to add
+    emitted.add(sig)
+    out: list[tuple[Event, bool]] = []
+    for place in where.places or [None]:
+        name = r.written.get(place.key, place.name) if place else None
+        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
+                   scope_name=name + partial if partial and name else name, place=place, county=_county(place),
+                   start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
+                   precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
+                   evidence_end=h.e, rule=f"{trig.type}:{trig.pattern}", place_how=where.how, date_how=date_how,
+                   confidence=conf, not_after=when.not_after, **quants)
+        out.append((ev, trig.needs_open))
+    return out
+
+
+def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:
+    """Whether the trigger is blocked, a case's context, unsupported or uncounted."""
+    trig, scan, cues, occ = h.trig, r.scan, r.tax.cues, r.occ
+    assert occ is not None
+    # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
+    counted = trig.type == "case_report" and quants.get("count") is not None
+    r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
+    if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd):
+        return True
+    if trig.type == "mass_testing" and (
+            scan.startswith(tuple(cues["result_after"]), h.end)
+            or scan.startswith(tuple(cues["test_noun_after"]), h.end)
+            or _routine_before(occ, h.s, h.e, h.end)
+            or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values()))):
+        return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
+    if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
+        return True
+    if trig.type == "case_report" and (scan.startswith(tuple(cues["case_reference_after"]), h.end)
+                                       or occ.first("cumulative", h.clause[0], h.pos)):
+        return True  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
+    if trig.needs_count and quants.get("count") is None:
+        return True  # a bare 阳性 counts only with its case count (发现9例阳性)
+    return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
+    """The places of a trigger: place_for, then the refinements of real text."""
+    places, how = r.place_for(h.s, h.e, h.pos, h.clause)
+    group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
+    sig: object = tuple(p.key for p in places) if len(places) <= 4 else r.group
+    if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
+        # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
+        tied = _tied_inside(r, places[0], h.s, h.e)
+        if tied is not None:
+            places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
+    if designation:
+        listed = _designated(r, h.end)
+        if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
+            places, how, group_end = [pm.place for pm in listed], "clause", None
+            sig = tuple(pm.place.key for pm in listed)
+    if h.trig.type == "case_report":
+        # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
+        at = _all_in_place(r, h.end, h.e)
+        if at is not None:
+            places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
+    return _Where(places, how, group_end, sig)
+
+
+def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, until: DateMention | None,
+                  date_how: str, reference: bool) -> _When:
+    """The dates of a trigger from its date mention, the notice it is in, and its kind."""
+    ctx, trig = r.ctx, h.trig
+    if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
+        # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
+        w = _When(start=ctx.today, precision="exact", how="notice")
+    elif dm is not None and not reference:
+        w = _dated(r, trig, sd, dm, date_how)
+    else:
+        w = _When(how=date_how)
+    if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
+            and dm.end <= h.pos and not dm.from_ and r.scan.startswith(tuple(r.tax.cues["announce_after"]), dm.end)):
+        # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
+        w = replace(w, announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
+    if until is not None and until.date is not None:
+        w = replace(w, end=until.date)
+    if trig.kind == "lifted":
+        w = replace(w, end=w.start, start=None, start_time=None)
+    return w
+
+
+def _dated(r: _Reader, trig: tx.Trigger, sd: _SentenceDates, dm: DateMention, date_how: str) -> _When:
+    """The dates a trigger takes from its date mention (its own or inherited)."""
+    ctx = r.ctx
+    start, precision = dm.date, dm.precision
+    start_time = end = announced = None
+    if date_how == "own":
+        start_time, end = dm.time, dm.end_date
+        if dm.future and start is not None:
+            announced = sd.latest_before(dm.start, start) or (
+                r.anchor if r.anchor and r.anchor < start else
+                ctx.edition_date if ctx.edition_date and ctx.edition_date < start else None)
+    if trig.type == "case_report" and dm.end_date is not None:
+        start = dm.end_date  # 11月8日21时至9日24时新增54例: counted as of the window's end
+    if start is None and precision == "exact":
+        precision = "unknown"
+    return _When(start, start_time, end, precision, dm.not_after, announced, dm.text, date_how)
 
 
 _HEAD_STOP = re.compile("[。！？!?；;]")
@@ -712,13 +840,11 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     """The rows of a timetable under a measure: ``4月25日：甲区、乙县 4月26日：丙县``.
 
     A date followed by a colon and nothing but a list of places, read after a measure
-    (the latest event of the article), gives that measure once per place listed, on
-    that date. Lines of a timetable are often run together into one paragraph.
+    (the latest measure of the article, this sentence included), gives that measure once
+    per place listed, on that date. Lines of a timetable are often run into one paragraph.
     """
-    if not raw:
-        return []
-    template = raw[-1][0]
-    if template.type not in _SCHEDULE_TYPES or template.kind == "lifted":
+    template = next((ev for ev, _ in reversed(raw[-8:]) if ev.type in _SCHEDULE_TYPES and ev.kind != "lifted"), None)
+    if template is None:
         return []
     out: list[tuple[Event, bool]] = []
     for d in dms:
@@ -787,10 +913,13 @@ def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     m = r.occ.first("cases_all_in", pos, e)
     if m is None:
         return None
+    ms = r.mentions
     i = bisect.bisect_left(r.starts, m[1])
-    if i < len(r.mentions) and r.mentions[i].start == m[1] and r.mentions[i].end <= e:
-        return r.mentions[i]
-    return None
+    if i >= len(ms) or ms[i].start != m[1] or ms[i].end > e:
+        return None
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+        i += 1  # 均在绥化市望奎县: the last of a chain of places is the one meant
+    return ms[i]
 
 
 def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event, bool]],
@@ -876,12 +1005,19 @@ def _where(ev: Event) -> str | None:
 
 
 def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
-    """Apply ends of measures, merge duplicates, drop undated repeats of dated events.
+    """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
+    out = _apply_lifts(raw)
+    out = _drop_repeated_lockdowns(out, [needs_open for _, needs_open in raw])
+    return _drop_undated_repeats(_dedupe(out, head_end))
 
-    A lifting (解除封控, 有序解封) ends each lockdown of its county in the article that
-    started before it (the earliest such lifting date); it is kept as a ``lifted`` event
-    of its own only when the article reports no lockdown of that county.
-    """
+
+def _lockdown(ev: Event) -> bool:
+    return ev.type == "lockdown" and ev.kind != "lifted"
+
+
+def _apply_lifts(raw: list[tuple[Event, bool]]) -> list[Event]:
+    """A lifting (解除封控, 有序解封) ends each lockdown of its county in the article that
+    started before it (the earliest such lifting date)."""
     lifts: dict[str | None, list[tuple[bool, date]]] = {}
     for lf, _ in raw:
         if lf.type == "lockdown" and lf.kind == "lifted" and lf.end is not None:
@@ -890,34 +1026,46 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
         v.sort()  # a lifting dated in its own sentence before one inheriting a date
     out: list[Event] = []
     for ev, _ in raw:
-        if ev.type == "lockdown" and ev.kind != "lifted" and ev.end is None:
+        if _lockdown(ev) and ev.end is None:
             end = next((d for _, d in lifts.get(_where(ev), ()) if ev.start is None or d > ev.start), None)
             if end is not None:
                 ev = replace(ev, end=end)
         out.append(ev)
-    locked = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted"}
-    # a lockdown word used as a noun (封控区内, 封控区域) only repeats a lockdown of its county
-    # that the article reports itself
-    real = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES}
-    started = {_where(o) for o in out if o.type == "lockdown" and o.kind != "lifted" and o.date_how not in _WEAK_DATES
-               and o.start is not None}
-    dated: dict[str | None, set[date]] = {}
+    return out
+
+
+def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[Event]:
+    """Lockdown events that only repeat one the article reports itself.
+
+    A lockdown word used as a noun (封控区内) repeats a lockdown of its county; one going on
+    (继续实行, 时间延长) yields to a dated start; one repeated later (盐湖全域实施静态管理)
+    took the latest date read before it, which belongs to something else, and yields to the
+    dates the article gives its lockdowns itself. A lifting is kept as an event of its own
+    only when the article reports no lockdown of that county.
+    """
+    locked = {_where(o) for o in out if _lockdown(o)}
+    real = {_where(o) for o in out if _lockdown(o) and o.date_how not in _WEAK_DATES}
+    started = {_where(o) for o in out if _lockdown(o) and o.date_how not in _WEAK_DATES and o.start is not None}
+    own_dates: dict[str | None, set[date]] = {}
     for o in out:
-        if o.type == "lockdown" and o.kind != "lifted" and o.date_how in ("own", "notice") and o.start is not None:
-            dated.setdefault(_where(o), set()).add(o.start)
-    # a lockdown repeated later in the article (盐湖全域实施静态管理) takes the latest date read
-    # before it, which belongs to something else: the lockdown the article dates itself wins
-    keep = [not (ev.type == "lockdown" and ((ev.date_how == "reference" and _where(ev) in real)
-                                            or (ev.date_how == "ongoing" and _where(ev) in started)
-                                            or (ev.date_how == "inherited" and ev.kind != "lifted"
-                                                and ev.start not in dated.get(_where(ev), {ev.start}))))
-            for ev in out]
-    out = [ev for ev, k in zip(out, keep) if k]
-    raw = [r for r, k in zip(raw, keep) if k]
-    out = [ev for ev, (_, needs_open) in zip(out, raw)
-           if not (ev.type == "lockdown" and ev.kind == "lifted" and (needs_open or _where(ev) in locked))]
-    # deduplicate: same type, place, start, kind -> first evidence, quantities merged; the
-    # body's evidence (and clock time) wins over a headline saying the same
+        if _lockdown(o) and o.date_how in ("own", "notice") and o.start is not None:
+            own_dates.setdefault(_where(o), set()).add(o.start)
+
+    def repeats(ev: Event, needs: bool) -> bool:
+        if ev.type != "lockdown":
+            return False
+        if ev.kind == "lifted":
+            return needs or _where(ev) in locked
+        return ((ev.date_how == "reference" and _where(ev) in real)
+                or (ev.date_how == "ongoing" and _where(ev) in started)
+                or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start})))
+
+    return [ev for ev, needs in zip(out, needs_open) if not repeats(ev, needs)]
+
+
+def _dedupe(out: list[Event], head_end: int) -> list[Event]:
+    """Same type, place, start, kind -> first evidence, quantities merged; the body's
+    evidence (and clock time) wins over a headline saying the same."""
     seen: dict[tuple[object, ...], int] = {}
     merged: list[Event] = []
     for ev in out:
@@ -934,7 +1082,11 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
             continue
         seen[key] = len(merged)
         merged.append(ev)
-    # an undated repeat (the headline, a 连日来 summary) of a dated event adds only its quantities
+    return merged
+
+
+def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
+    """An undated repeat (the headline, a 连日来 summary) of a dated event adds only its quantities."""
     dated: dict[tuple[object, ...], int] = {}
     for i, e in enumerate(merged):
         if e.start is not None:

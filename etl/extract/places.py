@@ -202,6 +202,7 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     # sentence numbers (chains and sentence context never cross them)
     stops = [m.start() for m in _SENT_RE.finditer(ctext)]
     bad_follow: dict[str, list[str]] = cfg["official"]["bad_following"]
+    clash: dict[str, list[str]] = cfg["official"].get("word_clash", {})
 
     # 1. official full names, longest first at each suffix character
     found: list[tuple[int, int, str]] = []
@@ -218,7 +219,8 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
         for L in range(min(max_len[ch], e), 1, -1):
             s = ctext[e - L:e]
             if s in by_name:
-                found.append((e - L, e, s))
+                if not ctext.startswith(tuple(clash.get(s, ())), e):
+                    found.append((e - L, e, s))
                 break
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
     taken = bytearray(n + 1)
