@@ -499,8 +499,11 @@ def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
     out = set(_colon_roles(line, v))
+    near = set()  # positions with a role word at most one window ahead
+    for m in v.keyword.finditer(line):
+        near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
     for i, ch in enumerate(line):
-        if ch.isspace():
+        if ch.isspace() or (i not in near and ch not in _OPEN):
             continue
         prev = line[i - 1] if i else ""
         if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
@@ -510,22 +513,20 @@ def _starts(line: str, v: _Vocab) -> list[int]:
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
     """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
-    simp = to_simplified(line)
-    return [m.start() for m in v.keyword.finditer(simp) if m.group() in v.roles and simp[m.end() : m.end() + 1] in (":", "：")]
+    return [m.start() for m in v.keyword.finditer(line) if m.group() in v.roles and line[m.end() : m.end() + 1] in (":", "：")]
 
 
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
     """Ends of photo credit markers (``摄``, ``摄影``): a credit ends there whatever follows."""
-    simp = to_simplified(window)
     return [
-        m.end() for m in v.keyword.finditer(simp)
-        if m.group() in v.scan["photo_end"] and simp[m.end() : m.end() + 1] not in v.scan["photo_verb"]
+        m.end() for m in v.keyword.finditer(window)
+        if m.group() in v.scan["photo_end"] and window[m.end() : m.end() + 1] not in v.scan["photo_verb"]
     ]
 
 
 def _field_follows(rest: str, v: _Vocab) -> bool:
     """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
-    r = to_simplified(rest).strip().lstrip("/|｜ ").strip()
+    r = rest.strip().lstrip("/|｜ ").strip()
     return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
 
 
@@ -537,7 +538,7 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
 
 def _bare_names(text: str, v: _Vocab) -> list[str]:
     """``甲、乙`` with no role word: names only when every piece is a plausible person name."""
-    pieces = [p for p in re.split(r"[\s、，,;；]+", to_simplified(text)) if p]
+    pieces = [p for p in re.split(r"[\s、，,;；]+", text) if p]
     if not pieces or len(pieces) > v.scan["bare_max"]:
         return []
     for p in pieces:
@@ -567,7 +568,7 @@ def _people(p: _Parse) -> bool:
 
 def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
     """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
-    simp = to_simplified(inner)
+    simp = inner
     cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()), len(simp))
     main, editors = inner[:cut], inner[cut:]
     p = standalone_byline(main)
@@ -587,7 +588,7 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     if close is None or line[close] in _OPEN:
         return None
     inner = line[i + 1 : close]
-    role = v.keyword.search(to_simplified(inner)) is not None
+    role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
     if not (signed or (lead and i == 0) or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
@@ -600,7 +601,7 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
     whatever follows: after a photo marker (``…记者甲摄`` next caption), before a field
     (``记者:甲乙来源:…``), and for a colon list before a digit (the next item's date)."""
     window = line[i : i + v.scan["window"]]
-    simp = to_simplified(window)
+    simp = window
     colon = i in _colon_roles(line, v)
     hard = set(_photo_ends(window, v))
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
@@ -611,7 +612,7 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
 
 def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found | None:
     """The longest valid byline from ``i`` that ends the line or is followed by another field."""
-    if not v.keyword.search(to_simplified(line[i : i + v.scan["window"]])):
+    if not v.keyword.search(line, i, i + v.scan["window"]):
         return None
     ends, hard = _ends(line, i, v)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
@@ -633,7 +634,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found |
 
 def _credited(cand: str, v: _Vocab) -> bool:
     """A glued credit still says whose photo it is: a role word or a slash before the marker."""
-    simp = to_simplified(cand)
+    simp = cand
     return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
 
 
@@ -644,7 +645,9 @@ def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
 
 def _dateline(line: str, v: _Vocab) -> Found | None:
     """A portal header ``2021-05-06 10:20 某某 来源:某报``: the bare name is the author."""
-    m = re.match(v.scan["dateline"], to_simplified(line))
+    if not line.lstrip()[:1].isdigit():
+        return None
+    m = re.match(v.scan["dateline"], line)
     if m is None:
         return None
     names = _bare_names(m.group("name"), v)
@@ -660,7 +663,8 @@ def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Foun
     even its start follows running text. ``lead``: it continues a lead marker.
     """
     v = vocab()
-    if not v.keyword.search(to_simplified(line)) and not any(c in line for c in _OPEN):
+    line = to_simplified(line)  # one char for one char: offsets stay those of the line given
+    if not v.keyword.search(line) and not any(c in line for c in _OPEN):
         return [f for f in [_dateline(line, v)] if f]
     out: list[Found] = []
     last = 0
