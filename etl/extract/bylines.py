@@ -2,8 +2,14 @@
 
 Bylines come as a lead (``本报讯（记者 X 通讯员 Y Z 文/摄）``), as end-of-article lines
 (``记者 王丹`` / ``通讯员 刘雪婷``), or as photo credits (``记者 杨洋 通讯员 张文军 摄``),
-often spaced out or wrapped by PDF extraction. Role words and patterns live in
-``etl/data/bylines.toml`` so papers with other wording need no code change.
+often spaced out or wrapped by PDF extraction. Web articles and reposts also print them
+inside lines that segmentation keeps as body text (a dateline, a bracket closing the text,
+a credit glued to each photo caption): :func:`item_bylines` finds those. Role words and
+patterns live in ``etl/data/bylines.toml`` so papers with other wording need no code change.
+
+Roles as annotated: a credit line closing a picture item (``记者 X 摄``) makes X reporter
+and photographer; a credit glued to a caption sentence makes X photographer only, unless
+another byline of the article names X as its reporter. Editors are never reporters.
 """
 from __future__ import annotations
 
