@@ -317,6 +317,14 @@ def test_glued_names_of_two_common_surnames_are_two_people() -> None:
     assert roles("(总台记者邹小川闵杰卢畅童一帆)") == {(n, "reporter") for n in ("邹小川", "闵杰", "卢畅", "童一帆")}
 
 
+def test_compound_surnames_and_dotted_minority_names_in_a_closing_bracket() -> None:
+    raw = f"青川县实行封闭管理\n\n{BODY}（记者 欧阳明月 买买提·艾山）\n"
+    assert page_roles(raw) == {("欧阳明月", "reporter"), ("买买提·艾山", "reporter")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}（司马青、严可）\n") == {("司马青", "reporter"), ("严可", "reporter")}
+    # with no role word, a four-character piece without a compound surname is too unsure
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}（司马青、阿依古丽）\n") == set()
+
+
 NARROW = """青川县实行封闭管理
 
  某某网青川7月14日电(邬晓岚、龚
