@@ -376,3 +376,12 @@ def test_real_articles_bylines_per_file() -> None:
         tp = len(want[f] & got[f])
         f1 = 2 * tp / (len(want[f]) + len(got[f])) if want[f] or got[f] else 1.0
         assert f1 >= 0.90, (f, f1, sorted(want[f] - got[f]), sorted(got[f] - want[f]))
+
+
+def test_wechat_stroke_separator_and_video_reporters() -> None:
+    assert roles("文丨柯一鸣") == {("柯一鸣", "reporter")}
+    assert roles("记者丨柯一鸣 严可") == {("柯一鸣", "reporter"), ("严可", "reporter")}
+    assert roles("编辑丨严可") == {("严可", "editor")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n文丨柯一鸣 图丨严可\n") == {("柯一鸣", "reporter"), ("严可", "photographer")}
+    p = standalone_byline("视频记者 柯一鸣")
+    assert p is not None and {(c.name, c.role) for c in p.contributors} == {("柯一鸣", "reporter")}

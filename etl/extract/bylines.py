@@ -22,7 +22,7 @@ from importlib import resources
 from etl.extract.model import Byline, Contributor, Item, Role
 from etl.extract.normalise import CJK, line_spans, to_simplified
 
-_SEP_CHARS = "、，,；;/|｜:："
+_SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
 _DOTS = "·•・‧"  # inside minority / foreign names (买买提·吐尔逊): never a separator
 _BRACKETS = "（）()[]【】〔〕"
 
@@ -207,7 +207,7 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[tuple[str, object]]:
                 while k > last and not gap[k] and s[k - 1] not in _SEP_CHARS + _BRACKETS:
                     k -= 1
                 closes = m.start() - k >= 2
-            if after not in ("/", ":", "：") and not closes:
+            if after not in ("/", "丨", ":", "：") and not closes:
                 continue
         marks.append((m.start(), m.end(), w))
     out: list[tuple[str, object]] = []
@@ -424,7 +424,7 @@ def standalone_byline(text: str) -> _Parse | None:
     return p
 
 
-_NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜:：]+")
+_NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜丨:：]+")
 
 
 def _printed_names(text: str, v: _Vocab, p: _Parse) -> bool:
@@ -532,7 +532,7 @@ def _photo_ends(window: str, v: _Vocab) -> list[int]:
 
 def _field_follows(rest: str, v: _Vocab) -> bool:
     """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
-    r = rest.strip().lstrip("/|｜ ").strip()
+    r = rest.strip().lstrip("/|｜丨 ").strip()
     return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
 
 
@@ -612,7 +612,7 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
     hard = set(_photo_ends(window, v))
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
     hard |= {e for e in range(2, len(window)) if simp.startswith(tuple(v.scan["fields"]), e)}
-    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"}
+    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
 
 
