@@ -241,6 +241,7 @@ def test_bare_names_in_a_closing_bracket_and_after_a_dateline_lead() -> None:
     # a bracket that is no byline: a quote's speaker inside a sentence, a place, a note
     assert page_roles(f"青川县实行封闭管理\n\n他说（柯一鸣）今天起封闭。{BODY}（城关镇）\n") == set()
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（完）\n") == set()
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}联系人为（邬晓岚）\n") == set()  # no sentence closed before it
     # a place in brackets reads like a name (surname 张, 杨): the gazetteer knows it
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（张家港）\n") == set()
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（杨柳青）\n") == set()

@@ -572,7 +572,7 @@ def _people(p: _Parse) -> bool:
     return any(c.role not in ("agency", "editor") for c in p.contributors)
 
 
-def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
+def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contributor, ...]:
     """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
     simp = inner
     cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()), len(simp))
@@ -581,7 +581,7 @@ def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
     if p is not None and _people(p):
         extra = standalone_byline(editors) if editors.strip() else None
         return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
-    names = _bare_names(main, v) if not editors.strip() else []
+    names = _bare_names(main, v) if bare and not editors.strip() else []
     return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
 
 
@@ -596,9 +596,12 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     inner = line[i + 1 : close]
     role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
-    if not (signed or (lead and i == 0) or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
+    at_lead = (lead and i == 0) or _after_lead(line[:i], v)
+    if not (signed or at_lead or _field_follows(line[close + 1 :], v)):
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
-    people = _bracket_people(inner, v)
+    # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
+    bare = at_lead or not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]
+    people = _bracket_people(inner, v, bare)
     return Found(i, close + 1, people) if people else None
 
 
