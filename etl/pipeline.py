@@ -73,11 +73,14 @@ def index_words(facts: list[ItemFacts]) -> list[str]:
 
 def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     """All facts of one decoded page."""
+    from etl.extract.bylines import item_bylines
     from etl.extract.events import extract_events
     from etl.extract.places import primary_county, resolve_page
     from etl.extract.segment import split_page
 
     items, _furniture = split_page(text)
+    for item in items:  # bylines printed inside lines that segmentation kept as text
+        item.bylines = item_bylines(item, text)
     texts = [item.text.text for item in items]
     mentions = resolve_page(texts, meta.region)
     ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)

@@ -206,13 +206,22 @@ def test_wechat_tail_credits_are_editors() -> None:
 import json  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from etl.extract.bylines import item_bylines  # noqa: E402
+from etl.extract.model import Item  # noqa: E402
 from etl.extract.segment import split_page  # noqa: E402
+
+
+def page_items(raw: str) -> list[Item]:
+    """A page's items with all their bylines, as the pipeline finds them."""
+    items, _ = split_page(raw)
+    for it in items:
+        it.bylines = item_bylines(it, raw)
+    return items
 
 
 def page_roles(raw: str) -> set[tuple[str, str]]:
     """(name, role) of every item of a page, editors and agencies left out."""
-    items, _ = split_page(raw)
-    return {(c.name, c.role) for it in items for c in it.contributors if c.role not in ("editor", "agency")}
+    return {(c.name, c.role) for it in page_items(raw) for c in it.contributors if c.role not in ("editor", "agency")}
 
 
 BODY = "青川县今天起对城区实行封闭管理，居民非必要不外出。全县各乡镇同步开展核酸检测。"
@@ -255,7 +264,7 @@ def test_correspondents_as_a_colon_list_on_their_own_line() -> None:
 
 def test_repeated_caption_credits_name_a_photographer_once() -> None:
     caps = "".join(f"7月14日，青川县第{k}采样点，居民排队检测。某某网记者 蓝一舟 摄\n" for k in "一二三")
-    items, _ = split_page(f"青川县开展核酸检测\n\n{caps}")
+    items = page_items(f"青川县开展核酸检测\n\n{caps}")
     people = [(c.name, c.role) for it in items for c in it.contributors]
     assert people == [("蓝一舟", "photographer")]  # a reporter with only photo credits shot them
 
@@ -369,7 +378,7 @@ def test_real_articles_bylines_per_file() -> None:
     got: dict[str, set] = {f: set() for f in fields}
     for line in gold_file.read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
-        items, _ = split_page((REAL / "articles" / g["file"]).read_text(encoding="utf-8"))
+        items = page_items((REAL / "articles" / g["file"]).read_text(encoding="utf-8"))
         for f, role in fields.items():
             want[f] |= {(g["file"], n) for n in g[f]}
             got[f] |= {(g["file"], c.name) for it in items for c in it.contributors if c.role == role}

@@ -4,7 +4,8 @@ Bylines come as a lead (``本报讯（记者 X 通讯员 Y Z 文/摄）``), as e
 (``记者 王丹`` / ``通讯员 刘雪婷``), or as photo credits (``记者 杨洋 通讯员 张文军 摄``),
 often spaced out or wrapped by PDF extraction. Web articles and reposts also print them
 inside lines that segmentation keeps as body text (a dateline, a bracket closing the text,
-a credit glued to each photo caption): :func:`item_bylines` finds those. Role words and
+a credit glued to each photo caption): :func:`item_bylines`, run on each item after
+segmentation, finds those. Role words and
 patterns live in ``etl/data/bylines.toml`` so papers with other wording need no code change.
 
 Roles as annotated: a credit line closing a picture item (``记者 X 摄``) makes X reporter
