@@ -77,9 +77,12 @@ SIGNATURE_REACH = 120  # raw characters after an item where its signature date m
 
 def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
     """All facts of one decoded page."""
+    from etl.extract.bylines import item_bylines
     from etl.extract.segment import split_page
 
     items, _furniture = split_page(text)
+    for item in items:  # bylines printed inside lines that segmentation kept as text
+        item.bylines = item_bylines(item, text)
     return extract_items(items, meta, text)
 
 

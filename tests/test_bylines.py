@@ -206,13 +206,22 @@ def test_wechat_tail_credits_are_editors() -> None:
 import json  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from etl.extract.bylines import item_bylines  # noqa: E402
+from etl.extract.model import Item  # noqa: E402
 from etl.extract.segment import split_page  # noqa: E402
+
+
+def page_items(raw: str) -> list[Item]:
+    """A page's items with all their bylines, as the pipeline finds them."""
+    items, _ = split_page(raw)
+    for it in items:
+        it.bylines = item_bylines(it, raw)
+    return items
 
 
 def page_roles(raw: str) -> set[tuple[str, str]]:
     """(name, role) of every item of a page, editors and agencies left out."""
-    items, _ = split_page(raw)
-    return {(c.name, c.role) for it in items for c in it.contributors if c.role not in ("editor", "agency")}
+    return {(c.name, c.role) for it in page_items(raw) for c in it.contributors if c.role not in ("editor", "agency")}
 
 
 BODY = "青川县今天起对城区实行封闭管理，居民非必要不外出。全县各乡镇同步开展核酸检测。"
@@ -241,6 +250,7 @@ def test_bare_names_in_a_closing_bracket_and_after_a_dateline_lead() -> None:
     # a bracket that is no byline: a quote's speaker inside a sentence, a place, a note
     assert page_roles(f"青川县实行封闭管理\n\n他说（柯一鸣）今天起封闭。{BODY}（城关镇）\n") == set()
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（完）\n") == set()
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}联系人为（邬晓岚）\n") == set()  # no sentence closed before it
     # a place in brackets reads like a name (surname 张, 杨): the gazetteer knows it
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（张家港）\n") == set()
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}（杨柳青）\n") == set()
@@ -254,7 +264,7 @@ def test_correspondents_as_a_colon_list_on_their_own_line() -> None:
 
 def test_repeated_caption_credits_name_a_photographer_once() -> None:
     caps = "".join(f"7月14日，青川县第{k}采样点，居民排队检测。某某网记者 蓝一舟 摄\n" for k in "一二三")
-    items, _ = split_page(f"青川县开展核酸检测\n\n{caps}")
+    items = page_items(f"青川县开展核酸检测\n\n{caps}")
     people = [(c.name, c.role) for it in items for c in it.contributors]
     assert people == [("蓝一舟", "photographer")]  # a reporter with only photo credits shot them
 
@@ -317,6 +327,14 @@ def test_glued_names_of_two_common_surnames_are_two_people() -> None:
     assert roles("(总台记者邹小川闵杰卢畅童一帆)") == {(n, "reporter") for n in ("邹小川", "闵杰", "卢畅", "童一帆")}
 
 
+def test_compound_surnames_and_dotted_minority_names_in_a_closing_bracket() -> None:
+    raw = f"青川县实行封闭管理\n\n{BODY}（记者 欧阳明月 买买提·艾山）\n"
+    assert page_roles(raw) == {("欧阳明月", "reporter"), ("买买提·艾山", "reporter")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}（司马青、严可）\n") == {("司马青", "reporter"), ("严可", "reporter")}
+    # with no role word, a four-character piece without a compound surname is too unsure
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}（司马青、阿依古丽）\n") == set()
+
+
 NARROW = """青川县实行封闭管理
 
  某某网青川7月14日电(邬晓岚、龚
@@ -360,7 +378,7 @@ def test_real_articles_bylines_per_file() -> None:
     got: dict[str, set] = {f: set() for f in fields}
     for line in gold_file.read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
-        items, _ = split_page((REAL / "articles" / g["file"]).read_text(encoding="utf-8"))
+        items = page_items((REAL / "articles" / g["file"]).read_text(encoding="utf-8"))
         for f, role in fields.items():
             want[f] |= {(g["file"], n) for n in g[f]}
             got[f] |= {(g["file"], c.name) for it in items for c in it.contributors if c.role == role}
@@ -368,3 +386,12 @@ def test_real_articles_bylines_per_file() -> None:
         tp = len(want[f] & got[f])
         f1 = 2 * tp / (len(want[f]) + len(got[f])) if want[f] or got[f] else 1.0
         assert f1 >= 0.90, (f, f1, sorted(want[f] - got[f]), sorted(got[f] - want[f]))
+
+
+def test_wechat_stroke_separator_and_video_reporters() -> None:
+    assert roles("文丨柯一鸣") == {("柯一鸣", "reporter")}
+    assert roles("记者丨柯一鸣 严可") == {("柯一鸣", "reporter"), ("严可", "reporter")}
+    assert roles("编辑丨严可") == {("严可", "editor")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n文丨柯一鸣 图丨严可\n") == {("柯一鸣", "reporter"), ("严可", "photographer")}
+    p = standalone_byline("视频记者 柯一鸣")
+    assert p is not None and {(c.name, c.role) for c in p.contributors} == {("柯一鸣", "reporter")}

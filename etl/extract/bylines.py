@@ -2,8 +2,15 @@
 
 Bylines come as a lead (``本报讯（记者 X 通讯员 Y Z 文/摄）``), as end-of-article lines
 (``记者 王丹`` / ``通讯员 刘雪婷``), or as photo credits (``记者 杨洋 通讯员 张文军 摄``),
-often spaced out or wrapped by PDF extraction. Role words and patterns live in
-``etl/data/bylines.toml`` so papers with other wording need no code change.
+often spaced out or wrapped by PDF extraction. Web articles and reposts also print them
+inside lines that segmentation keeps as body text (a dateline, a bracket closing the text,
+a credit glued to each photo caption): :func:`item_bylines`, run on each item after
+segmentation, finds those. Role words and
+patterns live in ``etl/data/bylines.toml`` so papers with other wording need no code change.
+
+Roles as annotated: a credit line closing a picture item (``记者 X 摄``) makes X reporter
+and photographer; a credit glued to a caption sentence makes X photographer only, unless
+another byline of the article names X as its reporter. Editors are never reporters.
 """
 from __future__ import annotations
 
@@ -16,7 +23,7 @@ from importlib import resources
 from etl.extract.model import Byline, Contributor, Item, Role
 from etl.extract.normalise import CJK, line_spans, to_simplified
 
-_SEP_CHARS = "、，,；;/|｜:："
+_SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
 _DOTS = "·•・‧"  # inside minority / foreign names (买买提·吐尔逊): never a separator
 _BRACKETS = "（）()[]【】〔〕"
 
@@ -201,7 +208,7 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[tuple[str, object]]:
                 while k > last and not gap[k] and s[k - 1] not in _SEP_CHARS + _BRACKETS:
                     k -= 1
                 closes = m.start() - k >= 2
-            if after not in ("/", ":", "：") and not closes:
+            if after not in ("/", "丨", ":", "：") and not closes:
                 continue
         marks.append((m.start(), m.end(), w))
     out: list[tuple[str, object]] = []
@@ -418,7 +425,7 @@ def standalone_byline(text: str) -> _Parse | None:
     return p
 
 
-_NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜:：]+")
+_NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜丨:：]+")
 
 
 def _printed_names(text: str, v: _Vocab, p: _Parse) -> bool:
@@ -499,8 +506,11 @@ def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
     out = set(_colon_roles(line, v))
+    near = set()  # positions with a role word at most one window ahead
+    for m in v.keyword.finditer(line):
+        near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
     for i, ch in enumerate(line):
-        if ch.isspace():
+        if ch.isspace() or (i not in near and ch not in _OPEN):
             continue
         prev = line[i - 1] if i else ""
         if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
@@ -510,22 +520,20 @@ def _starts(line: str, v: _Vocab) -> list[int]:
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
     """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
-    simp = to_simplified(line)
-    return [m.start() for m in v.keyword.finditer(simp) if m.group() in v.roles and simp[m.end() : m.end() + 1] in (":", "：")]
+    return [m.start() for m in v.keyword.finditer(line) if m.group() in v.roles and line[m.end() : m.end() + 1] in (":", "：")]
 
 
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
     """Ends of photo credit markers (``摄``, ``摄影``): a credit ends there whatever follows."""
-    simp = to_simplified(window)
     return [
-        m.end() for m in v.keyword.finditer(simp)
-        if m.group() in v.scan["photo_end"] and simp[m.end() : m.end() + 1] not in v.scan["photo_verb"]
+        m.end() for m in v.keyword.finditer(window)
+        if m.group() in v.scan["photo_end"] and window[m.end() : m.end() + 1] not in v.scan["photo_verb"]
     ]
 
 
 def _field_follows(rest: str, v: _Vocab) -> bool:
     """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
-    r = to_simplified(rest).strip().lstrip("/|｜ ").strip()
+    r = rest.strip().lstrip("/|｜丨 ").strip()
     return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
 
 
@@ -537,7 +545,7 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
 
 def _bare_names(text: str, v: _Vocab) -> list[str]:
     """``甲、乙`` with no role word: names only when every piece is a plausible person name."""
-    pieces = [p for p in re.split(r"[\s、，,;；]+", to_simplified(text)) if p]
+    pieces = [p for p in re.split(r"[\s、，,;；]+", text) if p]
     if not pieces or len(pieces) > v.scan["bare_max"]:
         return []
     for p in pieces:
@@ -565,16 +573,16 @@ def _people(p: _Parse) -> bool:
     return any(c.role not in ("agency", "editor") for c in p.contributors)
 
 
-def _bracket_people(inner: str, v: _Vocab) -> tuple[Contributor, ...]:
+def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contributor, ...]:
     """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
-    simp = to_simplified(inner)
+    simp = inner
     cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()), len(simp))
     main, editors = inner[:cut], inner[cut:]
     p = standalone_byline(main)
     if p is not None and _people(p):
         extra = standalone_byline(editors) if editors.strip() else None
         return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
-    names = _bare_names(main, v) if not editors.strip() else []
+    names = _bare_names(main, v) if bare and not editors.strip() else []
     return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
 
 
@@ -587,11 +595,14 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     if close is None or line[close] in _OPEN:
         return None
     inner = line[i + 1 : close]
-    role = v.keyword.search(to_simplified(inner)) is not None
+    role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
-    if not (signed or (lead and i == 0) or _field_follows(line[close + 1 :], v) or _after_lead(line[:i], v)):
+    at_lead = (lead and i == 0) or _after_lead(line[:i], v)
+    if not (signed or at_lead or _field_follows(line[close + 1 :], v)):
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
-    people = _bracket_people(inner, v)
+    # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
+    bare = at_lead or not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]
+    people = _bracket_people(inner, v, bare)
     return Found(i, close + 1, people) if people else None
 
 
@@ -600,18 +611,18 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
     whatever follows: after a photo marker (``…记者甲摄`` next caption), before a field
     (``记者:甲乙来源:…``), and for a colon list before a digit (the next item's date)."""
     window = line[i : i + v.scan["window"]]
-    simp = to_simplified(window)
+    simp = window
     colon = i in _colon_roles(line, v)
     hard = set(_photo_ends(window, v))
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
     hard |= {e for e in range(2, len(window)) if simp.startswith(tuple(v.scan["fields"]), e)}
-    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜"}
+    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
 
 
 def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found | None:
     """The longest valid byline from ``i`` that ends the line or is followed by another field."""
-    if not v.keyword.search(to_simplified(line[i : i + v.scan["window"]])):
+    if not v.keyword.search(line, i, i + v.scan["window"]):
         return None
     ends, hard = _ends(line, i, v)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
@@ -633,7 +644,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found |
 
 def _credited(cand: str, v: _Vocab) -> bool:
     """A glued credit still says whose photo it is: a role word or a slash before the marker."""
-    simp = to_simplified(cand)
+    simp = cand
     return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
 
 
@@ -644,7 +655,9 @@ def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
 
 def _dateline(line: str, v: _Vocab) -> Found | None:
     """A portal header ``2021-05-06 10:20 某某 来源:某报``: the bare name is the author."""
-    m = re.match(v.scan["dateline"], to_simplified(line))
+    if not line.lstrip()[:1].isdigit():
+        return None
+    m = re.match(v.scan["dateline"], line)
     if m is None:
         return None
     names = _bare_names(m.group("name"), v)
@@ -660,7 +673,8 @@ def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Foun
     even its start follows running text. ``lead``: it continues a lead marker.
     """
     v = vocab()
-    if not v.keyword.search(to_simplified(line)) and not any(c in line for c in _OPEN):
+    line = to_simplified(line)  # one char for one char: offsets stay those of the line given
+    if not v.keyword.search(line) and not any(c in line for c in _OPEN):
         return [f for f in [_dateline(line, v)] if f]
     out: list[Found] = []
     last = 0

@@ -1104,9 +1104,7 @@ def _finish(b: _Build, seq: int, raw: str) -> Item:
             order.setdefault(c.name, len(order) + 1)
             contribs.append(Contributor(c.name, c.role, order[c.name]))
         bls.append(Byline(ln.tm.text, ln.start, ln.end, tuple(contribs)))
-    item = Item(seq, parts, bls)
-    item.bylines = bl.item_bylines(item, raw)  # and those printed inside lines
-    return item
+    return Item(seq, parts, bls)
 
 
 # ---------------------------------------------------------------- pages of indented runs
