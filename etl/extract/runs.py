@@ -49,7 +49,6 @@ class RunTuning:
     min_run_lines: int = 3
     max_gap_lines: int = 3
     title_restates: float = 0.5
-    signature_ends: tuple[str, ...] = ()
     prior_after: float = 0.05
     extra_title_penalty: float = 0.6
 
@@ -63,7 +62,7 @@ def tuning() -> RunTuning:
     unknown = set(runs) - known
     if unknown:
         raise ValueError(f"layout.toml [runs]: unknown key(s) {sorted(unknown)}")
-    return RunTuning(**{k: tuple(v) if isinstance(v, list) else v for k, v in runs.items()})
+    return RunTuning(**runs)
 
 
 @dataclass(frozen=True)

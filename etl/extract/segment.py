@@ -45,6 +45,7 @@ WIDE = 1.15  # ...or clearly wider than the page's column (a headline spanning c
 PRIOR = 0.15  # weight of the page layout vote against per-line word overlap
 WANT = 1.0  # weight of "this article still lacks its headline" in a headline run split
 CAPTION_MAX = 120  # longest paragraph split off an article as the caption of a photo credit
+WEB_LINE = 40  # a line wider than any printed column: web text with one line per paragraph
 _NO_WIDE = re.compile(r"[，,。；]")
 _CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
 
@@ -66,6 +67,9 @@ class _Pats:
     coverbs: frozenset[str]
     verb_start: tuple[str, ...]
     second_max: int
+    notice: re.Pattern[str]
+    notice_max: int
+    signature_ends: tuple[str, ...]
 
 
 @cache
@@ -88,6 +92,9 @@ def _patterns() -> _Pats:
         coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
         verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
         second_max=int(lay.get("headline", {}).get("second_max", 12)),
+        notice=re.compile(lay["headline"]["notice_title"]),
+        notice_max=int(lay["headline"]["notice_title_max"]),
+        signature_ends=tuple(lay["headline"]["signature_ends"]),
     )
 
 
@@ -523,16 +530,33 @@ def _brief_kind(
 
 
 def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
+    """Title-shaped: short, no sentence punctuation (a notice's title may run longer)."""
     n = len(ln.sq)
     return (
-        2 <= n <= 40
-        and ln.kind != "lead"
+        (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
+        and ln.kind != LineKind.LEAD
         and not _NO_HEADLINE_END.search(ln.sq)
         and "。" not in ln.sq
         and "；" not in ln.sq
         and not DATE_FRAGMENT.match(ln.sq)  # ``12月23日0时`` wrapped before ``起，…``
         and not any(p.match(ln.sq) for p in sections)
     )
+
+
+def _notice_title(ln: _Line) -> bool:
+    """``关于…的通告``: the title of a notice (its issuer's name may be printed above it)."""
+    return _patterns().notice.search(ln.sq) is not None
+
+
+def _signature(lines: list[_Line], i: int) -> bool:
+    """An issuing office (``…指挥部``, ``…中心``) with the date on the next line signs a
+    notice: the end of its body, not a headline printed after it."""
+    pats = _patterns()
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
+
+
+_DATE_LINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 
 
 def _column_width(lines: list[_Line]) -> float:
@@ -568,7 +592,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if i in skip or not _short_shape(ln, sections):
+        if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
         if i + 1 < len(lines) and _CONT_START.match(lines[i + 1].sq):
@@ -791,6 +815,7 @@ class _Assembler:
     units: list[_Unit]
     ctx: _Ctx
     mode: str  # the page's layout vote: "before" or "after"
+    web: bool = False  # paragraphs printed as one long line each (a web page, not a column)
     items: list[_Build] = field(default_factory=list)
     furniture: list[_Line] = field(default_factory=list)
     cur: _Build | None = None
@@ -831,10 +856,16 @@ class _Assembler:
 
     def lead_unit(self, u: _Unit) -> None:
         c = self.cur
-        it = c if c is not None and not c.closed and not c.has_body and not c.has_lead else self.new()
+        fresh = c is not None and not c.closed and not c.has_body and not c.has_lead
+        it = c if c is not None and (fresh or self._photos_first(c)) else self.new()
         it.has_lead = True
         it.bylines.append(u.lines[0])
         it.add("byline", u.lines[0])
+
+    def _photos_first(self, c: _Build) -> bool:
+        """A web page that opens with headless paragraphs (its pictures' captions) before
+        the lead: they belong to the article the lead opens."""
+        return self.web and len(self.items) == 1 and not (c.closed or c.has_lead or c.has_headline)
 
     def body_unit(self, u: _Unit) -> None:
         if u.brief:
@@ -911,6 +942,11 @@ class _Assembler:
         """A run of standalone short lines: headlines, subheadlines or captions, cut
         between the article above and the one below (``split_title_run``)."""
         lines = u.lines
+        c = self.cur
+        if c is not None and c.has_headline and not (c.has_body or c.has_lead or c.closed):
+            for ln in lines:  # a web headline, then the title block again (issuer, number, title)
+                c.add("subheadline", ln)
+            return
         prev_item = self._title_owner(u_i, after_byline)
         k = self._title_cut(u_i, lines, prev_item)
         if k and prev_item is not None:
@@ -957,6 +993,10 @@ class _Assembler:
         if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
+        j = next((j for j, x in enumerate(rest) if _notice_title(x)), 0)
+        for x in rest[:j]:
+            it.add("subheadline", x)  # a notice's issuer and number above its title
+        rest = rest[j:]
         if len(rest) >= 2 and _one_title(rest[0], rest[1]):
             it.add("headline", rest[0])
             it.add("headline", rest[1], join=True)
@@ -1030,7 +1070,9 @@ def _split_caption(b: _Build) -> list[_Line] | None:
     """Before a photo credit: the article's last paragraph when it is the photo's caption.
 
     Only for an article that opened with a lead, an opening byline or a headline and
-    already has an earlier paragraph; the paragraph must be short and end a sentence.
+    already has an earlier paragraph; the paragraph must be short and end a sentence, in
+    an article wrapped in a column (on a web page, one long line per paragraph, the
+    credit is the article's own).
     Removes and returns its lines (None when the credit belongs to the article itself).
     """
     if not (b.has_lead or b.has_headline or b.brief) or not b.parts or b.parts[-1][0] != "body":
@@ -1043,6 +1085,8 @@ def _split_caption(b: _Build) -> list[_Line] | None:
         j -= 1
     if j == 0 or sum(len(x.sq) for x in lines[j:]) > CAPTION_MAX:
         return None
+    if any(len(x.sq) > WEB_LINE for kind, ls in b.parts if kind == "body" for x in ls):
+        return None  # paragraphs printed as one long line each (web text): the credit is the article's
     cap = lines[j:]
     del lines[j:]
     return cap
@@ -1151,7 +1195,7 @@ def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTun
         tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
         title = 2 <= len(sq) <= 60 and not _NO_HEADLINE_END.search(sq) and "。" not in sq
         joint = bool(k) and any(_spaced(x) or _DIGIT_GAP.search(x.strip()) for x in (raws[k - 1], raws[k]))
-        signed = re.search(r"\d", sq) is not None or sq.endswith(t.signature_ends)
+        signed = re.search(r"\d", sq) is not None or sq.endswith(pats.signature_ends)
         out.append(
             rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
         )
@@ -1278,7 +1322,8 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
         if mode == "after" and _after_titles(lines):
             units = _units(lines)
             ctx = _context(units)
-        builds, furn = _Assembler(units, ctx, mode).run()
+        web = any(len(ln.sq) > WEB_LINE for ln in lines if ln.kind == LineKind.BODY)
+        builds, furn = _Assembler(units, ctx, mode, web).run()
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
