@@ -99,3 +99,29 @@ def test_web_photo_captions_before_the_lead_belong_to_the_article() -> None:
     )
     items, _ = split_page(raw)
     assert len(items) == 1
+
+
+BUNDLE = (
+    "两地发布最新防控通告\n"
+    "东源县新冠肺炎疫情防控指挥部\n"
+    "关于东源县城区实行临时静态管理的通告\n"
+    "为尽快阻断疫情传播，经研究决定，自9月3日18时起，东源县城区实行临时静态管理，居民非必要不出户。\n"
+    "静态管理期间，每日开展一次全员核酸检测，超市、药店和医疗机构正常运营，其余经营场所暂停营业，请广大居民积极配合。\n"
+    "东源县新冠肺炎疫情防控指挥部\n"
+    "2022年9月3日\n"
+    "西川区新冠肺炎疫情防控指挥部\n"
+    "关于西川区开展全员核酸检测的通告\n"
+    "为及时发现风险，西川区定于9月4日在全区开展一轮全员核酸检测，请居民按社区安排就近采样。\n"
+    "采样时请全程佩戴口罩，保持一米间距，不聚集不交谈，行动不便的老人由社区工作人员上门采样，请相互转告。\n"
+    "西川区新冠肺炎疫情防控指挥部\n"
+    "2022年9月3日\n"
+)
+
+
+def test_a_post_bundling_two_counties_notices_gives_one_item_per_notice() -> None:
+    """Each notice has its issuer, 关于 title, body, signing office and date: after one
+    notice's date line the next notice's issuer and title open a new item."""
+    items, _ = split_page(BUNDLE)
+    assert [_heads(it) for it in items] == [["关于东源县城区实行临时静态管理的通告"], ["关于西川区开展全员核酸检测的通告"]]
+    first = "".join(p.text.text for p in items[0].parts)
+    assert "东源县城区" in first and "西川区" not in first

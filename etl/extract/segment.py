@@ -375,7 +375,8 @@ def _after_break(prev: _Line | None) -> bool:
         return True
     if prev.kind == LineKind.LEAD:
         return False  # the first body line of a lead
-    return prev.closes if prev.kind == LineKind.BODY else True
+    # a dated line (``2022年9月3日``) under a notice's signature ends the notice
+    return prev.closes or _FULL_DATE.match(prev.sq) is not None if prev.kind == LineKind.BODY else True
 
 
 def _continued(
@@ -556,13 +557,17 @@ def _signature(lines: list[_Line], i: int) -> bool:
     return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
 
 
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _DATE_LINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 
 
 def _column_width(lines: list[_Line]) -> float:
-    """Median width of wrapped running lines (0 when too few to tell: web text)."""
-    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != "lead")
-    if len(ws) < 6:
+    """Median width of wrapped running lines (0 when too few to tell, or on web text where
+    most text stands in lines wider than any column: its short lines are titles and
+    signatures, not a column)."""
+    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != LineKind.LEAD)
+    wide = sum(len(x.sq) for x in lines if len(x.sq) > WEB_LINE)
+    if len(ws) < 6 or wide * 2 > sum(len(x.sq) for x in lines):
         return 0.0
     m = len(ws) // 2
     return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
