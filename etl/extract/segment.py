@@ -40,12 +40,41 @@ from etl.extract.normalise import (
 _NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
 _INNER_PUNCT = re.compile(r"[，、：“”,:]")
 _BIGRAM_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
-NARROW = 0.6  # a standalone line is at most this share of the running text's width
-WIDE = 1.15  # ...or clearly wider than the page's column (a headline spanning columns)
-PRIOR = 0.15  # weight of the page layout vote against per-line word overlap
-WANT = 1.0  # weight of "this article still lacks its headline" in a headline run split
-CAPTION_MAX = 120  # longest paragraph split off an article as the caption of a photo credit
-WEB_LINE = 40  # a line wider than any printed column: web text with one line per paragraph
+
+
+@dataclass(frozen=True)
+class SegmentTuning:
+    """The numbers of the page splitter, each with how it was chosen (on the seeds and the
+    four dev sets; the real pages and articles confirmed them)."""
+
+    # a standalone line is at most this share of the running text's width: a heading in a
+    # 12-15 column page is 4-8 characters shorter than the wrapped line after it, while a
+    # paragraph's last line (often 70-95% of the column) must stay running text
+    narrow: float = 0.6
+    # ...or clearly wider than the page's column (a headline spanning columns); 1.15 keeps
+    # lines squeezed by digits (one or two characters wider) in the column
+    wide: float = 1.15
+    # weight of the page layout vote against per-line word overlap: overlap of a headline
+    # with its own body is 0.3-1.0, so the vote only breaks near ties
+    prior: float = 0.15
+    # weight of "this article still lacks its headline" in a headline run split: as much as
+    # a line that fully overlaps one side, so two articles lacking one share a run
+    want: float = 1.0
+    # longest paragraph split off an article as the caption of a photo credit: captions on
+    # the seeds and dev sets are 20-100 characters, closing paragraphs of stories longer
+    caption_max: int = 120
+    # a line wider than any printed column (e-paper columns are 8-30 characters): web text
+    # with one line per paragraph
+    web_line: int = 40
+    # a title line is at most this share of the column: a paragraph's first line fills it
+    title_narrow: float = 0.9
+    # a line after one at least this share of the column's width may end a sentence at the
+    # edge; the line after it is running text when tiny (under ``tiny`` characters)
+    edge_share: float = 0.9
+    tiny: int = 6
+
+
+TUNING = SegmentTuning()
 _NO_WIDE = re.compile(r"[，,。；]")
 _CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
 
@@ -407,10 +436,10 @@ def _ambiguous(lines: list[_Line], idx: int, prev: _Line | None, out: list[_Line
     ln = lines[idx]
     around = [len(x.sq) for x in out[-5:] if x.kind == LineKind.BODY]
     around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
-    edge_w = len(prev.sq) >= 0.9 * max(around)
+    edge_w = len(prev.sq) >= TUNING.edge_share * max(around)
     if idx + 1 < len(lines) and lines[idx + 1].kind == LineKind.LEAD:
         return False
-    return edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
+    return edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < TUNING.tiny)
 
 
 def _standalone_kind(
@@ -446,7 +475,6 @@ def _standalone_kind(
     return True
 
 
-TITLE_NARROW = 0.9  # a title line is at most this share of the column (a paragraph's first line fills it)
 
 
 def _title_line(ln: _Line, nxt: _Line | None, col: float, sections: tuple[re.Pattern[str], ...]) -> bool:
@@ -457,13 +485,13 @@ def _title_line(ln: _Line, nxt: _Line | None, col: float, sections: tuple[re.Pat
         bool(col)
         and nxt is not None
         and nxt.kind not in ("lead", "furniture")
-        and 6 <= n <= TITLE_NARROW * col
+        and 6 <= n <= TUNING.title_narrow * col
         and not ln.closes
         and _short_shape(ln, sections)
         and not _NO_WIDE.search(ln.sq)
         and "、" not in ln.sq
         and not _CONT_START.match(nxt.sq)
-        and len(nxt.sq) * TITLE_NARROW >= n
+        and len(nxt.sq) * TUNING.title_narrow >= n
         and bl.standalone_byline(ln.tm.text) is None
     )
 
@@ -566,7 +594,7 @@ def _column_width(lines: list[_Line]) -> float:
     most text stands in lines wider than any column: its short lines are titles and
     signatures, not a column)."""
     ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != LineKind.LEAD)
-    wide = sum(len(x.sq) for x in lines if len(x.sq) > WEB_LINE)
+    wide = sum(len(x.sq) for x in lines if len(x.sq) > TUNING.web_line)
     if len(ws) < 6 or wide * 2 > sum(len(x.sq) for x in lines):
         return 0.0
     m = len(ws) // 2
@@ -603,7 +631,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if i + 1 < len(lines) and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
-            (col and n >= WIDE * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
+            (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
             or (i > 0 and i - 1 in skip)  # first line under the masthead / page label zone
             or (not col and i == first and i + 1 < len(lines))  # web text: its first line
         ):
@@ -625,7 +653,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if seen and (width == 0 or not col):
             # web text (no wrapped column to measure): its paragraphs are the measure
             width = max([width, *seen])
-        out[i] = width == 0 or n <= NARROW * width
+        out[i] = width == 0 or n <= TUNING.narrow * width
     return out
 
 
@@ -789,7 +817,7 @@ class _Build:
 
 
 def split_title_run(
-    with_prev: list[float], with_next: list[float], prev_wants: bool, next_wants: bool, want: float = WANT
+    with_prev: list[float], with_next: list[float], prev_wants: bool, next_wants: bool, want: float = TUNING.want
 ) -> int:
     """How many lines of a run of standalone lines close the article above (the rest open
     the one below).
@@ -988,8 +1016,8 @@ class _Assembler:
         nxt_unit = next((v for v in self.units[u_i + 1 :] if v.kind != LineKind.FURNITURE), None)
         next_wants = nxt_unit is not None and nxt_unit.kind in (LineKind.LEAD, LineKind.OPEN)
         pb = ctx.prev.get(u_i, set())
-        with_prev = [_overlap(ln.sq, pb, ctx.df) + (PRIOR if self.mode == "after" else 0) for ln in lines]
-        with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if self.mode == "before" else 0) for ln in lines]
+        with_prev = [_overlap(ln.sq, pb, ctx.df) + (TUNING.prior if self.mode == "after" else 0) for ln in lines]
+        with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (TUNING.prior if self.mode == "before" else 0) for ln in lines]
         return split_title_run(with_prev, with_next, self._wants(prev_item), next_wants)
 
     def _open_titled(self, rest: list[_Line]) -> None:
@@ -1038,7 +1066,7 @@ def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
         if v.kind in ("byline", "credit") or not seen:
             return False
         break
-    return seen and size <= CAPTION_MAX
+    return seen and size <= TUNING.caption_max
 
 
 def _one_title(a: _Line, b: _Line) -> bool:
@@ -1088,9 +1116,9 @@ def _split_caption(b: _Build) -> list[_Line] | None:
     j = len(lines) - 1
     while j > 0 and not lines[j - 1].closes:
         j -= 1
-    if j == 0 or sum(len(x.sq) for x in lines[j:]) > CAPTION_MAX:
+    if j == 0 or sum(len(x.sq) for x in lines[j:]) > TUNING.caption_max:
         return None
-    if any(len(x.sq) > WEB_LINE for kind, ls in b.parts if kind == "body" for x in ls):
+    if any(len(x.sq) > TUNING.web_line for kind, ls in b.parts if kind == "body" for x in ls):
         return None  # paragraphs printed as one long line each (web text): the credit is the article's
     cap = lines[j:]
     del lines[j:]
@@ -1128,7 +1156,7 @@ def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
         j -= 1
     own_line = lines[-1].end != end.start  # not cut from the paragraph's last line
     reporter = any(c.role == "reporter" for c in end.byline.contributors) if end.byline else False
-    if 0 < j and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= CAPTION_MAX:
+    if 0 < j and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= TUNING.caption_max:
         out = lines[j:]
         del lines[j:]
         return [None, *out]  # type: ignore[list-item]
@@ -1327,7 +1355,7 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
         if mode == "after" and _after_titles(lines):
             units = _units(lines)
             ctx = _context(units)
-        web = any(len(ln.sq) > WEB_LINE for ln in lines if ln.kind == LineKind.BODY)
+        web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
         builds, furn = _Assembler(units, ctx, mode, web).run()
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
