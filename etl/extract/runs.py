@@ -49,6 +49,7 @@ class RunTuning:
     min_run_lines: int = 3
     max_gap_lines: int = 3
     title_restates: float = 0.5
+    title_margin: float = 0.3
     prior_after: float = 0.05
     extra_title_penalty: float = 0.6
 
@@ -147,37 +148,45 @@ def split_runs(shapes: list[LineShape], openers: list[int], t: RunTuning) -> tup
 def _run_end(shapes: list[LineShape], o: int, stop: int, t: RunTuning) -> int:
     """One past the last line of the run opened at ``o`` (the next opener at ``stop``).
 
-    The run ends before a line wider than its column, after a line short of the column
-    (a sentence end on a short line ends the paragraph at once), and before a title after
-    a closing credit; only where at most ``max_gap_lines`` lines remain before the next
-    opener, so a squeezed line inside a long run does not cut it.
+    The run ends before a line wider than its column, after a line short of it (by more
+    than ``width_tolerance`` unless it ends a sentence), and
+    before a title after a closing credit; only where the lines left before the next
+    opener are few (``max_gap_lines``) and all title-shaped, so a squeezed line inside a
+    run does not cut it and running text never becomes a headline.
     """
     col = shapes[o].width
     for i in range(o + 1, stop):
         prev, cur = shapes[i - 1], shapes[i]
         col = max(col, prev.width)
+        # a sentence ending on a line short of the column ends the paragraph; without a
+        # sentence end a line may lose a column to a space (``记者 王``)
         short = prev.width < col if prev.closes else not _full(prev.width, col, t)
-        ends = short or cur.width > col + t.width_tolerance or (prev.credit_end and cur.title)
-        if ends and stop - i <= t.max_gap_lines:
+        ends = short or cur.width > col or (prev.credit_end and cur.title)
+        if ends and stop - i <= t.max_gap_lines and all(shapes[j].title for j in range(i, stop)):
             return i
     return stop
 
 
-def detach_title(shapes: list[LineShape], run: Run, restates: float, t: RunTuning) -> Run:
-    """The run without its last line when that line is the headline printed after it.
+def detach_title(shapes: list[LineShape], run: Run, own: float, nxt: float, t: RunTuning) -> Run:
+    """The run without its last line when that line is a headline no wider than the column.
 
-    A run whose text ends a sentence on a full line may be followed by a headline no
-    wider than the column, its own or the next item's: a title-shaped line that is no
-    signature and restates a story's words (``restates``: its word overlap with the run
-    or the next one, at least ``title_restates``). Otherwise the run as it is.
+    ``own`` / ``nxt``: the last line's word overlap with the rest of the run / with the
+    next run. After a sentence end on a full line, a title-shaped line that is no
+    signature and restates either story (``title_restates``) is a headline, printed after
+    this run or before the next. Without a sentence end (a truncated excerpt) only a
+    line naming the next story clearly more than this one is. Otherwise the run as it is.
     """
     last = run.end - 1
     if last - 1 <= run.start:
         return run
     prev, cur = shapes[last - 1], shapes[last]
-    if not (prev.closes and cur.title and not cur.signed and restates >= t.title_restates):
+    if not cur.title or cur.signed:
         return run
-    return Run(run.start, last, (last, *run.gap))
+    if prev.closes:
+        title = max(own, nxt) >= t.title_restates
+    else:
+        title = nxt >= t.title_restates and nxt >= own + t.title_margin
+    return Run(run.start, last, (last, *run.gap)) if title else run
 
 
 def assign_gaps(

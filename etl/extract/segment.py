@@ -1210,9 +1210,24 @@ def _credit_end(text: str, pats: _Pats) -> bool:
 _DIGIT_GAP = re.compile(r"\d\s|\s\d")
 
 
+# a title line of a run page may end with ！ or ？ but not with a comma or colon
+_RUN_TITLE_END = re.compile(r"[，、；：,;:]$")
+
+
+def _digit_gap(text: str) -> bool:
+    """Numbers printed apart from their units (not a spaced-out line, spaced throughout)."""
+    return _DIGIT_GAP.search(text.strip()) is not None and not _spaced(text)
+
+
+def _balanced(sq: str) -> bool:
+    """No bracket closed that was not opened on the line: ``岩发布）`` is the tail of a
+    credit wrapped from the line above, not a title."""
+    return sum(sq.count(c) for c in "）)】") <= sum(sq.count(c) for c in "（(【")
+
+
 def _spaced(text: str) -> bool:
     """A spaced-out line (``本 报 讯 （记 者``): most of its segments are one character;
-    a wrap between two of them leaves the next line indented."""
+    a wrap after it may leave the next line indented."""
     segs = text.split()
     return len(segs) >= 3 and sum(len(x) == 1 for x in segs) * 2 > len(segs)
 
@@ -1226,8 +1241,8 @@ def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTun
     for k, ((s, _), text) in enumerate(zip(spans, texts)):
         sq = text.replace(" ", "")
         tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
-        title = 2 <= len(sq) <= 60 and not _NO_HEADLINE_END.search(sq) and "。" not in sq
-        joint = bool(k) and any(_spaced(x) or _DIGIT_GAP.search(x.strip()) for x in (raws[k - 1], raws[k]))
+        title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
+        joint = bool(k) and (_spaced(raws[k - 1]) or any(_digit_gap(x) for x in (raws[k - 1], raws[k])))
         signed = re.search(r"\d", sq) is not None or sq.endswith(pats.signature_ends)
         out.append(
             rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
@@ -1289,7 +1304,7 @@ def _indented_page(raw: str, simp: str, lines: list[_Line]) -> tuple[list[_Build
 
 def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]:
     """``runs.detach_title`` on each run, with its last line's word overlap with the rest of
-    the run or with the next run (a headline printed before it), whichever is higher."""
+    the run and with the next run (a headline printed before it)."""
     out = []
     for k, run in enumerate(runs):
         last = run.end - 1
@@ -1297,7 +1312,7 @@ def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         after = _bigrams("".join(page.text(i) for i in range(nxt.start, nxt.end))) if nxt else set()
         line = page.text(last)
-        out.append(rn.detach_title(page.shapes, run, max(_overlap(line, own, {}), _overlap(line, after, {})), t))
+        out.append(rn.detach_title(page.shapes, run, _overlap(line, own, {}), _overlap(line, after, {}), t))
     return out
 
 
