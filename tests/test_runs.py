@@ -227,3 +227,16 @@ def test_spaced_out_opener_after_a_title_of_the_same_width_opens_an_item() -> No
     page = [_shape(15, indented=True), *[_shape(15)] * 5, _shape(15, closes=True), _shape(15)]
     page += [_shape(15, indented=True), *[_shape(15)] * 6, _shape(4, closes=True)]
     assert rn.find_openers(page, T) == [0, 8]
+
+
+def test_indents_inside_the_column_are_paragraphs_not_items() -> None:
+    """Long paragraphs indented by two full-width spaces (each first line two characters
+    narrower than the column): paragraphs of articles, read the usual way."""
+    shapes = []
+    for _ in range(4):
+        shapes += [_shape(12, indented=True), *[_shape(14)] * 8, _shape(5, closes=True)]
+    assert rn.find_openers(shapes, T) is None
+    runs_page = []
+    for w in (14, 12, 16, 13):
+        runs_page += [_shape(w, indented=True), *[_shape(w)] * 8, _shape(5, closes=True)]
+    assert rn.find_openers(runs_page, T) == [0, 10, 20, 30]

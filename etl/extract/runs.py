@@ -45,6 +45,7 @@ class RunTuning:
     width_tolerance: int = 1
     min_openers: int = 2
     max_indent_share: float = 0.15
+    paragraph_indent: int = 2
     min_start_share: float = 0.8
     min_run_lines: int = 3
     max_gap_lines: int = 3
@@ -84,8 +85,8 @@ def find_openers(shapes: list[LineShape], t: RunTuning) -> list[int] | None:
 
     An opener is an indented line at the page top, after a sentence end or a closing
     credit, or where the width changes (the line above ends a run or stands alone). The
-    page qualifies when it has enough openers, and they are a small share of its lines
-    (a page indenting every paragraph is read the usual way) and nearly every run
+    page qualifies when it has enough openers, they are a small share of its lines and
+    their indent takes no columns (a page indenting every paragraph is read the usual way) and nearly every run
     of equal-width lines that starts where the width changes starts indented.
     """
     n = len(shapes)
@@ -95,10 +96,18 @@ def find_openers(shapes: list[LineShape], t: RunTuning) -> list[int] | None:
     openers = [i for i in indented if _opens(shapes, i, t)]
     if len(openers) < t.min_openers or len(openers) > t.max_indent_share * n:
         return None
+    if sum(_indent_takes_columns(shapes, i, t) for i in openers) * 2 > len(openers):
+        return None  # paragraph indents inside a column (``　　``), not item markers
     starts = [i for i in range(n) if _breaks(shapes, i, t) and _starts_run(shapes, i, t)]
     if sum(shapes[i].indented for i in starts) < t.min_start_share * len(starts):
         return None
     return openers
+
+
+def _indent_takes_columns(shapes: list[LineShape], i: int, t: RunTuning) -> bool:
+    """The indent of line i takes columns from its line (a paragraph indent printed in
+    the column): the line is ``paragraph_indent`` or more narrower than the next one."""
+    return i + 1 < len(shapes) and shapes[i].width <= shapes[i + 1].width - t.paragraph_indent
 
 
 def _breaks(shapes: list[LineShape], i: int, t: RunTuning) -> bool:
