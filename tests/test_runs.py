@@ -7,6 +7,7 @@ import re
 
 import pytest
 from page_layouts import STORIES, Story, Where, lay_out
+from test_segment import coverage
 
 from etl.extract import runs as rn
 from etl.extract.segment import split_page, split_title_run
@@ -50,8 +51,11 @@ def test_shuffled_generated_pages(seed: int) -> None:
     rng = random.Random(seed)
     stories = rng.sample(STORIES, rng.randint(2, len(STORIES)))
     where: list[Where] = [rng.choice(WHERE) for _ in stories]  # type: ignore[misc]
-    got = _items(lay_out(stories, where, seed=seed, spaced=0.1))
+    raw = lay_out(stories, where, seed=seed, spaced=0.1)
+    got = _items(raw)
     assert [h for h, _ in got] == [_sq(s.headline) if w != "none" else "" for s, w in zip(stories, where)]
+    items, furniture = split_page(raw)
+    coverage(raw, items, furniture)
 
 
 def test_next_items_headline_under_a_full_closing_line_opens_it() -> None:
