@@ -10,19 +10,21 @@ leads or headlines to split on, so the page is read from its line shapes alone:
    and returns the opening line of each item;
 2. ``split_runs`` cuts the lines from each opener into the run (full lines continue it)
    and the standalone lines after it (a wider line, a line after a short last line, a
-   title after a closing credit);
+   title after a closing credit); ``detach_title`` takes a headline no wider than the
+   column off the run's end;
 3. ``assign_gaps`` gives each standalone line to the run before or after it from word
    overlap, each run taking at most one headline.
 
-Everything here works on ``LineShape`` tuples and numbers: pure functions, no text.
+Everything here works on ``LineShape`` records and numbers: pure functions, no text
+(``etl.extract.segment`` measures the lines and builds the items).
 """
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from etl.extract.normalise import layout
 
 
 @dataclass(frozen=True)
@@ -57,19 +59,19 @@ class RunTuning:
 
 @cache
 def tuning() -> RunTuning:
-    """The shipped thresholds (``[runs]`` in etl/data/layout.toml)."""
-    data = tomllib.loads(resources.files("etl.data").joinpath("layout.toml").read_text(encoding="utf-8"))
-    runs = data.get("runs", {})
+    """The shipped thresholds (``[runs]`` in etl/data/layout.toml); a misspelt or missing
+    key is an error naming it, never a silently changed rule."""
+    runs = layout().get("runs", {})
     known = set(RunTuning.__dataclass_fields__)
-    unknown = set(runs) - known
-    if unknown:
-        raise ValueError(f"layout.toml [runs]: unknown key(s) {sorted(unknown)}")
+    if set(runs) != known:
+        unknown, missing = sorted(set(runs) - known), sorted(known - set(runs))
+        raise ValueError(f"etl/data/layout.toml [runs]: unknown key(s) {unknown}, missing key(s) {missing}")
     return RunTuning(**runs)
 
 
 @dataclass(frozen=True)
 class Run:
-    """One item's lines: ``before`` and ``after`` are standalone lines around the run."""
+    """One item's lines: the run from its opener, and the standalone lines after it."""
 
     start: int  # index of the opener
     end: int  # one past the run's last line
