@@ -90,7 +90,10 @@ def test_two_titles_between_runs_split_one_each() -> None:
 def test_title_of_column_width_after_a_closing_credit_is_a_headline() -> None:
     """A run ending with ``。（记者 X）`` on a full line: the next line, even as wide as the
     column, is the headline printed after it, not the run's last line."""
-    body = "南城区今日起恢复公交运行，首末班时间照常不变，部分线路临时绕行避开管控区域。市民乘车需全程佩戴口罩并主动扫码登记。（记者陶知远）"
+    body = (
+        "南城区今日起恢复公交运行，首末班时间照常不变，部分线路临时绕行避开管控区域。"
+        "市民乘车需全程佩戴口罩并主动扫码登记。（记者陶知远）"
+    )
     width = 16
     run = [body[i : i + width] for i in range(0, len(body), width)]
     assert len(run[-1]) == width

@@ -94,7 +94,8 @@ def test_web_photo_captions_before_the_lead_belong_to_the_article() -> None:
     raw = (
         "3月5日上午，河阳市召开疫情防控新闻发布会，通报近期防控工作进展情况。东川网记者范思远摄\n"
         "河阳市卫生健康委员会副主任介绍全市核酸检测工作安排和重点人群排查情况。东川网记者范思远摄\n"
-        "东川网3月5日讯（记者 顾一鸣 范思远）3月5日上午，河阳市召开疫情防控新闻发布会，介绍城区第三轮核酸检测已经完成。\n"
+        "东川网3月5日讯（记者 顾一鸣 范思远）3月5日上午，河阳市召开疫情防控新闻发布会，"
+        "介绍城区第三轮核酸检测已经完成。\n"
         "下一步，河阳市将在各县区有序开展常态化核酸检测，做到应检尽检。\n"
     )
     items, _ = split_page(raw)
@@ -122,6 +123,7 @@ def test_a_post_bundling_two_counties_notices_gives_one_item_per_notice() -> Non
     """Each notice has its issuer, 关于 title, body, signing office and date: after one
     notice's date line the next notice's issuer and title open a new item."""
     items, _ = split_page(BUNDLE)
-    assert [_heads(it) for it in items] == [["关于东源县城区实行临时静态管理的通告"], ["关于西川区开展全员核酸检测的通告"]]
+    heads = [_heads(it) for it in items]
+    assert heads == [["关于东源县城区实行临时静态管理的通告"], ["关于西川区开展全员核酸检测的通告"]]
     first = "".join(p.text.text for p in items[0].parts)
     assert "东源县城区" in first and "西川区" not in first

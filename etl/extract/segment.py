@@ -1335,15 +1335,16 @@ def _gap_scores(
 def _run_build(body: list[_Line], titles: list[_Line]) -> _Build:
     """One item from its run (bylines kept as byline parts) and its title lines."""
     b = _Build()
-    for k, ln in enumerate(titles):
-        if ln.byline is not None and ln.kind in ("byline", "credit", "open", "lead"):
+    bylines = (LineKind.BYLINE, LineKind.CREDIT, LineKind.OPEN, LineKind.LEAD)
+    for ln in titles:
+        if ln.byline is not None and ln.kind in bylines:
             b.bylines.append(ln)
             b.add("byline", ln)
             continue
         b.add("headline" if not b.has_headline else "subheadline", ln)
         b.has_headline = True
     for ln in body:
-        if ln.kind in ("lead", "open", "byline", "credit") and ln.byline is not None:
+        if ln.kind in bylines and ln.byline is not None:
             b.bylines.append(ln)
             b.add("byline", ln)
         else:
