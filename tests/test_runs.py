@@ -7,6 +7,7 @@ import re
 
 import pytest
 from page_layouts import STORIES, Story, Where, lay_out
+from test_segment import coverage
 
 from etl.extract import runs as rn
 from etl.extract.segment import split_page, split_title_run
@@ -44,14 +45,17 @@ def test_generated_pages_give_one_item_per_story_with_its_headline(seed: int) ->
         assert head == (_sq(story.headline) if w != "none" else ""), (w, head)
 
 
-@pytest.mark.parametrize("seed", range(0, 300, 7))
+@pytest.mark.parametrize("seed", range(0, 1500, 11))
 def test_shuffled_generated_pages(seed: int) -> None:
     """Random story subsets, orders, widths, headline places and spaced-out lines."""
     rng = random.Random(seed)
     stories = rng.sample(STORIES, rng.randint(2, len(STORIES)))
     where: list[Where] = [rng.choice(WHERE) for _ in stories]  # type: ignore[misc]
-    got = _items(lay_out(stories, where, seed=seed, spaced=0.1))
+    raw = lay_out(stories, where, seed=seed, spaced=0.1)
+    got = _items(raw)
     assert [h for h, _ in got] == [_sq(s.headline) if w != "none" else "" for s, w in zip(stories, where)]
+    items, furniture = split_page(raw)
+    coverage(raw, items, furniture)
 
 
 def test_next_items_headline_under_a_full_closing_line_opens_it() -> None:
@@ -86,7 +90,10 @@ def test_two_titles_between_runs_split_one_each() -> None:
 def test_title_of_column_width_after_a_closing_credit_is_a_headline() -> None:
     """A run ending with ``。（记者 X）`` on a full line: the next line, even as wide as the
     column, is the headline printed after it, not the run's last line."""
-    body = "南城区今日起恢复公交运行，首末班时间照常不变，部分线路临时绕行避开管控区域。市民乘车需全程佩戴口罩并主动扫码登记。（记者陶知远）"
+    body = (
+        "南城区今日起恢复公交运行，首末班时间照常不变，部分线路临时绕行避开管控区域。"
+        "市民乘车需全程佩戴口罩并主动扫码登记。（记者陶知远）"
+    )
     width = 16
     run = [body[i : i + width] for i in range(0, len(body), width)]
     assert len(run[-1]) == width
@@ -150,15 +157,27 @@ def test_headline_after_a_full_closing_line_is_detached_from_the_run() -> None:
     title = rn.LineShape(11, False, False, title=True)
     shapes = [_shape(15, indented=True), *[_shape(15)] * 5, _shape(15, closes=True), title]
     run = rn.Run(0, 8, ())
-    assert rn.detach_title(shapes, run, 0.8, T) == rn.Run(0, 7, (7,))
-    assert rn.detach_title(shapes, run, 0.1, T) == run  # a last line that does not restate it
+    assert rn.detach_title(shapes, run, 0.8, 0.0, T) == rn.Run(0, 7, (7,))
+    assert rn.detach_title(shapes, run, 0.0, 0.8, T) == rn.Run(0, 7, (7,))  # the next story's
+    assert rn.detach_title(shapes, run, 0.1, 0.1, T) == run  # a last line that does not restate it
     signed = [*shapes[:-1], rn.LineShape(11, False, False, title=True, signed=True)]
-    assert rn.detach_title(signed, run, 0.8, T) == run  # an issuing office signs the notice
+    assert rn.detach_title(signed, run, 0.8, 0.0, T) == run  # an issuing office signs the notice
+
+
+def test_truncated_run_gives_up_a_line_only_to_the_next_story() -> None:
+    """A run cut off mid-sentence: its last line is the next item's headline only when it
+    names the next story clearly more than its own."""
+    title = rn.LineShape(11, False, False, title=True)
+    shapes = [_shape(14, indented=True), *[_shape(14)] * 6, _shape(13), title]
+    run = rn.Run(0, 9, ())
+    assert rn.detach_title(shapes, run, 0.0, 0.9, T) == rn.Run(0, 8, (8,))
+    assert rn.detach_title(shapes, run, 0.6, 0.0, T) == run
+    assert rn.detach_title(shapes, run, 0.5, 0.6, T) == run
 
 
 def test_shipped_tuning_loads() -> None:
     t = rn.tuning()
-    assert t.width_tolerance >= 1 and "办公室" in t.signature_ends and isinstance(STORIES[0], Story)
+    assert t.width_tolerance >= 1 and t.max_gap_lines >= 2 and isinstance(STORIES[0], Story)
 
 
 def test_split_title_run_cuts_where_the_words_belong() -> None:
@@ -193,3 +212,49 @@ def test_forum_header_and_repost_note_are_furniture_not_headlines() -> None:
     assert heads == ["东柳县城区开展核酸检测演练"]
     assert any("发表于" in p.text.text for p in furniture)
     assert any("本文来自" in p.text.text for p in furniture)
+
+
+def test_credit_tail_wrapped_onto_the_last_line_is_no_headline() -> None:
+    """``…（来源：松`` / ``岩发布）``: a bracket closed on a line but opened above it is the
+    tail of the credit, not a title, even when its words recur in the next story."""
+    body = STORIES[5].body
+    width = next(w for w in range(11, 18) if len(body) % w == 4)
+    run = [body[i : i + width] for i in range(0, len(body), width)]
+    assert run[-1].endswith("发布）")
+    rest = lay_out([STORIES[4], STORIES[3]], ["none", "none"], seed=2, spaced=0)
+    raw = "\n\n".join([" " + run[0], *run[1:]]) + "\n\n" + rest
+    got = _items(raw)
+    assert [h for h, _ in got] == ["", "", ""]
+    assert got[0][1].endswith("发布）")
+
+
+def test_spaced_out_opener_after_a_title_of_the_same_width_opens_an_item() -> None:
+    """An indented line spaced out character by character (`` 1 1 月 2 0 日 …``) under a
+    headline as wide as the runs around it is an item's first line, not a wrap artifact."""
+    page = [_shape(15, indented=True), *[_shape(15)] * 5, _shape(15, closes=True), _shape(15)]
+    page += [_shape(15, indented=True), *[_shape(15)] * 6, _shape(4, closes=True)]
+    assert rn.find_openers(page, T) == [0, 8]
+
+
+def test_indents_inside_the_column_are_paragraphs_not_items() -> None:
+    """Long paragraphs indented by two full-width spaces (each first line two characters
+    narrower than the column): paragraphs of articles, read the usual way."""
+    shapes = []
+    for _ in range(4):
+        shapes += [_shape(12, indented=True), *[_shape(14)] * 8, _shape(5, closes=True)]
+    assert rn.find_openers(shapes, T) is None
+    runs_page = []
+    for w in (14, 12, 16, 13):
+        runs_page += [_shape(w, indented=True), *[_shape(w)] * 8, _shape(5, closes=True)]
+    assert rn.find_openers(runs_page, T) == [0, 10, 20, 30]
+
+
+def test_misspelt_tuning_key_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = {"runs": {**rn.RunTuning().__dict__, "widht_tolerance": 1}}
+    monkeypatch.setattr(rn, "layout", lambda: data)
+    rn.tuning.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="widht_tolerance"):
+            rn.tuning()
+    finally:
+        rn.tuning.cache_clear()

@@ -10,19 +10,21 @@ leads or headlines to split on, so the page is read from its line shapes alone:
    and returns the opening line of each item;
 2. ``split_runs`` cuts the lines from each opener into the run (full lines continue it)
    and the standalone lines after it (a wider line, a line after a short last line, a
-   title after a closing credit);
+   title after a closing credit); ``detach_title`` takes a headline no wider than the
+   column off the run's end;
 3. ``assign_gaps`` gives each standalone line to the run before or after it from word
    overlap, each run taking at most one headline.
 
-Everything here works on ``LineShape`` tuples and numbers: pure functions, no text.
+Everything here works on ``LineShape`` records and numbers: pure functions, no text
+(``etl.extract.segment`` measures the lines and builds the items).
 """
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from etl.extract.normalise import layout
 
 
 @dataclass(frozen=True)
@@ -45,30 +47,31 @@ class RunTuning:
     width_tolerance: int = 1
     min_openers: int = 2
     max_indent_share: float = 0.15
+    paragraph_indent: int = 2
     min_start_share: float = 0.8
     min_run_lines: int = 3
     max_gap_lines: int = 3
     title_restates: float = 0.5
-    signature_ends: tuple[str, ...] = ()
+    title_margin: float = 0.3
     prior_after: float = 0.05
     extra_title_penalty: float = 0.6
 
 
 @cache
 def tuning() -> RunTuning:
-    """The shipped thresholds (``[runs]`` in etl/data/layout.toml)."""
-    data = tomllib.loads(resources.files("etl.data").joinpath("layout.toml").read_text(encoding="utf-8"))
-    runs = data.get("runs", {})
+    """The shipped thresholds (``[runs]`` in etl/data/layout.toml); a misspelt or missing
+    key is an error naming it, never a silently changed rule."""
+    runs = layout().get("runs", {})
     known = set(RunTuning.__dataclass_fields__)
-    unknown = set(runs) - known
-    if unknown:
-        raise ValueError(f"layout.toml [runs]: unknown key(s) {sorted(unknown)}")
-    return RunTuning(**{k: tuple(v) if isinstance(v, list) else v for k, v in runs.items()})
+    if set(runs) != known:
+        unknown, missing = sorted(set(runs) - known), sorted(known - set(runs))
+        raise ValueError(f"etl/data/layout.toml [runs]: unknown key(s) {unknown}, missing key(s) {missing}")
+    return RunTuning(**runs)
 
 
 @dataclass(frozen=True)
 class Run:
-    """One item's lines: ``before`` and ``after`` are standalone lines around the run."""
+    """One item's lines: the run from its opener, and the standalone lines after it."""
 
     start: int  # index of the opener
     end: int  # one past the run's last line
@@ -84,8 +87,8 @@ def find_openers(shapes: list[LineShape], t: RunTuning) -> list[int] | None:
 
     An opener is an indented line at the page top, after a sentence end or a closing
     credit, or where the width changes (the line above ends a run or stands alone). The
-    page qualifies when it has enough openers, and they are a small share of its lines
-    (a page indenting every paragraph is read the usual way) and nearly every run
+    page qualifies when it has enough openers, they are a small share of its lines and
+    their indent takes no columns (a page indenting every paragraph is read the usual way) and nearly every run
     of equal-width lines that starts where the width changes starts indented.
     """
     n = len(shapes)
@@ -95,10 +98,18 @@ def find_openers(shapes: list[LineShape], t: RunTuning) -> list[int] | None:
     openers = [i for i in indented if _opens(shapes, i, t)]
     if len(openers) < t.min_openers or len(openers) > t.max_indent_share * n:
         return None
+    if sum(_indent_takes_columns(shapes, i, t) for i in openers) * 2 > len(openers):
+        return None  # paragraph indents inside a column (``　　``), not item markers
     starts = [i for i in range(n) if _breaks(shapes, i, t) and _starts_run(shapes, i, t)]
     if sum(shapes[i].indented for i in starts) < t.min_start_share * len(starts):
         return None
     return openers
+
+
+def _indent_takes_columns(shapes: list[LineShape], i: int, t: RunTuning) -> bool:
+    """The indent of line i takes columns from its line (a paragraph indent printed in
+    the column): the line is ``paragraph_indent`` or more narrower than the next one."""
+    return i + 1 < len(shapes) and shapes[i].width <= shapes[i + 1].width - t.paragraph_indent
 
 
 def _breaks(shapes: list[LineShape], i: int, t: RunTuning) -> bool:
@@ -148,37 +159,45 @@ def split_runs(shapes: list[LineShape], openers: list[int], t: RunTuning) -> tup
 def _run_end(shapes: list[LineShape], o: int, stop: int, t: RunTuning) -> int:
     """One past the last line of the run opened at ``o`` (the next opener at ``stop``).
 
-    The run ends before a line wider than its column, after a line short of the column
-    (a sentence end on a short line ends the paragraph at once), and before a title after
-    a closing credit; only where at most ``max_gap_lines`` lines remain before the next
-    opener, so a squeezed line inside a long run does not cut it.
+    The run ends before a line wider than its column, after a line short of it (by more
+    than ``width_tolerance`` unless it ends a sentence), and
+    before a title after a closing credit; only where the lines left before the next
+    opener are few (``max_gap_lines``) and all title-shaped, so a squeezed line inside a
+    run does not cut it and running text never becomes a headline.
     """
     col = shapes[o].width
     for i in range(o + 1, stop):
         prev, cur = shapes[i - 1], shapes[i]
         col = max(col, prev.width)
+        # a sentence ending on a line short of the column ends the paragraph; without a
+        # sentence end a line may lose a column to a space (``记者 王``)
         short = prev.width < col if prev.closes else not _full(prev.width, col, t)
-        ends = short or cur.width > col + t.width_tolerance or (prev.credit_end and cur.title)
-        if ends and stop - i <= t.max_gap_lines:
+        ends = short or cur.width > col or (prev.credit_end and cur.title)
+        if ends and stop - i <= t.max_gap_lines and all(shapes[j].title for j in range(i, stop)):
             return i
     return stop
 
 
-def detach_title(shapes: list[LineShape], run: Run, restates: float, t: RunTuning) -> Run:
-    """The run without its last line when that line is the headline printed after it.
+def detach_title(shapes: list[LineShape], run: Run, own: float, nxt: float, t: RunTuning) -> Run:
+    """The run without its last line when that line is a headline no wider than the column.
 
-    A run whose text ends a sentence on a full line may be followed by a headline no
-    wider than the column, its own or the next item's: a title-shaped line that is no
-    signature and restates a story's words (``restates``: its word overlap with the run
-    or the next one, at least ``title_restates``). Otherwise the run as it is.
+    ``own`` / ``nxt``: the last line's word overlap with the rest of the run / with the
+    next run. After a sentence end on a full line, a title-shaped line that is no
+    signature and restates either story (``title_restates``) is a headline, printed after
+    this run or before the next. Without a sentence end (a truncated excerpt) only a
+    line naming the next story clearly more than this one is. Otherwise the run as it is.
     """
     last = run.end - 1
     if last - 1 <= run.start:
         return run
     prev, cur = shapes[last - 1], shapes[last]
-    if not (prev.closes and cur.title and not cur.signed and restates >= t.title_restates):
+    if not cur.title or cur.signed:
         return run
-    return Run(run.start, last, (last, *run.gap))
+    if prev.closes:
+        title = max(own, nxt) >= t.title_restates
+    else:
+        title = nxt >= t.title_restates and nxt >= own + t.title_margin
+    return Run(run.start, last, (last, *run.gap)) if title else run
 
 
 def assign_gaps(

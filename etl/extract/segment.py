@@ -40,11 +40,41 @@ from etl.extract.normalise import (
 _NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
 _INNER_PUNCT = re.compile(r"[，、：“”,:]")
 _BIGRAM_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
-NARROW = 0.6  # a standalone line is at most this share of the running text's width
-WIDE = 1.15  # ...or clearly wider than the page's column (a headline spanning columns)
-PRIOR = 0.15  # weight of the page layout vote against per-line word overlap
-WANT = 1.0  # weight of "this article still lacks its headline" in a headline run split
-CAPTION_MAX = 120  # longest paragraph split off an article as the caption of a photo credit
+
+
+@dataclass(frozen=True)
+class SegmentTuning:
+    """The numbers of the page splitter, each with how it was chosen (on the seeds and the
+    four dev sets; the real pages and articles confirmed them)."""
+
+    # a standalone line is at most this share of the running text's width: a heading in a
+    # 12-15 column page is 4-8 characters shorter than the wrapped line after it, while a
+    # paragraph's last line (often 70-95% of the column) must stay running text
+    narrow: float = 0.6
+    # ...or clearly wider than the page's column (a headline spanning columns); 1.15 keeps
+    # lines squeezed by digits (one or two characters wider) in the column
+    wide: float = 1.15
+    # weight of the page layout vote against per-line word overlap: overlap of a headline
+    # with its own body is 0.3-1.0, so the vote only breaks near ties
+    prior: float = 0.15
+    # weight of "this article still lacks its headline" in a headline run split: as much as
+    # a line that fully overlaps one side, so two articles lacking one share a run
+    want: float = 1.0
+    # longest paragraph split off an article as the caption of a photo credit: captions on
+    # the seeds and dev sets are 20-100 characters, closing paragraphs of stories longer
+    caption_max: int = 120
+    # a line wider than any printed column (e-paper columns are 8-30 characters): web text
+    # with one line per paragraph
+    web_line: int = 40
+    # a title line is at most this share of the column: a paragraph's first line fills it
+    title_narrow: float = 0.9
+    # a line after one at least this share of the column's width may end a sentence at the
+    # edge; the line after it is running text when tiny (under ``tiny`` characters)
+    edge_share: float = 0.9
+    tiny: int = 6
+
+
+TUNING = SegmentTuning()
 _NO_WIDE = re.compile(r"[，,。；]")
 _CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
 
@@ -66,6 +96,9 @@ class _Pats:
     coverbs: frozenset[str]
     verb_start: tuple[str, ...]
     second_max: int
+    notice: re.Pattern[str]
+    notice_max: int
+    signature_ends: tuple[str, ...]
 
 
 @cache
@@ -88,6 +121,9 @@ def _patterns() -> _Pats:
         coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
         verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
         second_max=int(lay.get("headline", {}).get("second_max", 12)),
+        notice=re.compile(lay["headline"]["notice_title"]),
+        notice_max=int(lay["headline"]["notice_title_max"]),
+        signature_ends=tuple(lay["headline"]["signature_ends"]),
     )
 
 
@@ -368,7 +404,8 @@ def _after_break(prev: _Line | None) -> bool:
         return True
     if prev.kind == LineKind.LEAD:
         return False  # the first body line of a lead
-    return prev.closes if prev.kind == LineKind.BODY else True
+    # a dated line (``2022年9月3日``) under a notice's signature ends the notice
+    return prev.closes or _FULL_DATE.match(prev.sq) is not None if prev.kind == LineKind.BODY else True
 
 
 def _continued(
@@ -399,10 +436,10 @@ def _ambiguous(lines: list[_Line], idx: int, prev: _Line | None, out: list[_Line
     ln = lines[idx]
     around = [len(x.sq) for x in out[-5:] if x.kind == LineKind.BODY]
     around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
-    edge_w = len(prev.sq) >= 0.9 * max(around)
+    edge_w = len(prev.sq) >= TUNING.edge_share * max(around)
     if idx + 1 < len(lines) and lines[idx + 1].kind == LineKind.LEAD:
         return False
-    return edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < 6)
+    return edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < TUNING.tiny)
 
 
 def _standalone_kind(
@@ -438,7 +475,6 @@ def _standalone_kind(
     return True
 
 
-TITLE_NARROW = 0.9  # a title line is at most this share of the column (a paragraph's first line fills it)
 
 
 def _title_line(ln: _Line, nxt: _Line | None, col: float, sections: tuple[re.Pattern[str], ...]) -> bool:
@@ -449,13 +485,13 @@ def _title_line(ln: _Line, nxt: _Line | None, col: float, sections: tuple[re.Pat
         bool(col)
         and nxt is not None
         and nxt.kind not in ("lead", "furniture")
-        and 6 <= n <= TITLE_NARROW * col
+        and 6 <= n <= TUNING.title_narrow * col
         and not ln.closes
         and _short_shape(ln, sections)
         and not _NO_WIDE.search(ln.sq)
         and "、" not in ln.sq
         and not _CONT_START.match(nxt.sq)
-        and len(nxt.sq) * TITLE_NARROW >= n
+        and len(nxt.sq) * TUNING.title_narrow >= n
         and bl.standalone_byline(ln.tm.text) is None
     )
 
@@ -523,10 +559,11 @@ def _brief_kind(
 
 
 def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
+    """Title-shaped: short, no sentence punctuation (a notice's title may run longer)."""
     n = len(ln.sq)
     return (
-        2 <= n <= 40
-        and ln.kind != "lead"
+        (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
+        and ln.kind != LineKind.LEAD
         and not _NO_HEADLINE_END.search(ln.sq)
         and "。" not in ln.sq
         and "；" not in ln.sq
@@ -535,10 +572,30 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     )
 
 
+def _notice_title(ln: _Line) -> bool:
+    """``关于…的通告``: the title of a notice (its issuer's name may be printed above it)."""
+    return _patterns().notice.search(ln.sq) is not None
+
+
+def _signature(lines: list[_Line], i: int) -> bool:
+    """An issuing office (``…指挥部``, ``…中心``) with the date on the next line signs a
+    notice: the end of its body, not a headline printed after it."""
+    pats = _patterns()
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
+
+
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+_DATE_LINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+
+
 def _column_width(lines: list[_Line]) -> float:
-    """Median width of wrapped running lines (0 when too few to tell: web text)."""
-    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != "lead")
-    if len(ws) < 6:
+    """Median width of wrapped running lines (0 when too few to tell, or on web text where
+    most text stands in lines wider than any column: its short lines are titles and
+    signatures, not a column)."""
+    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != LineKind.LEAD)
+    wide = sum(len(x.sq) for x in lines if len(x.sq) > TUNING.web_line)
+    if len(ws) < 6 or wide * 2 > sum(len(x.sq) for x in lines):
         return 0.0
     m = len(ws) // 2
     return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
@@ -568,13 +625,13 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if i in skip or not _short_shape(ln, sections):
+        if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
         if i + 1 < len(lines) and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
-            (col and n >= WIDE * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
+            (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
             or (i > 0 and i - 1 in skip)  # first line under the masthead / page label zone
             or (not col and i == first and i + 1 < len(lines))  # web text: its first line
         ):
@@ -596,7 +653,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if seen and (width == 0 or not col):
             # web text (no wrapped column to measure): its paragraphs are the measure
             width = max([width, *seen])
-        out[i] = width == 0 or n <= NARROW * width
+        out[i] = width == 0 or n <= TUNING.narrow * width
     return out
 
 
@@ -760,7 +817,7 @@ class _Build:
 
 
 def split_title_run(
-    with_prev: list[float], with_next: list[float], prev_wants: bool, next_wants: bool, want: float = WANT
+    with_prev: list[float], with_next: list[float], prev_wants: bool, next_wants: bool, want: float = TUNING.want
 ) -> int:
     """How many lines of a run of standalone lines close the article above (the rest open
     the one below).
@@ -791,6 +848,7 @@ class _Assembler:
     units: list[_Unit]
     ctx: _Ctx
     mode: str  # the page's layout vote: "before" or "after"
+    web: bool = False  # paragraphs printed as one long line each (a web page, not a column)
     items: list[_Build] = field(default_factory=list)
     furniture: list[_Line] = field(default_factory=list)
     cur: _Build | None = None
@@ -831,10 +889,16 @@ class _Assembler:
 
     def lead_unit(self, u: _Unit) -> None:
         c = self.cur
-        it = c if c is not None and not c.closed and not c.has_body and not c.has_lead else self.new()
+        fresh = c is not None and not c.closed and not c.has_body and not c.has_lead
+        it = c if c is not None and (fresh or self._photos_first(c)) else self.new()
         it.has_lead = True
         it.bylines.append(u.lines[0])
         it.add("byline", u.lines[0])
+
+    def _photos_first(self, c: _Build) -> bool:
+        """A web page that opens with headless paragraphs (its pictures' captions) before
+        the lead: they belong to the article the lead opens."""
+        return self.web and len(self.items) == 1 and not (c.closed or c.has_lead or c.has_headline)
 
     def body_unit(self, u: _Unit) -> None:
         if u.brief:
@@ -911,6 +975,11 @@ class _Assembler:
         """A run of standalone short lines: headlines, subheadlines or captions, cut
         between the article above and the one below (``split_title_run``)."""
         lines = u.lines
+        c = self.cur
+        if c is not None and c.has_headline and not (c.has_body or c.has_lead or c.closed):
+            for ln in lines:  # a web headline, then the title block again (issuer, number, title)
+                c.add("subheadline", ln)
+            return
         prev_item = self._title_owner(u_i, after_byline)
         k = self._title_cut(u_i, lines, prev_item)
         if k and prev_item is not None:
@@ -947,8 +1016,8 @@ class _Assembler:
         nxt_unit = next((v for v in self.units[u_i + 1 :] if v.kind != LineKind.FURNITURE), None)
         next_wants = nxt_unit is not None and nxt_unit.kind in (LineKind.LEAD, LineKind.OPEN)
         pb = ctx.prev.get(u_i, set())
-        with_prev = [_overlap(ln.sq, pb, ctx.df) + (PRIOR if self.mode == "after" else 0) for ln in lines]
-        with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (PRIOR if self.mode == "before" else 0) for ln in lines]
+        with_prev = [_overlap(ln.sq, pb, ctx.df) + (TUNING.prior if self.mode == "after" else 0) for ln in lines]
+        with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (TUNING.prior if self.mode == "before" else 0) for ln in lines]
         return split_title_run(with_prev, with_next, self._wants(prev_item), next_wants)
 
     def _open_titled(self, rest: list[_Line]) -> None:
@@ -957,6 +1026,10 @@ class _Assembler:
         if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
+        j = next((j for j, x in enumerate(rest) if _notice_title(x)), 0)
+        for x in rest[:j]:
+            it.add("subheadline", x)  # a notice's issuer and number above its title
+        rest = rest[j:]
         if len(rest) >= 2 and _one_title(rest[0], rest[1]):
             it.add("headline", rest[0])
             it.add("headline", rest[1], join=True)
@@ -993,7 +1066,7 @@ def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
         if v.kind in ("byline", "credit") or not seen:
             return False
         break
-    return seen and size <= CAPTION_MAX
+    return seen and size <= TUNING.caption_max
 
 
 def _one_title(a: _Line, b: _Line) -> bool:
@@ -1030,7 +1103,9 @@ def _split_caption(b: _Build) -> list[_Line] | None:
     """Before a photo credit: the article's last paragraph when it is the photo's caption.
 
     Only for an article that opened with a lead, an opening byline or a headline and
-    already has an earlier paragraph; the paragraph must be short and end a sentence.
+    already has an earlier paragraph; the paragraph must be short and end a sentence, in
+    an article wrapped in a column (on a web page, one long line per paragraph, the
+    credit is the article's own).
     Removes and returns its lines (None when the credit belongs to the article itself).
     """
     if not (b.has_lead or b.has_headline or b.brief) or not b.parts or b.parts[-1][0] != "body":
@@ -1041,8 +1116,10 @@ def _split_caption(b: _Build) -> list[_Line] | None:
     j = len(lines) - 1
     while j > 0 and not lines[j - 1].closes:
         j -= 1
-    if j == 0 or sum(len(x.sq) for x in lines[j:]) > CAPTION_MAX:
+    if j == 0 or sum(len(x.sq) for x in lines[j:]) > TUNING.caption_max:
         return None
+    if any(len(x.sq) > TUNING.web_line for kind, ls in b.parts if kind == "body" for x in ls):
+        return None  # paragraphs printed as one long line each (web text): the credit is the article's
     cap = lines[j:]
     del lines[j:]
     return cap
@@ -1079,7 +1156,7 @@ def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
         j -= 1
     own_line = lines[-1].end != end.start  # not cut from the paragraph's last line
     reporter = any(c.role == "reporter" for c in end.byline.contributors) if end.byline else False
-    if 0 < j and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= CAPTION_MAX:
+    if 0 < j and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= TUNING.caption_max:
         out = lines[j:]
         del lines[j:]
         return [None, *out]  # type: ignore[list-item]
@@ -1133,9 +1210,24 @@ def _credit_end(text: str, pats: _Pats) -> bool:
 _DIGIT_GAP = re.compile(r"\d\s|\s\d")
 
 
+# a title line of a run page may end with ！ or ？ but not with a comma or colon
+_RUN_TITLE_END = re.compile(r"[，、；：,;:]$")
+
+
+def _digit_gap(text: str) -> bool:
+    """Numbers printed apart from their units (not a spaced-out line, spaced throughout)."""
+    return _DIGIT_GAP.search(text.strip()) is not None and not _spaced(text)
+
+
+def _balanced(sq: str) -> bool:
+    """No bracket closed that was not opened on the line: ``岩发布）`` is the tail of a
+    credit wrapped from the line above, not a title."""
+    return sum(sq.count(c) for c in "）)】") <= sum(sq.count(c) for c in "（(【")
+
+
 def _spaced(text: str) -> bool:
     """A spaced-out line (``本 报 讯 （记 者``): most of its segments are one character;
-    a wrap between two of them leaves the next line indented."""
+    a wrap after it may leave the next line indented."""
     segs = text.split()
     return len(segs) >= 3 and sum(len(x) == 1 for x in segs) * 2 > len(segs)
 
@@ -1149,9 +1241,9 @@ def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTun
     for k, ((s, _), text) in enumerate(zip(spans, texts)):
         sq = text.replace(" ", "")
         tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
-        title = 2 <= len(sq) <= 60 and not _NO_HEADLINE_END.search(sq) and "。" not in sq
-        joint = bool(k) and any(_spaced(x) or _DIGIT_GAP.search(x.strip()) for x in (raws[k - 1], raws[k]))
-        signed = re.search(r"\d", sq) is not None or sq.endswith(t.signature_ends)
+        title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
+        joint = bool(k) and (_spaced(raws[k - 1]) or any(_digit_gap(x) for x in (raws[k - 1], raws[k])))
+        signed = re.search(r"\d", sq) is not None or sq.endswith(pats.signature_ends)
         out.append(
             rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
         )
@@ -1212,7 +1304,7 @@ def _indented_page(raw: str, simp: str, lines: list[_Line]) -> tuple[list[_Build
 
 def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]:
     """``runs.detach_title`` on each run, with its last line's word overlap with the rest of
-    the run or with the next run (a headline printed before it), whichever is higher."""
+    the run and with the next run (a headline printed before it)."""
     out = []
     for k, run in enumerate(runs):
         last = run.end - 1
@@ -1220,7 +1312,7 @@ def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         after = _bigrams("".join(page.text(i) for i in range(nxt.start, nxt.end))) if nxt else set()
         line = page.text(last)
-        out.append(rn.detach_title(page.shapes, run, max(_overlap(line, own, {}), _overlap(line, after, {})), t))
+        out.append(rn.detach_title(page.shapes, run, _overlap(line, own, {}), _overlap(line, after, {}), t))
     return out
 
 
@@ -1243,15 +1335,16 @@ def _gap_scores(
 def _run_build(body: list[_Line], titles: list[_Line]) -> _Build:
     """One item from its run (bylines kept as byline parts) and its title lines."""
     b = _Build()
-    for k, ln in enumerate(titles):
-        if ln.byline is not None and ln.kind in ("byline", "credit", "open", "lead"):
+    bylines = (LineKind.BYLINE, LineKind.CREDIT, LineKind.OPEN, LineKind.LEAD)
+    for ln in titles:
+        if ln.byline is not None and ln.kind in bylines:
             b.bylines.append(ln)
             b.add("byline", ln)
             continue
         b.add("headline" if not b.has_headline else "subheadline", ln)
         b.has_headline = True
     for ln in body:
-        if ln.kind in ("lead", "open", "byline", "credit") and ln.byline is not None:
+        if ln.kind in bylines and ln.byline is not None:
             b.bylines.append(ln)
             b.add("byline", ln)
         else:
@@ -1278,7 +1371,8 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
         if mode == "after" and _after_titles(lines):
             units = _units(lines)
             ctx = _context(units)
-        builds, furn = _Assembler(units, ctx, mode).run()
+        web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
+        builds, furn = _Assembler(units, ctx, mode, web).run()
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:

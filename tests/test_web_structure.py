@@ -1,0 +1,129 @@
+"""Web articles and official notices as stored from web pages: one paragraph per line,
+titles repeated, notices under their issuer's name, photos with credits. Invented texts."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+
+def _heads(item) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.text.text for p in item.parts if p.kind == "headline"]
+
+
+NOTICE = (
+    "北岭县新冠肺炎疫情防控工作领导小组办公室通告\n"
+    "（2022年第7号）\n"
+    "关于延长北岭县城区临时管控时间的通告\n"
+    "根据当前疫情形势，经县专家组研判，决定将城区临时管控时间延长两天，至5月12日24时。管控期间居民非必要不外出。\n"
+    "管控期间超市、药店正常营业，其余经营场所暂停营业，请广大群众理解支持。\n"
+    "北岭县新冠肺炎疫情防控工作领导小组办公室\n"
+    "2022年5月10日\n"
+)
+
+
+def test_notice_title_under_its_issuer_is_the_headline() -> None:
+    """Issuer name, number, then ``关于…的通告``: the 关于 line is the headline."""
+    items, _ = split_page(NOTICE)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["关于延长北岭县城区临时管控时间的通告"]
+
+
+def test_site_label_above_a_notice_is_not_its_headline() -> None:
+    """A follow label (``关注…``) above the issuer's name and the 关于 title."""
+    items, _ = split_page("关注北岭发布\n" + NOTICE.replace("（2022年第7号）\n", ""))
+    assert len(items) == 1
+    assert _heads(items[0]) == ["关于延长北岭县城区临时管控时间的通告"]
+
+
+def test_long_notice_title_with_its_issuer_glued_and_the_signature_at_the_end() -> None:
+    """A 45-character title (issuer + 关于…的通告) is still a title; the office and date
+    that sign the notice at its end are body, not a headline printed after it."""
+    raw = (
+        "南坪市新型冠状病毒感染肺炎疫情防控工作指挥部关于进一步加强城东片区及周边村居封控管理的通告\n"
+        "为阻断疫情传播，现将城东片区封控管理有关事项通告如下：\n"
+        "一、片区内所有小区实行封闭管理，人员只进不出。\n"
+        "二、片区内商铺一律暂停营业，生活物资由社区统一配送。\n"
+        "三、本通告自发布之日起施行。\n"
+        "南坪市新型冠状病毒感染肺炎疫情防控工作指挥部\n"
+        "2021年8月3日\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == [raw.splitlines()[0]]
+
+
+def test_signature_at_the_end_of_a_headless_report_is_no_headline() -> None:
+    raw = (
+        "截至3月2日24时，全市累计报告确诊病例三例，均在定点医院隔离治疗，病情平稳。\n"
+        "全部密切接触者已按要求实行集中医学观察，目前情况正常。\n"
+        "清河市疾控中心\n"
+        "2020年3月3日\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == []
+    assert "清河市疾控中心" in "".join(p.text.text for p in items[0].parts)
+
+
+def test_web_headline_then_the_notice_block_again_is_one_item() -> None:
+    """A web page's own title, its date and source lines, then the notice with its
+    issuer, number and 关于 title: one item, headed by the page title."""
+    raw = "北岭县城区临时管控延长两天\n日期：05-10\n来源：北岭发布\n" + NOTICE
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["北岭县城区临时管控延长两天"]
+
+
+def test_photo_credit_at_the_end_of_a_web_article_credits_the_article() -> None:
+    """On a web page (one long line per paragraph) the short last paragraph before a
+    photo credit is the article's own text, not a separate photo caption."""
+    raw = (
+        "河东区开展全员核酸检测演练\n"
+        "4月2日上午，河东区在五个街道同时开展全员核酸检测演练，检验采样点布局、人员调度和样本转运流程。\n"
+        "演练按照真实场景进行，社区工作人员提前通知居民错峰到达，采样点设置一米线和临时等候区。\n"
+        "此次演练共采集样本两万余份。\n"
+        "周立平/摄影\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert [c.name for b in items[0].bylines for c in b.contributors] == ["周立平"]
+
+
+def test_web_photo_captions_before_the_lead_belong_to_the_article() -> None:
+    """A web article showing its pictures first: caption paragraphs, then the lead
+    ``某某网…讯（记者 …）``: one item."""
+    raw = (
+        "3月5日上午，河阳市召开疫情防控新闻发布会，通报近期防控工作进展情况。东川网记者范思远摄\n"
+        "河阳市卫生健康委员会副主任介绍全市核酸检测工作安排和重点人群排查情况。东川网记者范思远摄\n"
+        "东川网3月5日讯（记者 顾一鸣 范思远）3月5日上午，河阳市召开疫情防控新闻发布会，"
+        "介绍城区第三轮核酸检测已经完成。\n"
+        "下一步，河阳市将在各县区有序开展常态化核酸检测，做到应检尽检。\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+
+
+BUNDLE = (
+    "两地发布最新防控通告\n"
+    "东源县新冠肺炎疫情防控指挥部\n"
+    "关于东源县城区实行临时静态管理的通告\n"
+    "为尽快阻断疫情传播，经研究决定，自9月3日18时起，东源县城区实行临时静态管理，居民非必要不出户。\n"
+    "静态管理期间，每日开展一次全员核酸检测，超市、药店和医疗机构正常运营，其余经营场所暂停营业，请广大居民积极配合。\n"
+    "东源县新冠肺炎疫情防控指挥部\n"
+    "2022年9月3日\n"
+    "西川区新冠肺炎疫情防控指挥部\n"
+    "关于西川区开展全员核酸检测的通告\n"
+    "为及时发现风险，西川区定于9月4日在全区开展一轮全员核酸检测，请居民按社区安排就近采样。\n"
+    "采样时请全程佩戴口罩，保持一米间距，不聚集不交谈，行动不便的老人由社区工作人员上门采样，请相互转告。\n"
+    "西川区新冠肺炎疫情防控指挥部\n"
+    "2022年9月3日\n"
+)
+
+
+def test_a_post_bundling_two_counties_notices_gives_one_item_per_notice() -> None:
+    """Each notice has its issuer, 关于 title, body, signing office and date: after one
+    notice's date line the next notice's issuer and title open a new item."""
+    items, _ = split_page(BUNDLE)
+    heads = [_heads(it) for it in items]
+    assert heads == [["关于东源县城区实行临时静态管理的通告"], ["关于西川区开展全员核酸检测的通告"]]
+    first = "".join(p.text.text for p in items[0].parts)
+    assert "东源县城区" in first and "西川区" not in first
