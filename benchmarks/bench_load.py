@@ -97,7 +97,7 @@ def build_events_db(url: str, n_events: int) -> None:
     with engine.begin() as conn:
         ids = upsert_places(conn, counties)
         county_ids = [ids[c.key] for c in counties]
-        sf = conn.execute(insert(m.SourceFile.__table__).values(path="bench", sha256="0" * 64, size_bytes=0, status="loaded",
+        sf = conn.execute(insert(m.SourceFile.__table__).values(path="bench", location_key="0" * 64, sha256="0" * 64, size_bytes=0, status="loaded",
                                                                 date_precision="exact").returning(m.SourceFile.id)).scalar_one()
     n_articles = n_events // 2
     batch = 20000

@@ -79,10 +79,6 @@ def say(console, label: str, message: str) -> None:  # type: ignore[no-untyped-d
     console.print(f"{label} {escape(terminal_safe(printable_path(message)))}", highlight=False, soft_wrap=True)
 
 
-class _Terminated(Exception):
-    """SIGTERM, turned into an exception so that the load stops between statements."""
-
-
 @contextmanager
 def _interruptible(console, done: dict[str, int]) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Ctrl-C (exit 130) and SIGTERM (exit 143) end the load with a line saying what was
@@ -90,18 +86,24 @@ def _interruptible(console, done: dict[str, int]) -> Iterator[None]:  # type: ig
     back, and the same command resumes (stored files are skipped as unchanged)."""
     import signal
 
-    def terminate(_signum, _frame) -> None:  # type: ignore[no-untyped-def]
-        raise _Terminated
+    received: list[int] = []
+
+    def terminate(signum, _frame) -> None:  # type: ignore[no-untyped-def]
+        # KeyboardInterrupt, not an ordinary exception: database drivers cancel the running
+        # statement and re-raise it, where another exception could be taken for a lost
+        # connection and retried.
+        received.append(signum)
+        raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
         yield
-    except (KeyboardInterrupt, _Terminated) as exc:
+    except KeyboardInterrupt:
         committed = ", ".join(f"{n} {k}" for k, n in sorted(done.items())) or "no file"
-        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        what = "terminated" if received else "interrupted"
         say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the file in progress was rolled "
             "back. Run the same command again to resume: stored files are skipped as unchanged.")
-        raise typer.Exit(143 if isinstance(exc, _Terminated) else 130) from None
+        raise typer.Exit(143 if received else 130) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
 

@@ -9,10 +9,12 @@ every occurrence is recorded, so the tables depend on the set of files only.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -495,14 +497,26 @@ def db_reason(exc: DBAPIError) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+# Results extracted ahead of the writer, per worker. Pool.imap would run through every file
+# while the writer is slow and hold all their results at once; this bounds memory to a few
+# files' results (see README, "Memory").
+AHEAD_PER_WORKER = 2
+
+
 def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult]:
-    """Extraction results in input order; with workers > 1, extraction runs in processes."""
+    """Extraction results in input order; with workers > 1, extraction runs in processes,
+    at most AHEAD_PER_WORKER × workers files ahead of the caller."""
     if workers <= 1 or len(sources) <= 1:
         for src in sources:
             yield from process_file(src)
         return
+    todo = iter(sources)
     with _worker_pool(workers) as pool:
-        for results in pool.imap(process_file, sources, chunksize=1):
+        pending = deque(pool.apply_async(process_file, (src,)) for src in islice(todo, AHEAD_PER_WORKER * workers))
+        while pending:
+            results = pending.popleft().get()
+            if (src := next(todo, None)) is not None:
+                pending.append(pool.apply_async(process_file, (src,)))
             yield from results
 
 

@@ -51,3 +51,25 @@ def test_plain_alembic_with_the_environment_variable(tmp_path) -> None:  # type:
     down = subprocess.run([*alembic, "downgrade", "base"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert down.returncode == 0, down.stderr
     assert current_revision(engine) is None
+
+
+def test_upgrade_to_source_identity_keeps_every_row(db_url: str) -> None:
+    """Migration 0004 rebuilds source_file (SQLite copies, drops and renames it): the articles
+    that refer to it must survive (an enforced foreign key would cascade the drop to them),
+    each gains its occurrence, and a failed file's placeholder hash becomes NULL."""
+    from sqlalchemy import text
+
+    engine = get_engine(db_url)
+    upgrade(engine, "0003")
+    with engine.begin() as conn:
+        for i, status in ((1, "loaded"), (2, "failed")):
+            conn.execute(text("INSERT INTO source_file (id, path, sha256, size_bytes, date_precision, status) "
+                              "VALUES (:i, :p, :h, 10, 'unknown', :s)"), {"i": i, "p": f"p{i}.txt", "h": f"{i:064d}", "s": status})
+        conn.execute(text("INSERT INTO article (id, source_file_id, seq, body, raw_start, raw_end, content_hash, extractor_version) "
+                          "VALUES (1, 1, 1, '正文', 0, 2, :h, 'v')"), {"h": "a" * 64})
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT source_file_id, seq, content_hash FROM article")).all() == [(1, 1, "a" * 64)]
+        assert conn.execute(text("SELECT source_file_id, seq, content_hash FROM article_occurrence")).all() == [(1, 1, "a" * 64)]
+        rows = conn.execute(text("SELECT id, sha256, location, location_key IS NOT NULL FROM source_file ORDER BY id")).all()
+        assert [tuple(r) for r in rows] == [(1, f"{1:064d}", None, True), (2, None, None, True)]

@@ -95,7 +95,7 @@ def fill_sample(url: str) -> None:
         files = []
         for i, (path, ed) in enumerate([("000_8d33f601fb21941f.txt", date(2022, 11, 10)), ("001_d67d24ce628e12ec.txt", date(2022, 4, 5))]):
             files.append(conn.execute(insert(m.SourceFile.__table__).values(
-                path=path, sha256=f"{i:064d}", size_bytes=100, encoding="utf-8", newspaper="晋中日报" if i == 0 else "太原日报",
+                path=path, location=f"/sample/{path}", location_key=f"{i:064d}", sha256=f"{i:064d}", size_bytes=100, encoding="utf-8", newspaper="晋中日报" if i == 0 else "太原日报",
                 region=None, edition_date=ed, date_precision="approximate", page=None, status="loaded",
                 extractor_version="test").returning(m.SourceFile.__table__.c.id)).scalar_one())
         article_ids = []

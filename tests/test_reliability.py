@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -583,3 +584,82 @@ def test_a_database_failure_is_recorded_and_not_counted(db_url: str, tmp_path: P
     files = dict(_select(db_url, "SELECT path, status FROM source_file"))
     assert files == {f"{prefix}_1.txt": "failed", f"{prefix}_2.txt": "failed", "ok.txt": "loaded"}, files
     assert consistency_problems(db_url) == []
+
+
+# --- 4. memory bounded by the largest file -----------------------------------------------------
+
+MARKS_ENV = "ETL_TEST_MARKS"
+
+
+def marking_process_source(source):  # type: ignore[no-untyped-def]
+    """process_source that leaves a mark per file extracted (module level: workers unpickle it)."""
+    from etl.pipeline import process_source
+
+    Path(os.environ[MARKS_ENV], source.name + ".done").touch()
+    return process_source(source)
+
+
+@pytest.mark.postgres
+def test_workers_extract_only_a_few_files_ahead_of_the_writer(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a slow writer, extraction processes stay a bounded number of files ahead, so the
+    results held in memory are a few files' worth, never the whole input's (Pool.imap ran
+    through every file)."""
+    import etl.load as load
+    from db.engine import ensure_schema, get_engine
+
+    folder, marks = tmp_path / "pages", tmp_path / "marks"
+    folder.mkdir()
+    marks.mkdir()
+    for i in range(24):
+        (folder / f"p{i:02d}.txt").write_text(_page("flood").replace("河东区", f"河东{i}区"), encoding="utf-8")
+    monkeypatch.setenv(MARKS_ENV, str(marks))
+    monkeypatch.setattr(load, "process_source", marking_process_source)
+    engine = get_engine(db_url)
+    ensure_schema(engine)
+    ahead: list[int] = []
+
+    def slow_writer(result, outcome) -> None:  # type: ignore[no-untyped-def]
+        if not ahead:
+            time.sleep(5)  # time enough for unbounded workers to extract everything
+        ahead.append(len(list(marks.iterdir())) - len(ahead) - 1)
+
+    stats = load.load_paths(engine, [folder], workers=2, on_file=slow_writer)
+    assert stats.loaded == 24
+    assert max(ahead) <= load.AHEAD_PER_WORKER * 2 + 1, ahead
+
+
+_RSS = """
+import resource, sys
+from etl.cli import app
+try:
+    app(sys.argv[2:])
+finally:
+    open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+"""
+MEMORY_PER_BYTE = 200  # README, "Memory": peak RSS grows by at most this many bytes per byte of the largest file
+
+
+@pytest.mark.postgres
+def test_peak_memory_grows_by_a_bounded_multiple_of_the_largest_file(db_url: str, request: pytest.FixtureRequest,
+                                                                     tmp_path: Path) -> None:
+    """A half-megabyte page on one line raises the loader's peak memory over a small page's by
+    at most MEMORY_PER_BYTE times its size."""
+    new_db = _new_db(db_url, request, tmp_path)
+    line = re.sub(r"\s+", "", _page("flood", "market", "school", "bridge"))
+    (tmp_path / "small").mkdir()
+    (tmp_path / "small" / "s.txt").write_text(_page("flood"), encoding="utf-8")
+    (tmp_path / "big").mkdir()
+    big = tmp_path / "big" / "b.txt"
+    with big.open("w", encoding="utf-8") as fh:
+        for i in range(2**19 // len(line.encode()) + 1):
+            fh.write(line.replace("河东区", f"河东{i}区"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    peaks = []
+    for folder, url in ((tmp_path / "small", db_url), (tmp_path / "big", new_db("big"))):
+        out = tmp_path / f"{folder.name}.rss"
+        res = subprocess.run([*ETL[:1], "-c", _RSS, str(out), "load", str(folder), "--db", url, "-q", "--edition-date", "2022-06-05"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        assert res.returncode == 0, res.stderr
+        peaks.append(int(out.read_text()))
+    growth = peaks[1] - peaks[0]
+    assert growth <= MEMORY_PER_BYTE * big.stat().st_size, f"{growth / 2**20:.0f} MB more for a {big.stat().st_size / 2**20:.1f} MB page"

@@ -2,8 +2,9 @@
 
 `etl db grant-readonly` (a LOGIN role that can SELECT every table and view and cannot
 INSERT, UPDATE, DELETE or CREATE) is proved in tests/test_query.py
-(test_grant_readonly_on_postgresql, connecting as the role with psycopg); it is not
-repeated here.
+(test_grant_readonly_on_postgresql, connecting as the role with psycopg); stripping an
+existing role of other rights is proved here, with the other findings of issue 16: output
+escaping, secrets in URL queries, one-line failures and signals.
 """
 from __future__ import annotations
 

@@ -80,7 +80,6 @@ def upgrade() -> None:
     for (file_id,) in bind.execute(sa.select(table.c.id)).all():
         key = hashlib.sha256(f"before-0004:{file_id}".encode()).hexdigest()
         bind.execute(table.update().where(table.c.id == file_id).values(location_key=key))
-    bind.execute(table.update().where(table.c.status != "loaded").values(sha256=None))
     with op.batch_alter_table("source_file", schema=None) as batch_op:
         batch_op.drop_index("ix_source_file_path")
         batch_op.drop_constraint("uq_source_file_sha256", type_="unique")
@@ -89,6 +88,7 @@ def upgrade() -> None:
         batch_op.alter_column("location_key", existing_type=sa.String(length=64), nullable=False)
         batch_op.create_unique_constraint(batch_op.f("uq_source_file_location_key"), ["location_key"])
         batch_op.create_index(batch_op.f("ix_source_file_sha256"), ["sha256"], unique=False)
+    bind.execute(table.update().where(table.c.status != "loaded").values(sha256=None))  # was a placeholder
     views.upgrade()
 
 
