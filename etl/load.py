@@ -281,7 +281,10 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
                 return "unchanged"
             delete_file_rows(conn, row.id)
     # Same path, other content: the file changed; its old rows go.
-    for (old_id,) in conn.execute(select(sf.c.id).where(sf.c.path == src.name)).all():
+    same = sf.c.path.in_([src.name, *result.replaces])
+    if result.replaces_prefix:  # a PDF's page rows (a changed PDF may have fewer pages)
+        same = same | sf.c.path.startswith(result.replaces_prefix, autoescape=True)
+    for (old_id,) in conn.execute(select(sf.c.id).where(same)).all():
         delete_file_rows(conn, old_id)
         outcome = "replaced"
     meta = src.meta

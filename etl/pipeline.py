@@ -51,6 +51,8 @@ class PageResult:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     layout: str | None = None  # PDF and web pages: the structure read (JSON), for re-extraction
+    replaces: tuple[str, ...] = ()  # other row paths this file's new version supersedes
+    replaces_prefix: str | None = None  # ... and every row path starting with this
     extractor_version: str = EXTRACTOR_VERSION
 
     @property
@@ -147,11 +149,15 @@ def process_file(source: Source) -> list[PageResult]:
         return [process_source(source)]
     from etl.read_structured import read_structured
 
+    pdf = suffix == ".pdf"
     try:
         pages = read_structured(source)
     except InputError as exc:
-        return [PageResult(source=source, error=str(exc))]
-    return [_structured_result(page) for page in pages]
+        return [PageResult(source=source, error=str(exc), replaces_prefix=f"{source.name}#page=" if pdf else None)]
+    results = [_structured_result(page) for page in pages]
+    if pdf:  # the first page's row replaces the rows of an earlier version of the PDF, or of its failure
+        results[0].replaces, results[0].replaces_prefix = (source.name,), f"{source.name}#page="
+    return results
 
 
 def _structured_result(page) -> PageResult:  # type: ignore[no-untyped-def]
