@@ -446,8 +446,24 @@ def kept_articles(conn: Connection, source_file_id: int) -> int:
     return len(conn.execute(select(occ.c.id).where(occ.c.source_file_id == source_file_id)).all())
 
 
+def drop_superseded(conn: Connection, result: PageResult) -> set[str]:
+    """Rows of an earlier version of a multi-page file (a PDF with more pages then, or its
+    failure) that this version does not give again; returns the content hashes to re-home."""
+    if not result.ok or result.replaces_prefix is None:
+        return set()
+    sf = m.SourceFile.__table__
+    prefix = result.replaces_prefix
+    here = (sf.c.location == prefix) | sf.c.location.startswith(f"{prefix}#", autoescape=True)
+    orphans: set[str] = set()
+    for (old_id,) in conn.execute(select(sf.c.id).where(here, sf.c.location_key.not_in(result.replaces))).all():
+        orphans |= remove_content(conn, old_id)
+        conn.execute(delete(sf).where(sf.c.id == old_id))
+    return orphans
+
+
 def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
     sf = m.SourceFile.__table__
+    superseded = drop_superseded(conn, result)
     row = _stored_row(conn, result)
     if not result.ok and row is not None and row.status == "loaded":
         # A file that vanished or was cut short mid-copy keeps its last good version.
@@ -456,7 +472,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
     if row is not None and row.status == "loaded" and row.sha256 == result.sha256:
         return "unchanged"
     values = file_values(result)
-    orphans: set[str] = set()
+    orphans: set[str] = superseded
     if row is None:
         file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
         outcome = "loaded"

@@ -51,6 +51,10 @@ class PageResult:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     layout: str | None = None  # PDF and web pages: the structure read (JSON), for re-extraction
+    # A PDF's first page: rows at ``replaces_prefix`` (the file's location, its pages' locations)
+    # whose key is not in ``replaces`` (this version's pages) belonged to an earlier version
+    replaces: tuple[str, ...] = ()
+    replaces_prefix: str | None = None
     extractor_version: str = EXTRACTOR_VERSION
 
     @property
@@ -158,11 +162,16 @@ def process_file(source: Source) -> list[PageResult]:
         return [process_source(source)]
     from etl.read_structured import read_structured
 
+    pdf = suffix == ".pdf"
     try:
         pages = read_structured(source)
     except InputError as exc:
         return [PageResult(source=source, error=str(exc))]
-    return [_structured_result(page) for page in pages]
+    results = [_structured_result(page) for page in pages]
+    if pdf:  # the first page's row replaces the rows of an earlier version of the PDF, or of its failure
+        results[0].replaces = tuple(r.source.key for r in results)
+        results[0].replaces_prefix = source.location
+    return results
 
 
 def _structured_result(page) -> PageResult:  # type: ignore[no-untyped-def]

@@ -42,14 +42,15 @@ class Source:
     path: Path
     name: str  # relative to the folder given to `etl load` (the file name for a single file)
     meta: PageMeta
-    location: str = ""  # absolute path, printable (undecodable bytes shown as U+FFFD)
-    key: str = ""  # sha256 of the absolute path's bytes
+    part: str = ""  # one page row of a file that gives several (a PDF's ``#page=N``)
+    location: str = ""  # absolute path (+ part), printable (undecodable bytes shown as U+FFFD)
+    key: str = ""  # sha256 of the absolute path's bytes (+ part)
 
     def __post_init__(self) -> None:
         absolute = os.path.abspath(self.path)
         object.__setattr__(self, "name", printable_path(self.name))
-        object.__setattr__(self, "location", printable_path(absolute))
-        object.__setattr__(self, "key", hashlib.sha256(os.fsencode(absolute)).hexdigest())
+        object.__setattr__(self, "location", printable_path(absolute) + self.part)
+        object.__setattr__(self, "key", hashlib.sha256(os.fsencode(absolute) + self.part.encode("utf-8")).hexdigest())
 
 
 def printable_path(name: str) -> str:

@@ -73,7 +73,7 @@ def _open_error(exc: Exception) -> str:
     name = type(inner).__name__
     if "Password" in name or "Encrypt" in name or "password" in str(inner).lower():
         return "encrypted PDF: remove the password first (qpdf --decrypt), then load it again"
-    return f"damaged or truncated PDF: it cannot be read ({name})"
+    return "damaged or truncated PDF: it cannot be read (download it again)"
 
 
 def _page(page, number: int) -> PageGlyphs:  # type: ignore[no-untyped-def]

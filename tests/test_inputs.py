@@ -231,3 +231,23 @@ def test_pdf_evidence_spans_point_into_the_stored_page_text(tmp_path: Path) -> N
     assert rows
     for raw, evidence, start, end in rows:
         assert _squash(raw[start:end]) == _squash(evidence)
+
+
+def test_changed_pdf_replaces_its_page_rows(tmp_path: Path) -> None:
+    """A PDF that failed and then loads, or that changes, leaves no row of its old version."""
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    target = folder / "paper.pdf"
+    db = tmp_path / "c.db"
+    target.write_bytes(b"%PDF-1.4\n% cut short")
+    run_etl("load", str(folder), "--db", f"sqlite:///{db}")
+    for seed in (4, 5):
+        pdfgen.draw(pdfgen.make_page(seed), target)
+        run_etl("load", str(folder), "--db", f"sqlite:///{db}")
+        paths = [r[0] for r in sqlite3.connect(db).execute("SELECT path || ':' || status FROM source_file")]
+        assert paths == ["paper.pdf#page=1:loaded"]
+    target.write_bytes(b"%PDF-1.4\n% damaged again")
+    run_etl("load", str(folder), "--db", f"sqlite:///{db}")
+    assert [r[0] for r in sqlite3.connect(db).execute("SELECT path || ':' || status FROM source_file")] == ["paper.pdf:failed"]
