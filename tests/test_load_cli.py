@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 
 from conftest import GOLD, SEEDS, run_etl
