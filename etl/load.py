@@ -441,9 +441,18 @@ def _stored_row(conn: Connection, result: PageResult) -> Any:
     return row
 
 
-def kept_articles(conn: Connection, source_file_id: int) -> int:
+def kept_articles(conn: Connection, source_file_ids: int | list[int]) -> int:
     occ = m.ArticleOccurrence.__table__
-    return len(conn.execute(select(occ.c.id).where(occ.c.source_file_id == source_file_id)).all())
+    ids = source_file_ids if isinstance(source_file_ids, list) else [source_file_ids]
+    return len(conn.execute(select(occ.c.id).where(occ.c.source_file_id.in_(ids))).all())
+
+
+def stored_pages(conn: Connection, location: str) -> list[int] | None:
+    """The loaded page rows of a multi-page file (a PDF's ``#page=N``), if any."""
+    sf = m.SourceFile.__table__
+    ids = [r.id for r in conn.execute(select(sf.c.id).where(
+        sf.c.location.startswith(f"{location}#page=", autoescape=True), sf.c.status == "loaded"))]
+    return ids or None
 
 
 def drop_superseded(conn: Connection, result: PageResult) -> set[str]:
@@ -465,9 +474,12 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
     sf = m.SourceFile.__table__
     superseded = drop_superseded(conn, result)
     row = _stored_row(conn, result)
-    if not result.ok and row is not None and row.status == "loaded":
+    kept = row.id if row is not None and row.status == "loaded" else None
+    if not result.ok and kept is None:
+        kept = stored_pages(conn, result.source.location)
+    if not result.ok and kept is not None:
         # A file that vanished or was cut short mid-copy keeps its last good version.
-        result.error = f"{result.error}; its {kept_articles(conn, row.id)} article(s) from the last good read are kept"
+        result.error = f"{result.error}; its {kept_articles(conn, kept)} article(s) from the last good read are kept"
         return "kept"
     if row is not None and row.status == "loaded" and row.sha256 == result.sha256:
         return "unchanged"

@@ -234,7 +234,8 @@ def test_pdf_evidence_spans_point_into_the_stored_page_text(tmp_path: Path) -> N
 
 
 def test_changed_pdf_replaces_its_page_rows(tmp_path: Path) -> None:
-    """A PDF that failed and then loads, or that changes, leaves no row of its old version."""
+    """A PDF that failed and then loads, or that changes, leaves no row of its old version;
+    one that cannot be read again keeps the pages of its last good read."""
     import sqlite3
 
     folder = tmp_path / "in"
@@ -249,5 +250,6 @@ def test_changed_pdf_replaces_its_page_rows(tmp_path: Path) -> None:
         paths = [r[0] for r in sqlite3.connect(db).execute("SELECT path || ':' || status FROM source_file")]
         assert paths == ["paper.pdf#page=1:loaded"]
     target.write_bytes(b"%PDF-1.4\n% damaged again")
-    run_etl("load", str(folder), "--db", f"sqlite:///{db}")
-    assert [r[0] for r in sqlite3.connect(db).execute("SELECT path || ':' || status FROM source_file")] == ["paper.pdf:failed"]
+    res = run_etl("load", str(folder), "--db", f"sqlite:///{db}")
+    assert "kept" in res.stderr + res.stdout
+    assert [r[0] for r in sqlite3.connect(db).execute("SELECT path || ':' || status FROM source_file")] == ["paper.pdf#page=1:loaded"]
