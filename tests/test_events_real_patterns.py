@@ -232,3 +232,16 @@ def test_going_on_and_appeals_are_no_new_lockdown() -> None:
 def test_lifting_of_a_named_area_is_no_lockdown() -> None:
     text = "自2022年10月6日8时起，解除对平遥县古陶镇东关村第三村民小组区域的封闭管理。"
     assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_places_listed_right_after_a_measure() -> None:
+    text = "10月6日起，晋中市分片区开展全员核酸检测。包括榆次区、祁县、介休市。"
+    assert {("榆次区", date(2022, 10, 6)), ("祁县", date(2022, 10, 6)), ("介休市", date(2022, 10, 6))} <= pairs(
+        run(text), "mass_testing")
+
+
+def test_timetable_days_just_after_the_notice_keep_its_year() -> None:
+    ctx = DateContext(date(2022, 10, 12), "exact")
+    text = "经研究，决定在祁县全县开展区域核酸检测。一、检测时间10月13日：榆次区10月14日：介休市。"
+    got = {p for p in pairs(run(text, ctx), "mass_testing") if p[0] in ("榆次区", "介休市")}
+    assert got == {("榆次区", date(2022, 10, 13)), ("介休市", date(2022, 10, 14))}

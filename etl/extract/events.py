@@ -847,16 +847,38 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
+    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
+    if intro is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
+        # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
+        for pm in _listed_after(r, s + len(intro), e):
+            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                                scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
+                                rule=f"{template.type}:listed", place_how="clause"), False))
     for d in dms:
         if d.date is None or d.end >= e or r.text[d.end] not in ":：" or d.start - template.evidence_end > _SCHEDULE_REACH:
             continue
+        day = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date)
         for pm in _listed_after(r, d.end + 1, e):
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                                scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date,
+                                scope_name=pm.surface, start=day, start_time=d.time, end=d.end_date,
                                 date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _near(day: date, ref: date | None) -> date:
+    """day moved to the year that puts it closest to ref: a timetable's days are the
+    days just after its notice, even where a yearless date would otherwise go back a year."""
+    if ref is None:
+        return day
+    cands: list[date] = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(day.replace(year=y))
+        except ValueError:
+            continue
+    return min(cands, key=lambda c: abs((c - ref).days), default=day)
 
 
 def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
