@@ -245,3 +245,24 @@ def test_timetable_days_just_after_the_notice_keep_its_year() -> None:
     text = "经研究，决定在祁县全县开展区域核酸检测。一、检测时间10月13日：榆次区10月14日：介休市。"
     got = {p for p in pairs(run(text, ctx), "mass_testing") if p[0] in ("榆次区", "介休市")}
     assert got == {("榆次区", date(2022, 10, 13)), ("介休市", date(2022, 10, 14))}
+
+
+def test_lockdown_words_inside_a_lifting_clause_are_lifted() -> None:
+    text = "自2022年10月6日0时起，解除榆次区锦绣家园封控区、管控区相应封控管控措施。"
+    assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_a_lifting_names_each_place_it_lifts() -> None:
+    text = "于2022年10月6日零时起，解除晋中市榆次区、祁县、介休市静态管理措施。"
+    lifted = {e.county.name for e in run(text) if e.type == "lockdown" and e.kind == "lifted" and e.county}
+    assert lifted == {"榆次区", "祁县", "介休市"}
+
+
+def test_state_of_things_is_no_start() -> None:
+    text = "10月6日，介休市召开疫情防控工作会议。目前，介休市已全面启动提级管理，各小区原则上封闭管控。"
+    assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_going_on_with_its_own_dates_is_dated() -> None:
+    text = "平遥县自2022年10月6日零时至10月9日24时，继续实施静态管理。"
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 6))}
