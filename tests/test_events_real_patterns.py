@@ -266,3 +266,27 @@ def test_state_of_things_is_no_start() -> None:
 def test_going_on_with_its_own_dates_is_dated() -> None:
     text = "平遥县自2022年10月6日零时至10月9日24时，继续实施静态管理。"
     assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_case_statistics_are_no_report() -> None:
+    assert not pairs(run("10月6日，在晋中市各县区中，祁县的确诊人数始终位列前三。"), "case_report")
+
+
+def test_breakdown_in_a_sentence_of_its_own() -> None:
+    text = "10月5日12时至10月6日12时，晋中市新增本土确诊病例9例。其中祁县7例，介休市2例。"
+    got = pairs(run(text), "case_report")
+    assert {("祁县", date(2022, 10, 6)), ("介休市", date(2022, 10, 6))} <= got
+
+
+def test_people_counted_with_ming() -> None:
+    text = "10月6日，祁县在重点人群检测中发现3名人员核酸检测结果为阳性。"
+    assert pairs(run(text), "case_report") == {("祁县", date(2022, 10, 6))}
+
+
+def test_pseudo_county_of_a_city_without_counties_is_none() -> None:
+    guangdong = Place("广东省", "province", "440000")
+    dongguan = Place("东莞市", "prefecture", "441900", guangdong)
+    pseudo = Place("市直辖行政区划", "county", None, dongguan)
+    text = "10月6日，东莞市新增确诊病例3例。"
+    ms = [PlaceMention("东莞市", 5, 8, pseudo, 0.9, "test")]
+    assert {e.county for e in extract_events(text, ms, ED) if e.type == "case_report"} == {None}

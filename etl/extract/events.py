@@ -125,7 +125,9 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 
 
 def _county(p: Place | None) -> Place | None:
-    return p.ancestor("county") if p else None
+    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
+    c = p.ancestor("county") if p else None
+    return None if c is None or "直辖" in c.name else c
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
@@ -976,6 +978,9 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
+    if not cases and r.scan.startswith(tuple(r.tax.cues["cases_part"]), s):
+        # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
+        cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:
         return
     tax, scan, ms = r.tax, r.scan, r.mentions
