@@ -232,3 +232,61 @@ def test_going_on_and_appeals_are_no_new_lockdown() -> None:
 def test_lifting_of_a_named_area_is_no_lockdown() -> None:
     text = "自2022年10月6日8时起，解除对平遥县古陶镇东关村第三村民小组区域的封闭管理。"
     assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_places_listed_right_after_a_measure() -> None:
+    text = "10月6日起，晋中市分片区开展全员核酸检测。包括榆次区、祁县、介休市。"
+    assert {("榆次区", date(2022, 10, 6)), ("祁县", date(2022, 10, 6)), ("介休市", date(2022, 10, 6))} <= pairs(
+        run(text), "mass_testing")
+
+
+def test_timetable_days_just_after_the_notice_keep_its_year() -> None:
+    ctx = DateContext(date(2022, 10, 12), "exact")
+    text = "经研究，决定在祁县全县开展区域核酸检测。一、检测时间10月13日：榆次区10月14日：介休市。"
+    got = {p for p in pairs(run(text, ctx), "mass_testing") if p[0] in ("榆次区", "介休市")}
+    assert got == {("榆次区", date(2022, 10, 13)), ("介休市", date(2022, 10, 14))}
+
+
+def test_lockdown_words_inside_a_lifting_clause_are_lifted() -> None:
+    text = "自2022年10月6日0时起，解除榆次区锦绣家园封控区、管控区相应封控管控措施。"
+    assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_a_lifting_names_each_place_it_lifts() -> None:
+    text = "于2022年10月6日零时起，解除晋中市榆次区、祁县、介休市静态管理措施。"
+    lifted = {e.county.name for e in run(text) if e.type == "lockdown" and e.kind == "lifted" and e.county}
+    assert lifted == {"榆次区", "祁县", "介休市"}
+
+
+def test_state_of_things_is_no_start() -> None:
+    text = "10月6日，介休市召开疫情防控工作会议。目前，介休市已全面启动提级管理，各小区原则上封闭管控。"
+    assert not {p for p in pairs(run(text), "lockdown") if p[1]}
+
+
+def test_going_on_with_its_own_dates_is_dated() -> None:
+    text = "平遥县自2022年10月6日零时至10月9日24时，继续实施静态管理。"
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_case_statistics_are_no_report() -> None:
+    assert not pairs(run("10月6日，在晋中市各县区中，祁县的确诊人数始终位列前三。"), "case_report")
+
+
+def test_breakdown_in_a_sentence_of_its_own() -> None:
+    text = "10月5日12时至10月6日12时，晋中市新增本土确诊病例9例。其中祁县7例，介休市2例。"
+    got = pairs(run(text), "case_report")
+    assert {("祁县", date(2022, 10, 6)), ("介休市", date(2022, 10, 6))} <= got
+
+
+def test_people_counted_with_ming() -> None:
+    text = "10月6日，祁县在重点人群检测中发现3名人员核酸检测结果为阳性。"
+    assert pairs(run(text), "case_report") == {("祁县", date(2022, 10, 6))}
+
+
+def test_pseudo_county_of_a_city_without_counties_is_none() -> None:
+    guangdong = Place("广东省", "province", "440000")
+    dongguan = Place("东莞市", "prefecture", "441900", guangdong)
+    pseudo = Place("市直辖行政区划", "county", None, dongguan)
+    text = "10月6日，东莞市新增确诊病例3例。"
+    ms = [PlaceMention("东莞市", 5, 8, pseudo, 0.9, "test")]
+    assert {e.county for e in extract_events(text, ms, ED) if e.type == "case_report"} == {None}

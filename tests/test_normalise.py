@@ -148,3 +148,13 @@ def test_as_printed_is_the_normalised_text_when_nothing_was_unified() -> None:
 
     raw = "小店区 开展全员核酸\n检测。"
     assert as_printed(normalise(raw), raw) == normalise(raw).text
+
+
+def test_pinyin_glosses_are_dropped_from_the_view_but_printed() -> None:
+    from etl.extract.normalise import as_printed, normalise_line
+
+    raw = "祁县开(kāi)展区(qū)域核酸检测(cè)工作"
+    tm = normalise_line(raw, 0, len(raw))
+    assert tm.text == "祁县开展区域核酸检测工作"
+    assert "".join(raw[i] for i in tm.raw) == tm.text
+    assert as_printed(tm, raw) == raw

@@ -125,7 +125,9 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 
 
 def _county(p: Place | None) -> Place | None:
-    return p.ancestor("county") if p else None
+    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
+    c = p.ancestor("county") if p else None
+    return None if c is None or "直辖" in c.name else c
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
@@ -651,9 +653,14 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
             and _progress_of_round(raw, where.places, dm, quants)):
         return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
-        r.occ.first("ongoing_before", h.clause[0], h.pos) is not None)
-    reference = scan.startswith(tax.reference_after, h.end) or going_on
-    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tuple(tax.cues["extension_after"]), h.end)
+        r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
+        or scan.startswith(tuple(tax.cues["ongoing_opening"]), h.s))
+    # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
+    # an extension; with none (继续保持静默管理) it is a reference
+    reference = scan.startswith(tax.reference_after, h.end) or (
+        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None)))
+    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
+        scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
@@ -687,6 +694,20 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     return out
 
 
+def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
+    """Places named inside a trigger's own words, ancestors of another one left out."""
+    i = bisect.bisect_left(r.starts, pos)
+    found: list[Place] = []
+    while i < len(r.mentions) and r.mentions[i].end <= end and len(found) < _INSIDE_MAX:
+        found.append(r.mentions[i].place)
+        i += 1
+    parents = {a.key for p in found for a in p.lineage[:-1]}
+    return [p for p in found if p.key not in parents]
+
+
+_INSIDE_MAX = 32  # places read inside one trigger match (bounded work)
+
+
 def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:
     """Whether the trigger is blocked, a case's context, unsupported or uncounted."""
     trig, scan, cues, occ = h.trig, r.scan, r.tax.cues, r.occ
@@ -704,6 +725,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
+    if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
+        return True  # 解除…封控区、管控区相应封控管控措施: what is lifted, not a new lockdown
     if trig.type == "case_report" and (scan.startswith(tuple(cues["case_reference_after"]), h.end)
                                        or occ.first("cumulative", h.clause[0], h.pos)):
         return True  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
@@ -717,6 +740,9 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     places, how = r.place_for(h.s, h.e, h.pos, h.clause)
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     sig: object = tuple(p.key for p in places) if len(places) <= 4 else r.group
+    inside = _inside(r, h.pos, h.end)
+    if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
+        places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
@@ -847,16 +873,38 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
+    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
+    if intro is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
+        # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
+        for pm in _listed_after(r, s + len(intro), e):
+            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                                scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
+                                rule=f"{template.type}:listed", place_how="clause"), False))
     for d in dms:
         if d.date is None or d.end >= e or r.text[d.end] not in ":：" or d.start - template.evidence_end > _SCHEDULE_REACH:
             continue
+        day = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date)
         for pm in _listed_after(r, d.end + 1, e):
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                                scope_name=pm.surface, start=d.date, start_time=d.time, end=d.end_date,
+                                scope_name=pm.surface, start=day, start_time=d.time, end=d.end_date,
                                 date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _near(day: date, ref: date | None) -> date:
+    """day moved to the year that puts it closest to ref: a timetable's days are the
+    days just after its notice, even where a yearless date would otherwise go back a year."""
+    if ref is None:
+        return day
+    cands: list[date] = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(day.replace(year=y))
+        except ValueError:
+            continue
+    return min(cands, key=lambda c: abs((c - ref).days), default=day)
 
 
 def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
@@ -930,6 +978,9 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
+    if not cases and r.scan.startswith(tuple(r.tax.cues["cases_part"]), s):
+        # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
+        cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:
         return
     tax, scan, ms = r.tax, r.scan, r.mentions

@@ -2,7 +2,8 @@
 
 Every transformation here is either a 1:1 character mapping (traditional -> simplified,
 half-width -> full-width punctuation, full-width digits -> ASCII) or the removal/insertion
-of white space, so ``TextMap.raw`` can always point back to the raw file.
+of white space and of pinyin glosses that some sites print after characters (区(qū)域),
+so ``TextMap.raw`` can always point back to the raw file.
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ _BRACKET = re.compile(r"[()（）。，；,;]")
 DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]*\d[\d\s年月日时点分号—–\-~～至到:：.]*[日时点分号]$")
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
+# a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
+_PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？"))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
@@ -114,7 +117,25 @@ def as_printed(tm: TextMap, raw: str) -> str:
     text = tm.text
     if not text:
         return text
-    return "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw))
+    out = "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw))
+    if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 1):
+        return out
+    return _with_glosses(out, tm, raw)
+
+
+_GLOSS_ONLY = re.compile(_PINYIN_GLOSS.pattern.replace(f"(?<=[{CJK}])", ""))
+
+
+def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
+    """printed with the pinyin glosses the view dropped put back where they stood."""
+    pieces: list[str] = []
+    for i, ch in enumerate(printed):
+        pieces.append(ch)
+        if i + 1 < len(tm.raw) and tm.raw[i + 1] > tm.raw[i] + 1:
+            gap = raw[tm.raw[i] + 1:tm.raw[i + 1]]
+            if _GLOSS_ONLY.fullmatch(gap):
+                pieces.append(gap)
+    return "".join(pieces)
 
 
 def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -152,8 +173,11 @@ def normalise_line(raw: str, start: int, end: int, simplified: str | None = None
     character, so simplifying a page once equals simplifying each of its lines.
     """
     src = simplified[start:end] if simplified is not None else to_simplified(raw[start:end])
+    base: list[int] | range = range(start, end)
+    if "(" in src or "（" in src:
+        src, base = _drop_glosses(src, start)
     if not _WS.search(src):  # most lines: nothing to drop, offsets run straight
-        return _punctuate(src, tuple(range(start, end)))
+        return _punctuate(src, tuple(base))
     gaps = [m.span() for m in _WS.finditer(src)]
     pieces: list[str] = []
     offs: list[int] = []
@@ -163,7 +187,7 @@ def normalise_line(raw: str, start: int, end: int, simplified: str | None = None
     for gs, ge in gaps:
         if gs > pos:
             pieces.append(src[pos:gs])
-            offs.extend(range(start + pos, start + gs))
+            offs.extend(base[pos:gs])
         pos = ge
         if gs == 0 or ge == n:
             continue
@@ -176,11 +200,28 @@ def normalise_line(raw: str, start: int, end: int, simplified: str | None = None
             keep = keep_cjk_gap and bool(_CJK_CHAR.match(left)) and bool(_CJK_CHAR.match(right))
         if keep:
             pieces.append(" ")
-            offs.append(start + gs)
+            offs.append(base[gs])
     if pos < n:
         pieces.append(src[pos:])
-        offs.extend(range(start + pos, start + n))
+        offs.extend(base[pos:n])
     return _punctuate("".join(pieces), tuple(offs))
+
+
+def _drop_glosses(src: str, start: int) -> tuple[str, list[int] | range]:
+    """src without pinyin glosses, and the raw offset of each character kept."""
+    spans = [m.span() for m in _PINYIN_GLOSS.finditer(src)]
+    if not spans:
+        return src, range(start, start + len(src))
+    pieces: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for gs, ge in spans:
+        pieces.append(src[pos:gs])
+        offs.extend(range(start + pos, start + gs))
+        pos = ge
+    pieces.append(src[pos:])
+    offs.extend(range(start + pos, start + len(src)))
+    return "".join(pieces), offs
 
 
 def _punctuate(text: str, raw: tuple[int, ...]) -> TextMap:
