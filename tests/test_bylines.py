@@ -395,3 +395,14 @@ def test_wechat_stroke_separator_and_video_reporters() -> None:
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n文丨柯一鸣 图丨严可\n") == {("柯一鸣", "reporter"), ("严可", "photographer")}
     p = standalone_byline("视频记者 柯一鸣")
     assert p is not None and {(c.name, c.role) for c in p.contributors} == {("柯一鸣", "reporter")}
+
+
+def test_credit_after_caption_text_on_its_line_is_photographer_only_in_any_print() -> None:
+    for credit in (" 新华社记者 蓝一舟 摄", "（新华社记者 蓝一舟 摄）", " （记者 蓝一舟 摄）"):
+        raw = f"青川县开展核酸检测\n\n7月14日，青川县城关镇采样点，居民排队检测。{credit}\n"
+        assert page_roles(raw) == {("蓝一舟", "photographer")}, credit
+    # a credit line of its own under a picture item keeps the reporter (the project's convention)
+    raw = f"青川县开展核酸检测\n\n7月14日，青川县城关镇采样点，居民排队检测。\n\n记者 蓝一舟 摄\n"
+    assert page_roles(raw) == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}
+    # 文/摄 says the person also wrote: never reduced
+    assert roles("本报讯（记者 蓝一舟 文/摄）") == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}

@@ -603,6 +603,8 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
     bare = at_lead or not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]
     people = _bracket_people(inner, v, bare)
+    if line[:i].strip() and not at_lead and _photo_credit_text(inner, v):
+        people = _photo_only(people)  # …排队检测。（新华社记者 甲 摄）: that picture's photographer
     return Found(i, close + 1, people) if people else None
 
 
@@ -744,7 +746,7 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
     Names stay simplified, as every other name: one person across scripts.
     """
-    out = list(item.bylines)
+    out = [_on_caption_line(b, raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
     for start, end, f in _candidates(item, raw):
@@ -758,6 +760,24 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
     return out
+
+
+def _photo_credit_text(text: str, v: _Vocab) -> bool:
+    """Whether a byline ends with a photo marker alone (``…记者 甲 摄``), not ``文/摄``."""
+    sq = to_simplified("".join(text.split())).strip("（）()")
+    last = None
+    for last in v.keyword.finditer(sq):
+        pass
+    return last is not None and last.end() == len(sq) and last.group() in v.scan["photo_end"] and not is_lead(sq)
+
+
+def _on_caption_line(b: Byline, raw: str) -> Byline:
+    """A photo credit printed after caption text on the same line credits that picture only:
+    its people are photographers (``…排队检测。 新华社记者 甲 摄``)."""
+    line_start = max(raw.rfind("\n", 0, b.start), raw.rfind("\r", 0, b.start)) + 1
+    if not raw[line_start : b.start].strip() or not _photo_credit_text(b.text, vocab()):
+        return b
+    return Byline(b.text, b.start, b.end, _photo_only(b.contributors))
 
 
 # Public names for the page splitter (etl.extract.segment): the parse result of a byline,
