@@ -328,7 +328,7 @@ def _unsafe_file(path: Path, inside: Callable[[Path], bool]) -> str | None:
     try:
         mode = path.stat().st_mode  # (follows the link)
     except OSError:
-        return "broken symlink" if path.is_symlink() else None  # None: reading it reports why
+        return None  # a broken or looping link: reading it reports why, as a failed file
     if not stat.S_ISREG(mode):
         return "not a regular file (a pipe, socket or device)" if path.is_symlink() else None
     return None
