@@ -14,7 +14,7 @@ from etl.read import InputError
 from etl.read_html import read_html
 from etl.read_pdf import read_pdf
 
-# The issue asks for 0.98; 1.00 measured on these 24 pages and on 40 more (seeds 25-64).
+# The issue asks for 0.98; 1.00 measured on these 24 pages and on 80 more (seeds 25-104).
 ARTICLES_FLOOR = 0.98
 HEADLINE_FLOOR = 0.98
 
