@@ -301,8 +301,12 @@ def _roles(blocks: list[_Block], body: float) -> None:
 
 
 def _title_roles(run: list[_Block]) -> list[tuple[str, _Block]]:
-    """In a run of title blocks the largest is the headline, before it kickers, after it subtitles."""
-    top = max(range(len(run)), key=lambda i: (run[i].size, -i))
+    """In a run of title blocks the largest is the headline, before it kickers, after it subtitles.
+
+    Between titles of one size the bold one is the headline (a bold headline under a kicker
+    set in the same size).
+    """
+    top = max(range(len(run)), key=lambda i: (round(run[i].size, 1), run[i].bold, -i))
     out = []
     for i, b in enumerate(run):
         text = "".join(ln.text for ln in b.lines)
