@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/bench_pdf.py [--pages 24]
 
 Generates A3 e-paper pages (tests/pdfgen.py), then times on the same files: pdfplumber
-(pdfminer.six) glyphs with boxes and sizes; pypdfium2 glyphs with boxes and sizes (and how
-many glyphs it loses against pdfplumber); our reader (pdfplumber + layout analysis + items);
-and the whole per-page pipeline up to facts (reading, layout, bylines, places, events).
+glyphs with boxes and sizes; pypdfium2 glyphs with boxes and sizes (and how many glyphs it
+loses against pdfplumber); pdfminer.six alone (what etl uses); our reader (pdfminer + layout
+analysis + items); and the whole per-page pipeline up to facts (reading, layout, bylines,
+places, events). pdfplumber and pypdfium2 are not dependencies: `pip install pdfplumber`
+(which brings pypdfium2) to compare them; without them their rows are skipped.
 """
 from __future__ import annotations
 
@@ -48,6 +50,12 @@ def pdfium_glyphs(path: Path) -> int:
     return n
 
 
+def pdfminer_glyphs(path: Path) -> int:
+    from etl.read_pdf import read_pdf
+
+    return sum(len([g for g in p.glyphs if not g.ch.isspace()]) for p in read_pdf(path).pages)
+
+
 def our_reader(path: Path) -> int:
     from etl.extract.blocks import compose
     from etl.extract.pdf_layout import analyse
@@ -79,8 +87,13 @@ def main() -> None:
         whole_page(files[0])  # warm up: gazetteer and vocabularies load once
         rows = []
         for name, fn in (("pdfplumber glyphs", plumber_glyphs), ("pypdfium2 glyphs", pdfium_glyphs),
-                         ("etl PDF reader (pdfplumber + layout + items)", our_reader), ("whole page to facts", whole_page)):
-            seconds, count = timed(fn, files)
+                         ("pdfminer.six glyphs (etl.read_pdf)", pdfminer_glyphs),
+                         ("etl PDF reader (pdfminer + layout + items)", our_reader), ("whole page to facts", whole_page)):
+            try:
+                seconds, count = timed(fn, files)
+            except ImportError as exc:
+                print(f"{name}: skipped ({exc.name} not installed)")
+                continue
             rows.append((name, seconds, len(files) / seconds, count))
     print(f"| what ({len(files)} A3 pages) | seconds | pages/s | count |")
     print("|---|---|---|---|")

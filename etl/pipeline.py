@@ -152,7 +152,7 @@ def process_source(source: Source) -> PageResult:
     return result
 
 
-STRUCTURED_SUFFIXES = (".pdf", ".html", ".htm")
+STRUCTURED_SUFFIXES = (".pdf", ".html", ".htm", ".mhtml", ".mht")
 
 
 def process_file(source: Source) -> list[PageResult]:

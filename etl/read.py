@@ -19,7 +19,7 @@ from etl.extract.model import PageMeta
 
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "newspaper", "region", "edition_date", "date_precision", "page")
-TEXT_SUFFIXES = (".txt", ".pdf", ".html", ".htm")  # .pdf and web pages: etl.read_structured
+TEXT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".mhtml", ".mht")  # .pdf and web pages: etl.read_structured
 # A newspaper page or web article is tens of kilobytes; extraction runs at roughly 0.1 MB/s
 # and a few hundred bytes of memory per character, so a file this big is not a page
 # (a whole archive concatenated, a log, a disk image renamed .txt) and is refused unread.
@@ -276,7 +276,7 @@ def discover(paths: list[Path], edition_date: date | None = None, follow_outside
                 if path.name == MANIFEST:
                     continue
                 if path.suffix.lower() not in TEXT_SUFFIXES:
-                    found.notes.append(f"{printable_path(str(path))}: not a .txt, .pdf or .html file, ignored")
+                    found.notes.append(f"{printable_path(str(path))}: not a .txt, .pdf, .html or .mhtml file, ignored")
                     continue
                 meta = manifest.get(rel) or PageMeta(edition_date=edition_date, date_precision="exact" if edition_date else "unknown")
                 found.sources.append(Source(path=path, name=rel, meta=meta))

@@ -59,6 +59,21 @@ def read_html(data: bytes) -> WebPage:
                    _date(meta.get("date")), meta.get("url"), site)
 
 
+def html_from_mhtml(data: bytes) -> bytes:
+    """The HTML part of a saved ``.mhtml`` archive (MIME multipart, as browsers save it)."""
+    import email
+    from email import policy
+
+    msg = email.message_from_bytes(data, policy=policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                charset = part.get_content_charset()
+                return payload.decode(charset, "replace").encode("utf-8") if charset else payload
+    raise InputError("no HTML page inside the .mhtml archive")
+
+
 def _tree(html: str):  # type: ignore[no-untyped-def]
     """The parsed page with boilerplate elements removed."""
     from lxml import html as lxml_html

@@ -1,11 +1,11 @@
 """Reading e-paper PDFs: each page's glyphs with boxes and sizes, rules and figures.
 
-pdfplumber / pdfminer.six (MIT) were chosen over pypdfium2 (Apache-2.0 / BSD) by
-measurement (benchmarks/bench_pdf.py, docs/inputs.md): pypdfium2 reads glyphs about eight
-times faster, but its text page drops characters (PDFium suppresses text it takes for
-duplicated fake-bold strokes: a one-character second headline line vanished), and a
-missing character is wrong data while pdfminer's speed is still a fraction of extraction
-time. Only the library calls live here; the page structure is worked out by
+pdfminer.six (MIT; pure Python, the engine of pdfplumber, used directly: 1.6 times faster
+than through pdfplumber) reads the text layer. pypdfium2 (Apache-2.0 / BSD) reads glyphs
+about 2.6 times faster (benchmarks/bench_pdf.py, docs/inputs.md); an early comparison found
+it short of one-character lines that pdfminer read, which could not be reproduced on the
+final test pages, so correctness and a pure-Python dependency decided. Swapping readers
+touches this module only. Only the library calls live here; the page structure is worked out by
 ``etl.extract.pdf_layout`` on plain records.
 """
 from __future__ import annotations
@@ -36,16 +36,23 @@ class PdfPages:
 def read_pdf(path: Path) -> PdfPages:
     """All pages of a PDF, or InputError with the reason (scan, encrypted, corrupt)."""
     data = _read_bytes(path)
-    import pdfplumber
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
 
     pages: list[PageGlyphs] = []
     empty: list[int] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for i, page in enumerate(pdf.pages):
-                glyphs = _page(page, i + 1)
-                (pages.append(glyphs) if glyphs.glyphs else empty.append(i + 1))
-                page.close()
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=None)  # raw objects: our own layout analysis follows
+        interpreter = PDFPageInterpreter(manager, device)
+        for i, page in enumerate(PDFPage.create_pages(doc)):
+            interpreter.process_page(page)
+            glyphs = _page(device.get_result(), i + 1)
+            (pages.append(glyphs) if glyphs.glyphs else empty.append(i + 1))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds for broken files
         raise InputError(_open_error(exc)) from None
     if not pages:
@@ -69,20 +76,40 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _open_error(exc: Exception) -> str:
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc  # pdfplumber wraps pdfminer's
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc  # a wrapped cause
     name = type(inner).__name__
     if "Password" in name or "Encrypt" in name or "password" in str(inner).lower():
         return "encrypted PDF: remove the password first (qpdf --decrypt), then load it again"
     return "damaged or truncated PDF: it cannot be read (download it again)"
 
 
-def _page(page, number: int) -> PageGlyphs:  # type: ignore[no-untyped-def]
-    glyphs = [
-        Glyph(c["text"], Box(c["x0"], c["top"], c["x1"], c["bottom"]), round(float(c["size"]), 2), bool(_BOLD.search(c.get("fontname") or "")))
-        for c in page.chars
-        if c.get("upright", True) and c["text"] and c["x1"] > c["x0"]
-    ]
-    rules = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.lines + page.rects if r["bottom"] - r["top"] <= _RULE_THICKNESS]
-    figures = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.images + [r for r in page.rects if r.get("fill")]
-               if r["x1"] - r["x0"] > _FIGURE_SIDE and r["bottom"] - r["top"] > _FIGURE_SIDE]
-    return PageGlyphs(number, float(page.width), float(page.height), glyphs, rules, figures)
+def _page(layout, number: int) -> PageGlyphs:  # type: ignore[no-untyped-def]
+    """Glyphs, rules and figures of one pdfminer page, in top-left coordinates."""
+    from pdfminer.layout import LTChar, LTCurve, LTImage
+
+    height = float(layout.height)
+    glyphs: list[Glyph] = []
+    rules: list[Box] = []
+    figures: list[Box] = []
+    for obj in _objects(layout):
+        box = Box(float(obj.x0), height - float(obj.y1), float(obj.x1), height - float(obj.y0))
+        if isinstance(obj, LTChar):
+            text = obj.get_text()
+            if obj.upright and text and box.width > 0:
+                glyphs.append(Glyph(text, box, round(float(obj.size), 2), bool(_BOLD.search(obj.fontname or ""))))
+        elif isinstance(obj, LTCurve) and box.height <= _RULE_THICKNESS:
+            rules.append(box)
+        elif (isinstance(obj, LTImage) or (isinstance(obj, LTCurve) and obj.fill)) and min(box.width, box.height) > _FIGURE_SIDE:
+            figures.append(box)
+    return PageGlyphs(number, float(layout.width), height, glyphs, rules, figures)
+
+
+def _objects(container):  # type: ignore[no-untyped-def]
+    """Every object on a page, form XObjects (LTFigure) opened."""
+    from pdfminer.layout import LTFigure
+
+    for obj in container:
+        if isinstance(obj, LTFigure):
+            yield from _objects(obj)
+        else:
+            yield obj

@@ -27,7 +27,7 @@ class StructuredPage:
 
 
 def read_structured(source: Source) -> list[StructuredPage]:
-    """Page rows of a .pdf or .html/.htm file, or InputError with the reason."""
+    """Page rows of a .pdf, .html/.htm or .mhtml file, or InputError with the reason."""
     if source.path.suffix.lower() == ".pdf":
         return _pdf_pages(source)
     return [_web_page(source)]
@@ -63,13 +63,17 @@ def _pdf_pages(source: Source) -> list[StructuredPage]:
 
 
 def _web_page(source: Source) -> StructuredPage:
-    from etl.read_html import read_html
+    from etl.read_html import html_from_mhtml, read_html
 
     try:
         data = source.path.read_bytes()
     except OSError as exc:
         raise InputError(f"unreadable: {exc.strerror or exc}") from None
-    page = read_html(data)
+    if source.path.suffix.lower() in (".mhtml", ".mht"):
+        sha = hashlib.sha256(data).hexdigest()
+        page = replace(read_html(html_from_mhtml(data)), sha256=sha, size=len(data))
+    else:
+        page = read_html(data)
     text, items = compose([], [page.article])
     meta = _filled(source.meta, page.site, page.published, None, page.url)
     return StructuredPage(replace(source, meta=meta), page.sha256, page.encoding, page.size, text, items,

@@ -57,6 +57,7 @@ class Article:
     lead: str | None = None  # 本报讯（…） opening the first paragraph
     caption: str | None = None  # under a photo
     jump: str | None = None  # （下转第3版）
+    tracking: float = 0.0  # extra space between headline characters (spaced-out headlines)
     people: list[str] = field(default_factory=list)
     photographer: str | None = None
     county: str = ""
@@ -117,6 +118,8 @@ def make_article(rng: random.Random, size: int) -> Article:
         a.kicker = rng.choice(KICKERS)
     elif rng.random() < 0.25:
         a.subtitle = rng.choice(SUBTITLES).format(c=c)
+    if rng.random() < 0.2:
+        a.tracking = HEAD * 0.6
     if rng.random() < 0.3:
         a.photographer = _name(rng)
         a.caption = f"图为{c}医护人员在采样点为群众进行核酸采样。 {a.photographer} 摄"
@@ -134,14 +137,14 @@ def _register() -> None:
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
 
-def _wrap(text: str, width: float, size: float, indent: int = 0) -> list[str]:
+def _wrap(text: str, width: float, size: float, indent: int = 0, tracking: float = 0.0) -> list[str]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     _register()
 
     lines, cur, w = [], "", indent * size
     for ch in text:
-        cw = stringWidth(ch, FONT, size)
+        cw = stringWidth(ch, FONT, size) + tracking
         if cur and w + cw > width:
             lines.append(cur)
             cur, w = "", 0.0
@@ -213,15 +216,21 @@ def _draw_band(c, band: list[Placed], columns: int, top: float) -> float:  # typ
             c.setFont(FONT, KICK)
             c.drawString(x0, y - KICK, a.kicker)
             y -= KICK * 1.8
-        c.setFont(FONT, HEAD)
         hy = y
-        for ln in _wrap(a.headline, head_w, HEAD):
-            c.drawString(x0, hy - HEAD, ln)
+        tracking = 0.0 if p.beside else a.tracking  # a narrow headline beside its body is set solid
+        for ln in _wrap(a.headline, head_w, HEAD, tracking=tracking):
+            t = c.beginText(x0, hy - HEAD)
+            t.setFont(FONT, HEAD)
+            t.setCharSpace(tracking)
+            t.textLine(ln)
+            t.setCharSpace(0)  # character spacing is graphics state: it would outlive the text object
+            c.drawText(t)
             hy -= HEAD * 1.3
         if a.subtitle:
             c.setFont(FONT, KICK)
-            for ln in _wrap(a.subtitle, head_w, KICK):
-                c.drawString(x0 + (0 if p.beside else KICK * 2), hy - KICK - 4, ln)
+            indent = 0 if p.beside else KICK * 2
+            for ln in _wrap(a.subtitle, head_w - indent, KICK):
+                c.drawString(x0 + indent, hy - KICK - 4, ln)
                 hy -= KICK * 1.5
         body_top = (y if p.beside else hy - 10)
         lines = _article_lines(a, body_w)

@@ -14,7 +14,7 @@ from etl.read import InputError
 from etl.read_html import read_html
 from etl.read_pdf import read_pdf
 
-# The issue asks for 0.98; 1.00 measured on these 24 pages and on 40 more (seeds 25-64).
+# The issue asks for 0.98; 1.00 measured on these 24 pages and on 80 more (seeds 25-104).
 ARTICLES_FLOOR = 0.98
 HEADLINE_FLOOR = 0.98
 
@@ -253,3 +253,24 @@ def test_changed_pdf_replaces_its_page_rows(tmp_path: Path) -> None:
     res = run_etl("load", str(folder), "--db", f"sqlite:///{db}")
     assert "kept" in res.stderr + res.stdout
     assert [r[0] for r in sqlite3.connect(db).execute("SELECT path || ':' || status FROM source_file")] == ["paper.pdf#page=1:loaded"]
+
+
+def test_mhtml_archive(tmp_path: Path) -> None:
+    """A page saved by a browser as .mhtml (MIME, quoted-printable) reads like its HTML."""
+    import quopri
+
+    body = quopri.encodestring(PORTAL.encode("utf-8")).decode("ascii")
+    archive = ("From: <Saved by Blink>\r\nSubject: page\r\nMIME-Version: 1.0\r\n"
+               'Content-Type: multipart/related; type="text/html"; boundary="----B"\r\n\r\n'
+               "------B\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+               f"Content-Location: http://www.fenxi.example.gov.cn/xwzx/2021/1102/4412.html\r\n\r\n{body}\r\n------B--\r\n")
+    path = tmp_path / "page.mhtml"
+    path.write_text(archive, encoding="ascii")
+    from etl.extract.model import PageMeta
+    from etl.pipeline import process_file
+    from etl.read import Source
+
+    (result,) = process_file(Source(path, path.name, PageMeta()))
+    assert result.ok, result.error
+    assert result.facts[0].item.headline == "汾西县中小学转为线上教学"
+    assert result.source.meta.url == "http://www.fenxi.example.gov.cn/xwzx/2021/1102/4412.html"

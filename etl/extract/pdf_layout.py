@@ -111,22 +111,35 @@ def _lines(glyphs: list[Glyph], body: float) -> list[_Line]:
 
     The gap is measured in body-size units even for headlines: two headlines of
     neighbouring columns on one baseline are a gutter apart, and gutters are body-sized.
+    A headline set with letter-spacing keeps its even gaps: a gap splits only when it is
+    also well over the gaps on either side of it.
     """
     gap = _conf()["distances"]["line_gap"] * body
-    rows: dict[tuple[int, int], list[Glyph]] = {}
-    for g in glyphs:
-        rows.setdefault((round(g.box.bottom), round(g.size * 2)), []).append(g)
     out: list[_Line] = []
-    for row in rows.values():
+    for row in _rows(glyphs):
         row.sort(key=lambda g: g.box.x0)
-        cur: list[Glyph] = []
-        for g in row:
-            if cur and g.box.x0 - cur[-1].box.x1 > min(gap, g.size):
+        gaps = [max(0.0, b.box.x0 - a.box.x1) for a, b in zip(row, row[1:])]
+        cur: list[Glyph] = [row[0]]
+        for i, g in enumerate(row[1:]):
+            near = min(gaps[max(0, i - 1) : i] + gaps[i + 1 : i + 2], default=0.0)
+            if gaps[i] > max(min(gap, g.size), 1.5 * near + 1):
                 out.append(_make_line(cur))
                 cur = []
             cur.append(g)
         out.append(_make_line(cur))
     return [ln for ln in out if ln.text.strip()]
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs of one size whose baselines lie within a fifth of that size of each other."""
+    rows: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (round(g.size, 1), g.box.bottom)):
+        last = rows[-1][-1] if rows else None
+        if last is not None and round(last.size, 1) == round(g.size, 1) and g.box.bottom - last.box.bottom <= 0.2 * g.size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
 
 
 def _make_line(glyphs: list[Glyph]) -> _Line:
@@ -288,8 +301,12 @@ def _roles(blocks: list[_Block], body: float) -> None:
 
 
 def _title_roles(run: list[_Block]) -> list[tuple[str, _Block]]:
-    """In a run of title blocks the largest is the headline, before it kickers, after it subtitles."""
-    top = max(range(len(run)), key=lambda i: (run[i].size, -i))
+    """In a run of title blocks the largest is the headline, before it kickers, after it subtitles.
+
+    Between titles of one size the bold one is the headline (a bold headline under a kicker
+    set in the same size).
+    """
+    top = max(range(len(run)), key=lambda i: (round(run[i].size, 1), run[i].bold, -i))
     out = []
     for i, b in enumerate(run):
         text = "".join(ln.text for ln in b.lines)
