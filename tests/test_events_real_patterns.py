@@ -290,3 +290,10 @@ def test_pseudo_county_of_a_city_without_counties_is_none() -> None:
     text = "10月6日，东莞市新增确诊病例3例。"
     ms = [PlaceMention("东莞市", 5, 8, pseudo, 0.9, "test")]
     assert {e.county for e in extract_events(text, ms, ED) if e.type == "case_report"} == {None}
+
+
+def test_large_scale_testing_words() -> None:
+    text = "10月6日，介休市已完成了第三轮大规模核酸检测。"
+    ev = [e for e in run(text) if e.type == "mass_testing"]
+    assert {(e.county.name if e.county else None, e.start) for e in ev} == {("介休市", date(2022, 10, 6))}
+    assert ev[0].round == 3

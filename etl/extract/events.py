@@ -462,7 +462,7 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int, 
         if cm is None:  # the pattern reads at most a count and 8 characters before the trigger
             cm = q["count_before"].search(text[max(clause[0], m.start() - 24):m.start()])
         if cm:
-            out["count"] = cn_int(cm.group("n"))
+            out["count"] = cn_int(cm.group("n") or cm.groupdict().get("n2") or "")
     elif trig.type == "emergency_response":
         lv = tx.group(m, "level")
         if lv:
