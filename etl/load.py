@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from db import models as m
-from etl import search
+from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
 from etl.pipeline import PageResult, Shown, content_hash, derive, process_source
@@ -358,6 +358,8 @@ def load_paths(
         stats.warnings.extend(result.warnings)
         if on_file:
             on_file(result, outcome)
+    if stats.loaded or stats.replaced:
+        panel.refresh(engine)  # the county x day panel follows the events it is derived from
     stats.seconds = time.perf_counter() - t0
     return stats
 
@@ -420,6 +422,8 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                     stats.replaced += 1
                 if on_file:
                     on_file(paths[stored.file_id], error)
+    if stats.replaced:
+        panel.refresh(engine)
     stats.seconds = time.perf_counter() - t0
     return stats
 
