@@ -141,6 +141,52 @@ def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known:
     return ids
 
 
+@dataclass
+class KeptIds:
+    """Ids of a file's articles and events before it is re-extracted, to give them back.
+
+    Saved references (an article id in a paper, the event ids of a panel row) must survive
+    `etl reprocess` and the reload of a changed file: an article keeps its id when its
+    content (else its raw span) is found again, an event when its article keeps its id and
+    the same type, kind, sentence and area are found again in it.
+    """
+
+    by_hash: dict[str, int] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], int] = field(default_factory=dict)
+    events: dict[tuple[int, str, str | None, str, str | None], list[int]] = field(default_factory=dict)
+    taken: set[int] = field(default_factory=set)
+
+    def article_id(self, digest: str, span: tuple[int, int]) -> int | None:
+        for aid in (self.by_hash.get(digest), self.by_span.get(span)):
+            if aid is not None and aid not in self.taken:
+                self.taken.add(aid)
+                return aid
+        return None
+
+    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str, scope_name: str | None) -> int | None:
+        ids = self.events.get((article_id, type_, kind, evidence, scope_name))
+        return ids.pop(0) if ids else None
+
+
+def kept_ids(conn: Connection, source_file_ids: list[int]) -> KeptIds:
+    """The article and event ids of these files, keyed as KeptIds looks them up."""
+    art, ev = m.Article.__table__, m.Event.__table__
+    kept = KeptIds()
+    if not source_file_ids:
+        return kept
+    for aid, digest, start, end in conn.execute(
+            select(art.c.id, art.c.content_hash, art.c.raw_start, art.c.raw_end)
+            .where(art.c.source_file_id.in_(source_file_ids)).order_by(art.c.id)):
+        kept.by_hash[digest] = aid
+        kept.by_span.setdefault((start, end), aid)
+    ids = select(art.c.id).where(art.c.source_file_id.in_(source_file_ids))
+    for eid, aid, type_, kind, evidence, scope_name in conn.execute(
+            select(ev.c.id, ev.c.article_id, ev.c.type, ev.c.kind, ev.c.evidence, ev.c.scope_name)
+            .where(ev.c.article_id.in_(ids)).order_by(ev.c.id)):
+        kept.events.setdefault((aid, type_, kind, evidence, scope_name), []).append(eid)
+    return kept
+
+
 def delete_articles(conn: Connection, source_file_id: int) -> None:
     """Remove everything extracted from a file (children first: no reliance on cascades)."""
     art_ids = select(m.Article.id).where(m.Article.source_file_id == source_file_id).scalar_subquery()
@@ -157,7 +203,8 @@ def delete_file_rows(conn: Connection, source_file_id: int) -> None:
 
 
 def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
-                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
+                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None,
+                   kept: KeptIds | None = None) -> KnownIds:
     """Insert the articles of one file, their facts and their full-text index words.
 
     Returns the place and person ids this transaction used (to cache once it commits).
@@ -187,7 +234,8 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
             "extractor_version": EXTRACTOR_VERSION,
         }
-        art_id = conn.execute(stmt, row).scalar()
+        old_id = kept.article_id(row["content_hash"], (item.start, item.end)) if kept else None
+        art_id = conn.execute(stmt, row if old_id is None else {**row, "id": old_id}).scalar()
         if art_id is None:
             stats.duplicates += 1
             continue
@@ -195,7 +243,7 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
         docs.append((art_id, w))
     if not new_articles:
         return used
-    write_facts(conn, new_articles, place_ids, person_ids)
+    write_facts(conn, new_articles, place_ids, person_ids, kept)
     stats.articles += len(new_articles)
     stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
     stats.mentions += sum(len(f.places) for _, f in new_articles)
@@ -206,7 +254,8 @@ def write_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     return used
 
 
-def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int],
+                kept: KeptIds | None = None) -> None:
     """Bylines, contributors, place mentions and events of freshly inserted articles."""
     mentions, events, contributors = [], [], []
     byline_stmt = insert(m.Byline.__table__).returning(m.Byline.__table__.c.id)
@@ -236,11 +285,16 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
                 "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.rule[:80],
                 "confidence": e.confidence, "extractor_version": EXTRACTOR_VERSION,
             })
+            old_id = kept.event_id(art_id, e.type, e.kind, e.evidence, e.scope_name) if kept else None
+            if old_id is not None:
+                events[-1]["id"] = old_id
     # De-duplicate contributor rows across bylines of the same article (unique key).
     uniq: dict[tuple[int, int, str], dict] = {}
     for row in contributors:
         uniq.setdefault((row["article_id"], row["person_id"], row["role"]), row)
-    for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, events)):
+    keeping = [r for r in events if "id" in r]  # one executemany per set of keys
+    for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, keeping),
+                        (m.Event, [r for r in events if "id" not in r])):
         if rows:
             conn.execute(insert(table.__table__), rows)
 
@@ -278,8 +332,10 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
             if row.status == "loaded" and result.ok:
                 return "unchanged"
             delete_file_rows(conn, row.id)
-    # Same path, other content: the file changed; its old rows go.
-    for (old_id,) in conn.execute(select(sf.c.id).where(sf.c.path == src.name)).all():
+    # Same path, other content: the file changed; its old rows go, their ids stay for what is found again.
+    previous = [old_id for (old_id,) in conn.execute(select(sf.c.id).where(sf.c.path == src.name)).all()]
+    kept = kept_ids(conn, previous)
+    for old_id in previous:
         delete_file_rows(conn, old_id)
         outcome = "replaced"
     meta = src.meta
@@ -302,7 +358,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
     if not result.ok:
         return "failed"
     used.merge(write_articles(conn, file_id, result.facts, result.words, result.shown, meta.newspaper or "", meta.edition_date,
-                              stats, known))
+                              stats, known, kept))
     return outcome
 
 
@@ -416,8 +472,10 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                     stats.failures.append((paths[stored.file_id], error or "extraction failed"))
                 else:
                     with engine.begin() as conn:
+                        kept = kept_ids(conn, [stored.file_id])
                         delete_articles(conn, stored.file_id)
-                        write_articles(conn, stored.file_id, *derived, stored.meta.newspaper or "", stored.meta.edition_date, stats)
+                        write_articles(conn, stored.file_id, *derived, stored.meta.newspaper or "", stored.meta.edition_date, stats,
+                                       kept=kept)
                         conn.execute(sf.update().where(sf.c.id == stored.file_id).values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:
