@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from db import models as m
@@ -539,8 +539,10 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
                     "county_adcode": gaz.adcodes.get(county) if county is not None else None,
                 })
             with engine.begin() as conn:
-                res = conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
-                added += max(res.rowcount or 0, 0)
+                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing instead
+                present = conn.execute(select(func.count()).select_from(place).where(place.c.key.in_([r["key"] for r in rows]))).scalar_one()
+                conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
+                added += len(rows) - present
                 by_key = {keys[i]: i for i in chunk}
                 for key, pid in conn.execute(select(place.c.key, place.c.id).where(place.c.key.in_(list(by_key)))):
                     ids[by_key[key]] = pid
