@@ -2,7 +2,7 @@
 
 Two kinds of data: ``sample_db`` inserts a small hand-made database directly (it needs no
 extraction, so it pins the query semantics exactly), and ``seeded_db`` runs the real
-`etl load seeds` (end to end: the answers DESIGN.md expects from the two seed pages).
+`etl load seeds` (end to end: the answers docs/design.md expects from the two seed pages).
 """
 from __future__ import annotations
 

@@ -305,7 +305,7 @@ _COUNTY_DAY_COLS = {
 
 VIEWS: dict[str, tuple[str, dict[str, str]]] = {
     "v_lockdowns": ("Lockdown events, one row each, with the columns of `etl query lockdowns` "
-                    "(the CSV contract of DESIGN.md) plus kind and date precision.", _LOCKDOWN_COLS),
+                    "(the CSV contract of docs/design.md) plus kind and date precision.", _LOCKDOWN_COLS),
     "v_events": ("Every extracted event, flattened with its place, county, codes, article and source file.",
                  _EVENT_COLS),
     "v_articles": ("Articles with their file metadata, main county and contributors aggregated by role.",

@@ -84,9 +84,14 @@ COUNTY_DAY_COMMENT = ("County x day panel in OxCGRT terms: one row per county an
                       "force (start to reported end, lifting or assumed horizon), with ordinals, flags and event ids.")
 
 
+LOCKDOWNS_COMMENT = ("Lockdown events, one row each, with the columns of `etl query lockdowns` "
+                     "(the CSV contract of docs/design.md) plus kind and date precision.")
+
+
 def views() -> dict[str, tuple[str, dict[str, str]]]:
     """Every BI view with its comment and documented columns, as of this revision."""
     out = dict(_previous().VIEWS)
+    out["v_lockdowns"] = (LOCKDOWNS_COMMENT, out["v_lockdowns"][1])
     out["v_county_day"] = (COUNTY_DAY_COMMENT, COUNTY_DAY_COLS)
     return out
 
@@ -126,6 +131,7 @@ def upgrade() -> None:
     bind.exec_driver_sql(V_COUNTY_DAY)
     if bind.dialect.name == "postgresql":
         _comment(bind, "v_county_day")
+        bind.exec_driver_sql(f"COMMENT ON VIEW v_lockdowns IS {_previous()._quote(LOCKDOWNS_COMMENT)}")
     from etl.panel import rebuild
 
     rebuild(bind)
@@ -138,6 +144,7 @@ def downgrade() -> None:
     old = _previous()
     bind.exec_driver_sql(old._county_day_sql(bind.dialect.name))
     if bind.dialect.name == "postgresql":
+        bind.exec_driver_sql(f"COMMENT ON VIEW v_lockdowns IS {old._quote(old.VIEWS['v_lockdowns'][0])}")
         comment, cols = old.VIEWS["v_county_day"]
         bind.exec_driver_sql(f"COMMENT ON VIEW v_county_day IS {old._quote(comment)}")
         for col, text_ in cols.items():
