@@ -217,6 +217,27 @@ def export(
             write_jsonl(conn, sys.stdout)
 
 
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write index.html into (created when missing).")],
+    db: DbOpt = None,
+) -> None:
+    """A static HTML report (one file, opens offline): C6 heat maps per province, a timeline per county."""
+    from etl.report import write_report
+
+    if output.exists() and not output.is_dir():
+        say_error(f"cannot write the report into {output}: it is a file, not a folder")
+        raise typer.Exit(2)
+    engine = open_db(db)
+    with engine.connect() as conn:
+        try:
+            target = write_report(conn, output)
+        except OSError as exc:
+            say_error(f"cannot write the report into {output}: {exc.strerror or exc}")
+            raise typer.Exit(2) from None
+    typer.echo(f"report written to {target}", err=True)
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON lines (see tests/gold/seeds.jsonl).")],
