@@ -16,7 +16,7 @@ import typer
 from etl.cli_common import DbOpt, open_db, parse_date, say_error
 from etl.output import Format
 
-query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, reporters.", no_args_is_help=True)
+query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, the county x day panel, reporters.", no_args_is_help=True)
 
 FormatOpt = Annotated[Optional[Format], typer.Option(
     "--format", "-f", help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
@@ -54,6 +54,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "LockdownRow": ["county", "start_date", "end_date", "not_after", "scope_name", "evidence", "event_id"],
     "EventRow": ["event_id", "type", "county", "start_date", "not_after", "scope_name", "evidence"],
     "TimelineRow": ["date", "not_after", "type", "scope_name", "adcode", "evidence", "event_id"],
+    "PanelRow": ["county", "adcode", "day", "c6_stay_at_home", "c6_general", "c6_assumed_end", "c1_school_closing",
+                 "h2_testing"],
 }
 
 
@@ -118,6 +120,22 @@ def events_command(
         rows = query.events(conn, type=type_, province=province, prefecture=prefecture, county=county, date_from=d_from,
                             date_to=d_to, scope=scope, kind=kind, include_undated=undated, limit=limit)
     _show(rows, query.EventRow, fmt, "events")
+
+
+@query_app.command("panel")
+def panel_command(
+    province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
+    db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """County-days with a measure in force: OxCGRT C6/C1/H2 ordinals, targeted or general, assumed ends (v_county_day)."""
+    from etl import query
+
+    d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
+    with open_db(db).connect() as conn, _place_errors():
+        rows = query.panel(conn, province=province, prefecture=prefecture, county=county, date_from=d_from, date_to=d_to)
+    _show(rows, query.PanelRow, fmt, "county x day panel")
 
 
 @query_app.command("reporters")

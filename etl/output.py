@@ -63,8 +63,17 @@ def _widths(cells: dict[str, list[str]], exact: dict[str, bool], total: int) -> 
     from rich.cells import cell_len
 
     want = {c: max([cell_len(c)] + [cell_len(v) for v in vals]) for c, vals in cells.items()}
-    left = total - (len(cells) - 1) - sum(want[c] for c in cells if exact[c])  # one space between columns
     free = sorted((c for c in cells if not exact[c]), key=lambda c: want[c])
+    room = total - (len(cells) - 1) - 6 * len(free)  # one space between columns, six cells for each text column
+    if sum(want[c] for c in cells if exact[c]) > room:  # too many long headers: cut headers, never values
+        head = {c: want[c] for c in cells if exact[c]}
+        want.update({c: max([4] + [cell_len(v) for v in cells[c]]) for c in head})
+        spare = room - sum(want[c] for c in head)
+        for i, c in enumerate(sorted(head, key=lambda c: head[c] - want[c])):  # shortest cuts first
+            extra = max(0, min(head[c] - want[c], spare // (len(head) - i)))
+            want[c] += extra
+            spare -= extra
+    left = total - (len(cells) - 1) - sum(want[c] for c in cells if exact[c])
     out = {c: want[c] for c in cells if exact[c]}
     for i, c in enumerate(free):  # water-filling: small columns whole, the widest share the rest
         share = max(4, left // (len(free) - i))

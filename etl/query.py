@@ -1,4 +1,4 @@
-"""Read-side API over the database: lockdowns, timelines, events, reporters, full-text search.
+"""Read-side API over the database: lockdowns, timelines, events, the county x day panel, reporters, full-text search.
 
 SQLAlchemy Core only, so the same statements run on SQLite and PostgreSQL. Every function
 takes a ``Connection`` (or an ORM ``Session``) and returns frozen dataclasses whose field
@@ -127,6 +127,29 @@ class TimelineRow:
     evidence: str
     article_id: int
     event_id: int
+
+
+@dataclass(slots=True)
+class PanelRow:
+    """One county-day of v_county_day: OxCGRT-style ordinals, flags and the events behind them."""
+
+    province: str | None
+    prefecture: str | None
+    county: str
+    adcode: str | None
+    day: date
+    c6_stay_at_home: int
+    c6_general: int
+    c6_assumed_end: int
+    c6_undated: int
+    c1_school_closing: int
+    c1_general: int
+    c1_assumed_end: int
+    h2_testing: int
+    h2_general: int
+    c6_event_ids: str | None
+    c1_event_ids: str | None
+    h2_event_ids: str | None
 
 
 @dataclass(slots=True)
@@ -352,6 +375,28 @@ def timeline(conn: Conn, place: str, type: str | None = None) -> list[TimelineRo
     return _build(TimelineRow, _conn(conn).execute(stmt))
 
 
+def panel(conn: Conn, province: str | None = None, prefecture: str | None = None, county: str | None = None,
+          date_from: date | None = None, date_to: date | None = None) -> list[PanelRow]:
+    """County-days with a measure in force (table county_day, see docs/design.md), by county code and day."""
+    cd = m.CountyDay.__table__
+    where = area(conn, province, prefecture, county)
+    conds: list[ColumnElement[bool]] = []
+    if where is not None:
+        conds.append(cd.c.county_id == where.id if where.level == "county"
+                     else cd.c.county_id.in_(select(_pl.c.id).where(_pl.c.level == "county", inside(where))))
+    if date_from is not None:
+        conds.append(cd.c.day >= date_from)
+    if date_to is not None:
+        conds.append(cd.c.day <= date_to)
+    stmt = (select(_pl.c.province, _pl.c.prefecture, _pl.c.name.label("county"), _pl.c.adcode, cd.c.day,
+                   cd.c.c6.label("c6_stay_at_home"), cd.c.c6_general, cd.c.c6_assumed_end, cd.c.c6_undated,
+                   cd.c.c1.label("c1_school_closing"), cd.c.c1_general, cd.c.c1_assumed_end, cd.c.h2.label("h2_testing"),
+                   cd.c.h2_general, cd.c.c6_event_ids, cd.c.c1_event_ids, cd.c.h2_event_ids)
+            .select_from(cd.join(_pl, _pl.c.id == cd.c.county_id)).where(*conds)
+            .order_by(_pl.c.adcode, cd.c.day))
+    return _build(PanelRow, _conn(conn).execute(stmt))
+
+
 def reporters(conn: Conn, newspaper: str | None = None, role: str | None = None,
               date_from: date | None = None, date_to: date | None = None) -> list[ReporterRow]:
     """People with the number of items bearing their name, most prolific first.
@@ -420,7 +465,7 @@ def search(conn: Conn, text: str, limit: int = 20) -> list[SearchRow]:
 
 
 __all__ = [
-    "EVENT_TYPES", "ROLES", "SCOPES", "EventRow", "LockdownRow", "ReporterRow", "SearchRow", "TimelineRow",
-    "PlaceError", "PlaceRef", "area", "as_dicts", "columns", "events", "lockdowns", "lockdowns_statement", "reporters",
+    "EVENT_TYPES", "ROLES", "SCOPES", "EventRow", "LockdownRow", "PanelRow", "ReporterRow", "SearchRow", "TimelineRow",
+    "PlaceError", "PlaceRef", "area", "as_dicts", "columns", "events", "lockdowns", "lockdowns_statement", "panel", "reporters",
     "search", "timeline",
 ]

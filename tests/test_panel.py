@@ -151,3 +151,23 @@ def test_seed_panel_same_on_both_databases(pg_url: str, tmp_path: Path) -> None:
     assert all(x[3] == "3" and x[4] == "1" and x[5] == "1" for x in py)
     xd = [x for x in _panel(lite) if x[0] == "小店区" and x[3] != "0"]
     assert xd and all(x[4] == "0" for x in xd)  # targeted: a campus and a community, not the district
+
+
+def test_panel_query_and_cli(db_url: str) -> None:
+    import json
+
+    from etl import query
+
+    r = run_etl("load", str(SEEDS), "--db", db_url, "--quiet")
+    assert r.returncode == 0, r.stderr[-2000:]
+    with get_engine(db_url).connect() as conn:
+        py = query.panel(conn, county="平遥")
+        assert [str(p.day) for p in py] == ["2022-11-07", "2022-11-08", "2022-11-09", "2022-11-10"]
+        assert query.panel(conn, county="140728") == py == query.panel(conn, county="山西省平遥县")
+        assert {p.county for p in query.panel(conn, prefecture="太原")} == {"小店区"}
+        assert [str(p.day) for p in query.panel(conn, county="平遥", date_from=date(2022, 11, 9))] == ["2022-11-09", "2022-11-10"]
+    r = run_etl("query", "panel", "--county", "平遥县", "--db", db_url, "-f", "json")
+    rows = json.loads(r.stdout)
+    assert r.returncode == 0 and {(x["adcode"], x["c6_stay_at_home"], x["c6_assumed_end"]) for x in rows} == {("140728", 3, 1)}
+    r = run_etl("query", "panel", "--county", "平摇县", "--db", db_url)
+    assert r.returncode == 2 and "平遥县" in r.stderr

@@ -15,7 +15,7 @@ def test_tables_fit_80_columns(db_url: str) -> None:
     fill_sample(db_url)
     for args, header in ((["query", "lockdowns"], "not_after"), (["query", "events"], "not_after"),
                          (["query", "timeline", "小店区"], "not_after"), (["query", "reporters"], "person_id"),
-                         (["search", "核酸检测"], "snippet")):
+                         (["search", "核酸检测"], "snippet"), (["query", "panel"], "c6_general")):
         r = run_etl(*args, "--db", db_url, "--format", "table", env={"COLUMNS": "80"})
         assert r.returncode == 0, r.stderr
         lines = r.stdout.splitlines()
