@@ -67,7 +67,7 @@ GROUP BY p.name, ac.role ORDER BY lockdown_articles DESC, p.name""",
 }
 
 
-def _views() -> dict[str, tuple[str, dict[str, str]]]:
+def views() -> dict[str, tuple[str, dict[str, str]]]:
     """The documented views of the newest migration that defines them."""
     path = ROOT / "migrations" / "versions" / "0004_county_day_panel.py"
     spec = importlib.util.spec_from_file_location("migration_0004", path)
@@ -79,7 +79,7 @@ def _views() -> dict[str, tuple[str, dict[str, str]]]:
 
 def metadata() -> dict[str, Any]:
     tables: dict[str, Any] = {}
-    for view, (comment, cols) in _views().items():
+    for view, (comment, cols) in views().items():
         entry: dict[str, Any] = {"title": TITLES[view], "description": comment, "columns": cols, "facets": FACETS[view]}
         if view in SORT:
             entry["sort"] = SORT[view]

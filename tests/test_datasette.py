@@ -26,7 +26,7 @@ import build_datasette_metadata as meta  # type: ignore[import-not-found]  # noq
 def test_metadata_file_is_current_and_describes_every_view_and_column() -> None:
     assert (ROOT / "datasette" / "metadata.json").read_text(encoding="utf-8") == meta.render()
     tables = meta.metadata()["databases"]["epinews"]["tables"]
-    for view, (_comment, cols) in meta._views().items():
+    for view, (_comment, cols) in meta.views().items():
         assert tables[view]["description"] and set(tables[view]["columns"]) == set(cols)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "datasette serve epinews.db --metadata datasette/metadata.json" in readme

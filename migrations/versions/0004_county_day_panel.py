@@ -100,7 +100,7 @@ VIEWS = views()
 
 
 def _comment(bind: Any, view: str) -> None:
-    quote = _previous()._quote
+    quote = _previous().quote_literal
     comment, cols = VIEWS[view]
     bind.exec_driver_sql(f"COMMENT ON VIEW {view} IS {quote(comment)}")
     for col, text_ in cols.items():
@@ -131,7 +131,7 @@ def upgrade() -> None:
     bind.exec_driver_sql(V_COUNTY_DAY)
     if bind.dialect.name == "postgresql":
         _comment(bind, "v_county_day")
-        bind.exec_driver_sql(f"COMMENT ON VIEW v_lockdowns IS {_previous()._quote(LOCKDOWNS_COMMENT)}")
+        bind.exec_driver_sql(f"COMMENT ON VIEW v_lockdowns IS {_previous().quote_literal(LOCKDOWNS_COMMENT)}")
     from etl.panel import rebuild
 
     rebuild(bind)
@@ -142,10 +142,10 @@ def downgrade() -> None:
     bind.exec_driver_sql("DROP VIEW IF EXISTS v_county_day")
     op.drop_table("county_day")
     old = _previous()
-    bind.exec_driver_sql(old._county_day_sql(bind.dialect.name))
+    bind.exec_driver_sql(old.county_day_sql(bind.dialect.name))
     if bind.dialect.name == "postgresql":
-        bind.exec_driver_sql(f"COMMENT ON VIEW v_lockdowns IS {old._quote(old.VIEWS['v_lockdowns'][0])}")
+        bind.exec_driver_sql(f"COMMENT ON VIEW v_lockdowns IS {old.quote_literal(old.VIEWS['v_lockdowns'][0])}")
         comment, cols = old.VIEWS["v_county_day"]
-        bind.exec_driver_sql(f"COMMENT ON VIEW v_county_day IS {old._quote(comment)}")
+        bind.exec_driver_sql(f"COMMENT ON VIEW v_county_day IS {old.quote_literal(comment)}")
         for col, text_ in cols.items():
-            bind.exec_driver_sql(f'COMMENT ON COLUMN v_county_day."{col}" IS {old._quote(text_)}')
+            bind.exec_driver_sql(f'COMMENT ON COLUMN v_county_day."{col}" IS {old.quote_literal(text_)}')
