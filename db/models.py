@@ -226,3 +226,28 @@ FULL_TEXT_TABLES = ("article_fts", "article_search")
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
     """Alembic filter: everything except the full-text tables (and FTS5 shadow tables)."""
     return not (type_ == "table" and name and name.startswith(FULL_TEXT_TABLES))
+
+
+class CountyDay(Base):
+    """The county x day panel (etl/panel.py writes it; the view v_county_day names it).
+
+    Derived data: rebuilt from the events after every load and reprocess, so that the
+    same rows come out of SQLite and PostgreSQL.
+    """
+
+    __tablename__ = "county_day"
+
+    county_id: Mapped[int] = mapped_column(ForeignKey("place.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    c6: Mapped[int] = mapped_column(Integer)
+    c6_general: Mapped[int] = mapped_column(Integer)
+    c6_assumed_end: Mapped[int] = mapped_column(Integer)
+    c6_undated: Mapped[int] = mapped_column(Integer)
+    c6_event_ids: Mapped[str | None] = mapped_column(Text)
+    c1: Mapped[int] = mapped_column(Integer)
+    c1_general: Mapped[int] = mapped_column(Integer)
+    c1_assumed_end: Mapped[int] = mapped_column(Integer)
+    c1_event_ids: Mapped[str | None] = mapped_column(Text)
+    h2: Mapped[int] = mapped_column(Integer)
+    h2_general: Mapped[int] = mapped_column(Integer)
+    h2_event_ids: Mapped[str | None] = mapped_column(Text)

@@ -1,4 +1,4 @@
 """`python -m etl` is the `etl` command."""
-from etl.cli import app
+from etl.cli import main
 
-app(prog_name="etl")
+main()

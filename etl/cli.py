@@ -26,31 +26,45 @@ app.add_typer(gaz_app, name="gazetteer")
 # --- db ---------------------------------------------------------------------------------
 
 
+@contextmanager
+def _revision_errors() -> Iterator[None]:
+    """An unknown or unreachable revision (`etl db upgrade 0009`) or a failing migration
+    (disk full, permission denied): one line, exit 2."""
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
+    from db.engine import DatabaseError
+
+    try:
+        yield
+    except DatabaseError as exc:
+        say_error(str(exc))
+        raise typer.Exit(2) from None
+    except (CommandError, RevisionError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        say_error(f"{reason} (revisions: `etl db current`; use head, base, -1 or a revision id)")
+        raise typer.Exit(2) from None
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head", db: DbOpt = None) -> None:
     """Upgrade the schema (default: to the newest revision)."""
-    from db.engine import DatabaseError, current_revision, redact, upgrade
+    from db.engine import current_revision, redact, upgrade
 
-    engine = connect_db(db)
-    try:
+    engine = connect_db(db, create=True)
+    with _revision_errors():
         upgrade(engine, revision)
-    except DatabaseError as exc:
-        say_error(str(exc))
-        raise typer.Exit(2) from None
     typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine)}")
 
 
-@db_app.command("downgrade")
+@db_app.command("downgrade", context_settings={"ignore_unknown_options": True})  # `-1` is a revision, not an option
 def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")], db: DbOpt = None) -> None:
     """Downgrade the schema to REVISION (`base` removes every table)."""
-    from db.engine import DatabaseError, current_revision, downgrade, redact
+    from db.engine import current_revision, downgrade, redact
 
     engine = connect_db(db)
-    try:
+    with _revision_errors():
         downgrade(engine, revision)
-    except DatabaseError as exc:
-        say_error(str(exc))
-        raise typer.Exit(2) from None
     typer.echo(f"{redact(engine.url)} is at revision {current_revision(engine) or 'base'}")
 
 
@@ -232,7 +246,7 @@ def gazetteer_load(
 @app.command()
 def export(
     db: DbOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the contract in DESIGN.md).")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the contract in docs/design.md).")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
 ) -> None:
     """Export every article with its contributors, places and events as JSON lines."""
@@ -240,14 +254,42 @@ def export(
 
     if fmt != "jsonl":
         raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    if output is not None and not output.parent.is_dir():
+        say_error(f"cannot write {output}: no folder {output.parent} (create it first)")
+        raise typer.Exit(2)
     engine = open_db(db)
     with engine.connect() as conn:
         if output:
-            with output.open("w", encoding="utf-8") as fh:
-                n = write_jsonl(conn, fh)
+            try:
+                with output.open("w", encoding="utf-8") as fh:
+                    n = write_jsonl(conn, fh)
+            except OSError as exc:
+                say_error(f"cannot write {output}: {exc.strerror or exc}")
+                raise typer.Exit(2) from None
             typer.echo(f"{n} articles written to {output}", err=True)
         else:
             write_jsonl(conn, sys.stdout)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write index.html into (created when missing).")],
+    db: DbOpt = None,
+) -> None:
+    """A static HTML report (one file, opens offline): C6 heat maps per province, a timeline per county."""
+    from etl.report import write_report
+
+    if output.exists() and not output.is_dir():
+        say_error(f"cannot write the report into {output}: it is a file, not a folder")
+        raise typer.Exit(2)
+    engine = open_db(db)
+    with engine.connect() as conn:
+        try:
+            target = write_report(conn, output)
+        except OSError as exc:
+            say_error(f"cannot write the report into {output}: {exc.strerror or exc}")
+            raise typer.Exit(2) from None
+    typer.echo(f"report written to {target}", err=True)
 
 
 @app.command("eval")
@@ -317,8 +359,28 @@ app.add_typer(query_app, name="query")
 app.command("search")(search_command)
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+def main() -> None:
+    """The console entry point: any error the database raises becomes one line (exit 1), never a traceback.
+
+    A read-only role running `gazetteer load` or `db downgrade`, a disk that fills, a server
+    that goes away mid-command: the person sees what the database said, in one line.
+    """
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from db.engine import DatabaseError
+
+    try:
+        app(prog_name="etl")
+    except DatabaseError as exc:
+        say_error(str(exc))
+        raise SystemExit(2) from None
+    except DBAPIError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()
+        say_error(f"the database refused: {reason[0] if reason else type(exc.orig).__name__}")
+        raise SystemExit(1) from None
+    except SQLAlchemyError as exc:
+        say_error(f"database error: {str(exc).strip().splitlines()[0]}")
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

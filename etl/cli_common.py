@@ -1,7 +1,9 @@
 """What every `etl` command shares: the --db option, error lines, dates, connecting."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -17,11 +19,32 @@ def say_error(message: str) -> None:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
 
 
+_SCHEME_TYPO = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!//)")
+
+
+def check_url(url: str | None, create: bool) -> None:
+    """Refuse, before anything touches the disk, a --db that would create the wrong thing.
+
+    ``sqlite:/x.db`` (a slash missing) would otherwise become a folder called ``sqlite:``;
+    a command that only reads must not leave an empty SQLite file behind a typo, or an
+    ``epinews.db`` in whatever folder it was run from.
+    """
+    from db.engine import DatabaseError, resolve_url
+
+    if url and _SCHEME_TYPO.match(url) and not re.match(r"^[A-Za-z]:[\\/]", url):
+        raise DatabaseError(f"{url!r} is not a database URL: write sqlite:///FILE (three slashes) or postgresql://USER@HOST/DB")
+    parsed = resolve_url(url)
+    path = parsed.database if parsed.drivername.startswith("sqlite") else None
+    if not create and path and path != ":memory:" and not Path(path).exists():
+        raise DatabaseError(f"no database at {path}: check --db, or create one with `etl load` or `etl db upgrade`")
+
+
 def open_db(url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
     """The engine for --db, connected and (for writers) migrated; exits with a sentence on failure."""
     from db.engine import DatabaseError, check_connection, get_engine, recorded_revision, redact
 
     try:
+        check_url(url, create=migrate)
         engine = get_engine(url)
         check_connection(engine)
         if migrate:
@@ -50,10 +73,12 @@ def parse_date(value: str | None, option: str, edition: bool = False) -> date | 
         raise typer.BadParameter(message, param_hint=option) from None
 
 
-def connect_db(url: str | None):  # type: ignore[no-untyped-def]
+def connect_db(url: str | None, create: bool = False):  # type: ignore[no-untyped-def]
+    """The engine for --db, connected; only ``create`` may bring a new SQLite file into being."""
     from db.engine import DatabaseError, check_connection, get_engine
 
     try:
+        check_url(url, create=create)
         engine = get_engine(url)
         check_connection(engine)
     except DatabaseError as exc:

@@ -7,6 +7,8 @@ etl.output.render: a table on a terminal, CSV in a pipe, or what --format says.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, Optional
 
 import typer
@@ -14,18 +16,31 @@ import typer
 from etl.cli_common import DbOpt, open_db, parse_date, say_error
 from etl.output import Format
 
-query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, reporters.", no_args_is_help=True)
+query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, the county x day panel, reporters.", no_args_is_help=True)
 
 FormatOpt = Annotated[Optional[Format], typer.Option(
     "--format", "-f", help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
-ProvinceOpt = Annotated[Optional[str], typer.Option("--province", help="Province name, e.g. 山西省.")]
-PrefectureOpt = Annotated[Optional[str], typer.Option("--prefecture", help="Prefecture name, e.g. 晋中市.")]
-CountyOpt = Annotated[Optional[str], typer.Option("--county", help="County-level name, e.g. 平遥县 or 小店区.")]
+ProvinceOpt = Annotated[Optional[str], typer.Option("--province", help="Province: name, short name or code (山西省, 山西, 140000).")]
+PrefectureOpt = Annotated[Optional[str], typer.Option("--prefecture", help="Prefecture: name, short name, path or code (晋中市, 晋中, 140700).")]
+CountyOpt = Annotated[Optional[str], typer.Option(
+    "--county", help="County-level division: name, short name, path or code (平遥县, 平遥, 山西省平遥县, 140728).")]
 FromOpt = Annotated[Optional[str], typer.Option("--from", help="Earliest start date, YYYY-MM-DD.")]
 ToOpt = Annotated[Optional[str], typer.Option("--to", help="Latest start date, YYYY-MM-DD.")]
 UndatedOpt = Annotated[bool, typer.Option("--undated/--no-undated",
                                           help="With --from/--to, keep events the text gives no date for.")]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many rows.")]
+
+
+@contextmanager
+def _place_errors() -> Iterator[None]:
+    """A place that names nothing or several places: one line (candidates or suggestions), exit 2."""
+    from etl.placename import PlaceError
+
+    try:
+        yield
+    except PlaceError as exc:
+        say_error(str(exc))
+        raise typer.Exit(2) from None
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
@@ -36,10 +51,11 @@ def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | N
 
 # A terminal table cannot hold 20-30 columns legibly: it shows these; csv and json show all.
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "LockdownRow": ["county", "start_date", "start_time", "end_date", "scope", "scope_name", "kind", "date_precision",
-                    "evidence", "event_id"],
-    "EventRow": ["event_id", "type", "kind", "scope_name", "county", "start_date", "start_time", "date_precision", "evidence"],
-    "TimelineRow": ["date", "start_time", "date_precision", "type", "kind", "scope_name", "place", "evidence", "event_id"],
+    "LockdownRow": ["county", "start_date", "end_date", "not_after", "scope_name", "evidence", "event_id"],
+    "EventRow": ["event_id", "type", "county", "start_date", "not_after", "scope_name", "evidence"],
+    "TimelineRow": ["date", "not_after", "type", "scope_name", "adcode", "evidence", "event_id"],
+    "PanelRow": ["county", "adcode", "day", "c6_stay_at_home", "c6_general", "c6_assumed_end", "c1_school_closing",
+                 "h2_testing"],
 }
 
 
@@ -59,12 +75,12 @@ def lockdowns_command(
     scope: Annotated[Optional[str], typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
     undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
-    """Lockdown events, one row each, by county and start date (the CSV contract of DESIGN.md)."""
+    """Lockdown events, one row each, by county and start date (the CSV contract of docs/design.md)."""
     from etl import query
 
     d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     _choice(scope, query.SCOPES, "--scope")
-    with open_db(db).connect() as conn:
+    with open_db(db).connect() as conn, _place_errors():
         rows = query.lockdowns(conn, province=province, prefecture=prefecture, county=county, date_from=d_from,
                                date_to=d_to, scope=scope, include_undated=undated, limit=limit)
     _show(rows, query.LockdownRow, fmt, "lockdowns")
@@ -72,7 +88,7 @@ def lockdowns_command(
 
 @query_app.command("timeline")
 def timeline_command(
-    place: Annotated[str, typer.Argument(help="A place name at any level: 平遥县, 小店区, 晋中市, 山西大学…")],
+    place: Annotated[str, typer.Argument(help="A place at any level: name, short name, path or code (平遥县, 平遥, 拉萨市城关区, 140728, 山西大学).")],
     type_: Annotated[Optional[str], typer.Option("--type", help="Only events of this type (lockdown, mass_testing…).")] = None,
     db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
@@ -80,9 +96,7 @@ def timeline_command(
     from etl import query
 
     _choice(type_, query.EVENT_TYPES, "--type")
-    with open_db(db).connect() as conn:
-        if not query.place_ids(conn, place):
-            typer.secho(f"note: no place called {place!r} in the database", fg=typer.colors.YELLOW, err=True)
+    with open_db(db).connect() as conn, _place_errors():
         rows = query.timeline(conn, place, type=type_)
     _show(rows, query.TimelineRow, fmt, f"timeline of {place}")
 
@@ -102,10 +116,26 @@ def events_command(
     d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     _choice(type_, query.EVENT_TYPES, "--type")
     _choice(scope, query.SCOPES, "--scope")
-    with open_db(db).connect() as conn:
+    with open_db(db).connect() as conn, _place_errors():
         rows = query.events(conn, type=type_, province=province, prefecture=prefecture, county=county, date_from=d_from,
                             date_to=d_to, scope=scope, kind=kind, include_undated=undated, limit=limit)
     _show(rows, query.EventRow, fmt, "events")
+
+
+@query_app.command("panel")
+def panel_command(
+    province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
+    db: DbOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """County-days with a measure in force: OxCGRT C6/C1/H2 ordinals, targeted or general, assumed ends (v_county_day)."""
+    from etl import query
+
+    d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
+    with open_db(db).connect() as conn, _place_errors():
+        rows = query.panel(conn, province=province, prefecture=prefecture, county=county, date_from=d_from, date_to=d_to)
+    _show(rows, query.PanelRow, fmt, "county x day panel")
 
 
 @query_app.command("reporters")

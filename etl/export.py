@@ -1,4 +1,4 @@
-"""The JSONL export contract of DESIGN.md: one object per article, every field present."""
+"""The JSONL export contract of docs/design.md: one object per article, every field present."""
 from __future__ import annotations
 
 import json

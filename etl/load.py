@@ -18,11 +18,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from db import models as m
-from etl import search
+from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
 from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
@@ -173,6 +173,52 @@ def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known:
     return ids
 
 
+@dataclass
+class KeptIds:
+    """Ids of a file's articles and events before it is re-extracted, to give them back.
+
+    Saved references (an article id in a paper, the event ids of a panel row) must survive
+    `etl reprocess` and the reload of a changed file: an article keeps its id when its
+    content (else its raw span) is found again, an event when its article keeps its id and
+    the same type, kind, sentence and area are found again in it.
+    """
+
+    by_hash: dict[str, int] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], int] = field(default_factory=dict)
+    events: dict[tuple[int, str, str | None, str, str | None], list[int]] = field(default_factory=dict)
+    taken: set[int] = field(default_factory=set)
+
+    def article_id(self, digest: str, span: tuple[int, int]) -> int | None:
+        for aid in (self.by_hash.get(digest), self.by_span.get(span)):
+            if aid is not None and aid not in self.taken:
+                self.taken.add(aid)
+                return aid
+        return None
+
+    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str, scope_name: str | None) -> int | None:
+        ids = self.events.get((article_id, type_, kind, evidence, scope_name))
+        return ids.pop(0) if ids else None
+
+
+def kept_ids(conn: Connection, source_file_ids: list[int]) -> KeptIds:
+    """The article and event ids of these files, keyed as KeptIds looks them up."""
+    art, ev = m.Article.__table__, m.Event.__table__
+    kept = KeptIds()
+    if not source_file_ids:
+        return kept
+    for aid, digest, start, end in conn.execute(
+            select(art.c.id, art.c.content_hash, art.c.raw_start, art.c.raw_end)
+            .where(art.c.source_file_id.in_(source_file_ids)).order_by(art.c.id)):
+        kept.by_hash[digest] = aid
+        kept.by_span.setdefault((start, end), aid)
+    ids = select(art.c.id).where(art.c.source_file_id.in_(source_file_ids))
+    for eid, aid, type_, kind, evidence, scope_name in conn.execute(
+            select(ev.c.id, ev.c.article_id, ev.c.type, ev.c.kind, ev.c.evidence, ev.c.scope_name)
+            .where(ev.c.article_id.in_(ids)).order_by(ev.c.id)):
+        kept.events.setdefault((aid, type_, kind, evidence, scope_name), []).append(eid)
+    return kept
+
+
 def delete_article_rows(conn: Connection, article_ids: list[int]) -> None:
     """Remove articles and everything extracted from them (children first: no reliance on cascades)."""
     if not article_ids:
@@ -223,7 +269,7 @@ def _order(home: Home) -> tuple[str, str, int]:
 
 def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: list[str], shown: list[Shown],
                    newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None,
-                   file_id: int = 0) -> KnownIds:
+                   file_id: int = 0, kept: KeptIds | None = None) -> KnownIds:
     """Record every occurrence of one file's articles, and store those it prints first.
 
     An article already stored under a later occurrence (another file, or later on this
@@ -248,12 +294,13 @@ def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: 
         stored[h] = here
         chosen.append(i)
     return store_articles(conn, file_id, [facts[i] for i in chosen], [words[i] for i in chosen], [shown[i] for i in chosen],
-                          newspaper, published, stats, known)
+                          newspaper, published, stats, known, kept)
 
 
 def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
-                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
-    """Insert articles, their facts and their full-text index words.
+                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None,
+                   kept: KeptIds | None = None) -> KnownIds:
+    """Insert articles, their facts and their full-text index words (``kept``: ids to give back).
 
     A content hash another transaction stored meanwhile raises IntegrityError, and the
     caller retries the whole file (never a silent skip: the article might belong here).
@@ -276,11 +323,13 @@ def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
             "page_number": item.page, "bbox": ",".join(f"{v:g}" for v in item.bbox) if item.bbox else None,
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
         }
-        new_articles.append((conn.execute(stmt, row).scalar_one(), f))
-        docs.append((new_articles[-1][0], w))
+        old_id = kept.article_id(row["content_hash"], (item.start, item.end)) if kept else None
+        art_id = conn.execute(stmt, row if old_id is None else {**row, "id": old_id}).scalar_one()
+        new_articles.append((art_id, f))
+        docs.append((art_id, w))
     if not new_articles:
         return used
-    write_facts(conn, new_articles, place_ids, person_ids)
+    write_facts(conn, new_articles, place_ids, person_ids, kept)
     stats.articles += len(new_articles)
     stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
     stats.mentions += sum(len(f.places) for _, f in new_articles)
@@ -329,7 +378,8 @@ def _rehome_from(conn: Connection, file_id: int, wanted: dict[int, str], stats: 
                           r.newspaper or "", r.edition_date, stats, known)
 
 
-def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int],
+                kept: KeptIds | None = None) -> None:
     """Bylines, contributors, place mentions and events of freshly inserted articles."""
     mentions, events, contributors = [], [], []
     byline_stmt = insert(m.Byline.__table__).returning(m.Byline.__table__.c.id)
@@ -359,11 +409,16 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
                 "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.decision[:80],
                 "confidence": e.confidence, "extractor_version": EXTRACTOR_VERSION,
             })
+            old_id = kept.event_id(art_id, e.type, e.kind, e.evidence, e.scope_name) if kept else None
+            if old_id is not None:
+                events[-1]["id"] = old_id
     # De-duplicate contributor rows across bylines of the same article (unique key).
     uniq: dict[tuple[int, int, str], dict] = {}
     for row in contributors:
         uniq.setdefault((row["article_id"], row["person_id"], row["role"]), row)
-    for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, events)):
+    keeping = [r for r in events if "id" in r]  # one executemany per set of keys
+    for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, keeping),
+                        (m.Event, [r for r in events if "id" not in r])):
         if rows:
             conn.execute(insert(table.__table__), [fit_row(table.__table__, r) for r in rows])
 
@@ -485,6 +540,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
         return "unchanged"
     values = file_values(result)
     orphans: set[str] = superseded
+    ids_kept = kept_ids(conn, [row.id]) if row is not None else None  # saved references survive a changed file
     if row is None:
         file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
         outcome = "loaded"
@@ -496,7 +552,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
         meta = result.source.meta
         here = Home(result.source.location, result.source.key, 0)
         used.merge(write_articles(conn, here, result.facts, result.words, result.shown, values["newspaper"] or "",
-                                  meta.edition_date, stats, known, file_id=file_id))
+                                  meta.edition_date, stats, known, file_id=file_id, kept=ids_kept))
     used.merge(rehome(conn, orphans, stats, known))
     return outcome if result.ok else "failed"
 
@@ -594,6 +650,8 @@ def load_paths(
         stats.warnings.extend(result.warnings)
         if on_file:
             on_file(result, outcome)
+    if stats.loaded or stats.replaced:
+        panel.refresh(engine)  # the county x day panel follows the events it is derived from
     stats.seconds = time.perf_counter() - t0
     return stats
 
@@ -622,9 +680,10 @@ def replace_content(conn: Connection, file_id: int, derived: tuple[list[ItemFact
     it no longer prints re-homed to the other files that print them."""
     sf = m.SourceFile.__table__
     r = conn.execute(select(sf.c.location, sf.c.location_key).where(sf.c.id == file_id)).one()
+    kept = kept_ids(conn, [file_id])
     orphans = remove_content(conn, file_id)
     write_articles(conn, Home(r.location or "", r.location_key, 0), *derived, meta.newspaper or "", meta.edition_date, stats,
-                   file_id=file_id)
+                   file_id=file_id, kept=kept)
     rehome(conn, orphans, stats)
 
 
@@ -669,6 +728,8 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                     stats.replaced += 1
                 if on_file:
                     on_file(paths[stored.file_id], error)
+    if stats.replaced:
+        panel.refresh(engine)
     stats.seconds = time.perf_counter() - t0
     return stats
 
@@ -726,8 +787,10 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
                     "county_adcode": gaz.adcodes.get(county) if county is not None else None,
                 })
             with engine.begin() as conn:
-                res = conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
-                added += max(res.rowcount or 0, 0)
+                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing instead
+                present = conn.execute(select(func.count()).select_from(place).where(place.c.key.in_([r["key"] for r in rows]))).scalar_one()
+                conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
+                added += len(rows) - present
                 by_key = {keys[i]: i for i in chunk}
                 for key, pid in conn.execute(select(place.c.key, place.c.id).where(place.c.key.in_(list(by_key)))):
                     ids[by_key[key]] = pid

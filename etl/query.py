@@ -1,4 +1,4 @@
-"""Read-side API over the database: lockdowns, timelines, events, reporters, full-text search.
+"""Read-side API over the database: lockdowns, timelines, events, the county x day panel, reporters, full-text search.
 
 SQLAlchemy Core only, so the same statements run on SQLite and PostgreSQL. Every function
 takes a ``Connection`` (or an ORM ``Session``) and returns frozen dataclasses whose field
@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, selec
 from sqlalchemy.orm import Session
 
 from db import models as m
+from etl.placename import PlaceError, PlaceRef, inside, resolve
 
 Conn = Union[Connection, Session]
 
@@ -44,7 +45,7 @@ _place = _pl.alias("event_place")
 
 @dataclass(slots=True)
 class LockdownRow:
-    """One lockdown event; the first twelve fields are the CSV contract of DESIGN.md."""
+    """One lockdown event; the first twelve fields are the CSV contract of docs/design.md."""
 
     province: str | None
     prefecture: str | None
@@ -104,9 +105,11 @@ class EventRow:
 
 @dataclass(slots=True)
 class TimelineRow:
-    """One event in a place's timeline; ``date`` is the start date, else the latest it can be."""
+    """One event in a place's timeline: ``date`` is its start date, NULL when the text gives none
+    (then ``not_after`` is the latest it can be, and the row is sorted there)."""
 
     date: date | None
+    not_after: date | None
     start_time: str | None
     end_date: date | None
     date_precision: str
@@ -116,11 +119,37 @@ class TimelineRow:
     scope_name: str | None
     place: str | None
     county: str | None
+    adcode: str | None
+    prefecture: str | None
+    province: str | None
     headline: str | None
     source_file: str
     evidence: str
     article_id: int
     event_id: int
+
+
+@dataclass(slots=True)
+class PanelRow:
+    """One county-day of v_county_day: OxCGRT-style ordinals, flags and the events behind them."""
+
+    province: str | None
+    prefecture: str | None
+    county: str
+    adcode: str | None
+    day: date
+    c6_stay_at_home: int
+    c6_general: int
+    c6_assumed_end: int
+    c6_undated: int
+    c1_school_closing: int
+    c1_general: int
+    c1_assumed_end: int
+    h2_testing: int
+    h2_general: int
+    c6_event_ids: str | None
+    c1_event_ids: str | None
+    h2_event_ids: str | None
 
 
 @dataclass(slots=True)
@@ -177,22 +206,31 @@ def _build(row_type: type[R], result: Any) -> list[R]:
 # --- shared filters ---------------------------------------------------------------------
 
 
-def _county_ids(province: str | None, prefecture: str | None, county: str | None) -> Select | None:
-    """Ids of the places an event's ``county_id`` may point to under these place filters.
+def area(conn: Conn, province: str | None = None, prefecture: str | None = None, county: str | None = None) -> PlaceRef | None:
+    """The place the three filters name together (the most specific one), checked to nest.
 
-    Counties are few, so ``event.county_id IN (this)`` lets the database walk
-    ``ix_event_county_type`` instead of every event of a type.
+    Each may be a name, a short name, a path or a code (etl.placename.resolve); a name
+    that fits several places or none raises PlaceError with one line to show.
     """
-    if not (province or prefecture or county):
+    c = _conn(conn)
+    refs = [resolve(c, text, (level,), option=f"--{level}")
+            for level, text in (("province", province), ("prefecture", prefecture), ("county", county)) if text]
+    for outer, inner in zip(refs, refs[1:]):
+        if not inner.key.startswith(outer.key + "/"):
+            raise PlaceError(f"{inner.label()} is not in {outer.label()}")
+    return refs[-1] if refs else None
+
+
+def _area_filter(where: PlaceRef | None) -> ColumnElement[bool] | None:
+    """Events of a county by ``county_id`` (index ``ix_event_county_type``); of a larger area
+    through its counties, or through their own place when the event has no county."""
+    if where is None:
         return None
-    conds = []
-    if county:
-        conds.append(_pl.c.county == county)  # a county row carries its own name in `county`
-    if prefecture:
-        conds.append(_pl.c.prefecture == prefecture)
-    if province:
-        conds.append(_pl.c.province == province)
-    return select(_pl.c.id).where(_pl.c.level == "county", *conds)
+    if where.level == "county":
+        return _ev.c.county_id == where.id
+    counties = select(_pl.c.id).where(_pl.c.level == "county", inside(where))
+    places = select(_pl.c.id).where(inside(where))
+    return or_(_ev.c.county_id.in_(counties), and_(_ev.c.county_id.is_(None), _ev.c.place_id.in_(places)))
 
 
 def _date_filter(date_from: date | None, date_to: date | None, include_undated: bool) -> ColumnElement[bool] | None:
@@ -217,28 +255,19 @@ def _date_filter(date_from: date | None, date_to: date | None, include_undated: 
     return cond
 
 
-def _event_where(type_: str | None, province: str | None, prefecture: str | None, county: str | None,
-                 date_from: date | None, date_to: date | None, include_undated: bool,
-                 scope: str | None = None, kind: str | None = None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
+def _event_where(type_: str | None, where: PlaceRef | None, date_from: date | None, date_to: date | None,
+                 include_undated: bool, scope: str | None = None, kind: str | None = None) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if type_:
-        where.append(_ev.c.type == type_)
-    ids = _county_ids(province, prefecture, county)
-    if ids is not None:
-        cond: ColumnElement[bool] = _ev.c.county_id.in_(ids)
-        if not county:  # a prefecture- or province-wide event has no county but its place is inside
-            inside = select(_pl.c.id).where(*([_pl.c.prefecture == prefecture] if prefecture else []),
-                                            *([_pl.c.province == province] if province else []))
-            cond = or_(cond, and_(_ev.c.county_id.is_(None), _ev.c.place_id.in_(inside)))
-        where.append(cond)
-    dates = _date_filter(date_from, date_to, include_undated)
-    if dates is not None:
-        where.append(dates)
+        conds.append(_ev.c.type == type_)
+    for cond in (_area_filter(where), _date_filter(date_from, date_to, include_undated)):
+        if cond is not None:
+            conds.append(cond)
     if scope:
-        where.append(_ev.c.scope == scope)
+        conds.append(_ev.c.scope == scope)
     if kind:
-        where.append(_ev.c.kind == kind)
-    return where
+        conds.append(_ev.c.kind == kind)
+    return conds
 
 
 def _joined() -> Any:
@@ -260,13 +289,13 @@ def lockdowns(conn: Conn, province: str | None = None, prefecture: str | None = 
     (a prefecture-wide measure). Date filters apply to the start date; see
     ``_date_filter`` for undated events.
     """
-    stmt = lockdowns_statement(province, prefecture, county, date_from, date_to, scope, include_undated, limit)
+    where = area(conn, province, prefecture, county)
+    stmt = lockdowns_statement(where, date_from, date_to, scope, include_undated, limit)
     return _build(LockdownRow, _conn(conn).execute(stmt))
 
 
-def lockdowns_statement(province: str | None = None, prefecture: str | None = None, county: str | None = None,
-                        date_from: date | None = None, date_to: date | None = None, scope: str | None = None,
-                        include_undated: bool = False, limit: int | None = None) -> Select:
+def lockdowns_statement(where: PlaceRef | None = None, date_from: date | None = None, date_to: date | None = None,
+                        scope: str | None = None, include_undated: bool = False, limit: int | None = None) -> Select:
     """The SELECT behind ``lockdowns`` (exposed so that tests can EXPLAIN it)."""
     stmt = (
         select(
@@ -278,7 +307,7 @@ def lockdowns_statement(province: str | None = None, prefecture: str | None = No
             _ev.c.not_after, _ev.c.announced_date, _art.c.published, _ev.c.article_id, _ev.c.id.label("event_id"),
         )
         .select_from(_joined())
-        .where(*_event_where("lockdown", province, prefecture, county, date_from, date_to, include_undated, scope=scope))
+        .where(*_event_where("lockdown", where, date_from, date_to, include_undated, scope=scope))
         .order_by(_county.c.name.asc().nulls_last(), _ev.c.start_date.asc().nulls_last(),
                   _ev.c.start_time.asc().nulls_last(), _ev.c.id)
     )
@@ -292,6 +321,7 @@ def events(conn: Conn, type: str | None = None, province: str | None = None, pre
            scope: str | None = None, kind: str | None = None, include_undated: bool = False,
            limit: int | None = None) -> list[EventRow]:
     """Events of any type with the names and codes of their place and county, by date."""
+    where = area(conn, province, prefecture, county)
     stmt = (
         select(
             _ev.c.id.label("event_id"), _ev.c.type, _ev.c.kind, _ev.c.scope, _ev.c.scope_name,
@@ -305,7 +335,7 @@ def events(conn: Conn, type: str | None = None, province: str | None = None, pre
             _ev.c.article_id,
         )
         .select_from(_joined())
-        .where(*_event_where(type, province, prefecture, county, date_from, date_to, include_undated, scope=scope, kind=kind))
+        .where(*_event_where(type, where, date_from, date_to, include_undated, scope=scope, kind=kind))
         .order_by(func.coalesce(_ev.c.start_date, _ev.c.not_after).asc().nulls_last(),
                   _ev.c.start_time.asc().nulls_last(), _ev.c.id)
     )
@@ -314,29 +344,27 @@ def events(conn: Conn, type: str | None = None, province: str | None = None, pre
     return _build(EventRow, _conn(conn).execute(stmt))
 
 
-def place_ids(conn: Conn, place: str) -> list[int]:
-    """Places called ``place``, and every place inside one (via the denormalised names)."""
-    stmt = select(_pl.c.id).where(or_(_pl.c.name == place, _pl.c.county == place,
-                                      _pl.c.prefecture == place, _pl.c.province == place))
-    return [r[0] for r in _conn(conn).execute(stmt)]
-
-
 def timeline(conn: Conn, place: str, type: str | None = None) -> list[TimelineRow]:  # noqa: A002
     """Every event at a place (any level: county, town, campus, prefecture…), oldest first.
 
-    An event belongs to the place when its own place or its county is the place or lies
-    inside it. Undated events are placed at their ``not_after`` date, else last.
+    ``place`` is a name, short name, path or code (PlaceError when it names none or
+    several). An event belongs to the place when its own place or its county is the
+    place or lies inside it. ``date`` is the start date only: an undated event keeps
+    ``date`` empty, is sorted at ``not_after`` (the latest it can be) and shows that date.
     """
-    ids = select(_pl.c.id).where(or_(_pl.c.name == place, _pl.c.county == place,
-                                     _pl.c.prefecture == place, _pl.c.province == place))
+    ref = resolve(_conn(conn), place)
+    ids = select(_pl.c.id).where(inside(ref))
     day = func.coalesce(_ev.c.start_date, _ev.c.not_after)
     where = [or_(_ev.c.place_id.in_(ids), _ev.c.county_id.in_(ids))]
     if type:
         where.append(_ev.c.type == type)
     stmt = (
         select(
-            day.label("date"), _ev.c.start_time, _ev.c.end_date, _ev.c.date_precision, _ev.c.type, _ev.c.kind,
-            _ev.c.scope, _ev.c.scope_name, _place.c.name.label("place"), _county.c.name.label("county"),
+            _ev.c.start_date.label("date"), _ev.c.not_after, _ev.c.start_time, _ev.c.end_date, _ev.c.date_precision,
+            _ev.c.type, _ev.c.kind, _ev.c.scope, _ev.c.scope_name, _place.c.name.label("place"),
+            _county.c.name.label("county"), _county.c.adcode.label("adcode"),
+            func.coalesce(_county.c.prefecture, _place.c.prefecture).label("prefecture"),
+            func.coalesce(_county.c.province, _place.c.province).label("province"),
             _art.c.headline, _sf.c.path.label("source_file"), _ev.c.evidence, _ev.c.article_id,
             _ev.c.id.label("event_id"),
         )
@@ -345,6 +373,28 @@ def timeline(conn: Conn, place: str, type: str | None = None) -> list[TimelineRo
         .order_by(day.asc().nulls_last(), _ev.c.start_time.asc().nulls_last(), _ev.c.id)
     )
     return _build(TimelineRow, _conn(conn).execute(stmt))
+
+
+def panel(conn: Conn, province: str | None = None, prefecture: str | None = None, county: str | None = None,
+          date_from: date | None = None, date_to: date | None = None) -> list[PanelRow]:
+    """County-days with a measure in force (table county_day, see docs/design.md), by county code and day."""
+    cd = m.CountyDay.__table__
+    where = area(conn, province, prefecture, county)
+    conds: list[ColumnElement[bool]] = []
+    if where is not None:
+        conds.append(cd.c.county_id == where.id if where.level == "county"
+                     else cd.c.county_id.in_(select(_pl.c.id).where(_pl.c.level == "county", inside(where))))
+    if date_from is not None:
+        conds.append(cd.c.day >= date_from)
+    if date_to is not None:
+        conds.append(cd.c.day <= date_to)
+    stmt = (select(_pl.c.province, _pl.c.prefecture, _pl.c.name.label("county"), _pl.c.adcode, cd.c.day,
+                   cd.c.c6.label("c6_stay_at_home"), cd.c.c6_general, cd.c.c6_assumed_end, cd.c.c6_undated,
+                   cd.c.c1.label("c1_school_closing"), cd.c.c1_general, cd.c.c1_assumed_end, cd.c.h2.label("h2_testing"),
+                   cd.c.h2_general, cd.c.c6_event_ids, cd.c.c1_event_ids, cd.c.h2_event_ids)
+            .select_from(cd.join(_pl, _pl.c.id == cd.c.county_id)).where(*conds)
+            .order_by(_pl.c.adcode, cd.c.day))
+    return _build(PanelRow, _conn(conn).execute(stmt))
 
 
 def reporters(conn: Conn, newspaper: str | None = None, role: str | None = None,
@@ -415,6 +465,7 @@ def search(conn: Conn, text: str, limit: int = 20) -> list[SearchRow]:
 
 
 __all__ = [
-    "EVENT_TYPES", "ROLES", "SCOPES", "EventRow", "LockdownRow", "ReporterRow", "SearchRow", "TimelineRow",
-    "as_dicts", "columns", "events", "lockdowns", "lockdowns_statement", "place_ids", "reporters", "search", "timeline",
+    "EVENT_TYPES", "ROLES", "SCOPES", "EventRow", "LockdownRow", "PanelRow", "ReporterRow", "SearchRow", "TimelineRow",
+    "PlaceError", "PlaceRef", "area", "as_dicts", "columns", "events", "lockdowns", "lockdowns_statement", "panel", "reporters",
+    "search", "timeline",
 ]

@@ -95,7 +95,7 @@ def db_url(request, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
 
 def run_etl(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
     """The real `etl` entry point in a subprocess."""
-    full_env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200", **(env or {}))
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}
     return subprocess.run([*ETL, *args], capture_output=True, text=True, cwd=cwd or ROOT, env=full_env, input=input, timeout=600)
 
 

@@ -2,7 +2,7 @@
 
 Two kinds of data: ``sample_db`` inserts a small hand-made database directly (it needs no
 extraction, so it pins the query semantics exactly), and ``seeded_db`` runs the real
-`etl load seeds` (end to end: the answers DESIGN.md expects from the two seed pages).
+`etl load seeds` (end to end: the answers docs/design.md expects from the two seed pages).
 """
 from __future__ import annotations
 
@@ -82,6 +82,7 @@ _EVENTS = [
 
 def fill_sample(url: str) -> None:
     """Migrate ``url`` and insert the sample database (places, files, articles, people, events, index)."""
+    from etl.panel import refresh as refresh_panel
     from etl.search import index_articles
 
     engine = get_engine(url)
@@ -121,6 +122,7 @@ def fill_sample(url: str) -> None:
                 round=None, sampling_points=None, level=None, evidence=evidence, evidence_raw_start=0,
                 evidence_raw_end=len(evidence), rule="test", confidence=0.9, extractor_version="test"))
         index_articles(conn, article_ids)
+    refresh_panel(engine)
 
 
 @pytest.fixture
@@ -172,7 +174,8 @@ def test_lockdown_filters(sample_db: str) -> None:
         assert {r.county for r in query.lockdowns(conn, prefecture="晋中市")} == {"平遥县", "灵石县"}
         assert {r.scope for r in query.lockdowns(conn, county="小店区")} == {"campus", "community", "road"}
         assert len(query.lockdowns(conn, province="山西省")) == 5
-        assert query.lockdowns(conn, province="河北省") == []
+        with pytest.raises(query.PlaceError, match="no such place"):
+            query.lockdowns(conn, province="河北省")
         assert [r.scope_name for r in query.lockdowns(conn, scope="campus")] == ["山西大学"]
         # date filters drop undated events unless asked, and then only those that may fall in range
         nov = query.lockdowns(conn, date_from=date(2022, 11, 1), date_to=date(2022, 11, 30))
@@ -203,12 +206,15 @@ def test_events_and_timeline(sample_db: str) -> None:
         tl = query.timeline(conn, "小店区")
         assert {t.type for t in tl} == {"lockdown", "mass_testing", "school_closure", "case_report"}
         assert [t.date for t in tl] == sorted(t.date for t in tl)
+        assert {(t.adcode, t.prefecture, t.province) for t in tl} == {("140105", "太原市", "山西省")}
         assert [t.type for t in query.timeline(conn, "山西大学")] == ["lockdown"]
         assert {t.county for t in query.timeline(conn, "晋中市")} == {"平遥县", "灵石县", None}
         assert query.timeline(conn, "小店区", type="school_closure")[0].kind == "delayed_reopening"
-        assert query.timeline(conn, "不存在县") == []
-        ls = query.timeline(conn, "灵石县")
-        assert ls[0].date == date(2022, 11, 10) and ls[0].date_precision == "approximate"
+        with pytest.raises(query.PlaceError):
+            query.timeline(conn, "不存在县")
+        ls = query.timeline(conn, "灵石县")  # undated: no date, sorted at the latest it can be
+        assert (ls[0].date, ls[0].not_after, ls[0].date_precision) == (None, date(2022, 11, 10), "approximate")
+        assert (ls[0].adcode, ls[0].province) == ("140729", "山西省")
 
 
 def test_reporters(sample_db: str) -> None:
@@ -298,7 +304,8 @@ def test_cli_bad_input(sample_db: str, tmp_path) -> None:  # type: ignore[no-unt
     r = run_etl("query", "lockdowns", "--db", f"sqlite:///{tmp_path / 'empty.db'}")
     assert r.returncode == 2 and "etl db upgrade" in r.stderr
     r = run_etl("query", "timeline", "不存在县", "--db", sample_db, "-f", "csv")
-    assert r.returncode == 0 and "no place" in r.stderr and len(r.stdout.splitlines()) == 1
+    assert r.returncode == 2 and "no such place" in r.stderr and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1
 
 
 # --- grant-readonly -----------------------------------------------------------------------
@@ -368,7 +375,7 @@ def test_lockdowns_use_indexes_and_are_fast(tmp_path) -> None:  # type: ignore[n
     with engine.connect() as conn:
         plan = _explain(conn, query.lockdowns_statement(date_from=date(2022, 6, 1), date_to=date(2022, 6, 7)))
         assert "ix_event_type_start" in plan, plan
-        plan = _explain(conn, query.lockdowns_statement(county="平遥县"))
+        plan = _explain(conn, query.lockdowns_statement(query.area(conn, county="平遥县")))
         assert "ix_event_county_type" in plan or "ix_event_type_start" in plan, plan
         plan = _explain(conn, query.lockdowns_statement())
         assert "ix_event_type_start" in plan, plan

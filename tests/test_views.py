@@ -1,4 +1,4 @@
-"""The BI views of migration 0003 and the SQL of docs/queries.md, on SQLite and PostgreSQL."""
+"""The BI views (migrations 0003 and 0006) and the SQL of docs/queries.md, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import importlib.util
@@ -19,7 +19,7 @@ DOCS = ROOT / "docs"
 
 
 def _migration() -> Any:
-    spec = importlib.util.spec_from_file_location("migration_0003", ROOT / "migrations" / "versions" / "0003_bi_views.py")
+    spec = importlib.util.spec_from_file_location("migration_0006", ROOT / "migrations" / "versions" / "0006_county_day_panel.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -92,17 +92,18 @@ def test_views_content(sample_db: str) -> None:
     assert a["body_chars"] == len(a["body"])
 
     panel = {(r["county"], r["day"]): r for r in _by_key(sample_db, "v_county_day")}
-    assert set(panel) == {("平遥县", "2022-11-07"), ("小店区", "2022-04-03"), ("小店区", "2022-04-04")}
-    xd = panel[("小店区", "2022-04-03")]
-    ids = {r["headline"]: str(r["article_id"]) for r in _by_key(sample_db, "v_articles")}
-    assert (xd["c6_stay_at_home"], xd["c1_school_closing"], xd["h2_testing"]) == (1, 1, 1)
-    assert xd["c6_article_ids"] == ids["小店区多措并举守护群众健康"]
-    assert xd["c1_article_ids"] == ids["中小学暂缓返校"]
-    assert xd["n_articles"] == 2 and xd["adcode"] == "140105"
-    quiet = panel[("小店区", "2022-04-04")]  # only a case report that day
-    assert (quiet["c6_stay_at_home"], quiet["c1_school_closing"], quiet["h2_testing"], quiet["c6_article_ids"]) == (0, 0, 0, None)
+    # 平遥县 from 11-07 to the edition of 11-10 (assumed end); 灵石县's undated stay-at-home on its latest date
+    assert sorted(d for c, d in panel if c == "平遥县") == ["2022-11-07", "2022-11-08", "2022-11-09", "2022-11-10"]
     py_day = panel[("平遥县", "2022-11-07")]
-    assert (py_day["c6_stay_at_home"], py_day["h2_testing"], py_day["c1_school_closing"]) == (1, 1, 0)
+    assert (py_day["c6_stay_at_home"], py_day["c6_general"], py_day["c6_assumed_end"], py_day["h2_testing"]) == (3, 1, 1, 3)
+    assert panel[("平遥县", "2022-11-08")]["h2_testing"] == 0
+    ls = panel[("灵石县", "2022-11-10")]
+    assert (ls["c6_stay_at_home"], ls["c6_general"], ls["c6_undated"]) == (2, 0, 1)
+    xd = panel[("小店区", "2022-04-03")]
+    ev_ids = {r["type"]: r["event_id"] for r in _by_key(sample_db, "v_events") if r["county"] == "小店区"}
+    assert (xd["c6_stay_at_home"], xd["c6_general"], xd["c1_school_closing"], xd["h2_testing"]) == (3, 0, 2, 3)
+    assert xd["c1_event_ids"] == str(ev_ids["school_closure"])
+    assert xd["adcode"] == "140105"
 
 
 def test_views_agree_between_databases(pg_url: str, tmp_path: Path) -> None:
@@ -114,7 +115,7 @@ def test_views_agree_between_databases(pg_url: str, tmp_path: Path) -> None:
 
 
 def test_aggregated_ids_keep_numeric_order(db_url: str) -> None:
-    """Article ids 9 and 10 on one county-day: '9,10' on both databases (not text order)."""
+    """Event ids 9 and 10 on one county-day: '9,10' on both databases (not text order)."""
     fill_sample(db_url)
     engine = get_engine(db_url)
     with engine.begin() as conn:
@@ -130,8 +131,11 @@ def test_aggregated_ids_keep_numeric_order(db_url: str) -> None:
                 "evidence_raw_end, rule, confidence, extractor_version) "
                 "VALUES (:a, 'lockdown', :c, :c, :d, 'exact', 'x', 0, 1, 't', 1, 't')"),
                 {"a": new, "c": ev["county_id"], "d": ev["start_date"]})
+    from etl.panel import refresh
+
+    refresh(engine)
     with engine.connect() as conn:
-        ids = conn.execute(text("SELECT c6_article_ids FROM v_county_day WHERE county_id = :c AND day = :d"),
+        ids = conn.execute(text("SELECT c6_event_ids FROM v_county_day WHERE county_id = :c AND day = :d"),
                            {"c": ev["county_id"], "d": ev["start_date"]}).scalar_one()
     numbers = [int(x) for x in ids.split(",")]
     assert numbers == sorted(numbers) and len(numbers) == 11 and max(numbers) >= 10
@@ -167,6 +171,7 @@ def test_downgrade_drops_the_views(db_url: str) -> None:
     upgrade(engine)
     downgrade(engine, "0002")
     assert current_revision(engine) == "0002"
+    assert "county_day" not in inspect(engine).get_table_names()
     assert not set(VIEWS) & set(inspect(engine).get_view_names())
     upgrade(engine)
     assert set(VIEWS) <= set(inspect(engine).get_view_names())
@@ -197,7 +202,7 @@ def test_doc_has_the_promised_examples() -> None:
     blocks = doc_queries()
     assert len(blocks) >= 6
     joined = "\n".join(sql for _d, sql in blocks)
-    for needle in ("v_lockdowns", "平遥县", "SUBSTR(CAST(a.published AS TEXT), 1, 7)", "v_county_day", "article_contributor"):
+    for needle in ("v_lockdowns", "140728", "general_days", "SUBSTR(CAST(a.published AS TEXT), 1, 7)", "v_county_day", "article_contributor"):
         assert needle in joined
     assert {d for d, _ in blocks} == {"", "sqlite", "postgresql"}
 
@@ -240,6 +245,9 @@ def test_doc_queries_run_on_seeds(seeded_db: str) -> None:
     assert any(r[2] == "小店区" and r[4] == "2022-04-03" for r in first), first
     undated = next(rows for sql, rows in results.items() if "WHERE start_date IS NULL" in sql)
     assert any(r[0] == "灵石县" and r[4] == "approximate" for r in undated), undated
+    chart = {r[3]: r for sql, rows in results.items() if "general_days" in sql for r in rows}
+    assert chart["140728"][4:] == (4, 0, 4, "2022-11-07", "2022-11-10"), chart  # 平遥县: county-wide, assumed end
+    assert chart["140105"][4] == 0 and chart["140105"][5] > 0, chart  # 小店区: targeted only
 
 
 def test_seed_views_agree_between_databases(pg_url: str, tmp_path: Path) -> None:
@@ -248,6 +256,6 @@ def test_seed_views_agree_between_databases(pg_url: str, tmp_path: Path) -> None
         r = run_etl("load", str(SEEDS), "--db", url, "--quiet")
         assert r.returncode == 0, f"etl load seeds failed:\n{r.stderr[-3000:]}"
     # ids can differ (PostgreSQL spends sequence values on ON CONFLICT DO NOTHING), so leave them out
-    ids = ("article_id", "event_id", "county_id", "c6_article_ids", "c1_article_ids", "h2_article_ids")
+    ids = ("article_id", "event_id", "county_id", "c6_event_ids", "c1_event_ids", "h2_event_ids")
     for view in VIEWS:
         assert _rows(lite, view, drop=ids) == _rows(pg_url, view, drop=ids), view

@@ -160,7 +160,7 @@ _PANEL = (("c6", "lockdown"), ("c1", "school_closure"), ("h2", "mass_testing"))
 _FLAG = {"c6": "c6_stay_at_home", "c1": "c1_school_closing", "h2": "h2_testing"}
 
 
-def _county_day_sql(dialect: str) -> str:
+def county_day_sql(dialect: str) -> str:
     flags = ",\n".join(f"       MAX(CASE WHEN type = '{t}' THEN 1 ELSE 0 END) AS {_FLAG[k]}" for k, t in _PANEL)
     if dialect == "sqlite":
         ids = ",\n".join(
@@ -305,7 +305,7 @@ _COUNTY_DAY_COLS = {
 
 VIEWS: dict[str, tuple[str, dict[str, str]]] = {
     "v_lockdowns": ("Lockdown events, one row each, with the columns of `etl query lockdowns` "
-                    "(the CSV contract of DESIGN.md) plus kind and date precision.", _LOCKDOWN_COLS),
+                    "(the CSV contract of docs/design.md) plus kind and date precision.", _LOCKDOWN_COLS),
     "v_events": ("Every extracted event, flattened with its place, county, codes, article and source file.",
                  _EVENT_COLS),
     "v_articles": ("Articles with their file metadata, main county and contributors aggregated by role.",
@@ -315,7 +315,7 @@ VIEWS: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 
-def _quote(text_: str) -> str:
+def quote_literal(text_: str) -> str:
     assert "%" not in text_ and "\\" not in text_  # passed to the driver without parameters
     return "'" + text_.replace("'", "''") + "'"
 
@@ -323,13 +323,13 @@ def _quote(text_: str) -> str:
 def upgrade() -> None:
     bind = op.get_bind()
     dialect = bind.dialect.name
-    for sql in (V_LOCKDOWNS, V_EVENTS, _articles_sql(dialect), _county_day_sql(dialect)):
+    for sql in (V_LOCKDOWNS, V_EVENTS, _articles_sql(dialect), county_day_sql(dialect)):
         bind.exec_driver_sql(sql)
     if dialect == "postgresql":
         for view, (comment, cols) in VIEWS.items():
-            bind.exec_driver_sql(f"COMMENT ON VIEW {view} IS {_quote(comment)}")
+            bind.exec_driver_sql(f"COMMENT ON VIEW {view} IS {quote_literal(comment)}")
             for col, text_ in cols.items():
-                bind.exec_driver_sql(f'COMMENT ON COLUMN {view}."{col}" IS {_quote(text_)}')
+                bind.exec_driver_sql(f'COMMENT ON COLUMN {view}."{col}" IS {quote_literal(text_)}')
 
 
 def downgrade() -> None:

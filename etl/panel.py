@@ -1,0 +1,250 @@
+"""The county x day panel: which measures are in force in which county on which day.
+
+Events say when a measure starts and, sometimes, when it ends; a researcher charting
+days under lockdown needs every day in between. This module turns the stored events into
+one row per county and day with OxCGRT-style ordinals (C6 stay at home, C1 school
+closing, H2 testing), computed in Python so that SQLite and PostgreSQL get the very same
+rows (table ``county_day``, read through the view ``v_county_day``). The rules and
+thresholds are data in ``etl/data/panel.toml``; docs/design.md explains them.
+
+How an end is found, in order: the end date the text gives; else the day before the
+next lifting (解封, 解除…) of the same place or of the whole county; else a horizon (the
+last edition covering the county, at most ``max_open_days`` after the start, else
+``default_days``), and then the row says the end was assumed. A later report of the same
+place that gives an end moves the end of an earlier open report (an extension).
+"""
+from __future__ import annotations
+
+import time
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy.exc import OperationalError
+
+from db import models as m
+
+INDICATORS = ("c6", "c1", "h2")
+_PANEL_LOCK = 0x70616E656C  # PostgreSQL advisory lock key ("panel"): one rebuild at a time
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """etl/data/panel.toml, parsed once."""
+    with resources.files("etl").joinpath("data/panel.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One stored event that may put a county under a measure."""
+
+    event_id: int
+    county_id: int
+    indicator: str
+    kind: str | None
+    place_id: int | None
+    general: bool  # the whole county, not a part of it
+    start: date | None
+    not_after: date | None
+    end: date | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Lifting:
+    """A lifting: ends the open measures of its place, or of the whole county when general."""
+
+    county_id: int
+    place_id: int | None
+    general: bool
+    day: date
+
+
+@dataclass
+class Spell:
+    """A measure placed on the calendar: first and last day in force and how they were found."""
+
+    measure: Measure
+    first: date
+    last: date
+    ordinal: int
+    assumed_end: bool
+    undated: bool
+
+
+@dataclass
+class DayRow:
+    county_id: int
+    day: date
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def ordinal(indicator: str, kind: str | None, evidence: str) -> int:
+    """The OxCGRT ordinal of one measure, from its kind and the wording of its sentence."""
+    r = rules()[indicator]
+    if any(c in evidence for c in r.get("recommend_cues", ())):
+        return int(r["recommend"])
+    if any(c in evidence for c in r.get("all_levels_cues", ())):
+        return int(r["all_levels"])
+    return int(r.get("kinds", {}).get(kind or "", r["default"]))
+
+
+def _end_of(mea: Measure, first: date, liftings: list[Lifting], horizon: date | None) -> tuple[date, bool]:
+    """Last day in force and whether it was assumed (no end date and no lifting)."""
+    if mea.end is not None and mea.end >= first:
+        return mea.end, False
+    if mea.indicator == "h2":  # a testing round lasts its day
+        return first, False
+    lifts = [lf.day for lf in liftings if lf.day > first and (lf.general or lf.place_id == mea.place_id)]
+    if lifts:
+        return min(lifts) - timedelta(days=1), False
+    h = rules()["horizon"]
+    if horizon is not None and horizon >= first:
+        return min(horizon, first + timedelta(days=int(h["max_open_days"]) - 1)), True
+    return first + timedelta(days=int(h["default_days"]) - 1), True
+
+
+def spells(measures: Iterable[Measure], liftings: list[Lifting], horizons: dict[int, date | None]) -> list[Spell]:
+    """Every measure with its days in force; later reports of a place with an end extend earlier open ones."""
+    lifts_by_county: dict[int, list[Lifting]] = defaultdict(list)
+    for lf in liftings:
+        lifts_by_county[lf.county_id].append(lf)
+    out: list[Spell] = []
+    for mea in measures:
+        first = mea.start or mea.not_after
+        if first is None:  # no date at all, not even a latest one: it cannot be placed
+            continue
+        last, assumed = _end_of(mea, first, lifts_by_county[mea.county_id] if mea.indicator != "h2" else [],
+                                horizons.get(mea.county_id))
+        out.append(Spell(mea, first, last, ordinal(mea.indicator, mea.kind, mea.evidence), assumed, mea.start is None))
+    _extend(out)
+    return out
+
+
+def _extend(found: list[Spell]) -> None:
+    """An open report whose place is reported again with an end takes that end (extension or earlier end)."""
+    by_place: dict[tuple[int, str, int | None], list[Spell]] = defaultdict(list)
+    for s in found:
+        by_place[(s.measure.county_id, s.measure.indicator, s.measure.place_id)].append(s)
+    for group in by_place.values():
+        group.sort(key=lambda s: (s.first, s.measure.event_id))
+        for i, s in enumerate(group):
+            if not s.assumed_end:
+                continue
+            later = [t for t in group[i + 1:] if not t.assumed_end and t.first <= s.last + timedelta(days=1)]
+            if later:
+                s.last, s.assumed_end = max(t.last for t in later), False
+
+
+def days(found: list[Spell]) -> list[DayRow]:
+    """One row per county and day with at least one measure in force, by county and day."""
+    cells: dict[tuple[int, date], dict[str, list[Spell]]] = defaultdict(lambda: defaultdict(list))
+    for s in found:
+        d = s.first
+        while d <= s.last:
+            cells[(s.measure.county_id, d)][s.measure.indicator].append(s)
+            d += timedelta(days=1)
+    rows = []
+    for (county_id, day), by_ind in sorted(cells.items()):
+        row = DayRow(county_id, day)
+        for ind in INDICATORS:
+            row.values.update(_cell(ind, by_ind.get(ind, [])))
+        rows.append(row)
+    return rows
+
+
+def _cell(ind: str, here: list[Spell]) -> dict[str, Any]:
+    """The columns of one indicator on one county-day."""
+    values: dict[str, Any] = {
+        ind: max((s.ordinal for s in here), default=0),
+        f"{ind}_general": int(any(s.measure.general for s in here)),
+        f"{ind}_event_ids": ",".join(str(i) for i in sorted({s.measure.event_id for s in here})) or None,
+    }
+    if ind != "h2":
+        values[f"{ind}_assumed_end"] = int(any(s.assumed_end for s in here))
+    if ind == "c6":
+        values["c6_undated"] = int(bool(here) and all(s.undated for s in here))
+    return values
+
+
+# --- the database side ------------------------------------------------------------------
+
+
+def _indicator_of_type() -> dict[str, str]:
+    return {rules()[ind]["event_type"]: ind for ind in INDICATORS}
+
+
+def read_inputs(conn: Connection) -> tuple[list[Measure], list[Lifting], dict[int, date | None]]:
+    """Measures, liftings and per-county horizons from the stored events and files."""
+    ev = m.Event.__table__
+    by_type = _indicator_of_type()
+    lifting_kind = rules()["c6"]["lifting_kind"]
+    rows = conn.execute(
+        select(ev.c.id, ev.c.county_id, ev.c.type, ev.c.kind, ev.c.place_id, ev.c.scope, ev.c.start_date,
+               ev.c.not_after, ev.c.end_date, ev.c.evidence)
+        .where(ev.c.county_id.is_not(None), ev.c.type.in_(list(by_type)))
+        .order_by(ev.c.id)).all()
+    measures, liftings = [], []
+    for r in rows:
+        general = r.scope == "county" if r.scope else r.place_id in (None, r.county_id)
+        if r.type == rules()["c6"]["event_type"] and r.kind == lifting_kind:
+            day = r.end_date or r.start_date
+            if day is not None:
+                liftings.append(Lifting(r.county_id, r.place_id, general, day))
+            continue
+        measures.append(Measure(r.id, r.county_id, by_type[r.type], r.kind, r.place_id, general, r.start_date,
+                                r.not_after, r.end_date, r.evidence))
+    return measures, liftings, read_horizons(conn)
+
+
+def read_horizons(conn: Connection) -> dict[int, date | None]:
+    """The last edition (else publication) date of the files that report on each county."""
+    ev, art, sf = m.Event.__table__, m.Article.__table__, m.SourceFile.__table__
+    day = func.max(func.coalesce(sf.c.edition_date, art.c.published))
+    out: dict[int, date | None] = {}
+    for county_col, joined in ((ev.c.county_id, ev.join(art, art.c.id == ev.c.article_id)),
+                               (art.c.primary_county_id, art)):
+        stmt = (select(county_col, day).select_from(joined.join(sf, sf.c.id == art.c.source_file_id))
+                .where(county_col.is_not(None)).group_by(county_col))
+        for cid, d in conn.execute(stmt):
+            if d is not None and (out.get(cid) is None or d > out[cid]):
+                out[cid] = d
+    return out
+
+
+def rebuild(conn: Connection) -> int:
+    """Replace the whole panel inside the caller's transaction; returns the rows written.
+
+    The delete comes first so that a SQLite transaction takes its write lock before it
+    reads (two rebuilds then queue instead of failing), and PostgreSQL rebuilds queue on
+    an advisory lock.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PANEL_LOCK})")
+    table = m.CountyDay.__table__
+    conn.execute(delete(table))
+    measures, liftings, horizons = read_inputs(conn)
+    rows = [{"county_id": r.county_id, "day": r.day, **r.values} for r in days(spells(measures, liftings, horizons))]
+    for i in range(0, len(rows), 5000):
+        conn.execute(insert(table), rows[i:i + 5000])
+    return len(rows)
+
+
+def refresh(engine: Engine) -> int:
+    """Rebuild the panel in its own transaction (retried when a concurrent writer holds the lock)."""
+    for attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                return rebuild(conn)
+        except OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
