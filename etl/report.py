@@ -39,7 +39,7 @@ h2{border-bottom:2px solid #b30000;margin-top:2em}h3{margin-top:1.6em}
 svg{display:block;margin:.6em 0;overflow:visible}svg text{font-size:11px;fill:#333}
 svg a:hover rect,svg a:hover circle,svg a:hover path{stroke:#000;stroke-width:2}
 .assumed{stroke:#555;stroke-dasharray:3 2}.cell.undated{stroke:#6a51a3;stroke-dasharray:1 1}
-.undated{fill:#fff;stroke:#6a51a3;stroke-width:2}.testing{fill:#2171b5}.case{fill:#238b45}.lifted{fill:#555}
+.mark.undated,.legend .undated{fill:#fff;stroke:#6a51a3;stroke-width:2}.testing{fill:#2171b5}.case{fill:#238b45}.lifted{fill:#555}
 .testing.undated,.case.undated{fill:#fff}.gap{fill:#fafafa}
 ol.evidence{font-size:13px;line-height:1.45}ol.evidence li:target{background:#ffef9e}
 .meta{color:#666}.when{font-weight:bold}nav li{display:inline;margin-right:1em}
