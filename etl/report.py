@@ -26,7 +26,8 @@ from typing import TypeVar
 from etl.report_data import Bar, Cell, County, CountyPart, Evidence, ReportData
 
 T = TypeVar("T")
-CELL = 16  # heat-map cell, px
+CELL = 16  # heat-map cell, px (narrower when a province has many days)
+HEAT_WIDTH = 1000  # the heat map's days fit this many px, as long as a day keeps 3 px
 LABEL = 210  # width of the row labels, px
 ROW = 20  # timeline lane height, px
 TOP = 34  # room for the date axis, px
@@ -43,7 +44,7 @@ svg a:hover rect,svg a:hover circle,svg a:hover path{stroke:#000;stroke-width:2}
 .testing.undated,.case.undated{fill:#fff}.gap{fill:#fafafa}
 ol.evidence{font-size:13px;line-height:1.45}ol.evidence li:target{background:#ffef9e}
 .meta{color:#666}.when{font-weight:bold}nav li{display:inline;margin-right:1em}
-footer{margin-top:3em;color:#666;font-size:12px}
+footer{margin-top:3em;color:#666;font-size:12px}.scroll{overflow-x:auto}
 """
 
 # Checks that every in-page link reaches an element, then says so; data-checked is for tests.
@@ -119,28 +120,30 @@ def heatmap(counties: list[County], cells: list[Cell]) -> str:
     by_county: dict[int, list[Cell]] = defaultdict(list)
     for c in mine:
         by_county[c.county_id].append(c)
-    width, height = LABEL + len(cols) * CELL + 20, TOP + len(counties) * CELL + 6
-    parts = [f'<svg class="heatmap" width="{width}" height="{height}" role="img" aria-label="C6 heat map">',
-             axis(cols, LABEL, CELL)]
+    cw = max(3, min(CELL, HEAT_WIDTH // len(cols)))
+    width, height = LABEL + len(cols) * cw + 20, TOP + len(counties) * CELL + 6
+    parts = [f'<div class="scroll"><svg class="heatmap" width="{width}" height="{height}" role="img" aria-label="C6 heat map">',
+             axis(cols, LABEL, cw)]
     for r, county in enumerate(counties):
         y = TOP + r * CELL
         parts.append(f'<a href="#{e(county.anchor)}"><text x="0" y="{y + CELL - 4}">{e(county.name)} '
                      f'{e(county.adcode or "")}</text></a>')
-        parts.append(f'<rect class="row" x="{LABEL}" y="{y}" width="{len(cols) * CELL - 1}" height="{CELL - 1}" '
+        parts.append(f'<rect class="row" x="{LABEL}" y="{y}" width="{len(cols) * cw - 1}" height="{CELL - 1}" '
                      f'fill="{COLOURS[0]}"/>')
-        parts.extend(_cell(county, c, LABEL + index[c.day] * CELL, y) for c in by_county[county.id] if c.c6 > 0)
-    parts.append("</svg>")
+        parts.extend(_cell(county, c, LABEL + index[c.day] * cw, y, cw) for c in by_county[county.id] if c.c6 > 0)
+    parts.append("</svg></div>")
     return "".join(parts)
 
 
-def _cell(county: County, c: Cell, x: int, y: int) -> str:
+def _cell(county: County, c: Cell, x: int, y: int, cw: int = CELL) -> str:
     classes = " ".join(["cell", *(["assumed"] if c.assumed_end else []), *(["undated"] if c.undated else [])])
     tip = (f"{county.name} {c.day.isoformat()}: C6 = {c.c6}, {'county-wide' if c.general else 'targeted (part of the county)'}"
            f"{', assumed end' if c.assumed_end else ''}{', undated (at the latest date it can have)' if c.undated else ''}"
            f"; events {c.event_ids or '-'}")
     return (f'<a href="#{e(county.anchor)}"><rect class="{classes}" data-county="{e(county.adcode or county.id)}" '
             f'data-day="{c.day.isoformat()}" data-c6="{c.c6}" data-general="{int(c.general)}" x="{x}" y="{y}" '
-            f'width="{CELL - 1}" height="{CELL - 1}" fill="{COLOURS.get(c.c6, COLOURS[3])}"><title>{e(tip)}</title></rect></a>')
+            f'width="{cw - 1 if cw > 3 else cw}" height="{CELL - 1}" fill="{COLOURS.get(c.c6, COLOURS[3])}"><title>{e(tip)}</title>'
+            '</rect></a>')
 
 
 # --- timeline -----------------------------------------------------------------------------
@@ -177,8 +180,8 @@ def timeline(part: CountyPart) -> str:
             lanes.append(f'<text x="0" y="{y + 13}">{name}</text>' + "".join(draw(y)))
             y += ROW
     width = LABEL + len(cols) * step + 90
-    return (f'<svg class="timeline" width="{width}" height="{y + 6}" role="img" aria-label="timeline of {e(part.county.name)}">'
-            f'{axis(cols, LABEL, step)}{"".join(lanes)}</svg>')
+    return (f'<div class="scroll"><svg class="timeline" width="{width}" height="{y + 6}" role="img" '
+            f'aria-label="timeline of {e(part.county.name)}">{axis(cols, LABEL, step)}{"".join(lanes)}</svg></div>')
 
 
 def _day(ev: Evidence) -> date | None:

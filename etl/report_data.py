@@ -113,7 +113,7 @@ def collect(conn: Connection, province: str | None = None, county: str | None = 
         parts[e.county_id].events.append(e)
     for b_county, bar in _bars(conn, set(parts)):
         parts[b_county].bars.append(bar)
-    ordered = sorted(parts.values(), key=lambda p: (p.county.province or "", p.county.adcode or "", p.county.id))
+    ordered = sorted(parts.values(), key=lambda p: (p.county.adcode is None, p.county.adcode or "", p.county.id))
     return ReportData(ordered, _cells(conn, set(parts)), ref.label() if ref else None)
 
 
