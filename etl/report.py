@@ -313,8 +313,8 @@ def render(data: ReportData) -> str:
         provinces[part.county.province or "(no province)"].append(part)
     days = len({(c.county_id, c.day) for c in data.cells if c.c6 > 0})
     intro = (f"<p>{len(data.parts)} counties{' in ' + e(data.where) if data.where else ''}; {days} county-days under a C6 "
-             "stay-at-home measure (OxCGRT ordinal 0-3, from v_county_day). Each mark links to the sentence it was read "
-             "from. An end the text does not give is assumed (the next lifting, else the last edition covering the "
+             "stay-at-home measure (OxCGRT ordinal 0-3, from v_county_day; dashed cell: assumed end, dotted: undated). "
+             "Each mark links to the sentence it was read from. An end the text does not give is assumed (the next lifting, else the last edition covering the "
              "county, at most a fixed number of days): see docs/design.md.</p>")
     nav = "".join(f'<li><a href="#prov-{i}">{e(p)}</a></li>' for i, p in enumerate(provinces))
     body = [f"<h1>Epidemic-control measures by county</h1>{intro}{legend()}<nav><ul>{nav}</ul></nav>"]

@@ -95,6 +95,14 @@ def test_heatmap_cells_carry_day_ordinal_and_flags_and_escape_names() -> None:
     assert "No county-day" in report.heatmap([HILL], [])
 
 
+def test_a_long_heatmap_fits_its_width_and_a_short_one_keeps_full_cells() -> None:
+    long = [Cell(7, D + timedelta(days=k), 2, True, False, False, "1") for k in range(300)]
+    svg = next(a for t, a in _parse(report.heatmap([HILL], long)).elements if t == "svg")
+    assert int(svg["width"]) <= report.LABEL + report.HEAT_WIDTH + 20
+    short = _parse(report.heatmap([HILL], long[:5])).elements
+    assert {a["width"] for t, a in short if "cell" in _classes(a)} == {str(report.CELL - 1)}
+
+
 def test_timeline_draws_bars_assumed_ends_undated_tests_and_cases_each_linked() -> None:
     dom = _parse(report.timeline(_part()))
     marks = {a["data-event"]: (t, _classes(a)) for t, a in dom.elements if "mark" in _classes(a)}
@@ -173,6 +181,8 @@ def test_report_of_the_seeds(db_url: str, tmp_path: Path) -> None:
             frozenset({"mark", "case"})} <= kinds
     sections = [a["id"] for t, a in dom.elements if t == "section" and "county" in _classes(a)]
     assert sections == ["county-140105", "county-140722", "county-140728", "county-140729"]
+    prov = _report(db_url, tmp_path / "prov", "--province", "14")
+    assert _cells(prov) == cells and "山西省" in "".join(prov.text)
     one = _report(db_url, tmp_path / "one", "--county", "平遥")
     assert [a["id"] for t, a in one.elements if t == "section" and "county" in _classes(a)] == ["county-140728"]
     assert {c for c in cells if c[0] == "140728"} == _cells(one)
