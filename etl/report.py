@@ -110,7 +110,8 @@ def axis(cols: list[date | None], x0: int, step: int, y: int = 14) -> str:
 
 
 def heatmap(counties: list[County], cells: list[Cell]) -> str:
-    """An SVG grid: a row per county, a column per day, colour = C6 ordinal; links to the county's timeline."""
+    """An SVG grid: a row per county (its name links to its timeline), a column per day, colour = C6 ordinal;
+    a cell links to the evidence of its first measure."""
     ids = {c.id for c in counties}
     mine = [c for c in cells if c.county_id in ids]
     if not mine:
@@ -140,7 +141,9 @@ def _cell(county: County, c: Cell, x: int, y: int, cw: int = CELL) -> str:
     tip = (f"{county.name} {c.day.isoformat()}: C6 = {c.c6}, {'county-wide' if c.general else 'targeted (part of the county)'}"
            f"{', assumed end' if c.assumed_end else ''}{', undated (at the latest date it can have)' if c.undated else ''}"
            f"; events {c.event_ids or '-'}")
-    return (f'<a href="#{e(county.anchor)}"><rect class="{classes}" data-county="{e(county.adcode or county.id)}" '
+    first = (c.event_ids or "").split(",")[0].strip()
+    target = f"ev-{first}" if first.isdigit() else county.anchor  # the evidence of the day's first measure
+    return (f'<a href="#{e(target)}"><rect class="{classes}" data-county="{e(county.adcode or county.id)}" '
             f'data-day="{c.day.isoformat()}" data-c6="{c.c6}" data-general="{int(c.general)}" x="{x}" y="{y}" '
             f'width="{cw - 1 if cw > 3 else cw}" height="{CELL - 1}" fill="{COLOURS.get(c.c6, COLOURS[3])}"><title>{e(tip)}</title>'
             '</rect></a>')

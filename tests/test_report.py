@@ -90,6 +90,7 @@ def test_heatmap_cells_carry_day_ordinal_and_flags_and_escape_names() -> None:
     assert [(a["data-day"], a["data-c6"], a["data-general"]) for a in drawn] == [
         (D.isoformat(), "3", "1"), ((D + timedelta(days=2)).isoformat(), "2", "0")]  # C6 = 0 is the row's background
     assert "assumed" in _classes(drawn[0]) and "undated" in _classes(drawn[1])
+    assert [a["href"] for t, a in dom.elements if t == "a"] == ["#county-990101", "#ev-1", "#ev-3"]
     assert '青禾县<"&> 990101' in "".join(dom.text)
     assert "<\"&>" not in report.heatmap([HILL], cells).replace("&lt;&quot;&amp;&gt;", "")
     assert "No county-day" in report.heatmap([HILL], [])
