@@ -223,7 +223,7 @@ def _bar(b: Bar, ev: Evidence | None, x, step: int, y: int) -> str:  # type: ign
         end = "assumed end" if b.assumed_end else "reported or lifted end"
         mark = (f'<rect class="mark bar{" assumed" if b.assumed_end else ""}" data-event="{b.event_id}" '
                 f'data-first="{b.first.isoformat()}" data-last="{b.last.isoformat()}" x="{x(b.first)}" y="{y + 2}" '
-                f'width="{width}" height="{ROW - 5}" fill="{f"url(#fade{b.ordinal})" if b.assumed_end else colour}">'
+                f'width="{width}" height="{ROW - 5}" fill="{f"url(#fade{min(max(b.ordinal, 0), 3)})" if b.assumed_end else colour}">'
                 f'<title>{e(what)}: {b.first.isoformat()} to {b.last.isoformat()} ({end})</title></rect>')
         if b.assumed_end:
             mark += f'<text x="{x(b.last) + step + 3}" y="{y + 13}">?</text>'
