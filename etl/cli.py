@@ -273,23 +273,39 @@ def export(
 
 @app.command()
 def report(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write index.html into (created when missing).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write index.html into (created when missing; its parent must exist).")],
     db: DbOpt = None,
+    province: Annotated[Optional[str], typer.Option("--province", help="Only this province: name, short name or code.")] = None,
+    county: Annotated[Optional[str], typer.Option("--county", help="Only this county: name, short name, path or code.")] = None,
 ) -> None:
     """A static HTML report (one file, opens offline): C6 heat maps per province, a timeline per county."""
-    from etl.report import write_report
+    from etl.placename import PlaceError
+    from etl.report import render, write
+    from etl.report_data import REPORT_TYPES, collect
 
     if output.exists() and not output.is_dir():
         say_error(f"cannot write the report into {output}: it is a file, not a folder")
         raise typer.Exit(2)
-    engine = open_db(db)
-    with engine.connect() as conn:
+    if not output.parent.is_dir():
+        say_error(f"cannot write the report into {output}: no folder {output.parent} (create it first)")
+        raise typer.Exit(2)
+    with open_db(db).connect() as conn:
         try:
-            target = write_report(conn, output)
-        except OSError as exc:
-            say_error(f"cannot write the report into {output}: {exc.strerror or exc}")
+            data = collect(conn, province=province, county=county)
+        except PlaceError as exc:
+            say_error(str(exc))
             raise typer.Exit(2) from None
-    typer.echo(f"report written to {target}", err=True)
+    if not data.parts:
+        where = f"in {data.where}" if data.where else "in the database (load pages first: `etl load FOLDER`)"
+        say_error(f"nothing to report: no measure, testing or case event ({', '.join(REPORT_TYPES)}) with a county {where}")
+        raise typer.Exit(1)
+    try:
+        target = write(render(data), output)
+    except OSError as exc:
+        say_error(f"cannot write the report into {output}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    n = len(data.parts)
+    typer.echo(f"report of {n} {'county' if n == 1 else 'counties'} written to {target}", err=True)
 
 
 @app.command("eval")
