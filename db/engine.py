@@ -79,7 +79,7 @@ def _sqlite_pragmas(dbapi_conn, _record, foreign_keys: bool = True) -> None:  # 
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other connections too
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    cur.execute("PRAGMA foreign_keys=ON" if foreign_keys else "PRAGMA foreign_keys=OFF")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
@@ -182,9 +182,9 @@ def _take_migration_lock(lock, engine: Engine) -> None:  # type: ignore[no-untyp
     while not lock.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK})").scalar():
         lock.commit()
         if time.monotonic() >= deadline:
-            holders = lock.exec_driver_sql(
+            holders = lock.execute(text(
                 "SELECT l.pid, a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-                f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {MIGRATION_LOCK & 0xFFFFFFFF}").all()
+                "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :objid"), {"objid": MIGRATION_LOCK & 0xFFFFFFFF}).all()
             who = ", ".join(f"pid {pid} ({user or 'another role'})" for pid, user in holders) or "another session"
             raise DatabaseError(f"waited {wait:.0f} s for the schema-migration lock of {redact(engine.url)}, held by {who}; "
                                 f"end that session (SELECT pg_terminate_backend(pid)) or retry later (${LOCK_WAIT_ENV} sets the wait)")

@@ -138,16 +138,16 @@ def _close_public_writes(cur, role: str, database: str, schema: str, result: Gra
     from psycopg import sql
 
     s, d = sql.Identifier(schema), sql.Identifier(database)
-    checks = (("has_schema_privilege(%s, %s, 'CREATE')", (role, schema), sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(s),
+    checks = (("SELECT has_schema_privilege(%s, %s, 'CREATE')", (role, schema), sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(s),
                f"CREATE on schema {schema}"),
-              ("has_database_privilege(%s, %s, 'TEMP')", (role, database), sql.SQL("REVOKE TEMP ON DATABASE {} FROM PUBLIC").format(d),
+              ("SELECT has_database_privilege(%s, %s, 'TEMP')", (role, database), sql.SQL("REVOKE TEMP ON DATABASE {} FROM PUBLIC").format(d),
                f"TEMP (temporary tables) on database {database}"))
     for test, args, revoke, what in checks:
-        cur.execute(f"SELECT {test}", args)
+        cur.execute(test, args)
         if not cur.fetchone()[0]:
             continue
         cur.execute(revoke)
-        cur.execute(f"SELECT {test}", args)
+        cur.execute(test, args)
         if cur.fetchone()[0]:
             raise RoleError(f"{role!r} holds {what} (granted directly or through another role); revoke it first")
         result.notes.append(f"revoked {what} from PUBLIC: other roles that need it must be granted it by name")
@@ -156,6 +156,7 @@ def _close_public_writes(cur, role: str, database: str, schema: str, result: Gra
 # Functions that create or write large objects; PUBLIC may execute them by default.
 LARGE_OBJECT_WRITERS = ("lo_create(oid)", "lo_creat(integer)", "lo_from_bytea(oid, bytea)", "lo_put(oid, bigint, bytea)",
                         "lowrite(integer, bytea)")
+REVOKE_LARGE_OBJECT_WRITERS = tuple(f"REVOKE EXECUTE ON FUNCTION pg_catalog.{f} FROM PUBLIC" for f in LARGE_OBJECT_WRITERS)
 
 
 def _close_large_objects(cur, role: str, result: GrantResult) -> None:  # type: ignore[no-untyped-def]
@@ -170,6 +171,6 @@ def _close_large_objects(cur, role: str, result: GrantResult) -> None:  # type: 
         result.notes.append(f"{role} can still create large objects (lo_from_bytea): only a superuser can revoke "
                             "EXECUTE on those functions from PUBLIC")
         return
-    for function in LARGE_OBJECT_WRITERS:
-        cur.execute(f"REVOKE EXECUTE ON FUNCTION pg_catalog.{function} FROM PUBLIC")
+    for statement in REVOKE_LARGE_OBJECT_WRITERS:
+        cur.execute(statement)
     result.notes.append("revoked EXECUTE on the large-object writers (lo_create, lo_from_bytea, lo_put, lowrite) from PUBLIC")

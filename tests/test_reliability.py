@@ -591,12 +591,12 @@ def test_a_database_failure_is_recorded_and_not_counted(db_url: str, tmp_path: P
 MARKS_ENV = "ETL_TEST_MARKS"
 
 
-def marking_process_source(source):  # type: ignore[no-untyped-def]
-    """process_source that leaves a mark per file extracted (module level: workers unpickle it)."""
-    from etl.pipeline import process_source
+def marking_process_file(source):  # type: ignore[no-untyped-def]
+    """process_file that leaves a mark per file extracted (module level: workers unpickle it)."""
+    from etl.pipeline import process_file
 
     Path(os.environ[MARKS_ENV], source.name + ".done").touch()
-    return process_source(source)
+    return process_file(source)
 
 
 @pytest.mark.postgres
@@ -613,7 +613,7 @@ def test_workers_extract_only_a_few_files_ahead_of_the_writer(db_url: str, tmp_p
     for i in range(24):
         (folder / f"p{i:02d}.txt").write_text(_page("flood").replace("河东区", f"河东{i}区"), encoding="utf-8")
     monkeypatch.setenv(MARKS_ENV, str(marks))
-    monkeypatch.setattr(load, "process_source", marking_process_source)
+    monkeypatch.setattr(load, "process_file", marking_process_file)
     engine = get_engine(db_url)
     ensure_schema(engine)
     ahead: list[int] = []
