@@ -77,13 +77,20 @@ def load(
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
     fmt: FormatOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    shard: Annotated[Optional[str], typer.Option(metavar="K/N", help="Load only shard K of N (by a hash of each file's path "
+                                                 "relative to the folder given; run N loaders, K = 1..N, on one database).")] = None,
 ) -> None:
     """Load page dumps and article texts: split, extract and store them, one transaction per file."""
     from rich.console import Console
 
     from etl.load import load_paths
+    from etl.shard import parse_shard
 
     ed = parse_date(edition_date, "--edition-date")
+    try:
+        part = parse_shard(shard) if shard is not None else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--shard") from None
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     progress = None
@@ -109,7 +116,7 @@ def load(
             progress.update(task, advance=1, description=result.source.name)
 
     try:
-        stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start)
+        stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start, shard=part)
     finally:
         if progress is not None:
             progress.stop()

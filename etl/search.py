@@ -1,4 +1,4 @@
-"""Chinese full-text search on both databases, over jieba-segmented text (index and query; rjieba, see etl.extract.segment_words).
+"""Chinese full-text search on both databases, over jieba-segmented text (index and query).
 
 Neither SQLite's FTS5 tokenisers nor PostgreSQL's text-search parsers segment Chinese, so
 the loader stores articles' headline and body as jieba words separated by spaces: an FTS5
