@@ -143,14 +143,21 @@ def load(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also follow symlinks in folders that lead "
                                                   "outside the paths given (never to devices or pipes).")] = False,
+    shard: Annotated[Optional[str], typer.Option(metavar="K/N", help="Load only shard K of N (by a hash of each file's path "
+                                                 "relative to the folder given; run N loaders, K = 1..N, on one database).")] = None,
 ) -> None:
     """Load page dumps and article texts: split, extract and store them, one transaction per file."""
     from rich.console import Console
 
     from etl.load import load_paths
     from etl.read import printable_path
+    from etl.shard import parse_shard
 
     ed = parse_date(edition_date, "--edition-date", edition=True)
+    try:
+        part = parse_shard(shard) if shard is not None else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--shard") from None
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
     progress = None
@@ -181,7 +188,7 @@ def load(
     try:
         with _interruptible(console, done):
             stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start,
-                               follow_symlinks=follow_symlinks)
+                               follow_symlinks=follow_symlinks, shard=part)
     finally:
         if progress is not None:
             progress.stop()

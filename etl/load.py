@@ -27,6 +27,7 @@ from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
 from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
 from etl.read import Source, discover
+from etl.shard import Shard, in_shard
 
 
 @dataclass
@@ -624,18 +625,21 @@ def load_paths(
     on_file: ProgressFn | None = None,
     on_start: Callable[[int], None] | None = None,
     follow_symlinks: bool = False,
+    shard: Shard | None = None,
 ) -> LoadStats:
-    """Load files and folders; every file in its own transaction. Never raises for bad input.
+    """Load files and folders (only ``shard``'s share of them, see etl.shard); every file in
+    its own transaction. Never raises for bad input.
 
     ``follow_symlinks`` also follows symlinks in folders that lead outside the given paths.
     """
     t0 = time.perf_counter()
     found = discover(paths, edition_date, follow_outside=follow_symlinks)
-    stats = LoadStats(files=len(found.sources), notes=list(found.notes))
+    sources = list(in_shard(found.sources, shard))
+    stats = LoadStats(files=len(sources), notes=list(found.notes))
     if on_start:
-        on_start(len(found.sources))
+        on_start(len(sources))
     known = KnownIds()
-    for result in iter_results(found.sources, workers):
+    for result in iter_results(sources, workers):
         try:
             outcome = write_result(engine, result, stats, known)
         except DBAPIError as exc:
