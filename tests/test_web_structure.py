@@ -127,3 +127,35 @@ def test_a_post_bundling_two_counties_notices_gives_one_item_per_notice() -> Non
     assert heads == [["关于东源县城区实行临时静态管理的通告"], ["关于西川区开展全员核酸检测的通告"]]
     first = "".join(p.text.text for p in items[0].parts)
     assert "东源县城区" in first and "西川区" not in first
+
+
+def test_paragraphs_after_a_picture_credit_go_on_with_the_web_story() -> None:
+    """A web story with a picture and its credit in the middle: the paragraphs after the
+    credit have neither a headline nor a byline of their own, so they are not a new item."""
+    raw = (
+        "青石县开展第三轮全员核酸检测\n"
+        "6月14日，青石县启动第三轮全员核酸检测，全县共设置采样点一百二十个，各乡镇同步开展采样工作，力争当日完成。\n"
+        "采样点现场，工作人员引导群众保持一米间距，有序排队，现场秩序井然。\n"
+        "图为采样点工作人员为群众采样\n"
+        "（梁远帆 摄）\n"
+        "据介绍，此次检测覆盖全县所有常住人口和流动人口，检测结果将于次日上午公布，请群众留意短信通知。\n"
+        "县疫情防控指挥部提醒，未按要求参加检测的人员，健康码将被赋黄码，请广大群众积极配合。\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["青石县开展第三轮全员核酸检测"]
+    assert "次日上午公布" in "".join(p.text.text for p in items[0].parts)
+
+
+def test_lead_under_a_web_headline_and_its_summary_is_the_same_story() -> None:
+    """Headline, a one-sentence summary, then the ``…讯`` lead: the lead opens the story
+    the headline names, not a second item."""
+    raw = (
+        "白河镇解除临时封控\n"
+        "7月1日18时起，白河镇全面解除临时封控措施，镇区商超、农贸市场、餐饮门店有序恢复营业，居民出行不再查验核酸证明。\n"
+        "白河日报讯（记者 宋立言）7月1日，经专家组评估，白河镇自当日18时起解除临时封控措施，全面恢复正常生产生活秩序。\n"
+        "解封后，镇区商超、农贸市场有序恢复营业，居民仍需坚持戴口罩、勤洗手、少聚集。\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["白河镇解除临时封控"]

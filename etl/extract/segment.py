@@ -1045,6 +1045,42 @@ class _Assembler:
         it.has_headline = True
 
 
+def _has_text(b: _Build) -> bool:
+    return any(k in ("body", "headline", "caption") for k, _ in b.parts)
+
+
+def _body_chars(b: _Build) -> int:
+    return sum(len(ln.sq) for k, ls in b.parts if k in ("body", "caption") for ln in ls)
+
+
+def _follows_on(prev: _Build, b: _Build) -> bool:
+    """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
+    with neither a headline nor a byline of their own (text after a picture or a credit), or
+    a headless lead under a headline whose only text so far is short (date and source lines,
+    a picture's caption, the title repeated)."""
+    if b.has_headline or b.brief:
+        return False  # a brief column item (■ …) is its own item by design
+    if not b.bylines:
+        return True
+    return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
+
+
+def merge_web_followers(builds: list[_Build]) -> list[_Build]:
+    """Web text (one line per paragraph) is one story per page unless a new item brings its
+    own headline or byline: an item that does not (see ``_follows_on``) joins the one before."""
+    out: list[_Build] = []
+    for b in builds:
+        prev = out[-1] if out else None
+        if prev is None or not _has_text(b) or not _has_text(prev) or not _follows_on(prev, b):
+            out.append(b)
+            continue
+        prev.parts.extend(b.parts)
+        prev.bylines.extend(b.bylines)
+        prev.has_lead |= b.has_lead
+        prev.has_body |= b.has_body
+    return out
+
+
 def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
     """On a headline-before page: a single short line between two paragraphs of an open
     article (headline and lead, no end byline yet) is a caption inside it when the text
@@ -1373,6 +1409,8 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
             ctx = _context(units)
         web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
         builds, furn = _Assembler(units, ctx, mode, web).run()
+        if web:
+            builds = merge_web_followers(builds)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
