@@ -159,3 +159,45 @@ def test_lead_under_a_web_headline_and_its_summary_is_the_same_story() -> None:
     items, _ = split_page(raw)
     assert len(items) == 1
     assert _heads(items[0]) == ["白河镇解除临时封控"]
+
+
+WEB_STORY = (
+    "东岚县医护人员坚守发热门诊\n"
+    "入冬以来，东岚县人民医院发热门诊接诊量明显上升，医护人员放弃休假，轮班值守，确保每一位患者都能及时就诊。\n"
+    "放弃休假 坚守岗位\n"
+    "夜里十一点，护士长周敏仍在分诊台前登记信息，她已经连续工作了十四个小时，却说这是分内的事，同事们都很敬佩她。\n"
+    "医院负责人表示，将继续优化门诊流程，增派人手，为群众提供更加便捷的诊疗服务，让群众看病更安心。\n"
+    "优化流程 服务群众\n"
+    "为优化流程、服务群众，门诊大厅新增了自助挂号机和分诊指引牌，患者平均候诊时间缩短了一半。\n"
+    "不少患者说，门诊流程优化以后，看病不再像过去那样排长队，挂号、就诊、取药都方便多了。\n"
+)
+
+
+def test_short_subheadings_inside_a_web_story_do_not_open_items() -> None:
+    """小标题 between long paragraphs (two short phrases, no lead or byline under them)
+    are the story's own subheadings, the second one too."""
+    items, _ = split_page(WEB_STORY)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["东岚县医护人员坚守发热门诊"]
+
+
+def test_a_web_title_printed_again_above_the_lead_is_one_story() -> None:
+    """The page title, a picture's caption with its credit, then the same title again with
+    a tag in front and the lead: the second title is the first printed again."""
+    raw = (
+        "南溪镇恢复正常生产生活秩序\n"
+        "图为南溪镇街头。（邱一鸣 摄）\n"
+        "（战疫一线）南溪镇恢复正常生产生活秩序\n"
+        "南溪日报讯（记者 邱一鸣）5月20日，南溪镇疫情防控指挥部发布公告，全镇范围内的商超、农贸市场、餐饮门店等有序恢复营业，公共交通恢复运行。\n"
+        "指挥部提醒，居民仍需做好个人防护，进入公共场所主动扫码测温。\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["南溪镇恢复正常生产生活秩序"]
+
+
+def test_credit_lines_printed_as_titles_under_a_web_story_are_not_items() -> None:
+    """Production credits after the text (short lines with nothing under them)."""
+    raw = "".join(WEB_STORY.splitlines(keepends=True)[:4]) + "监制丨赵启明\n剪辑丨 钱小禾\n"
+    items, _ = split_page(raw)
+    assert len(items) == 1

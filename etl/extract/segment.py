@@ -72,6 +72,13 @@ class SegmentTuning:
     # edge; the line after it is running text when tiny (under ``tiny`` characters)
     edge_share: float = 0.9
     tiny: int = 6
+    # web text: a later title of at most this many characters with no lead or byline under
+    # it is a subheading of the story (小标题 are 4-10 characters: two 4-character phrases or
+    # one short phrase); the dev sets' second headlines of real bundles run 12-30
+    subheading_max: int = 10
+    # web text: a later title sharing at least this share of its word pairs with the title
+    # before is that title printed again (web headline, then the notice's own title)
+    repeat_share: float = 0.5
 
 
 TUNING = SegmentTuning()
@@ -574,7 +581,11 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
 
 def _notice_title(ln: _Line) -> bool:
     """``关于…的通告``: the title of a notice (its issuer's name may be printed above it)."""
-    return _patterns().notice.search(ln.sq) is not None
+    return _notice_text(ln.sq)
+
+
+def _notice_text(sq: str) -> bool:
+    return _patterns().notice.search(sq) is not None
 
 
 def _signature(lines: list[_Line], i: int) -> bool:
@@ -1053,13 +1064,36 @@ def _body_chars(b: _Build) -> int:
     return sum(len(ln.sq) for k, ls in b.parts if k in ("body", "caption") for ln in ls)
 
 
+def _heading(b: _Build) -> str:
+    return "".join(ln.sq for k, ls in b.parts if k == "headline" for ln in ls)
+
+
+def _titled_follower(prev: _Build, b: _Build) -> bool:
+    """A later titled item on a web page that is part of the story before: no text under
+    its title, a short subheading (小标题) with no lead or byline, or the title before it
+    printed again (unless both are notice titles: a post bundling several notices)."""
+    if prev.caption:
+        return False  # a picture item is complete: what follows is its own story
+    if _body_chars(b) == 0:
+        return True
+    head = _heading(b)
+    if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
+        return True
+    mine, before = _bigrams(head), _bigrams(_heading(prev))
+    if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
+        return False
+    return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
+
+
 def _follows_on(prev: _Build, b: _Build) -> bool:
     """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
-    with neither a headline nor a byline of their own (text after a picture or a credit), or
-    a headless lead under a headline whose only text so far is short (date and source lines,
-    a picture's caption, the title repeated)."""
-    if b.has_headline or b.brief:
+    with neither a headline nor a byline of their own (text after a picture or a credit), a
+    headless lead under a headline whose only text so far is short (date and source lines,
+    a picture's caption), or a title that does not open a story (``_titled_follower``)."""
+    if b.brief:
         return False  # a brief column item (■ …) is its own item by design
+    if b.has_headline:
+        return _titled_follower(prev, b)
     if not b.bylines:
         return True
     return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
@@ -1074,7 +1108,8 @@ def merge_web_followers(builds: list[_Build]) -> list[_Build]:
         if prev is None or not _has_text(b) or not _has_text(prev) or not _follows_on(prev, b):
             out.append(b)
             continue
-        prev.parts.extend(b.parts)
+        # the follower's own title is a subheading of the story (the story keeps its headline)
+        prev.parts.extend(("subheadline" if k == "headline" else k, ls) for k, ls in b.parts)
         prev.bylines.extend(b.bylines)
         prev.has_lead |= b.has_lead
         prev.has_body |= b.has_body
