@@ -201,3 +201,23 @@ def test_credit_lines_printed_as_titles_under_a_web_story_are_not_items() -> Non
     raw = "".join(WEB_STORY.splitlines(keepends=True)[:4]) + "监制丨赵启明\n剪辑丨 钱小禾\n"
     items, _ = split_page(raw)
     assert len(items) == 1
+
+
+def test_like_worded_reports_of_a_web_roundup_stay_apart() -> None:
+    """A post gathering two counties' reports under one umbrella title: the second
+    report's title shares most words with the first's, but a story already stands under
+    the first, so it opens its own item."""
+    raw = (
+        "江州多地继续开展全员核酸检测\n"
+        "江州石门：3月9日再次开展全员核酸检测\n"
+        "鉴于当前疫情形势，石门县定于3月9日8时起在全县范围内再次开展全员核酸检测，请全体居民按所在村（社区）安排的时段就近采样。\n"
+        "一、采样时请全程佩戴口罩，排队时保持一米以上间距，不聚集、不交谈。\n"
+        "二、行动不便的老人和重症患者，由村（社区）安排上门采样。\n"
+        "江州青峰：继续开展全员核酸检测\n"
+        "青峰市定于3月9日9时起继续开展全员核酸检测，城区各采样点同步开放，请市民携带身份证件有序参加，做到应检尽检、不漏一人。\n"
+        "一、采样时间：3月9日9时起至当日完成。\n"
+        "二、请市民错峰前往，配合工作人员做好信息登记。\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 2
+    assert _heads(items[1]) == ["江州青峰：继续开展全员核酸检测"]

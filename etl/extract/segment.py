@@ -1071,7 +1071,8 @@ def _heading(b: _Build) -> str:
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, or the title before it
-    printed again (unless both are notice titles: a post bundling several notices)."""
+    printed again above the text (unless both are notice titles: a post bundling several
+    notices; or a story already stands under the first: a roundup of like reports)."""
     if prev.caption:
         return False  # a picture item is complete: what follows is its own story
     if _body_chars(b) == 0:
@@ -1082,6 +1083,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
         return False
+    if _body_chars(prev) > TUNING.caption_max:
+        return False  # a story told before it: a like-worded title opens the next report
     return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
 
 
