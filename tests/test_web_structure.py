@@ -221,3 +221,28 @@ def test_like_worded_reports_of_a_web_roundup_stay_apart() -> None:
     items, _ = split_page(raw)
     assert len(items) == 2
     assert _heads(items[1]) == ["江州青峰：继续开展全员核酸检测"]
+
+
+PICTURED = (
+    "松原市开展区域核酸筛查\n"
+    "6月3日，志愿者在宁江区一处小区门口维持秩序。（汤可心 摄）\n"
+    "本报松原6月3日电（记者 韩晓舟）6月3日，松原市在主城区开展区域核酸筛查，共设置采样点二百余个，全市医护人员和志愿者提前到岗，筛查工作有序推进。\n"
+    "{label}"
+    "6月3日，医护人员在宁江区一处采样点为居民采样。\n"
+    "（邓佳音 摄）\n"
+    "6月3日，扶余市一处采样点外，居民间隔一米有序排队。\n"
+    "（孔令书 摄）\n"
+)
+
+
+def test_a_picture_under_a_web_story_belongs_to_it() -> None:
+    """Captions and their credits right under a web story: the story's own pictures."""
+    items, _ = split_page(PICTURED.format(label=""))
+    assert len(items) == 1
+    assert _heads(items[0]) == ["松原市开展区域核酸筛查"]
+
+
+def test_a_picture_under_a_column_label_stays_its_own_item() -> None:
+    """With a column label (【…】) between story and pictures, the pictures are items."""
+    items, _ = split_page(PICTURED.format(label="【抗疫一线】\n"))
+    assert len(items) == 3

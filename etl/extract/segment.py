@@ -1088,27 +1088,39 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
 
 
-def _follows_on(prev: _Build, b: _Build) -> bool:
+def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
     """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
     with neither a headline nor a byline of their own (text after a picture or a credit), a
-    headless lead under a headline whose only text so far is short (date and source lines,
+    picture's caption and credit under a story, a headless lead under a headline whose only text so far is short (date and source lines,
     a picture's caption), or a title that does not open a story (``_titled_follower``)."""
     if b.brief:
         return False  # a brief column item (■ …) is its own item by design
     if b.has_headline:
         return _titled_follower(prev, b)
+    if b.caption:  # the story's own picture, unless a picture page or a column label between
+        return prev.has_body and not prev.caption and not labelled
     if not b.bylines:
         return True
     return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
 
 
-def merge_web_followers(builds: list[_Build]) -> list[_Build]:
+def _start(b: _Build) -> int:
+    return min((ls[0].start for _, ls in b.parts if ls), default=0)
+
+
+def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
     """Web text (one line per paragraph) is one story per page unless a new item brings its
     own headline or byline: an item that does not (see ``_follows_on``) joins the one before."""
     out: list[_Build] = []
+    marks = sorted(ln.start for ln in furniture)
     for b in builds:
         prev = out[-1] if out else None
-        if prev is None or not _has_text(b) or not _has_text(prev) or not _follows_on(prev, b):
+        if prev is None or not _has_text(b) or not _has_text(prev):
+            out.append(b)
+            continue
+        prev_end = max(ln.start for _, ls in prev.parts for ln in ls)
+        labelled = bisect.bisect_left(marks, _start(b)) > bisect.bisect_right(marks, prev_end)
+        if not _follows_on(prev, b, labelled):
             out.append(b)
             continue
         # the follower's own title is a subheading of the story (the story keeps its headline)
@@ -1435,6 +1447,7 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     """
     simp = to_simplified(raw)
     lines = _classify(raw, simp, _read_lines(raw, simp))
+    web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
     indented = _indented_page(raw, simp, lines)
     if indented is not None:
         builds, furn = indented
@@ -1445,10 +1458,9 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
         if mode == "after" and _after_titles(lines):
             units = _units(lines)
             ctx = _context(units)
-        web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
         builds, furn = _Assembler(units, ctx, mode, web).run()
-        if web:
-            builds = merge_web_followers(builds)
+    if web:
+        builds = merge_web_followers(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
