@@ -1097,8 +1097,9 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
         return False  # a brief column item (■ …) is its own item by design
     if b.has_headline:
         return _titled_follower(prev, b)
-    if b.caption:  # the story's own picture, unless a picture page or a column label between
-        return prev.has_body and not prev.caption and not labelled
+    if b.caption:  # the story's own picture, unless a picture page, a column label between,
+        # or a story printed headline-last (the picture is the next item on such a page)
+        return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
     if not b.bylines:
         return True
     return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
