@@ -246,3 +246,19 @@ def test_a_picture_under_a_column_label_stays_its_own_item() -> None:
     """With a column label (【…】) between story and pictures, the pictures are items."""
     items, _ = split_page(PICTURED.format(label="【抗疫一线】\n"))
     assert len(items) == 3
+
+
+def test_source_and_editor_lines_with_a_bar_are_page_furniture() -> None:
+    """App pages print ``来源 | …`` and ``责编 | …`` with a bar, not a colon: furniture,
+    not a headline for the text above them."""
+    raw = (
+        "柳湾镇完成第二轮全员核酸检测\n"
+        "9月8日，柳湾镇第二轮全员核酸检测工作顺利完成，共采集样本四万余份，结果均为阴性。\n"
+        "镇疫情防控指挥部表示，下一步将继续做好重点人群排查，巩固防控成果。\n"
+        "来源 | 柳湾融媒\n"
+        "责编 | 郑可欣\n"
+    )
+    items, furn = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["柳湾镇完成第二轮全员核酸检测"]
+    assert [p.text.text for p in furn] == ["来源|柳湾融媒", "责编|郑可欣"]
