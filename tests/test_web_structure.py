@@ -262,3 +262,18 @@ def test_source_and_editor_lines_with_a_bar_are_page_furniture() -> None:
     assert len(items) == 1
     assert _heads(items[0]) == ["柳湾镇完成第二轮全员核酸检测"]
     assert [p.text.text for p in furn] == ["来源|柳湾融媒", "责编|郑可欣"]
+
+
+def test_numbered_picture_captions_after_a_web_story_are_its_pictures() -> None:
+    """``图一、…`` / ``图二、…`` lines after the story and its photo credit: the story's
+    pictures, not another item."""
+    raw = (
+        "“快检快报”，核酸检测提速\n"
+        "连日来，临溪市各核酸检测实验室加班加点，检测人员分成三个班次轮流上岗，确保样本当日送检、当日出结果。\n"
+        "本报记者 方一舟 摄影报道\n"
+        "图一、临溪市人民医院实验室工作人员正在对送检样本进行分类处理和登记录入工作。\n"
+        "图二、桃源镇驻村干部组织村民采样\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert _heads(items[0]) == ["“快检快报”，核酸检测提速"]

@@ -106,6 +106,7 @@ class _Pats:
     notice: re.Pattern[str]
     notice_max: int
     signature_ends: tuple[str, ...]
+    caption_marks: re.Pattern[str]
 
 
 @cache
@@ -131,6 +132,7 @@ def _patterns() -> _Pats:
         notice=re.compile(lay["headline"]["notice_title"]),
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
+        caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
     )
 
 
@@ -1088,13 +1090,22 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
 
 
+def _marked_captions(b: _Build) -> bool:
+    """Every text line of ``b`` opens with a picture mark (``图一、``, ``图为``)."""
+    marks = _patterns().caption_marks
+    text = [ln for k, ls in b.parts if k != "byline" for ln in ls]
+    return bool(text) and all(marks.match(ln.sq) for ln in text)
+
+
 def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
     """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
-    with neither a headline nor a byline of their own (text after a picture or a credit), a
-    picture's caption and credit under a story, a headless lead under a headline whose only text so far is short (date and source lines,
+    with neither a headline nor a byline of their own (text after a picture or a credit),
+    marked captions (``图一、…``), a picture's caption and credit under a story, a headless lead under a headline whose only text so far is short (date and source lines,
     a picture's caption), or a title that does not open a story (``_titled_follower``)."""
     if b.brief:
         return False  # a brief column item (■ …) is its own item by design
+    if prev.has_body and _marked_captions(b):
+        return True
     if b.has_headline:
         return _titled_follower(prev, b)
     if b.caption:  # the story's own picture, unless a picture page, a column label between,
