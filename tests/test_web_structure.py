@@ -277,3 +277,26 @@ def test_numbered_picture_captions_after_a_web_story_are_its_pictures() -> None:
     items, _ = split_page(raw)
     assert len(items) == 1
     assert _heads(items[0]) == ["“快检快报”，核酸检测提速"]
+
+
+def test_a_post_bundling_numbered_notices_gives_one_item_per_notice() -> None:
+    """Several offices' numbered bulletins in one web post: each document number after the
+    first starts a notice, headed by its issuer's title line when printed above it."""
+    raw = (
+        "最新！江州三地疫情通报\n"
+        "石门县疫情防控工作领导小组办公室公告\n"
+        "〔2022〕第31号\n"
+        "2022年10月4日0—24时，石门县新增本土无症状感染者12例，均在集中隔离点发现，已全部转运至定点医院。\n"
+        "（一）城南街道：当日新增7例。\n"
+        "（二）城北街道：当日新增5例。\n"
+        "〔2022〕第12号\n"
+        "2022年10月4日0—24时，青峰市新增本土确诊病例2例、无症状感染者9例，均为此前报告病例的密切接触者。\n"
+        "（一）青峰镇：当日新增6例。\n"
+        "白沙县疫情防控工作领导小组办公室公告\n"
+        "〔2022〕8号\n"
+        "2022年10月4日0—24时，白沙县新增本土无症状感染者3例，均在管控区内发现，社会面无新增。\n"
+    )
+    items, _ = split_page(raw)
+    assert len(items) == 3
+    assert _heads(items[2]) == ["白沙县疫情防控工作领导小组办公室公告"]
+    assert "青峰市新增" in "".join(p.text.text for p in items[1].parts)

@@ -107,6 +107,8 @@ class _Pats:
     notice_max: int
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
+    notice_number: re.Pattern[str]
+    issuer_ends: tuple[str, ...]
 
 
 @cache
@@ -133,6 +135,8 @@ def _patterns() -> _Pats:
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
+        notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
+        issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
     )
 
 
@@ -1143,6 +1147,42 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
     return out
 
 
+def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
+    """Where the second and later notices of one web item start: at each document number
+    line after the first, or at the issuer's title line just above it."""
+    pats = _patterns()
+    nums = [i for i, (_, ln) in enumerate(flat) if pats.notice_number.match(ln.sq)]
+    cuts = []
+    for i in nums[1:]:
+        above = flat[i - 1][1].sq if i > 0 else ""
+        issuer = len(above) <= pats.notice_max and above.endswith(pats.issuer_ends)
+        cuts.append(i - 1 if issuer and i - 1 > nums[0] else i)
+    return cuts
+
+
+def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
+    """A web post bundling several numbered notices: one item per notice (its issuer's
+    title line, when printed above its number, is its headline)."""
+    out: list[_Build] = []
+    for b in builds:
+        flat = sorted(((k, ln) for k, ls in b.parts for ln in ls), key=lambda x: x[1].start)
+        cuts = _notice_cuts(flat)
+        if not cuts:
+            out.append(b)
+            continue
+        bylines = {id(ln) for ln in b.bylines}
+        for lo, hi in zip([0, *cuts], [*cuts, len(flat)]):
+            piece = _Build(has_lead=b.has_lead and lo == 0)
+            for j, (k, ln) in enumerate(flat[lo:hi]):
+                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq)
+                piece.add("headline" if issuer else k, ln)
+                piece.has_headline |= issuer or k == "headline"
+                if id(ln) in bylines:
+                    piece.bylines.append(ln)
+            out.append(piece)
+    return out
+
+
 def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
     """On a headline-before page: a single short line between two paragraphs of an open
     article (headline and lead, no end byline yet) is a caption inside it when the text
@@ -1472,7 +1512,7 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
-        builds = merge_web_followers(builds, furn)
+        builds = split_bundled_notices(merge_web_followers(builds, furn))
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
