@@ -300,3 +300,25 @@ def test_a_post_bundling_numbered_notices_gives_one_item_per_notice() -> None:
     assert len(items) == 3
     assert _heads(items[2]) == ["白沙县疫情防控工作领导小组办公室公告"]
     assert "青峰市新增" in "".join(p.text.text for p in items[1].parts)
+
+
+def _notice(county: str, title: str, measure: str) -> str:
+    return (
+        f"{county}新冠肺炎疫情防控指挥部\n{title}\n（2022年第9号）\n"
+        f"根据当前疫情防控形势需要，为坚决遏制疫情扩散蔓延，经研究决定，{measure}，请广大群众理解支持、积极配合。\n"
+        "管控期间，超市、药店、农贸市场正常营业，其余经营场所暂停营业，居民非必要不外出，确需外出的须持核酸阴性证明。\n"
+        f"{county}新冠肺炎疫情防控指挥部\n2022年11月2日\n"
+    )
+
+
+def test_the_title_and_intro_of_a_post_bundling_notices_are_not_an_item() -> None:
+    """A post's own title and a short intro, then two counties' notices (paragraphs apart,
+    as web pages print them): two items, each headed by its notice's 关于 title."""
+    raw = (
+        "江州多地发布最新通告！请相互转告\n"
+        "当前疫情形势严峻复杂，江州多地发布最新通告。\n"
+        + _notice("石门县", "关于进一步加强城区疫情防控的通告", "自11月2日起城区实行临时管控")
+        + _notice("白沙县", "关于全面加强社会面管控的通告", "自11月3日起全县暂停堂食")
+    ).replace("\n", "\n\n")
+    items, _ = split_page(raw)
+    assert [_heads(it) for it in items] == [["关于进一步加强城区疫情防控的通告"], ["关于全面加强社会面管控的通告"]]

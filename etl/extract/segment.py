@@ -1160,6 +1160,23 @@ def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
     return cuts
 
 
+def _notice_headed(b: _Build) -> bool:
+    return any(_notice_title(ln) for k, ls in b.parts if k == "headline" for ln in ls)
+
+
+def fold_bundle_intro(builds: list[_Build]) -> list[_Build]:
+    """A web post gathering two or more notices under its own title and a short intro: the
+    title and intro are the post's wrapping, kept with the first notice (which keeps its
+    own title as the headline), not an item of their own."""
+    if len(builds) < 3 or not all(_notice_headed(b) for b in builds[1:3]):
+        return builds
+    intro, first = builds[0], builds[1]
+    if _notice_headed(intro) or intro.bylines or _body_chars(intro) > TUNING.caption_max:
+        return builds
+    first.parts[:0] = [("subheadline" if k == "headline" else k, ls) for k, ls in intro.parts]
+    return builds[1:]
+
+
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
     """A web post bundling several numbered notices: one item per notice (its issuer's
     title line, when printed above its number, is its headline)."""
@@ -1512,7 +1529,7 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
-        builds = split_bundled_notices(merge_web_followers(builds, furn))
+        builds = fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn)))
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
