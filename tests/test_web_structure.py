@@ -322,3 +322,28 @@ def test_the_title_and_intro_of_a_post_bundling_notices_are_not_an_item() -> Non
     ).replace("\n", "\n\n")
     items, _ = split_page(raw)
     assert [_heads(it) for it in items] == [["关于进一步加强城区疫情防控的通告"], ["关于全面加强社会面管控的通告"]]
+
+
+REPORTERS_AT_WORK = (
+    "战疫一线的融媒记者\n"
+    "2022-03-06 18:20 青峰网\n"
+    "“电话一响，大家就往一线赶。”疫情发生以来，青峰市融媒体中心的记者们一直奔波在抗疫一线。\n"
+    "记者唐明远在市中心医院采访\n"
+    "记者何露在高速卡口采访\n"
+    "融媒体记者季川在村口采访防控措施\n"
+    "面对突如其来的疫情，市融媒体中心迅速组建报道小分队，二十多名记者分赴医院、卡口、社区，记录下一个个感人瞬间，推出各类报道三百余篇，阅读量累计超过千万。\n"
+    "（通讯员 骆晴）\n"
+)
+
+
+def test_a_web_timestamp_with_the_site_name_is_furniture() -> None:
+    """``2022-03-06 18:20 XX网`` under the title is the page's dateline, not a headline."""
+    items, furn = split_page(REPORTERS_AT_WORK)
+    assert _heads(items[0]) == ["战疫一线的融媒记者"]
+    assert "2022-03-0618:20青峰网" in [p.text.text.replace(" ", "") for p in furn]
+
+
+def test_captions_of_reporters_at_work_do_not_open_an_item() -> None:
+    """Short lines ``记者X在…采访`` between paragraphs are the pictures' captions."""
+    items, _ = split_page(REPORTERS_AT_WORK)
+    assert len(items) == 1

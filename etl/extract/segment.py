@@ -1095,10 +1095,12 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
 
 
 def _marked_captions(b: _Build) -> bool:
-    """Every text line of ``b`` opens with a picture mark (``图一、``, ``图为``)."""
+    """Every title line of ``b`` (every line, when it has none) is a picture's caption
+    (``图一、…``, ``记者X在…采访``): pictures of the story before, not a new title."""
     marks = _patterns().caption_marks
-    text = [ln for k, ls in b.parts if k != "byline" for ln in ls]
-    return bool(text) and all(marks.match(ln.sq) for ln in text)
+    titles = [ln for k, ls in b.parts if k in ("headline", "subheadline") for ln in ls]
+    text = titles or [ln for k, ls in b.parts if k != "byline" for ln in ls]
+    return bool(text) and not b.has_lead and all(marks.match(ln.sq) for ln in text)
 
 
 def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
