@@ -10,6 +10,9 @@ article still lacks a headline (one ended by a byline without lead wants one aft
 opening with a lead or a standalone byline wants one before it). Page-top and page-bottom
 zones (masthead, page number, date line, section label, editor credit) are furniture; a
 photo credit after an article takes the article's last paragraph as its caption.
+On web text (one long line per paragraph) a last pass keeps one story per page: items
+that bring no headline or byline of their own, subheadings, pictures and repeated titles
+join the story before, while a post bundling numbered notices gives one item per notice.
 Every non-space raw character ends up in exactly one part.
 """
 from __future__ import annotations
@@ -1106,8 +1109,10 @@ def _marked_captions(b: _Build) -> bool:
 def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
     """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
     with neither a headline nor a byline of their own (text after a picture or a credit),
-    marked captions (``图一、…``), a picture's caption and credit under a story, a headless lead under a headline whose only text so far is short (date and source lines,
-    a picture's caption), or a title that does not open a story (``_titled_follower``)."""
+    marked captions (``图一、…``), a picture's caption and credit under a story, a headless
+    lead under a headline whose only text so far is short (date and source lines, a
+    picture's caption), or a title that does not open a story (``_titled_follower``).
+    ``labelled``: page furniture (a column label such as 【…】) stands between the two."""
     if b.brief:
         return False  # a brief column item (■ …) is its own item by design
     if prev.has_body and _marked_captions(b):
