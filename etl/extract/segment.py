@@ -10,6 +10,9 @@ article still lacks a headline (one ended by a byline without lead wants one aft
 opening with a lead or a standalone byline wants one before it). Page-top and page-bottom
 zones (masthead, page number, date line, section label, editor credit) are furniture; a
 photo credit after an article takes the article's last paragraph as its caption.
+On web text (one long line per paragraph) a last pass keeps one story per page: items
+that bring no headline or byline of their own, subheadings, pictures and repeated titles
+join the story before, while a post bundling numbered notices gives one item per notice.
 Every non-space raw character ends up in exactly one part.
 """
 from __future__ import annotations
@@ -72,6 +75,13 @@ class SegmentTuning:
     # edge; the line after it is running text when tiny (under ``tiny`` characters)
     edge_share: float = 0.9
     tiny: int = 6
+    # web text: a later title of at most this many characters with no lead or byline under
+    # it is a subheading of the story (小标题 are 4-10 characters: two 4-character phrases or
+    # one short phrase); the dev sets' second headlines of real bundles run 12-30
+    subheading_max: int = 10
+    # web text: a later title sharing at least this share of its word pairs with the title
+    # before is that title printed again (web headline, then the notice's own title)
+    repeat_share: float = 0.5
 
 
 TUNING = SegmentTuning()
@@ -99,6 +109,9 @@ class _Pats:
     notice: re.Pattern[str]
     notice_max: int
     signature_ends: tuple[str, ...]
+    caption_marks: re.Pattern[str]
+    notice_number: re.Pattern[str]
+    issuer_ends: tuple[str, ...]
 
 
 @cache
@@ -124,6 +137,9 @@ def _patterns() -> _Pats:
         notice=re.compile(lay["headline"]["notice_title"]),
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
+        caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
+        notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
+        issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
     )
 
 
@@ -574,7 +590,11 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
 
 def _notice_title(ln: _Line) -> bool:
     """``关于…的通告``: the title of a notice (its issuer's name may be printed above it)."""
-    return _patterns().notice.search(ln.sq) is not None
+    return _notice_text(ln.sq)
+
+
+def _notice_text(sq: str) -> bool:
+    return _patterns().notice.search(sq) is not None
 
 
 def _signature(lines: list[_Line], i: int) -> bool:
@@ -1045,6 +1065,148 @@ class _Assembler:
         it.has_headline = True
 
 
+def _has_text(b: _Build) -> bool:
+    return any(k in ("body", "headline", "caption") for k, _ in b.parts)
+
+
+def _body_chars(b: _Build) -> int:
+    return sum(len(ln.sq) for k, ls in b.parts if k in ("body", "caption") for ln in ls)
+
+
+def _heading(b: _Build) -> str:
+    return "".join(ln.sq for k, ls in b.parts if k == "headline" for ln in ls)
+
+
+def _titled_follower(prev: _Build, b: _Build) -> bool:
+    """A later titled item on a web page that is part of the story before: no text under
+    its title, a short subheading (小标题) with no lead or byline, or the title before it
+    printed again above the text (unless both are notice titles: a post bundling several
+    notices; or a story already stands under the first: a roundup of like reports)."""
+    if prev.caption:
+        return False  # a picture item is complete: what follows is its own story
+    if _body_chars(b) == 0:
+        return True
+    head = _heading(b)
+    if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
+        return True
+    mine, before = _bigrams(head), _bigrams(_heading(prev))
+    if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
+        return False
+    if _body_chars(prev) > TUNING.caption_max:
+        return False  # a story told before it: a like-worded title opens the next report
+    return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
+
+
+def _marked_captions(b: _Build) -> bool:
+    """Every title line of ``b`` (every line, when it has none) is a picture's caption
+    (``图一、…``, ``记者X在…采访``): pictures of the story before, not a new title."""
+    marks = _patterns().caption_marks
+    titles = [ln for k, ls in b.parts if k in ("headline", "subheadline") for ln in ls]
+    text = titles or [ln for k, ls in b.parts if k != "byline" for ln in ls]
+    return bool(text) and not b.has_lead and all(marks.match(ln.sq) for ln in text)
+
+
+def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
+    """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
+    with neither a headline nor a byline of their own (text after a picture or a credit),
+    marked captions (``图一、…``), a picture's caption and credit under a story, a headless
+    lead under a headline whose only text so far is short (date and source lines, a
+    picture's caption), or a title that does not open a story (``_titled_follower``).
+    ``labelled``: page furniture (a column label such as 【…】) stands between the two."""
+    if b.brief:
+        return False  # a brief column item (■ …) is its own item by design
+    if prev.has_body and _marked_captions(b):
+        return True
+    if b.has_headline:
+        return _titled_follower(prev, b)
+    if b.caption:  # the story's own picture, unless a picture page, a column label between,
+        # or a story printed headline-last (the picture is the next item on such a page)
+        return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
+    if not b.bylines:
+        return True
+    return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
+
+
+def _start(b: _Build) -> int:
+    return min((ls[0].start for _, ls in b.parts if ls), default=0)
+
+
+def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
+    """Web text (one line per paragraph) is one story per page unless a new item brings its
+    own headline or byline: an item that does not (see ``_follows_on``) joins the one before."""
+    out: list[_Build] = []
+    marks = sorted(ln.start for ln in furniture)
+    for b in builds:
+        prev = out[-1] if out else None
+        if prev is None or not _has_text(b) or not _has_text(prev):
+            out.append(b)
+            continue
+        prev_end = max(ln.start for _, ls in prev.parts for ln in ls)
+        labelled = bisect.bisect_left(marks, _start(b)) > bisect.bisect_right(marks, prev_end)
+        if not _follows_on(prev, b, labelled):
+            out.append(b)
+            continue
+        # the follower's own title is a subheading of the story (the story keeps its headline)
+        prev.parts.extend(("subheadline" if k == "headline" else k, ls) for k, ls in b.parts)
+        prev.bylines.extend(b.bylines)
+        prev.has_lead |= b.has_lead
+        prev.has_body |= b.has_body
+    return out
+
+
+def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
+    """Where the second and later notices of one web item start: at each document number
+    line after the first, or at the issuer's title line just above it."""
+    pats = _patterns()
+    nums = [i for i, (_, ln) in enumerate(flat) if pats.notice_number.match(ln.sq)]
+    cuts = []
+    for i in nums[1:]:
+        above = flat[i - 1][1].sq if i > 0 else ""
+        issuer = len(above) <= pats.notice_max and above.endswith(pats.issuer_ends)
+        cuts.append(i - 1 if issuer and i - 1 > nums[0] else i)
+    return cuts
+
+
+def _notice_headed(b: _Build) -> bool:
+    return any(_notice_title(ln) for k, ls in b.parts if k == "headline" for ln in ls)
+
+
+def fold_bundle_intro(builds: list[_Build]) -> list[_Build]:
+    """A web post gathering two or more notices under its own title and a short intro: the
+    title and intro are the post's wrapping, kept with the first notice (which keeps its
+    own title as the headline), not an item of their own."""
+    if len(builds) < 3 or not all(_notice_headed(b) for b in builds[1:3]):
+        return builds
+    intro, first = builds[0], builds[1]
+    if _notice_headed(intro) or intro.bylines or _body_chars(intro) > TUNING.caption_max:
+        return builds
+    first.parts[:0] = [("subheadline" if k == "headline" else k, ls) for k, ls in intro.parts]
+    return builds[1:]
+
+
+def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
+    """A web post bundling several numbered notices: one item per notice (its issuer's
+    title line, when printed above its number, is its headline)."""
+    out: list[_Build] = []
+    for b in builds:
+        flat = sorted(((k, ln) for k, ls in b.parts for ln in ls), key=lambda x: x[1].start)
+        cuts = _notice_cuts(flat)
+        if not cuts:
+            out.append(b)
+            continue
+        bylines = {id(ln) for ln in b.bylines}
+        for lo, hi in zip([0, *cuts], [*cuts, len(flat)]):
+            piece = _Build(has_lead=b.has_lead and lo == 0)
+            for j, (k, ln) in enumerate(flat[lo:hi]):
+                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq)
+                piece.add("headline" if issuer else k, ln)
+                piece.has_headline |= issuer or k == "headline"
+                if id(ln) in bylines:
+                    piece.bylines.append(ln)
+            out.append(piece)
+    return out
+
+
 def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
     """On a headline-before page: a single short line between two paragraphs of an open
     article (headline and lead, no end byline yet) is a caption inside it when the text
@@ -1361,6 +1523,7 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     """
     simp = to_simplified(raw)
     lines = _classify(raw, simp, _read_lines(raw, simp))
+    web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
     indented = _indented_page(raw, simp, lines)
     if indented is not None:
         builds, furn = indented
@@ -1371,8 +1534,9 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
         if mode == "after" and _after_titles(lines):
             units = _units(lines)
             ctx = _context(units)
-        web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
         builds, furn = _Assembler(units, ctx, mode, web).run()
+    if web:
+        builds = fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn)))
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
