@@ -104,27 +104,44 @@ class Hit:
     rank: float
 
 
+# Matches ranked per query, in article-id order: the same candidates on both databases.
+MAX_CANDIDATES = 5000
+# A body this many characters long weighs a word's occurrences half as much as a short one.
+RANK_LENGTH = 400.0
+
+
+def match_ids(conn: Connection, terms: Sequence[str]) -> list[int]:
+    """Ids of the articles holding every term (at most MAX_CANDIDATES, lowest ids first)."""
+    if conn.dialect.name == "sqlite":
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        sql = "SELECT rowid AS id FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid LIMIT :n"
+    else:
+        match = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "'" for t in terms)
+        sql = "SELECT article_id AS id FROM article_search WHERE tsv @@ to_tsquery('simple', :q) ORDER BY article_id LIMIT :n"
+    return [r.id for r in conn.execute(text(sql), {"q": match, "n": MAX_CANDIDATES})]
+
+
+def rank(headline: str, body: str, terms: Sequence[str]) -> float:
+    """How well an article answers the query: occurrences of each word (a headline's count
+    twice), damped for long bodies. Computed from the stored text, so both databases rank
+    alike, on one scale."""
+    hits = sum(2 * headline.count(t) + body.count(t) for t in terms)
+    return round(hits / (1.0 + len(body) / RANK_LENGTH), 6)
+
+
 def search_ids(conn: Connection, query: str, limit: int = 20) -> list[Hit]:
-    """Articles matching every word of the query, best first."""
+    """Articles matching every word of the query, best first (ties: lower id first)."""
     terms = query_terms(query)
     if not terms:
         return []
-    if conn.dialect.name == "sqlite":
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        rows = conn.execute(
-            text("SELECT rowid AS id, bm25(article_fts) AS rank FROM article_fts WHERE article_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": match, "n": limit},
-        ).all()
-        return [Hit(r.id, -float(r.rank)) for r in rows]
-    tsq = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "'" for t in terms)
+    ids = match_ids(conn, terms)
+    if not ids:
+        return []
     rows = conn.execute(
-        text(
-            "SELECT article_id AS id, ts_rank(tsv, q) AS rank FROM article_search, to_tsquery('simple', :q) q "
-            "WHERE tsv @@ q ORDER BY rank DESC, article_id LIMIT :n"
-        ),
-        {"q": tsq, "n": limit},
-    ).all()
-    return [Hit(r.id, float(r.rank)) for r in rows]
+        text("SELECT id, coalesce(headline, '') AS h, body FROM article WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)), {"ids": ids}).all()
+    hits = sorted((Hit(r.id, rank(r.h, r.body, terms)) for r in rows), key=lambda h: (-h.rank, h.article_id))
+    return hits[:limit]
 
 
 def snippet(body: str, terms: Sequence[str], width: int = 40, mark: tuple[str, str] = ("[", "]")) -> str:
