@@ -10,6 +10,7 @@ from datetime import date
 from etl.extract.dates import document_context, find_dates
 from etl.extract.events import extract_events
 from etl.extract.model import DateContext, Event, Place, PlaceMention
+from test_events import mentions  # every occurrence of each surface, as test_events builds them
 
 SX = Place("山西省", "province", "140000")
 JZ = Place("晋中市", "prefecture", "140700", SX)
@@ -23,20 +24,6 @@ LISHI = Place("离石区", "county", "141102", LL)
 GUDAO = Place("古陶镇", "town", None, PINGYAO)
 
 ED = DateContext(date(2022, 10, 12), "exact")
-
-
-def mentions(text: str, places: dict[str, Place]) -> list[PlaceMention]:
-    """Every occurrence of each surface, longest surfaces first, never overlapping."""
-    taken = bytearray(len(text))
-    out: list[PlaceMention] = []
-    for surface in sorted(places, key=len, reverse=True):
-        i = text.find(surface)
-        while i >= 0:
-            if not any(taken[i:i + len(surface)]):
-                taken[i:i + len(surface)] = b"\x01" * len(surface)
-                out.append(PlaceMention(surface, i, i + len(surface), places[surface], 0.9, "test"))
-            i = text.find(surface, i + len(surface))
-    return sorted(out, key=lambda m: m.start)
 
 
 ALL = {"山西省": SX, "晋中市": JZ, "吕梁市": LL, "平遥县": PINGYAO, "灵石县": LINGSHI, "介休市": JIEXIU, "祁县": QIXIAN,
