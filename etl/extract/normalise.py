@@ -27,7 +27,7 @@ DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
 # a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
-_PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
+PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？"))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
@@ -123,7 +123,7 @@ def as_printed(tm: TextMap, raw: str) -> str:
     return _with_glosses(out, tm, raw)
 
 
-_GLOSS_ONLY = re.compile(_PINYIN_GLOSS.pattern.replace(f"(?<=[{CJK}])", ""))
+_GLOSS_ONLY = re.compile(PINYIN_GLOSS.pattern.replace(f"(?<=[{CJK}])", ""))
 
 
 def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
@@ -209,7 +209,7 @@ def normalise_line(raw: str, start: int, end: int, simplified: str | None = None
 
 def _drop_glosses(src: str, start: int) -> tuple[str, list[int] | range]:
     """src without pinyin glosses, and the raw offset of each character kept."""
-    spans = [m.span() for m in _PINYIN_GLOSS.finditer(src)]
+    spans = [m.span() for m in PINYIN_GLOSS.finditer(src)]
     if not spans:
         return src, range(start, start + len(src))
     pieces: list[str] = []
