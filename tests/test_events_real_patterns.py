@@ -297,3 +297,16 @@ def test_large_scale_testing_words() -> None:
     ev = [e for e in run(text) if e.type == "mass_testing"]
     assert {(e.county.name if e.county else None, e.start) for e in ev} == {("介休市", date(2022, 10, 6))}
     assert ev[0].round == 3
+
+
+# ------------------------------------------------------------- recall (round ev2) -----
+
+
+def test_no_edition_date_yearless_day_takes_the_year_of_a_full_date_written_later() -> None:
+    # a web page without a publication date: the measure's day is written without its year
+    # before the text gives a full date
+    text = ("祁县疫情通报\n11月4日6时起，祁县实施封闭管理。\n二、最新情况\n"
+            "截至2020年11月4日上午8时，祁县现有确诊病例2例。")
+    evs = extract_events(text, mentions(text, ALL), DateContext(None))
+    assert pairs(evs, "lockdown") == {("祁县", date(2020, 11, 4))}
+    assert find_dates("1月3日", DateContext(None, written=(date(2021, 12, 30),)), None)[0].date == date(2022, 1, 3)
