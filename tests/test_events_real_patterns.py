@@ -310,3 +310,22 @@ def test_no_edition_date_yearless_day_takes_the_year_of_a_full_date_written_late
     evs = extract_events(text, mentions(text, ALL), DateContext(None))
     assert pairs(evs, "lockdown") == {("祁县", date(2020, 11, 4))}
     assert find_dates("1月3日", DateContext(None, written=(date(2021, 12, 30),)), None)[0].date == date(2022, 1, 3)
+
+
+def test_strict_regime_of_a_whole_area_is_a_lockdown() -> None:
+    text = "灵石县指挥部发布通告：自10月3日0时起，全县实行从严管理。"
+    assert pairs(run(text), "lockdown") == {("灵石县", date(2022, 10, 3))}
+    text = "平遥县于10月4日20时起，在全域实施“战时管制”。"
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 4))}
+    text = "祁县自10月5日零时启动全域居家防疫。"
+    assert pairs(run(text), "lockdown") == {("祁县", date(2022, 10, 5))}
+
+
+def test_strict_wording_without_a_whole_area_is_no_lockdown() -> None:
+    text = "10月6日，介休市对党员干部实行从严管理，严明纪律。"
+    assert pairs(run(text), "lockdown") == set()
+
+
+def test_nobody_may_leave_is_a_closed_area() -> None:
+    text = "10月7日起，离石区某村所有人员实行只进不出。"
+    assert pairs(run(text), "lockdown") == {("离石区", date(2022, 10, 7))}
