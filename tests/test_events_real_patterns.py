@@ -329,3 +329,16 @@ def test_strict_wording_without_a_whole_area_is_no_lockdown() -> None:
 def test_nobody_may_leave_is_a_closed_area() -> None:
     text = "10月7日起，离石区某村所有人员实行只进不出。"
     assert pairs(run(text), "lockdown") == {("离石区", date(2022, 10, 7))}
+
+
+def test_lifting_word_after_the_measure_ends_it() -> None:
+    text = ("古陶镇某村封闭管理解除\n自10月1日起，平遥县对古陶镇某村实施封闭管理。"
+            "10月9日起，该村封闭管理解除。")
+    evs = [e for e in run(text) if e.type == "lockdown"]
+    assert pairs(evs, "lockdown") == {("平遥县", date(2022, 10, 1))}
+    assert {e.end for e in evs if e.kind != "lifted"} == {date(2022, 10, 9)}
+
+
+def test_lifting_home_quarantine_and_residents_of_a_closed_estate_are_no_new_lockdown() -> None:
+    text = "介休市10日宣布，10日20时起，解除城区居家隔离，其中某小区封闭管理住户于15日解除居家隔离。"
+    assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
