@@ -342,3 +342,9 @@ def test_lifting_word_after_the_measure_ends_it() -> None:
 def test_lifting_home_quarantine_and_residents_of_a_closed_estate_are_no_new_lockdown() -> None:
     text = "介休市10日宣布，10日20时起，解除城区居家隔离，其中某小区封闭管理住户于15日解除居家隔离。"
     assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
+
+
+def test_areas_listed_after_a_lifting_are_no_new_lockdown() -> None:
+    text = ("榆次区防控指挥部通告\n经研究，决定于2022年10月11日0时起对某镇各区域全面解封。\n"
+            "具体如下：封控区：某村1号、2号；管控区：某村5号、8号，全面恢复常态化防控。")
+    assert {e.start for e in run(text) if e.type == "lockdown"} == {None}

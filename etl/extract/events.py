@@ -1059,8 +1059,8 @@ def _where(ev: Event) -> str | None:
 
 def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
-    out = _apply_lifts(raw)
-    out = _drop_repeated_lockdowns(out, [needs_open for _, needs_open in raw])
+    out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
+    out = _drop_repeated_lockdowns(out, needs_open)
     return _drop_undated_repeats(_dedupe(out, head_end))
 
 
@@ -1085,6 +1085,23 @@ def _apply_lifts(raw: list[tuple[Event, bool]]) -> list[Event]:
                 ev = replace(ev, end=end)
         out.append(ev)
     return out
+
+
+def _lift_details(out: list[Event], needs_open: list[bool]) -> tuple[list[Event], list[bool]]:
+    """Drop lockdowns that only list what a lifting read before them lifts.
+
+    现决定于5月4日起对甲镇“三区”全面解封。封控区：…；管控区：… — the area words after a
+    lifting, dated only by the date they inherit, are that lifting's areas: their date is the
+    lifting's day, not the start of a new lockdown.
+    """
+    lifted: dict[str | None, set[date]] = {}
+    keep: list[int] = []
+    for i, ev in enumerate(out):
+        if ev.type == "lockdown" and ev.kind == "lifted" and ev.end is not None:
+            lifted.setdefault(_where(ev), set()).add(ev.end)
+        if not (_lockdown(ev) and ev.date_how == "inherited" and ev.start in lifted.get(_where(ev), ())):
+            keep.append(i)
+    return [out[i] for i in keep], [needs_open[i] for i in keep]
 
 
 def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[Event]:
