@@ -348,3 +348,9 @@ def test_areas_listed_after_a_lifting_are_no_new_lockdown() -> None:
     text = ("榆次区防控指挥部通告\n经研究，决定于2022年10月11日0时起对某镇各区域全面解封。\n"
             "具体如下：封控区：某村1号、2号；管控区：某村5号、8号，全面恢复常态化防控。")
     assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
+
+
+def test_lifting_reaches_over_bracketed_asides_with_commas() -> None:
+    text = ("自2022年10月11日0时起，解除榆次区封控区(某花园小区)和管控区(东至甲路，西至乙街，"
+            "北至丙河区域)封控管控措施，恢复正常秩序。")
+    assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
