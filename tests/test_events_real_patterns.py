@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.dates import document_context, find_dates
-from etl.extract.events import extract_events
+from etl.extract.events import extract_events, split_sentences
 from etl.extract.model import DateContext, Event, Place, PlaceMention
 
 SX = Place("山西省", "province", "140000")
@@ -354,3 +354,10 @@ def test_lifting_reaches_over_bracketed_asides_with_commas() -> None:
     text = ("自2022年10月11日0时起，解除榆次区封控区(某花园小区)和管控区(东至甲路，西至乙街，"
             "北至丙河区域)封控管控措施，恢复正常秩序。")
     assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
+
+
+def test_topic_tag_is_a_title_apart_from_the_report_dated_after_it() -> None:
+    text = ("#介休市全体居民居家隔离一周#10月5日0时至24时，本省新增确诊病例3例，均在介休市。\n"
+            "10月6日，介休市指挥部通告：全体居民居家隔离一周。")
+    assert pairs(run(text), "lockdown") == {("介休市", date(2022, 10, 6))}
+    assert split_sentences("3#楼、5#楼封控。") == [(0, 10)]

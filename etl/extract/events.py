@@ -27,7 +27,9 @@ from etl.extract.spans import Occurrences
 
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FW_DIGIT_RE = re.compile("[\uff10-\uff19]")  # whether _FW_DIGITS changes anything
-_SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n")
+# a topic tag (#某市全员居家一周#) is a title of its own: the date after it starts the report
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n"
+                       r"|(?<![0-9A-Za-z#])#[\u4e00-\u9fff][^#\n。！？]{1,40}#")
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?\n")
 _OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
