@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.dates import document_context, find_dates
-from etl.extract.events import extract_events
+from etl.extract.events import extract_events, split_sentences
 from etl.extract.model import DateContext, Event, Place, PlaceMention
 from test_events import mentions  # every occurrence of each surface, as test_events builds them
 
@@ -284,3 +284,67 @@ def test_large_scale_testing_words() -> None:
     ev = [e for e in run(text) if e.type == "mass_testing"]
     assert {(e.county.name if e.county else None, e.start) for e in ev} == {("介休市", date(2022, 10, 6))}
     assert ev[0].round == 3
+
+
+# ------------------------------------------------------------- recall (round ev2) -----
+
+
+def test_no_edition_date_yearless_day_takes_the_year_of_a_full_date_written_later() -> None:
+    # a web page without a publication date: the measure's day is written without its year
+    # before the text gives a full date
+    text = ("祁县疫情通报\n11月4日6时起，祁县实施封闭管理。\n二、最新情况\n"
+            "截至2020年11月4日上午8时，祁县现有确诊病例2例。")
+    evs = extract_events(text, mentions(text, ALL), DateContext(None))
+    assert pairs(evs, "lockdown") == {("祁县", date(2020, 11, 4))}
+    assert find_dates("1月3日", DateContext(None, written=(date(2021, 12, 30),)), None)[0].date == date(2022, 1, 3)
+
+
+def test_strict_regime_of_a_whole_area_is_a_lockdown() -> None:
+    text = "灵石县指挥部发布通告：自10月3日0时起，全县实行从严管理。"
+    assert pairs(run(text), "lockdown") == {("灵石县", date(2022, 10, 3))}
+    text = "平遥县于10月4日20时起，在全域实施“战时管制”。"
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 4))}
+    text = "祁县自10月5日零时启动全域居家防疫。"
+    assert pairs(run(text), "lockdown") == {("祁县", date(2022, 10, 5))}
+
+
+def test_strict_wording_without_a_whole_area_is_no_lockdown() -> None:
+    text = "10月6日，介休市对党员干部实行从严管理，严明纪律。"
+    assert pairs(run(text), "lockdown") == set()
+
+
+def test_nobody_may_leave_is_a_closed_area() -> None:
+    text = "10月7日起，离石区某村所有人员实行只进不出。"
+    assert pairs(run(text), "lockdown") == {("离石区", date(2022, 10, 7))}
+
+
+def test_lifting_word_after_the_measure_ends_it() -> None:
+    text = ("古陶镇某村封闭管理解除\n自10月1日起，平遥县对古陶镇某村实施封闭管理。"
+            "10月9日起，该村封闭管理解除。")
+    evs = [e for e in run(text) if e.type == "lockdown"]
+    assert pairs(evs, "lockdown") == {("平遥县", date(2022, 10, 1))}
+    assert {e.end for e in evs if e.kind != "lifted"} == {date(2022, 10, 9)}
+
+
+def test_lifting_home_quarantine_and_residents_of_a_closed_estate_are_no_new_lockdown() -> None:
+    text = "介休市10日宣布，10日20时起，解除城区居家隔离，其中某小区封闭管理住户于15日解除居家隔离。"
+    assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
+
+
+def test_areas_listed_after_a_lifting_are_no_new_lockdown() -> None:
+    text = ("榆次区防控指挥部通告\n经研究，决定于2022年10月11日0时起对某镇各区域全面解封。\n"
+            "具体如下：封控区：某村1号、2号；管控区：某村5号、8号，全面恢复常态化防控。")
+    assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
+
+
+def test_lifting_reaches_over_bracketed_asides_with_commas() -> None:
+    text = ("自2022年10月11日0时起，解除榆次区封控区(某花园小区)和管控区(东至甲路，西至乙街，"
+            "北至丙河区域)封控管控措施，恢复正常秩序。")
+    assert {e.start for e in run(text) if e.type == "lockdown"} == {None}
+
+
+def test_topic_tag_is_a_title_apart_from_the_report_dated_after_it() -> None:
+    text = ("#介休市全体居民居家隔离一周#10月5日0时至24时，本省新增确诊病例3例，均在介休市。\n"
+            "10月6日，介休市指挥部通告：全体居民居家隔离一周。")
+    assert pairs(run(text), "lockdown") == {("介休市", date(2022, 10, 6))}
+    assert split_sentences("3#楼、5#楼封控。") == [(0, 10)]

@@ -253,6 +253,14 @@ def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
     return None
 
 
+def _nearest_written(m: int, d: int, written: tuple[date, ...]) -> date | None:
+    """No edition date and no full date read yet: the day in the year that puts it nearest
+    a full date the text writes later (12月7日起… 截至2021年12月7日 -> 2021-12-07)."""
+    cands = [(abs((c - w).days), c) for w in written for y in (w.year - 1, w.year, w.year + 1)
+             for c in [_safe_date(y, m, d)] if c is not None]
+    return min(cands)[1] if cands else None
+
+
 def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back: int = 0) -> date | None:
     """Day d in ref's month; stepped back a month while it would pass the edition date."""
     y, mo = ref.year, ref.month
@@ -406,6 +414,8 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
                 # no edition date: the year of the nearest preceding explicit date of the
                 # article (霍尔果斯市自2022年8月10日起… 9月24日起 -> 2022-09-24)
                 d = _safe_date(anchor.year, mo, dd)
+            elif ctx.written:
+                d = _nearest_written(mo, dd, ctx.written)
         prec = "exact" if d else "unknown"
     elif rule in ("rmd", "day"):
         dd = cn_int(m.group(f"{rule}_d")) or 0
@@ -593,7 +603,7 @@ def _with_written(text: str, ctx: DateContext) -> DateContext:
     """ctx with the full dates text writes with their year (not publication metadata)."""
     years = tuple(dict.fromkeys(d.date for d in find_dates(text, ctx, None)
                                 if d.date is not None and not d.meta and d.rule.startswith(("ymd", "iso"))
-                                and re.match(r"[0-9〇零一二三四五六七八九○]{4}", d.text.lstrip("从自"))))
+                                and re.search(r"[0-9〇零一二三四五六七八九○]{4}", d.text)))
     return replace(ctx, written=years) if years else ctx
 
 

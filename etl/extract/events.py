@@ -27,7 +27,9 @@ from etl.extract.spans import Occurrences
 
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FW_DIGIT_RE = re.compile("[\uff10-\uff19]")  # whether _FW_DIGITS changes anything
-_SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n")
+# a topic tag (#某市全员居家一周#) is a title of its own: the date after it starts the report
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n"
+                       r"|(?<![0-9A-Za-z#])#[\u4e00-\u9fff][^#\n。！？]{1,40}#")
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?\n")
 _OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
@@ -732,6 +734,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
+    if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
+        return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.type == "emergency_response" and quants.get("level") is None
 
 
@@ -1057,8 +1061,8 @@ def _where(ev: Event) -> str | None:
 
 def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
-    out = _apply_lifts(raw)
-    out = _drop_repeated_lockdowns(out, [needs_open for _, needs_open in raw])
+    out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
+    out = _drop_repeated_lockdowns(out, needs_open)
     return _drop_undated_repeats(_dedupe(out, head_end))
 
 
@@ -1083,6 +1087,23 @@ def _apply_lifts(raw: list[tuple[Event, bool]]) -> list[Event]:
                 ev = replace(ev, end=end)
         out.append(ev)
     return out
+
+
+def _lift_details(out: list[Event], needs_open: list[bool]) -> tuple[list[Event], list[bool]]:
+    """Drop lockdowns that only list what a lifting read before them lifts.
+
+    现决定于5月4日起对甲镇“三区”全面解封。封控区：…；管控区：… — the area words after a
+    lifting, dated only by the date they inherit, are that lifting's areas: their date is the
+    lifting's day, not the start of a new lockdown.
+    """
+    lifted: dict[str | None, set[date]] = {}
+    keep: list[int] = []
+    for i, ev in enumerate(out):
+        if ev.type == "lockdown" and ev.kind == "lifted" and ev.end is not None:
+            lifted.setdefault(_where(ev), set()).add(ev.end)
+        if not (_lockdown(ev) and ev.date_how == "inherited" and ev.start in lifted.get(_where(ev), ())):
+            keep.append(i)
+    return [out[i] for i in keep], [needs_open[i] for i in keep]
 
 
 def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[Event]:

@@ -24,6 +24,7 @@ class Trigger:
     needs_support: bool = False
     needs_open: bool = False
     needs_count: bool = False  # only with a case count in the clause (发现9例阳性)
+    needs_area: bool = False  # only with a whole-area word before it in the clause (全县实行从严管理)
     pattern: str = ""  # the literal or regex, for Event.rule
 
 
@@ -69,7 +70,7 @@ def load() -> Taxonomy:
     for i, row in enumerate(data["trigger"]):
         base = dict(type=row["type"], kind=row.get("kind"), confidence=float(row.get("confidence", 0.85)),
                     needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
-                    needs_count=bool(row.get("needs_count", False)))
+                    needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)))
         if "regex" in row:
             name = f"r{i}"
             # inner named groups get unique names so several regex rows can coexist
