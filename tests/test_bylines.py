@@ -311,7 +311,7 @@ def test_byline_then_source_field_in_one_line() -> None:
 
 def test_traditional_repost_byline_with_report_kind_and_outlet() -> None:
     raw = f"青川縣實行封閉管理\n記者葉書涵/綜合報導/某某新聞\n\n{BODY}\n"
-    assert page_roles(raw) == {("叶书涵", "reporter")}
+    assert page_roles(raw) == {("葉書涵", "reporter")}  # as printed, as the headline
 
 
 def test_running_text_with_role_words_is_not_a_byline() -> None:
@@ -406,3 +406,10 @@ def test_credit_after_caption_text_on_its_line_is_photographer_only_in_any_print
     assert page_roles(raw) == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}
     # 文/摄 says the person also wrote: never reduced
     assert roles("本报讯（记者 蓝一舟 文/摄）") == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}
+
+
+def test_names_of_a_traditional_repost_are_kept_as_printed() -> None:
+    """The page prints 鍾曉鵬, the reader (and the gold) quote 鍾曉鵬: the name is not simplified."""
+    raw = f"青川縣實行封閉管理\n\n{BODY}\n\n（記者 鍾曉鵬 通訊員 龍一帆）\n"
+    assert page_roles(raw) == {("鍾曉鵬", "reporter"), ("龍一帆", "correspondent")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n\n（记者 钟晓鹏）\n") == {("钟晓鹏", "reporter")}

@@ -744,7 +744,8 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
     Segmentation finds bylines that stand on their own line or open the article; this adds
     the ones printed inside a line (dateline, closing bracket, caption credits), keeping
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
-    Names stay simplified, as every other name: one person across scripts.
+    Names are matched simplified (one person across a credit repeated in either script) and
+    returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
     """
     out = [_on_caption_line(b, raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
@@ -759,7 +760,23 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
             new.append(Contributor(c.name, c.role, order[c.name]))
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
-    return out
+    return [_names_as_printed(b, raw) for b in out]
+
+
+def _names_as_printed(b: Byline, raw: str) -> Byline:
+    """b with each name spelt as the page prints it (traditional characters kept).
+
+    to_simplified maps one character to one, so a name found in the simplified view of the
+    byline's printed characters sits at the same place in the printed ones."""
+    printed = "".join(raw[b.start : b.end].split()) or "".join(b.text.split())
+    simple = to_simplified(printed)
+    if simple == printed:
+        return b
+    names = []
+    for c in b.contributors:
+        at = simple.find(c.name)
+        names.append(Contributor(printed[at : at + len(c.name)] if at >= 0 else c.name, c.role, c.order))
+    return Byline(b.text, b.start, b.end, tuple(names))
 
 
 def _photo_credit_text(text: str, v: _Vocab) -> bool:
