@@ -413,3 +413,11 @@ def test_names_of_a_traditional_repost_are_kept_as_printed() -> None:
     raw = f"青川縣實行封閉管理\n\n{BODY}\n\n（記者 鍾曉鵬 通訊員 龍一帆）\n"
     assert page_roles(raw) == {("鍾曉鵬", "reporter"), ("龍一帆", "correspondent")}
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n\n（记者 钟晓鹏）\n") == {("钟晓鹏", "reporter")}
+
+
+def test_chained_outlet_before_the_role_word_is_an_affiliation() -> None:
+    """某某日报·某某客户端记者 X: a paper and its app joined by a dot, then the reporter."""
+    assert page_roles(f"青川县实行封闭管理\n青川日报·青川云客户端记者甘小禾\n\n{BODY}\n") == {("甘小禾", "reporter")}
+    raw = f"青川县实行封闭管理\n青川日报·青川云客户端记者甘小禾 蓝一舟 柯一鸣\n\n{BODY}\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("蓝一舟", "reporter"), ("柯一鸣", "reporter")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n青川新闻记者 柯一鸣 报道\n") == {("柯一鸣", "reporter")}
