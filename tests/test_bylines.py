@@ -421,3 +421,13 @@ def test_chained_outlet_before_the_role_word_is_an_affiliation() -> None:
     raw = f"青川县实行封闭管理\n青川日报·青川云客户端记者甘小禾 蓝一舟 柯一鸣\n\n{BODY}\n"
     assert page_roles(raw) == {("甘小禾", "reporter"), ("蓝一舟", "reporter"), ("柯一鸣", "reporter")}
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n青川新闻记者 柯一鸣 报道\n") == {("柯一鸣", "reporter")}
+
+
+def test_lead_bracket_after_an_outlet_name_or_a_news_dateline() -> None:
+    """某某在线（记者 甲）, …8月7日消息（记者甲）, …电 （新闻记者 甲）: all open the story."""
+    assert page_roles(f"青川县实行封闭管理\n\n青川在线(记者 甘小禾)9月3日,{BODY}\n") == {("甘小禾", "reporter")}
+    raw = f"青川县实行封闭管理\n\n青川云客户端、青川网9月3日消息(记者蓝一舟)当天,{BODY}\n"
+    assert page_roles(raw) == {("蓝一舟", "reporter")}
+    raw = f"青川县实行封闭管理\n\n青川县9月3日电 (新闻记者 柯一鸣){BODY}\n"
+    assert page_roles(raw) == {("柯一鸣", "reporter")}
+    assert page_roles(f"青川县实行封闭管理\n\n城关镇(记者 柯一鸣)今天{BODY}\n") == set()  # a town is no outlet

@@ -540,7 +540,12 @@ def _field_follows(rest: str, v: _Vocab) -> bool:
 def _after_lead(prefix: str, v: _Vocab) -> bool:
     """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
     sq = "".join(prefix.split())
-    return 0 < len(sq) <= v.scan["lead_max"] and (sq[-1] in "讯电" or v.lead.fullmatch(sq) is not None)
+    if not 0 < len(sq) <= v.scan["lead_max"]:
+        return False
+    if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
+        return True
+    outlet = v.affiliation.match(sq + "记者")  # the prefix is an outlet's name and nothing else
+    return outlet is not None and outlet.end() == len(sq)
 
 
 def _bare_names(text: str, v: _Vocab) -> list[str]:
