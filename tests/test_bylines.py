@@ -431,3 +431,22 @@ def test_lead_bracket_after_an_outlet_name_or_a_news_dateline() -> None:
     raw = f"青川县实行封闭管理\n\n青川县9月3日电 (新闻记者 柯一鸣){BODY}\n"
     assert page_roles(raw) == {("柯一鸣", "reporter")}
     assert page_roles(f"青川县实行封闭管理\n\n城关镇(记者 柯一鸣)今天{BODY}\n") == set()  # a town is no outlet
+
+
+def test_place_filed_from_before_baodao_is_no_author() -> None:
+    """（记者甲 乙 某省某市报道）: the last piece is where they filed from."""
+    raw = f"青川县实行封闭管理\n\n{BODY}(记者甘小禾 柯一鸣 四川广元报道)\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("柯一鸣", "reporter")}
+    assert roles("记者 甘小禾 北京报道") == {("甘小禾", "reporter")}
+
+
+def test_written_by_and_words_and_pictures_credits() -> None:
+    """撰稿:甲 (the writer), 文字/摄影:甲 (wrote and took the pictures), 网络编辑 is an editor."""
+    raw = f"青川县实行封闭管理\n\n{BODY}\n(撰稿:甘小禾 网络编辑:蓝一舟)\n"
+    assert page_roles(raw) == {("甘小禾", "reporter")}
+    raw = f"青川县实行封闭管理\n\n{BODY}\n(文字/摄影:柯一鸣)\n"
+    assert page_roles(raw) == {("柯一鸣", "reporter"), ("柯一鸣", "photographer")}
+
+
+def test_glued_pair_with_a_fairly_common_second_surname_is_split() -> None:
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}(总台记者廖禾邓川)\n") == {("廖禾", "reporter"), ("邓川", "reporter")}

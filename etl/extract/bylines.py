@@ -263,6 +263,8 @@ def _parse(text: str) -> _Parse:
         if kind == "names":
             names, ok = val  # type: ignore[misc]
             complete &= ok
+            if names and _dateline_place(names[-1], toks[i + 1] if i + 1 < len(toks) else None, v):
+                names = names[:-1]  # 记者 甲 乙 某省某市报道: where they filed from, not a third author
             for nm in names:
                 if nm in v.agency_names:
                     agencies.append(nm)  # 记者 新华社: the agency, never a person
@@ -306,6 +308,14 @@ def _parse(text: str) -> _Parse:
         order += 1
         result.append(Contributor(a, "agency", order))
     return _Parse(result, complete and bool(roles), has_photo, surnames_ok)
+
+
+def _dateline_place(name: str, nxt: tuple[str, object] | None, v: _Vocab) -> bool:
+    """A "name" right before a role-less suffix (报道) that is a place: 北京报道, 某省某市报道."""
+    if nxt is None or nxt[0] != "kw" or v.suffixes.get(str(nxt[1]), None) != ():
+        return False
+    halves = len(name) == 4 and _is_place(name[:2], v) and _is_place(name[2:], v)
+    return not _has_surname(name, v) or halves
 
 
 def parse_byline(text: str) -> list[Contributor]:
