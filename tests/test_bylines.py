@@ -450,3 +450,8 @@ def test_written_by_and_words_and_pictures_credits() -> None:
 
 def test_glued_pair_with_a_fairly_common_second_surname_is_split() -> None:
     assert page_roles(f"青川县实行封闭管理\n\n{BODY}(总台记者廖禾邓川)\n") == {("廖禾", "reporter"), ("邓川", "reporter")}
+
+
+def test_outlet_after_a_credit_marker_is_an_affiliation() -> None:
+    raw = f"青川县实行封闭管理\n文/青川晚报全媒体记者 甘小禾\n通讯员 蓝一舟\n\n{BODY}\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("蓝一舟", "correspondent")}

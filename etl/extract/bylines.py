@@ -232,6 +232,8 @@ def _parse(text: str) -> _Parse:
     if k:  # □本报记者 周莹
         s, gap = s[k:], gap[k:]
     b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
+    if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
+        b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
     aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
     if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
         s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]  # 三亚日报记者 林诗 摄: the paper is an affiliation
