@@ -584,3 +584,20 @@ def test_colon_title_before_lead_is_not_running_text() -> None:
     items, _ = split_page(raw)
     assert [p.text.text for p in items[0].parts if p.kind == "headline"] == ["甲社区：干部连夜进驻"]
     assert not any("干部连夜进驻" in p.text.text for p in items[0].parts if p.kind == "body")
+
+
+def test_breadcrumb_and_publishing_lines_are_no_headline() -> None:
+    """A site's trail (某某网>新闻>本地) or its publishing line (某某在线 发布时间:…,
+    访客 阅读:…) above the title is furniture: the title below is the headline."""
+    body = "3月4日，青川县新增确诊病例2例。青川县自3月5日起在城区开展全员核酸检测。\n"
+    for top in ("青川网>即时新闻>本地", "青川在线 发布时间:2021-03-04", "访客 阅读:120 2021-03-04 10:25:12"):
+        items, _ = split_page(f"{top}\n\n青川县城区开展全员核酸检测\n\n{body}")
+        assert items[0].headline == "青川县城区开展全员核酸检测", top
+
+
+def test_a_title_may_end_with_a_question_mark() -> None:
+    raw = "青川县哪些小区实行封控？\n\n访客 阅读:120 2021-03-04 10:25:12\n\n3月4日，青川县新增确诊病例2例，城关镇三个小区实行封控管理。\n"
+    items, _ = split_page(raw)
+    assert items[0].headline == "青川县哪些小区实行封控？"
+    raw = "青川县哪些小区实行封控？\n3月4日，青川县新增确诊病例2例，城关镇三个小区实行封控管理。居民要怎么办？\n"
+    assert split_page(raw)[0][0].headline == "青川县哪些小区实行封控？"

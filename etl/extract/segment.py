@@ -580,12 +580,18 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     return (
         (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
         and ln.kind != LineKind.LEAD
-        and not _NO_HEADLINE_END.search(ln.sq)
+        and not (_NO_HEADLINE_END.search(ln.sq) and not _question_title(ln.sq))
         and "。" not in ln.sq
         and "；" not in ln.sq
         and not DATE_FRAGMENT.match(ln.sq)  # ``12月23日0时`` wrapped before ``起，…``
         and not any(p.match(ln.sq) for p in sections)
     )
+
+
+def _question_title(sq: str) -> bool:
+    """A title may ask or exclaim (``某地封控区域有哪些？``) where a sentence of the body
+    that does so runs on with commas: one clause ending in ？ or ！."""
+    return sq[-1:] in "？！?!" and not any(c in sq for c in "，,；;：:")
 
 
 def _notice_title(ln: _Line) -> bool:
