@@ -601,3 +601,14 @@ def test_a_title_may_end_with_a_question_mark() -> None:
     assert items[0].headline == "青川县哪些小区实行封控？"
     raw = "青川县哪些小区实行封控？\n3月4日，青川县新增确诊病例2例，城关镇三个小区实行封控管理。居民要怎么办？\n"
     assert split_page(raw)[0][0].headline == "青川县哪些小区实行封控？"
+
+
+def test_label_before_a_title_is_not_part_of_it() -> None:
+    """原标题：… and a bracketed column name before the title are labels, not headline text."""
+    body = "青川网3月4日电(记者甘小禾)4日,记者从青川县指挥部了解到,全县完成新一轮核酸检测。\n"
+    items, _ = split_page(f"2021-03-04 15:14:02\n原標題:青川縣核酸檢測結果均為陰性\n{body}")
+    assert items[0].headline == "青川县核酸检测结果均为阴性"  # the view; export prints it as printed
+    items, _ = split_page(f"（战疫一线）封村十天：一个山村的守护\n\n{body}")
+    assert items[0].headline == "封村十天：一个山村的守护"
+    items, _ = split_page(f"青川县城区开展核酸检测\n\n（记者 甘小禾）4日，全县完成新一轮核酸检测。\n")
+    assert items[0].headline == "青川县城区开展核酸检测"

@@ -102,6 +102,7 @@ class _Pats:
     source: re.Pattern[str]
     jump_end: re.Pattern[str]
     jump_start: re.Pattern[str]
+    title_label: re.Pattern[str]
     dangling: tuple[str, ...]
     coverbs: frozenset[str]
     verb_start: tuple[str, ...]
@@ -130,6 +131,7 @@ def _patterns() -> _Pats:
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=re.compile(f.get("jump_end", "(?!)")),
         jump_start=re.compile(f.get("jump_start", "(?!)")),
+        title_label=re.compile(f.get("title_label", "(?!)")),
         dangling=tuple(lay.get("headline", {}).get("dangling_end", ())),
         coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
         verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
@@ -299,6 +301,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
+        elif (m := _title_label(simp[ln.start : ln.end], pats)) is not None:
+            k, furn_first = m.end(), True  # 原标题：… / （专栏名）…: the label is furniture
         elif len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
             head_sq = "".join(text[: m.start()].split())
             p = bl.standalone_byline(text[m.end() :])
@@ -327,6 +331,18 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             head.kind = LineKind.FURNITURE
         out += [head, tail]
     return out
+
+
+def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
+    """A label before a title on its line (``原标题：``, a bracketed column name), when what
+    follows is title-shaped and the bracket holds no byline."""
+    m = pats.title_label.match(text)
+    if m is None:
+        return None
+    rest = "".join(text[m.end() :].split())
+    if not 4 <= len(rest) <= 40 or any(c in rest for c in "。，,；;") or bl.standalone_byline(m.group()) is not None:
+        return None
+    return m
 
 
 def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
