@@ -455,3 +455,10 @@ def test_glued_pair_with_a_fairly_common_second_surname_is_split() -> None:
 def test_outlet_after_a_credit_marker_is_an_affiliation() -> None:
     raw = f"青川县实行封闭管理\n文/青川晚报全媒体记者 甘小禾\n通讯员 蓝一舟\n\n{BODY}\n"
     assert page_roles(raw) == {("甘小禾", "reporter"), ("蓝一舟", "correspondent")}
+
+
+def test_slash_after_names_says_who_wrote_and_who_took_pictures() -> None:
+    """某某在线记者 甲 乙/文 丙/图 heading the story: a byline line, not its headline."""
+    raw = f"青川在线记者 甘小禾 柯一鸣/文 蓝一舟/图\n\n{BODY}\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("柯一鸣", "reporter"), ("蓝一舟", "photographer")}
+    assert page_items(raw)[0].headline is None

@@ -282,7 +282,7 @@ def _parse(text: str) -> _Parse:
         w = str(val)
         nxt = toks[i + 1][0] if i + 1 < len(toks) else None
         prev = toks[i - 1][0] if i else None
-        if w in v.suffixes and prev == "names" and nxt != "names":
+        if w in v.suffixes and prev == "names" and (nxt != "names" or w.startswith("/")):  # 甲/文 乙/图
             for nm in dict.fromkeys(group):
                 for r in v.suffixes[w]:
                     if r not in roles[nm]:
