@@ -612,3 +612,9 @@ def test_label_before_a_title_is_not_part_of_it() -> None:
     assert items[0].headline == "封村十天：一个山村的守护"
     items, _ = split_page(f"青川县城区开展核酸检测\n\n（记者 甘小禾）4日，全县完成新一轮核酸检测。\n")
     assert items[0].headline == "青川县城区开展核酸检测"
+
+
+def test_corner_bracketed_source_note_is_furniture() -> None:
+    raw = "「本文来源:青川日报」\n\n青川日报·青川云客户端记者甘小禾\n\n3月4日，青川县开展全员核酸检测，全县共设采样点120个。\n\n记者记录下了这群最可爱的人!\n"
+    items, _ = split_page(raw)
+    assert all(it.headline is None for it in items)

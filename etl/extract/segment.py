@@ -605,9 +605,9 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
 
 
 def _question_title(sq: str) -> bool:
-    """A title may ask or exclaim (``某地封控区域有哪些？``) where a sentence of the body
-    that does so runs on with commas: one clause ending in ？ or ！."""
-    return sq[-1:] in "？！?!" and not any(c in sq for c in "，,；;：:")
+    """A title may ask (``某地封控区域有哪些？``) where a question in the body runs on with
+    commas: one clause ending in ？ (an exclamation alone is as often a body line)."""
+    return sq[-1:] in "？?" and not any(c in sq for c in "，,；;：:")
 
 
 def _notice_title(ln: _Line) -> bool:
