@@ -618,3 +618,12 @@ def test_corner_bracketed_source_note_is_furniture() -> None:
     raw = "「本文来源:青川日报」\n\n青川日报·青川云客户端记者甘小禾\n\n3月4日，青川县开展全员核酸检测，全县共设采样点120个。\n\n记者记录下了这群最可爱的人!\n"
     items, _ = split_page(raw)
     assert all(it.headline is None for it in items)
+
+
+def test_production_credit_closing_a_video_story_is_no_new_item() -> None:
+    raw = ("青川县夜访核酸采样点\n\n3月4日夜，青川县城关镇核酸采样点仍有市民排队，医护人员坚守岗位。\n\n"
+           "记者:甘小禾\n\n青川台融媒体中心制作\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1 and items[0].headline == "青川县夜访核酸采样点"
+    items, _ = split_page("青川县加紧口罩生产制作\n\n3月4日，青川县两家企业加紧生产口罩，日产量达到十万只。\n")
+    assert items[0].headline == "青川县加紧口罩生产制作"
