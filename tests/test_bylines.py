@@ -311,7 +311,7 @@ def test_byline_then_source_field_in_one_line() -> None:
 
 def test_traditional_repost_byline_with_report_kind_and_outlet() -> None:
     raw = f"青川縣實行封閉管理\n記者葉書涵/綜合報導/某某新聞\n\n{BODY}\n"
-    assert page_roles(raw) == {("叶书涵", "reporter")}
+    assert page_roles(raw) == {("葉書涵", "reporter")}  # as printed, as the headline
 
 
 def test_running_text_with_role_words_is_not_a_byline() -> None:
@@ -406,3 +406,59 @@ def test_credit_after_caption_text_on_its_line_is_photographer_only_in_any_print
     assert page_roles(raw) == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}
     # 文/摄 says the person also wrote: never reduced
     assert roles("本报讯（记者 蓝一舟 文/摄）") == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}
+
+
+def test_names_of_a_traditional_repost_are_kept_as_printed() -> None:
+    """The page prints 鍾曉鵬, the reader (and the gold) quote 鍾曉鵬: the name is not simplified."""
+    raw = f"青川縣實行封閉管理\n\n{BODY}\n\n（記者 鍾曉鵬 通訊員 龍一帆）\n"
+    assert page_roles(raw) == {("鍾曉鵬", "reporter"), ("龍一帆", "correspondent")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n\n（记者 钟晓鹏）\n") == {("钟晓鹏", "reporter")}
+
+
+def test_chained_outlet_before_the_role_word_is_an_affiliation() -> None:
+    """某某日报·某某客户端记者 X: a paper and its app joined by a dot, then the reporter."""
+    assert page_roles(f"青川县实行封闭管理\n青川日报·青川云客户端记者甘小禾\n\n{BODY}\n") == {("甘小禾", "reporter")}
+    raw = f"青川县实行封闭管理\n青川日报·青川云客户端记者甘小禾 蓝一舟 柯一鸣\n\n{BODY}\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("蓝一舟", "reporter"), ("柯一鸣", "reporter")}
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}\n青川新闻记者 柯一鸣 报道\n") == {("柯一鸣", "reporter")}
+
+
+def test_lead_bracket_after_an_outlet_name_or_a_news_dateline() -> None:
+    """某某在线（记者 甲）, …8月7日消息（记者甲）, …电 （新闻记者 甲）: all open the story."""
+    assert page_roles(f"青川县实行封闭管理\n\n青川在线(记者 甘小禾)9月3日,{BODY}\n") == {("甘小禾", "reporter")}
+    raw = f"青川县实行封闭管理\n\n青川云客户端、青川网9月3日消息(记者蓝一舟)当天,{BODY}\n"
+    assert page_roles(raw) == {("蓝一舟", "reporter")}
+    raw = f"青川县实行封闭管理\n\n青川县9月3日电 (新闻记者 柯一鸣){BODY}\n"
+    assert page_roles(raw) == {("柯一鸣", "reporter")}
+    assert page_roles(f"青川县实行封闭管理\n\n城关镇(记者 柯一鸣)今天{BODY}\n") == set()  # a town is no outlet
+
+
+def test_place_filed_from_before_baodao_is_no_author() -> None:
+    """（记者甲 乙 某省某市报道）: the last piece is where they filed from."""
+    raw = f"青川县实行封闭管理\n\n{BODY}(记者甘小禾 柯一鸣 四川广元报道)\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("柯一鸣", "reporter")}
+    assert roles("记者 甘小禾 北京报道") == {("甘小禾", "reporter")}
+
+
+def test_written_by_and_words_and_pictures_credits() -> None:
+    """撰稿:甲 (the writer), 文字/摄影:甲 (wrote and took the pictures), 网络编辑 is an editor."""
+    raw = f"青川县实行封闭管理\n\n{BODY}\n(撰稿:甘小禾 网络编辑:蓝一舟)\n"
+    assert page_roles(raw) == {("甘小禾", "reporter")}
+    raw = f"青川县实行封闭管理\n\n{BODY}\n(文字/摄影:柯一鸣)\n"
+    assert page_roles(raw) == {("柯一鸣", "reporter"), ("柯一鸣", "photographer")}
+
+
+def test_glued_pair_with_a_fairly_common_second_surname_is_split() -> None:
+    assert page_roles(f"青川县实行封闭管理\n\n{BODY}(总台记者廖禾邓川)\n") == {("廖禾", "reporter"), ("邓川", "reporter")}
+
+
+def test_outlet_after_a_credit_marker_is_an_affiliation() -> None:
+    raw = f"青川县实行封闭管理\n文/青川晚报全媒体记者 甘小禾\n通讯员 蓝一舟\n\n{BODY}\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("蓝一舟", "correspondent")}
+
+
+def test_slash_after_names_says_who_wrote_and_who_took_pictures() -> None:
+    """某某在线记者 甲 乙/文 丙/图 heading the story: a byline line, not its headline."""
+    raw = f"青川在线记者 甘小禾 柯一鸣/文 蓝一舟/图\n\n{BODY}\n"
+    assert page_roles(raw) == {("甘小禾", "reporter"), ("柯一鸣", "reporter"), ("蓝一舟", "photographer")}
+    assert page_items(raw)[0].headline is None

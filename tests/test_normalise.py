@@ -159,3 +159,12 @@ def test_pinyin_glosses_are_dropped_from_the_view_but_printed() -> None:
     assert tm.text == "祁县开展区域核酸检测工作"
     assert "".join(raw[i] for i in tm.raw) == tm.text
     assert as_printed(tm, raw) == raw
+
+
+def test_a_pinyin_gloss_closing_the_text_is_printed_too() -> None:
+    from etl.extract.normalise import as_printed, normalise_line
+
+    raw = "青川县开(kāi)展核酸检测(cè)\n"
+    tm = normalise_line(raw, 0, len(raw) - 1)
+    assert tm.text == "青川县开展核酸检测"
+    assert as_printed(tm, raw) == "青川县开(kāi)展核酸检测(cè)"

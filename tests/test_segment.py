@@ -584,3 +584,46 @@ def test_colon_title_before_lead_is_not_running_text() -> None:
     items, _ = split_page(raw)
     assert [p.text.text for p in items[0].parts if p.kind == "headline"] == ["甲社区：干部连夜进驻"]
     assert not any("干部连夜进驻" in p.text.text for p in items[0].parts if p.kind == "body")
+
+
+def test_breadcrumb_and_publishing_lines_are_no_headline() -> None:
+    """A site's trail (某某网>新闻>本地) or its publishing line (某某在线 发布时间:…,
+    访客 阅读:…) above the title is furniture: the title below is the headline."""
+    body = "3月4日，青川县新增确诊病例2例。青川县自3月5日起在城区开展全员核酸检测。\n"
+    for top in ("青川网>即时新闻>本地", "青川在线 发布时间:2021-03-04", "访客 阅读:120 2021-03-04 10:25:12"):
+        items, _ = split_page(f"{top}\n\n青川县城区开展全员核酸检测\n\n{body}")
+        assert items[0].headline == "青川县城区开展全员核酸检测", top
+
+
+def test_a_title_may_end_with_a_question_mark() -> None:
+    raw = "青川县哪些小区实行封控？\n\n访客 阅读:120 2021-03-04 10:25:12\n\n3月4日，青川县新增确诊病例2例，城关镇三个小区实行封控管理。\n"
+    items, _ = split_page(raw)
+    assert items[0].headline == "青川县哪些小区实行封控？"
+    raw = "青川县哪些小区实行封控？\n3月4日，青川县新增确诊病例2例，城关镇三个小区实行封控管理。居民要怎么办？\n"
+    assert split_page(raw)[0][0].headline == "青川县哪些小区实行封控？"
+
+
+def test_label_before_a_title_is_not_part_of_it() -> None:
+    """原标题：… and a bracketed column name before the title are labels, not headline text."""
+    body = "青川网3月4日电(记者甘小禾)4日,记者从青川县指挥部了解到,全县完成新一轮核酸检测。\n"
+    items, _ = split_page(f"2021-03-04 15:14:02\n原標題:青川縣核酸檢測結果均為陰性\n{body}")
+    assert items[0].headline == "青川县核酸检测结果均为阴性"  # the view; export prints it as printed
+    items, _ = split_page(f"（战疫一线）封村十天：一个山村的守护\n\n{body}")
+    assert items[0].headline == "封村十天：一个山村的守护"
+    items, _ = split_page(f"青川县城区开展核酸检测\n\n（记者 甘小禾）4日，全县完成新一轮核酸检测。\n")
+    assert items[0].headline == "青川县城区开展核酸检测"
+
+
+def test_corner_bracketed_source_note_is_furniture() -> None:
+    raw = "「本文来源:青川日报」\n\n青川日报·青川云客户端记者甘小禾\n\n3月4日，青川县开展全员核酸检测，全县共设采样点120个。\n\n记者记录下了这群最可爱的人!\n"
+    items, _ = split_page(raw)
+    assert all(it.headline is None for it in items)
+
+
+def test_production_credit_closing_a_video_story_is_no_new_item() -> None:
+    raw = ("青川县夜访核酸采样点\n\n3月4日夜，青川县城关镇核酸采样点仍有市民排队，医护人员坚守岗位。\n\n"
+           "记者:甘小禾\n\n青川台融媒体中心制作\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1 and items[0].headline == "青川县夜访核酸采样点"
+    items, _ = split_page("青川县加紧口罩生产制作\n\n3月4日，青川县两家企业加紧生产口罩，日产量达到十万只。\n")
+    assert items[0].headline == "青川县加紧口罩生产制作"

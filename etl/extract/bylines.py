@@ -232,6 +232,8 @@ def _parse(text: str) -> _Parse:
     if k:  # □本报记者 周莹
         s, gap = s[k:], gap[k:]
     b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
+    if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
+        b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
     aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
     if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
         s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]  # 三亚日报记者 林诗 摄: the paper is an affiliation
@@ -263,6 +265,8 @@ def _parse(text: str) -> _Parse:
         if kind == "names":
             names, ok = val  # type: ignore[misc]
             complete &= ok
+            if names and _dateline_place(names[-1], toks[i + 1] if i + 1 < len(toks) else None, v):
+                names = names[:-1]  # 记者 甲 乙 某省某市报道: where they filed from, not a third author
             for nm in names:
                 if nm in v.agency_names:
                     agencies.append(nm)  # 记者 新华社: the agency, never a person
@@ -278,7 +282,7 @@ def _parse(text: str) -> _Parse:
         w = str(val)
         nxt = toks[i + 1][0] if i + 1 < len(toks) else None
         prev = toks[i - 1][0] if i else None
-        if w in v.suffixes and prev == "names" and nxt != "names":
+        if w in v.suffixes and prev == "names" and (nxt != "names" or w.startswith("/")):  # 甲/文 乙/图
             for nm in dict.fromkeys(group):
                 for r in v.suffixes[w]:
                     if r not in roles[nm]:
@@ -306,6 +310,14 @@ def _parse(text: str) -> _Parse:
         order += 1
         result.append(Contributor(a, "agency", order))
     return _Parse(result, complete and bool(roles), has_photo, surnames_ok)
+
+
+def _dateline_place(name: str, nxt: tuple[str, object] | None, v: _Vocab) -> bool:
+    """A "name" right before a role-less suffix (报道) that is a place: 北京报道, 某省某市报道."""
+    if nxt is None or nxt[0] != "kw" or v.suffixes.get(str(nxt[1]), None) != ():
+        return False
+    halves = len(name) == 4 and _is_place(name[:2], v) and _is_place(name[2:], v)
+    return not _has_surname(name, v) or halves
 
 
 def parse_byline(text: str) -> list[Contributor]:
@@ -540,7 +552,12 @@ def _field_follows(rest: str, v: _Vocab) -> bool:
 def _after_lead(prefix: str, v: _Vocab) -> bool:
     """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
     sq = "".join(prefix.split())
-    return 0 < len(sq) <= v.scan["lead_max"] and (sq[-1] in "讯电" or v.lead.fullmatch(sq) is not None)
+    if not 0 < len(sq) <= v.scan["lead_max"]:
+        return False
+    if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
+        return True
+    outlet = v.affiliation.match(sq + "记者")  # the prefix is an outlet's name and nothing else
+    return outlet is not None and outlet.end() == len(sq)
 
 
 def _bare_names(text: str, v: _Vocab) -> list[str]:
@@ -744,7 +761,8 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
     Segmentation finds bylines that stand on their own line or open the article; this adds
     the ones printed inside a line (dateline, closing bracket, caption credits), keeping
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
-    Names stay simplified, as every other name: one person across scripts.
+    Names are matched simplified (one person across a credit repeated in either script) and
+    returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
     """
     out = [_on_caption_line(b, raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
@@ -759,7 +777,23 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
             new.append(Contributor(c.name, c.role, order[c.name]))
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
-    return out
+    return [_names_as_printed(b, raw) for b in out]
+
+
+def _names_as_printed(b: Byline, raw: str) -> Byline:
+    """b with each name spelt as the page prints it (traditional characters kept).
+
+    to_simplified maps one character to one, so a name found in the simplified view of the
+    byline's printed characters sits at the same place in the printed ones."""
+    printed = "".join(raw[b.start : b.end].split()) or "".join(b.text.split())
+    simple = to_simplified(printed)
+    if simple == printed:
+        return b
+    names = []
+    for c in b.contributors:
+        at = simple.find(c.name)
+        names.append(Contributor(printed[at : at + len(c.name)] if at >= 0 else c.name, c.role, c.order))
+    return Byline(b.text, b.start, b.end, tuple(names))
 
 
 def _photo_credit_text(text: str, v: _Vocab) -> bool:

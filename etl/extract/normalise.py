@@ -118,7 +118,7 @@ def as_printed(tm: TextMap, raw: str) -> str:
     if not text:
         return text
     out = "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw))
-    if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 1):
+    if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 9):  # a gloss may close the text
         return out
     return _with_glosses(out, tm, raw)
 
@@ -135,6 +135,8 @@ def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
             gap = raw[tm.raw[i] + 1:tm.raw[i + 1]]
             if _GLOSS_ONLY.fullmatch(gap):
                 pieces.append(gap)
+    if printed and (last := _GLOSS_ONLY.match(raw, tm.raw[-1] + 1)) and _PINYIN_GLOSS.match(raw, last.start()):
+        pieces.append(last.group())  # …檢測(cè) at the end of the title: it stood there too
     return "".join(pieces)
 
 

@@ -102,6 +102,7 @@ class _Pats:
     source: re.Pattern[str]
     jump_end: re.Pattern[str]
     jump_start: re.Pattern[str]
+    title_label: re.Pattern[str]
     dangling: tuple[str, ...]
     coverbs: frozenset[str]
     verb_start: tuple[str, ...]
@@ -130,6 +131,7 @@ def _patterns() -> _Pats:
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=re.compile(f.get("jump_end", "(?!)")),
         jump_start=re.compile(f.get("jump_start", "(?!)")),
+        title_label=re.compile(f.get("title_label", "(?!)")),
         dangling=tuple(lay.get("headline", {}).get("dangling_end", ())),
         coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
         verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
@@ -299,6 +301,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
+        elif (m := _title_label(simp[ln.start : ln.end], pats)) is not None:
+            k, furn_first = m.end(), True  # 原标题：… / （专栏名）…: the label is furniture
         elif len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
             head_sq = "".join(text[: m.start()].split())
             p = bl.standalone_byline(text[m.end() :])
@@ -327,6 +331,18 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             head.kind = LineKind.FURNITURE
         out += [head, tail]
     return out
+
+
+def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
+    """A label before a title on its line (``原标题：``, a bracketed column name), when what
+    follows is title-shaped and the bracket holds no byline."""
+    m = pats.title_label.match(text)
+    if m is None:
+        return None
+    rest = "".join(text[m.end() :].split())
+    if not 4 <= len(rest) <= 40 or any(c in rest for c in "。，,；;") or bl.standalone_byline(m.group()) is not None:
+        return None
+    return m
 
 
 def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
@@ -580,12 +596,18 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     return (
         (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
         and ln.kind != LineKind.LEAD
-        and not _NO_HEADLINE_END.search(ln.sq)
+        and not (_NO_HEADLINE_END.search(ln.sq) and not _question_title(ln.sq))
         and "。" not in ln.sq
         and "；" not in ln.sq
         and not DATE_FRAGMENT.match(ln.sq)  # ``12月23日0时`` wrapped before ``起，…``
         and not any(p.match(ln.sq) for p in sections)
     )
+
+
+def _question_title(sq: str) -> bool:
+    """A title may ask (``某地封控区域有哪些？``) where a question in the body runs on with
+    commas: one clause ending in ？ (an exclamation alone is as often a body line)."""
+    return sq[-1:] in "？?" and not any(c in sq for c in "，,；;：:")
 
 
 def _notice_title(ln: _Line) -> bool:
