@@ -135,7 +135,7 @@ def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
             gap = raw[tm.raw[i] + 1:tm.raw[i + 1]]
             if _GLOSS_ONLY.fullmatch(gap):
                 pieces.append(gap)
-    if printed and (last := _GLOSS_ONLY.match(raw, tm.raw[-1] + 1)) and _PINYIN_GLOSS.match(raw, last.start()):
+    if printed and (last := _GLOSS_ONLY.match(raw, tm.raw[-1] + 1)) and PINYIN_GLOSS.match(raw, last.start()):
         pieces.append(last.group())  # …檢測(cè) at the end of the title: it stood there too
     return "".join(pieces)
 
