@@ -160,8 +160,8 @@ def test_counted_asymptomatic_and_place_chain() -> None:
 
 
 def test_extension_yields_to_the_start() -> None:
-    text = ("10月8日，平遥县指挥部发布通告，平遥县全县继续实行临时性全域静态管理，时间延至10月10日。\n"
-            "10月5日18时起，平遥县实行临时性全域静态管理。")
+    text = ("10月8日，平遥县指挥部发布通告，平遥县继续实施全域静态管理，期限延长至10月10日。\n"
+            "10月5日18时起，平遥县实行全域静态管理。")
     assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 5))}
 
 
