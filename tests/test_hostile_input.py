@@ -226,6 +226,7 @@ def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path
 # --- limits -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_one_megabyte_page_without_line_breaks_loads_in_linear_time(tmp_path: Path) -> None:
     """A 1 MB page with no line break at all (text run together by a bad export) loads within a
     generous minute and a half: nothing in reading, splitting or extraction is quadratic in

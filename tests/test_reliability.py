@@ -639,6 +639,7 @@ finally:
 MEMORY_PER_BYTE = 200  # README, "Memory": peak RSS grows by at most this many bytes per byte of the largest file
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_peak_memory_grows_by_a_bounded_multiple_of_the_largest_file(db_url: str, request: pytest.FixtureRequest,
                                                                      tmp_path: Path) -> None:
