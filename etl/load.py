@@ -497,10 +497,10 @@ def _stored_row(conn: Connection, result: PageResult) -> Any:
     return row
 
 
-def kept_articles(conn: Connection, source_file_ids: int | list[int]) -> int:
+def kept_articles(conn: Connection, source_file_ids: list[int]) -> int:
+    """How many article occurrences these stored files hold (what a failed re-read keeps)."""
     occ = m.ArticleOccurrence.__table__
-    ids = source_file_ids if isinstance(source_file_ids, list) else [source_file_ids]
-    return len(conn.execute(select(occ.c.id).where(occ.c.source_file_id.in_(ids))).all())
+    return len(conn.execute(select(occ.c.id).where(occ.c.source_file_id.in_(source_file_ids))).all())
 
 
 def stored_pages(conn: Connection, location: str) -> list[int] | None:
@@ -530,7 +530,7 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
     sf = m.SourceFile.__table__
     superseded = drop_superseded(conn, result)
     row = _stored_row(conn, result)
-    kept = row.id if row is not None and row.status == "loaded" else None
+    kept = [row.id] if row is not None and row.status == "loaded" else None
     if not result.ok and kept is None:
         kept = stored_pages(conn, result.source.location)
     if not result.ok and kept is not None:
@@ -565,7 +565,7 @@ def record_failure(engine: Engine, result: PageResult) -> None:
         with engine.begin() as conn:
             row = _stored_row(conn, result)
             if row is not None and row.status == "loaded":
-                result.error = f"{result.error}; its {kept_articles(conn, row.id)} article(s) stored before are kept"
+                result.error = f"{result.error}; its {kept_articles(conn, [row.id])} article(s) stored before are kept"
                 return
             sf = m.SourceFile.__table__
             failed = {**file_values(result), "status": "failed", "raw_text": None}

@@ -10,16 +10,11 @@ from datetime import date
 from etl.extract.dates import document_context, find_dates
 from etl.extract.events import extract_events, split_sentences
 from etl.extract.model import DateContext, Event, Place, PlaceMention
-from test_events import mentions  # every occurrence of each surface, as test_events builds them
+from test_events import JZ, LINGSHI, PINGYAO, SX, YUCI, mentions  # the places and mentions test_events builds
 
-SX = Place("山西省", "province", "140000")
-JZ = Place("晋中市", "prefecture", "140700", SX)
 LL = Place("吕梁市", "prefecture", "141100", SX)
-PINGYAO = Place("平遥县", "county", "140728", JZ)
-LINGSHI = Place("灵石县", "county", "140729", JZ)
 JIEXIU = Place("介休市", "county", "140781", JZ)
 QIXIAN = Place("祁县", "county", "140727", JZ)
-YUCI = Place("榆次区", "county", "140702", JZ)
 LISHI = Place("离石区", "county", "141102", LL)
 GUDAO = Place("古陶镇", "town", None, PINGYAO)
 
