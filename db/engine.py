@@ -273,6 +273,12 @@ def head_revision(engine: Engine) -> str | None:
 def ensure_schema(engine: Engine) -> bool:
     """Bring the schema to head if it is behind; True when a migration ran."""
     if current_revision(engine) != head_revision(engine):
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except DatabaseError:
+            # SQLite has no migration lock: a loader started at the same moment may have
+            # brought the schema to head first, and then there is nothing left to do
+            if current_revision(engine) != head_revision(engine):
+                raise
         return True
     return False
