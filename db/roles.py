@@ -125,7 +125,7 @@ def _grant_reading(cur, role: str, database: str, schema: str, me: str, result: 
             cur.execute(sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} GRANT SELECT ON TABLES TO {}")
                         .format(sql.Identifier(owner), s, r))
             cur.execute("RELEASE SAVEPOINT owner_defaults")
-        except Exception:  # noqa: BLE001 - not a member of that owner: say so
+        except Exception:
             cur.execute("ROLLBACK TO SAVEPOINT owner_defaults")
             result.notes.append(f"tables {owner} creates later will not be readable by {role} until this command runs again "
                                 f"as {owner} or a superuser")

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -137,13 +137,13 @@ def _summary(row: dict[str, object], fmt: Format | None, title: str) -> None:
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders: *.txt recursively, manifest.csv read).")],
     db: DbOpt = None,
-    edition_date: Annotated[Optional[str], typer.Option(help="Edition date YYYY-MM-DD for files no manifest covers.")] = None,
+    edition_date: Annotated[str | None, typer.Option(help="Edition date YYYY-MM-DD for files no manifest covers.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
     fmt: FormatOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also follow symlinks in folders that lead "
                                                   "outside the paths given (never to devices or pipes).")] = False,
-    shard: Annotated[Optional[str], typer.Option(metavar="K/N", help="Load only shard K of N (by a hash of each file's path "
+    shard: Annotated[str | None, typer.Option(metavar="K/N", help="Load only shard K of N (by a hash of each file's path "
                                                  "relative to the folder given; run N loaders, K = 1..N, on one database).")] = None,
 ) -> None:
     """Load page dumps and article texts: split, extract and store them, one transaction per file."""
@@ -229,7 +229,7 @@ def reprocess(
 @gaz_app.command("load")
 def gazetteer_load(
     db: DbOpt = None,
-    province: Annotated[Optional[list[str]], typer.Option(help="Only this province's subtree (repeatable), e.g. 山西省.")] = None,
+    province: Annotated[list[str] | None, typer.Option(help="Only this province's subtree (repeatable), e.g. 山西省.")] = None,
 ) -> None:
     """Store the whole official tree (province .. community, about 700k places) as the place dimension."""
     from rich.console import Console
@@ -254,7 +254,7 @@ def gazetteer_load(
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the contract in docs/design.md).")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
 ) -> None:
     """Export every article with its contributors, places and events as JSON lines."""
     from etl.export import write_jsonl
@@ -282,8 +282,8 @@ def export(
 def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write index.html into (created when missing; its parent must exist).")],
     db: DbOpt = None,
-    province: Annotated[Optional[str], typer.Option("--province", help="Only this province: name, short name or code.")] = None,
-    county: Annotated[Optional[str], typer.Option("--county", help="Only this county: name, short name, path or code.")] = None,
+    province: Annotated[str | None, typer.Option("--province", help="Only this province: name, short name or code.")] = None,
+    county: Annotated[str | None, typer.Option("--county", help="Only this county: name, short name, path or code.")] = None,
 ) -> None:
     """A static HTML report (one file, opens offline): C6 heat maps per province, a timeline per county."""
     from etl.placename import PlaceError
@@ -318,10 +318,10 @@ def report(
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON lines (see tests/gold/seeds.jsonl).")],
-    export_file: Annotated[Optional[Path], typer.Option("--export", help="Score this export file instead of the database.")] = None,
+    export_file: Annotated[Path | None, typer.Option("--export", help="Score this export file instead of the database.")] = None,
     db: DbOpt = None,
     fmt: FormatOpt = None,
-    min_f1: Annotated[Optional[float], typer.Option(help="Exit 1 when the mean F1 is below this.")] = None,
+    min_f1: Annotated[float | None, typer.Option(help="Exit 1 when the mean F1 is below this.")] = None,
 ) -> None:
     """Score the database (or an export file) against gold: precision, recall and F1 per field."""
     import json
@@ -356,7 +356,7 @@ def evaluate(
 @db_app.command("grant-readonly")
 def db_grant_readonly(
     role: Annotated[str, typer.Argument(help="Role to create or update, e.g. bi_reader (lower-case letters, digits, _).")],
-    password: Annotated[Optional[str], typer.Option("--password", envvar="ETL_READONLY_PASSWORD",
+    password: Annotated[str | None, typer.Option("--password", envvar="ETL_READONLY_PASSWORD",
                                                     help="Login password (or $ETL_READONLY_PASSWORD).")] = None,
     db: DbOpt = None,
 ) -> None:

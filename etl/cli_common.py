@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from etl.output import Format
 
-DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
                                               show_default=False)]
-FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="table (default on a terminal), csv (default in a pipe) or json.")]
+FormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="table (default on a terminal), csv (default in a pipe) or json.")]
 
 
 def say_error(message: str) -> None:

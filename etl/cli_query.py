@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -18,17 +18,17 @@ from etl.output import Format
 
 query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, the county x day panel, reporters.", no_args_is_help=True)
 
-FormatOpt = Annotated[Optional[Format], typer.Option(
+FormatOpt = Annotated[Format | None, typer.Option(
     "--format", "-f", help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
-ProvinceOpt = Annotated[Optional[str], typer.Option("--province", help="Province: name, short name or code (山西省, 山西, 140000).")]
-PrefectureOpt = Annotated[Optional[str], typer.Option("--prefecture", help="Prefecture: name, short name, path or code (晋中市, 晋中, 140700).")]
-CountyOpt = Annotated[Optional[str], typer.Option(
+ProvinceOpt = Annotated[str | None, typer.Option("--province", help="Province: name, short name or code (山西省, 山西, 140000).")]
+PrefectureOpt = Annotated[str | None, typer.Option("--prefecture", help="Prefecture: name, short name, path or code (晋中市, 晋中, 140700).")]
+CountyOpt = Annotated[str | None, typer.Option(
     "--county", help="County-level division: name, short name, path or code (平遥县, 平遥, 山西省平遥县, 140728).")]
-FromOpt = Annotated[Optional[str], typer.Option("--from", help="Earliest start date, YYYY-MM-DD.")]
-ToOpt = Annotated[Optional[str], typer.Option("--to", help="Latest start date, YYYY-MM-DD.")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="Earliest start date, YYYY-MM-DD.")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Latest start date, YYYY-MM-DD.")]
 UndatedOpt = Annotated[bool, typer.Option("--undated/--no-undated",
                                           help="With --from/--to, keep events the text gives no date for.")]
-LimitOpt = Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many rows.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many rows.")]
 
 
 @contextmanager
@@ -72,7 +72,7 @@ def _show(rows: list[Any], row_type: type, fmt: Format | None, title: str) -> No
 def lockdowns_command(
     province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
     date_from: FromOpt = None, date_to: ToOpt = None,
-    scope: Annotated[Optional[str], typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
+    scope: Annotated[str | None, typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
     undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """Lockdown events, one row each, by county and start date (the CSV contract of docs/design.md)."""
@@ -89,7 +89,7 @@ def lockdowns_command(
 @query_app.command("timeline")
 def timeline_command(
     place: Annotated[str, typer.Argument(help="A place at any level: name, short name, path or code (平遥县, 平遥, 拉萨市城关区, 140728, 山西大学).")],
-    type_: Annotated[Optional[str], typer.Option("--type", help="Only events of this type (lockdown, mass_testing…).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only events of this type (lockdown, mass_testing…).")] = None,
     db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """Every event at PLACE or inside it, oldest first."""
@@ -103,11 +103,11 @@ def timeline_command(
 
 @query_app.command("events")
 def events_command(
-    type_: Annotated[Optional[str], typer.Option("--type", help="lockdown, mass_testing, case_report, school_closure…")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="lockdown, mass_testing, case_report, school_closure…")] = None,
     province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
     date_from: FromOpt = None, date_to: ToOpt = None,
-    scope: Annotated[Optional[str], typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="e.g. static_management, confirmed.")] = None,
+    scope: Annotated[str | None, typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="e.g. static_management, confirmed.")] = None,
     undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """Events of every type with their place and county names and codes, by date."""
@@ -125,8 +125,8 @@ def events_command(
 @query_app.command("panel")
 def panel_command(
     province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
-    date_from: Annotated[Optional[str], typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """County-days with a measure in force: OxCGRT C6/C1/H2 ordinals, targeted or general, assumed ends (v_county_day)."""
@@ -140,10 +140,10 @@ def panel_command(
 
 @query_app.command("reporters")
 def reporters_command(
-    newspaper: Annotated[Optional[str], typer.Option("--newspaper", help="Only people of this newspaper.")] = None,
-    role: Annotated[Optional[str], typer.Option("--role", help="reporter, correspondent, photographer, editor…")] = None,
-    date_from: Annotated[Optional[str], typer.Option("--from", help="Earliest publication date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Latest publication date, YYYY-MM-DD.")] = None,
+    newspaper: Annotated[str | None, typer.Option("--newspaper", help="Only people of this newspaper.")] = None,
+    role: Annotated[str | None, typer.Option("--role", help="reporter, correspondent, photographer, editor…")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest publication date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest publication date, YYYY-MM-DD.")] = None,
     db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """Contributors with their number of items and first and last publication dates."""

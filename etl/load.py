@@ -105,7 +105,7 @@ class KnownIds:
     places: dict[str, int] = field(default_factory=dict)
     people: dict[tuple[str, str], int] = field(default_factory=dict)
 
-    def merge(self, other: "KnownIds") -> None:
+    def merge(self, other: KnownIds) -> None:
         self.places.update(other.places)
         self.people.update(other.people)
 
@@ -674,7 +674,7 @@ class _Stored:
 def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[str], list[Shown]] | None, str | None]:
     try:
         return stored, derive(stored.text, stored.meta, stored.layout), None
-    except Exception as exc:  # noqa: BLE001 - reported per file, the others go on
+    except Exception as exc:
         return stored, None, f"{type(exc).__name__}: {exc}"
 
 
@@ -750,7 +750,8 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
     For BI users who want the whole place dimension; `etl load` itself stores only the
     places articles mention and their ancestors. Idempotent (keys are the name paths).
     """
-    from etl.extract.gazetteer import LEVELS, load as gazetteer
+    from etl.extract.gazetteer import LEVELS
+    from etl.extract.gazetteer import load as gazetteer
 
     gaz = gazetteer()
     n = len(gaz)

@@ -140,7 +140,7 @@ def process_source(source: Source) -> PageResult:
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result
-    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not abort the whole load
+    except Exception as exc:
         result.error = f"extraction failed ({type(exc).__name__}: {exc})"
         return result
     if source.meta.edition_date is None:
@@ -181,7 +181,7 @@ def _structured_result(page) -> PageResult:  # type: ignore[no-untyped-def]
     try:
         result.facts = extract_items(page.items, page.source.meta, page.text)
         result.words, result.shown = index_words(result.facts), shown_texts(result.facts, page.text)
-    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not abort the whole load
+    except Exception as exc:
         result.error = f"extraction failed ({type(exc).__name__}: {exc})"
         return result
     result.warnings.extend(f"{page.source.path}: {w}" for w in page.warnings)

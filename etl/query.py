@@ -316,7 +316,7 @@ def lockdowns_statement(where: PlaceRef | None = None, date_from: date | None = 
     return stmt
 
 
-def events(conn: Conn, type: str | None = None, province: str | None = None, prefecture: str | None = None,  # noqa: A002
+def events(conn: Conn, type: str | None = None, province: str | None = None, prefecture: str | None = None,
            county: str | None = None, date_from: date | None = None, date_to: date | None = None,
            scope: str | None = None, kind: str | None = None, include_undated: bool = False,
            limit: int | None = None) -> list[EventRow]:
@@ -344,7 +344,7 @@ def events(conn: Conn, type: str | None = None, province: str | None = None, pre
     return _build(EventRow, _conn(conn).execute(stmt))
 
 
-def timeline(conn: Conn, place: str, type: str | None = None) -> list[TimelineRow]:  # noqa: A002
+def timeline(conn: Conn, place: str, type: str | None = None) -> list[TimelineRow]:
     """Every event at a place (any level: county, town, campus, prefecture…), oldest first.
 
     ``place`` is a name, short name, path or code (PlaceError when it names none or
@@ -465,7 +465,25 @@ def search(conn: Conn, text: str, limit: int = 20) -> list[SearchRow]:
 
 
 __all__ = [
-    "EVENT_TYPES", "ROLES", "SCOPES", "EventRow", "LockdownRow", "PanelRow", "ReporterRow", "SearchRow", "TimelineRow",
-    "PlaceError", "PlaceRef", "area", "as_dicts", "columns", "events", "lockdowns", "lockdowns_statement", "panel", "reporters",
-    "search", "timeline",
+    "EVENT_TYPES",
+    "ROLES",
+    "SCOPES",
+    "EventRow",
+    "LockdownRow",
+    "PanelRow",
+    "PlaceError",
+    "PlaceRef",
+    "ReporterRow",
+    "SearchRow",
+    "TimelineRow",
+    "area",
+    "as_dicts",
+    "columns",
+    "events",
+    "lockdowns",
+    "lockdowns_statement",
+    "panel",
+    "reporters",
+    "search",
+    "timeline",
 ]

@@ -53,7 +53,7 @@ def read_pdf(path: Path) -> PdfPages:
             interpreter.process_page(page)
             glyphs = _page(device.get_result(), i + 1)
             (pages.append(glyphs) if glyphs.glyphs else empty.append(i + 1))
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds for broken files
+    except Exception as exc:
         raise InputError(_open_error(exc)) from None
     if not pages:
         raise InputError("no text layer (a scanned image?): OCR is not supported, load the PDF's text or an OCR'd copy")

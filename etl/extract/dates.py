@@ -208,9 +208,7 @@ def _clock(m: re.Match[str], p: str) -> str | None:
     mi = 30 if m.group(f"{p}_half") else (cn_int(mi_txt) if mi_txt else 0) or 0
     part = m.group(f"{p}_part")
     dp = vocab()["day_parts"]
-    if part in dp["pm"] and h < 12:
-        h += 12
-    elif part in dp["noon"] and h < 6:
+    if (part in dp["pm"] and h < 12) or (part in dp["noon"] and h < 6):
         h += 12
     if mi > 59:
         return None
@@ -613,4 +611,4 @@ def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMentio
     return found[0] if found else None
 
 
-__all__: list[str] = ["DateMention", "find_dates", "resolve", "table", "cn_int", "document_context"]
+__all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "resolve", "table"]

@@ -274,7 +274,7 @@ class _Reader:
             return [self.subject], "subject"
         return [], "none"
 
-    def claimed(self, sd: "_SentenceDates", d: DateMention, pos: int) -> bool:
+    def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
         """Whether another trigger than the one at pos stands in the clause of date d."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
         i = bisect.bisect_left(sd.triggers, lo)
@@ -289,7 +289,7 @@ class _Reader:
         return got
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
-                sd: "_SentenceDates") -> str | None:
+                sd: _SentenceDates) -> str | None:
         """Why a trigger is not a measure (None if it is one)."""
         text, cues, occ = self.text, self.tax.cues, self.occ
         cue = self.tax.cue_re
@@ -335,7 +335,7 @@ class _Reader:
             return "list"
         return None
 
-    def date_for(self, sd: "_SentenceDates", pos: int, clause: tuple[int, int]) -> tuple[DateMention | None, DateMention | None, str]:
+    def date_for(self, sd: _SentenceDates, pos: int, clause: tuple[int, int]) -> tuple[DateMention | None, DateMention | None, str]:
         """(start date mention, end-bound mention, how): own date first, else inherited.
 
         Own dates are taken from the trigger's clause first (…获悉，甲县第四轮检测已于3月3日
@@ -385,7 +385,7 @@ class _SentenceDates:
     any_exact: bool  # some date of the sentence is exact (even if unresolved)
 
     @classmethod
-    def of(cls, dms: list[DateMention], metas: list[int], triggers: list[int]) -> "_SentenceDates":
+    def of(cls, dms: list[DateMention], metas: list[int], triggers: list[int]) -> _SentenceDates:
         own = [d for d in dms if not d.until]
         untils = [d for d in dms if d.until]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]

@@ -55,7 +55,7 @@ class Gazetteer:
 
     # -- construction -------------------------------------------------------------------
     @classmethod
-    def from_tsv(cls, data: bytes) -> "Gazetteer":
+    def from_tsv(cls, data: bytes) -> Gazetteer:
         names: list[str] = []
         parents = array("i")
         levels = bytearray()
@@ -82,7 +82,7 @@ class Gazetteer:
                               self.shorts, self.adcodes, self._prev().tobytes()))
 
     @classmethod
-    def _undump(cls, blob: bytes) -> "Gazetteer":
+    def _undump(cls, blob: bytes) -> Gazetteer:
         fmt, names, parents, levels, shorts, adcodes, prev = marshal.loads(blob)
         if fmt != _CACHE_FORMAT:
             raise ValueError("stale cache")

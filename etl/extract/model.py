@@ -8,8 +8,8 @@ item's normalised ``text`` and are mapped back with ``TextMap.raw_span``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 PartKind = Literal["headline", "subheadline", "byline", "body", "caption", "furniture"]
@@ -35,7 +35,7 @@ class TextMap:
         return (self.raw[start], self.raw[end - 1] + 1)
 
     @staticmethod
-    def join(pieces: list["TextMap"], sep: str = "\n") -> "TextMap":
+    def join(pieces: list[TextMap], sep: str = "\n") -> TextMap:
         """Concatenate pieces; separator characters map to the raw offset of the next piece."""
         text: list[str] = []
         raw: list[int] = []
@@ -126,7 +126,7 @@ class Place:
     name: str
     level: Level
     adcode: str | None = None  # GB/T 2260 code, province..county only
-    parent: "Place | None" = None
+    parent: Place | None = None
     official: bool = True
 
     @cached_property
@@ -139,7 +139,7 @@ class Place:
         """Names from the province down: unique, and stable across loads and processes."""
         return "/".join(self.path)
 
-    def ancestor(self, level: Level) -> "Place | None":
+    def ancestor(self, level: Level) -> Place | None:
         node: Place | None = self
         while node is not None:
             if node.level == level:
@@ -148,7 +148,7 @@ class Place:
         return None
 
     @cached_property
-    def lineage(self) -> list["Place"]:
+    def lineage(self) -> list[Place]:
         """Ancestors from the province down to self."""
         return (self.parent.lineage if self.parent else []) + [self]
 

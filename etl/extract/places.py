@@ -625,7 +625,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
             for ch in gaz.children(p):
                 name = gaz.names[ch]
                 L = len(name)
-                if L > len(surface) or L < 3:
+                if len(surface) < L or L < 3:
                     continue
                 s = surface[-L:]
                 diff = [j for j in range(L) if s[j] != name[j]]
@@ -744,7 +744,7 @@ class _Final:
     deepest: dict[int, tuple[int, int]]  # sentence -> max (level, node) resolved in it
 
     @classmethod
-    def of(cls, gaz: Gazetteer, art: _Article) -> "_Final":
+    def of(cls, gaz: Gazetteer, art: _Article) -> _Final:
         ends: dict[int, int] = {}
         starts: dict[int, list[tuple[int, int]]] = {}
         deepest: dict[int, tuple[int, int]] = {}

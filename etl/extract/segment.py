@@ -32,9 +32,9 @@ from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
 from etl.extract.normalise import (
     CJK,
     DATE_FRAGMENT,
-    layout,
     ends_paragraph,
     join_lines,
+    layout,
     line_spans,
     normalise_line,
     to_simplified,
@@ -784,9 +784,7 @@ def _context(units: list[_Unit]) -> _Ctx:
                 seen_body = True
             elif v.kind in ("lead", "open") and not seen_body:
                 seen_lead = True
-            elif v.kind == "byline" and not seen_body:
-                continue
-            elif v.kind == "furniture":
+            elif (v.kind == "byline" and not seen_body) or v.kind == "furniture":
                 continue
             else:
                 is_cap = v.kind == "credit" and seen_body and not seen_lead
@@ -1340,7 +1338,7 @@ def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
         j -= 1
     own_line = lines[-1].end != end.start  # not cut from the paragraph's last line
     reporter = any(c.role == "reporter" for c in end.byline.contributors) if end.byline else False
-    if 0 < j and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= TUNING.caption_max:
+    if j > 0 and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= TUNING.caption_max:
         out = lines[j:]
         del lines[j:]
         return [None, *out]  # type: ignore[list-item]
@@ -1445,7 +1443,7 @@ class _RunPage:
     def text(self, i: int) -> str:
         return "".join(ln.sq for ln in self.by_phys.get(i, []) if ln.kind != "furniture")
 
-    def lines(self, idx: "range | tuple[int, ...]") -> list[_Line]:
+    def lines(self, idx: range | tuple[int, ...]) -> list[_Line]:
         return [ln for i in idx for ln in self.by_phys.get(i, [])]
 
     def keep(self, idx: tuple[int, ...]) -> tuple[int, ...]:

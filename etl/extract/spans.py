@@ -32,7 +32,7 @@ class SpanIndex:
     min_end: list[int]  # min_end[i] = min(ends[i:]): whether any match from i on ends by hi
 
     @classmethod
-    def scan(cls, pattern: re.Pattern[str], text: str, lo: int, hi: int, overlapping: bool = True) -> "SpanIndex":
+    def scan(cls, pattern: re.Pattern[str], text: str, lo: int, hi: int, overlapping: bool = True) -> SpanIndex:
         """One scan of text[lo:hi]; ``overlapping=False`` keeps finditer's disjoint matches
         (a number such as 1234人 must not also count as 234人)."""
         if overlapping:
