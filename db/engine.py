@@ -6,9 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ENV_VAR = "ETL_DATABASE_URL"
 DEFAULT_SQLITE = "epinews.db"
@@ -75,7 +81,7 @@ def one_line(exc: BaseException, url: URL | None = None) -> str:
     return line
 
 
-def _sqlite_pragmas(dbapi_conn, _record, foreign_keys: bool = True) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry, foreign_keys: bool = True) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other connections too
     cur.execute("PRAGMA journal_mode=WAL")
@@ -84,7 +90,7 @@ def _sqlite_pragmas(dbapi_conn, _record, foreign_keys: bool = True) -> None:  # 
     cur.close()
 
 
-def _sqlite_migration_pragmas(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_migration_pragmas(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
     """As for loading, but without foreign-key enforcement: SQLite rebuilds a table by
     copy, drop and rename, and an enforced drop would cascade to the referring rows."""
     _sqlite_pragmas(dbapi_conn, record, foreign_keys=False)
@@ -126,7 +132,7 @@ def check_connection(engine: Engine) -> None:
         raise DatabaseError(f"cannot connect to {redact(engine.url)}: {one_line(exc, engine.url)}") from None
 
 
-def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+def alembic_config(engine: Engine) -> Config:
     """An Alembic Config pointing at the project's migrations and this engine."""
     from alembic.config import Config
 
@@ -136,11 +142,11 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
     return cfg
 
 
-def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _sqlite_no_implicit_tx(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_no_implicit_tx(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     dbapi_conn.isolation_level = None  # the driver stops managing transactions; _sqlite_begin does
 
 
@@ -171,7 +177,7 @@ LOCK_WAIT_ENV = "ETL_LOCK_WAIT_SECONDS"
 LOCK_WAIT_SECONDS = 120.0  # how long a migrator waits for another before giving up
 
 
-def _take_migration_lock(lock, engine: Engine) -> None:  # type: ignore[no-untyped-def]
+def _take_migration_lock(lock: Connection, engine: Engine) -> None:
     """The migration lock, waited for at most LOCK_WAIT_SECONDS ($ETL_LOCK_WAIT_SECONDS):
     a session that took it and went idle (any role may take advisory locks) must not hang
     every loader forever."""

@@ -223,7 +223,7 @@ class Event(Base):
 FULL_TEXT_TABLES = ("article_fts", "article_search")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """Alembic filter: everything except the full-text tables (and FTS5 shadow tables)."""
     return not (type_ == "table" and name and name.startswith(FULL_TEXT_TABLES))
 

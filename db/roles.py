@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -18,6 +19,16 @@ RESERVED = {"public", "postgres", "pg_database_owner", "none", "current_user", "
 
 class RoleError(Exception):
     """A grant that cannot be made, told in a sentence."""
+
+
+class Cursor(Protocol):
+    """The part of a DB-API cursor (psycopg 3's) the grants use; every query here returns a row."""
+
+    def execute(self, query: Any, params: Any = ..., /) -> object: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
 
 
 @dataclass
@@ -51,7 +62,10 @@ def grant_readonly(engine: Engine, role: str, password: str | None = None) -> Gr
                         "(share a SQLite file read-only through file permissions instead)")
     validate_role_name(role)
     with engine.begin() as conn:
-        cur = conn.connection.driver_connection.cursor()  # psycopg 3 connection, inside this transaction
+        driver = conn.connection.driver_connection  # psycopg 3 connection, inside this transaction
+        if driver is None:
+            raise RoleError("the database connection is closed")
+        cur: Cursor = driver.cursor()
         cur.execute("SELECT current_database(), current_schema(), current_user")
         database, schema, me = cur.fetchone()
         if schema is None:
@@ -84,7 +98,7 @@ def grant_readonly(engine: Engine, role: str, password: str | None = None) -> Gr
     return result
 
 
-def _strip(cur, role: str, database: str, schema: str, result: GrantResult) -> None:  # type: ignore[no-untyped-def]
+def _strip(cur: Cursor, role: str, database: str, schema: str, result: GrantResult) -> None:
     """Take from an existing role every membership and every grant beyond reading."""
     from psycopg import sql
 
@@ -105,7 +119,7 @@ def _strip(cur, role: str, database: str, schema: str, result: GrantResult) -> N
     result.notes.append(f"revoked every earlier grant of {role} on database {database} and schema {schema}")
 
 
-def _grant_reading(cur, role: str, database: str, schema: str, me: str, result: GrantResult) -> None:  # type: ignore[no-untyped-def]
+def _grant_reading(cur: Cursor, role: str, database: str, schema: str, me: str, result: GrantResult) -> None:
     """CONNECT, USAGE and SELECT now, and SELECT on tables any owner of the schema's tables creates later."""
     from psycopg import sql
 
@@ -131,7 +145,7 @@ def _grant_reading(cur, role: str, database: str, schema: str, me: str, result: 
                                 f"as {owner} or a superuser")
 
 
-def _close_public_writes(cur, role: str, database: str, schema: str, result: GrantResult) -> None:  # type: ignore[no-untyped-def]
+def _close_public_writes(cur: Cursor, role: str, database: str, schema: str, result: GrantResult) -> None:
     """Rights every role holds through PUBLIC: CREATE on the schema (before PostgreSQL 15) and
     TEMP on the database. A PUBLIC grant cannot be revoked for one role, so it is closed for
     all (PostgreSQL's own advice); the owner keeps them."""
@@ -159,7 +173,7 @@ LARGE_OBJECT_WRITERS = ("lo_create(oid)", "lo_creat(integer)", "lo_from_bytea(oi
 REVOKE_LARGE_OBJECT_WRITERS = tuple(f"REVOKE EXECUTE ON FUNCTION pg_catalog.{f} FROM PUBLIC" for f in LARGE_OBJECT_WRITERS)
 
 
-def _close_large_objects(cur, role: str, result: GrantResult) -> None:  # type: ignore[no-untyped-def]
+def _close_large_objects(cur: Cursor, role: str, result: GrantResult) -> None:
     """Large objects are storage outside every table grant: only their functions' owner (a
     superuser) can take them from PUBLIC; anyone else is told the role can still create them."""
     cur.execute("SELECT has_function_privilege(%s, 'lo_from_bytea(oid, bytea)', 'EXECUTE'), "
