@@ -7,6 +7,7 @@ Constraints are named (``NAMING``) so that SQLite batch migrations can address t
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -35,6 +37,9 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:
+        # every model here maps one declared Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class SourceFile(Base):

@@ -12,6 +12,7 @@ a filtered query reads only the matching events. jieba is imported only by ``sea
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from datetime import date
@@ -109,9 +110,9 @@ class TimelineRow:
     (then ``not_after`` is the latest it can be, and the row is sorted there)."""
 
     date: date | None
-    not_after: date | None
+    not_after: dt.date | None
     start_time: str | None
-    end_date: date | None
+    end_date: dt.date | None
     date_precision: str
     type: str
     kind: str | None

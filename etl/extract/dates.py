@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -44,11 +45,11 @@ class DateMention:
     text: str  # the expression as written
     date: date | None
     time: str | None = None  # "HH:MM" (24:00 kept as written for 截至…24时)
-    end_date: date | None = None  # spans: 从3日下午5时到4日凌晨零时许
+    end_date: dt.date | None = None  # spans: 从3日下午5时到4日凌晨零时许
     end_time: str | None = None
     precision: Precision = "unknown"
     future: bool = False  # announced for later (将于, 暂缓): may lie after the edition date
-    not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
+    not_after: dt.date | None = None  # upper bound of approximate dates (连日来 -> edition date)
     rule: str = ""  # row of RULES that matched
     as_of: bool = False  # 截至…: a figure holds as of this moment
     until: bool = False  # 至…/直到… alone: an end bound, not a start
