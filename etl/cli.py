@@ -9,12 +9,19 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from types import FrameType
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from etl.cli_common import DbOpt, FormatOpt, connect_db, open_db, parse_date, say_error
 from etl.output import Format
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from etl.pipeline import PageResult
 
 app = typer.Typer(help="Chinese local-newspaper pages -> a research database of epidemic-control measures.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -82,7 +89,7 @@ def db_current(db: DbOpt = None) -> None:
 # --- load / export / eval ---------------------------------------------------------------
 
 
-def say(console, label: str, message: str) -> None:  # type: ignore[no-untyped-def]
+def say(console: Console, label: str, message: str) -> None:
     """One labelled line on stderr; the message (paths and text from the input) can neither
     carry rich markup nor terminal control sequences nor undecodable bytes."""
     from rich.markup import escape
@@ -94,7 +101,7 @@ def say(console, label: str, message: str) -> None:  # type: ignore[no-untyped-d
 
 
 @contextmanager
-def _interruptible(console, done: dict[str, int]) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def _interruptible(console: Console, done: dict[str, int]) -> Iterator[None]:
     """Ctrl-C (exit 130) and SIGTERM (exit 143) end the load with a line saying what was
     committed: every file reported before is stored whole, the file in progress is rolled
     back, and the same command resumes (stored files are skipped as unchanged)."""
@@ -102,7 +109,7 @@ def _interruptible(console, done: dict[str, int]) -> Iterator[None]:  # type: ig
 
     received: list[int] = []
 
-    def terminate(signum, _frame) -> None:  # type: ignore[no-untyped-def]
+    def terminate(signum: int, _frame: FrameType | None) -> None:
         # KeyboardInterrupt, not an ordinary exception: database drivers cancel the running
         # statement and re-raise it, where another exception could be taken for a lost
         # connection and retried.
@@ -133,6 +140,42 @@ def _summary(row: dict[str, object], fmt: Format | None, title: str) -> None:
         render([row], list(row), fmt)
 
 
+class _LoadReport:
+    """What a load shows while it runs: a progress bar (on a terminal, unless --quiet), a line per
+    failed file or warning, and the count of files per outcome for the interruption message."""
+
+    def __init__(self, console: Console, show: bool) -> None:
+        self.console = console
+        self.show = show
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
+        self.done: dict[str, int] = {}
+
+    def on_start(self, total: int) -> None:
+        if self.show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.progress = Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                     TextColumn("{task.description}"), console=self.console, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("", total=total)
+
+    def on_file(self, result: PageResult, outcome: str) -> None:
+        from etl.read import printable_path
+
+        self.done[outcome] = self.done.get(outcome, 0) + 1
+        if result.error:
+            say(self.console, "[red]error:[/red]", f"{printable_path(str(result.source.path))}: {result.error}")
+        for warning in result.warnings:
+            say(self.console, "[yellow]warning:[/yellow]", warning)
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, advance=1, description=result.source.name)
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders: *.txt recursively, manifest.csv read).")],
@@ -150,7 +193,6 @@ def load(
     from rich.console import Console
 
     from etl.load import load_paths
-    from etl.read import printable_path
     from etl.shard import parse_shard
 
     ed = parse_date(edition_date, "--edition-date", edition=True)
@@ -160,43 +202,19 @@ def load(
         raise typer.BadParameter(str(exc), param_hint="--shard") from None
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
-    progress = None
-    task = None
-    show = console.is_terminal and not quiet
-
-    def on_start(total: int) -> None:
-        nonlocal progress, task
-        if show:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            progress = Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                TextColumn("{task.description}"), console=console, transient=True)
-            progress.start()
-            task = progress.add_task("", total=total)
-
-    done: dict[str, int] = {}
-
-    def on_file(result, outcome: str) -> None:  # type: ignore[no-untyped-def]
-        done[outcome] = done.get(outcome, 0) + 1
-        if result.error:
-            say(console, "[red]error:[/red]", f"{printable_path(str(result.source.path))}: {result.error}")
-        for warning in result.warnings:
-            say(console, "[yellow]warning:[/yellow]", warning)
-        if progress is not None:
-            progress.update(task, advance=1, description=result.source.name)
-
+    report = _LoadReport(console, show=console.is_terminal and not quiet)
     try:
-        with _interruptible(console, done):
-            stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=on_file, on_start=on_start,
-                               follow_symlinks=follow_symlinks, shard=part)
+        with _interruptible(console, report.done):
+            stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=report.on_file,
+                               on_start=report.on_start, follow_symlinks=follow_symlinks, shard=part)
     finally:
-        if progress is not None:
-            progress.stop()
+        report.stop()
     for note in stats.notes:
         say(console, "[cyan]note:[/cyan]", note)
-    row = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
+    row: dict[str, object] = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
            "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
-           "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
+           "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events,
+           "seconds": round(stats.seconds, 2)}
     # The summary is for the person (a table on stderr) unless a machine format is asked for.
     _summary(row, fmt, "load summary")
     if stats.failed:
@@ -217,9 +235,13 @@ def reprocess(
 
     engine = open_db(db, migrate=True)
     console = Console(stderr=True)
-    stats = run(engine, everything=everything, workers=workers,
-                on_file=lambda path, error: error and say(console, "[red]error:[/red]", f"{path}: {error}"))
-    row = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
+
+    def on_file(path: str, error: str | None) -> None:
+        if error:
+            say(console, "[red]error:[/red]", f"{path}: {error}")
+
+    stats = run(engine, everything=everything, workers=workers, on_file=on_file)
+    row: dict[str, object] = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
            "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
     _summary(row, fmt, "reprocess summary")
     if stats.failed:

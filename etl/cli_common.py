@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from etl.output import Format
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
                                               show_default=False)]
@@ -39,7 +42,7 @@ def check_url(url: str | None, create: bool) -> None:
         raise DatabaseError(f"no database at {path}: check --db, or create one with `etl load` or `etl db upgrade`")
 
 
-def open_db(url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
+def open_db(url: str | None, migrate: bool = False) -> Engine:
     """The engine for --db, connected and (for writers) migrated; exits with a sentence on failure."""
     from db.engine import DatabaseError, check_connection, get_engine, recorded_revision, redact
 
@@ -73,7 +76,7 @@ def parse_date(value: str | None, option: str, edition: bool = False) -> date | 
         raise typer.BadParameter(message, param_hint=option) from None
 
 
-def connect_db(url: str | None, create: bool = False):  # type: ignore[no-untyped-def]
+def connect_db(url: str | None, create: bool = False) -> Engine:
     """The engine for --db, connected; only ``create`` may bring a new SQLite file into being."""
     from db.engine import DatabaseError, check_connection, get_engine
 
