@@ -8,10 +8,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import DateContext, Item, ItemFacts, PageMeta
 from etl.read import InputError, Source, read_source
+
+if TYPE_CHECKING:
+    from etl.read_structured import StructuredPage
 
 _SPACE = re.compile(r"\s+")
 
@@ -32,7 +36,8 @@ def shown_texts(facts: list[ItemFacts], raw: str) -> list[Shown]:
     for f in facts:
         parts = {p.kind: p.text for p in f.item.parts if p.kind in ("headline", "subheadline")}
         body = "\n".join(as_printed(p.text, raw) for p in f.item.parts if p.kind in ("body", "caption"))
-        out.append(Shown(*(as_printed(parts[k], raw) if k in parts else None for k in ("headline", "subheadline")), body))
+        headline, subheadline = (as_printed(parts[k], raw) if k in parts else None for k in ("headline", "subheadline"))
+        out.append(Shown(headline, subheadline, body))
     return out
 
 
@@ -174,7 +179,7 @@ def process_file(source: Source) -> list[PageResult]:
     return results
 
 
-def _structured_result(page) -> PageResult:  # type: ignore[no-untyped-def]
+def _structured_result(page: StructuredPage) -> PageResult:
     """Facts of a page whose articles the PDF layout or the web page markup gave."""
     result = PageResult(source=page.source, sha256=page.sha256, encoding=page.encoding, size=page.size, text=page.text,
                         layout=page.layout)

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from etl.extract.blocks import LaidArticle
 from etl.read import InputError, decode
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 MAX_HTML_BYTES = 16 * 1024 * 1024
 
@@ -74,7 +78,7 @@ def html_from_mhtml(data: bytes) -> bytes:
     raise InputError("no HTML page inside the .mhtml archive")
 
 
-def _tree(html: str):  # type: ignore[no-untyped-def]
+def _tree(html: str) -> HtmlElement:
     """The parsed page with boilerplate elements removed."""
     from lxml import html as lxml_html
 
@@ -86,7 +90,7 @@ def _tree(html: str):  # type: ignore[no-untyped-def]
     return tree
 
 
-def _container_text(tree) -> list[str]:  # type: ignore[no-untyped-def]
+def _container_text(tree: HtmlElement) -> list[str]:
     """Paragraphs of a known article container, or [] when the page has none."""
     for xpath in _conf()["selectors"]["content"]:
         found = tree.xpath(xpath)
@@ -96,7 +100,7 @@ def _container_text(tree) -> list[str]:  # type: ignore[no-untyped-def]
     return []
 
 
-def _first_text(tree, xpaths: list[str]) -> str | None:  # type: ignore[no-untyped-def]
+def _first_text(tree: HtmlElement, xpaths: list[str]) -> str | None:
     for xpath in xpaths:
         for el in tree.xpath(xpath):
             if text := " ".join(el.text_content().split()):

@@ -13,11 +13,16 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from etl.extract.pdf_layout import Box, Glyph, PageGlyphs
 from etl.read import InputError
+
+if TYPE_CHECKING:
+    from pdfminer.layout import LTComponent, LTPage
 
 MAX_PDF_BYTES = 256 * 1024 * 1024  # an e-paper page PDF is a few MB; a whole archive is refused
 _BOLD = re.compile(r"Bold|Heavy|Black|Semibold|Hei|黑", re.I)  # font names of heavy faces
@@ -83,7 +88,7 @@ def _open_error(exc: Exception) -> str:
     return "damaged or truncated PDF: it cannot be read (download it again)"
 
 
-def _page(layout, number: int) -> PageGlyphs:  # type: ignore[no-untyped-def]
+def _page(layout: LTPage, number: int) -> PageGlyphs:
     """Glyphs, rules and figures of one pdfminer page, in top-left coordinates."""
     from pdfminer.layout import LTChar, LTCurve, LTImage
 
@@ -104,7 +109,7 @@ def _page(layout, number: int) -> PageGlyphs:  # type: ignore[no-untyped-def]
     return PageGlyphs(number, float(layout.width), height, glyphs, rules, figures)
 
 
-def _objects(container):  # type: ignore[no-untyped-def]
+def _objects(container: Iterable[LTComponent]) -> Iterator[LTComponent]:
     """Every object on a page, form XObjects (LTFigure) opened."""
     from pdfminer.layout import LTFigure
 

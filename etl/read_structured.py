@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from etl.extract.blocks import compose, dump_layout
 from etl.extract.model import Item, PageMeta
@@ -33,7 +34,8 @@ def read_structured(source: Source) -> list[StructuredPage]:
     return [_web_page(source)]
 
 
-def _filled(meta: PageMeta, newspaper: str | None, day, page: str | None, url: str | None = None) -> PageMeta:  # type: ignore[no-untyped-def]
+def _filled(meta: PageMeta, newspaper: str | None, day: date | None, page: str | None,
+            url: str | None = None) -> PageMeta:
     out = replace(meta)
     out.newspaper = meta.newspaper or newspaper
     if meta.edition_date is None and day is not None:

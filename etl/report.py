@@ -25,6 +25,8 @@ from typing import TypeVar
 
 from etl.report_data import Bar, Cell, County, CountyPart, Evidence, ReportData
 
+Scale = Callable[[date], int]  # a day to its x coordinate
+
 T = TypeVar("T")
 CELL = 16  # heat-map cell, px (narrower when a province has many days)
 HEAT_WIDTH = 1000  # the heat map's days fit this many px, as long as a day keeps 3 px
@@ -208,7 +210,7 @@ def _defs() -> str:
     return f"<defs>{stops}</defs>"
 
 
-def _bar(b: Bar, ev: Evidence | None, x, step: int, y: int) -> str:  # type: ignore[no-untyped-def]
+def _bar(b: Bar, ev: Evidence | None, x: Scale, step: int, y: int) -> str:
     what = " ".join(s for s in (f"{b.indicator.upper()}={b.ordinal}", ev.scope_name if ev else "",
                                 f"({ev.kind})" if ev and ev.kind else "") if s)
     label = f'<text x="0" y="{y + 13}"><title>{e(what)}</title>{e(what if len(what) <= 30 else what[:29] + "…")}</text>'
@@ -230,7 +232,7 @@ def _bar(b: Bar, ev: Evidence | None, x, step: int, y: int) -> str:  # type: ign
     return f'{label}<a href="#ev-{b.event_id}">{mark}</a>'
 
 
-def _test(b: Bar, x, step: int, y: int, k: int = 0) -> str:  # type: ignore[no-untyped-def]
+def _test(b: Bar, x: Scale, step: int, y: int, k: int = 0) -> str:
     """A testing round; the k-th of the same day is drawn a little to the right, so that each can be clicked."""
     cls = "mark testing" + (" undated" if b.undated else "")
     tip = f"testing {'not after ' if b.undated else ''}{b.first.isoformat()}"
@@ -238,7 +240,7 @@ def _test(b: Bar, x, step: int, y: int, k: int = 0) -> str:  # type: ignore[no-u
             f'cy="{y + 9}" r="6"><title>{e(tip)}</title></circle></a>')
 
 
-def _point(ev: Evidence, kind: str, x, step: int, y: int, k: int = 0) -> str:  # type: ignore[no-untyped-def]
+def _point(ev: Evidence, kind: str, x: Scale, step: int, y: int, k: int = 0) -> str:
     """A case report or a lifting at its date (hollow when only the latest date is known)."""
     assert ev.day is not None
     undated = ev.start is None
