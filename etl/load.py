@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, String, Table, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from db import models as m
@@ -28,6 +28,10 @@ from etl.extract.model import ItemFacts, PageMeta, Place
 from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
 from etl.read import Source, discover
 from etl.shard import Shard, in_shard
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql as pg
+    from sqlalchemy.dialects import sqlite
 
 
 @dataclass
@@ -58,7 +62,7 @@ class LoadStats:
         return len(self.places_seen)
 
 
-def _dialect_insert(conn: Connection, table):  # type: ignore[no-untyped-def]
+def _dialect_insert(conn: Connection, table: Table) -> pg.Insert | sqlite.Insert:
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -170,7 +174,7 @@ def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known:
         [{"name": n, "newspaper": newspaper} for n in wanted],
     )
     rows = conn.execute(select(m.Person.name, m.Person.id).where(m.Person.newspaper == newspaper, m.Person.name.in_(wanted)))
-    ids.update(rows.all())
+    ids.update(rows.tuples().all())
     return ids
 
 
@@ -289,8 +293,8 @@ def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: 
         if h in stored and _order(stored[h]) <= _order(here):
             stats.duplicates += 1
             continue
-        if h in stored and stored[h].article_id is not None:
-            delete_article_rows(conn, [stored[h].article_id])  # re-homed: it is printed earlier here
+        if h in stored and (old_id := stored[h].article_id) is not None:
+            delete_article_rows(conn, [old_id])  # re-homed: it is printed earlier here
             stats.duplicates += 1
         stored[h] = here
         chosen.append(i)
@@ -316,15 +320,15 @@ def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     new_articles: list[tuple[int, ItemFacts]] = []
     docs: list[tuple[int, str]] = []
     for f, w, show in zip(facts, words, shown, strict=True):
-        item = f.item
+        item, digest = f.item, content_hash(f)
         row = {
             "source_file_id": source_file_id, "seq": item.seq, "headline": show.headline, "subheadline": show.subheadline,
             "body": show.body, "raw_start": item.start, "raw_end": item.end, "published": published,
-            "content_hash": content_hash(f), "extractor_version": EXTRACTOR_VERSION,
+            "content_hash": digest, "extractor_version": EXTRACTOR_VERSION,
             "page_number": item.page, "bbox": ",".join(f"{v:g}" for v in item.bbox) if item.bbox else None,
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
         }
-        old_id = kept.article_id(row["content_hash"], (item.start, item.end)) if kept else None
+        old_id = kept.article_id(digest, (item.start, item.end)) if kept else None
         art_id = conn.execute(stmt, row if old_id is None else {**row, "id": old_id}).scalar_one()
         new_articles.append((art_id, f))
         docs.append((art_id, w))
@@ -479,8 +483,9 @@ def file_values(result: PageResult) -> dict[str, Any]:
     fitted = fit_row(m.SourceFile.__table__, values)
     for name in ("newspaper", "region", "page"):
         if fitted[name] != values[name]:
-            result.warnings.append(f"{src.name}: manifest {name} longer than {m.SourceFile.__table__.c[name].type.length} "
-                                   "characters, cut")
+            column_type = m.SourceFile.__table__.c[name].type
+            limit = column_type.length if isinstance(column_type, String) else None
+            result.warnings.append(f"{src.name}: manifest {name} longer than {limit} characters, cut")
     return fitted
 
 
@@ -600,8 +605,8 @@ def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult
         pending = deque(pool.apply_async(process_file, (src,)) for src in islice(todo, AHEAD_PER_WORKER * workers))
         while pending:
             results = pending.popleft().get()
-            if (src := next(todo, None)) is not None:
-                pending.append(pool.apply_async(process_file, (src,)))
+            if (following := next(todo, None)) is not None:
+                pending.append(pool.apply_async(process_file, (following,)))
             yield from results
 
 
