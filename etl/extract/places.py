@@ -7,8 +7,8 @@ automaton over ~700k names (so start-up is only the gazetteer load), and by cons
 never matches a bare village core (新, 和平) as a plain word. Short forms (平遥 for 平遥县)
 come from a set of the ~3k county-and-above short names, looked up only where a regex finds
 a possible first and second character (``_shorts_in``; pyahocorasick's unicode automaton was
-slower, its root having ~900 children); they need context. Places below the official list (campuses, compounds, roads, offices) come from
-suffix patterns in ``etl/data/places.toml``.
+slower, its root having ~900 children); they need context. Places below the official list
+(campuses, compounds, roads, offices) come from suffix patterns in ``etl/data/places.toml``.
 
 Resolution picks one gazetteer node per candidate, in the order the issue fixes: the chain
 in the sentence (灵石县南关镇), the places of the same sentence, the same article, the page's
@@ -21,10 +21,11 @@ import bisect
 import functools
 import re
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from etl.extract import gazetteer as _gz
 from etl.extract.gazetteer import Gazetteer
@@ -188,6 +189,27 @@ def _eligible_uncached(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int
     return tuple(ids), weak
 
 
+@dataclass
+class _Scan:
+    """One text being scanned: the text, its whitespace-free form (``ctext``, with ``cuts`` to
+    map back), where its sentences start, and which ``ctext`` characters a candidate took."""
+
+    text: str
+    ctext: str
+    cuts: list[int]
+    stops: list[int]  # sentence starts (chains and sentence context never cross them)
+    taken: bytearray
+
+    def candidate(self, s: int, e: int, form: str, ids: tuple[int, ...] = (), weak: bool = False,
+                  strong_short: bool = False, kind: str | None = None) -> Candidate:
+        a, b = _span(self.cuts, s, e)
+        return Candidate(a, b, s, e, self.text[a:b], form, ids, weak, strong_short, kind=kind,
+                         sentence=bisect.bisect_left(self.stops, s))
+
+    def take(self, s: int, e: int, mark: bytes) -> None:
+        self.taken[s:e] = mark * (e - s)
+
+
 def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     """All place candidates in ``text`` (no disambiguation), sorted by position.
 
@@ -195,97 +217,115 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     """
     gaz = gaz or _gz.load()
     ix = _index(gaz)
-    cfg = config()
     ctext, cuts = _compact(text)
+    scan = _Scan(text, ctext, cuts, [m.start() for m in _SENT_RE.finditer(ctext)], bytearray(len(ctext) + 1))
+    # 1. official full names, longest first at each suffix character
+    full = _claim_longest(_official_names(ctext, gaz, ix), scan)
+    ends = {e for _, e, _ in full}
+    cands = _full_candidates(scan, full, ends, gaz, ix)
+    # 2. names below the official list (before short forms: 山西大学 is not 山西)
+    subs = _subs(scan, [(c.cs, c.ce) for c in cands], ix)
+    cands.extend(subs)
+    for c in subs:
+        scan.take(c.cs, c.ce, b"\x03")
+    # 3. short forms of county-and-above names
+    cands.extend(_short_candidates(scan, ends, gaz, ix))
+    # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
+    cands.extend(_unknown_candidates(scan, ends, ix))
+    cands.sort(key=lambda c: (c.cs, -c.ce))
+    return cands
+
+
+def _official_names(ctext: str, gaz: Gazetteer, ix: _Index) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the longest official name ending at each suffix character."""
+    cfg = config()["official"]
+    bad_follow: dict[str, list[str]] = cfg["bad_following"]
+    clash: dict[str, list[str]] = cfg.get("word_clash", {})
     n = len(ctext)
     by_name = gaz.by_name
-    # sentence numbers (chains and sentence context never cross them)
-    stops = [m.start() for m in _SENT_RE.finditer(ctext)]
-    bad_follow: dict[str, list[str]] = cfg["official"]["bad_following"]
-    clash: dict[str, list[str]] = cfg["official"].get("word_clash", {})
-
-    # 1. official full names, longest first at each suffix character
     found: list[tuple[int, int, str]] = []
-    max_len = ix.max_len
-    name_ends = ix.name_ends
     for m in ix.end_re.finditer(ctext):
         e = m.end()
         ch = ctext[e - 1]
         nxt = ctext[e] if e < n else ""
         if nxt and nxt in bad_follow.get(ch, ()):
             continue
-        if ctext[e - 2:e] not in name_ends:  # no name ends with these two characters
+        if ctext[e - 2:e] not in ix.name_ends:  # no name ends with these two characters
             continue
-        for L in range(min(max_len[ch], e), 1, -1):
-            s = ctext[e - L:e]
-            if s in by_name:
-                if not ctext.startswith(tuple(clash.get(s, ())), e):
-                    found.append((e - L, e, s))
+        for length in range(min(ix.max_len[ch], e), 1, -1):
+            name = ctext[e - length:e]
+            if name in by_name:
+                if not ctext.startswith(tuple(clash.get(name, ())), e):
+                    found.append((e - length, e, name))
                 break
+    return found
+
+
+def _claim_longest(found: list[tuple[int, int, str]], scan: _Scan) -> list[tuple[int, int, str]]:
+    """The names that keep their characters when longer names claim theirs first, by position."""
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
-    taken = bytearray(n + 1)
     full: list[tuple[int, int, str]] = []
     for s, e, name in found:
-        if not any(taken[s:e]):
-            taken[s:e] = b"\x01" * (e - s)
+        if not any(scan.taken[s:e]):
+            scan.take(s, e, b"\x01")
             full.append((s, e, name))
     full.sort()
-    ends = {e for _, e, _ in full}
-    left_ok = cfg["official"]["left_ok"]
+    return full
 
+
+def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[int], gaz: Gazetteer,
+                     ix: _Index) -> list[Candidate]:
+    """Candidates of the official names that may denote a place."""
+    left_ok = config()["official"]["left_ok"]
     cands: list[Candidate] = []
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
         if not ids:
             continue
         if min(gaz.levels[i] for i in ids) >= 3 and s > 0 and s not in ends:
-            prev = ctext[s - 1]
+            prev = scan.ctext[s - 1]
             if prev not in left_ok and _CJK.match(prev):
                 weak = True  # glued into a longer word: 支援南坪头社区 needs the article
-        a, b = _span(cuts, s, e)
-        cands.append(Candidate(a, b, s, e, text[a:b], "full", ids, weak, sentence=bisect.bisect_left(stops, s)))
-    full_spans = [(c.cs, c.ce) for c in cands]
+        cands.append(scan.candidate(s, e, "full", ids, weak))
+    return cands
 
-    # 2. names below the official list (before short forms: 山西大学 is not 山西)
-    subs = _subs(text, ctext, cuts, taken, full_spans, ix, stops)
-    cands.extend(subs)
-    for c in subs:
-        taken[c.cs:c.ce] = b"\x03" * (c.ce - c.cs)
 
-    # 3. short forms of county-and-above names
+def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: _Index) -> list[Candidate]:
+    """Short forms of county-and-above names on characters no longer name took."""
+    ctext, left_ok = scan.ctext, config()["official"]["left_ok"]
+    cands: list[Candidate] = []
     for e1, short in _shorts_in(ix, ctext):
         e = e1 + 1
         s = e - len(short)
-        if any(taken[s:e]):
+        if any(scan.taken[s:e]):
             continue
-        a, b = _span(cuts, s, e)
         # the context word must follow on the same line (a headline 离汉通道 over a line
         # starting 城市… is no 通道城), and a short that is itself a common word (通道,
         # 东方) needs a strict one (通道县, 东方境内)
         follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
-        strong = ctext.startswith(follow, e) and "\n" not in text[b:_orig(cuts, e)]
+        gap = scan.text[_orig(scan.cuts, e - 1) + 1:_orig(scan.cuts, e)]  # white space after the short
+        strong = ctext.startswith(follow, e) and "\n" not in gap
         if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
                 and short in ix.short_common:
             strong = False  # glued into a longer word: 离汉通道
-        ids = tuple(gaz.short_ids(short))
-        cands.append(Candidate(a, b, s, e, text[a:b], "short", ids, not strong, strong,
-                               sentence=bisect.bisect_left(stops, s)))
-        taken[s:e] = b"\x02" * (e - s)
+        cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
+        scan.take(s, e, b"\x02")
+    return cands
 
 
-    # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
+def _unknown_candidates(scan: _Scan, ends: set[int], ix: _Index) -> list[Candidate]:
+    """Names with a low-level suffix the gazetteer does not list (checked later against variants)."""
+    boundary = config()["sub"]["boundary"]
+    cands: list[Candidate] = []
     for sfx_re in ix.variant_res:
-        for m in sfx_re.finditer(ctext):
+        for m in sfx_re.finditer(scan.ctext):
             e = m.end()
-            if any(taken[m.start():e]):
+            if any(scan.taken[m.start():e]):
                 continue
-            s = _scan_left(ctext, m.start(), 6, ends, cfg["sub"]["boundary"])
+            s = _scan_left(scan.ctext, m.start(), 6, ends, boundary)
             if m.start() - s < 2:
                 continue
-            a, b = _span(cuts, s, e)
-            cands.append(Candidate(a, b, s, e, text[a:b], "unknown", sentence=bisect.bisect_left(stops, s)))
-
-    cands.sort(key=lambda c: (c.cs, -c.ce))
+            cands.append(scan.candidate(s, e, "unknown"))
     return cands
 
 
@@ -319,81 +359,115 @@ def _alt_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
-def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
-          full_spans: list[tuple[int, int]], ix: _Index, stops: list[int]) -> list[Candidate]:
-    cfg = config()["sub"]
-    boundary: str = cfg["boundary"]
-    trims = sorted(cfg["trim_prefix"], key=len, reverse=True)
-    stop = set(cfg["stop"])
+class _SubRules(NamedTuple):
+    """places.toml's [sub] rules for delimiting a name on its left, read once per text."""
+
+    boundary: str
+    max_len: int
+    trims: list[str]  # longest first
+    stop: set[str]
     # 网格员守好小区 is a headline fragment, not a compound: a name starts after the last
     # role noun (志愿者) and after any leading action verb (守好, 走进)
-    bad_start = tuple(cfg.get("bad_start", ()))
-    bad_in = _alt_re(tuple(cfg.get("bad_contain", ())))
+    bad_start: tuple[str, ...]
+    bad_in: re.Pattern[str]
+
+    @classmethod
+    def read(cls) -> _SubRules:
+        cfg = config()["sub"]
+        return cls(cfg["boundary"], cfg["max_len"], sorted(cfg["trim_prefix"], key=len, reverse=True), set(cfg["stop"]),
+                   tuple(cfg.get("bad_start", ())), _alt_re(tuple(cfg.get("bad_contain", ()))))
+
+
+def _subs(scan: _Scan, full_spans: list[tuple[int, int]], ix: _Index) -> list[Candidate]:
+    """Names below the official list (campuses, compounds, roads, offices), longest first."""
+    rules = _SubRules.read()
+    ctext = scan.ctext
     ends = {e: s for s, e in full_spans}
     end_set = set(ends)
     found: list[tuple[int, int, str]] = []
-    for kind, sfx_re in zip(ix.sub_kinds, ix.sub_res):
+    for kind, sfx_re in zip(ix.sub_kinds, ix.sub_res, strict=True):
         for m in sfx_re.finditer(ctext):
             s, e = m.span()
-            if any(taken[s:e]):
-                continue
-            nxt = ctext[e] if e < len(ctext) else ""
-            if nxt and nxt in kind.get("not_followed_by", ()):
-                continue
-            fb = kind.get("followed_by")
-            if fb and nxt and nxt not in fb:
+            if any(scan.taken[s:e]) or not _sub_follows(kind, ctext[e] if e < len(ctext) else ""):
                 continue
             if kind.get("chain"):
-                if s not in ends:
-                    continue
-                found.append((ends[s], e, kind["kind"]))
+                if s in ends:
+                    found.append((ends[s], e, kind["kind"]))
                 continue
-            start = _scan_left(ctext, s, cfg["max_len"], end_set, boundary)
-            if s - start >= cfg["max_len"]:
-                continue  # no left edge found: not a name we can delimit
-            core = ctext[start:s]
-            trimmed = True
-            while trimmed:
-                trimmed = False
-                for t in trims:
-                    if core.startswith(t) and len(core) > len(t):
-                        core = core[len(t):]
-                        trimmed = True
-                        break
-            start = s - len(core)
-            if kind.get("anchor"):
-                p = next((k for k in range(len(core) - 1)
-                          if any(core[k:k + L] in ix.anchors for L in (2, 3, 4))), None)
-                if p is None:
-                    continue
-                start += p
-                core = core[p:]
-            while True:  # 志愿者走进阳光小区 -> 阳光小区; 网格员守好小区 -> 小区 (stop word)
-                last = None
-                for last in bad_in.finditer(ctext, start, s):
-                    pass
-                if last is not None:
-                    start = last.end()
-                    continue
-                lead = next((w for w in bad_start if ctext.startswith(w, start, s)), None)
-                if lead is None:
-                    break
-                start += len(lead)
-            core = ctext[start:s]
-            if len(core) < 2 or core in stop or ctext[start:e] in stop:
-                continue
-            found.append((start, e, kind["kind"]))
+            start = _sub_start(ctext, s, e, kind, end_set, ix, rules)
+            if start is not None:
+                found.append((start, e, kind["kind"]))
+    return _claim_subs(found, full_spans, scan)
+
+
+def _sub_follows(kind: dict[str, Any], nxt: str) -> bool:
+    """Whether the character after a suffix allows this kind of name."""
+    if nxt and nxt in kind.get("not_followed_by", ()):
+        return False
+    fb = kind.get("followed_by")
+    return not (fb and nxt and nxt not in fb)
+
+
+def _sub_start(ctext: str, s: int, e: int, kind: dict[str, Any], end_set: set[int], ix: _Index,
+               rules: _SubRules) -> int | None:
+    """Where the name whose suffix is ``ctext[s:e]`` starts, or None when it is no name."""
+    start = _scan_left(ctext, s, rules.max_len, end_set, rules.boundary)
+    if s - start >= rules.max_len:
+        return None  # no left edge found: not a name we can delimit
+    core = _trim_prefixes(ctext[start:s], rules.trims)
+    start = s - len(core)
+    if kind.get("anchor"):
+        p = next((k for k in range(len(core) - 1)
+                  if any(core[k:k + L] in ix.anchors for L in (2, 3, 4))), None)
+        if p is None:
+            return None
+        start += p
+    start = _skip_bad_words(ctext, start, s, rules)
+    core = ctext[start:s]
+    if len(core) < 2 or core in rules.stop or ctext[start:e] in rules.stop:
+        return None
+    return start
+
+
+def _trim_prefixes(core: str, trims: list[str]) -> str:
+    """``core`` without leading words such as 位于 or 居民 that are no part of a name (repeatedly)."""
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for t in trims:
+            if core.startswith(t) and len(core) > len(t):
+                core = core[len(t):]
+                trimmed = True
+                break
+    return core
+
+
+def _skip_bad_words(ctext: str, start: int, s: int, rules: _SubRules) -> int:
+    """The start moved past role nouns and leading verbs:
+    志愿者走进阳光小区 -> 阳光小区; 网格员守好小区 -> 小区 (a stop word)."""
+    while True:
+        inside = list(rules.bad_in.finditer(ctext, start, s))
+        if inside:
+            start = inside[-1].end()
+            continue
+        lead = next((w for w in rules.bad_start if ctext.startswith(w, start, s)), None)
+        if lead is None:
+            return start
+        start += len(lead)
+
+
+def _claim_subs(found: list[tuple[int, int, str]], full_spans: list[tuple[int, int]], scan: _Scan) -> list[Candidate]:
+    """Candidates of the longest sub names that overlap neither each other nor another name."""
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
-    used = bytearray(len(ctext) + 1)
+    used = bytearray(len(scan.ctext) + 1)
     out: list[Candidate] = []
-    full_end = {fs: fe for fs, fe in full_spans}  # the last official name starting there
+    full_end = dict(full_spans)  # the last official name starting there
     for s, e, kind in found:
         inner = full_end.get(s, s)  # an office contains its parent (南关镇环卫所)
-        if any(used[inner:e]) or any(taken[inner:e]):
+        if any(used[inner:e]) or any(scan.taken[inner:e]):
             continue
         used[inner:e] = b"\x01" * (e - inner)
-        a, b = _span(cuts, s, e)
-        out.append(Candidate(a, b, s, e, text[a:b], "sub", (), kind=kind, sentence=bisect.bisect_left(stops, s)))
+        out.append(scan.candidate(s, e, "sub", (), kind=kind))
     return out
 
 
@@ -545,7 +619,7 @@ def _chains(gaz: Gazetteer, art: _Article) -> None:
         art.chained[k] = art.chained[k - 1] = True
 
 
-def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of, conf: float,
+def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of: Callable[[Candidate], dict[int, int]], conf: float,
             allow_weak: bool) -> bool:
     changed = False
     for k, c in enumerate(art.cands):
@@ -614,8 +688,8 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                                         and min(gaz.levels[i] for i in c.ids) >= 3)):
             continue
         parents: list[tuple[int, str, float]] = []
-        if k and art.res[k - 1] and art.res[k - 1].node is not None and art.cands[k - 1].ce == c.cs:
-            parents.append((art.res[k - 1].node, "variant-chain", 0.85))
+        if k and (prev := art.res[k - 1]) and prev.node is not None and art.cands[k - 1].ce == c.cs:
+            parents.append((prev.node, "variant-chain", 0.85))
         if known[0] != art.version:
             known = (art.version, sorted(art.all.count))
         parents += [(n, "variant-article", 0.7) for n in known[1] if gaz.levels[n] in (2, 3)]
@@ -675,63 +749,71 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
     """Pick one node per candidate (or drop it) for all items of a page."""
     gaz = gaz or _gz.load()
     arts = [_Article(gaz, c) for c in page]
+    _settle_page(gaz, arts, texts, region)
+    page_primary = _primary(gaz, [r.node for a in arts for r in a.res if r and r.node is not None])
+    region_nodes = _region_nodes(gaz, region)
+    return [_mentions(gaz, art, text, page_primary, region_nodes) for art, text in zip(arts, texts, strict=True)]
+
+
+def _settle_page(gaz: Gazetteer, arts: list[_Article], texts: list[str], region: str | None) -> None:
+    """Resolve the candidates of every article: chains and unique names first, then the
+    sentence and article, then the page and the region as context; variants and short
+    forms of named places last."""
     for art in arts:
         _chains(gaz, art)
         _unique(gaz, art)
-
-    def sentence_ctx(art: _Article):
-        return lambda c: art.closure(c.sentence)
-
-    def article_ctx(art: _Article):
-        return lambda c: art.closure()
-
-    def settle_local(art: _Article) -> None:
-        while True:
-            ch = _settle(gaz, art, "sentence", sentence_ctx(art), 0.9, True)
-            ch |= _settle(gaz, art, "article", article_ctx(art), 0.85, True)
-            if not ch:
-                return
-
     for art in arts:
-        settle_local(art)
+        _settle_local(gaz, art)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
     region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
-    for art, text in zip(arts, texts):
+    for art, text in zip(arts, texts, strict=True):
         for rule, ctx, conf in (("page", page_ctx, 0.75), ("region", region_ctx, 0.6)):
-            while _settle(gaz, art, rule, lambda c, ctx=ctx: ctx, conf, False):
-                settle_local(art)
-        settle_local(art)
+            while _settle(gaz, art, rule, _fixed(ctx), conf, False):
+                _settle_local(gaz, art)
+        _settle_local(gaz, art)
         _variants(gaz, art, text)
         _shorts_of_named(gaz, art)
 
-    page_primary = _primary(gaz, [r.node for a in arts for r in a.res if r and r.node is not None])
-    region_nodes = _region_nodes(gaz, region)
-    out: list[list[PlaceMention]] = []
-    for t, art in enumerate(arts):
-        nodes = [r.node for r in art.res if r and r.node is not None]
-        art_primary = _primary(gaz, nodes)
-        final = _Final.of(gaz, art)
-        mentions: list[PlaceMention] = []
-        for k, c in enumerate(art.cands):
-            r = art.res[k]
-            if c.form == "sub":
-                parent, rule = _sub_parent(art, final, k, art_primary, page_primary, region_nodes)
-                if parent is None:
-                    continue
-                place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
-                              gaz.place(parent), official=False)
-                mentions.append(PlaceMention(c.surface, c.start, c.end, place, 0.6, f"sub-{c.kind}-{rule}"))
+
+def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:
+    """The same context for every candidate (the page's, the region's)."""
+    return lambda _c: ctx
+
+
+def _settle_local(gaz: Gazetteer, art: _Article) -> None:
+    """The sentence, then the whole article, as context, until nothing changes."""
+    while True:
+        ch = _settle(gaz, art, "sentence", lambda c: art.closure(c.sentence), 0.9, True)
+        ch |= _settle(gaz, art, "article", lambda c: art.closure(), 0.85, True)
+        if not ch:
+            return
+
+
+def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None,
+              region_nodes: list[int]) -> list[PlaceMention]:
+    """The resolved candidates of one article as place mentions, by position."""
+    art_primary = _primary(gaz, [r.node for r in art.res if r and r.node is not None])
+    final = _Final.of(gaz, art)
+    mentions: list[PlaceMention] = []
+    for k, c in enumerate(art.cands):
+        r = art.res[k]
+        if c.form == "sub":
+            parent, rule = _sub_parent(art, final, k, art_primary, page_primary, region_nodes)
+            if parent is None:
                 continue
-            if r is None or r.node is None:
-                continue
-            start, end = c.start, c.end
-            if r.span:
-                start = c.start + (len(c.surface.replace(" ", "")) - (r.span[1] - r.span[0]))
-            mentions.append(PlaceMention(texts[t][start:end], start, end, gaz.place(r.node), r.conf, r.rule))
-        mentions.sort(key=lambda m: (m.start, -m.end))
-        out.append(mentions)
-    return out
+            place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
+                          gaz.place(parent), official=False)
+            mentions.append(PlaceMention(c.surface, c.start, c.end, place, 0.6, f"sub-{c.kind}-{rule}"))
+            continue
+        if r is None or r.node is None:
+            continue
+        start, end = c.start, c.end
+        if r.span:
+            start = c.start + (len(c.surface.replace(" ", "")) - (r.span[1] - r.span[0]))
+        mentions.append(PlaceMention(text[start:end], start, end, gaz.place(r.node), r.conf, r.rule))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
 
 
 @dataclass
@@ -748,7 +830,7 @@ class _Final:
         ends: dict[int, int] = {}
         starts: dict[int, list[tuple[int, int]]] = {}
         deepest: dict[int, tuple[int, int]] = {}
-        for j, (o, r) in enumerate(zip(art.cands, art.res)):
+        for j, (o, r) in enumerate(zip(art.cands, art.res, strict=True)):
             if not r or r.node is None:
                 continue
             key = (gaz.levels[r.node], r.node)
@@ -766,8 +848,8 @@ def _sub_parent(art: _Article, final: _Final, k: int, art_primary: int | None,
     # inside (南关镇环卫所) beats right before; among either, the last candidate
     inside = [j for ce, j in final.starts.get(c.cs, ()) if ce < c.ce]
     chained = max(inside) if inside else final.ends.get(c.cs)
-    if chained is not None:
-        return art.res[chained].node, "chain"  # type: ignore[union-attr]
+    if chained is not None and (res := art.res[chained]) is not None:  # _Final indexes resolved ones only
+        return res.node, "chain"
     if c.kind != "campus":
         same = final.deepest.get(c.sentence)
         if same is not None:
@@ -801,7 +883,7 @@ def resolve_page(texts: list[str], region: str | None = None) -> list[list[Place
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
     """The county-level place the article is mainly about: most mentions, then earliest."""
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
     first: dict[str, Place] = {}
     for m in mentions:
         c = m.place.ancestor("county")
