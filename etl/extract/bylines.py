@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -79,6 +79,10 @@ def vocab() -> _Vocab:
 
 
 _NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)*")
+
+
+# a byline token: ("kw", role word) or ("names", (names, every fragment was a name))
+Token = tuple[str, str | tuple[list[str], bool]]
 
 
 @dataclass
@@ -145,7 +149,7 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
     frags: list[str] = []
     cur = ""
     ok = True
-    for ch, g in zip(chunk, gaps):
+    for ch, g in zip(chunk, gaps, strict=True):
         if ch in _SEP_CHARS or ch in _BRACKETS:
             if cur:
                 frags.append(cur)
@@ -189,7 +193,7 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
     return names, ok
 
 
-def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[tuple[str, object]]:
+def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
     """Alternating role words ("kw", word) and name lists ("names", [..], ok) of a squashed byline."""
     marks: list[tuple[int, int, str]] = []
     for m in v.keyword.finditer(s):
@@ -211,9 +215,9 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[tuple[str, object]]:
             if after not in ("/", "丨", ":", "：") and not closes:
                 continue
         marks.append((m.start(), m.end(), w))
-    out: list[tuple[str, object]] = []
+    out: list[Token] = []
     pos = 0
-    for ms, me, w in marks + [(len(s), len(s), "")]:
+    for ms, me, w in [*marks, (len(s), len(s), "")]:
         chunk = s[pos:ms]
         if chunk.strip(_SEP_CHARS + _BRACKETS):
             names, ok = _names(chunk, gap[pos:ms], v)
@@ -227,7 +231,21 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[tuple[str, object]]:
 def _parse(text: str) -> _Parse:
     """Parse a byline into contributors; see :func:`parse_byline`."""
     v = vocab()
-    s, gap = _squash(to_simplified(text))
+    s, gap, agencies = _credit_part(*_squash(to_simplified(text)), v)
+    credits = _Credits(v, agencies, complete=bool(s))
+    toks = _tokens(s, gap, v)
+    for i, (_kind, val) in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if isinstance(val, tuple):
+            credits.add_names(*val, nxt)
+        else:
+            credits.add_keyword(val, toks[i - 1][0] if i else None, nxt[0] if nxt else None)
+    return credits.result()
+
+
+def _credit_part(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool], list[str]]:
+    """The squashed byline without what holds no names (decoration, the paper's name as an
+    affiliation, a lead marker or an agency credit outside brackets), and the agencies credited."""
     k = len(s) - len(s.lstrip(v.decoration)) if v.decoration else 0
     if k:  # □本报记者 周莹
         s, gap = s[k:], gap[k:]
@@ -236,7 +254,8 @@ def _parse(text: str) -> _Parse:
         b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
     aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
     if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
-        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]  # 三亚日报记者 林诗 摄: the paper is an affiliation
+        # 三亚日报记者 林诗 摄: the paper is an affiliation
+        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
     agencies: list[str] = []
     for pat in v.agency:
         m = pat.search(s)
@@ -246,73 +265,83 @@ def _parse(text: str) -> _Parse:
     lead = v.lead.match(s)
     if lead or agencies:
         # the lead marker / agency credit itself holds no names: keep only a bracketed part
-        b = re.search(r"[（(]([^（）()]+)[）)]", s)
-        if b is None and lead and lead.end() < len(s):
+        br = re.search(r"[（(]([^（）()]+)[）)]", s)
+        if br is None and lead and lead.end() < len(s):
             s, gap = s[lead.end() :], gap[lead.end() :]  # unbracketed: 本报讯 记者 孙丽
-        elif b is None:
+        elif br is None:
             s, gap = "", []
         else:
-            s, gap = s[b.start(1) : b.end(1)], gap[b.start(1) : b.end(1)]
-    roles: dict[str, list[Role]] = {}
-    group: list[str] = []  # names since the last closing marker
+            s, gap = s[br.start(1) : br.end(1)], gap[br.start(1) : br.end(1)]
+    return s, gap, agencies
+
+
+@dataclass
+class _Credits:
+    """The roles a byline's tokens give each name so far, read left to right."""
+
+    v: _Vocab
+    agencies: list[str]
+    complete: bool
+    roles: dict[str, list[Role]] = field(default_factory=dict)  # in order of first mention
+    group: list[str] = field(default_factory=list)  # names since the last closing marker
     pending: tuple[Role, ...] | None = None
-    marker = False  # the pending roles come from a credit marker (文/图, 图/)
-    complete = bool(s)
-    surnames_ok = True
-    has_photo = False
-    toks = _tokens(s, gap, v)
-    for i, (kind, val) in enumerate(toks):
-        if kind == "names":
-            names, ok = val  # type: ignore[misc]
-            complete &= ok
-            if names and _dateline_place(names[-1], toks[i + 1] if i + 1 < len(toks) else None, v):
-                names = names[:-1]  # 记者 甲 乙 某省某市报道: where they filed from, not a third author
-            for nm in names:
-                if nm in v.agency_names:
-                    agencies.append(nm)  # 记者 新华社: the agency, never a person
-                    continue
-                surnames_ok &= _has_surname(nm, v) or any(d in nm for d in _DOTS)
-                roles.setdefault(nm, [])
-                group.append(nm)
-                for r in pending or ():
-                    if r not in roles[nm]:
-                        roles[nm].append(r)
-            marker = False
-            continue
-        w = str(val)
-        nxt = toks[i + 1][0] if i + 1 < len(toks) else None
-        prev = toks[i - 1][0] if i else None
+    marker: bool = False  # the pending roles come from a credit marker (文/图, 图/)
+    surnames_ok: bool = True
+    has_photo: bool = False
+
+    def add_names(self, names: list[str], ok: bool, nxt: Token | None) -> None:
+        """A run of names: each takes the pending role words' roles."""
+        self.complete &= ok
+        if names and _dateline_place(names[-1], nxt, self.v):
+            names = names[:-1]  # 记者 甲 乙 某省某市报道: where they filed from, not a third author
+        for nm in names:
+            if nm in self.v.agency_names:
+                self.agencies.append(nm)  # 记者 新华社: the agency, never a person
+                continue
+            self.surnames_ok &= _has_surname(nm, self.v) or any(d in nm for d in _DOTS)
+            self.roles.setdefault(nm, [])
+            self.group.append(nm)
+            for r in self.pending or ():
+                if r not in self.roles[nm]:
+                    self.roles[nm].append(r)
+        self.marker = False
+
+    def add_keyword(self, w: str, prev: str | None, nxt: str | None) -> None:
+        """A role word: a suffix closes the names before it, a prefix waits for names after it."""
+        v = self.v
         if w in v.suffixes and prev == "names" and (nxt != "names" or w.startswith("/")):  # 甲/文 乙/图
-            for nm in dict.fromkeys(group):
+            for nm in dict.fromkeys(self.group):
                 for r in v.suffixes[w]:
-                    if r not in roles[nm]:
-                        roles[nm].append(r)
-            has_photo |= "photographer" in v.suffixes[w]
-            group = []
-            pending = None
-            marker = False
+                    if r not in self.roles[nm]:
+                        self.roles[nm].append(r)
+            self.has_photo |= "photographer" in v.suffixes[w]
+            self.group = []
+            self.pending = None
+            self.marker = False
         elif w in v.roles:
-            if prev == "kw" and pending is not None and marker:
-                continue  # 文/图 记者 刘洋, 图/记者 X: the credit marker's roles stand
-            pending = v.roles[w]
-            marker = w in v.markers
+            if prev == "kw" and self.pending is not None and self.marker:
+                return  # 文/图 记者 刘洋, 图/记者 X: the credit marker's roles stand
+            self.pending = v.roles[w]
+            self.marker = w in v.markers
         else:
-            complete = False
-    result: list[Contributor] = []
-    order = 0
-    for nm, rs in roles.items():
-        if not rs:
-            complete = False  # a name no role word speaks for
-            continue
-        order += 1
-        result.extend(Contributor(nm, r, order) for r in rs)
-    for a in dict.fromkeys(agencies):
-        order += 1
-        result.append(Contributor(a, "agency", order))
-    return _Parse(result, complete and bool(roles), has_photo, surnames_ok)
+            self.complete = False
+
+    def result(self) -> _Parse:
+        contributors: list[Contributor] = []
+        order = 0
+        for nm, rs in self.roles.items():
+            if not rs:
+                self.complete = False  # a name no role word speaks for
+                continue
+            order += 1
+            contributors.extend(Contributor(nm, r, order) for r in rs)
+        for a in dict.fromkeys(self.agencies):
+            order += 1
+            contributors.append(Contributor(a, "agency", order))
+        return _Parse(contributors, self.complete and bool(self.roles), self.has_photo, self.surnames_ok)
 
 
-def _dateline_place(name: str, nxt: tuple[str, object] | None, v: _Vocab) -> bool:
+def _dateline_place(name: str, nxt: Token | None, v: _Vocab) -> bool:
     """A "name" right before a role-less suffix (报道) that is a place: 北京报道, 某省某市报道."""
     if nxt is None or nxt[0] != "kw" or v.suffixes.get(str(nxt[1]), None) != ():
         return False
@@ -518,7 +547,7 @@ def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
     out = set(_colon_roles(line, v))
-    near = set()  # positions with a role word at most one window ahead
+    near: set[int] = set()  # positions with a role word at most one window ahead
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
     for i, ch in enumerate(line):
@@ -532,7 +561,8 @@ def _starts(line: str, v: _Vocab) -> list[int]:
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
     """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
-    return [m.start() for m in v.keyword.finditer(line) if m.group() in v.roles and line[m.end() : m.end() + 1] in (":", "：")]
+    return [m.start() for m in v.keyword.finditer(line)
+            if m.group() in v.roles and line[m.end() : m.end() + 1] in (":", "：")]
 
 
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
@@ -567,7 +597,8 @@ def _bare_names(text: str, v: _Vocab) -> list[str]:
         return []
     for p in pieces:
         dotted = any(d in p for d in _DOTS)
-        if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v)) or (len(p) == 4 and p[:2] in v.compound)):
+        if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v))
+                                          or (len(p) == 4 and p[:2] in v.compound)):
             return []
         if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v):
             return []
@@ -593,7 +624,8 @@ def _people(p: _Parse) -> bool:
 def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contributor, ...]:
     """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
     simp = inner
-    cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()), len(simp))
+    cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()),
+               len(simp))
     main, editors = inner[:cut], inner[cut:]
     p = standalone_byline(main)
     if p is not None and _people(p):
@@ -635,7 +667,8 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
     hard = set(_photo_ends(window, v))
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
     hard |= {e for e in range(2, len(window)) if simp.startswith(tuple(v.scan["fields"]), e)}
-    soft = {e for e in range(2, len(window) + 1) if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
+    soft = {e for e in range(2, len(window) + 1)
+            if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
 
 
@@ -799,9 +832,8 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
 def _photo_credit_text(text: str, v: _Vocab) -> bool:
     """Whether a byline ends with a photo marker alone (``…记者 甲 摄``), not ``文/摄``."""
     sq = to_simplified("".join(text.split())).strip("（）()")
-    last = None
-    for last in v.keyword.finditer(sq):
-        pass
+    matches = list(v.keyword.finditer(sq))
+    last = matches[-1] if matches else None
     return last is not None and last.end() == len(sq) and last.group() in v.scan["photo_end"] and not is_lead(sq)
 
 
