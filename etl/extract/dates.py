@@ -151,7 +151,8 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
-        ("day", r"(?<![0-9第两几数每月年同一])(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
+        ("day", r"(?<![0-9第两几数每月年同一])"
+                r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",
          "3日上午: day of the anchor's month (else the edition's), never after the edition"),
@@ -159,7 +160,8 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
                   rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{_alt(list(v['month_parts']))})",
          _DIGITS + _CN_DIGITS + "今去明",
          "3月下旬/5月初/1月底: part of a month, approximate (no day), not after the period's end"),
-        ("week", rf"(?<![每一两几数个])(?P<week_w>{_alt(list(v['week_shift']))})(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
+        ("week", rf"(?<![每一两几数个])(?P<week_w>{_alt(list(v['week_shift']))})"
+                 rf"(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
          _firsts(v["week_shift"]),
          "上周六/本周一/星期三: weekday of the edition date's ISO week (Monday first), shifted by weeks"),
         ("rel", f"(?P<rel_w>{_alt(list(v['relative_days']))})" + _time("rel"),
@@ -369,92 +371,116 @@ def _span_end(em: re.Match[str], erule: str, d: date) -> date | None:
 Resolved = tuple[date | None, Precision, date | None]  # date, precision, not_after
 
 
-def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, future: bool) -> tuple[str, Resolved, str | None, bool]:
+def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None,
+                   future: bool) -> tuple[str, Resolved, str | None, bool]:
     """(rule, (date, precision, not_after), time, from_) for one match of the table."""
     rule = m.lastgroup or ""
     ed = ctx.edition_date
     if rule == "vague":
         return rule, (None, "approximate" if ed else "unknown", ed), None, False
     if rule == "mpart":
-        # 今年3月下旬: approximate, no day (never an earlier exact date), bounded by the period's end
-        mo = cn_int(m.group("mpart_m")) or 0
-        y_txt, yr = m.group("mpart_y"), m.group("mpart_yr")
-        if not 1 <= mo <= 12:
-            return rule, (None, "unknown", None), None, False
-        year = int(y_txt) if y_txt else (ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr] if yr and ed else None)
-        if year is None and ed is not None:
-            year = ed.year if (mo <= ed.month or future) else ed.year - 1
-        if year is None and anchor is not None:
-            year = anchor.year
-        if year is None:
-            return rule, (None, "unknown", None), None, False
-        last = vocab()["month_parts"][m.group("mpart_p")]
-        last = min(last, calendar.monthrange(year, mo)[1]) if last else calendar.monthrange(year, mo)[1]
-        return rule, (None, "approximate", date(year, mo, last)), None, False
-    t = _clock(m, rule) if rule != "vague" else None
+        return rule, _resolve_mpart(m, ed, anchor, future), None, False
+    t = _clock(m, rule)
     frm = bool(m.group(f"{rule}_from"))
+    if rule == "time":
+        return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
+    if rule == "rel":
+        return rule, _resolve_rel(m, ctx, anchor, future or frm), t, frm
+    if rule == "week":
+        # 上周六起 in a Tuesday paper: Saturday of the week before the edition's ISO week
+        return rule, ((_resolve_week(m, ed, future or frm), "exact", None) if ed else (None, "unknown", None)), t, frm
     d: date | None = None
-    prec: Precision = "unknown"
-    na: date | None = None
     if rule == "iso":
         d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
-        prec = "exact" if d else "unknown"
     elif rule == "ymd":
-        mo, dd = cn_int(m.group("ymd_m")), cn_int(m.group("ymd_d"))
-        y_txt, yr = m.group("ymd_y"), m.group("ymd_yr")
-        if mo and dd and 1 <= mo <= 12:
-            if y_txt:
-                d = _safe_date(cn_int(y_txt) or 0, mo, dd)
-            elif yr and ed:
-                d = _safe_date(ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr], mo, dd)
-            elif ed:
-                d = _year_for(mo, dd, ctx, future)
-            elif anchor is not None:
-                # no edition date: the year of the nearest preceding explicit date of the
-                # article (霍尔果斯市自2022年8月10日起… 9月24日起 -> 2022-09-24)
-                d = _safe_date(anchor.year, mo, dd)
-            elif ctx.written:
-                d = _nearest_written(mo, dd, ctx.written)
-        prec = "exact" if d else "unknown"
+        d = _resolve_ymd(m, ctx, anchor, future)
     elif rule in ("rmd", "day"):
-        dd = cn_int(m.group(f"{rule}_d")) or 0
-        ref = anchor or ed
-        if ref and 1 <= dd <= 31:
-            back = {"上月": 1, "下月": -1}.get(m.group("rmd_rm") or "", 0) if rule == "rmd" else 0
-            if back < 0:  # 下月: one month forward
-                ny, nm = (ref.year, ref.month + 1) if ref.month < 12 else (ref.year + 1, 1)
-                d = _safe_date(ny, nm, dd)
-            else:
-                d = _day_in_month(dd, ref, ctx, future, back)
-        prec = "exact" if d else "unknown"
-    elif rule == "week":
-        # 上周六起 in a Tuesday paper: Saturday of the week before the edition's ISO week
-        if ed is not None:
-            v = vocab()
-            shift = v["week_shift"][m.group("week_w")]
-            wd = v["weekdays"][m.group("week_d")]
-            bare = shift == 99  # 周六/星期六 alone: this week's, else the latest one unless announced
-            d = ed - timedelta(days=ed.isoweekday() - 1) + timedelta(days=7 * (0 if bare else shift) + wd - 1)
-            if bare and d > ed and not (future or frm):
-                d -= timedelta(days=7)
-            prec = "exact"
-    elif rule in ("rel", "time"):
-        if rule == "time":
-            return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
-        base, off = vocab()["relative_days"][m.group("rel_w")]
-        if base == "notice":
-            ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
-        else:
-            ref = anchor if base == "anchor" else (ctx.today or ed)
-        if ref is not None:
-            d, prec = ref + timedelta(days=off), "exact"
-            if base == "edition" and off > 0 and not (future or frm):
-                # 明天/明日 with no announcement cue (将, 明日起) — quoted speech, a feature's
-                # dialogue: a date is never later than the edition date unless the text says so
-                d, prec = None, "unknown"
-        elif base == "anchor" and ed is not None:  # 当日 with no date yet: some day up to the edition
-            prec, na = "approximate", ed
-    return rule, (d, prec, na), t, frm
+        d = _resolve_day(m, rule, ctx, anchor, future)
+    return rule, (d, "exact" if d else "unknown", None), t, frm
+
+
+def _resolve_mpart(m: re.Match[str], ed: date | None, anchor: date | None, future: bool) -> Resolved:
+    """今年3月下旬: approximate, no day (never an earlier exact date), bounded by the period's end."""
+    mo = cn_int(m.group("mpart_m")) or 0
+    y_txt, yr = m.group("mpart_y"), m.group("mpart_yr")
+    if not 1 <= mo <= 12:
+        return None, "unknown", None
+    year = int(y_txt) if y_txt else (ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr] if yr and ed else None)
+    if year is None and ed is not None:
+        year = ed.year if (mo <= ed.month or future) else ed.year - 1
+    if year is None and anchor is not None:
+        year = anchor.year
+    if year is None:
+        return None, "unknown", None
+    last = vocab()["month_parts"][m.group("mpart_p")]
+    last = min(last, calendar.monthrange(year, mo)[1]) if last else calendar.monthrange(year, mo)[1]
+    return None, "approximate", date(year, mo, last)
+
+
+def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future: bool) -> date | None:
+    """A month and day, with the year written, relative (今年), or taken from the context."""
+    mo, dd = cn_int(m.group("ymd_m")), cn_int(m.group("ymd_d"))
+    y_txt, yr = m.group("ymd_y"), m.group("ymd_yr")
+    ed = ctx.edition_date
+    if not (mo and dd and 1 <= mo <= 12):
+        return None
+    if y_txt:
+        return _safe_date(cn_int(y_txt) or 0, mo, dd)
+    if yr and ed:
+        return _safe_date(ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr], mo, dd)
+    if ed:
+        return _year_for(mo, dd, ctx, future)
+    if anchor is not None:
+        # no edition date: the year of the nearest preceding explicit date of the
+        # article (霍尔果斯市自2022年8月10日起… 9月24日起 -> 2022-09-24)
+        return _safe_date(anchor.year, mo, dd)
+    if ctx.written:
+        return _nearest_written(mo, dd, ctx.written)
+    return None
+
+
+def _resolve_day(m: re.Match[str], rule: str, ctx: DateContext, anchor: date | None, future: bool) -> date | None:
+    """A day alone (3日) or with a relative month (上月3日), in the anchor's or the edition's month."""
+    dd = cn_int(m.group(f"{rule}_d")) or 0
+    ref = anchor or ctx.edition_date
+    if not (ref and 1 <= dd <= 31):
+        return None
+    back = {"上月": 1, "下月": -1}.get(m.group("rmd_rm") or "", 0) if rule == "rmd" else 0
+    if back < 0:  # 下月: one month forward
+        ny, nm = (ref.year, ref.month + 1) if ref.month < 12 else (ref.year + 1, 1)
+        return _safe_date(ny, nm, dd)
+    return _day_in_month(dd, ref, ctx, future, back)
+
+
+def _resolve_week(m: re.Match[str], ed: date, ahead: bool) -> date:
+    """A weekday of this, last or next week, counted in the edition's ISO week."""
+    v = vocab()
+    shift = v["week_shift"][m.group("week_w")]
+    wd = v["weekdays"][m.group("week_d")]
+    bare = shift == 99  # 周六/星期六 alone: this week's, else the latest one unless announced
+    d = ed - timedelta(days=ed.isoweekday() - 1) + timedelta(days=7 * (0 if bare else shift) + wd - 1)
+    if bare and d > ed and not ahead:
+        d -= timedelta(days=7)
+    return d
+
+
+def _resolve_rel(m: re.Match[str], ctx: DateContext, anchor: date | None, ahead: bool) -> Resolved:
+    """今天, 次日, 当日…: a day counted from the anchor, the notice's date or the edition."""
+    ed = ctx.edition_date
+    base, off = vocab()["relative_days"][m.group("rel_w")]
+    if base == "notice":
+        ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
+    else:
+        ref = anchor if base == "anchor" else (ctx.today or ed)
+    if ref is not None:
+        if base == "edition" and off > 0 and not ahead:
+            # 明天/明日 with no announcement cue (将, 明日起) — quoted speech, a feature's
+            # dialogue: a date is never later than the edition date unless the text says so
+            return None, "unknown", None
+        return ref + timedelta(days=off), "exact", None
+    if base == "anchor" and ed is not None:  # 当日 with no date yet: some day up to the edition
+        return None, "approximate", ed
+    return None, "unknown", None
 
 
 _META_CLOCK = re.compile(r"[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
@@ -505,59 +531,77 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         if not m.group(0):
             pos = m.end() + 1
             continue
-        start, stop = m.start(), m.end()
-        future = _is_future(occ, start, stop)
-        rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
-        if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
-            near = _near_future(m, occ, start, ctx, d, anchor)
-            if near is not None:
-                d, future = near, True
-        # the mention's fields, settled below before it is built once
-        m_start, m_end = start, stop
-        end_date: date | None = _day_span_end(m, d)
-        end_time: str | None = None
-        as_of = until = False
-        # span: X 至/到 Y
-        if rule != "vague":
-            for c in v["connectors"]:
-                if s.startswith(c, stop):
-                    em = end_re.match(s, stop + len(c))
-                    if em and em.group(0) and em.end() > stop + len(c):
-                        erule, (ed_, _ep, _na), et, _ = _resolve_match(em, ctx, d or anchor, future)
-                        if erule == "time":
-                            ed_ = d
-                        elif d is not None:
-                            ed_ = _span_end(em, erule, d) or ed_
-                        stop = em.end()
-                        m_end, end_date, end_time, rule = stop, ed_, et, f"{rule}-span"
-                    break
-        # prefixes: 截至 (as of), 至/直到 (until), 从/自 (span start, kept in the text)
-        lead = s[max(0, start - 3):start]
-        asof = next((w for w in v["as_of"] if lead.endswith(w)), None)
-        if asof:
-            m_start, as_of = start - len(asof), True
-        else:
-            word = next((w for w in v["until"] if lead.endswith(w)), None)
-            if word and end_date is None:
-                until = True
-            elif end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
-                m_start = start - 1
-        # publication metadata: an ISO timestamp with a clock time (2021-08-03 10:25), or a
-        # date on a source line (发布时间：…, …来源：) dates the page, not an event
-        meta = False
-        if rule.startswith("iso"):
-            ck = _META_CLOCK.match(s, m_end)
-            if ck is not None:
-                m_end, meta = ck.end(), True
-        if not meta:
-            meta = _is_meta(s, m_start, m_end)
-        out.append(DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
-                               precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until,
-                               from_=frm, meta=meta))
-        if prec == "exact" and d is not None and not meta:
-            anchor = end_date or d
+        mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
+        out.append(mention)
+        if mention.precision == "exact" and mention.date is not None and not mention.meta:
+            anchor = mention.end_date or mention.date
         pos = max(stop, m.end())
     return out
+
+
+def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: DateContext, anchor: date | None,
+             end_re: re.Pattern[str], offset: int) -> tuple[DateMention, int]:
+    """The mention one match of the table makes (offsets into ``s`` plus ``offset``), and where it stops."""
+    start, stop = m.start(), m.end()
+    future = _is_future(occ, start, stop)
+    rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
+    if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
+        near = _near_future(m, occ, start, ctx, d, anchor)
+        if near is not None:
+            d, future = near, True
+    m_end, end_date, end_time = stop, _day_span_end(m, d), None
+    # span: X 至/到 Y
+    if rule != "vague" and (span := _span_after(s, stop, end_re, ctx, d, anchor, future)) is not None:
+        stop, end_date, end_time = span
+        m_end, rule = stop, f"{rule}-span"
+    m_start, as_of, until = _prefixed(s, start, end_date)
+    m_end, meta = _metadata(s, rule, m_start, m_end)
+    return DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
+                       precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until, from_=frm,
+                       meta=meta), stop
+
+
+def _span_after(s: str, stop: int, end_re: re.Pattern[str], ctx: DateContext, d: date | None, anchor: date | None,
+                future: bool) -> tuple[int, date | None, str | None] | None:
+    """(end offset, end date, end time) of a span's end after a connector (至, 到), if any."""
+    for c in vocab()["connectors"]:
+        if s.startswith(c, stop):
+            em = end_re.match(s, stop + len(c))
+            if not (em and em.group(0) and em.end() > stop + len(c)):
+                return None
+            erule, (ed_, _ep, _na), et, _ = _resolve_match(em, ctx, d or anchor, future)
+            if erule == "time":
+                ed_ = d
+            elif d is not None:
+                ed_ = _span_end(em, erule, d) or ed_
+            return em.end(), ed_, et
+    return None
+
+
+def _prefixed(s: str, start: int, end_date: date | None) -> tuple[int, bool, bool]:
+    """(start, as_of, until) after the words before a date: 截至 (as of), 至/直到 (until),
+    从/自 (a span's start, kept in the text)."""
+    v = vocab()
+    lead = s[max(0, start - 3):start]
+    asof = next((w for w in v["as_of"] if lead.endswith(w)), None)
+    if asof:
+        return start - len(asof), True, False
+    word = next((w for w in v["until"] if lead.endswith(w)), None)
+    if word and end_date is None:
+        return start, False, True
+    if end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
+        return start - 1, False, False
+    return start, False, False
+
+
+def _metadata(s: str, rule: str, m_start: int, m_end: int) -> tuple[int, bool]:
+    """(end, meta): publication metadata — an ISO timestamp with a clock time (2021-08-03 10:25),
+    or a date on a source line (发布时间：…, …来源：) — dates the page, not an event."""
+    if rule.startswith("iso"):
+        ck = _META_CLOCK.match(s, m_end)
+        if ck is not None:
+            return ck.end(), True
+    return m_end, _is_meta(s, m_start, m_end)
 
 
 @cache
