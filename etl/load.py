@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from sqlalchemy.dialects import postgresql as pg
     from sqlalchemy.dialects import sqlite
 
+    from etl.extract.gazetteer import Gazetteer
+
 
 @dataclass
 class LoadStats:
@@ -755,14 +757,43 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
     For BI users who want the whole place dimension; `etl load` itself stores only the
     places articles mention and their ancestors. Idempotent (keys are the name paths).
     """
-    from etl.extract.gazetteer import LEVELS
     from etl.extract.gazetteer import load as gazetteer
 
     gaz = gazetteer()
+    keys, rows_by_level = _gazetteer_nodes(gaz, set(provinces))
+    n = sum(len(r) for r in rows_by_level)
+    place = m.Place.__table__
+    ids: dict[int, int] = {}
+    added = 0
+    done = 0
+    batch = 5000
+    for level, members in enumerate(rows_by_level):
+        for lo in range(0, len(members), batch):
+            chunk = members[lo : lo + batch]
+            rows = [_gazetteer_row(gaz, i, level, keys, ids) for i in chunk]
+            with engine.begin() as conn:
+                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing instead
+                present = conn.execute(select(func.count()).select_from(place)
+                                       .where(place.c.key.in_([r["key"] for r in rows]))).scalar_one()
+                conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
+                added += len(rows) - present
+                by_key = {keys[i]: i for i in chunk}
+                for key, pid in conn.execute(select(place.c.key, place.c.id).where(place.c.key.in_(list(by_key)))):
+                    ids[by_key[key]] = pid
+            done += len(chunk)
+            if on_progress:
+                on_progress(done, n)
+    return added
+
+
+def _gazetteer_nodes(gaz: Gazetteer, wanted: set[str]) -> tuple[list[str], list[list[int]]]:
+    """Every node's key (its name path), and the nodes to load level by level (those of the
+    ``wanted`` provinces, all when none is named)."""
+    from etl.extract.gazetteer import LEVELS
+
     n = len(gaz)
     keys: list[str] = [""] * n
     rows_by_level: list[list[int]] = [[] for _ in LEVELS]
-    wanted = set(provinces)
     unknown = wanted - {gaz.names[i] for i in range(n) if gaz.level(i) == 0}
     if unknown:
         raise ValueError(f"not a province in the gazetteer: {', '.join(sorted(unknown))}")
@@ -774,37 +805,21 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
             keep = not wanted or gaz.names[i] in wanted
         if keep:
             rows_by_level[gaz.level(i)].append(i)
-    n = sum(len(r) for r in rows_by_level)
-    place = m.Place.__table__
-    ids: dict[int, int] = {}
-    added = 0
-    done = 0
-    batch = 5000
-    for level, members in enumerate(rows_by_level):
-        for lo in range(0, len(members), batch):
-            chunk = members[lo : lo + batch]
-            rows = []
-            for i in chunk:
-                anc = {gaz.level(a): a for a in gaz.ancestors(i)}
-                county = anc.get(2)
-                rows.append({
-                    "key": keys[i], "name": gaz.names[i], "level": LEVELS[level],
-                    "adcode": gaz.adcodes.get(i) if level <= 2 else None, "official": True,
-                    "parent_id": ids.get(gaz.parent(i)),
-                    "province": gaz.names[anc[0]] if 0 in anc else None,
-                    "prefecture": gaz.names[anc[1]] if 1 in anc else None,
-                    "county": gaz.names[county] if county is not None else None,
-                    "county_adcode": gaz.adcodes.get(county) if county is not None else None,
-                })
-            with engine.begin() as conn:
-                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing instead
-                present = conn.execute(select(func.count()).select_from(place).where(place.c.key.in_([r["key"] for r in rows]))).scalar_one()
-                conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
-                added += len(rows) - present
-                by_key = {keys[i]: i for i in chunk}
-                for key, pid in conn.execute(select(place.c.key, place.c.id).where(place.c.key.in_(list(by_key)))):
-                    ids[by_key[key]] = pid
-            done += len(chunk)
-            if on_progress:
-                on_progress(done, n)
-    return added
+    return keys, rows_by_level
+
+
+def _gazetteer_row(gaz: Gazetteer, i: int, level: int, keys: list[str], ids: dict[int, int]) -> dict[str, Any]:
+    """The place row of gazetteer node ``i`` (its parent's row id already in ``ids``)."""
+    from etl.extract.gazetteer import LEVELS
+
+    anc = {gaz.level(a): a for a in gaz.ancestors(i)}
+    county = anc.get(2)
+    return {
+        "key": keys[i], "name": gaz.names[i], "level": LEVELS[level],
+        "adcode": gaz.adcodes.get(i) if level <= 2 else None, "official": True,
+        "parent_id": ids.get(gaz.parent(i)),
+        "province": gaz.names[anc[0]] if 0 in anc else None,
+        "prefecture": gaz.names[anc[1]] if 1 in anc else None,
+        "county": gaz.names[county] if county is not None else None,
+        "county_adcode": gaz.adcodes.get(county) if county is not None else None,
+    }
