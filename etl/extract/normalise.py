@@ -11,12 +11,15 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from itertools import pairwise
+from typing import Protocol
 
 from etl.extract.model import TextMap
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # CJK punctuation and full-width forms count as "Chinese context" for neighbouring marks
-CJK_PUNCT = r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u00b7"
+CJK_PUNCT = (r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+             r"\u2014\u2018\u2019\u201c\u201d\u2026\u00b7")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _CJK_OR_PUNCT = f"[{CJK}{CJK_PUNCT}]"
 
@@ -28,7 +31,7 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
 # a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
 PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
-_HALF_FULL = dict(zip(",():;!?", "，（）：；！？"))
+_HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
 
@@ -45,7 +48,7 @@ def _punct() -> tuple[re.Pattern[str] | None, dict[int, int], re.Pattern[str] | 
     alts = [f"(?<=[{_CJK_NEIGHBOUR}]){cls}", f"{cls}(?=[{_CJK_NEIGHBOUR}])"]
     if "(" in marks:
         alts.append(f"[(](?=[^()\\n]{{0,20}}[{CJK}])")
-    return re.compile(cls), str.maketrans({c: _HALF_FULL[c] for c in marks}), re.compile("|".join(alts))
+    return re.compile(cls), str.maketrans({c: ord(_HALF_FULL[c]) for c in marks}), re.compile("|".join(alts))
 
 
 # a line ending here closes a paragraph (closing quotes/brackets may follow the stop)
@@ -71,8 +74,14 @@ def layout() -> dict:
     return _layout()
 
 
+class _Converter(Protocol):
+    """What is used of opencc's OpenCC (the package ships no type information)."""
+
+    def convert(self, text: str) -> str: ...
+
+
 @cache
-def _opencc():  # type: ignore[no-untyped-def]
+def _opencc() -> _Converter:
     from opencc import OpenCC
 
     return OpenCC("t2s")
@@ -117,7 +126,7 @@ def as_printed(tm: TextMap, raw: str) -> str:
     text = tm.text
     if not text:
         return text
-    out = "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw))
+    out = "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw, strict=True))
     if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 9):  # a gloss may close the text
         return out
     return _with_glosses(out, tm, raw)
@@ -279,7 +288,7 @@ def normalise(raw: str) -> TextMap:
         return TextMap("", ())
     # break after heading-like lines that a plain join would glue onto the next paragraph
     groups: list[list[TextMap]] = [[lines[0]]]
-    for prev, ln in zip(lines, lines[1:]):
+    for prev, ln in pairwise(lines):
         if _looks_standalone(prev.text, ln.text):
             groups.append([ln])
         else:
