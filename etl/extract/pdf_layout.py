@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from etl.extract.blocks import LaidArticle
 
@@ -118,7 +119,7 @@ def _lines(glyphs: list[Glyph], body: float) -> list[_Line]:
     out: list[_Line] = []
     for row in _rows(glyphs):
         row.sort(key=lambda g: g.box.x0)
-        gaps = [max(0.0, b.box.x0 - a.box.x1) for a, b in zip(row, row[1:])]
+        gaps = [max(0.0, b.box.x0 - a.box.x1) for a, b in pairwise(row)]
         cur: list[Glyph] = [row[0]]
         for i, g in enumerate(row[1:]):
             near = min(gaps[max(0, i - 1) : i] + gaps[i + 1 : i + 2], default=0.0)
@@ -321,7 +322,7 @@ def _group(ordered: list[_Block], number: int) -> list[LaidArticle]:
     """Articles along the reading order: each run of titles opens one."""
     arts: list[list[tuple[str, _Block]]] = []
     run: list[_Block] = []
-    for b in ordered + [None]:  # type: ignore[list-item]
+    for b in [*ordered, None]:
         if b is not None and b.role == "title":
             run.append(b)
             continue
@@ -362,8 +363,8 @@ def _laid(blocks: list[tuple[str, _Block]], number: int) -> LaidArticle:
             out.append(("caption", "".join(ln.text for ln in b.lines).strip()))
         else:
             out.append((role, "".join(ln.text.strip() for ln in b.lines)))
-    bbox = tuple(round(v, 1) for v in (box.x0, box.top, box.x1, box.bottom))
-    return LaidArticle(out, number, bbox)  # type: ignore[arg-type]
+    bbox = (round(box.x0, 1), round(box.top, 1), round(box.x1, 1), round(box.bottom, 1))
+    return LaidArticle(out, number, bbox)
 
 
 def analyse(page: PageGlyphs) -> PageLayout:

@@ -150,7 +150,7 @@ def _is_furniture(sq: str, pats: _Pats) -> bool:
 
 
 def _editors_only(p: bl.Parse | None) -> bool:
-    return bool(p) and all(c.role == "editor" for c in p.contributors)  # type: ignore[union-attr]
+    return p is not None and all(c.role == "editor" for c in p.contributors)
 
 
 def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
@@ -227,7 +227,7 @@ def _squashed_map(lines: list[_Line]) -> tuple[str, list[int], list[bool]]:
     gaps: list[bool] = []
     for ln in lines:
         pending = True
-        for ch, r in zip(ln.tm.text, ln.tm.raw):
+        for ch, r in zip(ln.tm.text, ln.tm.raw, strict=True):
             if ch == " ":
                 pending = True
                 continue
@@ -295,9 +295,9 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             continue
         text = raw[ln.start : ln.end]
         k: int | None = None
-        furn_first = False
+        furn_first = split_at_jump_end = False
         if (m := pats.jump_end.search(text)) and m.start() > 0:
-            k = m.start()
+            k, split_at_jump_end = m.start(), True
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
@@ -325,8 +325,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if head is None or tail is None:
             out.append(ln)
             continue
-        if m.re is pats.jump_end:
-            tail.kind, tail.closer = "furniture", True
+        if split_at_jump_end:
+            tail.kind, tail.closer = LineKind.FURNITURE, True
         elif furn_first:
             head.kind = LineKind.FURNITURE
         out += [head, tail]
@@ -356,7 +356,7 @@ def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
     if head is None or tail is None:
         return [ln]
     tail.byline = bl.standalone_byline(raw[tail.start : tail.end])
-    tail.kind = LineKind.CREDIT if tail.byline and tail.byline.has_suffix_photo else "byline"
+    tail.kind = LineKind.CREDIT if tail.byline and tail.byline.has_suffix_photo else LineKind.BYLINE
     return [head, tail]
 
 
@@ -802,7 +802,7 @@ def _overlap(line: str, body: set[str], df: dict[str, int]) -> float:
     # integer weights summed exactly: the result must not depend on set iteration order
     # (which varies with PYTHONHASHSEED), so no float sum over a set
     dfs = [df.get(b, 1) for b in bg]
-    hits = [d for b, d in zip(bg, dfs) if b in body]
+    hits = [d for b, d in zip(bg, dfs, strict=True) if b in body]
     if not hits:
         return 0.0
     return math.fsum(1.0 / d for d in hits) / math.fsum(1.0 / d for d in dfs)
@@ -986,14 +986,15 @@ class _Assembler:
                 it.add("body", x)
             return it
         split = _split_other_article(cur, ln)
-        if not split:
+        if split is None:
             return None
+        headline, body = split
         cur.closed = True
         it = self.new()
-        if split[0] is not None:
-            it.add("headline", split[0])
+        if headline is not None:
+            it.add("headline", headline)
             it.has_headline = True
-        for x in split[1:]:
+        for x in body:
             it.add("body", x)
         return it
 
@@ -1215,7 +1216,7 @@ def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
             out.append(b)
             continue
         bylines = {id(ln) for ln in b.bylines}
-        for lo, hi in zip([0, *cuts], [*cuts, len(flat)]):
+        for lo, hi in zip([0, *cuts], [*cuts, len(flat)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0)
             for j, (k, ln) in enumerate(flat[lo:hi]):
                 issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq)
@@ -1311,12 +1312,12 @@ def _names(b: bl.Parse | None) -> set[str]:
     return {c.name for c in b.contributors if c.role != "agency"} if b else set()
 
 
-def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
+def _split_other_article(b: _Build, end: _Line) -> tuple[_Line | None, list[_Line]] | None:
     """An end byline under an article whose lead names other people belongs to another one.
 
     That article starts at the last paragraph-start line shaped like a headline (no
-    comma, no sentence end) in the lead article's body; returns and removes its lines
-    (headline first), or None when there is no such line.
+    comma, no sentence end) in the lead article's body; returns and removes its lines as
+    (headline, body lines), or None when there is no such line.
     """
     if not b.has_lead or not b.parts or b.parts[-1][0] != "body":
         return None
@@ -1331,7 +1332,7 @@ def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
         if lines[j - 1].closes and not x.closes and _short_shape(x, sections) and not _NO_WIDE.search(x.sq) and "、" not in x.sq:
             out = lines[j:]
             del lines[j:]
-            return out
+            return out[0], out[1:]
     # no title: an unheaded brief (its last paragraph, closed by its own byline)
     j = len(lines) - 1
     while j > 0 and not lines[j - 1].closes:
@@ -1341,7 +1342,7 @@ def _split_other_article(b: _Build, end: _Line) -> list[_Line] | None:
     if j > 0 and own_line and reporter and lines[-1].closes and sum(len(x.sq) for x in lines[j:]) <= TUNING.caption_max:
         out = lines[j:]
         del lines[j:]
-        return [None, *out]  # type: ignore[list-item]
+        return None, out
     return None
 
 
@@ -1420,7 +1421,7 @@ def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTun
     texts = [normalise_line(raw, s, e, simp).text for s, e in spans]
     raws = [raw[s:e] for s, e in spans]
     out: list[rn.LineShape] = []
-    for k, ((s, _), text) in enumerate(zip(spans, texts)):
+    for k, ((s, _), text) in enumerate(zip(spans, texts, strict=True)):
         sq = text.replace(" ", "")
         tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
         title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
@@ -1479,7 +1480,7 @@ def _indented_page(raw: str, simp: str, lines: list[_Line]) -> tuple[list[_Build
     titles = rn.assign_gaps(head, runs, _gap_scores(page, head, runs, grams), t)
     builds = [
         _run_build(page.lines(range(r.start, r.end)), [ln for ln in page.lines(tl) if ln.kind != "furniture"])
-        for r, tl in zip(runs, titles)
+        for r, tl in zip(runs, titles, strict=True)
     ]
     return builds, page.furniture
 
