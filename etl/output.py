@@ -7,11 +7,11 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import IO, Any
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"

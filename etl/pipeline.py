@@ -105,7 +105,7 @@ def extract_items(items: list[Item], meta: PageMeta, text: str = "") -> list[Ite
     mentions = resolve_page(texts, meta.region)
     ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)
     out: list[ItemFacts] = []
-    for item, item_text, found in zip(items, texts, mentions):
+    for item, item_text, found in zip(items, texts, mentions, strict=True):
         # a dateline (本报太原2月28日讯) sits in the byline part, a notice's signature date may
         # be left just after the item (…指挥部 / 2021年9月13日): read them with the text
         tail = text[item.end:item.end + SIGNATURE_REACH]

@@ -16,7 +16,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any, TypeVar, Union
+from itertools import pairwise
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 from db import models as m
 from etl.placename import PlaceError, PlaceRef, inside, resolve
 
-Conn = Union[Connection, Session]
+Conn = Connection | Session
 
 ROLES = ("reporter", "correspondent", "photographer", "editor", "intern", "agency")
 SCOPES = ("county", "town", "community", "campus", "road", "other")
@@ -216,7 +217,7 @@ def area(conn: Conn, province: str | None = None, prefecture: str | None = None,
     c = _conn(conn)
     refs = [resolve(c, text, (level,), option=f"--{level}")
             for level, text in (("province", province), ("prefecture", prefecture), ("county", county)) if text]
-    for outer, inner in zip(refs, refs[1:]):
+    for outer, inner in pairwise(refs):
         if not inner.key.startswith(outer.key + "/"):
             raise PlaceError(f"{inner.label()} is not in {outer.label()}")
     return refs[-1] if refs else None

@@ -221,7 +221,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
             if unknown:
                 notes.append(f"{path}: unknown manifest column(s) ignored: {', '.join(unknown)}")
             if "file" not in (reader.fieldnames or []):
-                return {}, notes + [f"{path}: no 'file' column, manifest ignored"]
+                return {}, [*notes, f"{path}: no 'file' column, manifest ignored"]
             for lineno, row in enumerate(reader, start=2):
                 where = f"{path}:{lineno}"
                 name = _field(row, "file", where, notes)

@@ -77,7 +77,7 @@ def e(value: object) -> str:
 def columns(days: list[date], gap: int = GAP_DAYS) -> list[date | None]:
     """Every day from the first to the last; a stretch of more than ``gap`` days without any is one gap (None)."""
     cols: list[date | None] = []
-    for prev, d in zip([None, *days], days):
+    for prev, d in zip([None, *days], days, strict=False):  # each day with the one before
         if prev is not None and d <= prev:
             continue
         if prev is not None and (d - prev).days > gap:

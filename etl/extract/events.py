@@ -1132,7 +1132,7 @@ def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[E
                 or (ev.date_how == "ongoing" and _where(ev) in started)
                 or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start})))
 
-    return [ev for ev, needs in zip(out, needs_open) if not repeats(ev, needs)]
+    return [ev for ev, needs in zip(out, needs_open, strict=True) if not repeats(ev, needs)]
 
 
 def _dedupe(out: list[Event], head_end: int) -> list[Event]:

@@ -46,7 +46,7 @@ class Gazetteer:
         self.shorts = shorts
         self.adcodes = adcodes
         # name -> last id with that name; prev_same chains the others (built in C via dict(zip)).
-        self._last: dict[str, int] = dict(zip(names, range(len(names))))
+        self._last: dict[str, int] = dict(zip(names, range(len(names)), strict=True))
         self._prev_same: array | None = prev_same
         self._places: dict[int, Place] = {}
         self._children: dict[int, tuple[int, ...]] = {}

@@ -132,7 +132,7 @@ class Place:
     @cached_property
     def path(self) -> tuple[str, ...]:
         up = self.parent.path if self.parent else ()
-        return up + (self.name,)
+        return (*up, self.name)
 
     @cached_property
     def key(self) -> str:

@@ -74,7 +74,7 @@ def load() -> Taxonomy:
         if "regex" in row:
             name = f"r{i}"
             # inner named groups get unique names so several regex rows can coexist
-            src = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", row["regex"])
+            src = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}_\1>", row["regex"])
             regex[name] = Trigger(pattern=row.get("name", row["regex"]), **base)
             alts.append(f"(?P<{name}>{src})")
         for t in row.get("terms", []):
