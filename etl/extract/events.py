@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from etl.extract import taxonomy as tx
 from etl.extract.dates import DateMention, cn_int, document_context, find_dates
@@ -213,7 +214,7 @@ class _Reader:
     head_end: int = 0  # end of the leading headline lines (0: none)
     sent_start: int = 0  # the sentence being read
     sent_end: int = 0
-    drill_kinds: tuple[str, ...] = ()  # trigger types a drill cue cancels
+    drill_kinds: tuple[str | None, ...] = ()  # trigger kinds a drill cue cancels
     occ: Occurrences | None = None  # cue words of the sentence being read (one scan each)
     chain: list[int] = field(default_factory=list)  # chain[k]: first mention coordinated with k
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
@@ -684,7 +685,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
     out: list[tuple[Event, bool]] = []
-    for place in where.places or [None]:
+    targets: list[Place | None] = [*where.places] or [None]  # an event without a place too
+    for place in targets:
         name = r.written.get(place.key, place.name) if place else None
         ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
                    scope_name=name + partial if partial and name else name, place=place, county=_county(place),
@@ -856,7 +858,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
         while j + 1 < len(ms) and ms[j + 1].end <= e and r.text[ms[j].end:ms[j + 1].start] in ("、", "和", "及", "与", "以及"):
             j += 1  # 现住平遥县、灵石县: every county listed counts
             found.append(ms[j])
-    counties = {_county(pm.place).key for pm in found if _county(pm.place) is not None}
+    counties = {c.key for pm in found if (c := _county(pm.place)) is not None}
     return found[0] if len(counties) == 1 else None
 
 
@@ -943,7 +945,7 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
     """
     if dm.date is None:
         return False
-    counties = {_county(p).key for p in places if p is not None and _county(p) is not None}
+    counties = {c.key for p in places if p is not None and (c := _county(p)) is not None}
     for k in range(len(raw) - 1, max(-1, len(raw) - 1 - _ROUND_LOOKBACK), -1):
         ev = raw[k][0]
         if ev.type != "mass_testing" or ev.county is None or ev.county.key not in counties:
@@ -952,7 +954,8 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
             continue
         if not (0 < (dm.date - ev.start).days <= 7):
             return False
-        fill = {f: v for f, v in quants.items() if v is not None and getattr(ev, f) is None}
+        # quantity fields by name: their values are ints, the names only known at run time
+        fill: dict[str, Any] = {f: v for f, v in quants.items() if v is not None and getattr(ev, f) is None}
         if fill:
             raw[k] = (replace(ev, **fill), raw[k][1])
         return True
