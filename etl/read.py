@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from etl.extract.model import PageMeta
+from etl.extract.model import PageMeta, Precision
 
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "newspaper", "region", "edition_date", "date_precision", "page")
@@ -207,6 +207,10 @@ def _field(row: dict[str, str | None], column: str, where: str, notes: list[str]
     return value or None
 
 
+# the date_precision values a manifest may give ("unknown" is what a missing one means)
+MANIFEST_PRECISIONS: dict[str, Precision] = {"exact": "exact", "approximate": "approximate"}
+
+
 def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
     """Per-file metadata from ``folder/manifest.csv`` and warnings about what was ignored."""
     path = folder / MANIFEST
@@ -240,8 +244,8 @@ def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
                     except ValueError as exc:
                         notes.append(f"{path}:{lineno}: {exc}; edition date ignored for {name}")
                 precision = _field(row, "date_precision", where, notes) or ""
-                if precision in ("exact", "approximate"):
-                    meta.date_precision = precision  # type: ignore[assignment]
+                if (given := MANIFEST_PRECISIONS.get(precision)) is not None:
+                    meta.date_precision = given
                 elif precision:
                     notes.append(f"{path}:{lineno}: date_precision {precision!r} is not exact/approximate, ignored")
                 elif meta.edition_date:
