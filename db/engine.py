@@ -36,7 +36,9 @@ def resolve_url(url: str | None = None) -> URL:
     try:
         parsed = make_url(raw)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
-        raise DatabaseError(f"cannot parse database URL {redact(raw)!r}: expected sqlite:///FILE or postgresql://USER@HOST/DB") from exc
+        raise DatabaseError(
+            f"cannot parse database URL {redact(raw)!r}: expected sqlite:///FILE or postgresql://USER@HOST/DB"
+        ) from exc
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2", "postgres+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3 reads the same URLs as psycopg2
     if parsed.drivername.startswith("postgresql+") and parsed.drivername != "postgresql+psycopg":
@@ -104,7 +106,9 @@ def _engine_for(url_text: str) -> Engine:
             try:
                 Path(url.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseError(f"cannot create the folder of the SQLite file {url.database}: {exc.strerror or exc}") from None
+                raise DatabaseError(
+                    f"cannot create the folder of the SQLite file {url.database}: {exc.strerror or exc}"
+                ) from None
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
@@ -188,12 +192,18 @@ def _take_migration_lock(lock: Connection, engine: Engine) -> None:
     while not lock.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK})").scalar():
         lock.commit()
         if time.monotonic() >= deadline:
-            holders = lock.execute(text(
-                "SELECT l.pid, a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-                "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :objid"), {"objid": MIGRATION_LOCK & 0xFFFFFFFF}).all()
+            holders = lock.execute(
+                text(
+                    "SELECT l.pid, a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
+                    "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :objid"
+                ),
+                {"objid": MIGRATION_LOCK & 0xFFFFFFFF},
+            ).all()
             who = ", ".join(f"pid {pid} ({user or 'another role'})" for pid, user in holders) or "another session"
-            raise DatabaseError(f"waited {wait:.0f} s for the schema-migration lock of {redact(engine.url)}, held by {who}; "
-                                f"end that session (SELECT pg_terminate_backend(pid)) or retry later (${LOCK_WAIT_ENV} sets the wait)")
+            raise DatabaseError(
+                f"waited {wait:.0f} s for the schema-migration lock of {redact(engine.url)}, held by {who}; "
+                f"end that session (SELECT pg_terminate_backend(pid)) or retry later (${LOCK_WAIT_ENV} sets the wait)"
+            )
         time.sleep(0.2)
     lock.commit()
 

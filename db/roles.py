@@ -79,9 +79,15 @@ def grant_readonly(engine: Engine, role: str, password: str | None = None) -> Gr
         pw = sql.SQL(" PASSWORD {}").format(sql.Literal(password)) if password is not None else sql.SQL("")
         try:
             if existing is None:
-                cur.execute(sql.SQL("CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOINHERIT{}").format(r, pw))
+                cur.execute(
+                    sql.SQL(
+                        "CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOINHERIT{}"
+                    ).format(r, pw)
+                )
                 if password is None:
-                    result.notes.append(f"{role} has no password: set one with --password unless the server trusts it otherwise")
+                    result.notes.append(
+                        f"{role} has no password: set one with --password unless the server trusts it otherwise"
+                    )
             else:
                 if existing[0]:
                     raise RoleError(f"{role!r} is a superuser and cannot be made read-only")
@@ -130,9 +136,12 @@ def _grant_reading(cur: Cursor, role: str, database: str, schema: str, me: str, 
     cur.execute(sql.SQL("ALTER ROLE {} SET default_transaction_read_only = on").format(r))
     # Default privileges belong to the creating role: set them for every role that owns
     # tables here or owns the schema, so tables a later migration creates are readable too.
-    cur.execute("SELECT DISTINCT pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = %s UNION SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = %s "
-                "UNION SELECT %s", (schema, schema, me))
+    cur.execute(
+        "SELECT DISTINCT pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = %s UNION SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = %s "
+        "UNION SELECT %s",
+        (schema, schema, me),
+    )
     for (owner,) in sorted(cur.fetchall()):
         cur.execute("SAVEPOINT owner_defaults")
         try:
@@ -141,8 +150,10 @@ def _grant_reading(cur: Cursor, role: str, database: str, schema: str, me: str, 
             cur.execute("RELEASE SAVEPOINT owner_defaults")
         except Exception:
             cur.execute("ROLLBACK TO SAVEPOINT owner_defaults")
-            result.notes.append(f"tables {owner} creates later will not be readable by {role} until this command runs again "
-                                f"as {owner} or a superuser")
+            result.notes.append(
+                f"tables {owner} creates later will not be readable by {role} until this command runs again "
+                f"as {owner} or a superuser"
+            )
 
 
 def _close_public_writes(cur: Cursor, role: str, database: str, schema: str, result: GrantResult) -> None:
@@ -152,10 +163,20 @@ def _close_public_writes(cur: Cursor, role: str, database: str, schema: str, res
     from psycopg import sql
 
     s, d = sql.Identifier(schema), sql.Identifier(database)
-    checks = (("SELECT has_schema_privilege(%s, %s, 'CREATE')", (role, schema), sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(s),
-               f"CREATE on schema {schema}"),
-              ("SELECT has_database_privilege(%s, %s, 'TEMP')", (role, database), sql.SQL("REVOKE TEMP ON DATABASE {} FROM PUBLIC").format(d),
-               f"TEMP (temporary tables) on database {database}"))
+    checks = (
+        (
+            "SELECT has_schema_privilege(%s, %s, 'CREATE')",
+            (role, schema),
+            sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(s),
+            f"CREATE on schema {schema}",
+        ),
+        (
+            "SELECT has_database_privilege(%s, %s, 'TEMP')",
+            (role, database),
+            sql.SQL("REVOKE TEMP ON DATABASE {} FROM PUBLIC").format(d),
+            f"TEMP (temporary tables) on database {database}",
+        ),
+    )
     for test, args, revoke, what in checks:
         cur.execute(test, args)
         if not cur.fetchone()[0]:
@@ -168,9 +189,16 @@ def _close_public_writes(cur: Cursor, role: str, database: str, schema: str, res
 
 
 # Functions that create or write large objects; PUBLIC may execute them by default.
-LARGE_OBJECT_WRITERS = ("lo_create(oid)", "lo_creat(integer)", "lo_from_bytea(oid, bytea)", "lo_put(oid, bigint, bytea)",
-                        "lowrite(integer, bytea)")
-REVOKE_LARGE_OBJECT_WRITERS = tuple(f"REVOKE EXECUTE ON FUNCTION pg_catalog.{f} FROM PUBLIC" for f in LARGE_OBJECT_WRITERS)
+LARGE_OBJECT_WRITERS = (
+    "lo_create(oid)",
+    "lo_creat(integer)",
+    "lo_from_bytea(oid, bytea)",
+    "lo_put(oid, bigint, bytea)",
+    "lowrite(integer, bytea)",
+)
+REVOKE_LARGE_OBJECT_WRITERS = tuple(
+    f"REVOKE EXECUTE ON FUNCTION pg_catalog.{f} FROM PUBLIC" for f in LARGE_OBJECT_WRITERS
+)
 
 
 def _close_large_objects(cur: Cursor, role: str, result: GrantResult) -> None:
@@ -187,4 +215,6 @@ def _close_large_objects(cur: Cursor, role: str, result: GrantResult) -> None:
         return
     for statement in REVOKE_LARGE_OBJECT_WRITERS:
         cur.execute(statement)
-    result.notes.append("revoked EXECUTE on the large-object writers (lo_create, lo_from_bytea, lo_put, lowrite) from PUBLIC")
+    result.notes.append(
+        "revoked EXECUTE on the large-object writers (lo_create, lo_from_bytea, lo_put, lowrite) from PUBLIC"
+    )

@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (else $ETL_DATABASE_URL, else sqlite:///epinews.db).",
                                               show_default=False)]
-FormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="table (default on a terminal), csv (default in a pipe) or json.")]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="table (default on a terminal), csv (default in a pipe) or json."),
+]
 
 
 def say_error(message: str) -> None:

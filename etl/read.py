@@ -152,7 +152,10 @@ def read_bytes(path: Path) -> bytes:
             # a FIFO would block the load forever, /dev/zero would fill memory
             raise InputError("not a regular file (a pipe, socket or device)")
         if st.st_size > MAX_BYTES:
-            raise InputError(f"too large for a page: {st.st_size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB); split it into pages")
+            raise InputError(
+                f"too large for a page: {st.st_size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB); "
+                "split it into pages"
+            )
         chunks, total = [], 0
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
@@ -235,8 +238,11 @@ def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
                 if not target.is_relative_to(folder.resolve()):
                     notes.append(f"{path}:{lineno}: file {name!r} is outside the folder, row ignored")
                     continue
-                meta = PageMeta(newspaper=_field(row, "newspaper", where, notes), region=_field(row, "region", where, notes),
-                                page=_field(row, "page", where, notes))
+                meta = PageMeta(
+                    newspaper=_field(row, "newspaper", where, notes),
+                    region=_field(row, "region", where, notes),
+                    page=_field(row, "page", where, notes),
+                )
                 raw_date = _field(row, "edition_date", where, notes) or ""
                 if raw_date:
                     try:
@@ -282,12 +288,16 @@ def discover(paths: list[Path], edition_date: date | None = None, follow_outside
                 if path.suffix.lower() not in TEXT_SUFFIXES:
                     found.notes.append(f"{printable_path(str(path))}: not a .txt, .pdf, .html or .mhtml file, ignored")
                     continue
-                meta = manifest.get(rel) or PageMeta(edition_date=edition_date, date_precision="exact" if edition_date else "unknown")
+                meta = manifest.get(rel) or PageMeta(
+                    edition_date=edition_date, date_precision="exact" if edition_date else "unknown"
+                )
                 found.sources.append(Source(path=path, name=rel, meta=meta))
         elif given.exists() or given.is_symlink():
             manifest, notes = read_manifest(given.parent)
             found.notes.extend(notes)
-            meta = manifest.get(given.name) or PageMeta(edition_date=edition_date, date_precision="exact" if edition_date else "unknown")
+            meta = manifest.get(given.name) or PageMeta(
+                edition_date=edition_date, date_precision="exact" if edition_date else "unknown"
+            )
             found.sources.append(Source(path=given, name=given.name, meta=meta))
         else:
             found.sources.append(Source(path=given, name=given.name, meta=PageMeta()))
@@ -302,7 +312,11 @@ def _within(path: Path, roots: list[Path]) -> bool:
 def _walk(folder: Path, notes: list[str], inside: Callable[[Path], bool]) -> Iterator[Path]:
     """Regular files under ``folder``, sorted; symlinks only where ``inside`` allows them."""
     seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True, onerror=lambda e: notes.append(f"{printable_path(str(e.filename))}: unreadable folder, skipped")):
+    for root, dirs, files in os.walk(
+        folder,
+        followlinks=True,
+        onerror=lambda e: notes.append(f"{printable_path(str(e.filename))}: unreadable folder, skipped"),
+    ):
         st = os.stat(root)
         if (st.st_dev, st.st_ino) in seen:
             notes.append(f"{printable_path(root)}: symlink loop, not followed")

@@ -69,7 +69,9 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:
-            raise InputError(f"too large for an e-paper PDF: {size / 2**20:.0f} MB (the limit is {MAX_PDF_BYTES // 2**20} MB)")
+            raise InputError(
+                f"too large for an e-paper PDF: {size / 2**20:.0f} MB (the limit is {MAX_PDF_BYTES // 2**20} MB)"
+            )
         data = path.read_bytes()
     except PermissionError:
         raise InputError("unreadable: permission denied") from None
@@ -104,7 +106,9 @@ def _page(layout: LTPage, number: int) -> PageGlyphs:
                 glyphs.append(Glyph(text, box, round(float(obj.size), 2), bool(_BOLD.search(obj.fontname or ""))))
         elif isinstance(obj, LTCurve) and box.height <= _RULE_THICKNESS:
             rules.append(box)
-        elif (isinstance(obj, LTImage) or (isinstance(obj, LTCurve) and obj.fill)) and min(box.width, box.height) > _FIGURE_SIDE:
+        elif (isinstance(obj, LTImage) or (isinstance(obj, LTCurve) and obj.fill)) and min(
+            box.width, box.height
+        ) > _FIGURE_SIDE:
             figures.append(box)
     return PageGlyphs(number, float(layout.width), height, glyphs, rules, figures)
 

@@ -57,10 +57,21 @@ def _pdf_pages(source: Source) -> list[StructuredPage]:
         meta = _filled(source.meta, layout.newspaper, layout.edition_date, layout.edition or str(glyphs.number))
         name = f"{source.name}#page={glyphs.number}"
         sha = hashlib.sha256(f"{pdf.sha256}#page={glyphs.number}".encode()).hexdigest()
-        out.append(StructuredPage(Source(source.path, name, meta, part=f"#page={glyphs.number}"), sha, "pdf", pdf.size, text, items,
-                                  dump_layout(layout.furniture, layout.articles)))
+        out.append(
+            StructuredPage(
+                Source(source.path, name, meta, part=f"#page={glyphs.number}"),
+                sha,
+                "pdf",
+                pdf.size,
+                text,
+                items,
+                dump_layout(layout.furniture, layout.articles),
+            )
+        )
     if pdf.empty:
-        out[0].warnings.append(f"page(s) {', '.join(map(str, pdf.empty))} have no text layer (scanned?): skipped, OCR is not supported")
+        out[0].warnings.append(
+            f"page(s) {', '.join(map(str, pdf.empty))} have no text layer (scanned?): skipped, OCR is not supported"
+        )
     return out
 
 

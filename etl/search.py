@@ -31,7 +31,9 @@ def query_terms(query: str) -> list[str]:
 
     terms = list(dict.fromkeys(w for w in query_words(query) if _TOKEN_OK.search(w)))
     if len(terms) > MAX_QUERY_TERMS:
-        raise QueryTooLong(f"the query has {len(terms)} distinct words; at most {MAX_QUERY_TERMS} are searched together")
+        raise QueryTooLong(
+            f"the query has {len(terms)} distinct words; at most {MAX_QUERY_TERMS} are searched together"
+        )
     return terms
 
 
@@ -69,7 +71,9 @@ def index_rows(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO article_fts(rowid, words) VALUES (:id, :words)"), rows)
     else:
-        conn.execute(text("INSERT INTO article_search(article_id, tsv) VALUES (:id, to_tsvector('simple', :words))"), rows)
+        conn.execute(
+            text("INSERT INTO article_search(article_id, tsv) VALUES (:id, to_tsvector('simple', :words))"), rows
+        )
 
 
 def index_articles(conn: Connection, article_ids: Sequence[int]) -> None:
@@ -79,9 +83,9 @@ def index_articles(conn: Connection, article_ids: Sequence[int]) -> None:
     if not article_ids:
         return
     rows = conn.execute(
-        text("SELECT id, coalesce(headline, '') AS h, coalesce(subheadline, '') AS s, body FROM article WHERE id IN :ids").bindparams(
-            bindparam("ids", expanding=True)
-        ),
+        text(
+            "SELECT id, coalesce(headline, '') AS h, coalesce(subheadline, '') AS s, body FROM article WHERE id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True)),
         {"ids": list(article_ids)},
     ).all()
     index_rows(conn, [(r.id, " ".join(search_words("\n".join((r.h, r.s, r.body))))) for r in rows])
@@ -117,7 +121,8 @@ def match_ids(conn: Connection, terms: Sequence[str]) -> list[int]:
         sql = "SELECT rowid AS id FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid LIMIT :n"
     else:
         match = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "'" for t in terms)
-        sql = "SELECT article_id AS id FROM article_search WHERE tsv @@ to_tsquery('simple', :q) ORDER BY article_id LIMIT :n"
+        sql = ("SELECT article_id AS id FROM article_search WHERE tsv @@ to_tsquery('simple', :q) "
+               "ORDER BY article_id LIMIT :n")
     return [r.id for r in conn.execute(text(sql), {"q": match, "n": MAX_CANDIDATES})]
 
 

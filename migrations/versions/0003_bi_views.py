@@ -164,8 +164,10 @@ def county_day_sql(dialect: str) -> str:
     flags = ",\n".join(f"       MAX(CASE WHEN type = '{t}' THEN 1 ELSE 0 END) AS {_FLAG[k]}" for k, t in _PANEL)
     if dialect == "sqlite":
         ids = ",\n".join(
-            f"       group_concat(CASE WHEN type = '{t}' THEN CAST(article_id AS TEXT) END, '{IDS_SEP}') AS {k}_article_ids"
-            for k, t in _PANEL)
+            f"       group_concat(CASE WHEN type = '{t}' THEN CAST(article_id AS TEXT) END, '{IDS_SEP}') "
+            f"AS {k}_article_ids"
+            for k, t in _PANEL
+        )
         source = ("(SELECT DISTINCT county_id, start_date AS day, type, article_id FROM event"
                   " WHERE county_id IS NOT NULL AND start_date IS NOT NULL"
                   " ORDER BY county_id, start_date, article_id)")
@@ -229,7 +231,8 @@ _LOCKDOWN_COLS = {
 
 _EVENT_COLS = {
     "event_id": "event.id.",
-    "type": "lockdown, mass_testing, case_report, school_closure, movement_restriction, supply_assurance, inspection or emergency_response.",
+    "type": "lockdown, mass_testing, case_report, school_closure, movement_restriction, supply_assurance, "
+            "inspection or emergency_response.",
     "kind": "Sub-type within the type (static_management, confirmed, road_closure...).",
     "scope": "Extent of the measure: county, town, community, campus, road or other.",
     "scope_name": "Name of the area the event concerns.",

@@ -63,8 +63,12 @@ def upgrade() -> None:
         sa.Column("source_file_id", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(["source_file_id"], ["source_file.id"], name=op.f("fk_article_occurrence_source_file_id_source_file"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["source_file_id"],
+            ["source_file.id"],
+            name=op.f("fk_article_occurrence_source_file_id_source_file"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_article_occurrence")),
         sa.UniqueConstraint("source_file_id", "seq", name=op.f("uq_article_occurrence_source_file_id_seq")),
     )
@@ -75,8 +79,13 @@ def upgrade() -> None:
     with op.batch_alter_table("source_file", schema=None) as batch_op:
         batch_op.add_column(sa.Column("location", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("location_key", sa.String(length=64), nullable=True))
-    table = sa.table("source_file", sa.column("id", sa.Integer), sa.column("location_key", sa.String), sa.column("sha256", sa.String),
-                     sa.column("status", sa.String))
+    table = sa.table(
+        "source_file",
+        sa.column("id", sa.Integer),
+        sa.column("location_key", sa.String),
+        sa.column("sha256", sa.String),
+        sa.column("status", sa.String),
+    )
     for (file_id,) in bind.execute(sa.select(table.c.id)).all():
         key = hashlib.sha256(f"before-0004:{file_id}".encode()).hexdigest()
         bind.execute(table.update().where(table.c.id == file_id).values(location_key=key))

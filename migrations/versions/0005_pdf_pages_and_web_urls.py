@@ -3,8 +3,8 @@
 Articles read from a PDF keep the page they are printed on and their box on it
 ("x0,top,x1,bottom" in points, top-left origin); a saved web page's canonical URL is kept
 on its source row, and so is the structure a PDF or web page was read with (JSON), so
-that `etl reprocess` rebuilds the same articles without the original file. Plain ADD COLUMN on both databases (no batch rebuild, so the views of
-0003 need not be dropped).
+that `etl reprocess` rebuilds the same articles without the original file. Plain ADD COLUMN
+on both databases (no batch rebuild, so the views of 0003 need not be dropped).
 
 Revision ID: 0005
 Revises: 0004
@@ -29,5 +29,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # ALTER TABLE … DROP COLUMN (SQLite ≥ 3.35, PostgreSQL): no batch rebuild under the views
-    for table, column in (("source_file", "layout"), ("source_file", "url"), ("article", "bbox"), ("article", "page_number")):
+    for table, column in (
+        ("source_file", "layout"),
+        ("source_file", "url"),
+        ("article", "bbox"),
+        ("article", "page_number"),
+    ):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
