@@ -164,7 +164,8 @@ def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | N
     return ids
 
 
-def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known: KnownIds | None = None) -> dict[str, int]:
+def upsert_people(conn: Connection, names: Iterable[str], newspaper: str,
+                  known: KnownIds | None = None) -> dict[str, int]:
     """Insert people (name, newspaper) once; return name -> id."""
     cached = known.people if known else {}
     ids = {n: cached[(n, newspaper)] for n in set(names) if (n, newspaper) in cached}
@@ -175,7 +176,8 @@ def upsert_people(conn: Connection, names: Iterable[str], newspaper: str, known:
         _dialect_insert(conn, m.Person.__table__).on_conflict_do_nothing(index_elements=["name", "newspaper"]),
         [{"name": n, "newspaper": newspaper} for n in wanted],
     )
-    rows = conn.execute(select(m.Person.name, m.Person.id).where(m.Person.newspaper == newspaper, m.Person.name.in_(wanted)))
+    rows = conn.execute(select(m.Person.name, m.Person.id)
+                        .where(m.Person.newspaper == newspaper, m.Person.name.in_(wanted)))
     ids.update(rows.tuples().all())
     return ids
 
@@ -202,7 +204,8 @@ class KeptIds:
                 return aid
         return None
 
-    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str, scope_name: str | None) -> int | None:
+    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str,
+                 scope_name: str | None) -> int | None:
         ids = self.events.get((article_id, type_, kind, evidence, scope_name))
         return ids.pop(0) if ids else None
 
@@ -242,7 +245,8 @@ def remove_content(conn: Connection, source_file_id: int) -> set[str]:
     Returns the content hashes of those articles: printed elsewhere too, they must be
     re-homed (``rehome``) once the file's new content, if any, is written.
     """
-    homed = conn.execute(select(m.Article.id, m.Article.content_hash).where(m.Article.source_file_id == source_file_id)).all()
+    homed = conn.execute(select(m.Article.id, m.Article.content_hash)
+                         .where(m.Article.source_file_id == source_file_id)).all()
     conn.execute(delete(m.ArticleOccurrence).where(m.ArticleOccurrence.source_file_id == source_file_id))
     delete_article_rows(conn, [r.id for r in homed])
     return {r.content_hash for r in homed}
@@ -287,7 +291,8 @@ def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: 
     hashes = [content_hash(f) for f in facts]
     if hashes:
         conn.execute(insert(m.ArticleOccurrence.__table__),
-                     [{"source_file_id": file_id, "seq": f.item.seq, "content_hash": h} for f, h in zip(facts, hashes, strict=True)])
+                     [{"source_file_id": file_id, "seq": f.item.seq, "content_hash": h}
+                      for f, h in zip(facts, hashes, strict=True)])
     stored = homes(conn, hashes)
     chosen: list[int] = []
     for i, (f, h) in enumerate(zip(facts, hashes, strict=True)):
@@ -300,8 +305,8 @@ def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: 
             stats.duplicates += 1
         stored[h] = here
         chosen.append(i)
-    return store_articles(conn, file_id, [facts[i] for i in chosen], [words[i] for i in chosen], [shown[i] for i in chosen],
-                          newspaper, published, stats, known, kept)
+    return store_articles(conn, file_id, [facts[i] for i in chosen], [words[i] for i in chosen],
+                          [shown[i] for i in chosen], newspaper, published, stats, known, kept)
 
 
 def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
@@ -324,9 +329,9 @@ def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts]
     for f, w, show in zip(facts, words, shown, strict=True):
         item, digest = f.item, content_hash(f)
         row = {
-            "source_file_id": source_file_id, "seq": item.seq, "headline": show.headline, "subheadline": show.subheadline,
-            "body": show.body, "raw_start": item.start, "raw_end": item.end, "published": published,
-            "content_hash": digest, "extractor_version": EXTRACTOR_VERSION,
+            "source_file_id": source_file_id, "seq": item.seq, "headline": show.headline,
+            "subheadline": show.subheadline, "body": show.body, "raw_start": item.start, "raw_end": item.end,
+            "published": published, "content_hash": digest, "extractor_version": EXTRACTOR_VERSION,
             "page_number": item.page, "bbox": ",".join(f"{v:g}" for v in item.bbox) if item.bbox else None,
             "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
         }
@@ -371,39 +376,43 @@ def rehome(conn: Connection, hashes: set[str], stats: LoadStats, known: KnownIds
     return used
 
 
-def _rehome_from(conn: Connection, file_id: int, wanted: dict[int, str], stats: LoadStats, known: KnownIds | None) -> KnownIds:
+def _rehome_from(conn: Connection, file_id: int, wanted: dict[int, str], stats: LoadStats,
+                 known: KnownIds | None) -> KnownIds:
     """Store the articles at ``wanted`` (seq -> content hash) of one stored file."""
     sf = m.SourceFile.__table__
     r = conn.execute(select(sf).where(sf.c.id == file_id)).one()
-    meta = PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date, date_precision=r.date_precision, page=r.page)
+    meta = PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
+                    date_precision=r.date_precision, page=r.page)
     facts, words, shown = derive(r.raw_text or "", meta)
     keep = [i for i, f in enumerate(facts) if wanted.get(f.item.seq) == content_hash(f)]
     if len(keep) < len(wanted):
-        stats.warnings.append(f"{r.path}: {len(wanted) - len(keep)} article(s) printed here no longer extract the same; "
-                              "run `etl reprocess`")
+        stats.warnings.append(f"{r.path}: {len(wanted) - len(keep)} article(s) printed here no longer extract the "
+                              "same; run `etl reprocess`")
     return store_articles(conn, file_id, [facts[i] for i in keep], [words[i] for i in keep], [shown[i] for i in keep],
                           r.newspaper or "", r.edition_date, stats, known)
 
 
-def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int], person_ids: dict[str, int],
-                kept: KeptIds | None = None) -> None:
+def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int],
+                person_ids: dict[str, int], kept: KeptIds | None = None) -> None:
     """Bylines, contributors, place mentions and events of freshly inserted articles."""
     mentions, events, contributors = [], [], []
     byline_stmt = insert(m.Byline.__table__).returning(m.Byline.__table__.c.id)
     for art_id, f in articles:
         text = f.item.text
         for b in f.item.bylines:
-            byline_id = conn.execute(byline_stmt, {"article_id": art_id, "text": b.text, "raw_start": b.start, "raw_end": b.end}).scalar_one()
+            byline_id = conn.execute(byline_stmt, {"article_id": art_id, "text": b.text, "raw_start": b.start,
+                                                   "raw_end": b.end}).scalar_one()
             seen: set[tuple[str, str]] = set()
             for c in b.contributors:
                 if (c.name, c.role) in seen:
                     continue
                 seen.add((c.name, c.role))
-                contributors.append({"article_id": art_id, "person_id": person_ids[c.name], "byline_id": byline_id, "role": c.role, "position": c.order})
+                contributors.append({"article_id": art_id, "person_id": person_ids[c.name], "byline_id": byline_id,
+                                     "role": c.role, "position": c.order})
         for pm in f.places:
             rs, re_ = text.raw_span(pm.start, pm.end)
-            mentions.append({"article_id": art_id, "place_id": place_ids[pm.place.key], "surface": pm.surface, "raw_start": rs, "raw_end": re_,
-                             "confidence": pm.confidence, "rule": pm.rule})
+            mentions.append({"article_id": art_id, "place_id": place_ids[pm.place.key], "surface": pm.surface,
+                             "raw_start": rs, "raw_end": re_, "confidence": pm.confidence, "rule": pm.rule})
         for e in f.events:
             rs, re_ = text.raw_span(e.evidence_start, e.evidence_end)
             events.append({
@@ -412,7 +421,8 @@ def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_i
                 "county_id": place_ids.get(e.county.key) if e.county else None,
                 "start_date": e.start, "start_time": e.start_time, "end_date": e.end, "announced_date": e.announced,
                 "not_after": getattr(e, "not_after", None), "date_precision": e.precision, "date_text": e.date_text,
-                "people": e.people, "count": e.count, "round": e.round, "sampling_points": e.sampling_points, "level": e.level,
+                "people": e.people, "count": e.count, "round": e.round, "sampling_points": e.sampling_points,
+                "level": e.level,
                 "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.decision[:80],
                 "confidence": e.confidence, "extractor_version": EXTRACTOR_VERSION,
             })
@@ -434,7 +444,8 @@ _COUNTED = ("articles", "duplicates", "contributors", "mentions", "events")
 
 
 def _counts(stats: LoadStats) -> tuple[dict[str, int], set[tuple[str, str]], set[str], int]:
-    return ({n: getattr(stats, n) for n in _COUNTED}, set(stats.people_seen), set(stats.places_seen), len(stats.warnings))
+    return ({n: getattr(stats, n) for n in _COUNTED}, set(stats.people_seen), set(stats.places_seen),
+            len(stats.warnings))
 
 
 def _restore(stats: LoadStats, saved: tuple[dict[str, int], set[tuple[str, str]], set[str], int]) -> None:
@@ -497,10 +508,12 @@ def _stored_row(conn: Connection, result: PageResult) -> Any:
     sf = m.SourceFile.__table__
     row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256).where(sf.c.location_key == result.source.key)).first()
     if row is None and result.sha256:
-        row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256).where(sf.c.location.is_(None), sf.c.sha256 == result.sha256)
+        row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256)
+                           .where(sf.c.location.is_(None), sf.c.sha256 == result.sha256)
                            .order_by(sf.c.id).limit(1)).first()
         if row is not None:
-            conn.execute(sf.update().where(sf.c.id == row.id).values(location=result.source.location, location_key=result.source.key))
+            conn.execute(sf.update().where(sf.c.id == row.id)
+                         .values(location=result.source.location, location_key=result.source.key))
     return row
 
 
@@ -533,7 +546,8 @@ def drop_superseded(conn: Connection, result: PageResult) -> set[str]:
     return orphans
 
 
-def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
+def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None,
+                  used: KnownIds) -> str:
     sf = m.SourceFile.__table__
     superseded = drop_superseded(conn, result)
     row = _stored_row(conn, result)
@@ -685,21 +699,22 @@ def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[st
         return stored, None, f"{type(exc).__name__}: {exc}"
 
 
-def replace_content(conn: Connection, file_id: int, derived: tuple[list[ItemFacts], list[str], list[Shown]], meta: PageMeta,
-                    stats: LoadStats) -> None:
+def replace_content(conn: Connection, file_id: int, derived: tuple[list[ItemFacts], list[str], list[Shown]],
+                    meta: PageMeta, stats: LoadStats) -> None:
     """A stored file's articles re-extracted: its occurrences and articles replaced, those
     it no longer prints re-homed to the other files that print them."""
     sf = m.SourceFile.__table__
     r = conn.execute(select(sf.c.location, sf.c.location_key).where(sf.c.id == file_id)).one()
     kept = kept_ids(conn, [file_id])
     orphans = remove_content(conn, file_id)
-    write_articles(conn, Home(r.location or "", r.location_key, 0), *derived, meta.newspaper or "", meta.edition_date, stats,
-                   file_id=file_id, kept=kept)
+    write_articles(conn, Home(r.location or "", r.location_key, 0), *derived, meta.newspaper or "", meta.edition_date,
+                   stats, file_id=file_id, kept=kept)
     rehome(conn, orphans, stats)
 
 
 def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
-              on_start: Callable[[int], None] | None = None, on_file: Callable[[str, str | None], None] | None = None) -> LoadStats:
+              on_start: Callable[[int], None] | None = None,
+              on_file: Callable[[str, str | None], None] | None = None) -> LoadStats:
     """Re-run extraction on stored raw text of files an older extractor version produced.
 
     Each file's old facts are replaced atomically (one transaction per file); the raw
@@ -720,8 +735,9 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
     def stored_pages(ids: list[int]) -> list[_Stored]:
         with engine.connect() as conn:
             rows = conn.execute(select(sf).where(sf.c.id.in_(ids)).order_by(sf.c.id)).all()
-        return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
-                                                         date_precision=r.date_precision, page=r.page, url=r.url), r.layout)
+        return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region,
+                                                         edition_date=r.edition_date, date_precision=r.date_precision,
+                                                         page=r.page, url=r.url), r.layout)
                 for r in rows]
 
     chunk = max(8, 4 * workers)  # raw text is read a chunk at a time: flat memory
@@ -735,7 +751,8 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
                 else:
                     with engine.begin() as conn:
                         replace_content(conn, stored.file_id, derived, stored.meta, stats)
-                        conn.execute(sf.update().where(sf.c.id == stored.file_id).values(extractor_version=EXTRACTOR_VERSION))
+                        conn.execute(sf.update().where(sf.c.id == stored.file_id)
+                                     .values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:
                     on_file(paths[stored.file_id], error)
