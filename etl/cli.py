@@ -65,7 +65,8 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
 
 
 @db_app.command("downgrade", context_settings={"ignore_unknown_options": True})  # `-1` is a revision, not an option
-def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")], db: DbOpt = None) -> None:
+def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")],
+                 db: DbOpt = None) -> None:
     """Downgrade the schema to REVISION (`base` removes every table)."""
     from db.engine import current_revision, downgrade, redact
 
@@ -122,8 +123,8 @@ def _interruptible(console: Console, done: dict[str, int]) -> Iterator[None]:
     except KeyboardInterrupt:
         committed = ", ".join(f"{n} {k}" for k, n in sorted(done.items())) or "no file"
         what = "terminated" if received else "interrupted"
-        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the file in progress was rolled "
-            "back. Run the same command again to resume: stored files are skipped as unchanged.")
+        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the file in progress was "
+            "rolled back. Run the same command again to resume: stored files are skipped as unchanged.")
         raise typer.Exit(143 if received else 130) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -178,16 +179,19 @@ class _LoadReport:
 
 @app.command()
 def load(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders: *.txt recursively, manifest.csv read).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files and folders (folders: *.txt recursively, manifest.csv read).")],
     db: DbOpt = None,
-    edition_date: Annotated[str | None, typer.Option(help="Edition date YYYY-MM-DD for files no manifest covers.")] = None,
+    edition_date: Annotated[str | None, typer.Option(
+        help="Edition date YYYY-MM-DD for files no manifest covers.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
     fmt: FormatOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also follow symlinks in folders that lead "
                                                   "outside the paths given (never to devices or pipes).")] = False,
-    shard: Annotated[str | None, typer.Option(metavar="K/N", help="Load only shard K of N (by a hash of each file's path "
-                                                 "relative to the folder given; run N loaders, K = 1..N, on one database).")] = None,
+    shard: Annotated[str | None, typer.Option(
+        metavar="K/N", help="Load only shard K of N (by a hash of each file's path relative to the folder given; "
+                            "run N loaders, K = 1..N, on one database).")] = None,
 ) -> None:
     """Load page dumps and article texts: split, extract and store them, one transaction per file."""
     from rich.console import Console
@@ -211,10 +215,11 @@ def load(
         report.stop()
     for note in stats.notes:
         say(console, "[cyan]note:[/cyan]", note)
-    row: dict[str, object] = {"files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
-           "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
-           "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events,
-           "seconds": round(stats.seconds, 2)}
+    row: dict[str, object] = {
+        "files": stats.files, "loaded": stats.loaded, "replaced": stats.replaced, "unchanged": stats.unchanged,
+        "failed": stats.failed, "articles": stats.articles, "duplicates": stats.duplicates, "people": stats.people,
+        "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events,
+        "seconds": round(stats.seconds, 2)}
     # The summary is for the person (a table on stderr) unless a machine format is asked for.
     _summary(row, fmt, "load summary")
     if stats.failed:
@@ -224,7 +229,8 @@ def load(
 @app.command()
 def reprocess(
     db: DbOpt = None,
-    everything: Annotated[bool, typer.Option("--all", help="Re-extract every file, not only those of older extractor versions.")] = False,
+    everything: Annotated[bool, typer.Option(
+        "--all", help="Re-extract every file, not only those of older extractor versions.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes (one writer).")] = 1,
     fmt: FormatOpt = None,
 ) -> None:
@@ -241,8 +247,10 @@ def reprocess(
             say(console, "[red]error:[/red]", f"{path}: {error}")
 
     stats = run(engine, everything=everything, workers=workers, on_file=on_file)
-    row: dict[str, object] = {"files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
-           "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events, "seconds": round(stats.seconds, 2)}
+    row: dict[str, object] = {
+        "files": stats.files, "reprocessed": stats.replaced, "failed": stats.failed, "articles": stats.articles,
+        "people": stats.people, "places": stats.distinct_places, "mentions": stats.mentions, "events": stats.events,
+        "seconds": round(stats.seconds, 2)}
     _summary(row, fmt, "reprocess summary")
     if stats.failed:
         raise typer.Exit(1)
@@ -251,7 +259,8 @@ def reprocess(
 @gaz_app.command("load")
 def gazetteer_load(
     db: DbOpt = None,
-    province: Annotated[list[str] | None, typer.Option(help="Only this province's subtree (repeatable), e.g. 山西省.")] = None,
+    province: Annotated[list[str] | None, typer.Option(
+        help="Only this province's subtree (repeatable), e.g. 山西省.")] = None,
 ) -> None:
     """Store the whole official tree (province .. community, about 700k places) as the place dimension."""
     from rich.console import Console
@@ -264,8 +273,8 @@ def gazetteer_load(
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("gazetteer", total=None)
         try:
-            added = load_gazetteer(engine, on_progress=lambda done, total: progress.update(task, completed=done, total=total),
-                                   provinces=province or ())
+            added = load_gazetteer(engine, provinces=province or (),
+                                   on_progress=lambda done, total: progress.update(task, completed=done, total=total))
         except ValueError as exc:
             say_error(str(exc))
             raise typer.Exit(2) from None
@@ -276,7 +285,8 @@ def gazetteer_load(
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the contract in docs/design.md).")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write (default: standard output).")] = None,
 ) -> None:
     """Export every article with its contributors, places and events as JSON lines."""
     from etl.export import write_jsonl
@@ -302,10 +312,13 @@ def export(
 
 @app.command()
 def report(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write index.html into (created when missing; its parent must exist).")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Folder to write index.html into (created when missing; its parent must exist).")],
     db: DbOpt = None,
-    province: Annotated[str | None, typer.Option("--province", help="Only this province: name, short name or code.")] = None,
-    county: Annotated[str | None, typer.Option("--county", help="Only this county: name, short name, path or code.")] = None,
+    province: Annotated[str | None, typer.Option(
+        "--province", help="Only this province: name, short name or code.")] = None,
+    county: Annotated[str | None, typer.Option(
+        "--county", help="Only this county: name, short name, path or code.")] = None,
 ) -> None:
     """A static HTML report (one file, opens offline): C6 heat maps per province, a timeline per county."""
     from etl.placename import PlaceError
@@ -326,7 +339,8 @@ def report(
             raise typer.Exit(2) from None
     if not data.parts:
         where = f"in {data.where}" if data.where else "in the database (load pages first: `etl load FOLDER`)"
-        say_error(f"nothing to report: no measure, testing or case event ({', '.join(REPORT_TYPES)}) with a county {where}")
+        say_error(f"nothing to report: no measure, testing or case event ({', '.join(REPORT_TYPES)}) "
+                  f"with a county {where}")
         raise typer.Exit(1)
     try:
         target = write(render(data), output)
@@ -340,7 +354,8 @@ def report(
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON lines (see tests/gold/seeds.jsonl).")],
-    export_file: Annotated[Path | None, typer.Option("--export", help="Score this export file instead of the database.")] = None,
+    export_file: Annotated[Path | None, typer.Option(
+        "--export", help="Score this export file instead of the database.")] = None,
     db: DbOpt = None,
     fmt: FormatOpt = None,
     min_f1: Annotated[float | None, typer.Option(help="Exit 1 when the mean F1 is below this.")] = None,
@@ -377,7 +392,8 @@ def evaluate(
 
 @db_app.command("grant-readonly")
 def db_grant_readonly(
-    role: Annotated[str, typer.Argument(help="Role to create or update, e.g. bi_reader (lower-case letters, digits, _).")],
+    role: Annotated[str, typer.Argument(
+        help="Role to create or update, e.g. bi_reader (lower-case letters, digits, _).")],
     password: Annotated[str | None, typer.Option("--password", envvar="ETL_READONLY_PASSWORD",
                                                     help="Login password (or $ETL_READONLY_PASSWORD).")] = None,
     db: DbOpt = None,
