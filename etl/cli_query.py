@@ -16,12 +16,16 @@ import typer
 from etl.cli_common import DbOpt, open_db, parse_date, say_error
 from etl.output import Format
 
-query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, the county x day panel, reporters.", no_args_is_help=True)
+query_app = typer.Typer(help="Ask the database: lockdowns, a place's timeline, events, the county x day panel, "
+                        "reporters.", no_args_is_help=True)
 
 FormatOpt = Annotated[Format | None, typer.Option(
-    "--format", "-f", help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
-ProvinceOpt = Annotated[str | None, typer.Option("--province", help="Province: name, short name or code (山西省, 山西, 140000).")]
-PrefectureOpt = Annotated[str | None, typer.Option("--prefecture", help="Prefecture: name, short name, path or code (晋中市, 晋中, 140700).")]
+    "--format", "-f",
+    help="table (default on a terminal: the main columns), csv (default in a pipe) or json (all columns).")]
+ProvinceOpt = Annotated[str | None, typer.Option(
+    "--province", help="Province: name, short name or code (山西省, 山西, 140000).")]
+PrefectureOpt = Annotated[str | None, typer.Option(
+    "--prefecture", help="Prefecture: name, short name, path or code (晋中市, 晋中, 140700).")]
 CountyOpt = Annotated[str | None, typer.Option(
     "--county", help="County-level division: name, short name, path or code (平遥县, 平遥, 山西省平遥县, 140728).")]
 FromOpt = Annotated[str | None, typer.Option("--from", help="Earliest start date, YYYY-MM-DD.")]
@@ -72,7 +76,8 @@ def _show(rows: list[Any], row_type: type, fmt: Format | None, title: str) -> No
 def lockdowns_command(
     province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
     date_from: FromOpt = None, date_to: ToOpt = None,
-    scope: Annotated[str | None, typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
+    scope: Annotated[str | None, typer.Option(
+        "--scope", help="county, town, community, campus, road or other.")] = None,
     undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """Lockdown events, one row each, by county and start date (the CSV contract of docs/design.md)."""
@@ -88,8 +93,10 @@ def lockdowns_command(
 
 @query_app.command("timeline")
 def timeline_command(
-    place: Annotated[str, typer.Argument(help="A place at any level: name, short name, path or code (平遥县, 平遥, 拉萨市城关区, 140728, 山西大学).")],
-    type_: Annotated[str | None, typer.Option("--type", help="Only events of this type (lockdown, mass_testing…).")] = None,
+    place: Annotated[str, typer.Argument(
+        help="A place at any level: name, short name, path or code (平遥县, 平遥, 拉萨市城关区, 140728, 山西大学).")],
+    type_: Annotated[str | None, typer.Option(
+        "--type", help="Only events of this type (lockdown, mass_testing…).")] = None,
     db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
     """Every event at PLACE or inside it, oldest first."""
@@ -103,10 +110,12 @@ def timeline_command(
 
 @query_app.command("events")
 def events_command(
-    type_: Annotated[str | None, typer.Option("--type", help="lockdown, mass_testing, case_report, school_closure…")] = None,
+    type_: Annotated[str | None, typer.Option(
+        "--type", help="lockdown, mass_testing, case_report, school_closure…")] = None,
     province: ProvinceOpt = None, prefecture: PrefectureOpt = None, county: CountyOpt = None,
     date_from: FromOpt = None, date_to: ToOpt = None,
-    scope: Annotated[str | None, typer.Option("--scope", help="county, town, community, campus, road or other.")] = None,
+    scope: Annotated[str | None, typer.Option(
+        "--scope", help="county, town, community, campus, road or other.")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="e.g. static_management, confirmed.")] = None,
     undated: UndatedOpt = True, limit: LimitOpt = None, db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
@@ -129,12 +138,14 @@ def panel_command(
     date_to: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     db: DbOpt = None, fmt: FormatOpt = None,
 ) -> None:
-    """County-days with a measure in force: OxCGRT C6/C1/H2 ordinals, targeted or general, assumed ends (v_county_day)."""
+    """County-days with a measure in force: OxCGRT C6/C1/H2 ordinals, targeted or general, assumed ends
+    (v_county_day)."""
     from etl import query
 
     d_from, d_to = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     with open_db(db).connect() as conn, _place_errors():
-        rows = query.panel(conn, province=province, prefecture=prefecture, county=county, date_from=d_from, date_to=d_to)
+        rows = query.panel(conn, province=province, prefecture=prefecture, county=county, date_from=d_from,
+                           date_to=d_to)
     _show(rows, query.PanelRow, fmt, "county x day panel")
 
 

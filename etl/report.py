@@ -42,7 +42,8 @@ h2{border-bottom:2px solid #b30000;margin-top:2em}h3{margin-top:1.6em}
 svg{display:block;margin:.6em 0;overflow:visible}svg text{font-size:11px;fill:#333}
 svg a:hover rect,svg a:hover circle,svg a:hover path{stroke:#000;stroke-width:2}
 .assumed{stroke:#555;stroke-dasharray:3 2}.cell.undated{stroke:#6a51a3;stroke-dasharray:1 1}
-.mark.undated,.legend .undated{fill:#fff;stroke:#6a51a3;stroke-width:2}.testing{fill:#2171b5}.case{fill:#238b45}.lifted{fill:#555}
+.mark.undated,.legend .undated{fill:#fff;stroke:#6a51a3;stroke-width:2}
+.testing{fill:#2171b5}.case{fill:#238b45}.lifted{fill:#555}
 .testing.undated,.case.undated{fill:#fff}.gap{fill:#fafafa}
 ol.evidence{font-size:13px;line-height:1.45}ol.evidence li:target{background:#ffef9e}
 .meta{color:#666}.when{font-weight:bold}nav li{display:inline;margin-right:1em}
@@ -125,8 +126,8 @@ def heatmap(counties: list[County], cells: list[Cell]) -> str:
         by_county[c.county_id].append(c)
     cw = max(3, min(CELL, HEAT_WIDTH // len(cols)))
     width, height = LABEL + len(cols) * cw + 20, TOP + len(counties) * CELL + 6
-    parts = [f'<div class="scroll"><svg class="heatmap" width="{width}" height="{height}" role="img" aria-label="C6 heat map">',
-             axis(cols, LABEL, cw)]
+    parts = [f'<div class="scroll"><svg class="heatmap" width="{width}" height="{height}" role="img" '
+             'aria-label="C6 heat map">', axis(cols, LABEL, cw)]
     for r, county in enumerate(counties):
         y = TOP + r * CELL
         parts.append(f'<a href="#{e(county.anchor)}"><text x="0" y="{y + CELL - 4}">{e(county.name)} '
@@ -140,14 +141,17 @@ def heatmap(counties: list[County], cells: list[Cell]) -> str:
 
 def _cell(county: County, c: Cell, x: int, y: int, cw: int = CELL) -> str:
     classes = " ".join(["cell", *(["assumed"] if c.assumed_end else []), *(["undated"] if c.undated else [])])
-    tip = (f"{county.name} {c.day.isoformat()}: C6 = {c.c6}, {'county-wide' if c.general else 'targeted (part of the county)'}"
-           f"{', assumed end' if c.assumed_end else ''}{', undated (at the latest date it can have)' if c.undated else ''}"
+    tip = (f"{county.name} {c.day.isoformat()}: C6 = {c.c6}, "
+           f"{'county-wide' if c.general else 'targeted (part of the county)'}"
+           f"{', assumed end' if c.assumed_end else ''}"
+           f"{', undated (at the latest date it can have)' if c.undated else ''}"
            f"; events {c.event_ids or '-'}")
     first = (c.event_ids or "").split(",")[0].strip()
     target = f"ev-{first}" if first.isdigit() else county.anchor  # the evidence of the day's first measure
     return (f'<a href="#{e(target)}"><rect class="{classes}" data-county="{e(county.adcode or county.id)}" '
             f'data-day="{c.day.isoformat()}" data-c6="{c.c6}" data-general="{int(c.general)}" x="{x}" y="{y}" '
-            f'width="{cw - 1 if cw > 3 else cw}" height="{CELL - 1}" fill="{COLOURS.get(c.c6, COLOURS[3])}"><title>{e(tip)}</title>'
+            f'width="{cw - 1 if cw > 3 else cw}" height="{CELL - 1}" fill="{COLOURS.get(c.c6, COLOURS[3])}">'
+            f'<title>{e(tip)}</title>'
             '</rect></a>')
 
 
@@ -157,7 +161,8 @@ def _cell(county: County, c: Cell, x: int, y: int, cw: int = CELL) -> str:
 def _lanes(part: CountyPart) -> tuple[list[Bar], list[Bar], list[Evidence], list[Evidence]]:
     """Measure bars (C6 then C1, by start), testing rounds, dated case reports, liftings."""
     order = {"c6": 0, "c1": 1}
-    bars = sorted((b for b in part.bars if b.indicator in order), key=lambda b: (order[b.indicator], b.first, b.event_id))
+    bars = sorted((b for b in part.bars if b.indicator in order),
+                  key=lambda b: (order[b.indicator], b.first, b.event_id))
     tests = sorted((b for b in part.bars if b.indicator == "h2"), key=lambda b: (b.first, b.event_id))
     cases = [ev for ev in part.events if ev.type == "case_report" and ev.day is not None]
     lifts = [ev for ev in part.events if ev.type == "lockdown" and ev.kind == "lifted" and ev.day is not None]
@@ -206,7 +211,8 @@ def _stacked(items: list[T], day: Callable[[T], date | None]) -> list[tuple[T, i
 def _defs() -> str:
     """A fading fill per ordinal (an assumed end fades out), defined once, in the legend."""
     stops = "".join(f'<linearGradient id="fade{k}"><stop offset="0.55" stop-color="{c}"/>'
-                    f'<stop offset="1" stop-color="{c}" stop-opacity="0.1"/></linearGradient>' for k, c in COLOURS.items())
+                    f'<stop offset="1" stop-color="{c}" stop-opacity="0.1"/></linearGradient>'
+                    for k, c in COLOURS.items())
     return f"<defs>{stops}</defs>"
 
 
@@ -225,7 +231,8 @@ def _bar(b: Bar, ev: Evidence | None, x: Scale, step: int, y: int) -> str:
         end = "assumed end" if b.assumed_end else "reported or lifted end"
         mark = (f'<rect class="mark bar{" assumed" if b.assumed_end else ""}" data-event="{b.event_id}" '
                 f'data-first="{b.first.isoformat()}" data-last="{b.last.isoformat()}" x="{x(b.first)}" y="{y + 2}" '
-                f'width="{width}" height="{ROW - 5}" fill="{f"url(#fade{min(max(b.ordinal, 0), 3)})" if b.assumed_end else colour}">'
+                f'width="{width}" height="{ROW - 5}" '
+                f'fill="{f"url(#fade{min(max(b.ordinal, 0), 3)})" if b.assumed_end else colour}">'
                 f'<title>{e(what)}: {b.first.isoformat()} to {b.last.isoformat()} ({end})</title></rect>')
         if b.assumed_end:
             mark += f'<text x="{x(b.last) + step + 3}" y="{y + 13}">?</text>'
@@ -236,8 +243,8 @@ def _test(b: Bar, x: Scale, step: int, y: int, k: int = 0) -> str:
     """A testing round; the k-th of the same day is drawn a little to the right, so that each can be clicked."""
     cls = "mark testing" + (" undated" if b.undated else "")
     tip = f"testing {'not after ' if b.undated else ''}{b.first.isoformat()}"
-    return (f'<a href="#ev-{b.event_id}"><circle class="{cls}" data-event="{b.event_id}" cx="{x(b.first) + step / 2 + 7 * k}" '
-            f'cy="{y + 9}" r="6"><title>{e(tip)}</title></circle></a>')
+    return (f'<a href="#ev-{b.event_id}"><circle class="{cls}" data-event="{b.event_id}" '
+            f'cx="{x(b.first) + step / 2 + 7 * k}" cy="{y + 9}" r="6"><title>{e(tip)}</title></circle></a>')
 
 
 def _point(ev: Evidence, kind: str, x: Scale, step: int, y: int, k: int = 0) -> str:
@@ -262,7 +269,8 @@ def when(ev: Evidence, bar: Bar | None) -> str:
     else:
         text = ev.start.isoformat() + (f" to {ev.end.isoformat()}" if ev.end else "")
     if bar is not None and bar.indicator != "h2":
-        text += f"; in force {bar.first.isoformat()} to {bar.last.isoformat()}" + (" (assumed end)" if bar.assumed_end else "")
+        text += (f"; in force {bar.first.isoformat()} to {bar.last.isoformat()}"
+                 + (" (assumed end)" if bar.assumed_end else ""))
     return text
 
 
@@ -296,7 +304,8 @@ def county_section(part: CountyPart) -> str:
     c = part.county
     return (f'<section class="county" id="{e(c.anchor)}"><h3>{e(c.name)} <span class="meta">'
             f'{e(c.prefecture or "")} · {e(c.adcode or "no code")}</span></h3>{timeline(part)}{undated_note(part)}'
-            f'<details open><summary>Evidence ({len(part.events)} events)</summary>{evidence_list(part)}</details></section>')
+            f'<details open><summary>Evidence ({len(part.events)} events)</summary>{evidence_list(part)}</details>'
+            '</section>')
 
 
 def legend() -> str:
@@ -317,15 +326,18 @@ def render(data: ReportData) -> str:
     for part in data.parts:
         provinces[part.county.province or "(no province)"].append(part)
     days = len({(c.county_id, c.day) for c in data.cells if c.c6 > 0})
-    intro = (f"<p>{len(data.parts)} counties{' in ' + e(data.where) if data.where else ''}; {days} county-days under a C6 "
-             "stay-at-home measure (OxCGRT ordinal 0-3, from v_county_day; dashed cell: assumed end, dotted: undated). "
-             "Each mark links to the sentence it was read from. An end the text does not give is assumed (the next lifting, else the last edition covering the "
+    intro = (f"<p>{len(data.parts)} counties{' in ' + e(data.where) if data.where else ''}; "
+             f"{days} county-days under a C6 stay-at-home measure (OxCGRT ordinal 0-3, from v_county_day; "
+             "dashed cell: assumed end, dotted: undated). "
+             "Each mark links to the sentence it was read from. An end the text does not give is assumed "
+             "(the next lifting, else the last edition covering the "
              "county, at most a fixed number of days): see docs/design.md.</p>")
     nav = "".join(f'<li><a href="#prov-{i}">{e(p)}</a></li>' for i, p in enumerate(provinces))
     body = [f"<h1>Epidemic-control measures by county</h1>{intro}{legend()}<nav><ul>{nav}</ul></nav>"]
     for i, (prov, parts) in enumerate(provinces.items()):
         body.append(f'<section class="province" id="prov-{i}"><h2>{e(prov)}</h2>'
-                    f'{heatmap([p.county for p in parts], data.cells)}{"".join(county_section(p) for p in parts)}</section>')
+                    f'{heatmap([p.county for p in parts], data.cells)}'
+                    f'{"".join(county_section(p) for p in parts)}</section>')
     body.append('<footer><p id="selfcheck">Links not checked (scripts are off).</p></footer>')
     return ('<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{e(csp())}">'
