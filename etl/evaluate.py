@@ -87,11 +87,14 @@ def score(gold: list[dict], export: list[dict]) -> list[Score]:
                         {(gi, _squash(g["headline"])) for gi, g in enumerate(gold) if g.get("headline")}))
     for field, role in ROLES:
         scores.append(_sets(field,
-                            {(gi, c["name"]) for gi, a in matched.items() for c in a.get("contributors", []) if c.get("role") == role},
+                            {(gi, c["name"]) for gi, a in matched.items() for c in a.get("contributors", [])
+                             if c.get("role") == role},
                             {(gi, n) for gi, g in enumerate(gold) for n in g.get(field, [])}))
     scores.append(_sets("places.county",
-                        {(gi, p["county"]) for gi, a in matched.items() for p in a.get("places", []) if p.get("county")},
-                        {(gi, p["county"]) for gi, g in enumerate(gold) for p in g.get("places", []) if p.get("county")}))
+                        {(gi, p["county"]) for gi, a in matched.items() for p in a.get("places", [])
+                         if p.get("county")},
+                        {(gi, p["county"]) for gi, g in enumerate(gold) for p in g.get("places", [])
+                         if p.get("county")}))
     for field, (etype, gdate) in EVENT_FIELDS.items():
         want = {(e["county"], e[gdate]) for g in gold for e in g.get(field, [])
                 if e.get(gdate) and not str(e[gdate]).startswith("?") and e.get("county")}
@@ -99,7 +102,8 @@ def score(gold: list[dict], export: list[dict]) -> list[Score]:
                 if e.get("type") == etype and e.get("start") and e.get("county")}
         scores.append(_sets(f"{field}.county_date", pred, want))
     scores.append(_sets("lockdowns.county",
-                        {e.get("county") for a in export for e in a.get("events", []) if e.get("type") == "lockdown" and e.get("county")},
+                        {e.get("county") for a in export for e in a.get("events", [])
+                         if e.get("type") == "lockdown" and e.get("county")},
                         {e["county"] for g in gold for e in g.get("lockdowns", []) if e.get("county")}))
     return scores
 

@@ -21,7 +21,8 @@ def _iso(value: Any) -> str | None:
 def article_records(conn: Connection) -> Iterator[dict[str, Any]]:
     """Articles in file and page order, streamed in batches (flat memory on big databases)."""
     a, sf = m.Article.__table__, m.SourceFile.__table__
-    ids = [r[0] for r in conn.execute(select(a.c.id).join(sf, sf.c.id == a.c.source_file_id).order_by(sf.c.path, a.c.seq))]
+    ids = [r[0] for r in conn.execute(select(a.c.id).join(sf, sf.c.id == a.c.source_file_id)
+                                      .order_by(sf.c.path, a.c.seq))]
     for i in range(0, len(ids), BATCH):
         yield from _batch(conn, ids[i : i + BATCH])
 
@@ -39,8 +40,10 @@ def _batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
     seen: dict[int, set[int]] = defaultdict(set)
     pm, pl = m.PlaceMention.__table__, m.Place.__table__
     for r in conn.execute(
-        select(pm.c.article_id, pl.c.id, pl.c.name, pl.c.level, pl.c.adcode, pl.c.county, pl.c.prefecture, pl.c.province)
-        .join(pl, pl.c.id == pm.c.place_id).where(pm.c.article_id.in_(ids)).order_by(pm.c.article_id, pm.c.raw_start, pm.c.id)
+        select(pm.c.article_id, pl.c.id, pl.c.name, pl.c.level, pl.c.adcode, pl.c.county, pl.c.prefecture,
+               pl.c.province)
+        .join(pl, pl.c.id == pm.c.place_id).where(pm.c.article_id.in_(ids))
+        .order_by(pm.c.article_id, pm.c.raw_start, pm.c.id)
     ):
         if r.id in seen[r.article_id]:
             continue
@@ -51,8 +54,10 @@ def _batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
     ev = m.Event.__table__
     county = aliased(m.Place)
     for r in conn.execute(
-        select(ev, county.name.label("county_name"), county.prefecture.label("c_pref"), county.province.label("c_prov"), county.adcode.label("c_code"))
-        .join(county, county.id == ev.c.county_id, isouter=True).where(ev.c.article_id.in_(ids)).order_by(ev.c.article_id, ev.c.id)
+        select(ev, county.name.label("county_name"), county.prefecture.label("c_pref"), county.province.label("c_prov"),
+               county.adcode.label("c_code"))
+        .join(county, county.id == ev.c.county_id, isouter=True).where(ev.c.article_id.in_(ids))
+        .order_by(ev.c.article_id, ev.c.id)
     ):
         events[r.article_id].append({
             "type": r.type, "kind": r.kind, "scope": r.scope, "scope_name": r.scope_name,
@@ -64,13 +69,15 @@ def _batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
             "rule": r.rule, "confidence": r.confidence,
         })
     rows = conn.execute(
-        select(a, sf.c.path, sf.c.url).join(sf, sf.c.id == a.c.source_file_id).where(a.c.id.in_(ids)).order_by(sf.c.path, a.c.seq)
+        select(a, sf.c.path, sf.c.url).join(sf, sf.c.id == a.c.source_file_id).where(a.c.id.in_(ids))
+        .order_by(sf.c.path, a.c.seq)
     )
     for r in rows:
         yield {
             "source_file": r.path, "seq": r.seq, "headline": r.headline, "subheadline": r.subheadline,
             "published": _iso(r.published), "body": r.body, "raw_span": [r.raw_start, r.raw_end],
-            "page_number": r.page_number, "bbox": [float(v) for v in r.bbox.split(",")] if r.bbox else None, "url": r.url,
+            "page_number": r.page_number, "bbox": [float(v) for v in r.bbox.split(",")] if r.bbox else None,
+            "url": r.url,
             "contributors": contributors.get(r.id, []), "places": places.get(r.id, []), "events": events.get(r.id, []),
         }
 

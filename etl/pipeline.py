@@ -139,7 +139,8 @@ def process_source(source: Source) -> PageResult:
     except InputError as exc:
         result.error = str(exc)
         return result
-    result.sha256, result.encoding, result.size, result.text = decoded.sha256, decoded.encoding, decoded.size, decoded.text
+    result.sha256, result.encoding = decoded.sha256, decoded.encoding
+    result.size, result.text = decoded.size, decoded.text
     try:
         result.facts, result.words, result.shown = derive(decoded.text, source.meta)
     except RecursionError:
@@ -150,7 +151,8 @@ def process_source(source: Source) -> PageResult:
         return result
     if source.meta.edition_date is None:
         result.warnings.append(
-            f"{source.path}: no edition date (manifest or --edition-date): dates without a year are kept as written, precision unknown"
+            f"{source.path}: no edition date (manifest or --edition-date): dates without a year are kept as written, "
+            "precision unknown"
         )
     if not result.facts:
         result.warnings.append(f"{source.path}: no articles found on the page")

@@ -208,7 +208,8 @@ def _build(row_type: type[R], result: Any) -> list[R]:
 # --- shared filters ---------------------------------------------------------------------
 
 
-def area(conn: Conn, province: str | None = None, prefecture: str | None = None, county: str | None = None) -> PlaceRef | None:
+def area(conn: Conn, province: str | None = None, prefecture: str | None = None,
+         county: str | None = None) -> PlaceRef | None:
     """The place the three filters name together (the most specific one), checked to nest.
 
     Each may be a name, a short name, a path or a code (etl.placename.resolve); a name
@@ -392,8 +393,9 @@ def panel(conn: Conn, province: str | None = None, prefecture: str | None = None
         conds.append(cd.c.day <= date_to)
     stmt = (select(_pl.c.province, _pl.c.prefecture, _pl.c.name.label("county"), _pl.c.adcode, cd.c.day,
                    cd.c.c6.label("c6_stay_at_home"), cd.c.c6_general, cd.c.c6_assumed_end, cd.c.c6_undated,
-                   cd.c.c1.label("c1_school_closing"), cd.c.c1_general, cd.c.c1_assumed_end, cd.c.h2.label("h2_testing"),
-                   cd.c.h2_general, cd.c.c6_event_ids, cd.c.c1_event_ids, cd.c.h2_event_ids)
+                   cd.c.c1.label("c1_school_closing"), cd.c.c1_general, cd.c.c1_assumed_end,
+                   cd.c.h2.label("h2_testing"), cd.c.h2_general, cd.c.c6_event_ids, cd.c.c1_event_ids,
+                   cd.c.h2_event_ids)
             .select_from(cd.join(_pl, _pl.c.id == cd.c.county_id)).where(*conds)
             .order_by(_pl.c.adcode, cd.c.day))
     return _build(PanelRow, _conn(conn).execute(stmt))
@@ -431,7 +433,8 @@ def reporters(conn: Conn, newspaper: str | None = None, role: str | None = None,
         roles[pid].add(r)
     order = {r: i for i, r in enumerate(ROLES)}
     rows = [
-        ReporterRow(name=p.name, newspaper=p.newspaper, items=p.items, first=p.first, last=p.last, person_id=p.person_id,
+        ReporterRow(name=p.name, newspaper=p.newspaper, items=p.items, first=p.first, last=p.last,
+                    person_id=p.person_id,
                     roles=",".join(sorted(roles[p.person_id], key=lambda r: (order.get(r, len(order)), r))))
         for p in people
     ]
@@ -462,7 +465,8 @@ def search(conn: Conn, text: str, limit: int = 20) -> list[SearchRow]:
         if r is None:  # index row without its article: skip rather than fail
             continue
         out.append(SearchRow(article_id=r.id, headline=r.headline, published=r.published, source_file=r.path,
-                             rank=float(f"{h.rank:.6g}"), snippet=snippet(r.body, [phrase] if phrase and phrase in r.body else terms)))
+                             rank=float(f"{h.rank:.6g}"),
+                             snippet=snippet(r.body, [phrase] if phrase and phrase in r.body else terms)))
     return out
 
 

@@ -336,7 +336,8 @@ class _Reader:
             return "list"
         return None
 
-    def date_for(self, sd: _SentenceDates, pos: int, clause: tuple[int, int]) -> tuple[DateMention | None, DateMention | None, str]:
+    def date_for(self, sd: _SentenceDates, pos: int,
+                 clause: tuple[int, int]) -> tuple[DateMention | None, DateMention | None, str]:
         """(start date mention, end-bound mention, how): own date first, else inherited.
 
         Own dates are taken from the trigger's clause first (…获悉，甲县第四轮检测已于3月3日
@@ -391,7 +392,8 @@ class _SentenceDates:
         untils = [d for d in dms if d.until]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         return cls(dms, sorted(metas), own, [d.start for d in own], [d.end for d in own], untils,
-                   [d.start for d in untils], triggers, exact, [d.end for d in exact], any(d.precision == "exact" for d in dms))
+                   [d.start for d in untils], triggers, exact, [d.end for d in exact],
+                   any(d.precision == "exact" for d in dms))
 
     def exact_after(self, pos: int) -> DateMention | None:
         """The first exact date ending after pos."""
@@ -443,7 +445,8 @@ def _people(m: re.Match[str]) -> int | None:
     return int(n * 10000) if m.group("wan") else int(n)
 
 
-def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int, clause: tuple[int, int]) -> dict[str, int | None]:
+def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
+                clause: tuple[int, int]) -> dict[str, int | None]:
     """Quantities the sentence gives for this trigger."""
     text, q, occ = r.scan, r.tax.quantity, r.occ
     assert occ is not None
@@ -855,7 +858,8 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
                and _county(ms[j + 1].place) is not None and _county(ms[j + 1].place) == _county(ms[i].place)):
             j += 1
         found.append(ms[j])
-        while j + 1 < len(ms) and ms[j + 1].end <= e and r.text[ms[j].end:ms[j + 1].start] in ("、", "和", "及", "与", "以及"):
+        while (j + 1 < len(ms) and ms[j + 1].end <= e
+               and r.text[ms[j].end:ms[j + 1].start] in ("、", "和", "及", "与", "以及")):
             j += 1  # 现住平遥县、灵石县: every county listed counts
             found.append(ms[j])
     counties = {c.key for pm in found if (c := _county(pm.place)) is not None}
@@ -887,7 +891,8 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
                                 rule=f"{template.type}:listed", place_how="clause"), False))
     for d in dms:
-        if d.date is None or d.end >= e or r.text[d.end] not in ":：" or d.start - template.evidence_end > _SCHEDULE_REACH:
+        if (d.date is None or d.end >= e or r.text[d.end] not in ":："
+                or d.start - template.evidence_end > _SCHEDULE_REACH):
             continue
         day = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date)
         for pm in _listed_after(r, d.end + 1, e):
@@ -1009,8 +1014,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             n = cn_int(q.group("n"))
             if (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
-                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause", date_how="own",
-                             confidence=round(base.confidence * 0.9, 2))
+                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                             date_how="own", confidence=round(base.confidence * 0.9, 2))
                 raw.append((ev, False))
             pos = q.end()
             if pos < e and scan[pos] in "、，,":
@@ -1149,7 +1154,8 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
             i = seen[key]
             if merged[i].evidence_start < head_end <= ev.evidence_start:
                 merged[i], ev = ev, merged[i]
-            fill = {f: getattr(ev, f) for f in _QUANT_FIELDS if getattr(merged[i], f) is None and getattr(ev, f) is not None}
+            fill = {f: getattr(ev, f) for f in _QUANT_FIELDS
+                    if getattr(merged[i], f) is None and getattr(ev, f) is not None}
             if ev.type == "lockdown" and merged[i].end is None and ev.end is not None:
                 fill["end"] = ev.end
             if fill:
@@ -1174,7 +1180,8 @@ def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
         if j is None and e.place is not None and e.county is not None and e.place.key == e.county.key:
             j = dated.get((e.type, "county:" + e.county.key, e.kind))
         if e.start is None and e.kind != "lifted" and j is not None:
-            fill = {f: getattr(e, f) for f in _QUANT_FIELDS if getattr(merged[j], f) is None and getattr(e, f) is not None}
+            fill = {f: getattr(e, f) for f in _QUANT_FIELDS
+                    if getattr(merged[j], f) is None and getattr(e, f) is not None}
             if fill:
                 merged[j] = replace(merged[j], **fill)
             drop.add(i)

@@ -30,7 +30,8 @@ class Box:
     bottom: float
 
     def union(self, other: Box) -> Box:
-        return Box(min(self.x0, other.x0), min(self.top, other.top), max(self.x1, other.x1), max(self.bottom, other.bottom))
+        return Box(min(self.x0, other.x0), min(self.top, other.top), max(self.x1, other.x1),
+                   max(self.bottom, other.bottom))
 
     @property
     def width(self) -> float:
@@ -136,7 +137,8 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     rows: list[list[Glyph]] = []
     for g in sorted(glyphs, key=lambda g: (round(g.size, 1), g.box.bottom)):
         last = rows[-1][-1] if rows else None
-        if last is not None and round(last.size, 1) == round(g.size, 1) and g.box.bottom - last.box.bottom <= 0.2 * g.size:
+        if (last is not None and round(last.size, 1) == round(g.size, 1)
+                and g.box.bottom - last.box.bottom <= 0.2 * g.size):
             rows[-1].append(g)
         else:
             rows.append([g])
@@ -158,7 +160,8 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
     for ln in sorted(lines, key=lambda ln: (ln.box.top, ln.box.x0)):
         for b in reversed(blocks):
             last = b.lines[-1].box
-            if (abs(b.size - ln.size) < 0.05 * ln.size and b.bold == ln.bold and 0 <= ln.box.top - last.bottom < gap * ln.size
+            if (abs(b.size - ln.size) < 0.05 * ln.size and b.bold == ln.bold
+                    and 0 <= ln.box.top - last.bottom < gap * ln.size
                     and _overlap(last, ln.box) > 0.5 * min(last.width, ln.box.width)
                     and ln.box.x0 > b.box.x0 - ln.size):
                 b.lines.append(ln)
@@ -199,7 +202,8 @@ def _paragraphs(b: _Block) -> list[str]:
 def _header_bottom(page: PageGlyphs) -> float:
     """The y above which everything is page header: the top rule, else a thin edge band."""
     bands = _conf()["bands"]
-    rules = [r for r in page.rules if r.top < page.height * bands["header_rule"] and r.width >= page.width * bands["rule_width"]]
+    rules = [r for r in page.rules
+             if r.top < page.height * bands["header_rule"] and r.width >= page.width * bands["rule_width"]]
     if rules:
         return max(r.bottom for r in rules)
     return page.height * bands["edge"]
@@ -298,7 +302,8 @@ def _roles(blocks: list[_Block], body: float) -> None:
     sizes = _conf()["sizes"]
     for b in blocks:
         if b.role == "body":
-            b.role = "title" if b.size >= body * sizes["title"] else "small" if b.size < body * sizes["small"] else "body"
+            b.role = ("title" if b.size >= body * sizes["title"]
+                      else "small" if b.size < body * sizes["small"] else "body")
 
 
 def _title_roles(run: list[_Block]) -> list[tuple[str, _Block]]:
@@ -381,7 +386,8 @@ def analyse(page: PageGlyphs) -> PageLayout:
     figures = [_Block([], f, 0.0, False, "figure") for f in page.figures if not any(_inside(b.box, f) for b in content)]
     ordered = reading_order(content + figures, body)
     furn_text = [ln.text.strip() for b in sorted(furniture, key=lambda b: (b.box.top, b.box.x0)) for ln in b.lines]
-    paper, day, edition = _page_facts([t for b in furniture if b.box.bottom <= header + 0.5 for t in (ln.text for ln in b.lines)])
+    paper, day, edition = _page_facts([t for b in furniture if b.box.bottom <= header + 0.5
+                                       for t in (ln.text for ln in b.lines)])
     return PageLayout(page.number, furn_text, _group(ordered, page.number), paper, day, edition)
 
 

@@ -1329,7 +1329,8 @@ def _split_other_article(b: _Build, end: _Line) -> tuple[_Line | None, list[_Lin
     lines = b.parts[-1][1]
     for j in range(len(lines) - 2, 0, -1):
         x = lines[j]
-        if lines[j - 1].closes and not x.closes and _short_shape(x, sections) and not _NO_WIDE.search(x.sq) and "、" not in x.sq:
+        if (lines[j - 1].closes and not x.closes and _short_shape(x, sections) and not _NO_WIDE.search(x.sq)
+                and "、" not in x.sq):
             out = lines[j:]
             del lines[j:]
             return out[0], out[1:]

@@ -83,7 +83,8 @@ def upgrade() -> None:
     sa.Column('primary_county_id', sa.Integer(), nullable=True),
     sa.Column('extractor_version', sa.String(length=32), nullable=False),
     sa.ForeignKeyConstraint(['primary_county_id'], ['place.id'], name=op.f('fk_article_primary_county_id_place')),
-    sa.ForeignKeyConstraint(['source_file_id'], ['source_file.id'], name=op.f('fk_article_source_file_id_source_file'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['source_file_id'], ['source_file.id'],
+                            name=op.f('fk_article_source_file_id_source_file'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_article')),
     sa.UniqueConstraint('content_hash', name=op.f('uq_article_content_hash')),
     sa.UniqueConstraint('source_file_id', 'seq', name=op.f('uq_article_source_file_id_seq'))
@@ -99,7 +100,8 @@ def upgrade() -> None:
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('raw_start', sa.Integer(), nullable=False),
     sa.Column('raw_end', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_byline_article_id_article'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['article_id'], ['article.id'],
+                            name=op.f('fk_byline_article_id_article'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_byline'))
     )
     with op.batch_alter_table('byline', schema=None) as batch_op:
@@ -132,7 +134,8 @@ def upgrade() -> None:
     sa.Column('rule', sa.String(length=80), nullable=False),
     sa.Column('confidence', sa.Float(), nullable=False),
     sa.Column('extractor_version', sa.String(length=32), nullable=False),
-    sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_event_article_id_article'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['article_id'], ['article.id'],
+                            name=op.f('fk_event_article_id_article'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['county_id'], ['place.id'], name=op.f('fk_event_county_id_place')),
     sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_event_place_id_place')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
@@ -152,7 +155,8 @@ def upgrade() -> None:
     sa.Column('raw_end', sa.Integer(), nullable=False),
     sa.Column('confidence', sa.Float(), nullable=False),
     sa.Column('rule', sa.String(length=40), nullable=False),
-    sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_place_mention_article_id_article'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['article_id'], ['article.id'],
+                            name=op.f('fk_place_mention_article_id_article'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_place_mention_place_id_place')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_place_mention'))
     )
@@ -167,11 +171,14 @@ def upgrade() -> None:
     sa.Column('byline_id', sa.Integer(), nullable=True),
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_article_contributor_article_id_article'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['byline_id'], ['byline.id'], name=op.f('fk_article_contributor_byline_id_byline'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['article_id'], ['article.id'],
+                            name=op.f('fk_article_contributor_article_id_article'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['byline_id'], ['byline.id'],
+                            name=op.f('fk_article_contributor_byline_id_byline'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_article_contributor_person_id_person')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_article_contributor')),
-    sa.UniqueConstraint('article_id', 'person_id', 'role', name=op.f('uq_article_contributor_article_id_person_id_role'))
+    sa.UniqueConstraint('article_id', 'person_id', 'role',
+                        name=op.f('uq_article_contributor_article_id_person_id_role'))
     )
     with op.batch_alter_table('article_contributor', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_contributor_article_id'), ['article_id'], unique=False)

@@ -65,7 +65,8 @@ COUNTY_DAY_COLS = {
     "county": "County-level division.",
     "adcode": "6-digit GB/T 2260 code of the county (group by this, names repeat).",
     "day": "A day on which at least one measure is in force in the county.",
-    "c6_stay_at_home": "OxCGRT C6 ordinal 0-3: 1 staying home recommended, 2 required with exceptions, 3 minimal exceptions.",
+    "c6_stay_at_home": "OxCGRT C6 ordinal 0-3: 1 staying home recommended, 2 required with exceptions, "
+                       "3 minimal exceptions.",
     "c6_general": "1 when a C6 measure in force covers the whole county, 0 when only part of it (targeted).",
     "c6_assumed_end": "1 when a C6 measure in force that day has no reported end and runs to the assumed horizon.",
     "c6_undated": "1 when every C6 measure that day is undated and placed at the latest date it can have.",
