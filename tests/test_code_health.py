@@ -1,7 +1,7 @@
 """The code stays checkable: lint and type check clean, short functions, no private coupling.
 
-These are the project's code rules (README, "Code") stated as tests, so that CI catches a
-breach the day it is written rather than at the next review:
+These are the project's code rules (issue 13) stated as tests, so that CI catches a breach
+the day it is written rather than at the next review:
 
 - ``ruff check etl db migrations`` and ``mypy etl db`` (configured in pyproject.toml) find nothing;
 - no function or method in ``etl/`` or ``db/`` is longer than MAX_LINES lines;
