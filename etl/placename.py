@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
 from db import models as m
+from etl.extract import vocabulary
 
 _pl = m.Place.__table__
 
@@ -48,8 +47,7 @@ class PlaceRef:
 
 @cache
 def _rules() -> dict[str, Any]:
-    with resources.files("etl").joinpath("data/placenames.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return vocabulary.load("placenames")
 
 
 @cache

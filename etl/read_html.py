@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
+from etl.extract import vocabulary
 from etl.extract.blocks import LaidArticle
 from etl.read import InputError, decode
 
@@ -36,7 +35,7 @@ class WebPage:
 
 @cache
 def _conf() -> dict:
-    return tomllib.loads(resources.files("etl.data").joinpath("web.toml").read_text(encoding="utf-8"))
+    return vocabulary.load("web")
 
 
 def read_html(data: bytes) -> WebPage:

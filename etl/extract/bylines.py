@@ -15,11 +15,10 @@ another byline of the article names X as its reporter. Editors are never reporte
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
 from etl.extract.normalise import CJK, line_spans, to_simplified
 
@@ -52,7 +51,7 @@ class _Vocab:
 @cache
 def vocab() -> _Vocab:
     """Compiled byline vocabulary from the shipped bylines.toml (read once)."""
-    data = tomllib.loads(resources.files("etl.data").joinpath("bylines.toml").read_text(encoding="utf-8"))
+    data = vocabulary.load("bylines")
     roles = {k: tuple(v) for k, v in data["roles"].items()}
     suffixes = {k: tuple(v) for k, v in data["suffixes"].items()}
     words = sorted(set(roles) | set(suffixes), key=len, reverse=True)

@@ -19,13 +19,12 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from etl.extract import vocabulary
 from etl.extract.model import DateContext, Precision
 from etl.extract.spans import Occurrences
 
@@ -62,7 +61,7 @@ class DateMention:
 @cache
 def vocab() -> dict[str, Any]:
     """The shipped date vocabulary (etl/data/dates.toml)."""
-    return tomllib.loads(resources.files("etl.data").joinpath("dates.toml").read_text(encoding="utf-8"))
+    return vocabulary.load("dates")
 
 
 def _alt(words: list[str]) -> str:

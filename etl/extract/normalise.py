@@ -8,10 +8,9 @@ so ``TextMap.raw`` can always point back to the raw file.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from etl.extract import vocabulary
 from etl.extract.model import TextMap
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -63,7 +62,7 @@ _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), 
 @cache
 def _layout() -> dict:
     """The shipped layout vocabulary (etl/data/layout.toml)."""
-    return tomllib.loads(resources.files("etl.data").joinpath("layout.toml").read_text(encoding="utf-8"))
+    return vocabulary.load("layout")
 
 
 def layout() -> dict:

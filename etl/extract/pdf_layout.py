@@ -11,13 +11,12 @@ blocks opens one; the largest of the run is the headline, smaller ones before it
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 
+from etl.extract import vocabulary
 from etl.extract.blocks import LaidArticle
 
 
@@ -89,7 +88,7 @@ class PageLayout:
 
 @cache
 def _conf() -> dict:
-    return tomllib.loads(resources.files("etl.data").joinpath("pdf_layout.toml").read_text(encoding="utf-8"))
+    return vocabulary.load("pdf_layout")
 
 
 @cache

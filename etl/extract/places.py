@@ -20,17 +20,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from etl.extract import gazetteer as _gz
+from etl.extract import vocabulary
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.model import Place, PlaceMention
 
-CONFIG_PATH = Path(__file__).resolve().parents[1] / "data" / "places.toml"
 _WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SENT_RE = re.compile("[。！？!?；;\n]")
@@ -38,8 +36,7 @@ _SENT_RE = re.compile("[。！？!?；;\n]")
 
 @functools.cache
 def config() -> dict[str, Any]:
-    with open(CONFIG_PATH, "rb") as fh:
-        return tomllib.load(fh)
+    return vocabulary.load("places")
 
 
 # --------------------------------------------------------------------------- recognition

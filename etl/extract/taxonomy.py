@@ -7,11 +7,11 @@ sentence) plus the cue lists and quantity patterns the extractor consults.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from etl.extract import vocabulary
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 @cache
 def load() -> Taxonomy:
     """Parse and compile the shipped taxonomy (cached: call freely)."""
-    data = tomllib.loads(resources.files("etl.data").joinpath("taxonomy.toml").read_text(encoding="utf-8"))
+    data = vocabulary.load("taxonomy")
     literal: dict[str, Trigger] = {}
     regex: dict[str, Trigger] = {}
     alts: list[str] = []
