@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from etl.extract.context import shared
 from etl.extract.places import primary_county, recognise, resolve_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def one(text: str, region: str | None = None) -> list:
-    return resolve_page([text], region)[0]
+    return resolve_page([text], shared().places, region)[0]
 
 
 def names(text: str, region: str | None = None) -> list[tuple[str, str]]:
@@ -67,7 +68,7 @@ def test_ambiguous_community_without_context_is_dropped():
 
 def test_ambiguous_community_resolved_by_page():
     texts = ["平遥县全员核酸检测有序进行。", "在汇丰社区核酸采样点，党员有序组织。"]
-    ms = resolve_page(texts)[1]
+    ms = resolve_page(texts, shared().places)[1]
     assert [(m.place.ancestor("county").name, m.rule) for m in ms] == [("平遥县", "page")]
 
 
@@ -160,7 +161,7 @@ def test_variant_without_confirmation_is_not_guessed():
 def test_campus_attached_via_page_context():
     texts = ["小店区排查发现4例新冠肺炎阳性感染者。",
              "4月3日,针对当前疫情防控形势,山西大学团委紧急招募志愿者"]
-    ms = resolve_page(texts)[1]
+    ms = resolve_page(texts, shared().places)[1]
     assert [(m.surface, m.place.level, m.place.official, m.place.parent.name) for m in ms] == [
         ("山西大学", "sub", False, "小店区")]
     assert ms[0].place.ancestor("county").name == "小店区"
@@ -198,7 +199,7 @@ def test_primary_county():
 
 def test_recognise_is_pure_and_ordered():
     text = "灵石县南关镇环卫所"
-    a, b = recognise(text), recognise(text)
+    a, b = recognise(text, shared().places), recognise(text, shared().places)
     assert a == b
     assert [c.start for c in a] == sorted(c.start for c in a)
 
@@ -231,7 +232,7 @@ def _seed_pages():
 def test_seed_counties_f1(region):
     tp = fp = fn = 0
     for f, arts, texts in _seed_pages():
-        got = resolve_page(texts, region)
+        got = resolve_page(texts, shared().places, region)
         for g, ms in zip(arts, got):
             want = {(f, g["index"], p["county"]) for p in g["places"] if p.get("county")}
             have = {(f, g["index"], c) for c in counties(ms)}
@@ -246,7 +247,7 @@ def test_seed_counties_f1(region):
 def test_seed_named_places():
     pages = list(_seed_pages())
     got = {(f, g["index"]): ms for f, arts, texts in pages
-           for g, ms in zip(arts, resolve_page(texts))}
+           for g, ms in zip(arts, resolve_page(texts, shared().places))}
     by = {k: {m.place.name for m in v} for k, v in got.items()}
     assert {"北营街道", "龙堡社区", "南坪头社区"} <= by[("001_d67d24ce628e12ec.txt", 5)]
     assert "中辐院社区" in by[("001_d67d24ce628e12ec.txt", 6)]
@@ -303,10 +304,10 @@ def test_city_wide_word_is_not_part_of_a_compound_name():
 
 def test_variant_spellings_must_sound_alike() -> None:
     """A one-character variant of an official name is accepted only when the characters are homophones."""
-    from etl.extract.places import _homophones
+    from etl.extract.places import homophones
 
-    assert _homophones("保", "堡")  # 龙保社区 ↔ official 龙堡社区
-    assert not _homophones("三", "派")  # 三河社区 is not 派河社区
+    assert homophones("保", "堡", shared().places)  # 龙保社区 ↔ official 龙堡社区
+    assert not homophones("三", "派", shared().places)  # 三河社区 is not 派河社区
 
 
 # -- words that only look like places (issue 12) ---------------------------------------

@@ -99,3 +99,30 @@ def test_unreadable_file_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "web.toml").write_text("[selectors\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match=r"web\.toml: cannot be read"):
         vocabulary.load("web", tmp_path)
+
+
+def test_load_stops_with_one_line_naming_file_and_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """`etl load` builds the extraction context before any file: a vocabulary that does not
+    fit its schema stops it with one error line (exit 2), not a failure per file."""
+    import sys
+
+    from etl import cli
+    from etl.extract import context
+
+    schemas = dict(vocabulary.SCHEMAS)
+    schemas["places"] = {**schemas["places"], "needed": {"key": str}}  # as if places.toml had lost a table
+    monkeypatch.setattr(vocabulary, "SCHEMAS", schemas)
+    (tmp_path / "p.txt").write_text("甲县开展核酸检测。\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["etl", "load", str(tmp_path / "p.txt"), "--db", f"sqlite:///{tmp_path / 'v.db'}",
+                                      "--quiet"])
+    context.shared.cache_clear()
+    try:
+        with pytest.raises(SystemExit) as stop:
+            cli.main()
+    finally:
+        context.shared.cache_clear()
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert err.strip().splitlines()[-1] == "error: etl/data/places.toml: missing key 'needed'", err
+    assert "Traceback" not in err

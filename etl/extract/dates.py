@@ -26,10 +26,11 @@ from typing import Any
 
 from etl.extract import vocabulary
 from etl.extract.model import DateContext, Precision
+from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.spans import Occurrences
 
 # full-width digits and colon -> ASCII (1:1, offsets unchanged)
-_FW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {0xFF1A: ord(":")}
+_FW = FULLWIDTH_DIGITS | {0xFF1A: ord(":")}
 _FW_RE = re.compile("[\uff10-\uff1a]")  # whether _FW changes anything (translate is per character)
 _CLAUSE_END = "，,；;。！!？?\n：:"
 

@@ -19,13 +19,19 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from etl.extract import taxonomy as tx
 from etl.extract.dates import DateMention, cn_int, document_context, find_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
+from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.spans import Occurrences
+from etl.extract.tuning import EventTuning
 
-_FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+if TYPE_CHECKING:
+    from etl.extract.context import ExtractionContext
+
+_FW_DIGITS = FULLWIDTH_DIGITS
 _FW_DIGIT_RE = re.compile("[\uff10-\uff19]")  # whether _FW_DIGITS changes anything
 # a topic tag (#某市全员居家一周#) is a title of its own: the date after it starts the report
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n"
@@ -45,13 +51,13 @@ _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
 # ------------------------------------------------------------------- text helpers ------
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, tax: tx.Taxonomy) -> list[tuple[int, int]]:
     """[start, end) of each sentence (closing quotes stay with their sentence), trimmed.
 
     A leading dateline (本报讯（记者…）) is a sentence of its own, so that evidence starts
     with the report itself.
     """
-    dateline = tx.load().dateline_re
+    dateline = tax.dateline_re
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
@@ -203,6 +209,7 @@ class _Reader:
     starts: list[int]
     ctx: DateContext
     tax: tx.Taxonomy
+    tuning: EventTuning
     quoted: bytearray
     marks: list[int]  # clause marks (clause_marks)
     primary: Place | None
@@ -533,21 +540,21 @@ def _supported(r: _Reader, m: re.Match[str], sd: _SentenceDates, quants: dict[st
     return r.occ.first("conduct_verbs", clause[0], m.start()) is not None
 
 
-def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) -> list[Event]:
+def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec: ExtractionContext) -> list[Event]:
     """Events of one article (headline, subheadline, body joined by newlines)."""
-    tax = tx.load()
+    tax = ec.taxonomy
     if ctx.today is None:  # the pipeline passes the context found with the item's bylines
         ctx = document_context(text, ctx)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
-    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax,
+    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject_place(ms, primary),
                 chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     patterns = _cue_patterns(tax)
-    for s, e in split_sentences(text):
+    for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     return _finish(raw, r.head_end)
 
@@ -670,8 +677,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # reports a lockdown of that county itself
         reference = True
     when = _when_applies(r, h, sd, dm, until, date_how, reference)
-    place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(where.how, 0.5)
-    date_f = {"own": 1.0, "inherited": 0.85}.get(when.how, 0.8)
+    t = r.tuning
+    place_f = {"clause": t.place_clause, "deixis": t.place_deixis, "sentence": t.place_sentence,
+               "article": t.place_article, "subject": t.place_subject}.get(where.how, t.place_other)
+    date_f = {"own": t.date_own, "inherited": t.date_inherited}.get(when.how, t.date_other)
     conf = round(trig.confidence * place_f * date_f, 2)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
     partial = None
@@ -1007,7 +1016,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             if (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                              scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause", date_how="own",
-                             confidence=round(base.confidence * 0.9, 2))
+                             confidence=round(base.confidence * r.tuning.continuation, 2))
                 raw.append((ev, False))
             pos = q.end()
             if pos < e and scan[pos] in "、，,":

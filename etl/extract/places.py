@@ -18,25 +18,18 @@ dropped, never guessed, so a mention can only roll up to a county it belongs to.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from etl.extract import gazetteer as _gz
-from etl.extract import vocabulary
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.model import Place, PlaceMention
+from etl.extract.tuning import PlaceTuning
 
 _WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SENT_RE = re.compile("[。！？!?；;\n]")
-
-
-@functools.cache
-def config() -> dict[str, Any]:
-    return vocabulary.load("places")
 
 
 # --------------------------------------------------------------------------- recognition
@@ -60,9 +53,17 @@ class Candidate:
 
 
 @dataclass
-class _Index:
-    """Per-gazetteer matching tables (built once, cheap)."""
+class PlaceIndex:
+    """Per-gazetteer matching tables and places.toml (built once per context, cheap).
 
+    ``eligible`` and ``readings`` are memos that only ever grow: a name's ids and a
+    character's readings never change for one gazetteer, and names repeat across articles.
+    """
+
+    gaz: Gazetteer
+    cfg: dict[str, Any]  # places.toml, checked against its schema
+    tuning: PlaceTuning
+    bad_contain: re.Pattern[str]  # sub.bad_contain as one alternation
     end_re: re.Pattern[str]
     max_len: dict[str, int]
     town_suffixes: tuple[str, ...]
@@ -80,12 +81,12 @@ class _Index:
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
     variant_res: list[re.Pattern[str]] = field(default_factory=list)  # context.variant_suffixes
     eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
+    readings: dict[str, frozenset[str]] = field(default_factory=dict)  # memo of _readings
     name_ends: frozenset[str] = frozenset()  # last two characters of every name: most suffix hits end no name
 
 
-@functools.cache
-def _index(gaz: Gazetteer) -> _Index:
-    cfg = config()
+def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> PlaceIndex:
+    """The matching tables of ``gaz`` with the vocabulary ``cfg`` (places.toml)."""
     off = cfg["official"]
     town_sfx = tuple(off["town_suffixes"])
     comm_sfx = tuple(off["community_suffixes"])
@@ -110,7 +111,8 @@ def _index(gaz: Gazetteer) -> _Index:
             shorts.add(s)
     firsts = re.escape("".join(sorted({s[0] for s in shorts})))
     seconds = re.escape("".join(sorted({s[1] for s in shorts})))
-    return _Index(
+    return PlaceIndex(
+        gaz=gaz, cfg=cfg, tuning=tuning, bad_contain=_alt_re(tuple(cfg["sub"].get("bad_contain", ()))),
         end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
         stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
         shorts=frozenset(shorts), short_lens=tuple(sorted({len(s) for s in shorts}, reverse=True)),
@@ -153,7 +155,7 @@ def _span(cuts: list[int], cs: int, ce: int) -> tuple[int, int]:
     return _orig(cuts, cs), _orig(cuts, ce - 1) + 1
 
 
-def _eligible(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
+def _eligible(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...], bool]:
     """Ids a matched name may denote, and whether it is weak (needs chain/article).
 
     Memoised per index: it depends only on the name, and names repeat across articles.
@@ -164,12 +166,12 @@ def _eligible(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], b
     return got
 
 
-def _eligible_uncached(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
+def _eligible_uncached(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...], bool]:
     if name in ix.stop:
         return (), False
     ids = []
     weak = name in ix.chain_only
-    min_core = config()["official"]["min_core"]
+    min_core = ix.cfg["official"]["min_core"]
     for i in gaz.ids(name):
         lv = gaz.levels[i]
         if lv <= 2:
@@ -185,14 +187,12 @@ def _eligible_uncached(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int
     return tuple(ids), weak
 
 
-def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
+def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
     """All place candidates in ``text`` (no disambiguation), sorted by position.
 
     Pure: the result depends only on the text, the gazetteer and places.toml.
     """
-    gaz = gaz or _gz.load()
-    ix = _index(gaz)
-    cfg = config()
+    gaz, ix, cfg = places.gaz, places, places.cfg
     ctext, cuts = _compact(text)
     n = len(ctext)
     by_name = gaz.by_name
@@ -286,7 +286,7 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     return cands
 
 
-def _shorts_in(ix: _Index, ctext: str) -> list[tuple[int, str]]:
+def _shorts_in(ix: PlaceIndex, ctext: str) -> list[tuple[int, str]]:
     """Every occurrence of a short name, overlapping ones included, as (last index, name):
     by end position, longest first at the same end (the order of an Aho-Corasick scan)."""
     out: list[tuple[int, str]] = []
@@ -310,22 +310,21 @@ def _scan_left(ctext: str, s: int, max_len: int, ends: set[int], boundary: str) 
     return i
 
 
-@functools.lru_cache(maxsize=8)
 def _alt_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation of literal words (never matches when empty)."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
-          full_spans: list[tuple[int, int]], ix: _Index, stops: list[int]) -> list[Candidate]:
-    cfg = config()["sub"]
+          full_spans: list[tuple[int, int]], ix: PlaceIndex, stops: list[int]) -> list[Candidate]:
+    cfg = ix.cfg["sub"]
     boundary: str = cfg["boundary"]
     trims = sorted(cfg["trim_prefix"], key=len, reverse=True)
     stop = set(cfg["stop"])
     # 网格员守好小区 is a headline fragment, not a compound: a name starts after the last
     # role noun (志愿者) and after any leading action verb (守好, 走进)
     bad_start = tuple(cfg.get("bad_start", ()))
-    bad_in = _alt_re(tuple(cfg.get("bad_contain", ())))
+    bad_in = ix.bad_contain
     ends = {e: s for s, e in full_spans}
     end_set = set(ends)
     found: list[tuple[int, int, str]] = []
@@ -565,7 +564,7 @@ def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of, conf: float,
     return changed
 
 
-def _unique(gaz: Gazetteer, art: _Article) -> None:
+def _unique(gaz: Gazetteer, art: _Article, t: PlaceTuning) -> None:
     for k, c in enumerate(art.cands):
         ids = art.ids[k]
         if c.form in ("sub", "unknown") or not ids:
@@ -580,29 +579,32 @@ def _unique(gaz: Gazetteer, art: _Article) -> None:
             continue
         lv = gaz.levels[node]
         if art.chained[k]:
-            art.set_res(k, _Res(node, "chain", 0.95))
+            art.set_res(k, _Res(node, "chain", t.chain))
         elif c.weak:
             continue
         elif lv <= 2:
-            art.set_res(k, _Res(node, "unique", 0.9 if c.form == "full" else 0.8))
+            art.set_res(k, _Res(node, "unique", t.unique_upper_full if c.form == "full" else t.unique_upper_short))
         elif lv == 3:
-            art.set_res(k, _Res(node, "unique", 0.7))
+            art.set_res(k, _Res(node, "unique", t.unique_town))
 
 
-@functools.lru_cache(maxsize=4096)
-def _readings(ch: str) -> frozenset[str]:
-    from pypinyin import Style, pinyin  # imported only when a variant spelling is in question
+def _readings(ch: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    got = memo.get(ch)
+    if got is None:
+        from pypinyin import Style, pinyin  # imported only when a variant spelling is in question
 
-    return frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0])
+        got = memo[ch] = frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0])
+    return got
 
 
-def _homophones(a: str, b: str) -> bool:
+def homophones(a: str, b: str, places: PlaceIndex) -> bool:
     """Variant spellings of a place name sound alike (龙保/龙堡 bao); 三河 is not 派河."""
-    return not _readings(a).isdisjoint(_readings(b))
+    return not _readings(a, places.readings).isdisjoint(_readings(b, places.readings))
 
 
-def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
+def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
     """Unknown X社区 after/among confirmed parents: one character off an official child."""
+    gaz, t = places.gaz, places.tuning
     known: tuple[int, list[int]] = (-1, [])  # (art.version, sorted nodes): re-sorted only after a change
     for k, c in enumerate(art.cands):
         # an official name elsewhere (龙保社区 exists in another county) that the context
@@ -612,10 +614,10 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
             continue
         parents: list[tuple[int, str, float]] = []
         if k and art.res[k - 1] and art.res[k - 1].node is not None and art.cands[k - 1].ce == c.cs:
-            parents.append((art.res[k - 1].node, "variant-chain", 0.85))
+            parents.append((art.res[k - 1].node, "variant-chain", t.variant_chain))
         if known[0] != art.version:
             known = (art.version, sorted(art.all.count))
-        parents += [(n, "variant-article", 0.7) for n in known[1] if gaz.levels[n] in (2, 3)]
+        parents += [(n, "variant-article", t.variant_article) for n in known[1] if gaz.levels[n] in (2, 3)]
         surface = "".join(text_of[c.start:c.end].split())
         for p, rule, conf in parents:
             hits = []
@@ -626,7 +628,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                     continue
                 s = surface[-L:]
                 diff = [j for j in range(L) if s[j] != name[j]]
-                if len(diff) == 1 and diff[0] < L - 2 and _homophones(s[diff[0]], name[diff[0]]):
+                if len(diff) == 1 and diff[0] < L - 2 and homophones(s[diff[0]], name[diff[0]], places):
                     hits.append((ch, L))
             if len(hits) == 1:
                 ch, L = hits[0]
@@ -634,7 +636,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                 break
 
 
-def _shorts_of_named(gaz: Gazetteer, art: _Article) -> None:
+def _shorts_of_named(gaz: Gazetteer, art: _Article, conf: float) -> None:
     """南关人民 beside 南关镇: a short form that is the core of a place the article names
     means that place, not another county with the same short name (长春市南关区)."""
     # the first full town/community name (in article order) for each prefix a short may have;
@@ -652,7 +654,7 @@ def _shorts_of_named(gaz: Gazetteer, art: _Article) -> None:
             continue
         node = first.get("".join(c.surface.split()))
         if node is not None:
-            art.set_res(k, _Res(node, "article", 0.7))
+            art.set_res(k, _Res(node, "article", conf))
 
 
 def _county(gaz: Gazetteer, node: int) -> int | None:
@@ -667,14 +669,14 @@ def _primary(gaz: Gazetteer, nodes: list[int]) -> int | None:
     return next(c for n in nodes if (c := _county(gaz, n)) is not None and counts[c] == top)
 
 
-def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = None,
-            gaz: Gazetteer | None = None) -> list[list[PlaceMention]]:
+def resolve(page: list[list[Candidate]], texts: list[str], places: PlaceIndex,
+            region: str | None = None) -> list[list[PlaceMention]]:
     """Pick one node per candidate (or drop it) for all items of a page."""
-    gaz = gaz or _gz.load()
+    gaz, tune = places.gaz, places.tuning
     arts = [_Article(gaz, c) for c in page]
     for art in arts:
         _chains(gaz, art)
-        _unique(gaz, art)
+        _unique(gaz, art, tune)
 
     def sentence_ctx(art: _Article):
         return lambda c: art.closure(c.sentence)
@@ -684,8 +686,8 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
 
     def settle_local(art: _Article) -> None:
         while True:
-            ch = _settle(gaz, art, "sentence", sentence_ctx(art), 0.9, True)
-            ch |= _settle(gaz, art, "article", article_ctx(art), 0.85, True)
+            ch = _settle(gaz, art, "sentence", sentence_ctx(art), tune.sentence, True)
+            ch |= _settle(gaz, art, "article", article_ctx(art), tune.article, True)
             if not ch:
                 return
 
@@ -695,12 +697,12 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
     page_ctx = _closure(gaz, page_nodes)
     region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
     for art, text in zip(arts, texts):
-        for rule, ctx, conf in (("page", page_ctx, 0.75), ("region", region_ctx, 0.6)):
+        for rule, ctx, conf in (("page", page_ctx, tune.page), ("region", region_ctx, tune.region)):
             while _settle(gaz, art, rule, lambda c, ctx=ctx: ctx, conf, False):
                 settle_local(art)
         settle_local(art)
-        _variants(gaz, art, text)
-        _shorts_of_named(gaz, art)
+        _variants(places, art, text)
+        _shorts_of_named(gaz, art, tune.short_of_named)
 
     page_primary = _primary(gaz, [r.node for a in arts for r in a.res if r and r.node is not None])
     region_nodes = _region_nodes(gaz, region)
@@ -718,7 +720,7 @@ def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = 
                     continue
                 place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
                               gaz.place(parent), official=False)
-                mentions.append(PlaceMention(c.surface, c.start, c.end, place, 0.6, f"sub-{c.kind}-{rule}"))
+                mentions.append(PlaceMention(c.surface, c.start, c.end, place, tune.sub, f"sub-{c.kind}-{rule}"))
                 continue
             if r is None or r.node is None:
                 continue
@@ -790,10 +792,9 @@ def _region_nodes(gaz: Gazetteer, region: str | None) -> list[int]:
     return ids
 
 
-def resolve_page(texts: list[str], region: str | None = None) -> list[list[PlaceMention]]:
+def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None) -> list[list[PlaceMention]]:
     """Place mentions for each item text of one page (in page order), offsets into each text."""
-    gaz = _gz.load()
-    return resolve([recognise(t, gaz) for t in texts], texts, region, gaz)
+    return resolve([recognise(t, places) for t in texts], texts, places, region)
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
