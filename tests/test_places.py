@@ -328,3 +328,28 @@ def test_shared_short_name_of_development_zones_names_none():
     # dozens of zones are each called 经开区 for short: the word alone is no place
     ms = one("10日8时起，黑龙江省鹤岗市工农区、鹤岗经开区城乡范围内公交车辆全部停运。")
     assert counties(ms) == {"工农区"}
+
+
+def test_one_primary_county_rule_for_articles_and_events():
+    """An article's county and the county its events fall back to come from one rule: every
+    mention counts once whatever its level, ties go to the first in the text, and the
+    list's pseudo-counties (市直辖行政区划) are no county. Sub-places used to count half
+    for the article and once for the events, so the two could disagree."""
+    from etl.extract import events
+    from etl.extract.model import Place, PlaceMention
+
+    assert events.primary_county is primary_county
+    prov = Place("甲省", "province", "990000")
+    city = Place("乙市", "prefecture", "990100", prov)
+    east, west = Place("东丘县", "county", "990101", city), Place("西岭县", "county", "990102", city)
+    town = Place("西岭镇", "town", None, west)
+
+    def at(i: int, place: Place) -> PlaceMention:
+        return PlaceMention(place.name, 10 * i, 10 * i + 3, place, 0.9, "test")
+
+    compounds = [Place(n, "sub", None, town, official=False) for n in ("松风小区", "竹影小区")]
+    mentions = [at(0, east), at(1, east), at(2, west), at(3, compounds[0]), at(4, compounds[1])]
+    assert primary_county(mentions) == west  # 3 mentions roll up to 西岭县, 2 to 东丘县
+    assert primary_county(list(reversed(mentions[:4]))) == east  # a tie: the first in the text
+    pseudo = Place("市直辖行政区划", "county", "990190", city)
+    assert primary_county([at(0, pseudo), at(1, Place("某镇", "town", None, pseudo))]) is None

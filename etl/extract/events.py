@@ -25,6 +25,8 @@ from etl.extract import taxonomy as tx
 from etl.extract.dates import DateMention, cn_int, document_context, find_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
+from etl.extract.places import county_of as _county
+from etl.extract.places import primary_county
 from etl.extract.spans import Occurrences
 from etl.extract.tuning import EventTuning
 
@@ -130,25 +132,6 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 
 
 # ------------------------------------------------------------------- places -------------
-
-
-def _county(p: Place | None) -> Place | None:
-    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
-    c = p.ancestor("county") if p else None
-    return None if c is None or "直辖" in c.name else c
-
-
-def primary_county(mentions: list[PlaceMention]) -> Place | None:
-    """The county most mentions roll up to (ties: the first mentioned)."""
-    counts: dict[str, tuple[int, int, Place]] = {}
-    for i, m in enumerate(mentions):
-        c = _county(m.place)
-        if c is not None:
-            n, first, _ = counts.get(c.key, (0, i, c))
-            counts[c.key] = (n + 1, first, c)
-    if not counts:
-        return None
-    return max(counts.values(), key=lambda t: (t[0], -t[1]))[2]
 
 
 def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place | None:

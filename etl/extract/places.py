@@ -797,18 +797,24 @@ def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None
     return resolve([recognise(t, places) for t in texts], texts, places, region)
 
 
+def county_of(p: Place | None) -> Place | None:
+    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
+    c = p.ancestor("county") if p else None
+    return None if c is None or "直辖" in c.name else c
+
+
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
-    """The county-level place the article is mainly about: most mentions, then earliest."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Place] = {}
-    for m in mentions:
-        c = m.place.ancestor("county")
-        if c is None:
-            continue
-        w = 0.5 if m.place.level == "sub" else 1.0
-        counts[c.key] += w
-        first.setdefault(c.key, c)
+    """The county most mentions roll up to (ties: the first mentioned in the text).
+
+    The one rule for an article's county and for the county its events fall back to, so
+    the two never disagree: every mention counts once, whatever its level.
+    """
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for i, m in enumerate(sorted(mentions, key=lambda m: (m.start, -m.end))):
+        c = county_of(m.place)
+        if c is not None:
+            n, first, _ = counts.get(c.key, (0, i, c))
+            counts[c.key] = (n + 1, first, c)
     if not counts:
         return None
-    top = max(counts.values())
-    return next(p for k, p in first.items() if counts[k] == top)
+    return max(counts.values(), key=lambda t: (t[0], -t[1]))[2]

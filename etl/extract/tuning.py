@@ -28,7 +28,6 @@ class PlaceTuning:
     variant_article: float = 0.7  # the same with the parent elsewhere in the article
     short_of_named: float = 0.7  # a short form of a town/community named in full in the article
     sub: float = 0.6  # a place below the official list (campus, compound, road, office): inferred parent
-    primary_sub_weight: float = 0.5  # a sub-place counts half a mention when the article's county is chosen
 
 
 @dataclass(frozen=True)
