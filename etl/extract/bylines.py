@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from typing import Any
 
 from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
@@ -48,10 +48,13 @@ class _Vocab:
     scan: dict
 
 
-@cache
 def vocab() -> _Vocab:
-    """Compiled byline vocabulary from the shipped bylines.toml (read once)."""
-    data = vocabulary.load("bylines")
+    """Compiled byline vocabulary from the shipped bylines.toml (built once, at import)."""
+    return _VOCAB
+
+
+def _compile_vocab(data: dict[str, Any]) -> _Vocab:
+    """bylines.toml, checked against its schema, compiled."""
     roles = {k: tuple(v) for k, v in data["roles"].items()}
     suffixes = {k: tuple(v) for k, v in data["suffixes"].items()}
     words = sorted(set(roles) | set(suffixes), key=len, reverse=True)
@@ -77,6 +80,7 @@ def vocab() -> _Vocab:
     )
 
 
+_VOCAB = _compile_vocab(vocabulary.load("bylines"))  # never changed after import
 _NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)*")
 
 

@@ -21,7 +21,6 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
 from etl.extract import vocabulary
@@ -59,10 +58,9 @@ class DateMention:
 # ---------------------------------------------------------------- vocabulary ----------
 
 
-@cache
 def vocab() -> dict[str, Any]:
-    """The shipped date vocabulary (etl/data/dates.toml)."""
-    return vocabulary.load("dates")
+    """The shipped date vocabulary (etl/data/dates.toml), read once at import."""
+    return _VOCAB
 
 
 def _alt(words: list[str]) -> str:
@@ -174,8 +172,11 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
 _END_RULES = ("ymd", "rmd", "day", "rel", "time")
 
 
-@cache
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _GRAMMAR
+
+
+def _build_compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
     starts = "".join(sorted({c for _, _, first, _ in rules for c in first}))
     alts = "|".join(f"(?P<{n}>{src})" for n, src, _, _ in rules)
@@ -276,8 +277,11 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
 _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
-@cache
 def _future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
+    return _FUTURE_CUES
+
+
+def _build_future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
     """``future_before`` as a tuple for ``str.endswith``; ``future_after`` and
     ``future_clause`` as one alternation each, and clause ends, for :class:`Occurrences`."""
     v = vocab()
@@ -459,8 +463,11 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None, futu
 _META_CLOCK = re.compile(r"[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 
 
-@cache
 def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    return _META_CUES
+
+
+def _build_meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
     v = vocab()["meta"]
     return tuple(v["before"]), re.compile(_alt(v["after"]))
 
@@ -559,8 +566,11 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     return out
 
 
-@cache
 def _document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _DOCUMENT_RES
+
+
+def _build_document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     doc = vocab()["document"]
     return re.compile(doc["dateline"]), re.compile(doc["signature"]), re.compile(doc["effective"])
 
@@ -609,6 +619,14 @@ def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMentio
     """Resolve one expression as written (the first date expression found in it)."""
     found = find_dates(expr_text, ctx, anchor)
     return found[0] if found else None
+
+
+# Built once at import from the shipped dates.toml, never changed after
+_VOCAB = vocabulary.load("dates")
+_GRAMMAR = _build_compiled()
+_FUTURE_CUES = _build_future_cues()
+_META_CUES = _build_meta_cues()
+_DOCUMENT_RES = _build_document_res()
 
 
 __all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "resolve", "table"]

@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from etl.extract import vocabulary
 from etl.extract.blocks import LaidArticle
@@ -86,14 +85,16 @@ class PageLayout:
     edition: str | None = None  # as printed in the edition line, e.g. A02
 
 
-@cache
+_CONF = vocabulary.load("pdf_layout")  # read once at import, never changed
+_PATTERNS = {name: re.compile(p) for name, p in _CONF["patterns"].items()}
+
+
 def _conf() -> dict:
-    return vocabulary.load("pdf_layout")
+    return _CONF
 
 
-@cache
 def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(_conf()["patterns"][name])
+    return _PATTERNS[name]
 
 
 # --- lines and blocks -------------------------------------------------------------------

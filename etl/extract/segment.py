@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -115,8 +114,12 @@ class _Pats:
     issuer_ends: tuple[str, ...]
 
 
-@cache
 def _patterns() -> _Pats:
+    """The page splitter's patterns from layout.toml (built once, at import)."""
+    return _PATS
+
+
+def _compile_patterns() -> _Pats:
     lay = layout()
     f = lay["furniture"]
     return _Pats(
@@ -143,6 +146,9 @@ def _patterns() -> _Pats:
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
     )
+
+
+_PATS = _compile_patterns()  # never changed after import
 
 
 def _is_furniture(sq: str, pats: _Pats) -> bool:
