@@ -50,6 +50,11 @@ _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
 
 
+def missing_quantities(into: Event, source: Event) -> dict[str, int | None]:
+    """The quantities ``into`` lacks and ``source`` has: the one merge of two reports of an event."""
+    return {f: getattr(source, f) for f in _QUANT_FIELDS if getattr(into, f) is None and getattr(source, f) is not None}
+
+
 # ------------------------------------------------------------------- text helpers ------
 
 
@@ -1034,7 +1039,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
                                 evidence_end=kept.evidence_end), kept
         else:
             win, lose = kept, ev
-        fill = {f: getattr(lose, f) for f in _QUANT_FIELDS if getattr(win, f) is None and getattr(lose, f) is not None}
+        fill = missing_quantities(win, lose)
         if win.end is None and lose.end is not None:
             fill["end"] = lose.end
         out[i] = (replace(win, **fill) if fill else win, out[i][1] and needs_open)
@@ -1138,7 +1143,7 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
             i = seen[key]
             if merged[i].evidence_start < head_end <= ev.evidence_start:
                 merged[i], ev = ev, merged[i]
-            fill = {f: getattr(ev, f) for f in _QUANT_FIELDS if getattr(merged[i], f) is None and getattr(ev, f) is not None}
+            fill = missing_quantities(merged[i], ev)
             if ev.type == "lockdown" and merged[i].end is None and ev.end is not None:
                 fill["end"] = ev.end
             if fill:
@@ -1163,7 +1168,7 @@ def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
         if j is None and e.place is not None and e.county is not None and e.place.key == e.county.key:
             j = dated.get((e.type, "county:" + e.county.key, e.kind))
         if e.start is None and e.kind != "lifted" and j is not None:
-            fill = {f: getattr(e, f) for f in _QUANT_FIELDS if getattr(merged[j], f) is None and getattr(e, f) is not None}
+            fill = missing_quantities(merged[j], e)
             if fill:
                 merged[j] = replace(merged[j], **fill)
             drop.add(i)
