@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
@@ -33,10 +32,12 @@ INDICATORS = ("c6", "c1", "h2")
 _PANEL_LOCK = 0x70616E656C  # PostgreSQL advisory lock key ("panel"): one rebuild at a time
 
 
-@cache
+_RULES = vocabulary.load("panel")  # read once at import, never changed
+
+
 def rules() -> dict[str, Any]:
     """etl/data/panel.toml, parsed once."""
-    return vocabulary.load("panel")
+    return _RULES
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from etl.extract import vocabulary
 from etl.extract.blocks import LaidArticle
@@ -33,9 +32,11 @@ class WebPage:
     site: str | None
 
 
-@cache
+_CONF = vocabulary.load("web")  # read once at import, never changed
+
+
 def _conf() -> dict:
-    return vocabulary.load("web")
+    return _CONF
 
 
 def read_html(data: bytes) -> WebPage:
