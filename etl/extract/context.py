@@ -1,11 +1,13 @@
-"""Everything extraction reads besides the page, built once per process and passed to every stage.
+"""What extraction reads besides the page and its own constants, built once per process.
 
-A stage used to fetch its vocabulary, gazetteer and compiled patterns from caches of its
-own module, so what a run read was spread over a dozen hidden globals and a test could
-not say which ones it depended on. :class:`ExtractionContext` gathers them: the
-gazetteer, the place index, the event taxonomy and each stage's tuning, read from the
-shipped files (every vocabulary checked against its schema, see ``vocabulary``).
-``etl.pipeline`` passes it explicitly to every stage.
+Two kinds of input, two homes. Small fixed vocabularies (layout, bylines, dates, PDF
+layout) are compiled when their module is imported, into constants nothing changes
+afterwards, like any compiled regex. The gazetteer (about 700,000 names, a second to
+load) and what is built on it cannot be paid for at import: :class:`ExtractionContext`
+holds it with the place index, the event taxonomy and the place and event tunings, and
+``etl.pipeline`` passes it explicitly to the stages that read them (places, events).
+Every vocabulary file is checked against its schema when the context is built (see
+``vocabulary``), so a bad key stops a run before its first file.
 
 :meth:`ExtractionContext.load` builds a new one (a second or so: the gazetteer);
 :func:`shared` returns the process's one, built on first use. That memo of an immutable
@@ -20,7 +22,6 @@ from dataclasses import dataclass, field
 from etl.extract import vocabulary
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.places import PlaceIndex, build_index
-from etl.extract.runs import RunTuning
 from etl.extract.taxonomy import Taxonomy, compile_taxonomy
 from etl.extract.tuning import EventTuning, PlaceTuning
 
@@ -33,18 +34,17 @@ class ExtractionContext:
     places: PlaceIndex
     taxonomy: Taxonomy
     events: EventTuning = field(default_factory=EventTuning)
-    segment: RunTuning = field(default_factory=RunTuning)
 
     @classmethod
     def load(cls) -> ExtractionContext:
         """A fresh context from the shipped data; VocabularyError names a file and key that do not fit."""
-        from etl.extract import gazetteer, runs
+        from etl.extract import gazetteer
 
         for name in vocabulary.SCHEMAS:  # every file at once: a bad key fails here, not mid-page
             vocabulary.load(name)
         gaz = gazetteer.load()
         return cls(gazetteer=gaz, places=build_index(gaz, vocabulary.load("places"), PlaceTuning()),
-                   taxonomy=compile_taxonomy(vocabulary.load("taxonomy"), EventTuning()), segment=runs.tuning())
+                   taxonomy=compile_taxonomy(vocabulary.load("taxonomy"), EventTuning()), events=EventTuning())
 
     def __reduce__(self) -> tuple[object, tuple[()]]:
         """Pickled (to a worker process) as the process's shared context, not as its data."""

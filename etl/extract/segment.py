@@ -392,7 +392,7 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
 
 
 def _person_byline(raw: str, ln: _Line) -> bl.Parse | None:
-    if len(ln.sq) > 48 or bl.vocab().keyword.search(ln.sq) is None:
+    if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
         return None  # cheap test first: most wrapped lines hold no role word
     p = bl.standalone_byline(raw[ln.start : ln.end])
     if p is None or p.has_suffix_photo or _editors_only(p):
