@@ -282,9 +282,7 @@ def _read_lines(raw: str, simp: str) -> list[_Line]:
     return _cut_marks(raw, simp, out)
 
 
-_TITLE_BYLINE = re.compile(
-    r"\s+(?=[□■]?(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|融媒体中心))?(?:见习|特约|首席|实习|融媒|全媒体)?(?:记者|通讯员))"
-)
+_TITLE_BYLINE = re.compile(layout()["headline"]["title_byline"])
 
 
 def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:

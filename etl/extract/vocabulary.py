@@ -75,7 +75,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
         'headline': {
-            'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int, 'notice_title': str,
+            'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int, 'notice_title': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
         },
         'body': {'section_headings': list, 'caption_marks': str},
