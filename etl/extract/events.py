@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from etl.extract import taxonomy as tx
 from etl.extract.dates import DateMention, cn_int, document_context, find_dates
@@ -50,7 +50,7 @@ _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
 
 
-def missing_quantities(into: Event, source: Event) -> dict[str, int | None]:
+def missing_quantities(into: Event, source: Event) -> dict[str, Any]:
     """The quantities ``into`` lacks and ``source`` has: the one merge of two reports of an event."""
     return {f: getattr(source, f) for f in _QUANT_FIELDS if getattr(into, f) is None and getattr(source, f) is not None}
 
