@@ -37,7 +37,8 @@ class ExtractionContext:
 
     @classmethod
     def load(cls) -> ExtractionContext:
-        """A fresh context from the shipped data; VocabularyError names a file and key that do not fit."""
+        """A new context from the shipped data (the gazetteer is the process's one, loaded once by
+        ``gazetteer.load``); VocabularyError names a file and key that do not fit."""
         from etl.extract import gazetteer
 
         for name in vocabulary.SCHEMAS:  # every file at once: a bad key fails here, not mid-page
