@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from etl.extract.model import PageMeta  # noqa: E402
+from etl.extract.context import shared  # noqa: E402
 from etl.pipeline import extract_page  # noqa: E402
 
 WORST: dict[str, Callable[[int], str]] = {
@@ -42,7 +43,7 @@ def main() -> None:
         for k in range(3):
             text = make(args.chars * 2 ** k) + "\n"
             t0 = time.perf_counter()
-            extract_page(text, meta)
+            extract_page(text, meta, shared())
             times.append(time.perf_counter() - t0)
         ratios = " ".join(f"{b / a:.1f}" for a, b in zip(times, times[1:]) if a > 0)
         print(f"{name:26} " + " ".join(f"{t:7.2f}s" for t in times) + f"   x per doubling: {ratios}")

@@ -66,10 +66,11 @@ def our_reader(path: Path) -> int:
 
 def whole_page(path: Path) -> int:
     from etl.extract.model import PageMeta
+    from etl.extract.context import shared
     from etl.pipeline import process_file
     from etl.read import Source
 
-    return sum(len(r.facts) for r in process_file(Source(path, path.name, PageMeta())))
+    return sum(len(r.facts) for r in process_file(Source(path, path.name, PageMeta()), shared()))
 
 
 def timed(fn, files: list[Path]) -> tuple[float, int]:  # type: ignore[no-untyped-def]

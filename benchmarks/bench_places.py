@@ -57,19 +57,21 @@ def main() -> None:
     cold, warm = startup()
     print(f"gazetteer start-up: cold {cold:.3f} s (builds cache), warm {warm:.3f} s")
 
-    from etl.extract import gazetteer, places
     import jieba
+
+    from etl.extract import gazetteer, places
+    from etl.extract.context import shared
 
     t = time.perf_counter()
     gazetteer.load()
-    places.resolve_page(["预热"])
+    places.resolve_page(["预热"], shared().places)
     print(f"in-process load + index: {time.perf_counter() - t:.3f} s")
     jieba.initialize()
 
     pages = corpus(args.mb)
     mb = sum(len(t.encode("utf-8")) for p in pages for t in p) / 1e6
     t = time.perf_counter()
-    n = sum(len(m) for p in pages for m in places.resolve_page(p, "晋中市"))
+    n = sum(len(m) for p in pages for m in places.resolve_page(p, shared().places, "晋中市"))
     tp = time.perf_counter() - t
     t = time.perf_counter()
     for p in pages:

@@ -29,6 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from etl.extract.context import shared  # noqa: E402
 from etl.extract.model import Event, ItemFacts, PageMeta, Place, TextMap  # noqa: E402
 from etl.extract.segment import split_page  # noqa: E402
 from etl.pipeline import extract_page  # noqa: E402
@@ -61,7 +62,7 @@ def _event(ev: Event) -> dict[str, Any]:
 
 
 def dump_page(text: str, meta: PageMeta) -> dict[str, Any]:
-    facts: list[ItemFacts] = extract_page(text, meta)
+    facts: list[ItemFacts] = extract_page(text, meta, shared())
     _items, furniture = split_page(text)
     return {
         "items": [

@@ -429,10 +429,11 @@ def main() -> None:
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     from db.engine import DatabaseError
+    from etl.extract.vocabulary import VocabularyError
 
     try:
         app(prog_name="etl")
-    except DatabaseError as exc:
+    except (DatabaseError, VocabularyError) as exc:  # a vocabulary that does not fit: its file and key
         say_error(str(exc))
         raise SystemExit(2) from None
     except DBAPIError as exc:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from db import models as m
 from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
+from etl.extract.context import ExtractionContext, shared
 from etl.extract.model import ItemFacts, PageMeta, Place
 from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
 from etl.read import Source, discover
@@ -383,7 +384,7 @@ def _rehome_from(conn: Connection, file_id: int, wanted: dict[int, str], stats: 
     r = conn.execute(select(sf).where(sf.c.id == file_id)).one()
     meta = PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
                     date_precision=r.date_precision, page=r.page)
-    facts, words, shown = derive(r.raw_text or "", meta)
+    facts, words, shown = derive(r.raw_text or "", meta, shared())
     keep = [i for i, f in enumerate(facts) if wanted.get(f.item.seq) == content_hash(f)]
     if len(keep) < len(wanted):
         stats.warnings.append(f"{r.path}: {len(wanted) - len(keep)} article(s) printed here no longer extract the "
@@ -609,20 +610,22 @@ def db_reason(exc: DBAPIError) -> str:
 AHEAD_PER_WORKER = 2
 
 
-def iter_results(sources: list[Source], workers: int = 1) -> Iterator[PageResult]:
+def iter_results(sources: list[Source], workers: int = 1, ec: ExtractionContext | None = None) -> Iterator[PageResult]:
     """Extraction results in input order; with workers > 1, extraction runs in processes,
-    at most AHEAD_PER_WORKER × workers files ahead of the caller."""
+    at most AHEAD_PER_WORKER × workers files ahead of the caller (``ec``: default, the
+    process's shared context; a worker receives it as a reference to its own)."""
+    ec = ec or shared()
     if workers <= 1 or len(sources) <= 1:
         for src in sources:
-            yield from process_file(src)
+            yield from process_file(src, ec)
         return
     todo = iter(sources)
     with _worker_pool(workers) as pool:
-        pending = deque(pool.apply_async(process_file, (src,)) for src in islice(todo, AHEAD_PER_WORKER * workers))
+        pending = deque(pool.apply_async(process_file, (src, ec)) for src in islice(todo, AHEAD_PER_WORKER * workers))
         while pending:
             results = pending.popleft().get()
             if (following := next(todo, None)) is not None:
-                pending.append(pool.apply_async(process_file, (following,)))
+                pending.append(pool.apply_async(process_file, (following, ec)))
             yield from results
 
 
@@ -654,13 +657,14 @@ def load_paths(
     ``follow_symlinks`` also follows symlinks in folders that lead outside the given paths.
     """
     t0 = time.perf_counter()
+    ec = shared()  # built before any file: a vocabulary that does not fit stops the load with one line
     found = discover(paths, edition_date, follow_outside=follow_symlinks)
     sources = list(in_shard(found.sources, shard))
     stats = LoadStats(files=len(sources), notes=list(found.notes))
     if on_start:
         on_start(len(sources))
     known = KnownIds()
-    for result in iter_results(sources, workers):
+    for result in iter_results(sources, workers, ec):
         try:
             outcome = write_result(engine, result, stats, known)
         except DBAPIError as exc:
@@ -694,7 +698,7 @@ class _Stored:
 
 def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[str], list[Shown]] | None, str | None]:
     try:
-        return stored, derive(stored.text, stored.meta, stored.layout), None
+        return stored, derive(stored.text, stored.meta, shared(), stored.layout), None
     except Exception as exc:
         return stored, None, f"{type(exc).__name__}: {exc}"
 
@@ -721,6 +725,7 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
     files are not read again.
     """
     t0 = time.perf_counter()
+    shared()  # built before any file (and before forking: workers inherit it)
     sf = m.SourceFile.__table__
     cond = sf.c.status == "loaded"
     if not everything:

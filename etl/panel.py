@@ -16,29 +16,28 @@ place that gives an end moves the end of an earlier open report (an extension).
 from __future__ import annotations
 
 import time
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import OperationalError
 
 from db import models as m
+from etl.extract import vocabulary
 
 INDICATORS = ("c6", "c1", "h2")
 _PANEL_LOCK = 0x70616E656C  # PostgreSQL advisory lock key ("panel"): one rebuild at a time
 
 
-@cache
+_RULES = vocabulary.load("panel")  # read once at import, never changed
+
+
 def rules() -> dict[str, Any]:
     """etl/data/panel.toml, parsed once."""
-    with resources.files("etl").joinpath("data/panel.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return _RULES
 
 
 @dataclass(frozen=True)

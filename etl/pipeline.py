@@ -15,6 +15,7 @@ from etl.extract.model import DateContext, Item, ItemFacts, PageMeta
 from etl.read import InputError, Source, read_source
 
 if TYPE_CHECKING:
+    from etl.extract.context import ExtractionContext
     from etl.read_structured import StructuredPage
 
 _SPACE = re.compile(r"\s+")
@@ -84,25 +85,25 @@ def index_words(facts: list[ItemFacts]) -> list[str]:
 SIGNATURE_REACH = 120  # raw characters after an item where its signature date may stand
 
 
-def extract_page(text: str, meta: PageMeta) -> list[ItemFacts]:
-    """All facts of one decoded page."""
+def extract_page(text: str, meta: PageMeta, ec: ExtractionContext) -> list[ItemFacts]:
+    """All facts of one decoded page (``ec``: the process's extraction context)."""
     from etl.extract.bylines import item_bylines
     from etl.extract.segment import split_page
 
     items, _furniture = split_page(text)
     for item in items:  # bylines printed inside lines that segmentation kept as text
         item.bylines = item_bylines(item, text)
-    return extract_items(items, meta, text)
+    return extract_items(items, meta, ec, text)
 
 
-def extract_items(items: list[Item], meta: PageMeta, text: str = "") -> list[ItemFacts]:
+def extract_items(items: list[Item], meta: PageMeta, ec: ExtractionContext, text: str = "") -> list[ItemFacts]:
     """Places and events of a page's items, however the items were found (``text``: the page)."""
     from etl.extract.dates import document_context
     from etl.extract.events import extract_events
     from etl.extract.places import primary_county, resolve_page
 
     texts = [item.text.text for item in items]
-    mentions = resolve_page(texts, meta.region)
+    mentions = resolve_page(texts, ec.places, meta.region)
     ctx = DateContext(edition_date=meta.edition_date, edition_precision=meta.date_precision)
     out: list[ItemFacts] = []
     for item, item_text, found in zip(items, texts, mentions, strict=True):
@@ -110,28 +111,29 @@ def extract_items(items: list[Item], meta: PageMeta, text: str = "") -> list[Ite
         # be left just after the item (…指挥部 / 2021年9月13日): read them with the text
         tail = text[item.end:item.end + SIGNATURE_REACH]
         own = document_context("\n".join([b.text for b in item.bylines] + [item_text, tail]), ctx)
-        events = extract_events(item_text, found, own)
+        events = extract_events(item_text, found, own, ec)
         out.append(ItemFacts(item=item, places=found, events=events, primary_county=primary_county(found)))
     return out
 
 
-def derive(text: str, meta: PageMeta, layout: str | None = None) -> tuple[list[ItemFacts], list[str], list[Shown]]:
+def derive(text: str, meta: PageMeta, ec: ExtractionContext,
+           layout: str | None = None) -> tuple[list[ItemFacts], list[str], list[Shown]]:
     """Everything the writer needs from one decoded page: facts, index words, texts as printed.
 
     ``layout`` (stored for PDF and web pages) gives the items as read from the file's
     structure; it rebuilds exactly ``text``.
     """
     if layout is None:
-        facts = extract_page(text, meta)
+        facts = extract_page(text, meta, ec)
     else:
         from etl.extract.blocks import compose, load_layout
 
         rebuilt, items = compose(*load_layout(layout))
-        facts = extract_items(items, meta, text) if rebuilt == text else extract_page(text, meta)
+        facts = extract_items(items, meta, ec, text) if rebuilt == text else extract_page(text, meta, ec)
     return facts, index_words(facts), shown_texts(facts, text)
 
 
-def process_source(source: Source) -> PageResult:
+def process_source(source: Source, ec: ExtractionContext) -> PageResult:
     """Read, decode and extract one file; never raises for bad input."""
     result = PageResult(source=source)
     try:
@@ -142,7 +144,7 @@ def process_source(source: Source) -> PageResult:
     result.sha256, result.encoding = decoded.sha256, decoded.encoding
     result.size, result.text = decoded.size, decoded.text
     try:
-        result.facts, result.words, result.shown = derive(decoded.text, source.meta)
+        result.facts, result.words, result.shown = derive(decoded.text, source.meta, ec)
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result
@@ -162,11 +164,11 @@ def process_source(source: Source) -> PageResult:
 STRUCTURED_SUFFIXES = (".pdf", ".html", ".htm", ".mhtml", ".mht")
 
 
-def process_file(source: Source) -> list[PageResult]:
+def process_file(source: Source, ec: ExtractionContext) -> list[PageResult]:
     """One result per page row: a text file is one, a PDF one per page, a web page one."""
     suffix = source.path.suffix.lower()
     if suffix not in STRUCTURED_SUFFIXES:
-        return [process_source(source)]
+        return [process_source(source, ec)]
     from etl.read_structured import read_structured
 
     pdf = suffix == ".pdf"
@@ -174,19 +176,19 @@ def process_file(source: Source) -> list[PageResult]:
         pages = read_structured(source)
     except InputError as exc:
         return [PageResult(source=source, error=str(exc))]
-    results = [_structured_result(page) for page in pages]
+    results = [_structured_result(page, ec) for page in pages]
     if pdf:  # the first page's row replaces the rows of an earlier version of the PDF, or of its failure
         results[0].replaces = tuple(r.source.key for r in results)
         results[0].replaces_prefix = source.location
     return results
 
 
-def _structured_result(page: StructuredPage) -> PageResult:
+def _structured_result(page: StructuredPage, ec: ExtractionContext) -> PageResult:
     """Facts of a page whose articles the PDF layout or the web page markup gave."""
     result = PageResult(source=page.source, sha256=page.sha256, encoding=page.encoding, size=page.size, text=page.text,
                         layout=page.layout)
     try:
-        result.facts = extract_items(page.items, page.source.meta, page.text)
+        result.facts = extract_items(page.items, page.source.meta, ec, page.text)
         result.words, result.shown = index_words(result.facts), shown_texts(result.facts, page.text)
     except Exception as exc:
         result.error = f"extraction failed ({type(exc).__name__}: {exc})"

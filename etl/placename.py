@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
 from db import models as m
+from etl.extract import vocabulary
 
 _pl = m.Place.__table__
 
@@ -46,19 +45,23 @@ class PlaceRef:
         return f"{self.path} ({self.adcode})" if self.adcode else self.path
 
 
-@cache
 def _rules() -> dict[str, Any]:
-    with resources.files("etl").joinpath("data/placenames.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return _RULES
 
 
-@cache
 def _suffix_re() -> re.Pattern[str]:
-    r = _rules()
+    return _SUFFIX_RE
+
+
+def _compile_suffixes(r: dict[str, Any]) -> re.Pattern[str]:
     plain = "|".join(re.escape(s) for s in sorted(r["suffixes"], key=len, reverse=True))
     autonomous = "|".join(re.escape(s) for s in r["ethnic_before"])
     people = "|".join([r"[\u4e00-\u9fff]{1,4}?族", *map(re.escape, r["peoples"])])
     return re.compile(rf"(?:{people})+(?:{autonomous})|{plain}")
+
+
+_RULES = vocabulary.load("placenames")  # read once at import, never changed
+_SUFFIX_RE = _compile_suffixes(_RULES)
 
 
 @cache

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from etl.extract import vocabulary
 from etl.extract.blocks import LaidArticle
 from etl.read import InputError, decode
 
@@ -38,9 +36,11 @@ class WebPage:
     site: str | None
 
 
-@cache
+_CONF = vocabulary.load("web")  # read once at import, never changed
+
+
 def _conf() -> dict:
-    return tomllib.loads(resources.files("etl.data").joinpath("web.toml").read_text(encoding="utf-8"))
+    return _CONF
 
 
 def read_html(data: bytes) -> WebPage:

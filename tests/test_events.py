@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from etl.extract.context import shared
 from etl.extract.events import extract_events, split_sentences
 from etl.extract.model import DateContext, Event, Place, PlaceMention
 
@@ -53,7 +54,7 @@ def mentions(text: str, places: dict[str, Place]) -> list[PlaceMention]:
 
 
 def run(text: str, places: dict[str, Place], ctx: DateContext) -> list[Event]:
-    return extract_events(text, mentions(text, places), ctx)
+    return extract_events(text, mentions(text, places), ctx, shared())
 
 
 def of(events: list[Event], type_: str) -> list[Event]:
@@ -355,7 +356,7 @@ def test_corpus_pairs_match_gold() -> None:
     "“全县实行静态管理，请大家居家不外出。”",
 ])
 def test_negatives(sentence: str) -> None:
-    ev = extract_events(sentence, mentions(sentence, {"平遥县": PINGYAO, "小店区": XIAODIAN}), ED000)
+    ev = extract_events(sentence, mentions(sentence, {"平遥县": PINGYAO, "小店区": XIAODIAN}), ED000, shared())
     scored = [e for e in ev if e.type in ("lockdown", "mass_testing", "case_report", "school_closure", "emergency_response")]
     assert not scored, scored
 
@@ -366,7 +367,7 @@ def test_scope_name_is_the_surface_as_written() -> None:
     official = Place("龙堡社区", "community", None, BEIYING)
     text = "4月3日，龙保社区实施封闭管理。"
     ms = [PlaceMention("龙保社区", 5, 9, official, 0.8, "fuzzy")]
-    e = of(extract_events(text, ms, ED001), "lockdown")[0]
+    e = of(extract_events(text, ms, ED001, shared()), "lockdown")[0]
     assert (e.scope_name, e.place) == ("龙保社区", official)
 
 
@@ -405,7 +406,7 @@ def test_emergency_levels() -> None:
 
 
 def test_no_places_no_county() -> None:
-    ev = extract_events("11月7日起实行静态管理。", [], ED000)
+    ev = extract_events("11月7日起实行静态管理。", [], ED000, shared())
     assert ev and ev[0].county is None and ev[0].start == date(2022, 11, 7)
 
 
@@ -424,7 +425,7 @@ def test_no_edition_date_keeps_expression() -> None:
 
 def test_sentences_keep_offsets() -> None:
     text = "甲。“乙！”丙\n丁……\n戊"
-    spans = split_sentences(text)
+    spans = split_sentences(text, shared().taxonomy)
     assert [text[s:e] for s, e in spans] == ["甲。", "“乙！”", "丙", "丁……", "戊"]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.dates import document_context, find_dates
+from etl.extract.context import shared
 from etl.extract.events import extract_events, split_sentences
 from etl.extract.model import DateContext, Event, Place, PlaceMention
 from test_events import JZ, LINGSHI, PINGYAO, SX, YUCI, mentions  # the places and mentions test_events builds
@@ -26,7 +27,7 @@ ALL = {"山西省": SX, "晋中市": JZ, "吕梁市": LL, "平遥县": PINGYAO, 
 
 
 def run(text: str, ctx: DateContext = ED) -> list[Event]:
-    return extract_events(text, mentions(text, ALL), ctx)
+    return extract_events(text, mentions(text, ALL), ctx, shared())
 
 
 def pairs(events: list[Event], type_: str) -> set[tuple[str | None, date | None]]:
@@ -185,13 +186,14 @@ def test_more_suspension_words() -> None:
 
 def test_signature_left_after_the_item_still_dates_the_notice() -> None:
     from etl.extract.model import PageMeta
+    from etl.extract.context import shared
     from etl.pipeline import extract_page
 
     page = ("平遥县应对疫情工作指挥部关于古陶镇实行封控管理的通告\n"
             "为阻断疫情传播，现将古陶镇封控管理有关事项通告如下：\n一、严格实行全域封控管理。\n"
             "所有村居只保留一个出入口，人员只进不出。\n二、本通告自发布之日起施行。\n"
             "平遥县应对疫情工作指挥部\n2022年10月4日\n")
-    events = [e for f in extract_page(page, PageMeta()) for e in f.events if e.type == "lockdown"]
+    events = [e for f in extract_page(page, PageMeta(), shared()) for e in f.events if e.type == "lockdown"]
     assert events and {(e.county.name if e.county else None, e.start) for e in events} == {("平遥县", date(2022, 10, 4))}
 
 
@@ -271,7 +273,7 @@ def test_pseudo_county_of_a_city_without_counties_is_none() -> None:
     pseudo = Place("市直辖行政区划", "county", None, dongguan)
     text = "10月6日，东莞市新增确诊病例3例。"
     ms = [PlaceMention("东莞市", 5, 8, pseudo, 0.9, "test")]
-    assert {e.county for e in extract_events(text, ms, ED) if e.type == "case_report"} == {None}
+    assert {e.county for e in extract_events(text, ms, ED, shared()) if e.type == "case_report"} == {None}
 
 
 def test_large_scale_testing_words() -> None:
@@ -289,7 +291,7 @@ def test_no_edition_date_yearless_day_takes_the_year_of_a_full_date_written_late
     # before the text gives a full date
     text = ("祁县疫情通报\n11月4日6时起，祁县实施封闭管理。\n二、最新情况\n"
             "截至2020年11月4日上午8时，祁县现有确诊病例2例。")
-    evs = extract_events(text, mentions(text, ALL), DateContext(None))
+    evs = extract_events(text, mentions(text, ALL), DateContext(None), shared())
     assert pairs(evs, "lockdown") == {("祁县", date(2020, 11, 4))}
     assert find_dates("1月3日", DateContext(None, written=(date(2021, 12, 30),)), None)[0].date == date(2022, 1, 3)
 
@@ -342,4 +344,4 @@ def test_topic_tag_is_a_title_apart_from_the_report_dated_after_it() -> None:
     text = ("#介休市全体居民居家隔离一周#10月5日0时至24时，本省新增确诊病例3例，均在介休市。\n"
             "10月6日，介休市指挥部通告：全体居民居家隔离一周。")
     assert pairs(run(text), "lockdown") == {("介休市", date(2022, 10, 6))}
-    assert split_sentences("3#楼、5#楼封控。") == [(0, 10)]
+    assert split_sentences("3#楼、5#楼封控。", shared().taxonomy) == [(0, 10)]

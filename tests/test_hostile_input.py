@@ -130,6 +130,7 @@ def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path
     date and a path outside the folder, and a folder symlink loop give warnings at most:
     exit 0, and the metacharacters are stored verbatim without harming anything."""
     from etl.extract.model import PageMeta
+    from etl.extract.context import shared
     from etl.pipeline import extract_page, shown_texts
 
     folder = tmp_path / "odd"
@@ -186,7 +187,7 @@ def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path
     for name, original in (("gb.txt", text_a), ("utf16.txt", text_b)):
         stored = _rows(db_url, "SELECT a.seq, a.headline, a.body FROM article a JOIN source_file s ON s.id = a.source_file_id "
                                "WHERE s.path = :p ORDER BY a.seq", p=name)
-        facts = extract_page(original, PageMeta())
+        facts = extract_page(original, PageMeta(), shared())
         expected = [(f.item.seq, shown.headline, shown.body) for f, shown in zip(facts, shown_texts(facts, original))]
         assert stored == expected, name
         assert _rows(db_url, "SELECT raw_text FROM source_file WHERE path = :p", p=name) == [(original,)]
@@ -279,10 +280,10 @@ def test_a_page_that_crashes_the_extractor_fails_alone(tmp_path: Path, monkeypat
     shutil.copy(SEED_B, folder / "b.txt")
     real = pipeline.extract_page
 
-    def extract_page(text: str, meta):  # type: ignore[no-untyped-def]
+    def extract_page(text: str, meta, ec):  # type: ignore[no-untyped-def]
         if "小店区" in text:
             raise TypeError("simulated extractor bug")
-        return real(text, meta)
+        return real(text, meta, ec)
 
     monkeypatch.setattr(pipeline, "extract_page", extract_page)
     url = f"sqlite:///{tmp_path / 'c.db'}"

@@ -180,6 +180,7 @@ def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
     """The PDF path credits every reporter, correspondent and photographer, and finds the
     same county as the text path does on the same article written out as plain text."""
     from etl.extract.model import PageMeta
+    from etl.extract.context import shared
     from etl.pipeline import extract_items, extract_page
 
     same = total = 0
@@ -187,7 +188,7 @@ def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
         layout = analyse(read_pdf(path).pages[0])
         _, items = compose(layout.furniture, layout.articles)
         meta = PageMeta(edition_date=layout.edition_date, date_precision="exact")
-        facts = extract_items(items, meta)
+        facts = extract_items(items, meta, shared())
         gold = page.gold()
         assert len(facts) == len(gold)
         for f, g, placed in zip(facts, gold, [p.article for band in page.bands for p in sorted(band, key=lambda p: p.col)]):
@@ -196,7 +197,7 @@ def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
             if g["photographer"]:
                 assert (g["photographer"], "photographer") in names
             text = "\n".join([placed.headline, (placed.lead or "") + placed.body[0], *placed.body[1:], placed.caption or ""])
-            plain = [x.primary_county.name for x in extract_page(text, meta) if x.primary_county]  # a caption may stand alone there
+            plain = [x.primary_county.name for x in extract_page(text, meta, shared()) if x.primary_county]  # a caption may stand alone there
             total += 1
             same += (plain[0] if plain else None) == (f.primary_county and f.primary_county.name)
     assert same / total >= 0.97
@@ -267,10 +268,11 @@ def test_mhtml_archive(tmp_path: Path) -> None:
     path = tmp_path / "page.mhtml"
     path.write_text(archive, encoding="ascii")
     from etl.extract.model import PageMeta
+    from etl.extract.context import shared
     from etl.pipeline import process_file
     from etl.read import Source
 
-    (result,) = process_file(Source(path, path.name, PageMeta()))
+    (result,) = process_file(Source(path, path.name, PageMeta()), shared())
     assert result.ok, result.error
     assert result.facts[0].item.headline == "汾西县中小学转为线上教学"
     assert result.source.meta.url == "http://www.fenxi.example.gov.cn/xwzx/2021/1102/4412.html"

@@ -18,8 +18,7 @@ from typing import Any
 
 import pytest
 
-from etl.extract import dates, events, spans
-from etl.extract import taxonomy as tx
+from etl.extract import context, dates, events, spans
 from etl.extract.model import DateContext, Place, PlaceMention
 
 EXTRACT_DIR = str(Path(events.__file__).parent)
@@ -93,9 +92,11 @@ def _count_patterns(monkeypatch: pytest.MonkeyPatch, work: Work) -> None:
         for name, value in list(vars(mod).items()):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(mod, name, CountingPattern(value, work))
-    for mod, name in ((tx, "load"), (dates, "_compiled"), (dates, "_future_cues"), (dates, "_meta_cues")):
+    for mod, name in ((dates, "_compiled"), (dates, "_future_cues"), (dates, "_meta_cues")):
         wrapped = _wrap(getattr(mod, name)(), work)
         monkeypatch.setattr(mod, name, lambda wrapped=wrapped: wrapped)
+    counted = dataclasses.replace(context.shared(), taxonomy=_wrap(context.shared().taxonomy, work))
+    monkeypatch.setattr(context, "shared", lambda: counted)
     every = spans._every_start
     monkeypatch.setattr(spans, "_every_start", lambda p: CountingPattern(every(p._p if isinstance(p, CountingPattern) else p), work))
 
@@ -132,7 +133,7 @@ def _events_of(text: str) -> Callable[[], object]:
     while i >= 0:
         ms.append(PlaceMention("丙县", i, i + 2, COUNTY, 0.9, "test"))
         i = text.find("丙县", i + 2)
-    return lambda: events.extract_events(text, ms, CTX)
+    return lambda: events.extract_events(text, ms, CTX, context.shared())
 
 
 PATHOLOGICAL: dict[str, Callable[[int], str]] = {

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from etl.extract.context import shared
 from etl.extract.places import primary_county, recognise, resolve_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def one(text: str, region: str | None = None) -> list:
-    return resolve_page([text], region)[0]
+    return resolve_page([text], shared().places, region)[0]
 
 
 def names(text: str, region: str | None = None) -> list[tuple[str, str]]:
@@ -67,7 +68,7 @@ def test_ambiguous_community_without_context_is_dropped():
 
 def test_ambiguous_community_resolved_by_page():
     texts = ["平遥县全员核酸检测有序进行。", "在汇丰社区核酸采样点，党员有序组织。"]
-    ms = resolve_page(texts)[1]
+    ms = resolve_page(texts, shared().places)[1]
     assert [(m.place.ancestor("county").name, m.rule) for m in ms] == [("平遥县", "page")]
 
 
@@ -160,7 +161,7 @@ def test_variant_without_confirmation_is_not_guessed():
 def test_campus_attached_via_page_context():
     texts = ["小店区排查发现4例新冠肺炎阳性感染者。",
              "4月3日,针对当前疫情防控形势,山西大学团委紧急招募志愿者"]
-    ms = resolve_page(texts)[1]
+    ms = resolve_page(texts, shared().places)[1]
     assert [(m.surface, m.place.level, m.place.official, m.place.parent.name) for m in ms] == [
         ("山西大学", "sub", False, "小店区")]
     assert ms[0].place.ancestor("county").name == "小店区"
@@ -198,7 +199,7 @@ def test_primary_county():
 
 def test_recognise_is_pure_and_ordered():
     text = "灵石县南关镇环卫所"
-    a, b = recognise(text), recognise(text)
+    a, b = recognise(text, shared().places), recognise(text, shared().places)
     assert a == b
     assert [c.start for c in a] == sorted(c.start for c in a)
 
@@ -231,7 +232,7 @@ def _seed_pages():
 def test_seed_counties_f1(region):
     tp = fp = fn = 0
     for f, arts, texts in _seed_pages():
-        got = resolve_page(texts, region)
+        got = resolve_page(texts, shared().places, region)
         for g, ms in zip(arts, got):
             want = {(f, g["index"], p["county"]) for p in g["places"] if p.get("county")}
             have = {(f, g["index"], c) for c in counties(ms)}
@@ -246,7 +247,7 @@ def test_seed_counties_f1(region):
 def test_seed_named_places():
     pages = list(_seed_pages())
     got = {(f, g["index"]): ms for f, arts, texts in pages
-           for g, ms in zip(arts, resolve_page(texts))}
+           for g, ms in zip(arts, resolve_page(texts, shared().places))}
     by = {k: {m.place.name for m in v} for k, v in got.items()}
     assert {"北营街道", "龙堡社区", "南坪头社区"} <= by[("001_d67d24ce628e12ec.txt", 5)]
     assert "中辐院社区" in by[("001_d67d24ce628e12ec.txt", 6)]
@@ -303,10 +304,10 @@ def test_city_wide_word_is_not_part_of_a_compound_name():
 
 def test_variant_spellings_must_sound_alike() -> None:
     """A one-character variant of an official name is accepted only when the characters are homophones."""
-    from etl.extract.places import _homophones
+    from etl.extract.places import homophones
 
-    assert _homophones("保", "堡")  # 龙保社区 ↔ official 龙堡社区
-    assert not _homophones("三", "派")  # 三河社区 is not 派河社区
+    assert homophones("保", "堡", shared().places)  # 龙保社区 ↔ official 龙堡社区
+    assert not homophones("三", "派", shared().places)  # 三河社区 is not 派河社区
 
 
 # -- words that only look like places (issue 12) ---------------------------------------
@@ -327,3 +328,28 @@ def test_shared_short_name_of_development_zones_names_none():
     # dozens of zones are each called 经开区 for short: the word alone is no place
     ms = one("10日8时起，黑龙江省鹤岗市工农区、鹤岗经开区城乡范围内公交车辆全部停运。")
     assert counties(ms) == {"工农区"}
+
+
+def test_one_primary_county_rule_for_articles_and_events():
+    """An article's county and the county its events fall back to come from one rule: every
+    mention counts once whatever its level, ties go to the first in the text, and the
+    list's pseudo-counties (市直辖行政区划) are no county. Sub-places used to count half
+    for the article and once for the events, so the two could disagree."""
+    from etl.extract import events
+    from etl.extract.model import Place, PlaceMention
+
+    assert events.primary_county is primary_county
+    prov = Place("甲省", "province", "990000")
+    city = Place("乙市", "prefecture", "990100", prov)
+    east, west = Place("东丘县", "county", "990101", city), Place("西岭县", "county", "990102", city)
+    town = Place("西岭镇", "town", None, west)
+
+    def at(i: int, place: Place) -> PlaceMention:
+        return PlaceMention(place.name, 10 * i, 10 * i + 3, place, 0.9, "test")
+
+    compounds = [Place(n, "sub", None, town, official=False) for n in ("松风小区", "竹影小区")]
+    mentions = [at(0, east), at(1, east), at(2, west), at(3, compounds[0]), at(4, compounds[1])]
+    assert primary_county(mentions) == west  # 3 mentions roll up to 西岭县, 2 to 东丘县
+    assert primary_county(list(reversed(mentions[:4]))) == east  # a tie: the first in the text
+    pseudo = Place("市直辖行政区划", "county", "990190", city)
+    assert primary_county([at(0, pseudo), at(1, Place("某镇", "town", None, pseudo))]) is None

@@ -591,12 +591,12 @@ def test_a_database_failure_is_recorded_and_not_counted(db_url: str, tmp_path: P
 MARKS_ENV = "ETL_TEST_MARKS"
 
 
-def marking_process_file(source):  # type: ignore[no-untyped-def]
+def marking_process_file(source, ec):  # type: ignore[no-untyped-def]
     """process_file that leaves a mark per file extracted (module level: workers unpickle it)."""
     from etl.pipeline import process_file
 
     Path(os.environ[MARKS_ENV], source.name + ".done").touch()
-    return process_file(source)
+    return process_file(source, ec)
 
 
 @pytest.mark.postgres

@@ -249,12 +249,6 @@ def test_indents_inside_the_column_are_paragraphs_not_items() -> None:
     assert rn.find_openers(runs_page, T) == [0, 10, 20, 30]
 
 
-def test_misspelt_tuning_key_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = {"runs": {**rn.RunTuning().__dict__, "widht_tolerance": 1}}
-    monkeypatch.setattr(rn, "layout", lambda: data)
-    rn.tuning.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="widht_tolerance"):
-            rn.tuning()
-    finally:
-        rn.tuning.cache_clear()
+def test_misspelt_tuning_key_is_an_error_naming_it() -> None:
+    with pytest.raises(ValueError, match="widht_tolerance"):
+        rn.tuning_from({**rn.RunTuning().__dict__, "widht_tolerance": 1})

@@ -15,13 +15,13 @@ another byline of the article names X as its reporter. Editors are never reporte
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from typing import Any
 
+from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
 from etl.extract.normalise import CJK, line_spans, to_simplified
+from etl.extract.tuning import BylineTuning
 
 _SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
 _DOTS = "·•・‧"  # inside minority / foreign names (买买提·吐尔逊): never a separator
@@ -47,12 +47,16 @@ class _Vocab:
     affiliation: re.Pattern[str]
     body_start: tuple[str, ...]
     scan: dict
+    tuning: BylineTuning
 
 
-@cache
 def vocab() -> _Vocab:
-    """Compiled byline vocabulary from the shipped bylines.toml (read once)."""
-    data = tomllib.loads(resources.files("etl.data").joinpath("bylines.toml").read_text(encoding="utf-8"))
+    """Compiled byline vocabulary from the shipped bylines.toml (built once, at import)."""
+    return _VOCAB
+
+
+def _compile_vocab(data: dict[str, Any]) -> _Vocab:
+    """bylines.toml, checked against its schema, compiled."""
     roles = {k: tuple(v) for k, v in data["roles"].items()}
     suffixes = {k: tuple(v) for k, v in data["suffixes"].items()}
     words = sorted(set(roles) | set(suffixes), key=len, reverse=True)
@@ -75,9 +79,11 @@ def vocab() -> _Vocab:
         affiliation=re.compile(opts.get("affiliation", "(?!)")),
         body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
         scan=data["scan"],
+        tuning=BylineTuning(),
     )
 
 
+_VOCAB = _compile_vocab(vocabulary.load("bylines"))  # never changed after import
 _NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)*")
 
 
@@ -135,7 +141,9 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
         for ln in (3, 2, 4):
             if i + ln <= n and (i + ln == n or n - i - ln >= 2):
                 piece = run[i : i + ln]
-                sc = (2 if _has_surname(piece, v) else -2) + (0.5 if ln in (2, 3) else 0) - 0.1
+                t = v.tuning
+                sc = ((t.surname if _has_surname(piece, v) else t.no_surname)
+                      + (t.usual_length if ln in (2, 3) else 0) - t.piece)
                 cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
         best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
     pieces = best[0][1]
@@ -454,7 +462,7 @@ def standalone_byline(text: str) -> _Parse | None:
     surname, so body lines like ``记者在灵石县`` are not taken for bylines.
     """
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
-    if not s or len(s) > 48 or s[-1] in "。！？；，" or not vocab().keyword.search(s):
+    if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，" or not vocab().keyword.search(s):
         return None
     p = _parse(text)
     if not p.contributors or not p.complete:

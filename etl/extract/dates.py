@@ -20,18 +20,17 @@ import bisect
 import calendar
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 from typing import Any
 
+from etl.extract import vocabulary
 from etl.extract.model import DateContext, Precision
+from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.spans import Occurrences
 
 # full-width digits and colon -> ASCII (1:1, offsets unchanged)
-_FW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {0xFF1A: ord(":")}
+_FW = FULLWIDTH_DIGITS | {0xFF1A: ord(":")}
 _FW_RE = re.compile("[\uff10-\uff1a]")  # whether _FW changes anything (translate is per character)
 _CLAUSE_END = "，,；;。！!？?\n：:"
 
@@ -60,10 +59,9 @@ class DateMention:
 # ---------------------------------------------------------------- vocabulary ----------
 
 
-@cache
 def vocab() -> dict[str, Any]:
-    """The shipped date vocabulary (etl/data/dates.toml)."""
-    return tomllib.loads(resources.files("etl.data").joinpath("dates.toml").read_text(encoding="utf-8"))
+    """The shipped date vocabulary (etl/data/dates.toml), read once at import."""
+    return _VOCAB
 
 
 def _alt(words: list[str]) -> str:
@@ -177,8 +175,11 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
 _END_RULES = ("ymd", "rmd", "day", "rel", "time")
 
 
-@cache
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _GRAMMAR
+
+
+def _build_compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
     starts = "".join(sorted({c for _, _, first, _ in rules for c in first}))
     alts = "|".join(f"(?P<{n}>{src})" for n, src, _, _ in rules)
@@ -279,8 +280,11 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
 _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
-@cache
 def _future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
+    return _FUTURE_CUES
+
+
+def _build_future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
     """``future_before`` as a tuple for ``str.endswith``; ``future_after`` and
     ``future_clause`` as one alternation each, and clause ends, for :class:`Occurrences`."""
     v = vocab()
@@ -486,8 +490,11 @@ def _resolve_rel(m: re.Match[str], ctx: DateContext, anchor: date | None, ahead:
 _META_CLOCK = re.compile(r"[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 
 
-@cache
 def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    return _META_CUES
+
+
+def _build_meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
     v = vocab()["meta"]
     return tuple(v["before"]), re.compile(_alt(v["after"]))
 
@@ -604,8 +611,11 @@ def _metadata(s: str, rule: str, m_start: int, m_end: int) -> tuple[int, bool]:
     return m_end, _is_meta(s, m_start, m_end)
 
 
-@cache
 def _document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _DOCUMENT_RES
+
+
+def _build_document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     doc = vocab()["document"]
     return re.compile(doc["dateline"]), re.compile(doc["signature"]), re.compile(doc["effective"])
 
@@ -654,6 +664,14 @@ def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMentio
     """Resolve one expression as written (the first date expression found in it)."""
     found = find_dates(expr_text, ctx, anchor)
     return found[0] if found else None
+
+
+# Built once at import from the shipped dates.toml, never changed after
+_VOCAB = vocabulary.load("dates")
+_GRAMMAR = _build_compiled()
+_FUTURE_CUES = _build_future_cues()
+_META_CUES = _build_meta_cues()
+_DOCUMENT_RES = _build_document_res()
 
 
 __all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "resolve", "table"]

@@ -19,14 +19,21 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from etl.extract import taxonomy as tx
 from etl.extract.dates import DateMention, cn_int, document_context, find_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
+from etl.extract.normalise import FULLWIDTH_DIGITS
+from etl.extract.places import county_of as _county
+from etl.extract.places import primary_county
 from etl.extract.spans import Occurrences
+from etl.extract.tuning import EventTuning
 
-_FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+if TYPE_CHECKING:
+    from etl.extract.context import ExtractionContext
+
+_FW_DIGITS = FULLWIDTH_DIGITS
 _FW_DIGIT_RE = re.compile("[\uff10-\uff19]")  # whether _FW_DIGITS changes anything
 # a topic tag (#某市全员居家一周#) is a title of its own: the date after it starts the report
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|……[”’」』）)\"']*(?=\n|$)|\n"
@@ -43,16 +50,21 @@ _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
 
 
+def missing_quantities(into: Event, source: Event) -> dict[str, Any]:
+    """The quantities ``into`` lacks and ``source`` has: the one merge of two reports of an event."""
+    return {f: getattr(source, f) for f in _QUANT_FIELDS if getattr(into, f) is None and getattr(source, f) is not None}
+
+
 # ------------------------------------------------------------------- text helpers ------
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, tax: tx.Taxonomy) -> list[tuple[int, int]]:
     """[start, end) of each sentence (closing quotes stay with their sentence), trimmed.
 
     A leading dateline (本报讯（记者…）) is a sentence of its own, so that evidence starts
     with the report itself.
     """
-    dateline = tx.load().dateline_re
+    dateline = tax.dateline_re
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
@@ -127,25 +139,6 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 # ------------------------------------------------------------------- places -------------
 
 
-def _county(p: Place | None) -> Place | None:
-    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
-    c = p.ancestor("county") if p else None
-    return None if c is None or "直辖" in c.name else c
-
-
-def primary_county(mentions: list[PlaceMention]) -> Place | None:
-    """The county most mentions roll up to (ties: the first mentioned)."""
-    counts: dict[str, tuple[int, int, Place]] = {}
-    for i, m in enumerate(mentions):
-        c = _county(m.place)
-        if c is not None:
-            n, first, _ = counts.get(c.key, (0, i, c))
-            counts[c.key] = (n + 1, first, c)
-    if not counts:
-        return None
-    return max(counts.values(), key=lambda t: (t[0], -t[1]))[2]
-
-
 def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place | None:
     """What the article is about: the most mentioned place below county level in the
     primary county (ties: the first mentioned), else the primary county."""
@@ -204,6 +197,7 @@ class _Reader:
     starts: list[int]
     ctx: DateContext
     tax: tx.Taxonomy
+    tuning: EventTuning
     quoted: bytearray
     marks: list[int]  # clause marks (clause_marks)
     primary: Place | None
@@ -537,21 +531,21 @@ def _supported(r: _Reader, m: re.Match[str], sd: _SentenceDates, quants: dict[st
     return r.occ.first("conduct_verbs", clause[0], m.start()) is not None
 
 
-def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext) -> list[Event]:
+def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec: ExtractionContext) -> list[Event]:
     """Events of one article (headline, subheadline, body joined by newlines)."""
-    tax = tx.load()
+    tax = ec.taxonomy
     if ctx.today is None:  # the pipeline passes the context found with the item's bylines
         ctx = document_context(text, ctx)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(ms)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
-    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax,
+    r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject_place(ms, primary),
                 chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     patterns = _cue_patterns(tax)
-    for s, e in split_sentences(text):
+    for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     return _finish(raw, r.head_end)
 
@@ -674,8 +668,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # reports a lockdown of that county itself
         reference = True
     when = _when_applies(r, h, sd, dm, until, date_how, reference)
-    place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(where.how, 0.5)
-    date_f = {"own": 1.0, "inherited": 0.85}.get(when.how, 0.8)
+    t = r.tuning
+    place_f = {"clause": t.place_clause, "deixis": t.place_deixis, "sentence": t.place_sentence,
+               "article": t.place_article, "subject": t.place_subject}.get(where.how, t.place_other)
+    date_f = {"own": t.date_own, "inherited": t.date_inherited}.get(when.how, t.date_other)
     conf = round(trig.confidence * place_f * date_f, 2)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
     partial = None
@@ -1015,7 +1011,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             if (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                              scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
-                             date_how="own", confidence=round(base.confidence * 0.9, 2))
+                             date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
                 raw.append((ev, False))
             pos = q.end()
             if pos < e and scan[pos] in "、，,":
@@ -1050,7 +1046,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
                                 evidence_end=kept.evidence_end), kept
         else:
             win, lose = kept, ev
-        fill = {f: getattr(lose, f) for f in _QUANT_FIELDS if getattr(win, f) is None and getattr(lose, f) is not None}
+        fill = missing_quantities(win, lose)
         if win.end is None and lose.end is not None:
             fill["end"] = lose.end
         out[i] = (replace(win, **fill) if fill else win, out[i][1] and needs_open)
@@ -1154,8 +1150,7 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
             i = seen[key]
             if merged[i].evidence_start < head_end <= ev.evidence_start:
                 merged[i], ev = ev, merged[i]
-            fill = {f: getattr(ev, f) for f in _QUANT_FIELDS
-                    if getattr(merged[i], f) is None and getattr(ev, f) is not None}
+            fill = missing_quantities(merged[i], ev)
             if ev.type == "lockdown" and merged[i].end is None and ev.end is not None:
                 fill["end"] = ev.end
             if fill:
@@ -1180,8 +1175,7 @@ def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
         if j is None and e.place is not None and e.county is not None and e.place.key == e.county.key:
             j = dated.get((e.type, "county:" + e.county.key, e.kind))
         if e.start is None and e.kind != "lifted" and j is not None:
-            fill = {f: getattr(e, f) for f in _QUANT_FIELDS
-                    if getattr(merged[j], f) is None and getattr(e, f) is not None}
+            fill = missing_quantities(merged[j], e)
             if fill:
                 merged[j] = replace(merged[j], **fill)
             drop.add(i)

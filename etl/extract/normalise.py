@@ -8,12 +8,10 @@ so ``TextMap.raw`` can always point back to the raw file.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Protocol
 
+from etl.extract import vocabulary
 from etl.extract.model import TextMap
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -35,13 +33,12 @@ _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
 
-@cache
-def _punct() -> tuple[re.Pattern[str] | None, dict[int, int], re.Pattern[str] | None]:
+def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[int, int], re.Pattern[str] | None]:
     """Half-width marks made full width in Chinese context (``full_width_marks`` in layout.toml).
 
     Returns (any of the marks, their translation table, the marks in Chinese context).
     """
-    marks = "".join(c for c in _layout()["normalise"]["full_width_marks"] if c in _HALF_FULL)
+    marks = "".join(c for c in layout["normalise"]["full_width_marks"] if c in _HALF_FULL)
     if not marks:
         return None, {}, None
     cls = "[" + re.escape(marks) + "]"
@@ -59,58 +56,51 @@ _LATIN_START = re.compile(r"^[A-Za-z]")
 # a wrapped line starting with a closing quote/bracket or a stop still belongs to the
 # sentence above (``…能到吗？`` / ``”在洋泾街道…``)
 _CLOSE_START = re.compile(r"^[”’」』）)\]】。，、；：！？]")
+# full-width digits -> ASCII (1:1): the one table, which dates and events extend
+FULLWIDTH_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 # full-width ASCII letters and digits -> ASCII (1:1)
-_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
+_FULLWIDTH_ALNUM = FULLWIDTH_DIGITS | {c: c - 0xFEE0 for r in ((0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
 
 
-@cache
-def _layout() -> dict:
-    """The shipped layout vocabulary (etl/data/layout.toml)."""
-    return tomllib.loads(resources.files("etl.data").joinpath("layout.toml").read_text(encoding="utf-8"))
+_LAYOUT = vocabulary.load("layout")  # read-only; read once, when extraction is first imported
 
 
 def layout() -> dict:
     """The shipped layout vocabulary (etl/data/layout.toml), for the page splitter too."""
-    return _layout()
+    return _LAYOUT
 
 
-class _Converter(Protocol):
-    """What is used of opencc's OpenCC (the package ships no type information)."""
+def _t2s_table(keep: str) -> dict[int, int]:
+    """Traditional -> simplified one character for one, plus full-width letters and digits to ASCII.
 
-    def convert(self, text: str) -> str: ...
+    OpenCC's t2s changes only characters its two dictionaries list (TSPhrases, TSCharacters),
+    so converting each of those once gives the whole table (checked against converting
+    every CJK code point: the same table); characters in ``keep`` stay as printed.
+    """
 
-
-@cache
-def _opencc() -> _Converter:
     from opencc import OpenCC
 
-    return OpenCC("t2s")
+    cc = OpenCC("t2s")
+    listed: set[str] = set()
+    for name in ("TSPhrases.txt", "TSCharacters.txt"):
+        text = resources.files("opencc").joinpath("dictionary", name).read_text(encoding="utf-8")
+        listed.update(key for line in text.splitlines() if len(key := line.split("\t", 1)[0]) == 1)
+    table: dict[int, int] = {}
+    for ch in sorted(listed):
+        if ord(ch) >= 0x3400 and ch not in keep and len(out := cc.convert(ch)) == 1 and out != ch:
+            table[ord(ch)] = ord(out)
+    return table | _FULLWIDTH_ALNUM
 
 
-_T2S: dict[int, int] = {}
-_T2S_CHARS: set[str] = set()  # the characters _T2S changes: most text needs no translate at all
-_SEEN: set[str] = set()
+# Built once at import and never changed (no per-character cache that grows with the input)
+_T2S: dict[int, int] = _t2s_table(_LAYOUT["normalise"]["t2s_keep"])
+_T2S_CHARS = frozenset(map(chr, _T2S))  # the characters _T2S changes: most text needs no translate at all
+_PUNCT = _punct(_LAYOUT)
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified character by character, so length and offsets stay the same.
-
-    Conversions are cached per character; only characters not seen before hit OpenCC.
-    """
-    chars = set(text)
-    new = chars - _SEEN
-    if new:
-        keep = _layout()["normalise"]["t2s_keep"]
-        cc = _opencc()
-        for ch in new:
-            if ord(ch) >= 0x3400 and ch not in keep:
-                out = cc.convert(ch)
-                if len(out) == 1 and out != ch:
-                    _T2S[ord(ch)] = ord(out)
-        _SEEN.update(new)
-        _T2S.update(_FULLWIDTH_ALNUM)
-        _T2S_CHARS.update(map(chr, _T2S))
-    if chars.isdisjoint(_T2S_CHARS):
+    """Traditional -> simplified character by character, so length and offsets stay the same."""
+    if _T2S_CHARS.isdisjoint(text):
         return text
     return text.translate(_T2S)
 
@@ -237,7 +227,7 @@ def _drop_glosses(src: str, start: int) -> tuple[str, list[int] | range]:
 
 def _punctuate(text: str, raw: tuple[int, ...]) -> TextMap:
     """Half-width marks in Chinese context made full width (1:1, offsets unchanged)."""
-    marks, table, pat = _punct()
+    marks, table, pat = _PUNCT
     if pat is not None and marks is not None and marks.search(text):
         text = pat.sub(lambda m: m.group().translate(table), text)
     return TextMap(text, raw)

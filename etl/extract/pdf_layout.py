@@ -11,14 +11,12 @@ blocks opens one; the largest of the run is the headline, smaller ones before it
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 from itertools import pairwise
 
+from etl.extract import vocabulary
 from etl.extract.blocks import LaidArticle
 
 
@@ -89,14 +87,16 @@ class PageLayout:
     edition: str | None = None  # as printed in the edition line, e.g. A02
 
 
-@cache
+_CONF = vocabulary.load("pdf_layout")  # read once at import, never changed
+_PATTERNS = {name: re.compile(p) for name, p in _CONF["patterns"].items()}
+
+
 def _conf() -> dict:
-    return tomllib.loads(resources.files("etl.data").joinpath("pdf_layout.toml").read_text(encoding="utf-8"))
+    return _CONF
 
 
-@cache
 def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(_conf()["patterns"][name])
+    return _PATTERNS[name]
 
 
 # --- lines and blocks -------------------------------------------------------------------

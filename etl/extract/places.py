@@ -18,29 +18,19 @@ dropped, never guessed, so a mention can only roll up to a county it belongs to.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-import tomllib
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from etl.extract import gazetteer as _gz
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.model import Place, PlaceMention
+from etl.extract.tuning import PlaceTuning
 
-CONFIG_PATH = Path(__file__).resolve().parents[1] / "data" / "places.toml"
 _WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SENT_RE = re.compile("[。！？!?；;\n]")
-
-
-@functools.cache
-def config() -> dict[str, Any]:
-    with open(CONFIG_PATH, "rb") as fh:
-        return tomllib.load(fh)
 
 
 # --------------------------------------------------------------------------- recognition
@@ -64,9 +54,17 @@ class Candidate:
 
 
 @dataclass
-class _Index:
-    """Per-gazetteer matching tables (built once, cheap)."""
+class PlaceIndex:
+    """Per-gazetteer matching tables and places.toml (built once per context, cheap).
 
+    ``eligible`` and ``readings`` are memos that only ever grow: a name's ids and a
+    character's readings never change for one gazetteer, and names repeat across articles.
+    """
+
+    gaz: Gazetteer
+    cfg: dict[str, Any]  # places.toml, checked against its schema
+    tuning: PlaceTuning
+    bad_contain: re.Pattern[str]  # sub.bad_contain as one alternation
     end_re: re.Pattern[str]
     max_len: dict[str, int]
     town_suffixes: tuple[str, ...]
@@ -84,12 +82,12 @@ class _Index:
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
     variant_res: list[re.Pattern[str]] = field(default_factory=list)  # context.variant_suffixes
     eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
+    readings: dict[str, frozenset[str]] = field(default_factory=dict)  # memo of _readings
     name_ends: frozenset[str] = frozenset()  # last two characters of every name: most suffix hits end no name
 
 
-@functools.cache
-def _index(gaz: Gazetteer) -> _Index:
-    cfg = config()
+def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> PlaceIndex:
+    """The matching tables of ``gaz`` with the vocabulary ``cfg`` (places.toml)."""
     off = cfg["official"]
     town_sfx = tuple(off["town_suffixes"])
     comm_sfx = tuple(off["community_suffixes"])
@@ -114,7 +112,8 @@ def _index(gaz: Gazetteer) -> _Index:
             shorts.add(s)
     firsts = re.escape("".join(sorted({s[0] for s in shorts})))
     seconds = re.escape("".join(sorted({s[1] for s in shorts})))
-    return _Index(
+    return PlaceIndex(
+        gaz=gaz, cfg=cfg, tuning=tuning, bad_contain=_alt_re(tuple(cfg["sub"].get("bad_contain", ()))),
         end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
         stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
         shorts=frozenset(shorts), short_lens=tuple(sorted({len(s) for s in shorts}, reverse=True)),
@@ -157,7 +156,7 @@ def _span(cuts: list[int], cs: int, ce: int) -> tuple[int, int]:
     return _orig(cuts, cs), _orig(cuts, ce - 1) + 1
 
 
-def _eligible(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
+def _eligible(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...], bool]:
     """Ids a matched name may denote, and whether it is weak (needs chain/article).
 
     Memoised per index: it depends only on the name, and names repeat across articles.
@@ -168,12 +167,12 @@ def _eligible(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], b
     return got
 
 
-def _eligible_uncached(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int, ...], bool]:
+def _eligible_uncached(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...], bool]:
     if name in ix.stop:
         return (), False
     ids = []
     weak = name in ix.chain_only
-    min_core = config()["official"]["min_core"]
+    min_core = ix.cfg["official"]["min_core"]
     for i in gaz.ids(name):
         lv = gaz.levels[i]
         if lv <= 2:
@@ -210,13 +209,12 @@ class _Scan:
         self.taken[s:e] = mark * (e - s)
 
 
-def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
+def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
     """All place candidates in ``text`` (no disambiguation), sorted by position.
 
     Pure: the result depends only on the text, the gazetteer and places.toml.
     """
-    gaz = gaz or _gz.load()
-    ix = _index(gaz)
+    gaz, ix = places.gaz, places
     ctext, cuts = _compact(text)
     scan = _Scan(text, ctext, cuts, [m.start() for m in _SENT_RE.finditer(ctext)], bytearray(len(ctext) + 1))
     # 1. official full names, longest first at each suffix character
@@ -236,9 +234,9 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     return cands
 
 
-def _official_names(ctext: str, gaz: Gazetteer, ix: _Index) -> list[tuple[int, int, str]]:
+def _official_names(ctext: str, gaz: Gazetteer, ix: PlaceIndex) -> list[tuple[int, int, str]]:
     """(start, end, name) of the longest official name ending at each suffix character."""
-    cfg = config()["official"]
+    cfg = ix.cfg["official"]
     bad_follow: dict[str, list[str]] = cfg["bad_following"]
     clash: dict[str, list[str]] = cfg.get("word_clash", {})
     n = len(ctext)
@@ -274,9 +272,9 @@ def _claim_longest(found: list[tuple[int, int, str]], scan: _Scan) -> list[tuple
 
 
 def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[int], gaz: Gazetteer,
-                     ix: _Index) -> list[Candidate]:
+                     ix: PlaceIndex) -> list[Candidate]:
     """Candidates of the official names that may denote a place."""
-    left_ok = config()["official"]["left_ok"]
+    left_ok = ix.cfg["official"]["left_ok"]
     cands: list[Candidate] = []
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
@@ -290,9 +288,9 @@ def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[in
     return cands
 
 
-def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: _Index) -> list[Candidate]:
+def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex) -> list[Candidate]:
     """Short forms of county-and-above names on characters no longer name took."""
-    ctext, left_ok = scan.ctext, config()["official"]["left_ok"]
+    ctext, left_ok = scan.ctext, ix.cfg["official"]["left_ok"]
     cands: list[Candidate] = []
     for e1, short in _shorts_in(ix, ctext):
         e = e1 + 1
@@ -313,9 +311,9 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: _Index) -
     return cands
 
 
-def _unknown_candidates(scan: _Scan, ends: set[int], ix: _Index) -> list[Candidate]:
+def _unknown_candidates(scan: _Scan, ends: set[int], ix: PlaceIndex) -> list[Candidate]:
     """Names with a low-level suffix the gazetteer does not list (checked later against variants)."""
-    boundary = config()["sub"]["boundary"]
+    boundary = ix.cfg["sub"]["boundary"]
     cands: list[Candidate] = []
     for sfx_re in ix.variant_res:
         for m in sfx_re.finditer(scan.ctext):
@@ -329,7 +327,7 @@ def _unknown_candidates(scan: _Scan, ends: set[int], ix: _Index) -> list[Candida
     return cands
 
 
-def _shorts_in(ix: _Index, ctext: str) -> list[tuple[int, str]]:
+def _shorts_in(ix: PlaceIndex, ctext: str) -> list[tuple[int, str]]:
     """Every occurrence of a short name, overlapping ones included, as (last index, name):
     by end position, longest first at the same end (the order of an Aho-Corasick scan)."""
     out: list[tuple[int, str]] = []
@@ -353,7 +351,6 @@ def _scan_left(ctext: str, s: int, max_len: int, ends: set[int], boundary: str) 
     return i
 
 
-@functools.lru_cache(maxsize=8)
 def _alt_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation of literal words (never matches when empty)."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
@@ -372,15 +369,15 @@ class _SubRules(NamedTuple):
     bad_in: re.Pattern[str]
 
     @classmethod
-    def read(cls) -> _SubRules:
-        cfg = config()["sub"]
+    def read(cls, ix: PlaceIndex) -> _SubRules:
+        cfg = ix.cfg["sub"]
         return cls(cfg["boundary"], cfg["max_len"], sorted(cfg["trim_prefix"], key=len, reverse=True), set(cfg["stop"]),
-                   tuple(cfg.get("bad_start", ())), _alt_re(tuple(cfg.get("bad_contain", ()))))
+                   tuple(cfg.get("bad_start", ())), ix.bad_contain)
 
 
-def _subs(scan: _Scan, full_spans: list[tuple[int, int]], ix: _Index) -> list[Candidate]:
+def _subs(scan: _Scan, full_spans: list[tuple[int, int]], ix: PlaceIndex) -> list[Candidate]:
     """Names below the official list (campuses, compounds, roads, offices), longest first."""
-    rules = _SubRules.read()
+    rules = _SubRules.read(ix)
     ctext = scan.ctext
     ends = {e: s for s, e in full_spans}
     end_set = set(ends)
@@ -408,7 +405,7 @@ def _sub_follows(kind: dict[str, Any], nxt: str) -> bool:
     return not (fb and nxt and nxt not in fb)
 
 
-def _sub_start(ctext: str, s: int, e: int, kind: dict[str, Any], end_set: set[int], ix: _Index,
+def _sub_start(ctext: str, s: int, e: int, kind: dict[str, Any], end_set: set[int], ix: PlaceIndex,
                rules: _SubRules) -> int | None:
     """Where the name whose suffix is ``ctext[s:e]`` starts, or None when it is no name."""
     start = _scan_left(ctext, s, rules.max_len, end_set, rules.boundary)
@@ -642,7 +639,7 @@ def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of: Callable[[Candidat
     return changed
 
 
-def _unique(gaz: Gazetteer, art: _Article) -> None:
+def _unique(gaz: Gazetteer, art: _Article, t: PlaceTuning) -> None:
     for k, c in enumerate(art.cands):
         ids = art.ids[k]
         if c.form in ("sub", "unknown") or not ids:
@@ -657,29 +654,32 @@ def _unique(gaz: Gazetteer, art: _Article) -> None:
             continue
         lv = gaz.levels[node]
         if art.chained[k]:
-            art.set_res(k, _Res(node, "chain", 0.95))
+            art.set_res(k, _Res(node, "chain", t.chain))
         elif c.weak:
             continue
         elif lv <= 2:
-            art.set_res(k, _Res(node, "unique", 0.9 if c.form == "full" else 0.8))
+            art.set_res(k, _Res(node, "unique", t.unique_upper_full if c.form == "full" else t.unique_upper_short))
         elif lv == 3:
-            art.set_res(k, _Res(node, "unique", 0.7))
+            art.set_res(k, _Res(node, "unique", t.unique_town))
 
 
-@functools.lru_cache(maxsize=4096)
-def _readings(ch: str) -> frozenset[str]:
-    from pypinyin import Style, pinyin  # imported only when a variant spelling is in question
+def _readings(ch: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    got = memo.get(ch)
+    if got is None:
+        from pypinyin import Style, pinyin  # imported only when a variant spelling is in question
 
-    return frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0])
+        got = memo[ch] = frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0])
+    return got
 
 
-def _homophones(a: str, b: str) -> bool:
+def homophones(a: str, b: str, places: PlaceIndex) -> bool:
     """Variant spellings of a place name sound alike (龙保/龙堡 bao); 三河 is not 派河."""
-    return not _readings(a).isdisjoint(_readings(b))
+    return not _readings(a, places.readings).isdisjoint(_readings(b, places.readings))
 
 
-def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
+def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
     """Unknown X社区 after/among confirmed parents: one character off an official child."""
+    gaz, t = places.gaz, places.tuning
     known: tuple[int, list[int]] = (-1, [])  # (art.version, sorted nodes): re-sorted only after a change
     for k, c in enumerate(art.cands):
         # an official name elsewhere (龙保社区 exists in another county) that the context
@@ -689,10 +689,10 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
             continue
         parents: list[tuple[int, str, float]] = []
         if k and (prev := art.res[k - 1]) and prev.node is not None and art.cands[k - 1].ce == c.cs:
-            parents.append((prev.node, "variant-chain", 0.85))
+            parents.append((prev.node, "variant-chain", t.variant_chain))
         if known[0] != art.version:
             known = (art.version, sorted(art.all.count))
-        parents += [(n, "variant-article", 0.7) for n in known[1] if gaz.levels[n] in (2, 3)]
+        parents += [(n, "variant-article", t.variant_article) for n in known[1] if gaz.levels[n] in (2, 3)]
         surface = "".join(text_of[c.start:c.end].split())
         for p, rule, conf in parents:
             hits = []
@@ -703,7 +703,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                     continue
                 s = surface[-L:]
                 diff = [j for j in range(L) if s[j] != name[j]]
-                if len(diff) == 1 and diff[0] < L - 2 and _homophones(s[diff[0]], name[diff[0]]):
+                if len(diff) == 1 and diff[0] < L - 2 and homophones(s[diff[0]], name[diff[0]], places):
                     hits.append((ch, L))
             if len(hits) == 1:
                 ch, L = hits[0]
@@ -711,7 +711,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
                 break
 
 
-def _shorts_of_named(gaz: Gazetteer, art: _Article) -> None:
+def _shorts_of_named(gaz: Gazetteer, art: _Article, conf: float) -> None:
     """南关人民 beside 南关镇: a short form that is the core of a place the article names
     means that place, not another county with the same short name (长春市南关区)."""
     # the first full town/community name (in article order) for each prefix a short may have;
@@ -729,7 +729,7 @@ def _shorts_of_named(gaz: Gazetteer, art: _Article) -> None:
             continue
         node = first.get("".join(c.surface.split()))
         if node is not None:
-            art.set_res(k, _Res(node, "article", 0.7))
+            art.set_res(k, _Res(node, "article", conf))
 
 
 def _county(gaz: Gazetteer, node: int) -> int | None:
@@ -744,36 +744,38 @@ def _primary(gaz: Gazetteer, nodes: list[int]) -> int | None:
     return next(c for n in nodes if (c := _county(gaz, n)) is not None and counts[c] == top)
 
 
-def resolve(page: list[list[Candidate]], texts: list[str], region: str | None = None,
-            gaz: Gazetteer | None = None) -> list[list[PlaceMention]]:
+def resolve(page: list[list[Candidate]], texts: list[str], places: PlaceIndex,
+            region: str | None = None) -> list[list[PlaceMention]]:
     """Pick one node per candidate (or drop it) for all items of a page."""
-    gaz = gaz or _gz.load()
+    gaz, tune = places.gaz, places.tuning
     arts = [_Article(gaz, c) for c in page]
-    _settle_page(gaz, arts, texts, region)
+    _settle_page(places, arts, texts, region)
     page_primary = _primary(gaz, [r.node for a in arts for r in a.res if r and r.node is not None])
     region_nodes = _region_nodes(gaz, region)
-    return [_mentions(gaz, art, text, page_primary, region_nodes) for art, text in zip(arts, texts, strict=True)]
+    return [_mentions(gaz, art, text, page_primary, region_nodes, tune.sub)
+            for art, text in zip(arts, texts, strict=True)]
 
 
-def _settle_page(gaz: Gazetteer, arts: list[_Article], texts: list[str], region: str | None) -> None:
+def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], region: str | None) -> None:
     """Resolve the candidates of every article: chains and unique names first, then the
     sentence and article, then the page and the region as context; variants and short
     forms of named places last."""
+    gaz, tune = places.gaz, places.tuning
     for art in arts:
         _chains(gaz, art)
-        _unique(gaz, art)
+        _unique(gaz, art, tune)
     for art in arts:
-        _settle_local(gaz, art)
+        _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
     region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
     for art, text in zip(arts, texts, strict=True):
-        for rule, ctx, conf in (("page", page_ctx, 0.75), ("region", region_ctx, 0.6)):
+        for rule, ctx, conf in (("page", page_ctx, tune.page), ("region", region_ctx, tune.region)):
             while _settle(gaz, art, rule, _fixed(ctx), conf, False):
-                _settle_local(gaz, art)
-        _settle_local(gaz, art)
-        _variants(gaz, art, text)
-        _shorts_of_named(gaz, art)
+                _settle_local(gaz, art, tune)
+        _settle_local(gaz, art, tune)
+        _variants(places, art, text)
+        _shorts_of_named(gaz, art, tune.short_of_named)
 
 
 def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:
@@ -781,17 +783,17 @@ def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:
     return lambda _c: ctx
 
 
-def _settle_local(gaz: Gazetteer, art: _Article) -> None:
+def _settle_local(gaz: Gazetteer, art: _Article, tune: PlaceTuning) -> None:
     """The sentence, then the whole article, as context, until nothing changes."""
     while True:
-        ch = _settle(gaz, art, "sentence", lambda c: art.closure(c.sentence), 0.9, True)
-        ch |= _settle(gaz, art, "article", lambda c: art.closure(), 0.85, True)
+        ch = _settle(gaz, art, "sentence", lambda c: art.closure(c.sentence), tune.sentence, True)
+        ch |= _settle(gaz, art, "article", lambda c: art.closure(), tune.article, True)
         if not ch:
             return
 
 
 def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None,
-              region_nodes: list[int]) -> list[PlaceMention]:
+              region_nodes: list[int], sub_conf: float) -> list[PlaceMention]:
     """The resolved candidates of one article as place mentions, by position."""
     art_primary = _primary(gaz, [r.node for r in art.res if r and r.node is not None])
     final = _Final.of(gaz, art)
@@ -804,7 +806,7 @@ def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None
                 continue
             place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
                           gaz.place(parent), official=False)
-            mentions.append(PlaceMention(c.surface, c.start, c.end, place, 0.6, f"sub-{c.kind}-{rule}"))
+            mentions.append(PlaceMention(c.surface, c.start, c.end, place, sub_conf, f"sub-{c.kind}-{rule}"))
             continue
         if r is None or r.node is None:
             continue
@@ -875,24 +877,29 @@ def _region_nodes(gaz: Gazetteer, region: str | None) -> list[int]:
     return ids
 
 
-def resolve_page(texts: list[str], region: str | None = None) -> list[list[PlaceMention]]:
+def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None) -> list[list[PlaceMention]]:
     """Place mentions for each item text of one page (in page order), offsets into each text."""
-    gaz = _gz.load()
-    return resolve([recognise(t, gaz) for t in texts], texts, region, gaz)
+    return resolve([recognise(t, places) for t in texts], texts, places, region)
+
+
+def county_of(p: Place | None) -> Place | None:
+    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
+    c = p.ancestor("county") if p else None
+    return None if c is None or "直辖" in c.name else c
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
-    """The county-level place the article is mainly about: most mentions, then earliest."""
-    counts: defaultdict[str, float] = defaultdict(float)
-    first: dict[str, Place] = {}
-    for m in mentions:
-        c = m.place.ancestor("county")
-        if c is None:
-            continue
-        w = 0.5 if m.place.level == "sub" else 1.0
-        counts[c.key] += w
-        first.setdefault(c.key, c)
+    """The county most mentions roll up to (ties: the first mentioned in the text).
+
+    The one rule for an article's county and for the county its events fall back to, so
+    the two never disagree: every mention counts once, whatever its level.
+    """
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for i, m in enumerate(sorted(mentions, key=lambda m: (m.start, -m.end))):
+        c = county_of(m.place)
+        if c is not None:
+            n, first, _ = counts.get(c.key, (0, i, c))
+            counts[c.key] = (n + 1, first, c)
     if not counts:
         return None
-    top = max(counts.values())
-    return next(p for k, p in first.items() if counts[k] == top)
+    return max(counts.values(), key=lambda t: (t[0], -t[1]))[2]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from typing import Any
 
 from etl.extract.normalise import layout
 
@@ -57,16 +57,22 @@ class RunTuning:
     extra_title_penalty: float = 0.6
 
 
-@cache
 def tuning() -> RunTuning:
-    """The shipped thresholds (``[runs]`` in etl/data/layout.toml); a misspelt or missing
-    key is an error naming it, never a silently changed rule."""
-    runs = layout().get("runs", {})
+    """The shipped thresholds (``[runs]`` in etl/data/layout.toml), read once at import."""
+    return _TUNING
+
+
+def tuning_from(runs: dict[str, Any]) -> RunTuning:
+    """Thresholds from a ``[runs]`` table; a misspelt or missing key is an error naming it,
+    never a silently changed rule."""
     known = set(RunTuning.__dataclass_fields__)
     if set(runs) != known:
         unknown, missing = sorted(set(runs) - known), sorted(known - set(runs))
         raise ValueError(f"etl/data/layout.toml [runs]: unknown key(s) {unknown}, missing key(s) {missing}")
     return RunTuning(**runs)
+
+
+_TUNING = tuning_from(layout()["runs"])  # never changed after import
 
 
 @dataclass(frozen=True)

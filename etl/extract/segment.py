@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -115,8 +114,12 @@ class _Pats:
     issuer_ends: tuple[str, ...]
 
 
-@cache
 def _patterns() -> _Pats:
+    """The page splitter's patterns from layout.toml (built once, at import)."""
+    return _PATS
+
+
+def _compile_patterns() -> _Pats:
     lay = layout()
     f = lay["furniture"]
     return _Pats(
@@ -143,6 +146,9 @@ def _patterns() -> _Pats:
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
     )
+
+
+_PATS = _compile_patterns()  # never changed after import
 
 
 def _is_furniture(sq: str, pats: _Pats) -> bool:
@@ -276,9 +282,7 @@ def _read_lines(raw: str, simp: str) -> list[_Line]:
     return _cut_marks(raw, simp, out)
 
 
-_TITLE_BYLINE = re.compile(
-    r"\s+(?=[□■]?(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|融媒体中心))?(?:见习|特约|首席|实习|融媒|全媒体)?(?:记者|通讯员))"
-)
+_TITLE_BYLINE = re.compile(layout()["headline"]["title_byline"])
 
 
 def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
@@ -386,7 +390,7 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
 
 
 def _person_byline(raw: str, ln: _Line) -> bl.Parse | None:
-    if len(ln.sq) > 48 or bl.vocab().keyword.search(ln.sq) is None:
+    if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
         return None  # cheap test first: most wrapped lines hold no role word
     p = bl.standalone_byline(raw[ln.start : ln.end])
     if p is None or p.has_suffix_photo or _editors_only(p):

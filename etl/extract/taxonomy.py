@@ -7,11 +7,10 @@ sentence) plus the cue lists and quantity patterns the extractor consults.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
+
+from etl.extract.tuning import EventTuning
 
 
 @dataclass(frozen=True)
@@ -60,15 +59,14 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
-def load() -> Taxonomy:
-    """Parse and compile the shipped taxonomy (cached: call freely)."""
-    data = tomllib.loads(resources.files("etl.data").joinpath("taxonomy.toml").read_text(encoding="utf-8"))
+def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
+    """Compile taxonomy.toml (``data``, checked against its schema): once per extraction context."""
     literal: dict[str, Trigger] = {}
     regex: dict[str, Trigger] = {}
     alts: list[str] = []
     for i, row in enumerate(data["trigger"]):
-        base = dict(type=row["type"], kind=row.get("kind"), confidence=float(row.get("confidence", 0.85)),
+        base = dict(type=row["type"], kind=row.get("kind"),
+                    confidence=float(row.get("confidence", tuning.trigger_default)),
                     needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
                     needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)))
         if "regex" in row:

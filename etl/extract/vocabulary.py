@@ -1,0 +1,226 @@
+"""The shipped vocabularies (``etl/data/*.toml``), each checked against its schema on load.
+
+A TOML file is read by key: a misspelt key (``bad_strat``) would otherwise read as absent
+and silently switch a rule off, a missing one would fail deep inside a stage or fall back
+to a default nobody chose. Every file is checked once, as a whole, when it is read: an
+unknown key, a missing key or a value of the wrong type is a :class:`VocabularyError`
+naming the file and the key's dotted path, in one line.
+
+A schema maps each key to what its value must be: a type (``str``, ``int``, ``float``,
+``bool``, ``list``), a nested schema (a table with these keys), :class:`Each` (a table
+whose keys are data, such as role words, every value of one spec) or :class:`Rows` (an
+array of tables). A key ending in ``?`` may be left out.
+"""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Union
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file that does not match its schema (the message names file and key)."""
+
+
+@dataclass(frozen=True)
+class Each:
+    """A table whose keys are data (role words, cue names): every value must match ``value``."""
+
+    value: Spec
+
+
+@dataclass(frozen=True)
+class Rows:
+    """An array of tables (``[[trigger]]``), each checked against ``schema``."""
+
+    schema: Schema
+
+
+Spec = Union[type, "Schema", Each, Rows]
+Schema = Mapping[str, Spec]
+
+SCHEMAS: Mapping[str, Schema] = {
+    'bylines': {
+        'roles': Each(list), 'suffixes': Each(list),
+        'options': {
+            'short_prefix_needs_mark': list, 'common_surnames': int, 'name_min': int, 'name_max': int,
+            'credit_markers': list, 'decoration': str, 'affiliation': str, 'body_start': list,
+        },
+        'agency': {'patterns': list, 'names': list}, 'lead': {'pattern': str},
+        'scan': {
+            'sentence_end': str, 'fields': list, 'window': int, 'photo_end': list, 'photo_verb': str, 'run_max': int,
+            'not_in_run': str, 'lead_max': int, 'lead_ends': list, 'bare_max': int, 'not_name_end': str,
+            'not_name_words': list, 'place_suffixes': list, 'dateline': str,
+        },
+        'surnames': {'single': str, 'compound': list},
+    },
+    'dates': {
+        'vague': list, 'vague_blockers': str, 'future_before': list, 'future_after': list, 'future_clause': list,
+        'future_window_days': int, 'connectors': list, 'span_open': str, 'as_of': list, 'until': list,
+        'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
+        'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
+        'document': {
+            'dateline': str, 'dateline_chars': int, 'signature': str, 'signature_lines': int, 'effective': str,
+        },
+        'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
+        'meta': {'before': list, 'after': list},
+    },
+    'layout': {
+        'furniture': {
+            'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
+            'edge_patterns': list, 'top_labels': list, 'column_labels': list,
+        },
+        'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
+        'headline': {
+            'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
+            'notice_title': str,
+            'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
+        },
+        'body': {'section_headings': list, 'caption_marks': str},
+        'normalise': {'full_width_marks': str, 't2s_keep': str},
+        'runs': {
+            'width_tolerance': int, 'min_openers': int, 'max_indent_share': float, 'paragraph_indent': int,
+            'min_start_share': float, 'min_run_lines': int, 'max_gap_lines': int, 'title_restates': float,
+            'title_margin': float, 'prior_after': float, 'extra_title_penalty': float,
+        },
+    },
+    'panel': {
+        'horizon': {'default_days': int, 'max_open_days': int},
+        'c6': {
+            'event_type': str, 'lifting_kind': str, 'default': int, 'recommend': int, 'recommend_cues': list,
+            'kinds': Each(int),
+        },
+        'c1': {
+            'event_type': str, 'default': int, 'recommend': int, 'recommend_cues': list, 'all_levels_cues': list,
+            'all_levels': int, 'kinds': Each(int),
+        },
+        'h2': {'event_type': str, 'default': int},
+    },
+    'pdf_layout': {
+        'sizes': {'title': float, 'small': float},
+        'distances': {
+            'line_gap': float, 'block_gap': float, 'indent': float, 'short_line': float, 'strip_end': float,
+            'cut_gap': float,
+        },
+        'bands': {'header_rule': float, 'rule_width': float, 'edge': float},
+        'patterns': {
+            'jump': str, 'edition': str, 'page_number': str, 'date': str, 'paper': str, 'subtitle_mark': str,
+        },
+    },
+    'placenames': {
+        'suffixes': list, 'ethnic_before': list, 'peoples': list, 'suggest_cutoff': float, 'suggest_max': int,
+    },
+    'places': {
+        'official': {
+            'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
+            'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
+        },
+        'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list},
+        'sub': {
+            'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
+            'bad_contain': list,
+            'kinds': Rows({
+                'kind': str, 'suffixes': list, 'anchor?': bool, 'not_followed_by?': list, 'followed_by?': str,
+                'chain?': bool,
+            }),
+        },
+        'context': {'variant_suffixes': list},
+    },
+    'taxonomy': {
+        'trigger': Rows({
+            'type': str, 'kind?': str, 'name?': str, 'regex?': str, 'confidence?': float, 'terms?': list,
+            'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
+        }),
+        'text': {'slogans': list, 'dateline': str},
+        'cues': {
+            'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
+            'lift_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
+            'noun_after': list, 'designate': list, 'appeal': list, 'partial_after': list, 'announce_after': list,
+            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'whole_area': list, 'place_tie': list,
+            'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
+            'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
+            'negative_result': list, 'lockdown_strength': list, 'school_strength': list, 'exclusions': list,
+            'conduct_verbs': list, 'list_marks': str, 'item_tail': list,
+        },
+        'deixis': Each(str),
+        'scope': {
+            'levels': {
+                'county': str, 'town': str, 'community': str, 'province': str, 'prefecture': str,
+            },
+            'suffix': Each(list),
+        },
+        'quantity': {
+            'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
+            'count_before': str,
+        },
+    },
+    'web': {
+        'selectors': {'drop': list, 'content': list, 'site': list},
+        'lines': {'drop': list, 'info': str, 'source_prefix': str},
+    },
+}
+
+
+def _kind(spec: Spec) -> str:
+    if isinstance(spec, type):
+        return spec.__name__
+    return "array of tables" if isinstance(spec, Rows) else "table"
+
+
+def _fits(value: Any, spec: type) -> bool:
+    if spec is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, spec) and not (spec is int and isinstance(value, bool))
+
+
+def check(data: Any, spec: Spec, where: str, path: str = "") -> None:
+    """Raise :class:`VocabularyError` for the first key of ``data`` that ``spec`` does not allow."""
+    if isinstance(spec, type):
+        if not _fits(data, spec):
+            raise VocabularyError(f"{where}: key {path!r} must be {_kind(spec)}, not {type(data).__name__}")
+    elif isinstance(spec, Rows):
+        if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
+            raise VocabularyError(f"{where}: key {path!r} must be an array of tables ([[{path}]])")
+        for i, row in enumerate(data):
+            check(row, spec.schema, where, f"{path}[{i}]")
+    elif not isinstance(data, dict):
+        raise VocabularyError(f"{where}: key {path!r} must be a table, not {type(data).__name__}")
+    elif isinstance(spec, Each):
+        for key, value in data.items():
+            check(value, spec.value, where, f"{path}.{key}" if path else key)
+    else:
+        _check_table(data, spec, where, path)
+
+
+def _check_table(data: dict[str, Any], schema: Schema, where: str, path: str) -> None:
+    known = {k.rstrip("?"): k.endswith("?") for k in schema}
+    for key in data:
+        if key not in known:
+            raise VocabularyError(f"{where}: unknown key {_join(path, key)!r} (known here: {', '.join(known)})")
+    for key, optional in known.items():
+        if key not in data and not optional:
+            raise VocabularyError(f"{where}: missing key {_join(path, key)!r}")
+    for key, value in data.items():
+        check(value, schema[key + "?" if known[key] else key], where, _join(path, key))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def load(name: str, folder: Path | None = None) -> dict[str, Any]:
+    """``name``.toml from ``folder`` (default: the shipped etl/data), parsed and checked."""
+    if name not in SCHEMAS:
+        raise VocabularyError(f"no vocabulary called {name!r} (known: {', '.join(SCHEMAS)})")
+    where = str(folder / f"{name}.toml") if folder else f"etl/data/{name}.toml"
+    try:
+        text = ((folder / f"{name}.toml").read_text(encoding="utf-8") if folder
+                else resources.files("etl.data").joinpath(f"{name}.toml").read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise VocabularyError(f"{where}: cannot be read ({exc})") from None
+    check(data, SCHEMAS[name], where)
+    return data
