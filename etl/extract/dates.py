@@ -597,8 +597,17 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     return ctx
 
 
+# a year as the grammar writes it (2022年, 二〇二二年, 2022-04-03, with full-width digits too):
+# four digits right before 年 or an ISO separator. Any date expression holding four digits
+# in a row holds its year this way (month, day and hour fields have at most three, and
+# are separated by 月/日/时), so a text without such a year has no dated year to collect.
+_WRITTEN_YEAR = re.compile(r"[0-9\uff10-\uff19〇零一二三四五六七八九○]{4}[年\-/.]")
+
+
 def _with_written(text: str, ctx: DateContext) -> DateContext:
     """ctx with the full dates text writes with their year (not publication metadata)."""
+    if not _WRITTEN_YEAR.search(text):  # most articles: skip reading every date a second time
+        return ctx
     years = tuple(dict.fromkeys(d.date for d in find_dates(text, ctx, None)
                                 if d.date is not None and not d.meta and d.rule.startswith(("ymd", "iso"))
                                 and re.search(r"[0-9〇零一二三四五六七八九○]{4}", d.text)))
