@@ -83,7 +83,9 @@ class _Index:
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
     variant_res: list[re.Pattern[str]] = field(default_factory=list)  # context.variant_suffixes
     eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
-    name_ends: frozenset[str] = frozenset()  # last two characters of every name: most suffix hits end no name
+    # last two characters of every name -> the lengths of the names ending so, longest first:
+    # most suffix hits end no name, the others are looked up only at lengths some name has
+    name_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -125,8 +127,17 @@ def _index(gaz: Gazetteer) -> _Index:
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
         variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
-        name_ends=frozenset({name[-2:] for name in gaz.by_name if len(name) >= 2}),
+        name_lens=_name_lengths(gaz.by_name),
     )
+
+
+def _name_lengths(names: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """The last two characters of every name -> the lengths of those names, longest first."""
+    lens: dict[str, set[int]] = {}
+    for name in names:
+        if len(name) >= 2:
+            lens.setdefault(name[-2:], set()).add(len(name))
+    return {end: tuple(sorted(ls, reverse=True)) for end, ls in lens.items()}
 
 
 def _compact(text: str) -> tuple[str, list[int]]:
@@ -207,16 +218,20 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
     # 1. official full names, longest first at each suffix character
     found: list[tuple[int, int, str]] = []
     max_len = ix.max_len
-    name_ends = ix.name_ends
+    name_lens = ix.name_lens
     for m in ix.end_re.finditer(ctext):
         e = m.end()
         ch = ctext[e - 1]
         nxt = ctext[e] if e < n else ""
         if nxt and nxt in bad_follow.get(ch, ()):
             continue
-        if ctext[e - 2:e] not in name_ends:  # no name ends with these two characters
+        lens = name_lens.get(ctext[e - 2:e])
+        if lens is None:  # no name ends with these two characters
             continue
-        for L in range(min(max_len[ch], e), 1, -1):
+        top = min(max_len[ch], e)
+        for L in lens:  # longest first, as a name ending here is looked for
+            if L > top:
+                continue
             s = ctext[e - L:e]
             if s in by_name:
                 if not ctext.startswith(tuple(clash.get(s, ())), e):
