@@ -230,7 +230,7 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
             continue
         top = min(max_len[ch], e)
         for L in lens:  # longest first, as a name ending here is looked for
-            if L > top:
+            if top < L:
                 continue
             s = ctext[e - L:e]
             if s in by_name:
