@@ -722,7 +722,7 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
         spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
     out = []
     for s, e in sorted(spans):
-        mine = frozenset(k for k in range(s, e) if k in own)
+        mine = frozenset(own.intersection(range(s, e)))
         if mine:
             out.append((s, e, mine))
     return out
@@ -738,7 +738,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
         for f in scan_line(raw[s:e], wrapped):
-            if any(k in mine for k in range(s + f.start, s + f.end)):
+            if not mine.isdisjoint(range(s + f.start, s + f.end)):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:

@@ -89,7 +89,7 @@ def to_simplified(text: str) -> str:
     Conversions are cached per character; only characters not seen before hit OpenCC.
     """
     chars = set(text)
-    new = chars - _SEEN
+    new = () if chars.issubset(_SEEN) else chars - _SEEN  # nearly always seen: no new set
     if new:
         keep = _layout()["normalise"]["t2s_keep"]
         cc = _opencc()
