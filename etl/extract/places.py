@@ -73,8 +73,8 @@ class _Index:
     stop: frozenset[str]
     chain_only: frozenset[str]
     shorts: frozenset[str]  # short names of county-and-above places (平遥)
-    short_lens: tuple[int, ...]  # their lengths, longest first
-    short_start: re.Pattern[str]  # empty match wherever a short name could start
+    short_lens: dict[str, tuple[int, ...]]  # first two characters -> lengths of the shorts so starting, longest first
+    short_start: re.Pattern[str]  # the first character wherever a short name could start
     short_follow: tuple[str, ...]
     short_follow_strict: tuple[str, ...]  # the context a common-word short needs (通道县)
     short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
@@ -118,8 +118,9 @@ def _index(gaz: Gazetteer) -> _Index:
     return _Index(
         end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
         stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
-        shorts=frozenset(shorts), short_lens=tuple(sorted({len(s) for s in shorts}, reverse=True)),
-        short_start=re.compile(f"(?=[{firsts}][{seconds}])" if shorts else "(?!)"),
+        shorts=frozenset(shorts), short_lens=_prefix_lengths(shorts),
+        # one character consumed, not a lookahead: the scan skips to a possible first character in C
+        short_start=re.compile(f"[{firsts}](?=[{seconds}])" if shorts else "(?!)"),
         short_follow=tuple(cfg["short"]["follow"]),
         short_follow_strict=tuple(cfg["short"]["follow_strict"]),
         short_common=frozenset(cfg["short"]["common_words"]),
@@ -129,6 +130,14 @@ def _index(gaz: Gazetteer) -> _Index:
         variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
         name_lens=_name_lengths(gaz.by_name),
     )
+
+
+def _prefix_lengths(words: set[str]) -> dict[str, tuple[int, ...]]:
+    """The first two characters of every word -> the lengths of those words, longest first."""
+    lens: dict[str, set[int]] = {}
+    for w in words:
+        lens.setdefault(w[:2], set()).add(len(w))
+    return {start: tuple(sorted(ls, reverse=True)) for start, ls in lens.items()}
 
 
 def _name_lengths(names: dict[str, int]) -> dict[str, tuple[int, ...]]:
@@ -311,7 +320,7 @@ def _shorts_in(ix: _Index, ctext: str) -> list[tuple[int, str]]:
     words = ix.shorts
     for m in ix.short_start.finditer(ctext):
         i = m.start()
-        for L in ix.short_lens:
+        for L in ix.short_lens.get(ctext[i:i + 2], ()):
             w = ctext[i:i + L]
             if len(w) == L and w in words:
                 out.append((i + L - 1, w))
