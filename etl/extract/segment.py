@@ -1377,12 +1377,15 @@ def _finish(b: _Build, seq: int, raw: str) -> Item:
 
 
 _CREDIT_BRACKET = re.compile(r"(^|.)[（(]([^（）()，。；,;、]{1,30})[）)]$")
+_CLOSERS = ("）", ")", "）\n", ")\n")  # how a text _CREDIT_BRACKET matches ends ($: before a final newline too)
 _CREDIT_NAME = re.compile(f"[{CJK}]{{2,6}}")
 
 
 def _credit_end(text: str, pats: _Pats) -> bool:
     """Text ending with a bracketed credit after a sentence end, which closes an item: a
     byline (``。（记者 X）``), a source (``。（来源：…）``), a bare name or agency (``。（央视新闻）``)."""
+    if not text.endswith(_CLOSERS):  # the pattern, anchored at the end, would be tried at every position
+        return False
     m = _CREDIT_BRACKET.search(text)
     if m is None or m.group(1) not in ("", "。", "！", "？", "!", "?", "”"):
         return False  # ``…讯（记者 X）`` opens a lead: only a bracket after a sentence end closes
