@@ -262,7 +262,7 @@ def recognise(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
         ids, weak = _eligible(gaz, ix, name)
         if not ids:
             continue
-        if min(gaz.levels[i] for i in ids) >= 3 and s > 0 and s not in ends:
+        if s > 0 and s not in ends and min(map(gaz.levels.__getitem__, ids)) >= 3:  # ids: thousands for 新村
             prev = ctext[s - 1]
             if prev not in left_ok and _CJK.match(prev):
                 weak = True  # glued into a longer word: 支援南坪头社区 needs the article
@@ -635,7 +635,7 @@ def _variants(gaz: Gazetteer, art: _Article, text_of: str) -> None:
         # an official name elsewhere (龙保社区 exists in another county) that the context
         # does not confirm is also a variant candidate
         if not (c.form == "unknown" or (c.form == "full" and art.res[k] is None
-                                        and min(gaz.levels[i] for i in c.ids) >= 3)):
+                                        and min(map(gaz.levels.__getitem__, c.ids)) >= 3)):
             continue
         parents: list[tuple[int, str, float]] = []
         if k and art.res[k - 1] and art.res[k - 1].node is not None and art.cands[k - 1].ce == c.cs:
