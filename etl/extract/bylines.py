@@ -728,16 +728,25 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
     return out
 
 
+def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], line: str, wrapped: bool, lead: bool) -> list[Found]:
+    """:func:`scan_line`, remembered in ``read`` (one item's lines and paragraphs)."""
+    got = read.get((line, wrapped, lead))
+    if got is None:
+        got = read[(line, wrapped, lead)] = scan_line(line, wrapped, lead)
+    return got
+
+
 def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     """Bylines inside an item's lines, as raw [start, end): physical lines first (spacing as
     printed), then re-joined paragraphs (a byline wrapped over lines of a narrow column)."""
     out: list[tuple[int, int, Found]] = []
     ends = vocab().scan["sentence_end"] + "）)"
     prev = ""
+    read: dict[tuple[str, bool, bool], list[Found]] = {}  # a paragraph printed on one line is read once
     for s, e, mine in _part_lines(item, raw):
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
-        for f in scan_line(raw[s:e], wrapped):
+        for f in _scan_once(read, raw[s:e], wrapped, False):
             if not mine.isdisjoint(range(s + f.start, s + f.end)):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
@@ -747,7 +756,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
         tm, pos = part.text, 0
         after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            for f in scan_line(para, lead=after_lead and pos == 0):
+            for f in _scan_once(read, para, False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 if not any(a < e and s < b for s, e, _ in out):
                     out.append((a, b, f))  # the physical line kept its spacing: it parsed better
