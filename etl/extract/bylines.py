@@ -763,10 +763,18 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
         spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
     out = []
     for s, e in sorted(spans):
-        mine = frozenset(k for k in range(s, e) if k in own)
+        mine = frozenset(own.intersection(range(s, e)))
         if mine:
             out.append((s, e, mine))
     return out
+
+
+def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], line: str, wrapped: bool, lead: bool) -> list[Found]:
+    """:func:`scan_line`, remembered in ``read`` (one item's lines and paragraphs)."""
+    got = read.get((line, wrapped, lead))
+    if got is None:
+        got = read[(line, wrapped, lead)] = scan_line(line, wrapped, lead)
+    return got
 
 
 def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
@@ -775,11 +783,12 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     out: list[tuple[int, int, Found]] = []
     ends = vocab().scan["sentence_end"] + "）)"
     prev = ""
+    read: dict[tuple[str, bool, bool], list[Found]] = {}  # a paragraph printed on one line is read once
     for s, e, mine in _part_lines(item, raw):
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
-        for f in scan_line(raw[s:e], wrapped):
-            if any(k in mine for k in range(s + f.start, s + f.end)):
+        for f in _scan_once(read, raw[s:e], wrapped, False):
+            if not mine.isdisjoint(range(s + f.start, s + f.end)):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:
@@ -788,7 +797,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
         tm, pos = part.text, 0
         after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            for f in scan_line(para, lead=after_lead and pos == 0):
+            for f in _scan_once(read, para, False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 if not any(a < e and s < b for s, e, _ in out):
                     out.append((a, b, f))  # the physical line kept its spacing: it parsed better

@@ -72,8 +72,8 @@ class PlaceIndex:
     stop: frozenset[str]
     chain_only: frozenset[str]
     shorts: frozenset[str]  # short names of county-and-above places (平遥)
-    short_lens: tuple[int, ...]  # their lengths, longest first
-    short_start: re.Pattern[str]  # empty match wherever a short name could start
+    short_lens: dict[str, tuple[int, ...]]  # first two characters -> lengths of the shorts so starting, longest first
+    short_start: re.Pattern[str]  # the first character wherever a short name could start
     short_follow: tuple[str, ...]
     short_follow_strict: tuple[str, ...]  # the context a common-word short needs (通道县)
     short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
@@ -83,7 +83,9 @@ class PlaceIndex:
     variant_res: list[re.Pattern[str]] = field(default_factory=list)  # context.variant_suffixes
     eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
     readings: dict[str, frozenset[str]] = field(default_factory=dict)  # memo of _readings
-    name_ends: frozenset[str] = frozenset()  # last two characters of every name: most suffix hits end no name
+    # last two characters of every name -> the lengths of the names ending so, longest first:
+    # most suffix hits end no name, the others are looked up only at lengths some name has
+    name_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> PlaceIndex:
@@ -116,8 +118,9 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         gaz=gaz, cfg=cfg, tuning=tuning, bad_contain=_alt_re(tuple(cfg["sub"].get("bad_contain", ()))),
         end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
         stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
-        shorts=frozenset(shorts), short_lens=tuple(sorted({len(s) for s in shorts}, reverse=True)),
-        short_start=re.compile(f"(?=[{firsts}][{seconds}])" if shorts else "(?!)"),
+        shorts=frozenset(shorts), short_lens=_prefix_lengths(shorts),
+        # one character consumed, not a lookahead: the scan skips to a possible first character in C
+        short_start=re.compile(f"[{firsts}](?=[{seconds}])" if shorts else "(?!)"),
         short_follow=tuple(cfg["short"]["follow"]),
         short_follow_strict=tuple(cfg["short"]["follow_strict"]),
         short_common=frozenset(cfg["short"]["common_words"]),
@@ -125,8 +128,25 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
         variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
-        name_ends=frozenset({name[-2:] for name in gaz.by_name if len(name) >= 2}),
+        name_lens=_name_lengths(gaz.by_name),
     )
+
+
+def _prefix_lengths(words: set[str]) -> dict[str, tuple[int, ...]]:
+    """The first two characters of every word -> the lengths of those words, longest first."""
+    lens: dict[str, set[int]] = {}
+    for w in words:
+        lens.setdefault(w[:2], set()).add(len(w))
+    return {start: tuple(sorted(ls, reverse=True)) for start, ls in lens.items()}
+
+
+def _name_lengths(names: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """The last two characters of every name -> the lengths of those names, longest first."""
+    lens: dict[str, set[int]] = {}
+    for name in names:
+        if len(name) >= 2:
+            lens.setdefault(name[-2:], set()).add(len(name))
+    return {end: tuple(sorted(ls, reverse=True)) for end, ls in lens.items()}
 
 
 def _compact(text: str) -> tuple[str, list[int]]:
@@ -242,19 +262,25 @@ def _official_names(ctext: str, gaz: Gazetteer, ix: PlaceIndex) -> list[tuple[in
     n = len(ctext)
     by_name = gaz.by_name
     found: list[tuple[int, int, str]] = []
+    max_len = ix.max_len
+    name_lens = ix.name_lens
     for m in ix.end_re.finditer(ctext):
         e = m.end()
         ch = ctext[e - 1]
         nxt = ctext[e] if e < n else ""
         if nxt and nxt in bad_follow.get(ch, ()):
             continue
-        if ctext[e - 2:e] not in ix.name_ends:  # no name ends with these two characters
+        lens = name_lens.get(ctext[e - 2:e])
+        if lens is None:  # no name ends with these two characters
             continue
-        for length in range(min(ix.max_len[ch], e), 1, -1):
-            name = ctext[e - length:e]
-            if name in by_name:
-                if not ctext.startswith(tuple(clash.get(name, ())), e):
-                    found.append((e - length, e, name))
+        top = min(max_len[ch], e)
+        for L in lens:  # longest first, as a name ending here is looked for
+            if top < L:
+                continue
+            s = ctext[e - L:e]
+            if s in by_name:
+                if not ctext.startswith(tuple(clash.get(s, ())), e):
+                    found.append((e - L, e, s))
                 break
     return found
 
@@ -280,7 +306,7 @@ def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[in
         ids, weak = _eligible(gaz, ix, name)
         if not ids:
             continue
-        if min(gaz.levels[i] for i in ids) >= 3 and s > 0 and s not in ends:
+        if s > 0 and s not in ends and min(map(gaz.levels.__getitem__, ids)) >= 3:  # ids: thousands for 新村
             prev = scan.ctext[s - 1]
             if prev not in left_ok and _CJK.match(prev):
                 weak = True  # glued into a longer word: 支援南坪头社区 needs the article
@@ -334,7 +360,7 @@ def _shorts_in(ix: PlaceIndex, ctext: str) -> list[tuple[int, str]]:
     words = ix.shorts
     for m in ix.short_start.finditer(ctext):
         i = m.start()
-        for L in ix.short_lens:
+        for L in ix.short_lens.get(ctext[i:i + 2], ()):
             w = ctext[i:i + L]
             if len(w) == L and w in words:
                 out.append((i + L - 1, w))
@@ -685,7 +711,7 @@ def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
         # an official name elsewhere (龙保社区 exists in another county) that the context
         # does not confirm is also a variant candidate
         if not (c.form == "unknown" or (c.form == "full" and art.res[k] is None
-                                        and min(gaz.levels[i] for i in c.ids) >= 3)):
+                                        and min(map(gaz.levels.__getitem__, c.ids)) >= 3)):
             continue
         parents: list[tuple[int, str, float]] = []
         if k and (prev := art.res[k - 1]) and prev.node is not None and art.cands[k - 1].ce == c.cs:

@@ -218,9 +218,10 @@ class _Line:
     closer: bool = False  # furniture that ends the article above it (下转第3版, 【战疫一线】)
 
 
-def _mk(raw: str, s: int, e: int, simp: str) -> _Line | None:
-    """A line of raw[s:e]; ``simp`` is ``to_simplified(raw)`` (computed once per page)."""
-    tm = normalise_line(raw, s, e, simp)
+def _mk(raw: str, s: int, e: int, simp: str, tm: TextMap | None = None) -> _Line | None:
+    """A line of raw[s:e]; ``simp`` is ``to_simplified(raw)`` (computed once per page), ``tm``
+    the line normalised when the caller has it."""
+    tm = normalise_line(raw, s, e, simp) if tm is None else tm
     if not tm.text:
         return None
     return _Line(s, e, tm, tm.text.replace(" ", ""), closes=ends_paragraph(tm.text))
@@ -244,9 +245,15 @@ def _squashed_map(lines: list[_Line]) -> tuple[str, list[int], list[bool]]:
     return "".join(chars), raw, gaps
 
 
-def _read_lines(raw: str, simp: str) -> list[_Line]:
+def _physical_lines(raw: str, simp: str) -> list[tuple[int, int, TextMap]]:
+    """Raw span and normalised text of every physical line, read once for the whole page
+    (the line reader and the run reader both look at every line)."""
+    return [(s, e, normalise_line(raw, s, e, simp)) for s, e in line_spans(raw)]
+
+
+def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> list[_Line]:
     """Physical lines, with leads (``本报讯（…）``, possibly wrapped) cut out as own units."""
-    lines = [ln for s, e in line_spans(raw) if (ln := _mk(raw, s, e, simp))]
+    lines = [ln for s, e, tm in phys if (ln := _mk(raw, s, e, simp, tm))]
     bullets = _patterns().bullets
     out: list[_Line] = []
     i = 0
@@ -1376,12 +1383,15 @@ def _finish(b: _Build, seq: int, raw: str) -> Item:
 
 
 _CREDIT_BRACKET = re.compile(r"(^|.)[（(]([^（）()，。；,;、]{1,30})[）)]$")
+_CLOSERS = ("）", ")", "）\n", ")\n")  # how a text _CREDIT_BRACKET matches ends ($: before a final newline too)
 _CREDIT_NAME = re.compile(f"[{CJK}]{{2,6}}")
 
 
 def _credit_end(text: str, pats: _Pats) -> bool:
     """Text ending with a bracketed credit after a sentence end, which closes an item: a
     byline (``。（记者 X）``), a source (``。（来源：…）``), a bare name or agency (``。（央视新闻）``)."""
+    if not text.endswith(_CLOSERS):  # the pattern, anchored at the end, would be tried at every position
+        return False
     m = _CREDIT_BRACKET.search(text)
     if m is None or m.group(1) not in ("", "。", "！", "？", "!", "?", "”"):
         return False  # ``…讯（记者 X）`` opens a lead: only a bracket after a sentence end closes
@@ -1420,17 +1430,18 @@ def _spaced(text: str) -> bool:
     return len(segs) >= 3 and sum(len(x) == 1 for x in segs) * 2 > len(segs)
 
 
-def _line_shapes(raw: str, simp: str, spans: list[tuple[int, int]], t: rn.RunTuning) -> list[rn.LineShape]:
-    """The shape of every physical line, for the run reader (etl.extract.runs)."""
+def _line_shapes(raw: str, texts: list[str], spans: list[tuple[int, int]], t: rn.RunTuning) -> list[rn.LineShape]:
+    """The shape of every physical line (``texts``: each normalised), for the run reader
+    (etl.extract.runs)."""
     pats = _patterns()
-    texts = [normalise_line(raw, s, e, simp).text for s, e in spans]
     raws = [raw[s:e] for s, e in spans]
+    gapped = [_digit_gap(x) for x in raws]  # each line is the lower and the upper side of a joint
     out: list[rn.LineShape] = []
     for k, ((s, _), text) in enumerate(zip(spans, texts, strict=True)):
         sq = text.replace(" ", "")
         tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
         title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
-        joint = bool(k) and (_spaced(raws[k - 1]) or any(_digit_gap(x) for x in (raws[k - 1], raws[k])))
+        joint = bool(k) and (_spaced(raws[k - 1]) or gapped[k - 1] or gapped[k])
         signed = re.search(r"\d", sq) is not None or sq.endswith(pats.signature_ends)
         out.append(
             rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
@@ -1463,12 +1474,13 @@ class _RunPage:
         return tuple(out)
 
 
-def _indented_page(raw: str, simp: str, lines: list[_Line]) -> tuple[list[_Build], list[_Line]] | None:
+def _indented_page(raw: str, simp: str, lines: list[_Line],
+                   phys: list[tuple[int, int, TextMap]]) -> tuple[list[_Build], list[_Line]] | None:
     """Items of a page whose items start only with an indented line (see etl.extract.runs);
-    None when the page is not laid out that way."""
-    spans = line_spans(raw)
+    None when the page is not laid out that way. ``phys``: :func:`_physical_lines`."""
+    spans = [(s, e) for s, e, _ in phys]
     t = rn.tuning()
-    shapes = _line_shapes(raw, simp, spans, t)
+    shapes = _line_shapes(raw, [tm.text for _, _, tm in phys], spans, t)
     openers = rn.find_openers(shapes, t)
     if openers is None:
         return None
@@ -1548,9 +1560,10 @@ def split_page(raw: str) -> tuple[list[Item], list[Part]]:
     headlines before/after/missing, photo captions) and for clean one-article text.
     """
     simp = to_simplified(raw)
-    lines = _classify(raw, simp, _read_lines(raw, simp))
+    phys = _physical_lines(raw, simp)
+    lines = _classify(raw, simp, _read_lines(raw, simp, phys))
     web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
-    indented = _indented_page(raw, simp, lines)
+    indented = _indented_page(raw, simp, lines, phys)
     if indented is not None:
         builds, furn = indented
     else:

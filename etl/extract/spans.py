@@ -10,13 +10,41 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from itertools import accumulate
 
 
-@cache
-def _every_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern as a lookahead: one match at every position where it matches."""
-    return re.compile(f"(?=({pattern.pattern}))", pattern.flags)
+def _every_start(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The match at every position of text[lo:hi] where pattern matches, empty ones left out.
+
+    The same as finditer over the lookahead ``(?=(pattern))``, but a lookahead defeats the
+    regex engine's skip to a possible first character, so it tries every alternative at
+    every position: finditer finds the disjoint matches at C speed, and only the positions
+    inside a match are searched again for matches overlapping it.
+    """
+    out: list[tuple[int, int]] = []
+    search = pattern.search
+    for m in pattern.finditer(text, lo, hi):
+        s, e = m.span()
+        if s == e:  # after an empty match finditer differs from a search at each position
+            return _search_each(pattern, text, lo, hi)
+        out.append((s, e))
+        p = s + 1
+        while p < e and (inner := search(text, p, hi)) is not None and inner.start() < e:
+            if inner.end() > inner.start():
+                out.append(inner.span())
+            p = inner.start() + 1
+    return out
+
+
+def _search_each(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """:func:`_every_start` one search per match (patterns that can match empty)."""
+    out: list[tuple[int, int]] = []
+    p = lo
+    while p <= hi and (m := pattern.search(text, p, hi)) is not None:
+        if m.end() > m.start():
+            out.append(m.span())
+        p = m.start() + 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -36,14 +64,12 @@ class SpanIndex:
         """One scan of text[lo:hi]; ``overlapping=False`` keeps finditer's disjoint matches
         (a number such as 1234人 must not also count as 234人)."""
         if overlapping:
-            found = ((m.start(1), m.end(1)) for m in _every_start(pattern).finditer(text, lo, hi))
+            spans = _every_start(pattern, text, lo, hi)
         else:
-            found = ((m.start(), m.end()) for m in pattern.finditer(text, lo, hi))
-        spans = [(s, e) for s, e in found if e > s]
-        min_end = [e for _, e in spans]
-        for i in range(len(min_end) - 2, -1, -1):
-            min_end[i] = min(min_end[i], min_end[i + 1])
-        return cls([s for s, _ in spans], [e for _, e in spans], min_end)
+            spans = [sp for sp in (m.span() for m in pattern.finditer(text, lo, hi)) if sp[1] > sp[0]]
+        ends = [e for _, e in spans]
+        min_end = list(accumulate(reversed(ends), min))[::-1]
+        return cls([s for s, _ in spans], ends, min_end)
 
     def first(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost match lying wholly inside [lo, hi), if any."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from etl.extract.firsts import guarded
 from etl.extract.tuning import EventTuning
 
 
@@ -83,7 +84,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
     suffix = tuple(sorted(((s, scope) for scope, words in data["scope"]["suffix"].items() for s in words),
                           key=lambda p: len(p[0]), reverse=True))
     return Taxonomy(
-        triggers_re=re.compile("|".join(alts)),
+        triggers_re=re.compile(guarded("|".join(alts))),  # one set test turns most positions away
         literal=literal,
         regex=regex,
         cues=cues,
