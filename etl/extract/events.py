@@ -220,6 +220,8 @@ class _Reader:
     tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
     groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
     written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
+    listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
+    listed_end: int = 0  # where the last of them ends
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -266,6 +268,9 @@ class _Reader:
                 return [_at_level(root, level, self.primary)], "deixis"
         if base is not None:
             return (listed if alike else [base]), "sentence"
+        listed_before = _listed_for(self, s)
+        if listed_before:  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
+            return listed_before, "listed"
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
@@ -589,11 +594,39 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
     _continuations(r, s, e, raw[n_raw:], raw)
+    if len(raw) == n_raw:
+        _counties_listed(r, s, e)
+    else:
+        r.listed_before = []
     if dms:
         r.last_date = dms[-1]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
+
+
+def _counties_listed(r: _Reader, s: int, e: int) -> None:
+    """Gather the counties that sentences with no measure list, for a measure that follows
+    with no place of its own (包括甲区、乙区、丙县的丁镇。3月8日起实施封控; 甲区：…。乙区：…。
+    管控措施：足不出户): the list grows over such sentences and is dropped after a measure."""
+    lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    home = r.primary.lineage[0].key if r.primary is not None else None
+    for m in r.mentions[lo:hi]:
+        c = _county(m.place)
+        if c is not None and (home is None or c.lineage[0].key == home):
+            if all(p.key != c.key for p in r.listed_before):
+                r.listed_before.append(c)
+            r.listed_end = m.end
+
+
+_LISTED_REACH = 300  # characters between the last listed county and the measure it waits for
+
+
+def _listed_for(r: _Reader, s: int) -> list[Place]:
+    """The counties listed before sentence s (two or more, the last one close to it), else none."""
+    if len(r.listed_before) > 1 and s - r.listed_end <= _LISTED_REACH:
+        return r.listed_before
+    return []
 
 
 @dataclass(frozen=True)
@@ -670,7 +703,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # reports a lockdown of that county itself
         reference = True
     when = _when_applies(r, h, sd, dm, until, date_how, reference)
-    place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "article": 0.8, "subject": 0.8}.get(where.how, 0.5)
+    place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "listed": 0.85, "article": 0.8,
+               "subject": 0.8}.get(where.how, 0.5)
     date_f = {"own": 1.0, "inherited": 0.85}.get(when.how, 0.8)
     conf = round(trig.confidence * place_f * date_f, 2)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
