@@ -51,3 +51,46 @@ def test_a_list_far_before_the_measure_is_not_its_place() -> None:
     text = f"本周平遥县、灵石县的干部到介休市交流。\n{filler}\n10月9日起实施封控。"
     got = events(text)
     assert ("灵石县", date(2022, 10, 9)) not in got
+
+
+# ------------------------------------------------------------- wording ----------------
+
+
+def test_orders_not_to_leave_home_in_other_words() -> None:
+    assert events("10月4日起，灵石县所有居民除参加核酸采样外，均不出户、不聚集。") == {("灵石县", date(2022, 10, 4))}
+    assert events("10月5日起，祁县城区内非必要不出户，每户每两天一人外出采购。") == {("祁县", date(2022, 10, 5))}
+    assert events("自10月6日起，平遥县全员居家，暂停一切人员流动。") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_a_whole_town_quarantined_at_home() -> None:
+    text = "10月7日20时以后，介休市宣布全市城区人员居家隔离，时间暂定五天。"
+    assert events(text) == {("介休市", date(2022, 10, 7))}
+
+
+def test_other_names_of_static_management() -> None:
+    assert events("自10月8日零时起，离石区实行静态管控。") == {("离石区", date(2022, 10, 8))}
+    assert events("10月9日起，汾阳市全城静默三天。") == {("汾阳市", date(2022, 10, 9))}
+
+
+def test_a_village_sealed_by_closing_its_ways_in() -> None:
+    text = "10月2日，平遥县古陶镇的5个进出路口全部封闭，只留一处值守。"
+    assert events(text) == {("平遥县", date(2022, 10, 2))}
+
+
+def test_days_after_an_anchor_date_and_a_time_word_before_a_compound() -> None:
+    text = "早在10月1日，汾阳市西河街道就开始排查，两天后杏林小区也开始封闭。"
+    assert events(text) == {("汾阳市", date(2022, 10, 3))}
+
+
+def test_orders_in_a_list_of_tasks_and_service_promises_are_told_apart() -> None:
+    assert events("10月3日，灵石县的防疫小贴士：戴口罩、不出户、勤洗手。") == set()
+    assert events("10月3日起，平遥县政务服务网上办，群众足不出户就能办理证件。") == set()
+    assert events("10月3日，介休市倡议市民非必要不出户。") == set()
+
+
+def test_a_time_word_is_not_part_of_a_compound_name() -> None:
+    from etl.extract.places import resolve_page
+
+    text = "平遥县古陶镇10月1日开始排查，两天后杏林小区也开始封闭。"
+    surfaces = [m.surface for m in resolve_page([text])[0]]
+    assert "杏林小区" in surfaces and not any(s.startswith("两天后") for s in surfaces)

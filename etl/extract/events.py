@@ -336,7 +336,8 @@ class _Reader:
                 break
         marks = cues["list_marks"]
         in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
-        if in_list and not counted and not occ.first("conduct_verbs", clause[0], pos):
+        ordered = text.endswith(tuple(cues["order_before"]), max(s, pos - 2), pos)  # 均不出户、不聚集
+        if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
         return None
 
