@@ -94,3 +94,17 @@ def test_a_time_word_is_not_part_of_a_compound_name() -> None:
     text = "平遥县古陶镇10月1日开始排查，两天后杏林小区也开始封闭。"
     surfaces = [m.surface for m in resolve_page([text])[0]]
     assert "杏林小区" in surfaces and not any(s.startswith("两天后") for s in surfaces)
+
+
+# ------------------------------------------------------------------ dates ---------------
+
+
+def test_page_stamp_gives_the_year_when_the_edition_is_unknown() -> None:
+    from etl.extract.dates import document_context
+    from etl.extract.events import extract_events
+    from etl.extract.model import DateContext
+
+    text = "介休市发布通告\n2021-12-20 09:41:07 来源：某某网\n12月19日起，介休市实行静态管理。"
+    ctx = document_context(text, DateContext(None))
+    got = extract_events(text, [], ctx)
+    assert [e.start for e in got if e.type == "lockdown"] == [date(2021, 12, 19)]

@@ -573,7 +573,7 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
     is unknown, a signature date (which has its year) stands in for it, approximately.
     """
-    ctx = _with_written(text, ctx)
+    ctx = _with_published(text, _with_written(text, ctx))
     doc = vocab()["document"]
     dateline_re, signature_re, effective_re = _document_res()
     em = effective_re.search(text)
@@ -595,6 +595,19 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     if found and found[0].date is not None:
         return replace(ctx, today=found[0].date)
     return ctx
+
+
+def _with_published(text: str, ctx: DateContext) -> DateContext:
+    """Where the edition date is unknown, the page's own publication stamp (发布时间：…,
+    2022-11-17 18:09 来源：…) stands in for it, approximately: it gives yearless days their
+    year. A signature date found later still replaces it."""
+    if ctx.edition_date is not None:
+        return ctx
+    stamp = next((d.date for d in find_dates(text[:_STAMP_CHARS], ctx, None) if d.meta and d.date is not None), None)
+    return replace(ctx, edition_date=stamp, edition_precision="approximate") if stamp else ctx
+
+
+_STAMP_CHARS = 600  # a page's publication stamp stands near its top
 
 
 def _with_written(text: str, ctx: DateContext) -> DateContext:
