@@ -108,3 +108,32 @@ def test_page_stamp_gives_the_year_when_the_edition_is_unknown() -> None:
     ctx = document_context(text, DateContext(None))
     got = extract_events(text, [], ctx)
     assert [e.start for e in got if e.type == "lockdown"] == [date(2021, 12, 19)]
+
+
+# ------------------------------------------------------- places listed after ----------
+
+
+def test_counties_on_the_lines_under_a_measure_ending_in_a_colon() -> None:
+    text = "自10月7日起，下列县（市、区）实行静默管理：\n1.灵石县\n2.祁县\n3.介休市"
+    got = {p for p in events(text) if p[0]}
+    assert got == {("灵石县", date(2022, 10, 7)), ("祁县", date(2022, 10, 7)), ("介休市", date(2022, 10, 7))}
+
+
+def test_lines_under_a_measure_stop_at_the_next_heading() -> None:
+    text = ("自10月7日起，下列区域实行静默管理：\n灵石县：城关镇。\n祁县：东观镇。\n二、其他区域\n介休市北坛小区"
+            "继续做好常态化防控。")
+    assert {p for p in events(text) if p[0]} == {("灵石县", date(2022, 10, 7)), ("祁县", date(2022, 10, 7))}
+
+
+def test_a_plain_control_zone_is_no_lockdown() -> None:
+    # 管控区 (people stay inside the area, not at home) is not a lockdown; 足不出户 makes one
+    assert events("10月7日起，将平遥县古陶镇东街划为管控区，实行人不出区。") == set()
+    text = "10月7日起，将平遥县古陶镇东街划为临时管控区，区域内人员足不出户、上门服务。"
+    assert events(text) == {("平遥县", date(2022, 10, 7))}
+
+
+def test_more_wordings_of_a_lockdown() -> None:
+    assert events("自10月7日起，祁县城区居民原则上居家，不得外出。") == {("祁县", date(2022, 10, 7))}
+    assert events("10月7日起对平遥县古陶镇实行临时封闭。") == {("平遥县", date(2022, 10, 7))}
+    assert events("10月7日起，灵石县实施为期3天的静默。") == {("灵石县", date(2022, 10, 7))}
+    assert events("10月8日起，介休市静默三天。") == {("介休市", date(2022, 10, 8))}

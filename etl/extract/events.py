@@ -268,6 +268,8 @@ class _Reader:
                 return [_at_level(root, level, self.primary)], "deixis"
         if base is not None:
             return (listed if alike else [base]), "sentence"
+        if _list_follows(self, e):  # …以下区域实行静默管理：\n1.甲区\n2.乙县: the lines below say where
+            return [], "none"
         listed_before = _listed_for(self, s)
         if listed_before:  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
             return listed_before, "listed"
@@ -912,10 +914,10 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
-    if intro is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
+    start = _list_start(r, s, template)
+    if start is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
-        for pm in _listed_after(r, s + len(intro), e):
+        for pm in _listed_after(r, start, e):
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
                                 scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
                                 rule=f"{template.type}:listed", place_how="clause"), False))
@@ -930,6 +932,37 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _list_follows(r: _Reader, e: int) -> bool:
+    """Whether the sentence ending at e ends in a colon and the next line starts with a place
+    (after an optional number): the measure's places are listed below it."""
+    if e == 0 or r.text[e - 1] not in ":：":
+        return False
+    nxt = e
+    while nxt < len(r.text) and r.text[nxt].isspace():
+        nxt += 1
+    num = _ENUMERATOR.match(r.scan, nxt)
+    at = num.end() if num else nxt
+    i = bisect.bisect_left(r.starts, at)
+    return i < len(r.mentions) and r.mentions[i].start == at
+
+
+_ENUMERATOR = re.compile(r"(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
+
+
+def _list_start(r: _Reader, s: int, template: Event) -> int | None:
+    """Where the list of places of sentence s starts, when it lists the places of the measure
+    read before it: after a list_intro word (包括甲区、乙区), or after an optional number on
+    the lines under a measure that ends in a colon (…实行静默管理：\n1.甲区\n2.乙县)."""
+    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
+    if intro is not None:
+        return s + len(intro)
+    under_colon = template.evidence_end > 0 and r.text[template.evidence_end - 1] in ":："
+    if (under_colon or template.rule.endswith(":listed")) and not r.text[template.evidence_end:s].strip():
+        num = _ENUMERATOR.match(r.scan, s)
+        return num.end() if num else s
+    return None
 
 
 def _near(day: date, ref: date | None) -> date:
