@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_events_real_patterns import ALL, ED, LISHI, pairs
+from test_events_real_patterns import ALL, ED, JIEXIU, LISHI, pairs
 
 from etl.extract.model import Place
 
@@ -137,3 +137,21 @@ def test_more_wordings_of_a_lockdown() -> None:
     assert events("10月7日起对平遥县古陶镇实行临时封闭。") == {("平遥县", date(2022, 10, 7))}
     assert events("10月7日起，灵石县实施为期3天的静默。") == {("灵石县", date(2022, 10, 7))}
     assert events("10月8日起，介休市静默三天。") == {("介休市", date(2022, 10, 8))}
+
+
+def test_zone_names_with_their_district_in_brackets_stay_in_the_list() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    places = {**PLACES, "晋中市": JIEXIU.parent}
+
+    text = "自2022年10月8日8时起，在全市平遥县、开发区(灵石县)、园区(祁县)、介休市实行临时性静态管理。"
+    got = pairs(extract_events(text, mentions(text, places), ED), "lockdown")
+    assert {c for c, _ in got} == {"平遥县", "灵石县", "祁县", "介休市"}
+
+
+def test_a_measure_as_an_attribute_or_a_cause_is_no_start() -> None:
+    # a reference to a lockdown (undated), not one starting that day
+    assert all(d is None for _, d in events("10月9日，平遥县对封闭管理的学校、敬老院上门采样。"))
+    assert all(d is None for _, d in events("10月9日，灵石县志愿者说，由于小区封闭管理，生活物资配送成了重点。"))

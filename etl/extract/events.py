@@ -430,9 +430,14 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
-        if text[ms[k - 1].end:ms[k].start] in ("、", "和", "及", "与", "以及"):
+        gap = text[ms[k - 1].end:ms[k].start]
+        if gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap)):
             chain[k] = chain[k - 1]
     return chain
+
+
+# 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
+_ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()（）]{1,6}[(（]|[)）](?:、|和|及|与|以及)")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
