@@ -1140,7 +1140,11 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
     if b.has_headline:
         return _titled_follower(prev, b)
     if b.caption:  # the story's own picture, unless a picture page, a column label between,
-        # or a story printed headline-last (the picture is the next item on such a page)
+        # or a story printed headline-last (the picture is the next item on such a page);
+        # on a web page, untitled captions one after another under an untitled lead paragraph
+        # are one gallery (the lead and the first caption are the first part's two lines)
+        if prev.caption and prev.parts[0][0] == "body" and len(prev.parts[0][1]) > 1 and not labelled:
+            return True
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
     if not b.bylines:
         return True
