@@ -155,3 +155,27 @@ def test_a_measure_as_an_attribute_or_a_cause_is_no_start() -> None:
     # a reference to a lockdown (undated), not one starting that day
     assert all(d is None for _, d in events("10月9日，平遥县对封闭管理的学校、敬老院上门采样。"))
     assert all(d is None for _, d in events("10月9日，灵石县志愿者说，由于小区封闭管理，生活物资配送成了重点。"))
+
+
+# ------------------------------------------------------------- testing ----------------
+
+
+def rounds(text: str, ctx: object = ED) -> set[tuple[str | None, date | None]]:
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+    from etl.extract.events import extract_events
+
+    own = document_context(text, ctx)  # type: ignore[arg-type]
+    return pairs(extract_events(text, mentions(text, PLACES), own), "mass_testing")
+
+
+def test_a_notice_title_takes_the_day_its_body_gives() -> None:
+    text = ("祁县关于开展第四轮\n全员核酸检测的通告\n经研究，决定于10月14日7:00-12:00在全县开展第四轮全员核酸检测。\n"
+            "祁县疫情防控指挥部\n2022年10月12日")
+    assert rounds(text) == {("祁县", date(2022, 10, 14))}
+
+
+def test_routine_screening_and_sampling_sites_are_no_round() -> None:
+    assert rounds("10月10日，平遥县在常态化全员核酸筛查中发现1例阳性人员。") == set()
+    assert rounds("三、采样点设置\n灵石县区域核酸检测采样点见附件。") == set()

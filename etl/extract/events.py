@@ -701,7 +701,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None)))
+        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
+        trig.type in ("mass_testing", "school_closure") and date_how != "own" and _in_notice_title(r, h))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -736,6 +737,22 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
                    confidence=conf, not_after=when.not_after, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+def _in_notice_title(r: _Reader, h: _Hit) -> bool:
+    """Whether the trigger stands in a notice's title (甲县关于开展…核酸检测的通告, the title
+    possibly wrapped over two lines)."""
+    cues, scan = r.tax.cues, r.scan
+    lo = max(0, h.pos - _TITLE_TAIL)
+    opener = max(scan.rfind(w, lo, h.pos) for w in cues["notice_title"])
+    if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
+        return False
+    hi = min(len(scan), h.end + _TITLE_TAIL)
+    ends = [i for w in cues["notice_title_end"] if (i := scan.find(w, h.end, hi)) >= 0]
+    return bool(ends) and not any(c in scan[h.end:min(ends)] for c in "。！？；;")
+
+
+_TITLE_TAIL = 40  # characters between a trigger and either end of the title it stands in
 
 
 def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
