@@ -179,3 +179,12 @@ def test_a_notice_title_takes_the_day_its_body_gives() -> None:
 def test_routine_screening_and_sampling_sites_are_no_round() -> None:
     assert rounds("10月10日，平遥县在常态化全员核酸筛查中发现1例阳性人员。") == set()
     assert rounds("三、采样点设置\n灵石县区域核酸检测采样点见附件。") == set()
+
+
+def test_none_reported_is_no_case_report() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    for text in ("10月11日，祁县通报：我县目前无阳性感染者报告。", "截至10月11日，灵石县暂无确诊病例。"):
+        assert not [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"]
