@@ -188,3 +188,8 @@ def test_none_reported_is_no_case_report() -> None:
 
     for text in ("10月11日，祁县通报：我县目前无阳性感染者报告。", "截至10月11日，灵石县暂无确诊病例。"):
         assert not [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"]
+
+
+def test_a_measure_named_in_quotes_and_all_movement_forbidden() -> None:
+    assert events("平遥县发布通告，10月7日起全县实施“静默”管理。") == {("平遥县", date(2022, 10, 7))}
+    assert events("10月8日起，祁县禁止一切人员流动。") == {("祁县", date(2022, 10, 8))}
