@@ -18,3 +18,13 @@ def test_untitled_lead_and_its_captions_are_one_story() -> None:
     assert len(items) == 1
     names = {c.name for b in items[0].bylines for c in b.contributors if c.role == "photographer"}
     assert names == {"王晓川", "刘青禾", "赵明远"}
+
+
+def test_an_issuer_or_a_bare_place_above_a_notice_is_no_headline() -> None:
+    for top in ("祁县新型冠状病毒肺炎疫情防控指挥部\n", "晋中市祁县\n新冠肺炎疫情防控指挥部\n"):
+        raw = (top + "2022年第15号通告\n"
+               "根据当前疫情防控形势，经县指挥部研究，决定自2022年10月9日零时起，解除东观镇部分区域的封控管理措施。"
+               "请广大群众继续做好个人防护，配合落实各项防控措施。\n")
+        items, _ = split_page(raw)
+        assert len(items) == 1
+        assert not [p for p in items[0].parts if p.kind == "headline"]

@@ -113,6 +113,7 @@ class _Pats:
     caption_marks: re.Pattern[str]
     notice_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
+    not_title: re.Pattern[str]
 
 
 @cache
@@ -142,6 +143,7 @@ def _patterns() -> _Pats:
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
+        not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
     )
 
 
@@ -1355,8 +1357,11 @@ def _part_text(lines: list[_Line]) -> TextMap:
 
 def _finish(b: _Build, seq: int, raw: str) -> Item:
     parts: list[Part] = []
+    not_title = _patterns().not_title
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
+        if k == "headline" and all(not_title.fullmatch(ln.sq) for ln in lines):
+            k = "body"  # an issuer's name or a bare place name above a notice: no title
         parts.append(Part(k, _part_text(lines)))
     parts.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     order: dict[str, int] = {}
