@@ -193,3 +193,9 @@ def test_none_reported_is_no_case_report() -> None:
 def test_a_measure_named_in_quotes_and_all_movement_forbidden() -> None:
     assert events("平遥县发布通告，10月7日起全县实施“静默”管理。") == {("平遥县", date(2022, 10, 7))}
     assert events("10月8日起，祁县禁止一切人员流动。") == {("祁县", date(2022, 10, 8))}
+
+
+def test_staying_home_while_testing_runs_starts_with_the_testing() -> None:
+    text = ("经研究，决定于10月15日至16日在全县开展两轮全员核酸检测。\n第一轮：10月15日7:00开始。\n"
+            "第二轮：10月16日7:00开始。\n核酸检测期间，灵石县居民两天居家不外出。")
+    assert events(text) == {("灵石县", date(2022, 10, 15))}

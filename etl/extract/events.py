@@ -712,6 +712,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # reports a lockdown of that county itself
         reference = True
     when = _when_applies(r, h, sd, dm, until, date_how, reference)
+    if trig.type == "lockdown" and trig.kind != "lifted" and date_how != "own" and not reference:
+        when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     place_f = {"clause": 1.0, "deixis": 0.95, "sentence": 0.9, "listed": 0.85, "article": 0.8,
                "subject": 0.8}.get(where.how, 0.5)
     date_f = {"own": 1.0, "inherited": 0.85}.get(when.how, 0.8)
@@ -737,6 +739,24 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
                    confidence=conf, not_after=when.not_after, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+def _during_testing(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]]) -> _When | None:
+    """A lockdown bound to the testing the article reported (核酸检测期间，全县居家不外出):
+    it starts on the first day of that testing campaign (the latest round and the rounds
+    on the days just before it)."""
+    assert r.occ is not None
+    if r.occ.first("during_testing", h.s, h.pos) is None:
+        return None
+    days = [ev.start for ev, _ in raw if ev.type == "mass_testing" and ev.start is not None]
+    if not days:
+        return None
+    last = max(days)
+    first = min(d for d in days if (last - d).days <= _CAMPAIGN_DAYS)
+    return _When(start=first, end=last if last != first else None, precision="exact", how="inherited")
+
+
+_CAMPAIGN_DAYS = 1  # rounds on consecutive days (4月8日至9日两轮) are one campaign
 
 
 def _in_notice_title(r: _Reader, h: _Hit) -> bool:
