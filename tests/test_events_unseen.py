@@ -199,3 +199,10 @@ def test_staying_home_while_testing_runs_starts_with_the_testing() -> None:
     text = ("经研究，决定于10月15日至16日在全县开展两轮全员核酸检测。\n第一轮：10月15日7:00开始。\n"
             "第二轮：10月16日7:00开始。\n核酸检测期间，灵石县居民两天居家不外出。")
     assert events(text) == {("灵石县", date(2022, 10, 15))}
+
+
+def test_a_labelled_list_run_into_its_heading_with_asides() -> None:
+    text = ("经研究，决定于2022年10月17日在晋中市部分区域开展核酸检测。现通告如下：一、检测区域和时间"
+            "区域：平遥县、灵石县(不含南关镇)、祁县。")
+    got = {c for c, d in rounds(text) if d == date(2022, 10, 17)}
+    assert {"平遥县", "灵石县", "祁县"} <= got

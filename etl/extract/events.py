@@ -942,6 +942,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
 _SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
+_ASIDE_MAX = 16  # characters of a bracketed aside after a listed place
 
 
 def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
@@ -956,7 +957,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    start = _list_start(r, s, template)
+    start = _list_start(r, s, e, template)
     if start is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
         for pm in _listed_after(r, start, e):
@@ -993,13 +994,18 @@ def _list_follows(r: _Reader, e: int) -> bool:
 _ENUMERATOR = re.compile(r"(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 
 
-def _list_start(r: _Reader, s: int, template: Event) -> int | None:
+def _list_start(r: _Reader, s: int, e: int, template: Event) -> int | None:
     """Where the list of places of sentence s starts, when it lists the places of the measure
     read before it: after a list_intro word (包括甲区、乙区), or after an optional number on
     the lines under a measure that ends in a colon (…实行静默管理：\n1.甲区\n2.乙县)."""
     intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
     if intro is not None:
         return s + len(intro)
+    # 一、检测区域和时间区域：甲区、乙县 (headings run into one line): a labelled list inside
+    labels = [(i, w) for w in r.tax.cues["list_intro"] if w.endswith((":", "：")) and (i := r.scan.find(w, s, e)) >= 0]
+    if labels:
+        i, w = min(labels)
+        return i + len(w)
     under_colon = template.evidence_end > 0 and r.text[template.evidence_end - 1] in ":："
     if (under_colon or template.rule.endswith(":listed")) and not r.text[template.evidence_end:s].strip():
         num = _ENUMERATOR.match(r.scan, s)
@@ -1028,6 +1034,9 @@ def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
     listed: list[PlaceMention] = []
     i = bisect.bisect_left(r.starts, pos)
     while pos < e:
+        if listed and text[pos] in "(（":  # 花溪区(不含大学城)、清镇市: an aside after a place
+            close = next((k for k in range(pos + 1, min(e, pos + _ASIDE_MAX)) if text[k] in ")）"), None)
+            pos = close + 1 if close is not None else pos
         while pos < e and text[pos] in _LIST_SEPS:
             pos += 1
         while i < len(ms) and ms[i].start < pos:
