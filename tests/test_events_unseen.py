@@ -207,3 +207,10 @@ def test_a_labelled_list_run_into_its_heading_with_asides() -> None:
             "区域：平遥县、灵石县(不含南关镇)、祁县。")
     got = {c for c, d in rounds(text) if d == date(2022, 10, 17)}
     assert {"平遥县", "灵石县", "祁县"} <= got
+
+
+def test_counties_heading_the_parts_of_the_areas_a_notice_announces() -> None:
+    text = ("经研究，决定于2022年10月18日10时起，对晋中市部分区域内的全体居民开展一轮区域全员核酸检测。"
+            "现将相关事项通告如下：\n一、检测范围\n（一）平遥县（2个）。\n1.古陶镇东街区域。\n（二）灵石县（1个）。\n"
+            "1.南关镇区域。\n二、检测要求\n请携带身份证。")
+    assert rounds(text) == {("平遥县", date(2022, 10, 18)), ("灵石县", date(2022, 10, 18))}

@@ -527,6 +527,20 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
     return out
 
 
+def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
+    """The counties heading the parts of the list a sentence announces (…通告如下：一、检测范围
+    (一)甲区…(二)乙县…): _designated from the first top-level heading right below it."""
+    at = r.scan.find("如下", e - 3, e + _HEADING_REACH)  # this sentence, or a 现通告如下 after it
+    if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
+        return []
+    top = _FIRST_HEADING.search(r.scan, at, at + _HEADING_REACH)
+    return _designated(r, top.end()) if top else []
+
+
+_FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_HEADING_REACH = 40  # characters from an announcing sentence to 如下： and on to the first heading
+
+
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
     """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
     most 4 characters past it."""
@@ -834,6 +848,11 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     if designation:
         listed = _designated(r, h.end)
         if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
+            places, how, group_end = [pm.place for pm in listed], "clause", None
+            sig = tuple(pm.place.key for pm in listed)
+    if h.trig.type != "case_report" and not designation and all(_county(p) is None for p in places):
+        listed = _parts_below(r, h.e)
+        if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
     if h.trig.type == "case_report":
