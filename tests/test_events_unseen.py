@@ -214,3 +214,17 @@ def test_counties_heading_the_parts_of_the_areas_a_notice_announces() -> None:
             "现将相关事项通告如下：\n一、检测范围\n（一）平遥县（2个）。\n1.古陶镇东街区域。\n（二）灵石县（1个）。\n"
             "1.南关镇区域。\n二、检测要求\n请携带身份证。")
     assert rounds(text) == {("平遥县", date(2022, 10, 18)), ("灵石县", date(2022, 10, 18))}
+
+
+# --------------------------------------------------------------- cases ----------------
+
+
+def test_a_place_and_a_count_after_a_case_report_are_a_case_report() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "10月11日0-24时，晋中市平遥县新增本土确诊病例6例，晋中市灵石县3例；平遥县新增无症状感染者2例，祁县1例。"
+    got = {(e.county.name if e.county else None, e.kind, e.count)
+           for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
+    assert {("灵石县", "confirmed", 3), ("祁县", "asymptomatic", 1)} <= got

@@ -1128,6 +1128,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     tax, scan, ms = r.tax, r.scan, r.mentions
     count_re = tax.quantity["count_part"]
     have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
+    _counts_after_commas(r, s, e, cases, raw,
+                         {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
         if pos < e and scan[pos] in "，,":
@@ -1152,6 +1154,33 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                 pos += 1
             else:
                 break
+
+
+def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]],
+                         have: set[tuple[str | None, date | None, str | None]]) -> None:
+    """甲区新增确诊病例10例，乙市丙区4例: a clause of only a place and a count after a case
+    report is a count of the same kind for that place (the kind of the case word before it)."""
+    tax, scan, ms = r.tax, r.scan, r.mentions
+    words = [(m.start(), tax.trigger_of(m).kind) for m in tax.triggers_re.finditer(scan, s, e)
+             if tax.trigger_of(m).type == "case_report"]
+    for comma in re.finditer("[，,；;]", scan[s:e]):
+        pos = s + comma.end()
+        before = [kind for at, kind in words if at < pos]
+        i = bisect.bisect_left(r.starts, pos)
+        if not before or i >= len(ms) or ms[i].start != pos:
+            continue
+        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
+            i += 1  # 大同市云州区: the last of a chain
+        pm = ms[i]
+        q = tax.quantity["count_part"].match(scan, pm.end, e)
+        base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
+        if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。"):
+            continue
+        if (pm.place.key, base.start, base.kind) not in have:
+            have.add((pm.place.key, base.start, base.kind))
+            raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
+                                scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
+                                place_how="clause", date_how="own", confidence=round(base.confidence * 0.9, 2)), False))
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
