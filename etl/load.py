@@ -143,6 +143,8 @@ def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | N
         rows = []
         for p in layer:
             county = p.ancestor("county")
+            if county is not None and "直辖" in county.name:
+                county = None  # 市直辖行政区划: the official list's pseudo-county of a city without counties
             rows.append(
                 {
                     "key": p.key,

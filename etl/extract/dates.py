@@ -635,7 +635,7 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
     is unknown, a signature date (which has its year) stands in for it, approximately.
     """
-    ctx = _with_written(text, ctx)
+    ctx = _with_published(text, _with_written(text, ctx))
     doc = vocab()["document"]
     dateline_re, signature_re, effective_re = _document_res()
     em = effective_re.search(text)
@@ -664,6 +664,17 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
 # in a row holds its year this way (month, day and hour fields have at most three, and
 # are separated by 月/日/时), so a text without such a year has no dated year to collect.
 _WRITTEN_YEAR = re.compile(r"[0-9\uff10-\uff19〇零一二三四五六七八九○]{4}[年\-/.]")
+def _with_published(text: str, ctx: DateContext) -> DateContext:
+    """Where the edition date is unknown, the page's own publication stamp (发布时间：…,
+    2022-11-17 18:09 来源：…) stands in for it, approximately: it gives yearless days their
+    year. A signature date found later still replaces it."""
+    if ctx.edition_date is not None:
+        return ctx
+    stamp = next((d.date for d in find_dates(text[:_STAMP_CHARS], ctx, None) if d.meta and d.date is not None), None)
+    return replace(ctx, edition_date=stamp, edition_precision="approximate") if stamp else ctx
+
+
+_STAMP_CHARS = 600  # a page's publication stamp stands near its top
 
 
 def _with_written(text: str, ctx: DateContext) -> DateContext:

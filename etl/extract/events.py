@@ -215,6 +215,8 @@ class _Reader:
     tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
     groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
     written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
+    listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
+    listed_end: int = 0  # where the last of them ends
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -261,6 +263,11 @@ class _Reader:
                 return [_at_level(root, level, self.primary)], "deixis"
         if base is not None:
             return (listed if alike else [base]), "sentence"
+        if _list_follows(self, e):  # …以下区域实行静默管理：\n1.甲区\n2.乙县: the lines below say where
+            return [], "none"
+        listed_before = _listed_for(self, s)
+        if listed_before:  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
+            return listed_before, "listed"
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
@@ -326,7 +333,8 @@ class _Reader:
                 break
         marks = cues["list_marks"]
         in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
-        if in_list and not counted and not occ.first("conduct_verbs", clause[0], pos):
+        ordered = text.endswith(tuple(cues["order_before"]), max(s, pos - 2), pos)  # 均不出户、不聚集
+        if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
         return None
 
@@ -419,9 +427,14 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
-        if text[ms[k - 1].end:ms[k].start] in ("、", "和", "及", "与", "以及"):
+        gap = text[ms[k - 1].end:ms[k].start]
+        if gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap)):
             chain[k] = chain[k - 1]
     return chain
+
+
+# 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
+_ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()（）]{1,6}[(（]|[)）](?:、|和|及|与|以及)")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
@@ -512,6 +525,20 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
     return out
 
 
+def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
+    """The counties heading the parts of the list a sentence announces (…通告如下：一、检测范围
+    (一)甲区…(二)乙县…): _designated from the first top-level heading right below it."""
+    at = r.scan.find("如下", e - 3, e + _HEADING_REACH)  # this sentence, or a 现通告如下 after it
+    if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
+        return []
+    top = _FIRST_HEADING.search(r.scan, at, at + _HEADING_REACH)
+    return _designated(r, top.end()) if top else []
+
+
+_FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_HEADING_REACH = 40  # characters from an announcing sentence to 如下： and on to the first heading
+
+
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
     """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
     most 4 characters past it."""
@@ -587,11 +614,39 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
     _continuations(r, s, e, raw[n_raw:], raw)
+    if len(raw) == n_raw:
+        _counties_listed(r, s, e)
+    else:
+        r.listed_before = []
     if dms:
         r.last_date = dms[-1]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
+
+
+def _counties_listed(r: _Reader, s: int, e: int) -> None:
+    """Gather the counties that sentences with no measure list, for a measure that follows
+    with no place of its own (包括甲区、乙区、丙县的丁镇。3月8日起实施封控; 甲区：…。乙区：…。
+    管控措施：足不出户): the list grows over such sentences and is dropped after a measure."""
+    lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    home = r.primary.lineage[0].key if r.primary is not None else None
+    for m in r.mentions[lo:hi]:
+        c = _county(m.place)
+        if c is not None and (home is None or c.lineage[0].key == home):
+            if all(p.key != c.key for p in r.listed_before):
+                r.listed_before.append(c)
+            r.listed_end = m.end
+
+
+_LISTED_REACH = 300  # characters between the last listed county and the measure it waits for
+
+
+def _listed_for(r: _Reader, s: int) -> list[Place]:
+    """The counties listed before sentence s (two or more, the last one close to it), else none."""
+    if len(r.listed_before) > 1 and s - r.listed_end <= _LISTED_REACH:
+        return r.listed_before
+    return []
 
 
 @dataclass(frozen=True)
@@ -658,7 +713,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None)))
+        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
+        trig.type in ("mass_testing", "school_closure") and date_how != "own" and _in_notice_title(r, h))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -668,11 +724,9 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # reports a lockdown of that county itself
         reference = True
     when = _when_applies(r, h, sd, dm, until, date_how, reference)
-    t = r.tuning
-    place_f = {"clause": t.place_clause, "deixis": t.place_deixis, "sentence": t.place_sentence,
-               "article": t.place_article, "subject": t.place_subject}.get(where.how, t.place_other)
-    date_f = {"own": t.date_own, "inherited": t.date_inherited}.get(when.how, t.date_other)
-    conf = round(trig.confidence * place_f * date_f, 2)
+    if trig.type == "lockdown" and trig.kind != "lifted" and date_how != "own" and not reference:
+        when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
+    conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
     partial = None
     if trig.type == "lockdown" and where.group_end is not None:
@@ -695,6 +749,49 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
                    confidence=conf, not_after=when.not_after, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+def _confidence(t: EventTuning, trigger: float, place_how: str, date_how: str) -> float:
+    """A trigger's confidence discounted by how its place and its date were found."""
+    place_f = {"clause": t.place_clause, "deixis": t.place_deixis, "sentence": t.place_sentence,
+               "listed": t.place_listed, "article": t.place_article,
+               "subject": t.place_subject}.get(place_how, t.place_other)
+    date_f = {"own": t.date_own, "inherited": t.date_inherited}.get(date_how, t.date_other)
+    return round(trigger * place_f * date_f, 2)
+
+
+def _during_testing(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]]) -> _When | None:
+    """A lockdown bound to the testing the article reported (核酸检测期间，全县居家不外出):
+    it starts on the first day of that testing campaign (the latest round and the rounds
+    on the days just before it)."""
+    assert r.occ is not None
+    if r.occ.first("during_testing", h.s, h.pos) is None:
+        return None
+    days = [ev.start for ev, _ in raw if ev.type == "mass_testing" and ev.start is not None]
+    if not days:
+        return None
+    last = max(days)
+    first = min(d for d in days if (last - d).days <= _CAMPAIGN_DAYS)
+    return _When(start=first, end=last if last != first else None, precision="exact", how="inherited")
+
+
+_CAMPAIGN_DAYS = 1  # rounds on consecutive days (4月8日至9日两轮) are one campaign
+
+
+def _in_notice_title(r: _Reader, h: _Hit) -> bool:
+    """Whether the trigger stands in a notice's title (甲县关于开展…核酸检测的通告, the title
+    possibly wrapped over two lines)."""
+    cues, scan = r.tax.cues, r.scan
+    lo = max(0, h.pos - _TITLE_TAIL)
+    opener = max(scan.rfind(w, lo, h.pos) for w in cues["notice_title"])
+    if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
+        return False
+    hi = min(len(scan), h.end + _TITLE_TAIL)
+    ends = [i for w in cues["notice_title_end"] if (i := scan.find(w, h.end, hi)) >= 0]
+    return bool(ends) and not any(c in scan[h.end:min(ends)] for c in "。！？；;")
+
+
+_TITLE_TAIL = 40  # characters between a trigger and either end of the title it stands in
 
 
 def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
@@ -756,6 +853,11 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     if designation:
         listed = _designated(r, h.end)
         if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
+            places, how, group_end = [pm.place for pm in listed], "clause", None
+            sig = tuple(pm.place.key for pm in listed)
+    if h.trig.type != "case_report" and not designation and all(_county(p) is None for p in places):
+        listed = _parts_below(r, h.e)
+        if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
     if h.trig.type == "case_report":
@@ -865,6 +967,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
 _SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
+_ASIDE_MAX = 16  # characters of a bracketed aside after a listed place
 
 
 def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
@@ -879,10 +982,10 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
-    if intro is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
+    start = _list_start(r, s, e, template)
+    if start is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
-        for pm in _listed_after(r, s + len(intro), e):
+        for pm in _listed_after(r, start, e):
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
                                 scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
                                 rule=f"{template.type}:listed", place_how="clause"), False))
@@ -898,6 +1001,43 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _list_follows(r: _Reader, e: int) -> bool:
+    """Whether the sentence ending at e ends in a colon and the next line starts with a place
+    (after an optional number): the measure's places are listed below it."""
+    if e == 0 or r.text[e - 1] not in ":：":
+        return False
+    nxt = e
+    while nxt < len(r.text) and r.text[nxt].isspace():
+        nxt += 1
+    num = _ENUMERATOR.match(r.scan, nxt)
+    at = num.end() if num else nxt
+    i = bisect.bisect_left(r.starts, at)
+    return i < len(r.mentions) and r.mentions[i].start == at
+
+
+_ENUMERATOR = re.compile(
+    r"(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
+
+
+def _list_start(r: _Reader, s: int, e: int, template: Event) -> int | None:
+    """Where the list of places of sentence s starts, when it lists the places of the measure
+    read before it: after a list_intro word (包括甲区、乙区), or after an optional number on
+    the lines under a measure that ends in a colon (…实行静默管理：\n1.甲区\n2.乙县)."""
+    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, s)), None)
+    if intro is not None:
+        return s + len(intro)
+    # 一、检测区域和时间区域：甲区、乙县 (headings run into one line): a labelled list inside
+    labels = [(i, w) for w in r.tax.cues["list_intro"] if w.endswith((":", "：")) and (i := r.scan.find(w, s, e)) >= 0]
+    if labels:
+        i, w = min(labels)
+        return i + len(w)
+    under_colon = template.evidence_end > 0 and r.text[template.evidence_end - 1] in ":："
+    if (under_colon or template.rule.endswith(":listed")) and not r.text[template.evidence_end:s].strip():
+        num = _ENUMERATOR.match(r.scan, s)
+        return num.end() if num else s
+    return None
 
 
 def _near(day: date, ref: date | None) -> date:
@@ -921,6 +1061,9 @@ def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
     listed: list[PlaceMention] = []
     i = bisect.bisect_left(r.starts, pos)
     while pos < e:
+        if listed and text[pos] in "(（":  # 花溪区(不含大学城)、清镇市: an aside after a place
+            close = next((k for k in range(pos + 1, min(e, pos + _ASIDE_MAX)) if text[k] in ")）"), None)
+            pos = close + 1 if close is not None else pos
         while pos < e and text[pos] in _LIST_SEPS:
             pos += 1
         while i < len(ms) and ms[i].start < pos:
@@ -994,6 +1137,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     tax, scan, ms = r.tax, r.scan, r.mentions
     count_re = tax.quantity["count_part"]
     have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
+    _counts_after_commas(r, s, e, cases, raw,
+                         {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
         if pos < e and scan[pos] in "，,":
@@ -1018,6 +1163,33 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                 pos += 1
             else:
                 break
+
+
+def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]],
+                         have: set[tuple[str | None, date | None, str | None]]) -> None:
+    """甲区新增确诊病例10例，乙市丙区4例: a clause of only a place and a count after a case
+    report is a count of the same kind for that place (the kind of the case word before it)."""
+    tax, scan, ms = r.tax, r.scan, r.mentions
+    words = [(m.start(), tax.trigger_of(m).kind) for m in tax.triggers_re.finditer(scan, s, e)
+             if tax.trigger_of(m).type == "case_report"]
+    for comma in re.finditer("[，,；;]", scan[s:e]):
+        pos = s + comma.end()
+        before = [kind for at, kind in words if at < pos]
+        i = bisect.bisect_left(r.starts, pos)
+        if not before or i >= len(ms) or ms[i].start != pos:
+            continue
+        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
+            i += 1  # 大同市云州区: the last of a chain
+        pm = ms[i]
+        q = tax.quantity["count_part"].match(scan, pm.end, e)
+        base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
+        if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。"):
+            continue
+        if (pm.place.key, base.start, base.kind) not in have:
+            have.add((pm.place.key, base.start, base.kind))
+            raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
+                                scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
+                                place_how="clause", date_how="own", confidence=round(base.confidence * 0.9, 2)), False))
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:

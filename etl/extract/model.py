@@ -203,7 +203,7 @@ class Event:
     sampling_points: int | None = None
     level: int | None = None  # emergency response level
     not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
-    place_how: str = ""  # how the place was decided: clause, deixis, sentence, article, subject, none
+    place_how: str = ""  # how the place was decided: clause, deixis, sentence, listed, article, subject, none
     date_how: str = ""  # how the date was decided: own, inherited, notice, reference, ongoing, none
 
     @property

@@ -112,6 +112,7 @@ class _Pats:
     caption_marks: re.Pattern[str]
     notice_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
+    not_title: re.Pattern[str]
 
 
 def _patterns() -> _Pats:
@@ -145,6 +146,7 @@ def _compile_patterns() -> _Pats:
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
+        not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
     )
 
 
@@ -1152,7 +1154,11 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
     if b.has_headline:
         return _titled_follower(prev, b)
     if b.caption:  # the story's own picture, unless a picture page, a column label between,
-        # or a story printed headline-last (the picture is the next item on such a page)
+        # or a story printed headline-last (the picture is the next item on such a page);
+        # on a web page, untitled captions one after another under an untitled lead paragraph
+        # are one gallery (the lead and the first caption are the first part's two lines)
+        if prev.caption and prev.parts[0][0] == "body" and len(prev.parts[0][1]) > 1 and not labelled:
+            return True
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
     if not b.bylines:
         return True
@@ -1364,8 +1370,11 @@ def _part_text(lines: list[_Line]) -> TextMap:
 
 def _finish(b: _Build, seq: int, raw: str) -> Item:
     parts: list[Part] = []
+    not_title = _patterns().not_title
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
+        if k == "headline" and all(not_title.fullmatch(ln.sq) for ln in lines):
+            k = "body"  # an issuer's name or a bare place name above a notice: no title
         parts.append(Part(k, _part_text(lines)))
     parts.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     order: dict[str, int] = {}

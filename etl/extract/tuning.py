@@ -38,6 +38,7 @@ class EventTuning:
     place_clause: float = 1.0  # the place stands in the trigger's clause
     place_deixis: float = 0.95  # 全区, 本市: a word pointing at the article's place
     place_sentence: float = 0.9  # the place is elsewhere in the sentence
+    place_listed: float = 0.85  # a county of a list heading the measure or its parts
     place_article: float = 0.8  # an earlier place of the article
     place_subject: float = 0.8  # the article's subject place (its most mentioned place)
     place_other: float = 0.5  # any other way (no place found near the trigger)
