@@ -69,7 +69,7 @@ def whole_page(path: Path) -> int:
     from etl.pipeline import process_file
     from etl.read import Source
 
-    return sum(len(r.facts) for r in process_file(Source(path, path.name, PageMeta())))
+    return sum(len(r.derived.articles) for r in process_file(Source(path, path.name, PageMeta())))
 
 
 def timed(fn, files: list[Path]) -> tuple[float, int]:  # type: ignore[no-untyped-def]

@@ -1,4 +1,7 @@
-"""Writing extraction results: one transaction per file, idempotent, safe under concurrency.
+"""Writing extraction results: each file all or nothing, idempotent, safe under concurrency.
+
+Files are written in batches, one transaction each, with a savepoint per file: a file the
+database refuses rolls back alone (see write_items); etl.write holds the hot path.
 
 A file is identified by its absolute path. Loaded again unchanged (same sha256) it adds
 nothing; changed, it replaces its own rows; unreadable now, it keeps its last good rows; a
@@ -305,7 +308,8 @@ def write_batch(engine: Engine, items: list[Item], write: WriteFn[Item], stats: 
         with engine.begin() as conn:
             sql = Sql(conn)
             _begin_writing(sql)
-            outcomes = [_in_savepoint(sql, item, write, stats, known, used, attempts) for item in items]
+            # later files of the batch reuse the ids earlier ones found (as if each had committed)
+            outcomes = [_in_savepoint(sql, item, write, stats, used.over(known), used, attempts) for item in items]
     except BaseException:
         _restore(stats, saved)
         raise
@@ -542,10 +546,10 @@ def load_paths(
     on_start: Callable[[int], None] | None = None,
     follow_symlinks: bool = False,
     shard: Shard | None = None,
-    batch_files: int = BATCH_FILES,
+    batch_files: int | None = None,
 ) -> LoadStats:
     """Load files and folders (only ``shard``'s share of them, see etl.shard); up to
-    ``batch_files`` files per transaction, each file all or nothing. Never raises for bad input.
+    ``batch_files`` (BATCH_FILES) files per transaction, each file all or nothing. Never raises for bad input.
 
     ``follow_symlinks`` also follows symlinks in folders that lead outside the given paths.
     ``on_file`` hears of each file once its batch is committed.
@@ -557,7 +561,7 @@ def load_paths(
     if on_start:
         on_start(len(sources))
     known = KnownIds()
-    for batch in batches(iter_results(sources, workers), batch_files):
+    for batch in batches(iter_results(sources, workers), batch_files or BATCH_FILES):
         outcomes = write_items(engine, batch, _write_result, _load_failed, stats, known)
         for result, outcome in zip(batch, outcomes, strict=True):
             if result.error:

@@ -9,7 +9,8 @@ so they join its transaction and savepoints, and driver errors are raised as SQL
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import ChainMap
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,12 +86,18 @@ class KnownIds:
     transaction join the cache only after it commits (``merge``).
     """
 
-    places: dict[str, int] = field(default_factory=dict)
-    people: dict[tuple[str, str], int] = field(default_factory=dict)
+    places: MutableMapping[str, int] = field(default_factory=dict)
+    people: MutableMapping[tuple[str, str], int] = field(default_factory=dict)
 
     def merge(self, other: KnownIds) -> None:
         self.places.update(other.places)
         self.people.update(other.people)
+
+    def over(self, committed: KnownIds | None) -> KnownIds:
+        """These ids (found in the open transaction) looked up first, then the committed ones."""
+        if committed is None:
+            return self
+        return KnownIds(ChainMap(self.places, committed.places), ChainMap(self.people, committed.people))
 
 
 @dataclass
