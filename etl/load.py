@@ -32,7 +32,17 @@ from etl.pipeline import PageResult, derive, process_file
 from etl.read import Source, discover
 from etl.rows import INT_RANGE, Derived, fit_row, fit_text, iso
 from etl.shard import Shard, in_shard
-from etl.write import KeptIds, KnownIds, Sql, ids_of, insert_articles, insert_facts, insert_sql, upsert_people, upsert_places
+from etl.write import (
+    KeptIds,
+    KnownIds,
+    Sql,
+    ids_of,
+    insert_articles,
+    insert_facts,
+    insert_sql,
+    upsert_people,
+    upsert_places,
+)
 
 __all__ = ["INT_RANGE", "KnownIds", "LoadStats", "fit_row", "fit_text", "load_gazetteer", "load_paths", "reprocess",
            "upsert_people", "upsert_places"]

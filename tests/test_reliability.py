@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
-
 from conftest import ETL, ROOT, SEEDS, run_etl
+from sqlalchemy import create_engine, inspect, text
 
 # --- database content, independent of ids ---------------------------------------------------
 
