@@ -9,6 +9,7 @@ pickle). Nothing here touches a database.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from typing import Any
 
@@ -40,6 +41,26 @@ def fit_row(table: Any, row: dict[str, Any]) -> dict[str, Any]:
         elif isinstance(value, int) and not isinstance(value, bool) and not INT_RANGE[0] <= value <= INT_RANGE[1]:
             out[name] = None if column.nullable else max(INT_RANGE[0], min(value, INT_RANGE[1]))
     return out
+
+
+@cache
+def _limits(table: str, columns: tuple[str, ...]) -> tuple[tuple[int | None, bool], ...]:
+    """(length of a string column or None, nullable) of each column."""
+    t = m.Base.metadata.tables[table]
+    return tuple((getattr(t.c[c].type, "length", None), t.c[c].nullable) for c in columns)
+
+
+def fit_values(table: str, columns: tuple[str, ...], values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``fit_row`` for a tuple of values in ``columns`` order, at a fraction of its cost."""
+    out = []
+    for value, (length, nullable) in zip(values, _limits(table, columns), strict=True):
+        if isinstance(value, str):
+            if length is not None and len(value) > length:
+                value = value[: length - 1] + "…"
+        elif isinstance(value, int) and not isinstance(value, bool) and not INT_RANGE[0] <= value <= INT_RANGE[1]:
+            value = None if nullable else max(INT_RANGE[0], min(value, INT_RANGE[1]))
+        out.append(value)
+    return tuple(out)
 
 
 def iso(day: date | None) -> str | None:
@@ -132,17 +153,15 @@ def place_row(place: Place) -> PlaceRow:
 
 
 def event_row(e: Event, raw_span: tuple[int, int]) -> EventRow:
-    row = fit_row(m.Event.__table__, {
-        "type": e.type, "kind": e.kind, "scope": e.scope, "scope_name": e.scope_name, "start_date": None,
-        "start_time": e.start_time, "end_date": None, "announced_date": None, "not_after": None,
-        "date_precision": e.precision, "date_text": e.date_text, "people": e.people, "count": e.count, "round": e.round,
-        "sampling_points": e.sampling_points, "level": e.level, "evidence": e.evidence, "evidence_raw_start": raw_span[0],
-        "evidence_raw_end": raw_span[1], "rule": e.decision[:80], "confidence": e.confidence,
-        "extractor_version": EXTRACTOR_VERSION})
-    row.update(start_date=iso(e.start), end_date=iso(e.end), announced_date=iso(e.announced),
-               not_after=iso(getattr(e, "not_after", None)))
-    return EventRow(tuple(row[c] for c in EVENT_COLUMNS), e.place.key if e.place else None,
-                    e.county.key if e.county else None, (e.type, e.kind, e.evidence, e.scope_name))
+    """(Dates as ISO text after fitting: fitting leaves dates alone and would cut none of them.)"""
+    values = fit_values("event", EVENT_COLUMNS, (
+        e.type, e.kind, e.scope, e.scope_name, None, e.start_time, None, None, None, e.precision, e.date_text, e.people,
+        e.count, e.round, e.sampling_points, e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80], e.confidence,
+        EXTRACTOR_VERSION))
+    dates = {4: iso(e.start), 6: iso(e.end), 7: iso(e.announced), 8: iso(getattr(e, "not_after", None))}
+    values = tuple(dates.get(i, v) for i, v in enumerate(values))
+    return EventRow(values, e.place.key if e.place else None, e.county.key if e.county else None,
+                    (e.type, e.kind, e.evidence, e.scope_name))
 
 
 def contributor_rows(f: ItemFacts) -> tuple[ContributorRow, ...]:
@@ -162,13 +181,10 @@ def article_rows(f: ItemFacts, words: str, shown: Any, digest: str, published: d
     from etl.search import bounded
 
     item, text = f.item, f.item.text
-    mention_table = m.PlaceMention.__table__
     mentions = []
     for pm in f.places:
         rs, re_ = text.raw_span(pm.start, pm.end)
-        row = fit_row(mention_table, {"surface": pm.surface, "raw_start": rs, "raw_end": re_, "confidence": pm.confidence,
-                                      "rule": pm.rule})
-        mentions.append((pm.place.key, tuple(row[c] for c in MENTION_COLUMNS)))
+        mentions.append((pm.place.key, fit_values("place_mention", MENTION_COLUMNS, (pm.surface, rs, re_, pm.confidence, pm.rule))))
     events = tuple(event_row(e, text.raw_span(e.evidence_start, e.evidence_end)) for e in f.events)
     places = [pm.place for pm in f.places] + [p for e in f.events for p in (e.place, e.county) if p]
     places += [f.primary_county] if f.primary_county else []
