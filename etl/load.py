@@ -151,8 +151,8 @@ def _order(home: Home) -> tuple[str, str, int]:
 OCCURRENCE_INSERT = insert_sql("article_occurrence", ("source_file_id", "seq", "content_hash"))
 
 
-def write_articles(sql: Sql, file: Home, derived: Derived, newspaper: str, stats: LoadStats, known: KnownIds | None = None,
-                   file_id: int = 0, kept: KeptIds | None = None) -> KnownIds:
+def write_articles(sql: Sql, file: Home, derived: Derived, newspaper: str, stats: LoadStats,
+                   known: KnownIds | None = None, file_id: int = 0, kept: KeptIds | None = None) -> KnownIds:
     """Record every occurrence of one file's articles, and store those it prints first.
 
     An article already stored under a later occurrence (another file, or later on this
@@ -170,8 +170,8 @@ def write_articles(sql: Sql, file: Home, derived: Derived, newspaper: str, stats
         if h in stored and _order(stored[h]) <= _order(here):
             stats.duplicates += 1
             continue
-        if h in stored and stored[h].article_id is not None:
-            delete_article_rows(sql.conn, [stored[h].article_id])  # type: ignore[list-item]  # re-homed: printed earlier here
+        if h in stored and (old := stored[h].article_id) is not None:
+            delete_article_rows(sql.conn, [old])  # re-homed: it is printed earlier here
             stats.duplicates += 1
         stored[h] = here
         chosen.append(i)
@@ -272,14 +272,10 @@ FailFn = Callable[[Engine, Item, DBAPIError], str]
 
 def _begin_writing(sql: Sql) -> None:
     """SQLite: take the write lock at once (BEGIN IMMEDIATE waits its turn with busy_timeout;
-    a read transaction upgraded to a write one fails at once when another loader wrote), and
-    checkpoint the WAL less often than every 1,000 pages."""
+    a read transaction upgraded to a write one fails at once when another loader wrote).
+    (A larger wal_autocheckpoint than SQLite's 1,000 pages measured no better with batches.)"""
     if not sql.postgres:
-        sql.run("PRAGMA wal_autocheckpoint=" + str(WAL_AUTOCHECKPOINT))
         sql.run("BEGIN IMMEDIATE")
-
-
-WAL_AUTOCHECKPOINT = 1000  # pages (SQLite's default)
 
 
 def _in_savepoint(sql: Sql, item: Item, write: WriteFn[Item], stats: LoadStats, known: KnownIds | None, used: KnownIds,
@@ -398,8 +394,8 @@ def _stored_row(sql: Sql, result: PageResult) -> Stored | None:
     recorded) an unclaimed row with the same content, which the file adopts."""
     rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location_key = ?", (result.source.key,))
     if not rows and result.sha256:
-        rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location IS NULL AND sha256 = ? ORDER BY id LIMIT 1",
-                        (result.sha256,))
+        rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location IS NULL AND sha256 = ? "
+                        "ORDER BY id LIMIT 1", (result.sha256,))
         if rows:
             sf = m.SourceFile.__table__
             sql.conn.execute(sf.update().where(sf.c.id == rows[0][0]).values(location=result.source.location,
@@ -455,7 +451,8 @@ def _write_result(sql: Sql, result: PageResult, stats: LoadStats, known: KnownId
     orphans: set[str] = superseded
     ids_kept = kept_ids(conn, [row.id]) if row is not None else None  # saved references survive a changed file
     if row is None:
-        file_id = sql.insert_id(insert_sql("source_file", list(values)), [iso(v) if isinstance(v, date) else v for v in values.values()])
+        params = [iso(v) if isinstance(v, date) else v for v in values.values()]
+        file_id = sql.insert_id(insert_sql("source_file", list(values)), params)
         outcome = "loaded"
     else:
         orphans = remove_content(conn, row.id)
@@ -463,7 +460,8 @@ def _write_result(sql: Sql, result: PageResult, stats: LoadStats, known: KnownId
         file_id, outcome = row.id, "replaced" if row.status == "loaded" else "loaded"
     if result.ok:
         here = Home(result.source.location, result.source.key, 0)
-        used.merge(write_articles(sql, here, result.derived, values["newspaper"] or "", stats, known, file_id=file_id, kept=ids_kept))
+        used.merge(write_articles(sql, here, result.derived, values["newspaper"] or "", stats, known, file_id=file_id,
+                                  kept=ids_kept))
     used.merge(rehome(sql, orphans, stats, known))
     return outcome if result.ok else "failed"
 
@@ -533,7 +531,8 @@ def _worker_pool(workers: int) -> Iterator[Any]:
 ProgressFn = Callable[[PageResult, str], None]
 
 
-def batches(results: Iterable[PageResult], files: int = BATCH_FILES, size: int = BATCH_BYTES) -> Iterator[list[PageResult]]:
+def batches(results: Iterable[PageResult], files: int = BATCH_FILES,
+            size: int = BATCH_BYTES) -> Iterator[list[PageResult]]:
     """Results grouped for one transaction each: at most ``files`` files or ``size`` bytes."""
     batch: list[PageResult] = []
     held = 0
@@ -687,8 +686,9 @@ def _stored_files(engine: Engine, ids: list[int]) -> list[_Stored]:
     sf = m.SourceFile.__table__
     with engine.connect() as conn:
         rows = conn.execute(select(sf).where(sf.c.id.in_(ids)).order_by(sf.c.id)).all()
-    return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
-                                                     date_precision=r.date_precision, page=r.page, url=r.url), r.layout)
+    return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region,
+                                                     edition_date=r.edition_date, date_precision=r.date_precision,
+                                                     page=r.page, url=r.url), r.layout)
             for r in rows]
 
 

@@ -127,7 +127,8 @@ def derive(text: str, meta: PageMeta, layout: str | None = None) -> Derived:
 
 def rows_of(facts: list[ItemFacts], text: str, meta: PageMeta) -> Derived:
     """A page's facts as insert-ready rows: plain tuples, what crosses to the writer."""
-    return derived_rows(facts, index_words(facts), shown_texts(facts, text), [content_hash(f) for f in facts], meta.edition_date)
+    hashes = [content_hash(f) for f in facts]
+    return derived_rows(facts, index_words(facts), shown_texts(facts, text), hashes, meta.edition_date)
 
 
 def process_source(source: Source) -> PageResult:

@@ -9,8 +9,8 @@ pickle). Nothing here touches a database.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date
+from functools import cache
 from typing import Any
 
 from db import models as m
@@ -47,7 +47,7 @@ def fit_row(table: Any, row: dict[str, Any]) -> dict[str, Any]:
 def _limits(table: str, columns: tuple[str, ...]) -> tuple[tuple[int | None, bool], ...]:
     """(length of a string column or None, nullable) of each column."""
     t = m.Base.metadata.tables[table]
-    return tuple((getattr(t.c[c].type, "length", None), t.c[c].nullable) for c in columns)
+    return tuple((getattr(t.c[c].type, "length", None), bool(t.c[c].nullable)) for c in columns)
 
 
 def fit_values(table: str, columns: tuple[str, ...], values: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -69,13 +69,14 @@ def iso(day: date | None) -> str | None:
 
 
 # Column order of the tuples below (the writer's INSERT statements name the same columns).
-PLACE_COLUMNS = ("key", "name", "level", "adcode", "official", "parent_id", "province", "prefecture", "county", "county_adcode")
+PLACE_COLUMNS = ("key", "name", "level", "adcode", "official", "parent_id", "province", "prefecture", "county",
+                 "county_adcode")
 ARTICLE_COLUMNS = ("seq", "headline", "subheadline", "body", "raw_start", "raw_end", "published", "content_hash",
                    "extractor_version", "page_number", "bbox")
 MENTION_COLUMNS = ("surface", "raw_start", "raw_end", "confidence", "rule")
-EVENT_COLUMNS = ("type", "kind", "scope", "scope_name", "start_date", "start_time", "end_date", "announced_date", "not_after",
-                 "date_precision", "date_text", "people", "count", "round", "sampling_points", "level", "evidence",
-                 "evidence_raw_start", "evidence_raw_end", "rule", "confidence", "extractor_version")
+EVENT_COLUMNS = ("type", "kind", "scope", "scope_name", "start_date", "start_time", "end_date", "announced_date",
+                 "not_after", "date_precision", "date_text", "people", "count", "round", "sampling_points", "level",
+                 "evidence", "evidence_raw_start", "evidence_raw_end", "rule", "confidence", "extractor_version")
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,8 @@ def event_row(e: Event, raw_span: tuple[int, int]) -> EventRow:
     """(Dates as ISO text after fitting: fitting leaves dates alone and would cut none of them.)"""
     values = fit_values("event", EVENT_COLUMNS, (
         e.type, e.kind, e.scope, e.scope_name, None, e.start_time, None, None, None, e.precision, e.date_text, e.people,
-        e.count, e.round, e.sampling_points, e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80], e.confidence,
-        EXTRACTOR_VERSION))
+        e.count, e.round, e.sampling_points, e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80],
+        e.confidence, EXTRACTOR_VERSION))
     dates = {4: iso(e.start), 6: iso(e.end), 7: iso(e.announced), 8: iso(getattr(e, "not_after", None))}
     values = tuple(dates.get(i, v) for i, v in enumerate(values))
     return EventRow(values, e.place.key if e.place else None, e.county.key if e.county else None,
@@ -184,7 +185,8 @@ def article_rows(f: ItemFacts, words: str, shown: Any, digest: str, published: d
     mentions = []
     for pm in f.places:
         rs, re_ = text.raw_span(pm.start, pm.end)
-        mentions.append((pm.place.key, fit_values("place_mention", MENTION_COLUMNS, (pm.surface, rs, re_, pm.confidence, pm.rule))))
+        mentions.append((pm.place.key, fit_values("place_mention", MENTION_COLUMNS,
+                                                  (pm.surface, rs, re_, pm.confidence, pm.rule))))
     events = tuple(event_row(e, text.raw_span(e.evidence_start, e.evidence_end)) for e in f.events)
     places = [pm.place for pm in f.places] + [p for e in f.events for p in (e.place, e.county) if p]
     places += [f.primary_county] if f.primary_county else []
@@ -203,8 +205,10 @@ def derived_rows(facts: list[ItemFacts], words: list[str], shown: list[Any], has
     """A page's rows; every place node is described once (the first description of a key wins,
     in the order mentions, events, primary counties)."""
     nodes: dict[str, PlaceRow] = {}
-    for place in ([pm.place for f in facts for pm in f.places] + [p for f in facts for e in f.events for p in (e.place, e.county) if p]
-                  + [f.primary_county for f in facts if f.primary_county]):
+    named = [pm.place for f in facts for pm in f.places]
+    named += [p for f in facts for e in f.events for p in (e.place, e.county) if p]
+    named += [f.primary_county for f in facts if f.primary_county]
+    for place in named:
         for node in place.lineage:
             if node.key not in nodes:
                 nodes[node.key] = place_row(node)

@@ -122,7 +122,8 @@ class KeptIds:
                 return aid
         return None
 
-    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str, scope_name: str | None) -> int | None:
+    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str,
+                 scope_name: str | None) -> int | None:
         ids = self.events.get((article_id, type_, kind, evidence, scope_name))
         return ids.pop(0) if ids else None
 
@@ -139,7 +140,8 @@ def ids_of(sql: Sql, select: str, keys: list[Any], params: Sequence[Any] = ()) -
 PLACE_INSERT = insert_sql("place", PLACE_COLUMNS) + " ON CONFLICT (key) DO NOTHING"
 
 
-def upsert_places(sql: Sql, nodes: dict[str, PlaceRow], keys: Iterable[str], known: KnownIds | None = None) -> dict[str, int]:
+def upsert_places(sql: Sql, nodes: dict[str, PlaceRow], keys: Iterable[str],
+                  known: KnownIds | None = None) -> dict[str, int]:
     """Insert the places named (``nodes`` describes them, ancestors included) once; return key -> id."""
     cached = known.places if known else {}
     ids: dict[str, int] = {}
@@ -202,8 +204,8 @@ def insert_articles(sql: Sql, file_id: int, articles: list[ArticleRows], place_i
     return out
 
 
-def insert_facts(sql: Sql, articles: list[tuple[int, ArticleRows]], place_ids: dict[str, int], person_ids: dict[str, int],
-                 kept: KeptIds | None = None) -> None:
+def insert_facts(sql: Sql, articles: list[tuple[int, ArticleRows]], place_ids: dict[str, int],
+                 person_ids: dict[str, int], kept: KeptIds | None = None) -> None:
     """Bylines, contributors, place mentions, events and index words of freshly inserted articles."""
     contributors, mentions, events, keeping = [], [], [], []
     for art_id, a in articles:
@@ -211,7 +213,8 @@ def insert_facts(sql: Sql, articles: list[tuple[int, ArticleRows]], place_ids: d
         contributors += [(art_id, person_ids[c.name], byline_ids[c.byline], c.role, c.position) for c in a.contributors]
         mentions += [(art_id, place_ids[key], *values) for key, values in a.mentions]
         for e in a.events:
-            row = (art_id, place_ids.get(e.place) if e.place else None, place_ids.get(e.county) if e.county else None, *e.values)
+            place, county = (place_ids.get(k) if k else None for k in (e.place, e.county))
+            row = (art_id, place, county, *e.values)
             old_id = kept.event_id(art_id, *e.kept) if kept else None
             if old_id is None:
                 events.append(row)
