@@ -242,17 +242,14 @@ def _rehome_from(sql: Sql, file_id: int, wanted: dict[int, str], stats: LoadStat
 _COUNTED = ("articles", "duplicates", "contributors", "mentions", "events")
 
 
-def _counts(stats: LoadStats) -> tuple[dict[str, int], set[tuple[str, str]], set[str], int]:
-    return ({n: getattr(stats, n) for n in _COUNTED}, set(stats.people_seen), set(stats.places_seen), len(stats.warnings))
-
-
-def _restore(stats: LoadStats, saved: tuple[dict[str, int], set[tuple[str, str]], set[str], int]) -> None:
-    """Undo the counts of a transaction that did not commit: the summary counts stored rows only."""
-    counts, people, places, warnings = saved
-    for name, value in counts.items():
-        setattr(stats, name, value)
-    stats.people_seen, stats.places_seen = people, places
-    del stats.warnings[warnings:]
+def _absorb(stats: LoadStats, part: LoadStats) -> None:
+    """Add the counts of a committed part (a file's savepoint, a batch) to the summary's:
+    a part rolled back is dropped whole, so the summary counts stored rows only."""
+    for name in _COUNTED:
+        setattr(stats, name, getattr(stats, name) + getattr(part, name))
+    stats.people_seen |= part.people_seen
+    stats.places_seen |= part.places_seen
+    stats.warnings += part.warnings
 
 
 # --- the one write path of `load` and `reprocess` -----------------------------------------
@@ -282,21 +279,20 @@ def _in_savepoint(sql: Sql, item: Item, write: WriteFn[Item], stats: LoadStats, 
                   attempts: int) -> str | DBAPIError:
     """Write one item inside the batch's transaction; a unique key another loader committed
     meanwhile rolls this item back alone and it is written again (its outcome, or the error)."""
-    saved = _counts(stats)
     error: DBAPIError | None = None
     for attempt in range(attempts):
         sql.run("SAVEPOINT item")
-        mine = KnownIds()
+        mine, part = KnownIds(), LoadStats()
         try:
-            outcome = write(sql, item, stats, known, mine)
+            outcome = write(sql, item, part, known, mine)
         except IntegrityError as exc:
             sql.run("ROLLBACK TO SAVEPOINT item")
-            _restore(stats, saved)
             error = exc
             time.sleep(0.01 * attempt)
             continue
         sql.run("RELEASE SAVEPOINT item")
         used.merge(mine)
+        _absorb(stats, part)
         return outcome
     assert error is not None
     return error
@@ -306,21 +302,17 @@ def write_batch(engine: Engine, items: list[Item], write: WriteFn[Item], stats: 
                 attempts: int = RETRIES) -> list[str | DBAPIError]:
     """Write items in one transaction, each in a savepoint; the outcome (or refusal) of each.
 
-    Raises when the transaction as a whole failed (nothing of it committed, counts restored).
+    Raises when the transaction as a whole failed (nothing of it committed or counted).
     """
-    saved = _counts(stats)
-    used = KnownIds()
-    try:
-        with engine.begin() as conn:
-            sql = Sql(conn)
-            _begin_writing(sql)
-            # later files of the batch reuse the ids earlier ones found (as if each had committed)
-            outcomes = [_in_savepoint(sql, item, write, stats, used.over(known), used, attempts) for item in items]
-    except BaseException:
-        _restore(stats, saved)
-        raise
+    used, part = KnownIds(), LoadStats()
+    with engine.begin() as conn:
+        sql = Sql(conn)
+        _begin_writing(sql)
+        # later files of the batch reuse the ids earlier ones found (as if each had committed)
+        outcomes = [_in_savepoint(sql, item, write, part, used.over(known), used, attempts) for item in items]
     if known is not None:
         known.merge(used)
+    _absorb(stats, part)
     return outcomes
 
 
