@@ -154,13 +154,10 @@ def place_row(place: Place) -> PlaceRow:
 
 
 def event_row(e: Event, raw_span: tuple[int, int]) -> EventRow:
-    """(Dates as ISO text after fitting: fitting leaves dates alone and would cut none of them.)"""
     values = fit_values("event", EVENT_COLUMNS, (
-        e.type, e.kind, e.scope, e.scope_name, None, e.start_time, None, None, None, e.precision, e.date_text, e.people,
-        e.count, e.round, e.sampling_points, e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80],
-        e.confidence, EXTRACTOR_VERSION))
-    dates = {4: iso(e.start), 6: iso(e.end), 7: iso(e.announced), 8: iso(getattr(e, "not_after", None))}
-    values = tuple(dates.get(i, v) for i, v in enumerate(values))
+        e.type, e.kind, e.scope, e.scope_name, iso(e.start), e.start_time, iso(e.end), iso(e.announced),
+        iso(getattr(e, "not_after", None)), e.precision, e.date_text, e.people, e.count, e.round, e.sampling_points,
+        e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80], e.confidence, EXTRACTOR_VERSION))
     return EventRow(values, e.place.key if e.place else None, e.county.key if e.county else None,
                     (e.type, e.kind, e.evidence, e.scope_name))
 
