@@ -30,14 +30,19 @@ sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[1] + "/benchmarks")
 from pathlib import Path
 from extract_regression import pages
 from etl.pipeline import extract_page
+try:  # trees with an ExtractionContext pass it; earlier trees had none
+    from etl.extract.context import shared
+    ctx = (shared(),)
+except ImportError:
+    ctx = ()
 todo = pages([Path(p) for p in json.loads(sys.argv[2])])
 for _, text, meta in todo:
-    extract_page(text, meta)
+    extract_page(text, meta, *ctx)
 best = []
 for _ in range(int(sys.argv[3])):
     t = time.process_time()
     for _, text, meta in todo:
-        extract_page(text, meta)
+        extract_page(text, meta, *ctx)
     best.append(time.process_time() - t)
 chars = sum(len(text) for _, text, _ in todo)
 print(json.dumps({"pages": len(todo), "chars": chars, "passes": best}))

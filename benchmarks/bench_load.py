@@ -157,7 +157,8 @@ def build_events_db(url: str, n_events: int) -> None:
     from db import models as m
     from db.engine import get_engine, upgrade
     from etl.extract.gazetteer import load as gazetteer
-    from etl.load import upsert_places
+    from etl.rows import place_row
+    from etl.write import Sql, upsert_places
 
     engine = get_engine(url)
     upgrade(engine)
@@ -166,7 +167,8 @@ def build_events_db(url: str, n_events: int) -> None:
     rng = random.Random(3)
     types = ["lockdown", "mass_testing", "case_report", "school_closure", "inspection", "supply_assurance"]
     with engine.begin() as conn:
-        ids = upsert_places(conn, counties)
+        nodes = {n.key: place_row(n) for c in counties for n in c.lineage}
+        ids = upsert_places(Sql(conn), nodes, list(nodes))
         county_ids = [ids[c.key] for c in counties]
         sf = conn.execute(insert(m.SourceFile.__table__).values(path="bench", location_key="0" * 64, sha256="0" * 64, size_bytes=0, status="loaded",
                                                                 date_precision="exact").returning(m.SourceFile.id)).scalar_one()

@@ -70,7 +70,7 @@ def whole_page(path: Path) -> int:
     from etl.pipeline import process_file
     from etl.read import Source
 
-    return sum(len(r.facts) for r in process_file(Source(path, path.name, PageMeta()), shared()))
+    return sum(len(r.derived.articles) for r in process_file(Source(path, path.name, PageMeta()), shared()))
 
 
 def timed(fn, files: list[Path]) -> tuple[float, int]:  # type: ignore[no-untyped-def]

@@ -104,8 +104,8 @@ def say(console: Console, label: str, message: str) -> None:
 @contextmanager
 def _interruptible(console: Console, done: dict[str, int]) -> Iterator[None]:
     """Ctrl-C (exit 130) and SIGTERM (exit 143) end the load with a line saying what was
-    committed: every file reported before is stored whole, the file in progress is rolled
-    back, and the same command resumes (stored files are skipped as unchanged)."""
+    committed: every file reported before is stored whole, the files in progress (at most one
+    batch) are rolled back, and the same command resumes (stored files are skipped as unchanged)."""
     import signal
 
     received: list[int] = []
@@ -123,8 +123,9 @@ def _interruptible(console: Console, done: dict[str, int]) -> Iterator[None]:
     except KeyboardInterrupt:
         committed = ", ".join(f"{n} {k}" for k, n in sorted(done.items())) or "no file"
         what = "terminated" if received else "interrupted"
-        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the file in progress was "
-            "rolled back. Run the same command again to resume: stored files are skipped as unchanged.")
+        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the files in progress "
+            "(at most one batch) were rolled back. Run the same command again to resume: stored files are skipped "
+            "as unchanged.")
         raise typer.Exit(143 if received else 130) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -193,7 +194,7 @@ def load(
         metavar="K/N", help="Load only shard K of N (by a hash of each file's path relative to the folder given; "
                             "run N loaders, K = 1..N, on one database).")] = None,
 ) -> None:
-    """Load page dumps and article texts: split, extract and store them, one transaction per file."""
+    """Load page dumps and article texts: split, extract and store them, each file all or nothing."""
     from rich.console import Console
 
     from etl.load import load_paths

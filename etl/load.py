@@ -1,4 +1,7 @@
-"""Writing extraction results: one transaction per file, idempotent, safe under concurrency.
+"""Writing extraction results: each file all or nothing, idempotent, safe under concurrency.
+
+Files are written in batches, one transaction each, with a savepoint per file: a file the
+database refuses rolls back alone (see write_items); etl.write holds the hot path.
 
 A file is identified by its absolute path. Loaded again unchanged (same sha256) it adds
 nothing; changed, it replaces its own rows; unreadable now, it keeps its last good rows; a
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, Engine, String, Table, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -25,10 +28,25 @@ from db import models as m
 from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.context import ExtractionContext, shared
-from etl.extract.model import ItemFacts, PageMeta, Place
-from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
+from etl.extract.model import PageMeta
+from etl.pipeline import PageResult, derive, process_file
 from etl.read import Source, discover
+from etl.rows import INT_RANGE, Derived, fit_row, fit_text, iso
 from etl.shard import Shard, in_shard
+from etl.write import (
+    KeptIds,
+    KnownIds,
+    Sql,
+    ids_of,
+    insert_articles,
+    insert_facts,
+    insert_sql,
+    upsert_people,
+    upsert_places,
+)
+
+__all__ = ["INT_RANGE", "KnownIds", "LoadStats", "fit_row", "fit_text", "load_gazetteer", "load_paths", "reprocess",
+           "upsert_people", "upsert_places"]
 
 if TYPE_CHECKING:
     from sqlalchemy.dialects import postgresql as pg
@@ -73,144 +91,6 @@ def _dialect_insert(conn: Connection, table: Table) -> pg.Insert | sqlite.Insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert(table)
-
-
-# PostgreSQL INTEGER; SQLite would take up to 2**63 but both must accept the same rows.
-INT_RANGE = (-(2**31), 2**31 - 1)
-
-
-def fit_text(value: str | None, column: Any) -> str | None:
-    """A string cut to its column's length, so that PostgreSQL (which enforces VARCHAR(n))
-    and SQLite (which does not) store the same value."""
-    length = getattr(column.type, "length", None)
-    if value is None or length is None or len(value) <= length:
-        return value
-    return value[: length - 1] + "…"
-
-
-def fit_row(table: Any, row: dict[str, Any]) -> dict[str, Any]:
-    """A row both databases store alike: strings cut to their columns, integers outside
-    PostgreSQL's INTEGER (a 20-digit count in a hostile page) stored as unknown (NULL)."""
-    out = dict(row)
-    for name, value in row.items():
-        column = table.c[name]
-        if isinstance(value, str):
-            out[name] = fit_text(value, column)
-        elif isinstance(value, int) and not isinstance(value, bool) and not INT_RANGE[0] <= value <= INT_RANGE[1]:
-            out[name] = None if column.nullable else max(INT_RANGE[0], min(value, INT_RANGE[1]))
-    return out
-
-
-@dataclass
-class KnownIds:
-    """Ids of places and people already committed, so that later files skip their upserts.
-
-    Places and people are never deleted, so a committed id stays valid; ids found inside a
-    transaction join the cache only after it commits (``merge``).
-    """
-
-    places: dict[str, int] = field(default_factory=dict)
-    people: dict[tuple[str, str], int] = field(default_factory=dict)
-
-    def merge(self, other: KnownIds) -> None:
-        self.places.update(other.places)
-        self.people.update(other.people)
-
-
-def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | None = None) -> dict[str, int]:
-    """Insert the places and all their ancestors once; return key -> id (known ones included)."""
-    cached = known.places if known else {}
-    ids: dict[str, int] = {}
-    nodes: dict[str, Place] = {}
-    for place in places:
-        for node in place.lineage:
-            key = node.key
-            if key in cached:
-                ids[key] = cached[key]
-            else:
-                nodes.setdefault(key, node)
-    if not nodes:
-        return ids
-    # Most places of a corpus recur: one lookup finds the stored ones, only new ones are inserted.
-    for key, pid in conn.execute(select(m.Place.key, m.Place.id).where(m.Place.key.in_(list(nodes)))):
-        ids[key] = pid
-        del nodes[key]
-    if not nodes:
-        return ids
-    by_depth = sorted(nodes.values(), key=lambda p: (len(p.path), p.key))
-    for depth in sorted({len(p.path) for p in by_depth}):
-        layer = [p for p in by_depth if len(p.path) == depth]
-        rows = []
-        for p in layer:
-            county = p.ancestor("county")
-            if county is not None and "直辖" in county.name:
-                county = None  # 市直辖行政区划: the official list's pseudo-county of a city without counties
-            rows.append(
-                {
-                    "key": p.key,
-                    "name": p.name,
-                    "level": p.level,
-                    "adcode": p.adcode,
-                    "official": p.official,
-                    "parent_id": ids.get(p.parent.key) if p.parent else None,
-                    "province": (a.name if (a := p.ancestor("province")) else None),
-                    "prefecture": (a.name if (a := p.ancestor("prefecture")) else None),
-                    "county": county.name if county else None,
-                    "county_adcode": county.adcode if county else None,
-                }
-            )
-        conn.execute(_dialect_insert(conn, m.Place.__table__).on_conflict_do_nothing(index_elements=["key"]),
-                     [{**fit_row(m.Place.__table__, r), "key": r["key"]} for r in rows])
-        keys = [p.key for p in layer]
-        for key, pid in conn.execute(select(m.Place.key, m.Place.id).where(m.Place.key.in_(keys))):
-            ids[key] = pid
-    return ids
-
-
-def upsert_people(conn: Connection, names: Iterable[str], newspaper: str,
-                  known: KnownIds | None = None) -> dict[str, int]:
-    """Insert people (name, newspaper) once; return name -> id."""
-    cached = known.people if known else {}
-    ids = {n: cached[(n, newspaper)] for n in set(names) if (n, newspaper) in cached}
-    wanted = sorted(set(names) - set(ids))
-    if not wanted:
-        return ids
-    conn.execute(
-        _dialect_insert(conn, m.Person.__table__).on_conflict_do_nothing(index_elements=["name", "newspaper"]),
-        [{"name": n, "newspaper": newspaper} for n in wanted],
-    )
-    rows = conn.execute(select(m.Person.name, m.Person.id)
-                        .where(m.Person.newspaper == newspaper, m.Person.name.in_(wanted)))
-    ids.update(rows.tuples().all())
-    return ids
-
-
-@dataclass
-class KeptIds:
-    """Ids of a file's articles and events before it is re-extracted, to give them back.
-
-    Saved references (an article id in a paper, the event ids of a panel row) must survive
-    `etl reprocess` and the reload of a changed file: an article keeps its id when its
-    content (else its raw span) is found again, an event when its article keeps its id and
-    the same type, kind, sentence and area are found again in it.
-    """
-
-    by_hash: dict[str, int] = field(default_factory=dict)
-    by_span: dict[tuple[int, int], int] = field(default_factory=dict)
-    events: dict[tuple[int, str, str | None, str, str | None], list[int]] = field(default_factory=dict)
-    taken: set[int] = field(default_factory=set)
-
-    def article_id(self, digest: str, span: tuple[int, int]) -> int | None:
-        for aid in (self.by_hash.get(digest), self.by_span.get(span)):
-            if aid is not None and aid not in self.taken:
-                self.taken.add(aid)
-                return aid
-        return None
-
-    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str,
-                 scope_name: str | None) -> int | None:
-        ids = self.events.get((article_id, type_, kind, evidence, scope_name))
-        return ids.pop(0) if ids else None
 
 
 def kept_ids(conn: Connection, source_file_ids: list[int]) -> KeptIds:
@@ -265,25 +145,22 @@ class Home:
     article_id: int | None = None
 
 
-def homes(conn: Connection, hashes: Iterable[str]) -> dict[str, Home]:
+def homes(sql: Sql, hashes: Iterable[str]) -> dict[str, Home]:
     """The stored article of each content hash, with the place it is stored under."""
-    a, sf = m.Article.__table__, m.SourceFile.__table__
-    wanted = sorted(set(hashes))
-    out: dict[str, Home] = {}
-    for i in range(0, len(wanted), 500):
-        rows = conn.execute(select(a.c.content_hash, a.c.id, a.c.seq, sf.c.location, sf.c.location_key)
-                            .join(sf, sf.c.id == a.c.source_file_id).where(a.c.content_hash.in_(wanted[i:i + 500])))
-        out.update({r.content_hash: Home(r.location or "", r.location_key, r.seq, r.id) for r in rows})
-    return out
+    rows = ids_of(sql, "SELECT a.content_hash, a.id, a.seq, s.location, s.location_key FROM article a "
+                       "JOIN source_file s ON s.id = a.source_file_id WHERE a.content_hash IN", sorted(set(hashes)))
+    return {digest: Home(location or "", key, seq, aid) for digest, aid, seq, location, key in rows}
 
 
 def _order(home: Home) -> tuple[str, str, int]:
     return (home.location, home.key, home.seq)
 
 
-def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: list[str], shown: list[Shown],
-                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None,
-                   file_id: int = 0, kept: KeptIds | None = None) -> KnownIds:
+OCCURRENCE_INSERT = insert_sql("article_occurrence", ("source_file_id", "seq", "content_hash"))
+
+
+def write_articles(sql: Sql, file: Home, derived: Derived, newspaper: str, stats: LoadStats,
+                   known: KnownIds | None = None, file_id: int = 0, kept: KeptIds | None = None) -> KnownIds:
     """Record every occurrence of one file's articles, and store those it prints first.
 
     An article already stored under a later occurrence (another file, or later on this
@@ -291,83 +168,60 @@ def write_articles(conn: Connection, file: Home, facts: list[ItemFacts], words: 
     files, never on the order they were loaded in. Returns the place and person ids this
     transaction used (to cache once it commits).
     """
-    hashes = [content_hash(f) for f in facts]
-    if hashes:
-        conn.execute(insert(m.ArticleOccurrence.__table__),
-                     [{"source_file_id": file_id, "seq": f.item.seq, "content_hash": h}
-                      for f, h in zip(facts, hashes, strict=True)])
-    stored = homes(conn, hashes)
+    articles = derived.articles
+    sql.many(OCCURRENCE_INSERT, [(file_id, a.seq, a.content_hash) for a in articles])
+    stored = homes(sql, [a.content_hash for a in articles])
     chosen: list[int] = []
-    for i, (f, h) in enumerate(zip(facts, hashes, strict=True)):
-        here = Home(file.location, file.key, f.item.seq)
+    for i, a in enumerate(articles):
+        here = Home(file.location, file.key, a.seq)
+        h = a.content_hash
         if h in stored and _order(stored[h]) <= _order(here):
             stats.duplicates += 1
             continue
-        if h in stored and (old_id := stored[h].article_id) is not None:
-            delete_article_rows(conn, [old_id])  # re-homed: it is printed earlier here
+        if h in stored and (old := stored[h].article_id) is not None:
+            delete_article_rows(sql.conn, [old])  # re-homed: it is printed earlier here
             stats.duplicates += 1
         stored[h] = here
         chosen.append(i)
-    return store_articles(conn, file_id, [facts[i] for i in chosen], [words[i] for i in chosen],
-                          [shown[i] for i in chosen], newspaper, published, stats, known, kept)
+    return store_articles(sql, file_id, derived.select(chosen), newspaper, stats, known, kept)
 
 
-def store_articles(conn: Connection, source_file_id: int, facts: list[ItemFacts], words: list[str], shown: list[Shown],
-                   newspaper: str, published: date | None, stats: LoadStats, known: KnownIds | None = None,
-                   kept: KeptIds | None = None) -> KnownIds:
+def store_articles(sql: Sql, source_file_id: int, derived: Derived, newspaper: str, stats: LoadStats,
+                   known: KnownIds | None = None, kept: KeptIds | None = None) -> KnownIds:
     """Insert articles, their facts and their full-text index words (``kept``: ids to give back).
 
     A content hash another transaction stored meanwhile raises IntegrityError, and the
-    caller retries the whole file (never a silent skip: the article might belong here).
+    caller retries the file (never a silent skip: the article might belong here).
     """
-    place_ids = upsert_places(conn, [pm.place for f in facts for pm in f.places]
-                              + [p for f in facts for e in f.events for p in (e.place, e.county) if p]
-                              + [f.primary_county for f in facts if f.primary_county], known)
-    person_ids = upsert_people(conn, [c.name for f in facts for c in f.item.contributors], newspaper, known)
+    articles = derived.articles
+    place_ids = upsert_places(sql, derived.places, (k for a in articles for k in a.places), known)
+    person_ids = upsert_people(sql, [c.name for a in articles for c in a.contributors], newspaper, known)
     used = KnownIds(places=place_ids, people={(n, newspaper): i for n, i in person_ids.items()})
-    art_table = m.Article.__table__
-    stmt = insert(art_table).returning(art_table.c.id)  # compiled once, parameters bound per row
-    new_articles: list[tuple[int, ItemFacts]] = []
-    docs: list[tuple[int, str]] = []
-    for f, w, show in zip(facts, words, shown, strict=True):
-        item, digest = f.item, content_hash(f)
-        row = {
-            "source_file_id": source_file_id, "seq": item.seq, "headline": show.headline,
-            "subheadline": show.subheadline, "body": show.body, "raw_start": item.start, "raw_end": item.end,
-            "published": published, "content_hash": digest, "extractor_version": EXTRACTOR_VERSION,
-            "page_number": item.page, "bbox": ",".join(f"{v:g}" for v in item.bbox) if item.bbox else None,
-            "primary_county_id": place_ids.get(f.primary_county.key) if f.primary_county else None,
-        }
-        old_id = kept.article_id(digest, (item.start, item.end)) if kept else None
-        art_id = conn.execute(stmt, row if old_id is None else {**row, "id": old_id}).scalar_one()
-        new_articles.append((art_id, f))
-        docs.append((art_id, w))
-    if not new_articles:
+    if not articles:
         return used
-    write_facts(conn, new_articles, place_ids, person_ids, kept)
-    stats.articles += len(new_articles)
-    stats.contributors += sum(len(f.item.contributors) for _, f in new_articles)
-    stats.mentions += sum(len(f.places) for _, f in new_articles)
-    stats.people_seen.update((c.name, newspaper) for _, f in new_articles for c in f.item.contributors)
-    stats.places_seen.update(pm.place.key for _, f in new_articles for pm in f.places)
-    stats.events += sum(len(f.events) for _, f in new_articles)
-    search.index_rows(conn, docs)
+    insert_facts(sql, insert_articles(sql, source_file_id, articles, place_ids, kept), place_ids, person_ids, kept)
+    stats.articles += len(articles)
+    stats.contributors += sum(a.credited for a in articles)
+    stats.mentions += sum(len(a.mentions) for a in articles)
+    stats.people_seen.update((c.name, newspaper) for a in articles for c in a.contributors)
+    stats.places_seen.update(key for a in articles for key, _ in a.mentions)
+    stats.events += sum(len(a.events) for a in articles)
     return used
 
 
-def rehome(conn: Connection, hashes: set[str], stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
+def rehome(sql: Sql, hashes: set[str], stats: LoadStats, known: KnownIds | None = None) -> KnownIds:
     """Store again, under their next occurrence, articles whose file no longer prints them.
 
     The facts are re-derived from that file's stored raw text with its own metadata, so
     the result is what loading the remaining files from scratch would give.
     """
     used = KnownIds()
-    missing = sorted(hashes - set(homes(conn, hashes)))
+    missing = sorted(hashes - set(homes(sql, hashes)))
     if not missing:
         return used
     occ, sf = m.ArticleOccurrence.__table__, m.SourceFile.__table__
-    rows = conn.execute(select(occ.c.content_hash, occ.c.seq, sf.c.id, sf.c.location, sf.c.location_key)
-                        .join(sf, sf.c.id == occ.c.source_file_id).where(occ.c.content_hash.in_(missing))).all()
+    rows = sql.conn.execute(select(occ.c.content_hash, occ.c.seq, sf.c.id, sf.c.location, sf.c.location_key)
+                            .join(sf, sf.c.id == occ.c.source_file_id).where(occ.c.content_hash.in_(missing))).all()
     first: dict[str, Any] = {}
     for r in sorted(rows, key=lambda r: (r.location or "", r.location_key, r.seq)):
         first.setdefault(r.content_hash, r)
@@ -375,114 +229,140 @@ def rehome(conn: Connection, hashes: set[str], stats: LoadStats, known: KnownIds
     for h, r in first.items():
         by_file.setdefault(r.id, {})[r.seq] = h
     for file_id, wanted in by_file.items():
-        used.merge(_rehome_from(conn, file_id, wanted, stats, known))
+        used.merge(_rehome_from(sql, file_id, wanted, stats, known))
     return used
 
 
-def _rehome_from(conn: Connection, file_id: int, wanted: dict[int, str], stats: LoadStats,
-                 known: KnownIds | None) -> KnownIds:
+def _rehome_from(sql: Sql, file_id: int, wanted: dict[int, str], stats: LoadStats, known: KnownIds | None) -> KnownIds:
     """Store the articles at ``wanted`` (seq -> content hash) of one stored file."""
     sf = m.SourceFile.__table__
-    r = conn.execute(select(sf).where(sf.c.id == file_id)).one()
+    r = sql.conn.execute(select(sf).where(sf.c.id == file_id)).one()
     meta = PageMeta(newspaper=r.newspaper, region=r.region, edition_date=r.edition_date,
                     date_precision=r.date_precision, page=r.page)
-    facts, words, shown = derive(r.raw_text or "", meta, shared())
-    keep = [i for i, f in enumerate(facts) if wanted.get(f.item.seq) == content_hash(f)]
+    derived = derive(r.raw_text or "", meta, shared())
+    keep = [i for i, a in enumerate(derived.articles) if wanted.get(a.seq) == a.content_hash]
     if len(keep) < len(wanted):
         stats.warnings.append(f"{r.path}: {len(wanted) - len(keep)} article(s) printed here no longer extract the "
                               "same; run `etl reprocess`")
-    return store_articles(conn, file_id, [facts[i] for i in keep], [words[i] for i in keep], [shown[i] for i in keep],
-                          r.newspaper or "", r.edition_date, stats, known)
+    return store_articles(sql, file_id, derived.select(keep), r.newspaper or "", stats, known)
 
-
-def write_facts(conn: Connection, articles: list[tuple[int, ItemFacts]], place_ids: dict[str, int],
-                person_ids: dict[str, int], kept: KeptIds | None = None) -> None:
-    """Bylines, contributors, place mentions and events of freshly inserted articles."""
-    mentions, events, contributors = [], [], []
-    byline_stmt = insert(m.Byline.__table__).returning(m.Byline.__table__.c.id)
-    for art_id, f in articles:
-        text = f.item.text
-        for b in f.item.bylines:
-            byline_id = conn.execute(byline_stmt, {"article_id": art_id, "text": b.text, "raw_start": b.start,
-                                                   "raw_end": b.end}).scalar_one()
-            seen: set[tuple[str, str]] = set()
-            for c in b.contributors:
-                if (c.name, c.role) in seen:
-                    continue
-                seen.add((c.name, c.role))
-                contributors.append({"article_id": art_id, "person_id": person_ids[c.name], "byline_id": byline_id,
-                                     "role": c.role, "position": c.order})
-        for pm in f.places:
-            rs, re_ = text.raw_span(pm.start, pm.end)
-            mentions.append({"article_id": art_id, "place_id": place_ids[pm.place.key], "surface": pm.surface,
-                             "raw_start": rs, "raw_end": re_, "confidence": pm.confidence, "rule": pm.rule})
-        for e in f.events:
-            rs, re_ = text.raw_span(e.evidence_start, e.evidence_end)
-            events.append({
-                "article_id": art_id, "type": e.type, "kind": e.kind, "scope": e.scope, "scope_name": e.scope_name,
-                "place_id": place_ids.get(e.place.key) if e.place else None,
-                "county_id": place_ids.get(e.county.key) if e.county else None,
-                "start_date": e.start, "start_time": e.start_time, "end_date": e.end, "announced_date": e.announced,
-                "not_after": getattr(e, "not_after", None), "date_precision": e.precision, "date_text": e.date_text,
-                "people": e.people, "count": e.count, "round": e.round, "sampling_points": e.sampling_points,
-                "level": e.level,
-                "evidence": e.evidence, "evidence_raw_start": rs, "evidence_raw_end": re_, "rule": e.decision[:80],
-                "confidence": e.confidence, "extractor_version": EXTRACTOR_VERSION,
-            })
-            old_id = kept.event_id(art_id, e.type, e.kind, e.evidence, e.scope_name) if kept else None
-            if old_id is not None:
-                events[-1]["id"] = old_id
-    # De-duplicate contributor rows across bylines of the same article (unique key).
-    uniq: dict[tuple[int, int, str], dict] = {}
-    for row in contributors:
-        uniq.setdefault((row["article_id"], row["person_id"], row["role"]), row)
-    keeping = [r for r in events if "id" in r]  # one executemany per set of keys
-    for table, rows in ((m.ArticleContributor, list(uniq.values())), (m.PlaceMention, mentions), (m.Event, keeping),
-                        (m.Event, [r for r in events if "id" not in r])):
-        if rows:
-            conn.execute(insert(table.__table__), [fit_row(table.__table__, r) for r in rows])
 
 
 _COUNTED = ("articles", "duplicates", "contributors", "mentions", "events")
 
 
-def _counts(stats: LoadStats) -> tuple[dict[str, int], set[tuple[str, str]], set[str], int]:
-    return ({n: getattr(stats, n) for n in _COUNTED}, set(stats.people_seen), set(stats.places_seen),
-            len(stats.warnings))
+def _absorb(stats: LoadStats, part: LoadStats) -> None:
+    """Add the counts of a committed part (a file's savepoint, a batch) to the summary's:
+    a part rolled back is dropped whole, so the summary counts stored rows only."""
+    for name in _COUNTED:
+        setattr(stats, name, getattr(stats, name) + getattr(part, name))
+    stats.people_seen |= part.people_seen
+    stats.places_seen |= part.places_seen
+    stats.warnings += part.warnings
 
 
-def _restore(stats: LoadStats, saved: tuple[dict[str, int], set[tuple[str, str]], set[str], int]) -> None:
-    """Undo the counts of a transaction that did not commit: the summary counts stored rows only."""
-    counts, people, places, warnings = saved
-    for name, value in counts.items():
-        setattr(stats, name, value)
-    stats.people_seen, stats.places_seen = people, places
-    del stats.warnings[warnings:]
+# --- the one write path of `load` and `reprocess` -----------------------------------------
+
+# Files written per transaction, each in its own savepoint: a commit (and on SQLite a WAL
+# append and sync) per file cost as much as the file's inserts. A batch closes at this many
+# files or BATCH_BYTES of text, whichever comes first. A crash loses at most the batch in
+# progress, which the next run loads again (README, "Guarantees").
+BATCH_FILES = 50
+BATCH_BYTES = 2**20
+RETRIES = 5  # attempts per file when a concurrent writer got in first (unique key, deadlock)
+
+Item = TypeVar("Item")
+WriteFn = Callable[[Sql, Item, LoadStats, "KnownIds | None", KnownIds], str]
+FailFn = Callable[[Engine, Item, DBAPIError], str]
 
 
-def write_result(engine: Engine, result: PageResult, stats: LoadStats, known: KnownIds | None = None) -> str:
-    """Store one file's result in its own transaction; returns loaded|unchanged|replaced|failed|kept."""
-    saved = _counts(stats)
-    for attempt in range(5):
-        _restore(stats, saved)  # a retried transaction counts once
+def _begin_writing(sql: Sql) -> None:
+    """SQLite: take the write lock at once (BEGIN IMMEDIATE waits its turn with busy_timeout;
+    a read transaction upgraded to a write one fails at once when another loader wrote).
+    (A larger wal_autocheckpoint than SQLite's 1,000 pages measured no better with batches.)"""
+    if not sql.postgres:
+        sql.run("BEGIN IMMEDIATE")
+
+
+def _in_savepoint(sql: Sql, item: Item, write: WriteFn[Item], stats: LoadStats, known: KnownIds | None, used: KnownIds,
+                  attempts: int) -> str | DBAPIError:
+    """Write one item inside the batch's transaction; a unique key another loader committed
+    meanwhile rolls this item back alone and it is written again (its outcome, or the error)."""
+    error: DBAPIError | None = None
+    for attempt in range(attempts):
+        sql.run("SAVEPOINT item")
+        mine, part = KnownIds(), LoadStats()
         try:
-            used = KnownIds()
-            with engine.begin() as conn:
-                outcome = _write_result(conn, result, stats, known, used)
-            if known is not None:
-                known.merge(used)
+            outcome = write(sql, item, part, known, mine)
+        except IntegrityError as exc:
+            sql.run("ROLLBACK TO SAVEPOINT item")
+            error = exc
+            time.sleep(0.01 * attempt)
+            continue
+        sql.run("RELEASE SAVEPOINT item")
+        used.merge(mine)
+        _absorb(stats, part)
+        return outcome
+    assert error is not None
+    return error
+
+
+def write_batch(engine: Engine, items: list[Item], write: WriteFn[Item], stats: LoadStats, known: KnownIds | None,
+                attempts: int = RETRIES) -> list[str | DBAPIError]:
+    """Write items in one transaction, each in a savepoint; the outcome (or refusal) of each.
+
+    Raises when the transaction as a whole failed (nothing of it committed or counted).
+    """
+    used, part = KnownIds(), LoadStats()
+    with engine.begin() as conn:
+        sql = Sql(conn)
+        _begin_writing(sql)
+        # later files of the batch reuse the ids earlier ones found (as if each had committed)
+        outcomes = [_in_savepoint(sql, item, write, part, used.over(known), used, attempts) for item in items]
+    if known is not None:
+        known.merge(used)
+    _absorb(stats, part)
+    return outcomes
+
+
+def write_items(engine: Engine, items: list[Item], write: WriteFn[Item], fail: FailFn[Item], stats: LoadStats,
+                known: KnownIds | None = None) -> list[str]:
+    """The one write path of `load` and `reprocess`, under one retry policy.
+
+    The items go in one transaction with a savepoint each. When that transaction fails as a
+    whole (a deadlock, disk full, a lost connection), each item is written again in its own
+    transaction, retried RETRIES times; an item the database still refuses is handed to
+    ``fail`` (recorded as failed), and the others stay.
+    """
+    if len(items) > 1:
+        try:
+            outcomes = write_batch(engine, items, write, stats, known)
+        except DBAPIError:
+            pass
+        else:
+            return [o if isinstance(o, str) else fail(engine, item, o) for item, o in zip(items, outcomes, strict=True)]
+    return [_write_alone(engine, item, write, fail, stats, known) for item in items]
+
+
+def _write_alone(engine: Engine, item: Item, write: WriteFn[Item], fail: FailFn[Item], stats: LoadStats,
+                 known: KnownIds | None) -> str:
+    error: DBAPIError | None = None
+    for attempt in range(RETRIES):
+        try:
+            (outcome,) = write_batch(engine, [item], write, stats, known, attempts=1)
+        except (IntegrityError, OperationalError) as exc:
+            # a concurrent loader inserted the same file, article or place first, or a
+            # deadlock / serialisation failure: the next attempt sees the committed rows
+            outcome = exc
+        except DBAPIError as exc:
+            return fail(engine, item, exc)
+        if isinstance(outcome, str):
             return outcome
-        except (IntegrityError, OperationalError):
-            # A concurrent loader inserted the same file, article or place first, or a
-            # deadlock / serialisation failure: retry; the next pass sees the committed rows.
-            if attempt == 4:
-                _restore(stats, saved)
-                raise
-            time.sleep(0.05 * (attempt + 1))
-        except BaseException:
-            _restore(stats, saved)
-            raise
-    raise AssertionError("unreachable")  # pragma: no cover
+        error = outcome
+        time.sleep(0.05 * (attempt + 1))
+    assert error is not None
+    return fail(engine, item, error)
+
 
 
 def file_values(result: PageResult) -> dict[str, Any]:
@@ -505,19 +385,25 @@ def file_values(result: PageResult) -> dict[str, Any]:
     return fitted
 
 
-def _stored_row(conn: Connection, result: PageResult) -> Any:
+class Stored(NamedTuple):
+    id: int
+    status: str
+    sha256: str | None
+
+
+def _stored_row(sql: Sql, result: PageResult) -> Stored | None:
     """The row this file was stored under: by location, else (loaded before locations were
     recorded) an unclaimed row with the same content, which the file adopts."""
-    sf = m.SourceFile.__table__
-    row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256).where(sf.c.location_key == result.source.key)).first()
-    if row is None and result.sha256:
-        row = conn.execute(select(sf.c.id, sf.c.status, sf.c.sha256)
-                           .where(sf.c.location.is_(None), sf.c.sha256 == result.sha256)
-                           .order_by(sf.c.id).limit(1)).first()
-        if row is not None:
-            conn.execute(sf.update().where(sf.c.id == row.id)
-                         .values(location=result.source.location, location_key=result.source.key))
-    return row
+    rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location_key = ?", (result.source.key,))
+    if not rows and result.sha256:
+        rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location IS NULL AND sha256 = ? "
+                        "ORDER BY id LIMIT 1", (result.sha256,))
+        if rows:
+            sf = m.SourceFile.__table__
+            sql.conn.execute(sf.update().where(sf.c.id == rows[0][0]).values(location=result.source.location,
+                                                                             location_key=result.source.key))
+    return Stored(*rows[0]) if rows else None
+
 
 
 def kept_articles(conn: Connection, source_file_ids: list[int]) -> int:
@@ -549,11 +435,11 @@ def drop_superseded(conn: Connection, result: PageResult) -> set[str]:
     return orphans
 
 
-def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known: KnownIds | None,
-                  used: KnownIds) -> str:
+def _write_result(sql: Sql, result: PageResult, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
     sf = m.SourceFile.__table__
+    conn = sql.conn
     superseded = drop_superseded(conn, result)
-    row = _stored_row(conn, result)
+    row = _stored_row(sql, result)
     kept = [row.id] if row is not None and row.status == "loaded" else None
     if not result.ok and kept is None:
         kept = stored_pages(conn, result.source.location)
@@ -567,19 +453,25 @@ def _write_result(conn: Connection, result: PageResult, stats: LoadStats, known:
     orphans: set[str] = superseded
     ids_kept = kept_ids(conn, [row.id]) if row is not None else None  # saved references survive a changed file
     if row is None:
-        file_id = conn.execute(insert(sf).values(**values).returning(sf.c.id)).scalar_one()
+        params = [iso(v) if isinstance(v, date) else v for v in values.values()]
+        file_id = sql.insert_id(insert_sql("source_file", list(values)), params)
         outcome = "loaded"
     else:
         orphans = remove_content(conn, row.id)
         conn.execute(sf.update().where(sf.c.id == row.id).values(**values))
         file_id, outcome = row.id, "replaced" if row.status == "loaded" else "loaded"
     if result.ok:
-        meta = result.source.meta
         here = Home(result.source.location, result.source.key, 0)
-        used.merge(write_articles(conn, here, result.facts, result.words, result.shown, values["newspaper"] or "",
-                                  meta.edition_date, stats, known, file_id=file_id, kept=ids_kept))
-    used.merge(rehome(conn, orphans, stats, known))
+        used.merge(write_articles(sql, here, result.derived, values["newspaper"] or "", stats, known, file_id=file_id,
+                                  kept=ids_kept))
+    used.merge(rehome(sql, orphans, stats, known))
     return outcome if result.ok else "failed"
+
+
+def _load_failed(engine: Engine, result: PageResult, exc: DBAPIError) -> str:
+    result.error = f"database error: {db_reason(exc)}"
+    record_failure(engine, result)
+    return "failed"
 
 
 def record_failure(engine: Engine, result: PageResult) -> None:
@@ -587,7 +479,7 @@ def record_failure(engine: Engine, result: PageResult) -> None:
     own transaction; a file stored before keeps its rows. Adds to the error if even this fails."""
     try:
         with engine.begin() as conn:
-            row = _stored_row(conn, result)
+            row = _stored_row(Sql(conn), result)
             if row is not None and row.status == "loaded":
                 result.error = f"{result.error}; its {kept_articles(conn, [row.id])} article(s) stored before are kept"
                 return
@@ -643,6 +535,21 @@ def _worker_pool(workers: int) -> Iterator[Any]:
 ProgressFn = Callable[[PageResult, str], None]
 
 
+def batches(results: Iterable[PageResult], files: int = BATCH_FILES,
+            size: int = BATCH_BYTES) -> Iterator[list[PageResult]]:
+    """Results grouped for one transaction each: at most ``files`` files or ``size`` bytes."""
+    batch: list[PageResult] = []
+    held = 0
+    for result in results:
+        batch.append(result)
+        held += result.size
+        if len(batch) >= files or held >= size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
+
+
 def load_paths(
     engine: Engine,
     paths: list[Path],
@@ -652,11 +559,13 @@ def load_paths(
     on_start: Callable[[int], None] | None = None,
     follow_symlinks: bool = False,
     shard: Shard | None = None,
+    batch_files: int | None = None,
 ) -> LoadStats:
-    """Load files and folders (only ``shard``'s share of them, see etl.shard); every file in
-    its own transaction. Never raises for bad input.
+    """Load files and folders (only ``shard``'s share of them, see etl.shard); up to
+    ``batch_files`` (BATCH_FILES) files per transaction, each file all or nothing. Never raises for bad input.
 
     ``follow_symlinks`` also follows symlinks in folders that lead outside the given paths.
+    ``on_file`` hears of each file once its batch is committed.
     """
     t0 = time.perf_counter()
     ec = shared()  # built before any file: a vocabulary that does not fit stops the load with one line
@@ -666,21 +575,17 @@ def load_paths(
     if on_start:
         on_start(len(sources))
     known = KnownIds()
-    for result in iter_results(sources, workers, ec):
-        try:
-            outcome = write_result(engine, result, stats, known)
-        except DBAPIError as exc:
-            result.error = f"database error: {db_reason(exc)}"
-            record_failure(engine, result)
-            outcome = "failed"
-        if result.error:
-            stats.failed += 1
-            stats.failures.append((result.source.location, result.error))
-        else:
-            setattr(stats, outcome, getattr(stats, outcome) + 1)
-        stats.warnings.extend(result.warnings)
-        if on_file:
-            on_file(result, outcome)
+    for batch in batches(iter_results(sources, workers, ec), batch_files or BATCH_FILES):
+        outcomes = write_items(engine, batch, _write_result, _load_failed, stats, known)
+        for result, outcome in zip(batch, outcomes, strict=True):
+            if result.error:
+                stats.failed += 1
+                stats.failures.append((result.source.location, result.error))
+            else:
+                setattr(stats, outcome, getattr(stats, outcome) + 1)
+            stats.warnings.extend(result.warnings)
+            if on_file:
+                on_file(result, outcome)
     if stats.loaded or stats.replaced:
         panel.refresh(engine)  # the county x day panel follows the events it is derived from
     stats.seconds = time.perf_counter() - t0
@@ -698,24 +603,47 @@ class _Stored:
     layout: str | None = None  # PDF and web pages: the structure they were read with
 
 
-def _reextract(stored: _Stored) -> tuple[_Stored, tuple[list[ItemFacts], list[str], list[Shown]] | None, str | None]:
+@dataclass
+class Rewrite:
+    """A stored file re-extracted: its new rows, or why extraction or the database refused it."""
+
+    stored: _Stored
+    derived: Derived | None
+    error: str | None = None
+
+
+def _reextract(stored: _Stored) -> Rewrite:
     try:
-        return stored, derive(stored.text, stored.meta, shared(), stored.layout), None
+        return Rewrite(stored, derive(stored.text, stored.meta, shared(), stored.layout))
     except Exception as exc:
-        return stored, None, f"{type(exc).__name__}: {exc}"
+        return Rewrite(stored, None, f"{type(exc).__name__}: {exc}")
 
 
-def replace_content(conn: Connection, file_id: int, derived: tuple[list[ItemFacts], list[str], list[Shown]],
-                    meta: PageMeta, stats: LoadStats) -> None:
+def replace_content(sql: Sql, file_id: int, derived: Derived, meta: PageMeta, stats: LoadStats,
+                    known: KnownIds | None = None) -> KnownIds:
     """A stored file's articles re-extracted: its occurrences and articles replaced, those
     it no longer prints re-homed to the other files that print them."""
     sf = m.SourceFile.__table__
-    r = conn.execute(select(sf.c.location, sf.c.location_key).where(sf.c.id == file_id)).one()
-    kept = kept_ids(conn, [file_id])
-    orphans = remove_content(conn, file_id)
-    write_articles(conn, Home(r.location or "", r.location_key, 0), *derived, meta.newspaper or "", meta.edition_date,
-                   stats, file_id=file_id, kept=kept)
-    rehome(conn, orphans, stats)
+    r = sql.conn.execute(select(sf.c.location, sf.c.location_key).where(sf.c.id == file_id)).one()
+    kept = kept_ids(sql.conn, [file_id])
+    orphans = remove_content(sql.conn, file_id)
+    used = write_articles(sql, Home(r.location or "", r.location_key, 0), derived, meta.newspaper or "", stats, known,
+                          file_id=file_id, kept=kept)
+    used.merge(rehome(sql, orphans, stats, known))
+    return used
+
+
+def _write_rewrite(sql: Sql, job: Rewrite, stats: LoadStats, known: KnownIds | None, used: KnownIds) -> str:
+    assert job.derived is not None
+    used.merge(replace_content(sql, job.stored.file_id, job.derived, job.stored.meta, stats, known))
+    sf = m.SourceFile.__table__
+    sql.conn.execute(sf.update().where(sf.c.id == job.stored.file_id).values(extractor_version=EXTRACTOR_VERSION))
+    return "replaced"
+
+
+def _rewrite_failed(engine: Engine, job: Rewrite, exc: DBAPIError) -> str:
+    job.error = f"database error: {db_reason(exc)}; its rows from before are kept"
+    return "failed"
 
 
 def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
@@ -723,8 +651,8 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
               on_file: Callable[[str, str | None], None] | None = None) -> LoadStats:
     """Re-run extraction on stored raw text of files an older extractor version produced.
 
-    Each file's old facts are replaced atomically (one transaction per file); the raw
-    files are not read again.
+    Each file's old facts are replaced atomically (written as `load` writes: batches of
+    files, a savepoint each, the same retries); the raw files are not read again.
     """
     t0 = time.perf_counter()
     shared()  # built before any file (and before forking: workers inherit it)
@@ -738,35 +666,38 @@ def reprocess(engine: Engine, everything: bool = False, workers: int = 1,
     if on_start:
         on_start(len(todo))
     paths = {r.id: r.path for r in todo}
-
-    def stored_pages(ids: list[int]) -> list[_Stored]:
-        with engine.connect() as conn:
-            rows = conn.execute(select(sf).where(sf.c.id.in_(ids)).order_by(sf.c.id)).all()
-        return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region,
-                                                         edition_date=r.edition_date, date_precision=r.date_precision,
-                                                         page=r.page, url=r.url), r.layout)
-                for r in rows]
-
+    known = KnownIds()
     chunk = max(8, 4 * workers)  # raw text is read a chunk at a time: flat memory
     with _worker_pool(workers) if workers > 1 else nullcontext() as pool:
         for i in range(0, len(todo), chunk):
-            batch = stored_pages([r.id for r in todo[i : i + chunk]])
-            for stored, derived, error in (pool.map(_reextract, batch) if pool else map(_reextract, batch)):
-                if derived is None:
+            jobs = list(pool.map(_reextract, _stored_files(engine, [r.id for r in todo[i : i + chunk]])) if pool
+                        else map(_reextract, _stored_files(engine, [r.id for r in todo[i : i + chunk]])))
+            ready = [j for j in jobs if j.derived is not None]
+            write_items(engine, ready, _write_rewrite, _rewrite_failed, stats, known)
+            for job in jobs:
+                if job.error:
                     stats.failed += 1
-                    stats.failures.append((paths[stored.file_id], error or "extraction failed"))
+                    stats.failures.append((paths[job.stored.file_id], job.error))
                 else:
-                    with engine.begin() as conn:
-                        replace_content(conn, stored.file_id, derived, stored.meta, stats)
-                        conn.execute(sf.update().where(sf.c.id == stored.file_id)
-                                     .values(extractor_version=EXTRACTOR_VERSION))
                     stats.replaced += 1
                 if on_file:
-                    on_file(paths[stored.file_id], error)
+                    on_file(paths[job.stored.file_id], job.error)
     if stats.replaced:
         panel.refresh(engine)
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+def _stored_files(engine: Engine, ids: list[int]) -> list[_Stored]:
+    """The stored raw text and metadata of these files, for re-extraction."""
+    sf = m.SourceFile.__table__
+    with engine.connect() as conn:
+        rows = conn.execute(select(sf).where(sf.c.id.in_(ids)).order_by(sf.c.id)).all()
+    return [_Stored(r.id, r.raw_text or "", PageMeta(newspaper=r.newspaper, region=r.region,
+                                                     edition_date=r.edition_date, date_precision=r.date_precision,
+                                                     page=r.page, url=r.url), r.layout)
+            for r in rows]
+
 
 
 # --- the whole gazetteer ----------------------------------------------------------------

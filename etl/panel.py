@@ -182,14 +182,38 @@ def _indicator_of_type() -> dict[str, str]:
 
 def read_inputs(conn: Connection) -> tuple[list[Measure], list[Lifting], dict[int, date | None]]:
     """Measures, liftings and per-county horizons from the stored events and files."""
+    return (*read_events(conn), read_horizons(conn))
+
+
+def county_passes(conn: Connection, events: int) -> list[list[int]]:
+    """The counties some measure or lifting is stored for, in id order, in groups of at most
+    ``events`` such events (a county with more is a group of its own)."""
+    ev = m.Event.__table__
+    counts = conn.execute(select(ev.c.county_id, func.count()).where(
+        ev.c.county_id.is_not(None), ev.c.type.in_(list(_indicator_of_type()))).group_by(ev.c.county_id)).all()
+    passes: list[list[int]] = []
+    held = events
+    for cid, n in sorted(counts):
+        if held + n > events:
+            passes.append([])
+            held = 0
+        passes[-1].append(cid)
+        held += n
+    return passes
+
+
+def read_events(conn: Connection, counties: list[int] | None = None) -> tuple[list[Measure], list[Lifting]]:
+    """Measures and liftings from the stored events (of ``counties`` only, when given)."""
     ev = m.Event.__table__
     by_type = _indicator_of_type()
     lifting_kind = rules()["c6"]["lifting_kind"]
+    where = [ev.c.county_id.is_not(None), ev.c.type.in_(list(by_type))]
+    if counties is not None:
+        where.append(ev.c.county_id.in_(counties))
     rows = conn.execute(
         select(ev.c.id, ev.c.county_id, ev.c.type, ev.c.kind, ev.c.place_id, ev.c.scope, ev.c.start_date,
                ev.c.not_after, ev.c.end_date, ev.c.evidence)
-        .where(ev.c.county_id.is_not(None), ev.c.type.in_(list(by_type)))
-        .order_by(ev.c.id)).all()
+        .where(*where).order_by(ev.c.id)).all()
     measures, liftings = [], []
     for r in rows:
         general = r.scope == "county" if r.scope else r.place_id in (None, r.county_id)
@@ -200,7 +224,7 @@ def read_inputs(conn: Connection) -> tuple[list[Measure], list[Lifting], dict[in
             continue
         measures.append(Measure(r.id, r.county_id, by_type[r.type], r.kind, r.place_id, general, r.start_date,
                                 r.not_after, r.end_date, r.evidence))
-    return measures, liftings, read_horizons(conn)
+    return measures, liftings
 
 
 def read_horizons(conn: Connection) -> dict[int, date | None]:
@@ -229,11 +253,21 @@ def rebuild(conn: Connection) -> int:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PANEL_LOCK})")
     table = m.CountyDay.__table__
     conn.execute(delete(table))
-    measures, liftings, horizons = read_inputs(conn)
-    rows = [{"county_id": r.county_id, "day": r.day, **r.values} for r in days(spells(measures, liftings, horizons))]
-    for i in range(0, len(rows), 5000):
-        conn.execute(insert(table), rows[i:i + 5000])
-    return len(rows)
+    horizons = read_horizons(conn)
+    written = 0
+    # a county's rows depend on its own events only: counties taken a few thousand events at
+    # a time keep memory flat however large the corpus (the same rows, in the same order)
+    for counties in county_passes(conn, EVENTS_PER_PASS):
+        measures, liftings = read_events(conn, counties)
+        found = days(spells(measures, liftings, horizons))
+        rows = [{"county_id": r.county_id, "day": r.day, **r.values} for r in found]
+        for j in range(0, len(rows), 5000):
+            conn.execute(insert(table), rows[j:j + 5000])
+        written += len(rows)
+    return written
+
+
+EVENTS_PER_PASS = 2000  # events read and expanded to days at a time (about 18 KB of memory each)
 
 
 def refresh(engine: Engine) -> int:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import DateContext, Item, ItemFacts, PageMeta
 from etl.read import InputError, Source, read_source
+from etl.rows import Derived, derived_rows
 
 if TYPE_CHECKING:
     from etl.extract.context import ExtractionContext
@@ -51,9 +52,7 @@ class PageResult:
     encoding: str | None = None
     size: int = 0
     text: str | None = None
-    facts: list[ItemFacts] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)  # per item, for the full-text index
-    shown: list[Shown] = field(default_factory=list)  # per item, headline/subheadline/body as printed
+    derived: Derived = field(default_factory=Derived)  # the page's rows, ready to insert
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     layout: str | None = None  # PDF and web pages: the structure read (JSON), for re-extraction
@@ -116,9 +115,8 @@ def extract_items(items: list[Item], meta: PageMeta, ec: ExtractionContext, text
     return out
 
 
-def derive(text: str, meta: PageMeta, ec: ExtractionContext,
-           layout: str | None = None) -> tuple[list[ItemFacts], list[str], list[Shown]]:
-    """Everything the writer needs from one decoded page: facts, index words, texts as printed.
+def derive(text: str, meta: PageMeta, ec: ExtractionContext, layout: str | None = None) -> Derived:
+    """Everything the writer needs from one decoded page, as rows (facts, index words, texts as printed).
 
     ``layout`` (stored for PDF and web pages) gives the items as read from the file's
     structure; it rebuilds exactly ``text``.
@@ -130,7 +128,13 @@ def derive(text: str, meta: PageMeta, ec: ExtractionContext,
 
         rebuilt, items = compose(*load_layout(layout))
         facts = extract_items(items, meta, ec, text) if rebuilt == text else extract_page(text, meta, ec)
-    return facts, index_words(facts), shown_texts(facts, text)
+    return rows_of(facts, text, meta)
+
+
+def rows_of(facts: list[ItemFacts], text: str, meta: PageMeta) -> Derived:
+    """A page's facts as insert-ready rows: plain tuples, what crosses to the writer."""
+    hashes = [content_hash(f) for f in facts]
+    return derived_rows(facts, index_words(facts), shown_texts(facts, text), hashes, meta.edition_date)
 
 
 def process_source(source: Source, ec: ExtractionContext) -> PageResult:
@@ -144,7 +148,7 @@ def process_source(source: Source, ec: ExtractionContext) -> PageResult:
     result.sha256, result.encoding = decoded.sha256, decoded.encoding
     result.size, result.text = decoded.size, decoded.text
     try:
-        result.facts, result.words, result.shown = derive(decoded.text, source.meta, ec)
+        result.derived = derive(decoded.text, source.meta, ec)
     except RecursionError:
         result.error = "page too deeply nested to extract"
         return result
@@ -156,7 +160,7 @@ def process_source(source: Source, ec: ExtractionContext) -> PageResult:
             f"{source.path}: no edition date (manifest or --edition-date): dates without a year are kept as written, "
             "precision unknown"
         )
-    if not result.facts:
+    if not result.derived.articles:
         result.warnings.append(f"{source.path}: no articles found on the page")
     return result
 
@@ -188,14 +192,14 @@ def _structured_result(page: StructuredPage, ec: ExtractionContext) -> PageResul
     result = PageResult(source=page.source, sha256=page.sha256, encoding=page.encoding, size=page.size, text=page.text,
                         layout=page.layout)
     try:
-        result.facts = extract_items(page.items, page.source.meta, ec, page.text)
-        result.words, result.shown = index_words(result.facts), shown_texts(result.facts, page.text)
+        facts = extract_items(page.items, page.source.meta, ec, page.text)
+        result.derived = rows_of(facts, page.text, page.source.meta)
     except Exception as exc:
         result.error = f"extraction failed ({type(exc).__name__}: {exc})"
         return result
     result.warnings.extend(f"{page.source.path}: {w}" for w in page.warnings)
     if page.source.meta.edition_date is None:
         result.warnings.append(f"{page.source.path}: no edition date (manifest, page header or page metadata)")
-    if not result.facts:
+    if not result.derived.articles:
         result.warnings.append(f"{page.source.name}: no articles found on the page")
     return result

@@ -274,5 +274,5 @@ def test_mhtml_archive(tmp_path: Path) -> None:
 
     (result,) = process_file(Source(path, path.name, PageMeta()), shared())
     assert result.ok, result.error
-    assert result.facts[0].item.headline == "汾西县中小学转为线上教学"
+    assert result.derived.articles[0].values[1] == "汾西县中小学转为线上教学"  # the headline as printed
     assert result.source.meta.url == "http://www.fenxi.example.gov.cn/xwzx/2021/1102/4412.html"

@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
-
 from conftest import ETL, ROOT, SEEDS, run_etl
+from sqlalchemy import create_engine, inspect, text
 
 # --- database content, independent of ids ---------------------------------------------------
 
@@ -292,6 +291,46 @@ def test_sigkill_at_any_moment_leaves_whole_files_and_a_rerun_completes(
     assert not failures, "\n".join(failures)
 
 
+_DIE_IN_SECOND_BATCH = """
+import os, sys
+import etl.load as load
+
+load.BATCH_FILES = 4
+written = []
+original = load._write_result
+
+def dying(sql, result, *args):
+    written.append(result.source.name)
+    if len(written) == 6:  # the second file of the second batch: like SIGKILL, no clean-up runs
+        os._exit(9)
+    return original(sql, result, *args)
+
+load._write_result = dying
+from etl.cli import app
+app(sys.argv[1:])
+"""
+
+
+@pytest.mark.postgres
+def test_a_crash_loses_at_most_the_batch_in_progress(db_url: str, corpus: list[Path], request: pytest.FixtureRequest,
+                                                      tmp_path: Path) -> None:
+    """Files are committed in batches (README, "Guarantees"): a loader dying inside its second
+    batch leaves exactly the first batch's files, whole, and none of the second; the next
+    run loads the rest and ends with the rows of a clean load."""
+    clean = _new_db(db_url, request, tmp_path)("clean")
+    load_ok(clean, *corpus)
+    reference = snapshot(clean)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    res = subprocess.run([*ETL[:1], "-c", _DIE_IN_SECOND_BATCH, "load", *map(str, corpus), "--db", db_url, "-q"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 9, res.stderr
+    stored = snapshot(db_url)
+    assert len(stored["source_file"]) == 4, stored["source_file"]
+    assert consistency_problems(db_url) == [] and whole_file_problems(stored, reference) == []
+    load_ok(db_url, *corpus)
+    assert snapshot(db_url) == reference, diff(snapshot(db_url), reference)
+
+
 _DIE_DURING_MIGRATION = """
 import os, sys
 from alembic.ddl.impl import DefaultImpl
@@ -546,14 +585,14 @@ import sys
 from sqlalchemy.exc import OperationalError
 import etl.load as load
 
-original = load.write_facts
+original = load.insert_facts
 
-def failing(conn, articles, *args, **kw):
-    original(conn, articles, *args, **kw)
-    if any(f.item.headline and "南湖" in f.item.headline for _, f in articles):
+def failing(sql, articles, *args, **kw):
+    original(sql, articles, *args, **kw)
+    if any(a.values[1] and "南湖" in a.values[1] for _, a in articles):  # (values[1]: the headline)
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
-load.write_facts = failing
+load.insert_facts = failing
 from etl.cli import app
 app(sys.argv[1:])
 """
@@ -623,9 +662,10 @@ def test_workers_extract_only_a_few_files_ahead_of_the_writer(db_url: str, tmp_p
             time.sleep(5)  # time enough for unbounded workers to extract everything
         ahead.append(len(list(marks.iterdir())) - len(ahead) - 1)
 
-    stats = load.load_paths(engine, [folder], workers=2, on_file=slow_writer)
+    batch = 4  # files per transaction: the writer takes a batch before it reports any of them
+    stats = load.load_paths(engine, [folder], workers=2, on_file=slow_writer, batch_files=batch)
     assert stats.loaded == 24
-    assert max(ahead) <= load.AHEAD_PER_WORKER * 2 + 1, ahead
+    assert max(ahead) <= load.AHEAD_PER_WORKER * 2 + batch + 1, ahead
 
 
 _RSS = """

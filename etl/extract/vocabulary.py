@@ -76,7 +76,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
         'headline': {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
-            'notice_title': str,
+            'notice_title': str, 'not_title?': list,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
         },
         'body': {'section_headings': list, 'caption_marks': str},
@@ -143,7 +143,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
             'negative_result': list, 'lockdown_strength': list, 'school_strength': list, 'exclusions': list,
-            'conduct_verbs': list, 'list_marks': str, 'item_tail': list,
+            'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
+            'notice_title_end': list, 'order_before': list,
         },
         'deixis': Each(str),
         'scope': {

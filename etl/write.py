@@ -1,0 +1,227 @@
+"""The hot path of the writer: a page's rows (etl.rows) inserted through the raw DB-API cursor.
+
+SQLAlchemy Core costs about 180 µs of Python per statement (compiling, type processing,
+result wrapping), more than SQLite spends executing most of them; the same SQL sent
+straight to the driver's cursor, as prepared tuples with executemany, leaves the writer a
+fraction of that. The statements run on the SQLAlchemy connection's own DB-API connection,
+so they join its transaction and savepoints, and driver errors are raised as SQLAlchemy's
+(IntegrityError, OperationalError) for the retry policy in etl.load.
+"""
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Iterable, MutableMapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from etl.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, PLACE_COLUMNS, ArticleRows, PlaceRow
+
+
+class Sql:
+    """The DB-API cursor of a SQLAlchemy connection; statements are written with ``?``."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.postgres = conn.dialect.name == "postgresql"
+        self.cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        self.error: Any = conn.dialect.loaded_dbapi.Error
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.postgres else sql
+
+    def _raise(self, sql: str, params: Any, exc: Exception) -> None:
+        raise DBAPIError.instance(sql, params, exc, self.error, dialect=self.conn.dialect) from exc
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        try:
+            self.cursor.execute(self._sql(sql), params)
+            return list(self.cursor.fetchall())
+        except self.error as exc:
+            self._raise(sql, params, exc)
+            raise  # (unreachable: _raise raises)
+
+    def run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        try:
+            self.cursor.execute(self._sql(sql), params)
+        except self.error as exc:
+            self._raise(sql, params, exc)
+
+    def many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        try:
+            self.cursor.executemany(self._sql(sql), rows)
+        except self.error as exc:
+            self._raise(sql, rows[:3], exc)
+
+    def insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        """Insert one row and return its new id."""
+        try:
+            if not self.postgres:
+                self.cursor.execute(sql, params)
+                return int(self.cursor.lastrowid)
+            self.cursor.execute(self._sql(sql) + " RETURNING id", params)
+            return int(self.cursor.fetchone()[0])
+        except self.error as exc:
+            self._raise(sql, params, exc)
+            raise
+
+
+def marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks(len(columns))})"
+
+
+@dataclass
+class KnownIds:
+    """Ids of places and people already committed, so that later files skip their upserts.
+
+    Places and people are never deleted, so a committed id stays valid; ids found inside a
+    transaction join the cache only after it commits (``merge``).
+    """
+
+    places: MutableMapping[str, int] = field(default_factory=dict)
+    people: MutableMapping[tuple[str, str], int] = field(default_factory=dict)
+
+    def merge(self, other: KnownIds) -> None:
+        self.places.update(other.places)
+        self.people.update(other.people)
+
+    def over(self, committed: KnownIds | None) -> KnownIds:
+        """These ids (found in the open transaction) looked up first, then the committed ones."""
+        if committed is None:
+            return self
+        return KnownIds(ChainMap(self.places, committed.places), ChainMap(self.people, committed.people))
+
+
+@dataclass
+class KeptIds:
+    """Ids of a file's articles and events before it is re-extracted, to give them back.
+
+    Saved references (an article id in a paper, the event ids of a panel row) must survive
+    `etl reprocess` and the reload of a changed file: an article keeps its id when its
+    content (else its raw span) is found again, an event when its article keeps its id and
+    the same type, kind, sentence and area are found again in it.
+    """
+
+    by_hash: dict[str, int] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], int] = field(default_factory=dict)
+    events: dict[tuple[int, str, str | None, str, str | None], list[int]] = field(default_factory=dict)
+    taken: set[int] = field(default_factory=set)
+
+    def article_id(self, digest: str, span: tuple[int, int]) -> int | None:
+        for aid in (self.by_hash.get(digest), self.by_span.get(span)):
+            if aid is not None and aid not in self.taken:
+                self.taken.add(aid)
+                return aid
+        return None
+
+    def event_id(self, article_id: int, type_: str, kind: str | None, evidence: str,
+                 scope_name: str | None) -> int | None:
+        ids = self.events.get((article_id, type_, kind, evidence, scope_name))
+        return ids.pop(0) if ids else None
+
+
+def ids_of(sql: Sql, select: str, keys: list[Any], params: Sequence[Any] = ()) -> list[Any]:
+    """Rows of ``select`` (ending in ``IN``) for the keys, 500 at a time."""
+    out: list[Any] = []
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        out += sql.rows(f"{select} ({marks(len(chunk))})", [*params, *chunk])
+    return out
+
+
+PLACE_INSERT = insert_sql("place", PLACE_COLUMNS) + " ON CONFLICT (key) DO NOTHING"
+
+
+def upsert_places(sql: Sql, nodes: dict[str, PlaceRow], keys: Iterable[str],
+                  known: KnownIds | None = None) -> dict[str, int]:
+    """Insert the places named (``nodes`` describes them, ancestors included) once; return key -> id."""
+    cached = known.places if known else {}
+    ids: dict[str, int] = {}
+    new: dict[str, PlaceRow] = {}
+    for key in keys:
+        if key in cached:
+            ids[key] = cached[key]
+        else:
+            new.setdefault(key, nodes[key])
+    if not new:
+        return ids
+    # Most places of a corpus recur: one lookup finds the stored ones, only new ones are inserted.
+    for key, pid in ids_of(sql, "SELECT key, id FROM place WHERE key IN", list(new)):
+        ids[key] = pid
+        del new[key]
+    for depth in sorted({p.depth for p in new.values()}):
+        layer = sorted((p for p in new.values() if p.depth == depth), key=lambda p: p.key)
+        sql.many(PLACE_INSERT, [(*p.values[:5], ids.get(p.parent) if p.parent else None, *p.values[5:])
+                                for p in layer])
+        ids.update(ids_of(sql, "SELECT key, id FROM place WHERE key IN", [p.key for p in layer]))
+    return ids
+
+
+def upsert_people(sql: Sql, names: Iterable[str], newspaper: str, known: KnownIds | None = None) -> dict[str, int]:
+    """Insert people (name, newspaper) once; return name -> id."""
+    cached = known.people if known else {}
+    ids = {n: cached[(n, newspaper)] for n in set(names) if (n, newspaper) in cached}
+    wanted = sorted(set(names) - set(ids))
+    if not wanted:
+        return ids
+    sql.many("INSERT INTO person (name, newspaper) VALUES (?, ?) ON CONFLICT (name, newspaper) DO NOTHING",
+             [(n, newspaper) for n in wanted])
+    ids.update(ids_of(sql, "SELECT name, id FROM person WHERE newspaper = ? AND name IN", wanted, (newspaper,)))
+    return ids
+
+
+ARTICLE_INSERT = insert_sql("article", ("source_file_id", *ARTICLE_COLUMNS, "primary_county_id"))
+ARTICLE_INSERT_ID = insert_sql("article", ("source_file_id", *ARTICLE_COLUMNS, "primary_county_id", "id"))
+BYLINE_INSERT = insert_sql("byline", ("article_id", "text", "raw_start", "raw_end"))
+CONTRIBUTOR_INSERT = insert_sql("article_contributor", ("article_id", "person_id", "byline_id", "role", "position"))
+MENTION_INSERT = insert_sql("place_mention", ("article_id", "place_id", *MENTION_COLUMNS))
+EVENT_INSERT = insert_sql("event", ("article_id", "place_id", "county_id", *EVENT_COLUMNS))
+EVENT_INSERT_ID = insert_sql("event", ("article_id", "place_id", "county_id", *EVENT_COLUMNS, "id"))
+INDEX_INSERT = {False: "INSERT INTO article_fts (rowid, words) VALUES (?, ?)",
+                True: "INSERT INTO article_search (article_id, tsv) VALUES (?, to_tsvector('simple', ?))"}
+
+
+def insert_articles(sql: Sql, file_id: int, articles: list[ArticleRows], place_ids: dict[str, int],
+                    kept: KeptIds | None) -> list[tuple[int, ArticleRows]]:
+    """The article rows (a kept id given back where one is found); returns (id, rows) pairs."""
+    out = []
+    for a in articles:
+        params = (file_id, *a.values, place_ids.get(a.county) if a.county else None)
+        old_id = kept.article_id(a.content_hash, a.span) if kept else None
+        if old_id is None:
+            out.append((sql.insert_id(ARTICLE_INSERT, params), a))
+        else:
+            sql.run(ARTICLE_INSERT_ID, (*params, old_id))
+            out.append((old_id, a))
+    return out
+
+
+def insert_facts(sql: Sql, articles: list[tuple[int, ArticleRows]], place_ids: dict[str, int],
+                 person_ids: dict[str, int], kept: KeptIds | None = None) -> None:
+    """Bylines, contributors, place mentions, events and index words of freshly inserted articles."""
+    contributors, mentions, events, keeping = [], [], [], []
+    for art_id, a in articles:
+        byline_ids = [sql.insert_id(BYLINE_INSERT, (art_id, b.text, b.raw_start, b.raw_end)) for b in a.bylines]
+        contributors += [(art_id, person_ids[c.name], byline_ids[c.byline], c.role, c.position) for c in a.contributors]
+        mentions += [(art_id, place_ids[key], *values) for key, values in a.mentions]
+        for e in a.events:
+            place, county = (place_ids.get(k) if k else None for k in (e.place, e.county))
+            row = (art_id, place, county, *e.values)
+            old_id = kept.event_id(art_id, *e.kept) if kept else None
+            if old_id is None:
+                events.append(row)
+            else:
+                keeping.append((*row, old_id))
+    sql.many(CONTRIBUTOR_INSERT, contributors)
+    sql.many(MENTION_INSERT, mentions)
+    sql.many(EVENT_INSERT_ID, keeping)
+    sql.many(EVENT_INSERT, events)
+    sql.many(INDEX_INSERT[sql.postgres], [(art_id, a.words) for art_id, a in articles])
