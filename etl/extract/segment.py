@@ -113,6 +113,7 @@ class _Pats:
     caption_marks: re.Pattern[str]
     notice_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
+    person_fields: tuple[str, ...]
 
 
 @cache
@@ -142,11 +143,26 @@ def _patterns() -> _Pats:
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
+        person_fields=tuple(f.get("person_fields", ())),
     )
 
 
 def _is_furniture(sq: str, pats: _Pats) -> bool:
     return sq in pats.labels or pats.furn.match(sq) is not None
+
+
+def _author_field(raw: str, ln: _Line, pats: _Pats) -> bl.Parse | None:
+    """A web header field naming a person (``作者:某报记者 张三``): a byline, not furniture.
+
+    A site or a placeholder in the field (``作者:本站``, ``作者:佚名``, ``作者:某某网``) has
+    no surname or ends like a body's name: the line stays furniture."""
+    if not ln.sq.startswith(pats.person_fields):
+        return None
+    p = _person_byline(raw, ln)
+    not_end = bl.vocab().scan["not_name_end"]
+    if p is None or not p.surnames_ok or any(c.name[-1] in not_end for c in p.contributors):
+        return None
+    return p
 
 
 def _editors_only(p: bl.Parse | None) -> bool:
@@ -164,7 +180,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
 
     def furn(i: int, top: bool) -> bool:
         ln = lines[i]
-        if ln.kind == "lead" or len(ln.sq) > 30:
+        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats):
             return False
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
@@ -484,7 +500,7 @@ def _standalone_kind(
     if prev is not None and prev.kind == LineKind.BODY and pats.source.match(ln.sq):
         ln.kind = LineKind.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
-    elif _is_furniture(ln.sq, pats):
+    elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None:
         ln.kind = LineKind.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
         ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
@@ -1080,7 +1096,11 @@ class _Assembler:
             rest = rest[1:]
         for ln in rest:
             if _author_line(ln):
-                self.furniture.append(ln)  # a commentary's author (□ 于澄): a credit, not a title
+                # a commentary's or post's author (□ 于澄, 顾某某 under a forum title): its writer
+                name = ln.sq.lstrip(bl.vocab().decoration)
+                ln.byline = bl.Parse([Contributor(name, "reporter", 1)], True, False, True)
+                it.bylines.append(ln)
+                it.add("byline", ln)
             else:
                 it.add("subheadline", ln)
         it.has_headline = True
