@@ -627,3 +627,18 @@ def test_production_credit_closing_a_video_story_is_no_new_item() -> None:
     assert len(items) == 1 and items[0].headline == "青川县夜访核酸采样点"
     items, _ = split_page("青川县加紧口罩生产制作\n\n3月4日，青川县两家企业加紧生产口罩，日产量达到十万只。\n")
     assert items[0].headline == "青川县加紧口罩生产制作"
+
+
+def test_web_gallery_of_credited_captions_is_one_post() -> None:
+    """A web post with no headline: an intro, then pictures each captioned and credited
+    (``…。（甲 摄）``): one post whose photographers are all the credited people."""
+    raw = (
+        "2021-06-03 09:12:40 来源:某某网\n"
+        "为守住秋冬防疫关口，江北多地连日组织全员核酸检测，各级干部下沉一线服务群众。\n"
+        "6月1日，东川县城关镇设立十二个采样点，医务人员从清晨开始为排队的居民采集咽拭子样本。（蓝一舟 摄）\n"
+        "6月2日，西川县志愿者在采样点维持秩序，提醒前来检测的居民保持一米间距并全程佩戴口罩。（甘小禾 摄）\n"
+        "6月2日，南川县医务人员上门为行动不便的老人采样，当天全县共完成入户采样三百余人。（严可 摄）\n"
+    )
+    items, _ = _check(raw)
+    assert len(items) == 1
+    assert {c.name for c in items[0].contributors if c.role == "photographer"} == {"蓝一舟", "甘小禾", "严可"}

@@ -1161,7 +1161,10 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
     if b.has_headline:
         return _titled_follower(prev, b)
     if b.caption:  # the story's own picture, unless a picture page, a column label between,
-        # or a story printed headline-last (the picture is the next item on such a page)
+        # or a story printed headline-last (the picture is the next item on such a page);
+        # headless credited pictures one after another on a web page: one gallery post
+        if prev.caption and not prev.has_headline:
+            return not labelled
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
     if not b.bylines:
         return True
