@@ -327,3 +327,17 @@ def test_shared_short_name_of_development_zones_names_none():
     # dozens of zones are each called 经开区 for short: the word alone is no place
     ms = one("10日8时起，黑龙江省鹤岗市工农区、鹤岗经开区城乡范围内公交车辆全部停运。")
     assert counties(ms) == {"工农区"}
+
+
+def test_county_name_glued_into_a_longer_word_is_not_a_place():
+    """沿海城市 holds 海城市, 东巷平房区 (a compound's bungalow block) holds 平房区: neither is
+    that county unless the article names it elsewhere."""
+    text = "望江县设卡口二十个。这里是望江县与沿海城市之间的重要通道，东巷平房区居民已全部完成检测。"
+    assert counties(one(text)) == {"望江县"}
+
+
+def test_names_after_a_verb_or_at_a_line_start_are_not_glued():
+    """请某某县…: a county name after a verb stands; a town opening a new line is not glued
+    to the previous line's last character (a hard wrap is no word)."""
+    assert "望江县" in counties(one("请望江县全体居民配合检测。"))
+    assert counties(one("全体居民积极配合检测工作\n赛口镇设立采样点十个。")) == {"望江县"}

@@ -276,18 +276,27 @@ def _claim_longest(found: list[tuple[int, int, str]], scan: _Scan) -> list[tuple
 def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[int], gaz: Gazetteer,
                      ix: _Index) -> list[Candidate]:
     """Candidates of the official names that may denote a place."""
-    left_ok = config()["official"]["left_ok"]
+    off = config()["official"]
     cands: list[Candidate] = []
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
         if not ids:
             continue
-        if min(gaz.levels[i] for i in ids) >= 3 and s > 0 and s not in ends:
-            prev = scan.ctext[s - 1]
-            if prev not in left_ok and _CJK.match(prev):
-                weak = True  # glued into a longer word: 支援南坪头社区 needs the article
+        level = min(gaz.levels[i] for i in ids)
+        if (level >= 3 or name in off.get("glued_words", ())) and s > 0 and s not in ends \
+                and _glued(scan, s, off["left_ok"]):
+            weak = True  # glued into a longer word (支援南坪头社区, 沿海城市): needs the article
         cands.append(scan.candidate(s, e, "full", ids, weak))
     return cands
+
+
+def _glued(scan: _Scan, s: int, left_ok: str) -> bool:
+    """Whether the name at compact ``s`` is glued to the CJK character before it (no white
+    space between them in the text, none of ``left_ok``)."""
+    prev = scan.ctext[s - 1]
+    k = bisect.bisect_left(scan.cuts, s)
+    spaced = k < len(scan.cuts) and scan.cuts[k] == s
+    return not spaced and prev not in left_ok and _CJK.match(prev) is not None
 
 
 def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: _Index) -> list[Candidate]:
