@@ -341,3 +341,14 @@ def test_names_after_a_verb_or_at_a_line_start_are_not_glued():
     to the previous line's last character (a hard wrap is no word)."""
     assert "望江县" in counties(one("请望江县全体居民配合检测。"))
     assert counties(one("全体居民积极配合检测工作\n赛口镇设立采样点十个。")) == {"望江县"}
+
+
+def test_places_travellers_came_from_are_not_what_a_notice_is_about():
+    """凡近期去过甲市乙区、丙市丁区等中高风险地区的人员…: those districts stand for other
+    places' risk areas; the notice is about its own county."""
+    from etl.extract.places import about
+
+    text = ("望江县疫情防控指挥部通告。凡近日到过保定莲池区、大同云冈区、天津河西区等中高风险地区的返乡人员，"
+            "请主动向所在社区报告。望江县各乡镇要做好排查。")
+    assert counties(one(text)) >= {"莲池区", "云冈区", "河西区"}  # events still read them
+    assert counties(about(text, one(text))) == {"望江县"}

@@ -890,6 +890,22 @@ def resolve_page(texts: list[str], region: str | None = None) -> list[list[Place
     return resolve([recognise(t, gaz) for t in texts], texts, region, gaz)
 
 
+def about(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions an article is about: those in a list of where travellers came from
+    (``凡去过甲区、乙县等中高风险地区的人员``, see ``[elsewhere]`` in places.toml) left out."""
+    cfg = config().get("elsewhere", {})
+    if not cfg or not any(t in text for t in cfg["triggers"]):
+        return mentions
+    spans: list[tuple[int, int]] = []
+    trig = re.compile("|".join(re.escape(t) for t in cfg["triggers"]))
+    close = re.compile("|".join(re.escape(c) for c in cfg["closers"]))
+    for m in trig.finditer(text):
+        c = close.search(text, m.end(), m.end() + int(cfg["max_span"]))
+        if c is not None and not any(ch in cfg["sentence_end"] for ch in text[m.end():c.start()]):
+            spans.append((m.end(), c.start()))
+    return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
+
+
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
     """The county-level place the article is mainly about: most mentions, then earliest."""
     counts: defaultdict[str, float] = defaultdict(float)
