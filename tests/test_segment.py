@@ -642,3 +642,16 @@ def test_web_gallery_of_credited_captions_is_one_post() -> None:
     items, _ = _check(raw)
     assert len(items) == 1
     assert {c.name for c in items[0].contributors if c.role == "photographer"} == {"蓝一舟", "甘小禾", "严可"}
+
+
+def test_question_title_with_a_kicker_before_a_colon() -> None:
+    """``直击一线：物资如何送到？`` over a byline: the question is the headline, the kicker
+    before its colon is part of it; a question that runs on with commas stays body text."""
+    raw = (
+        "战疫现场|直击一线：城关镇的蔬菜如何送进封控小区？\n"
+        "青川县融媒体中心记者 蓝一舟\n"
+        "连日来，城关镇组织志愿者分片包干，每天清晨把蔬菜和药品送到各封控小区门口，再由楼栋长分发到户。\n"
+        "居民们说，有了这支队伍，足不出户也能按时收到生活物资，心里很踏实。\n"
+    )
+    items, _ = _check(raw)
+    assert _heads(items) == ["战疫现场|直击一线：城关镇的蔬菜如何送进封控小区？"]

@@ -69,6 +69,8 @@ class SegmentTuning:
     # a line wider than any printed column (e-paper columns are 8-30 characters): web text
     # with one line per paragraph
     web_line: int = 40
+    # a question is a title only up to this length (the real ones run 12-35 characters)
+    question_max: int = 40
     # a title line is at most this share of the column: a paragraph's first line fills it
     title_narrow: float = 0.9
     # a line after one at least this share of the column's width may end a sentence at the
@@ -621,9 +623,10 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
 
 
 def _question_title(sq: str) -> bool:
-    """A title may ask (``某地封控区域有哪些？``) where a question in the body runs on with
-    commas: one clause ending in ？ (an exclamation alone is as often a body line)."""
-    return sq[-1:] in "？?" and not any(c in sq for c in "，,；;：:")
+    """A title may ask (``某地封控区域有哪些？``, ``直击一线：物资如何送到？``) where a
+    question in the body runs on with commas or is quoted: one clause ending in ？, a
+    kicker before a colon allowed (an exclamation alone is as often a body line)."""
+    return sq[-1:] in "？?" and not any(c in sq for c in "，,；;“”\"") and len(sq) <= TUNING.question_max
 
 
 def _notice_title(ln: _Line) -> bool:
