@@ -655,3 +655,11 @@ def test_question_title_with_a_kicker_before_a_colon() -> None:
     )
     items, _ = _check(raw)
     assert _heads(items) == ["战疫现场|直击一线：城关镇的蔬菜如何送进封控小区？"]
+    # an interview's question is no title: 问：…？ stays in the story
+    interview = (
+        "青川县：三天完成两轮核酸检测\n——访青川县疾控中心负责人\n□本报记者 蓝一舟\n"
+        "问：全县的核酸检测怎么安排？\n答：各乡镇按网格分批采样，做到不漏一户、不落一人，请居民错峰前往采样点。\n"
+        "问：封控小区的居民怎样采样？\n答：由医务人员上门入户采样，居民在家等候即可，不必下楼排队。\n"
+    )
+    items, _ = _check(interview)
+    assert len(items) == 1 and _heads(items) == ["青川县：三天完成两轮核酸检测"]

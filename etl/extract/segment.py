@@ -116,6 +116,7 @@ class _Pats:
     notice_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
     person_fields: tuple[str, ...]
+    qa_labels: tuple[str, ...]
 
 
 @cache
@@ -146,6 +147,7 @@ def _patterns() -> _Pats:
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         person_fields=tuple(f.get("person_fields", ())),
+        qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
 
@@ -626,7 +628,8 @@ def _question_title(sq: str) -> bool:
     """A title may ask (``某地封控区域有哪些？``, ``直击一线：物资如何送到？``) where a
     question in the body runs on with commas or is quoted: one clause ending in ？, a
     kicker before a colon allowed (an exclamation alone is as often a body line)."""
-    return sq[-1:] in "？?" and not any(c in sq for c in "，,；;“”\"") and len(sq) <= TUNING.question_max
+    return (sq[-1:] in "？?" and not any(c in sq for c in "，,；;“”\"") and len(sq) <= TUNING.question_max
+            and not sq.startswith(_patterns().qa_labels))  # 问：…？ asks inside an interview
 
 
 def _notice_title(ln: _Line) -> bool:
