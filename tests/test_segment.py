@@ -663,3 +663,16 @@ def test_question_title_with_a_kicker_before_a_colon() -> None:
     )
     items, _ = _check(interview)
     assert len(items) == 1 and _heads(items) == ["青川县：三天完成两轮核酸检测"]
+
+
+def test_forum_thread_name_copy_link_button_and_floor_number_are_furniture() -> None:
+    """A forum thread: the forum's name, the title with the board's [复制链接] button after
+    it, the floor number (1#), then the post: the title alone is the headline."""
+    raw = (
+        "江川县论坛\n\n青川县城关镇开展第二轮全员核酸检测, [复制链接]\n\n1#\n\n"
+        "据青川县融媒体中心消息，9月3日上午8时起，城关镇开展第二轮全员核酸检测，对象为镇区全体居民。\n\n"
+        "据介绍，此前9月1日城关镇已完成第一轮检测，结果均为阴性，全镇各采样点秩序良好。\n"
+    )
+    items, furn = _check(raw)
+    assert _heads(items) == ["青川县城关镇开展第二轮全员核酸检测"]
+    assert {"江川县论坛", "1#"} <= {squash(p.text.text) for p in furn}

@@ -117,6 +117,7 @@ class _Pats:
     issuer_ends: tuple[str, ...]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
+    title_junk: re.Pattern[str]
 
 
 @cache
@@ -147,6 +148,7 @@ def _patterns() -> _Pats:
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         person_fields=tuple(f.get("person_fields", ())),
+        title_junk=re.compile(f.get("title_junk", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
@@ -315,9 +317,11 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             continue
         text = raw[ln.start : ln.end]
         k: int | None = None
-        furn_first = split_at_jump_end = False
+        furn_first = split_at_jump_end = junk_end = False
         if (m := pats.jump_end.search(text)) and m.start() > 0:
             k, split_at_jump_end = m.start(), True
+        elif (m := pats.title_junk.search(text)) and text[: m.start()].strip():
+            k, junk_end = m.start(), True  # 标题, [复制链接]: the forum's button is furniture
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
@@ -345,8 +349,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if head is None or tail is None:
             out.append(ln)
             continue
-        if split_at_jump_end:
-            tail.kind, tail.closer = LineKind.FURNITURE, True
+        if split_at_jump_end or junk_end:
+            tail.kind, tail.closer = LineKind.FURNITURE, split_at_jump_end
         elif furn_first:
             head.kind = LineKind.FURNITURE
         out += [head, tail]
@@ -692,7 +696,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
-        if i + 1 < len(lines) and _CONT_START.match(lines[i + 1].sq):
+        if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
             (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
