@@ -676,3 +676,29 @@ def test_forum_thread_name_copy_link_button_and_floor_number_are_furniture() -> 
     items, furn = _check(raw)
     assert _heads(items) == ["青川县城关镇开展第二轮全员核酸检测"]
     assert {"江川县论坛", "1#"} <= {squash(p.text.text) for p in furn}
+
+
+def test_issuer_split_over_two_lines_and_a_stripped_year_sign_the_notice() -> None:
+    """…另行通知。 / 某某自治县 / 应对疫情工作指挥部 / 年3月2日 (the site dropped the year's
+    digits): the county's name is the first line of the signature, not a headline."""
+    raw = (
+        "为切实做好疫情防控工作，经县指挥部研究决定，自3月2日起全县城区实行封闭管理，请广大居民积极配合。\n"
+        "一、城区各小区实行封闭管理，居民非必要不外出，外出须持有效核酸检测阴性证明。\n"
+        "本通告解除日期另行通知。\n"
+        "北川羌族自治县\n应对新冠肺炎疫情工作指挥部\n年3月2日\n"
+        "为方便群众咨询，县疾控中心开通二十四小时咨询热线，请有需要的居民拨打咨询。\n"
+    )
+    items, _ = _check(raw)
+    assert _heads(items) == []
+
+
+def test_screenshot_label_is_no_headline() -> None:
+    raw = (
+        "2022-03-04 10:20:31 来源:某某网\n"
+        "3月4日，某县疫情防控指挥部发布通告称，对城关镇部分小区实行封控管理，居民足不出户、上门服务。\n"
+        "全文如下：\n"
+        "一、城关镇东苑小区、西苑小区实行封控管理，实行“足不出户、上门服务”，期限暂定七天。\n"
+        "北川县疫情防控指挥部通告截图\n"
+    )
+    items, furn = _check(raw)
+    assert _heads(items) == []

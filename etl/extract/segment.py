@@ -647,14 +647,25 @@ def _notice_text(sq: str) -> bool:
 
 def _signature(lines: list[_Line], i: int) -> bool:
     """An issuing office (``…指挥部``, ``…中心``) with the date on the next line signs a
-    notice: the end of its body, not a headline printed after it."""
+    notice: the end of its body, not a headline printed after it. The office's place may
+    stand on a line of its own above it (``某某县`` / ``应对疫情工作指挥部`` / date)."""
     pats = _patterns()
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and _place_line(lines[i]) and i + 2 < len(lines):
+        return _signature(lines, i + 1)
     return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
 
 
+def _place_line(ln: _Line) -> bool:
+    """A line that is only an administrative area's official name (``某某蒙古族自治县``)."""
+    from etl.extract.gazetteer import load
+
+    return len(ln.sq) <= 16 and bool(load().ids(ln.sq))
+
+
 _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-_DATE_LINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+# the year's digits may have been stripped by the site (年1月24日)
+_DATE_LINE = re.compile(r"^(?:\d{4}年|年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 
 
 def _column_width(lines: list[_Line]) -> float:
