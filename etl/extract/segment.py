@@ -114,6 +114,7 @@ class _Pats:
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
     notice_number: re.Pattern[str]
+    order_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
@@ -146,6 +147,7 @@ def _patterns() -> _Pats:
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
+        order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
@@ -656,11 +658,22 @@ def _signature(lines: list[_Line], i: int) -> bool:
     return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
 
 
+def _issuer_line(ln: _Line) -> bool:
+    """A notice's issuer (``某某县``, ``…指挥部``) or its order number (``2号令``) over its text."""
+    pats = _patterns()
+    return (_place_line(ln) or ln.sq.endswith(pats.signature_ends) or pats.notice_number.match(ln.sq) is not None
+            or pats.order_number.match(ln.sq) is not None)
+
+
 def _place_line(ln: _Line) -> bool:
-    """A line that is only an administrative area's official name (``某某蒙古族自治县``)."""
+    """A line that is only an administrative area's official name (``某某蒙古族自治县``), or a
+    prefecture's and its county's (``某某市某某区``)."""
     from etl.extract.gazetteer import load
 
-    return len(ln.sq) <= 16 and bool(load().ids(ln.sq))
+    gaz, sq = load(), ln.sq
+    if len(sq) > 16:
+        return False
+    return bool(gaz.ids(sq)) or any(gaz.ids(sq[:k]) and gaz.ids(sq[k:]) for k in range(2, len(sq) - 1))
 
 
 _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -1104,6 +1117,10 @@ class _Assembler:
         if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
+        if len(rest) >= 2 and all(_issuer_line(x) for x in rest):
+            for x in rest:  # headed only by its issuer and number (某县指挥部 / 2号令): no title
+                it.add("subheadline", x)
+            rest = []
         j = next((j for j, x in enumerate(rest) if _notice_title(x)), 0)
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
