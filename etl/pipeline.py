@@ -99,7 +99,7 @@ def extract_items(items: list[Item], meta: PageMeta, ec: ExtractionContext, text
     """Places and events of a page's items, however the items were found (``text``: the page)."""
     from etl.extract.dates import document_context
     from etl.extract.events import extract_events
-    from etl.extract.places import primary_county, resolve_page
+    from etl.extract.places import about, primary_county, resolve_page
 
     texts = [item.text.text for item in items]
     mentions = resolve_page(texts, ec.places, meta.region)
@@ -111,7 +111,8 @@ def extract_items(items: list[Item], meta: PageMeta, ec: ExtractionContext, text
         tail = text[item.end:item.end + SIGNATURE_REACH]
         own = document_context("\n".join([b.text for b in item.bylines] + [item_text, tail]), ctx)
         events = extract_events(item_text, found, own, ec)
-        out.append(ItemFacts(item=item, places=found, events=events, primary_county=primary_county(found)))
+        places = about(item_text, found, ec.places)  # events read every mention, the article's places only its own
+        out.append(ItemFacts(item=item, places=places, events=events, primary_county=primary_county(places)))
     return out
 
 

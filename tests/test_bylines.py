@@ -462,3 +462,42 @@ def test_slash_after_names_says_who_wrote_and_who_took_pictures() -> None:
     raw = f"青川在线记者 甘小禾 柯一鸣/文 蓝一舟/图\n\n{BODY}\n"
     assert page_roles(raw) == {("甘小禾", "reporter"), ("柯一鸣", "reporter"), ("蓝一舟", "photographer")}
     assert page_items(raw)[0].headline is None
+
+
+def test_interviewer_word_in_place_of_reporter() -> None:
+    """采访人员 printed where other outlets print 记者, after a 作者: field and an outlet."""
+    raw = f"青川县实行封闭管理\n\n{BODY}\n作者:青川日报全媒体采访人员 甘小禾\n"
+    assert page_roles(raw) == {("甘小禾", "reporter")}
+    assert roles("融媒体采访人员 柯一鸣 蓝一舟") == {("柯一鸣", "reporter"), ("蓝一舟", "reporter")}
+
+
+def test_glued_photo_report_credit_at_the_end_of_a_caption() -> None:
+    """…。融媒体中心记者甲乙摄影报道 at the very end of the text: both took the pictures and
+    wrote the story (摄影报道), the pair glued without a space is split at the surnames."""
+    raw = f"青川县开展核酸检测\n\n{BODY}\n\n图为城关镇某采样点。融媒体中心记者郑雨文晴摄影报道\n"
+    want = {(n, r) for n in ("郑雨", "文晴") for r in ("reporter", "photographer")}
+    assert page_roles(raw) == want
+    # a plain 摄 credit glued at a line's end still credits only that picture
+    raw = f"青川县开展核酸检测\n\n{BODY}\n\n图为城关镇某采样点。记者柯雨摄\n"
+    assert page_roles(raw) == {("柯雨", "photographer")}
+
+
+def test_unlabelled_name_before_the_reporter_in_a_lead_bracket() -> None:
+    """某网9月3日讯(甲 记者 乙): the name before the role word wrote the story too."""
+    raw = f"青川县实行封闭管理\n\n某某网9月3日讯(蓝一舟 记者 甘小禾){BODY}\n"
+    assert page_roles(raw) == {("蓝一舟", "reporter"), ("甘小禾", "reporter")}
+
+
+def test_team_and_names_closed_by_baodao() -> None:
+    """某某采访突击队 甲 乙 报道 under the title: a byline, not the story's headline."""
+    raw = f"城关镇物资如何送到居民家中\n青川县抗疫新闻采访小分队 柯一鸣 甘小禾 报道\n{BODY}\n"
+    assert page_roles(raw) == {("柯一鸣", "reporter"), ("甘小禾", "reporter")}
+    assert page_items(raw)[0].headline == "城关镇物资如何送到居民家中"
+    assert standalone_byline("全县各地 报道") is None
+
+
+def test_bare_author_name_under_a_forum_post_title() -> None:
+    """A forum post: title, the post header, the title again, then the author's bare name."""
+    raw = (f"守望乡村防疫一线\n\n发表于 2021-3-9 10:12:30 | 只看楼主 |阅读模式\n守望乡村防疫一线\n"
+           f"蓝一舟\n{BODY}{BODY}\n{BODY}城关镇卡口实行二十四小时值守，进出车辆逐一登记。\n")
+    assert page_roles(raw) == {("蓝一舟", "reporter")}

@@ -353,3 +353,26 @@ def test_one_primary_county_rule_for_articles_and_events():
     assert primary_county(list(reversed(mentions[:4]))) == east  # a tie: the first in the text
     pseudo = Place("市直辖行政区划", "county", "990190", city)
     assert primary_county([at(0, pseudo), at(1, Place("某镇", "town", None, pseudo))]) is None
+def test_county_name_glued_into_a_longer_word_is_not_a_place():
+    """沿海城市 holds 海城市, 东巷平房区 (a compound's bungalow block) holds 平房区: neither is
+    that county unless the article names it elsewhere."""
+    text = "望江县设卡口二十个。这里是望江县与沿海城市之间的重要通道，东巷平房区居民已全部完成检测。"
+    assert counties(one(text)) == {"望江县"}
+
+
+def test_names_after_a_verb_or_at_a_line_start_are_not_glued():
+    """请某某县…: a county name after a verb stands; a town opening a new line is not glued
+    to the previous line's last character (a hard wrap is no word)."""
+    assert "望江县" in counties(one("请望江县全体居民配合检测。"))
+    assert counties(one("全体居民积极配合检测工作\n赛口镇设立采样点十个。")) == {"望江县"}
+
+
+def test_places_travellers_came_from_are_not_what_a_notice_is_about():
+    """凡近期去过甲市乙区、丙市丁区等中高风险地区的人员…: those districts stand for other
+    places' risk areas; the notice is about its own county."""
+    from etl.extract.places import about
+
+    text = ("望江县疫情防控指挥部通告。凡近日到过保定莲池区、大同云冈区、天津河西区等中高风险地区的返乡人员，"
+            "请主动向所在社区报告。望江县各乡镇要做好排查。")
+    assert counties(one(text)) >= {"莲池区", "云冈区", "河西区"}  # events still read them
+    assert counties(about(text, one(text), shared().places)) == {"望江县"}

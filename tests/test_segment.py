@@ -627,3 +627,88 @@ def test_production_credit_closing_a_video_story_is_no_new_item() -> None:
     assert len(items) == 1 and items[0].headline == "青川县夜访核酸采样点"
     items, _ = split_page("青川县加紧口罩生产制作\n\n3月4日，青川县两家企业加紧生产口罩，日产量达到十万只。\n")
     assert items[0].headline == "青川县加紧口罩生产制作"
+
+
+def test_web_gallery_of_credited_captions_is_one_post() -> None:
+    """A web post with no headline: an intro, then pictures each captioned and credited
+    (``…。（甲 摄）``): one post whose photographers are all the credited people."""
+    raw = (
+        "2021-06-03 09:12:40 来源:某某网\n"
+        "为守住秋冬防疫关口，江北多地连日组织全员核酸检测，各级干部下沉一线服务群众。\n"
+        "6月1日，东川县城关镇设立十二个采样点，医务人员从清晨开始为排队的居民采集咽拭子样本。（蓝一舟 摄）\n"
+        "6月2日，西川县志愿者在采样点维持秩序，提醒前来检测的居民保持一米间距并全程佩戴口罩。（甘小禾 摄）\n"
+        "6月2日，南川县医务人员上门为行动不便的老人采样，当天全县共完成入户采样三百余人。（严可 摄）\n"
+    )
+    items, _ = _check(raw)
+    assert len(items) == 1
+    assert {c.name for c in items[0].contributors if c.role == "photographer"} == {"蓝一舟", "甘小禾", "严可"}
+
+
+def test_question_title_with_a_kicker_before_a_colon() -> None:
+    """``直击一线：物资如何送到？`` over a byline: the question is the headline, the kicker
+    before its colon is part of it; a question that runs on with commas stays body text."""
+    raw = (
+        "战疫现场|直击一线：城关镇的蔬菜如何送进封控小区？\n"
+        "青川县融媒体中心记者 蓝一舟\n"
+        "连日来，城关镇组织志愿者分片包干，每天清晨把蔬菜和药品送到各封控小区门口，再由楼栋长分发到户。\n"
+        "居民们说，有了这支队伍，足不出户也能按时收到生活物资，心里很踏实。\n"
+    )
+    items, _ = _check(raw)
+    assert _heads(items) == ["战疫现场|直击一线：城关镇的蔬菜如何送进封控小区？"]
+    # an interview's question is no title: 问：…？ stays in the story
+    interview = (
+        "青川县：三天完成两轮核酸检测\n——访青川县疾控中心负责人\n□本报记者 蓝一舟\n"
+        "问：全县的核酸检测怎么安排？\n答：各乡镇按网格分批采样，做到不漏一户、不落一人，请居民错峰前往采样点。\n"
+        "问：封控小区的居民怎样采样？\n答：由医务人员上门入户采样，居民在家等候即可，不必下楼排队。\n"
+    )
+    items, _ = _check(interview)
+    assert len(items) == 1 and _heads(items) == ["青川县：三天完成两轮核酸检测"]
+
+
+def test_forum_thread_name_copy_link_button_and_floor_number_are_furniture() -> None:
+    """A forum thread: the forum's name, the title with the board's [复制链接] button after
+    it, the floor number (1#), then the post: the title alone is the headline."""
+    raw = (
+        "江川县论坛\n\n青川县城关镇开展第二轮全员核酸检测, [复制链接]\n\n1#\n\n"
+        "据青川县融媒体中心消息，9月3日上午8时起，城关镇开展第二轮全员核酸检测，对象为镇区全体居民。\n\n"
+        "据介绍，此前9月1日城关镇已完成第一轮检测，结果均为阴性，全镇各采样点秩序良好。\n"
+    )
+    items, furn = _check(raw)
+    assert _heads(items) == ["青川县城关镇开展第二轮全员核酸检测"]
+    assert {"江川县论坛", "1#"} <= {squash(p.text.text) for p in furn}
+
+
+def test_issuer_split_over_two_lines_and_a_stripped_year_sign_the_notice() -> None:
+    """…另行通知。 / 某某自治县 / 应对疫情工作指挥部 / 年3月2日 (the site dropped the year's
+    digits): the county's name is the first line of the signature, not a headline."""
+    raw = (
+        "为切实做好疫情防控工作，经县指挥部研究决定，自3月2日起全县城区实行封闭管理，请广大居民积极配合。\n"
+        "一、城区各小区实行封闭管理，居民非必要不外出，外出须持有效核酸检测阴性证明。\n"
+        "本通告解除日期另行通知。\n"
+        "北川羌族自治县\n应对新冠肺炎疫情工作指挥部\n年3月2日\n"
+        "为方便群众咨询，县疾控中心开通二十四小时咨询热线，请有需要的居民拨打咨询。\n"
+    )
+    items, _ = _check(raw)
+    assert _heads(items) == []
+
+
+def test_screenshot_label_is_no_headline() -> None:
+    raw = (
+        "2022-03-04 10:20:31 来源:某某网\n"
+        "3月4日，某县疫情防控指挥部发布通告称，对城关镇部分小区实行封控管理，居民足不出户、上门服务。\n"
+        "全文如下：\n"
+        "一、城关镇东苑小区、西苑小区实行封控管理，实行“足不出户、上门服务”，期限暂定七天。\n"
+        "北川县疫情防控指挥部通告截图\n"
+    )
+    items, furn = _check(raw)
+    assert _heads(items) == []
+
+
+def test_notice_headed_only_by_its_issuer_and_number_has_no_headline() -> None:
+    """某某市某某区 / 疫情防控指挥部 / 2022年15号通告 over the text, or 某某县…指挥部 / 3号令:
+    the issuer and the number are no title."""
+    text = ("根据国家和省市有关疫情防控工作规定，经研究决定，自即日起对下列区域实行封控管理。\n"
+            "封控区：城关镇东苑小区、西苑小区，实行“足不出户、上门服务”。\n")
+    for head in ("绵阳市涪城区\n新冠肺炎疫情防控指挥部\n2022年15号通告\n", "北川羌族自治县新冠肺炎疫情防控指挥部\n3号令\n"):
+        items, _ = _check(head + text)
+        assert _heads(items) == [], head

@@ -125,8 +125,10 @@ def _has_surname(name: str, v: _Vocab) -> bool:
 def _split_run(run: str, v: _Vocab) -> list[str]:
     """Split names written without separators (``赵娟王佩琦``) at likely surname starts."""
     n = len(run)
-    if n == 4 and run[:2] not in v.compound and all(c in v.common for c in run[::2]):
-        return [run[:2], run[2:]]  # 刘伟郭硕: two common surnames at 0 and 2, a pair glued
+    if n == 4 and run[:2] not in v.compound and run[0] in v.common and run[2] in v.surnames:
+        # 刘伟郭硕, 李巍文静: a common surname at 0 and a surname at 2, a pair glued (a rare
+        # surname first, 阿依古丽, keeps the run whole)
+        return [run[:2], run[2:]]
     if n <= v.name_max:
         # 2-4 characters are one name otherwise: splitting 阿依古丽 or 欧阳明月 in two is
         # worse than keeping a rare run-together pair with an uncommon surname whole
@@ -236,12 +238,20 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
     return out
 
 
-def _parse(text: str) -> _Parse:
-    """Parse a byline into contributors; see :func:`parse_byline`."""
+def _parse(text: str, lead: bool = False) -> _Parse:
+    """Parse a byline into contributors; see :func:`parse_byline`.
+
+    ``lead``: the text is an article's lead bracket (also when it carries its lead marker):
+    names printed before its first role word (``（甲 记者 乙）``) wrote the story too.
+    """
     v = vocab()
-    s, gap, agencies = _credit_part(*_squash(to_simplified(text)), v)
+    squashed, gaps = _squash(to_simplified(text))
+    lead = lead or v.lead.match(squashed.lstrip(v.decoration)) is not None
+    s, gap, agencies = _credit_part(squashed, gaps, v)
     credits = _Credits(v, agencies, complete=bool(s))
     toks = _tokens(s, gap, v)
+    if lead and len(toks) > 1 and toks[0][0] == "names" and toks[1][0] == "kw" and toks[1][1] in v.roles:
+        credits.pending = ("reporter",)
     for i, (_kind, val) in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if isinstance(val, tuple):
@@ -466,12 +476,28 @@ def standalone_byline(text: str) -> _Parse | None:
         return None
     p = _parse(text)
     if not p.contributors or not p.complete:
-        return None
+        return _team_report(text, vocab())
     if not p.surnames_ok and not _printed_names(text, vocab(), p):
         return None
     if all(c.role == "agency" for c in p.contributors):
         return None
     return p
+
+
+def _team_report(text: str, v: _Vocab) -> _Parse | None:
+    """``某某采访突击队 甲 乙 报道``: names closed by a role-less 报道 and no role word are the
+    reporters; a team or outlet name printed apart before them is their affiliation."""
+    pieces = to_simplified(text).split()
+    ends = tuple(w for w, r in v.suffixes.items() if r == ())
+    if len(pieces) < 2 or pieces[-1] not in ends:
+        return None
+    names = pieces[:-1]
+    if len(names) > 1 and names[0].endswith(tuple(v.scan.get("team_ends", ()))) and not _bare_names(names[0], v):
+        names = names[1:]
+    people = _bare_names(" ".join(names), v)
+    if not people:
+        return None
+    return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(people)], True, False, True)
 
 
 _NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜丨:：]+")
@@ -575,9 +601,11 @@ def _colon_roles(line: str, v: _Vocab) -> list[int]:
 
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
     """Ends of photo credit markers (``摄``, ``摄影``): a credit ends there whatever follows."""
+    # at the window's end nothing follows ("" is in every string: test it apart)
     return [
         m.end() for m in v.keyword.finditer(window)
-        if m.group() in v.scan["photo_end"] and window[m.end() : m.end() + 1] not in v.scan["photo_verb"]
+        if m.group() in v.scan["photo_end"]
+        and (m.end() == len(window) or window[m.end()] not in v.scan["photo_verb"])
     ]
 
 
@@ -643,6 +671,13 @@ def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contribut
     return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
 
 
+def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
+    """A lead bracket opening with names no role word speaks for (``（甲 记者 乙）``): they
+    wrote the story with the reporter after them, so they are reporters too."""
+    p = _parse(inner, lead=True)
+    return tuple(p.contributors) if p.complete and p.surnames_ok and _people(p) else ()
+
+
 def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
     """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``.
 
@@ -659,7 +694,7 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
     # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
     bare = at_lead or not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]
-    people = _bracket_people(inner, v, bare)
+    people = _bracket_people(inner, v, bare) or (_lead_unlabelled(inner) if at_lead else ())
     if line[:i].strip() and not at_lead and _photo_credit_text(inner, v):
         people = _photo_only(people)  # …排队检测。（新华社记者 甲 摄）: that picture's photographer
     return Found(i, close + 1, people) if people else None
@@ -691,12 +726,14 @@ def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found |
         cand = line[i : i + e]
         if (e not in hard and not _field_follows(line[i + e :], v)) or any(c in cand for c in v.scan["not_in_run"]):
             continue
+        if any(c in _CLOSE for c in cand) and not any(c in _OPEN for c in cand):
+            continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own
         if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)):
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and _people(p):
             people = tuple(p.contributors)
-            if p.has_suffix_photo and (wrapped or line[:i].strip()):
+            if p.has_suffix_photo and (wrapped or line[:i].strip()) and not _report_credit(cand, v):
                 people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
             return Found(i, i + e, people)
     return None
@@ -706,6 +743,13 @@ def _credited(cand: str, v: _Vocab) -> bool:
     """A glued credit still says whose photo it is: a role word or a slash before the marker."""
     simp = cand
     return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
+
+
+def _report_credit(text: str, v: _Vocab) -> bool:
+    """A credit closed by a marker that names the report too (``记者 甲 摄影报道``): the
+    people took the pictures and wrote the story, even under a caption."""
+    sq = to_simplified("".join(text.split())).rstrip("）)")
+    return sq.endswith(tuple(v.scan.get("report_end", ())))
 
 
 def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
@@ -851,7 +895,8 @@ def _photo_credit_text(text: str, v: _Vocab) -> bool:
     sq = to_simplified("".join(text.split())).strip("（）()")
     matches = list(v.keyword.finditer(sq))
     last = matches[-1] if matches else None
-    return last is not None and last.end() == len(sq) and last.group() in v.scan["photo_end"] and not is_lead(sq)
+    return (last is not None and last.end() == len(sq) and last.group() in v.scan["photo_end"] and not is_lead(sq)
+            and not _report_credit(sq, v))
 
 
 def _on_caption_line(b: Byline, raw: str) -> Byline:

@@ -300,18 +300,26 @@ def _claim_longest(found: list[tuple[int, int, str]], scan: _Scan) -> list[tuple
 def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[int], gaz: Gazetteer,
                      ix: PlaceIndex) -> list[Candidate]:
     """Candidates of the official names that may denote a place."""
-    left_ok = ix.cfg["official"]["left_ok"]
+    off = ix.cfg["official"]
     cands: list[Candidate] = []
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
         if not ids:
             continue
-        if s > 0 and s not in ends and min(map(gaz.levels.__getitem__, ids)) >= 3:  # ids: thousands for 新村
-            prev = scan.ctext[s - 1]
-            if prev not in left_ok and _CJK.match(prev):
-                weak = True  # glued into a longer word: 支援南坪头社区 needs the article
+        if s > 0 and s not in ends and (min(map(gaz.levels.__getitem__, ids)) >= 3  # ids: thousands for 新村
+                                         or name in off.get("glued_words", ())) and _glued(scan, s, off["left_ok"]):
+            weak = True  # glued into a longer word (支援南坪头社区, 沿海城市): needs the article
         cands.append(scan.candidate(s, e, "full", ids, weak))
     return cands
+
+
+def _glued(scan: _Scan, s: int, left_ok: str) -> bool:
+    """Whether the name at compact ``s`` is glued to the CJK character before it (no white
+    space between them in the text, none of ``left_ok``)."""
+    prev = scan.ctext[s - 1]
+    k = bisect.bisect_left(scan.cuts, s)
+    spaced = k < len(scan.cuts) and scan.cuts[k] == s
+    return not spaced and prev not in left_ok and _CJK.match(prev) is not None
 
 
 def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex) -> list[Candidate]:
@@ -912,6 +920,22 @@ def county_of(p: Place | None) -> Place | None:
     """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
     c = p.ancestor("county") if p else None
     return None if c is None or "直辖" in c.name else c
+
+
+def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
+    """The mentions an article is about: those in a list of where travellers came from
+    (``凡去过甲区、乙县等中高风险地区的人员``, see ``[elsewhere]`` in places.toml) left out."""
+    cfg = places.cfg.get("elsewhere", {})
+    if not cfg or not any(t in text for t in cfg["triggers"]):
+        return mentions
+    spans: list[tuple[int, int]] = []
+    trig = re.compile("|".join(re.escape(t) for t in cfg["triggers"]))
+    close = re.compile("|".join(re.escape(c) for c in cfg["closers"]))
+    for m in trig.finditer(text):
+        c = close.search(text, m.end(), m.end() + int(cfg["max_span"]))
+        if c is not None and not any(ch in cfg["sentence_end"] for ch in text[m.end():c.start()]):
+            spans.append((m.end(), c.start()))
+    return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:

@@ -68,6 +68,8 @@ class SegmentTuning:
     # a line wider than any printed column (e-paper columns are 8-30 characters): web text
     # with one line per paragraph
     web_line: int = 40
+    # a question is a title only up to this length (the real ones run 12-35 characters)
+    question_max: int = 40
     # a title line is at most this share of the column: a paragraph's first line fills it
     title_narrow: float = 0.9
     # a line after one at least this share of the column's width may end a sentence at the
@@ -111,8 +113,12 @@ class _Pats:
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
     notice_number: re.Pattern[str]
+    order_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
     not_title: re.Pattern[str]
+    person_fields: tuple[str, ...]
+    qa_labels: tuple[str, ...]
+    title_junk: re.Pattern[str]
 
 
 def _patterns() -> _Pats:
@@ -145,8 +151,12 @@ def _compile_patterns() -> _Pats:
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
+        order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
+        person_fields=tuple(f.get("person_fields", ())),
+        title_junk=re.compile(f.get("title_junk", "(?!)")),
+        qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
 
@@ -155,6 +165,20 @@ _PATS = _compile_patterns()  # never changed after import
 
 def _is_furniture(sq: str, pats: _Pats) -> bool:
     return sq in pats.labels or pats.furn.match(sq) is not None
+
+
+def _author_field(raw: str, ln: _Line, pats: _Pats) -> bl.Parse | None:
+    """A web header field naming a person (``作者:某报记者 张三``): a byline, not furniture.
+
+    A site or a placeholder in the field (``作者:本站``, ``作者:佚名``, ``作者:某某网``) has
+    no surname or ends like a body's name: the line stays furniture."""
+    if not ln.sq.startswith(pats.person_fields):
+        return None
+    p = _person_byline(raw, ln)
+    not_end = bl.vocab().scan["not_name_end"]
+    if p is None or not p.surnames_ok or any(c.name[-1] in not_end for c in p.contributors):
+        return None
+    return p
 
 
 def _editors_only(p: bl.Parse | None) -> bool:
@@ -172,7 +196,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
 
     def furn(i: int, top: bool) -> bool:
         ln = lines[i]
-        if ln.kind == "lead" or len(ln.sq) > 30:
+        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats):
             return False
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
@@ -308,9 +332,11 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             continue
         text = raw[ln.start : ln.end]
         k: int | None = None
-        furn_first = split_at_jump_end = False
+        furn_first = split_at_jump_end = junk_end = False
         if (m := pats.jump_end.search(text)) and m.start() > 0:
             k, split_at_jump_end = m.start(), True
+        elif (m := pats.title_junk.search(text)) and text[: m.start()].strip():
+            k, junk_end = m.start(), True  # 标题, [复制链接]: the forum's button is furniture
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
@@ -338,8 +364,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if head is None or tail is None:
             out.append(ln)
             continue
-        if split_at_jump_end:
-            tail.kind, tail.closer = LineKind.FURNITURE, True
+        if split_at_jump_end or junk_end:
+            tail.kind, tail.closer = LineKind.FURNITURE, split_at_jump_end
         elif furn_first:
             head.kind = LineKind.FURNITURE
         out += [head, tail]
@@ -497,7 +523,7 @@ def _standalone_kind(
     if prev is not None and prev.kind == LineKind.BODY and pats.source.match(ln.sq):
         ln.kind = LineKind.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
-    elif _is_furniture(ln.sq, pats):
+    elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None:
         ln.kind = LineKind.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
         ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
@@ -618,9 +644,11 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
 
 
 def _question_title(sq: str) -> bool:
-    """A title may ask (``某地封控区域有哪些？``) where a question in the body runs on with
-    commas: one clause ending in ？ (an exclamation alone is as often a body line)."""
-    return sq[-1:] in "？?" and not any(c in sq for c in "，,；;：:")
+    """A title may ask (``某地封控区域有哪些？``, ``直击一线：物资如何送到？``) where a
+    question in the body runs on with commas or is quoted: one clause ending in ？, a
+    kicker before a colon allowed (an exclamation alone is as often a body line)."""
+    return (sq[-1:] in "？?" and not any(c in sq for c in "，,；;“”\"") and len(sq) <= TUNING.question_max
+            and not sq.startswith(_patterns().qa_labels))  # 问：…？ asks inside an interview
 
 
 def _notice_title(ln: _Line) -> bool:
@@ -634,14 +662,36 @@ def _notice_text(sq: str) -> bool:
 
 def _signature(lines: list[_Line], i: int) -> bool:
     """An issuing office (``…指挥部``, ``…中心``) with the date on the next line signs a
-    notice: the end of its body, not a headline printed after it."""
+    notice: the end of its body, not a headline printed after it. The office's place may
+    stand on a line of its own above it (``某某县`` / ``应对疫情工作指挥部`` / date)."""
     pats = _patterns()
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and _place_line(lines[i]) and i + 2 < len(lines):
+        return _signature(lines, i + 1)
     return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
 
 
+def _issuer_line(ln: _Line) -> bool:
+    """A notice's issuer (``某某县``, ``…指挥部``) or its order number (``2号令``) over its text."""
+    pats = _patterns()
+    return (_place_line(ln) or ln.sq.endswith(pats.signature_ends) or pats.notice_number.match(ln.sq) is not None
+            or pats.order_number.match(ln.sq) is not None)
+
+
+def _place_line(ln: _Line) -> bool:
+    """A line that is only an administrative area's official name (``某某蒙古族自治县``), or a
+    prefecture's and its county's (``某某市某某区``)."""
+    from etl.extract.gazetteer import load
+
+    gaz, sq = load(), ln.sq
+    if len(sq) > 16:
+        return False
+    return bool(gaz.ids(sq)) or any(gaz.ids(sq[:k]) and gaz.ids(sq[k:]) for k in range(2, len(sq) - 1))
+
+
 _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-_DATE_LINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+# the year's digits may have been stripped by the site (年1月24日)
+_DATE_LINE = re.compile(r"^(?:\d{4}年|年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 
 
 def _column_width(lines: list[_Line]) -> float:
@@ -683,7 +733,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
-        if i + 1 < len(lines) and _CONT_START.match(lines[i + 1].sq):
+        if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
             (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
@@ -1080,6 +1130,10 @@ class _Assembler:
         if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
+        if len(rest) >= 2 and all(_issuer_line(x) for x in rest):
+            for x in rest:  # headed only by its issuer and number (某县指挥部 / 2号令): no title
+                it.add("subheadline", x)
+            rest = []
         j = next((j for j, x in enumerate(rest) if _notice_title(x)), 0)
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
@@ -1093,7 +1147,11 @@ class _Assembler:
             rest = rest[1:]
         for ln in rest:
             if _author_line(ln):
-                self.furniture.append(ln)  # a commentary's author (□ 于澄): a credit, not a title
+                # a commentary's or post's author (□ 于澄, 顾某某 under a forum title): its writer
+                name = ln.sq.lstrip(bl.vocab().decoration)
+                ln.byline = bl.Parse([Contributor(name, "reporter", 1)], True, False, True)
+                it.bylines.append(ln)
+                it.add("byline", ln)
             else:
                 it.add("subheadline", ln)
         it.has_headline = True
@@ -1159,6 +1217,9 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
         # are one gallery (the lead and the first caption are the first part's two lines)
         if prev.caption and prev.parts[0][0] == "body" and len(prev.parts[0][1]) > 1 and not labelled:
             return True
+        # headless credited pictures one after another on a web page: one gallery post
+        if prev.caption and not prev.has_headline:
+            return not labelled
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
     if not b.bylines:
         return True

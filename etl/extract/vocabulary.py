@@ -53,7 +53,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'scan': {
             'sentence_end': str, 'fields': list, 'window': int, 'photo_end': list, 'photo_verb': str, 'run_max': int,
             'not_in_run': str, 'lead_max': int, 'lead_ends': list, 'bare_max': int, 'not_name_end': str,
-            'not_name_words': list, 'place_suffixes': list, 'dateline': str,
+            'not_name_words': list, 'place_suffixes': list, 'dateline': str, 'report_end': list, 'team_ends': list,
         },
         'surnames': {'single': str, 'compound': list},
     },
@@ -71,12 +71,13 @@ SCHEMAS: Mapping[str, Schema] = {
     'layout': {
         'furniture': {
             'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
-            'edge_patterns': list, 'top_labels': list, 'column_labels': list,
+            'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list,
+            'title_junk': str,
         },
         'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
         'headline': {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
-            'notice_title': str, 'not_title?': list,
+            'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
         },
         'body': {'section_headings': list, 'caption_marks': str},
@@ -117,7 +118,9 @@ SCHEMAS: Mapping[str, Schema] = {
         'official': {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
+            'glued_words': list,
         },
+        'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
