@@ -193,13 +193,15 @@ def _eligible_uncached(gaz: Gazetteer, ix: _Index, name: str) -> tuple[tuple[int
     ids = []
     weak = name in ix.chain_only
     min_core = config()["official"]["min_core"]
+    # the suffix depends on the name and the level only (a village name has thousands of ids)
+    town_sfx = next((s for s in ix.town_suffixes if name.endswith(s)), None)
+    comm_sfx = next((s for s in ix.comm_suffixes if name.endswith(s)), None)
     for i in gaz.ids(name):
         lv = gaz.levels[i]
         if lv <= 2:
             ids.append(i)
             continue
-        sfx = next((s for s in (ix.town_suffixes if lv == 3 else ix.comm_suffixes)
-                    if name.endswith(s)), None)
+        sfx = town_sfx if lv == 3 else comm_sfx
         if sfx is None:
             continue
         ids.append(i)
