@@ -693,7 +693,7 @@ def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Foun
     """
     v = vocab()
     line = to_simplified(line)  # one char for one char: offsets stay those of the line given
-    if not v.keyword.search(line) and not any(c in line for c in _OPEN):
+    if not v.keyword.search(line) and "（" not in line and "(" not in line:  # _OPEN
         return [f for f in [_dateline(line, v)] if f]
     out: list[Found] = []
     last = 0

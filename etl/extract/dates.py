@@ -498,7 +498,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     s = sentence.translate(_FW) if _FW_RE.search(sentence) else sentence
     v = vocab()
     out: list[DateMention] = []
-    occ = Occurrences(s, 0, len(s), _future_cues()[1])  # cue words: one scan per call
+    occ: Occurrences | None = None  # cue words, made at the first date (most sentences have none)
     pos = 0
     while True:
         m = main.search(s, pos)
@@ -512,6 +512,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             pos = m.end() + 1
             continue
         start, stop = m.start(), m.end()
+        occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         future = _is_future(occ, start, stop)
         rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
         if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
