@@ -350,6 +350,7 @@ def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
     cfg = config()["sub"]
     boundary: str = cfg["boundary"]
     trims = sorted(cfg["trim_prefix"], key=len, reverse=True)
+    trim_starts = tuple(trims)
     stop = set(cfg["stop"])
     # 网格员守好小区 is a headline fragment, not a compound: a name starts after the last
     # role noun (志愿者) and after any leading action verb (守好, 走进)
@@ -378,7 +379,7 @@ def _subs(text: str, ctext: str, cuts: list[int], taken: bytearray,
             if s - start >= cfg["max_len"]:
                 continue  # no left edge found: not a name we can delimit
             core = ctext[start:s]
-            trimmed = True
+            trimmed = core.startswith(trim_starts)  # most cores start with no prefix to trim
             while trimmed:
                 trimmed = False
                 for t in trims:
