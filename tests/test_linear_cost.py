@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from etl.extract import dates, events, spans
+from etl.extract import dates, events
 from etl.extract import taxonomy as tx
 from etl.extract.model import DateContext, Place, PlaceMention
 
