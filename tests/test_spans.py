@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract.spans import SpanIndex
+from etl.extract.spans import Occurrences, SpanIndex
 
 PATTERNS = [
     re.compile("起将|将|计划"),  # overlapping words (起将 and 将)
@@ -48,3 +48,17 @@ def test_first_answers_for_a_sub_stretch() -> None:
     assert ix.first(0, len(text)) == (2, 4)
     assert ix.first(3, len(text)) == (3, 4)
     assert ix.first(0, 3) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="甲乙丙起将计划，。；", max_size=40), which=st.integers(0, len(PATTERNS) - 1),
+       bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+       asks=st.lists(st.tuples(st.integers(-2, 42), st.integers(-2, 42)), min_size=1, max_size=4))
+def test_occurrences_answer_as_the_index_does(text: str, which: int, bounds: tuple[int, int],
+                                              asks: list[tuple[int, int]]) -> None:
+    """The first question is searched, later ones use the index: the answers agree."""
+    lo, hi = sorted(min(b, len(text)) for b in bounds)
+    occ = Occurrences(text, lo, hi, {"p": PATTERNS[which]})
+    ix = SpanIndex.scan(PATTERNS[which], text, lo, hi)
+    for a, b in asks:
+        assert occ.first("p", a, b) == ix.first(a, b)

@@ -776,9 +776,13 @@ def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Foun
     ``wrapped``: the line continues a paragraph from the line above (a narrow column), so
     even its start follows running text. ``lead``: it continues a lead marker.
     """
+    return _scan_simplified(to_simplified(line), wrapped, lead)  # one char for one char: offsets stay
+
+
+def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
+    """:func:`scan_line` of a line already simplified."""
     v = vocab()
-    line = to_simplified(line)  # one char for one char: offsets stay those of the line given
-    if not v.keyword.search(line) and not any(c in line for c in _OPEN):
+    if not v.keyword.search(line) and "（" not in line and "(" not in line:  # _OPEN
         return [f for f in [_dateline(line, v)] if f]
     out: list[Found] = []
     last = 0
@@ -813,11 +817,11 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
     return out
 
 
-def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], line: str, wrapped: bool, lead: bool) -> list[Found]:
-    """:func:`scan_line`, remembered in ``read`` (one item's lines and paragraphs)."""
-    got = read.get((line, wrapped, lead))
+def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], simp: str, wrapped: bool, lead: bool) -> list[Found]:
+    """:func:`scan_line` of a simplified line, remembered in ``read`` (one item's lines and paragraphs)."""
+    got = read.get((simp, wrapped, lead))
     if got is None:
-        got = read[(line, wrapped, lead)] = scan_line(line, wrapped, lead)
+        got = read[(simp, wrapped, lead)] = _scan_simplified(simp, wrapped, lead)
     return got
 
 
@@ -828,10 +832,15 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     ends = vocab().scan["sentence_end"] + "）)"
     prev = ""
     read: dict[tuple[str, bool, bool], list[Found]] = {}  # a paragraph printed on one line is read once
-    for s, e, mine in _part_lines(item, raw):
+    lines = _part_lines(item, raw)
+    # the item's lines simplified in one call (one char for one char, so each line's slice is its own)
+    simp = to_simplified("\n".join(raw[s:e] for s, e, _ in lines))
+    at = 0
+    for s, e, mine in lines:
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
-        for f in _scan_once(read, raw[s:e], wrapped, False):
+        line, at = simp[at:at + e - s], at + e - s + 1
+        for f in _scan_once(read, line, wrapped, False):
             if not mine.isdisjoint(range(s + f.start, s + f.end)):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
@@ -841,7 +850,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
         tm, pos = part.text, 0
         after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            for f in _scan_once(read, para, False, after_lead and pos == 0):
+            for f in _scan_once(read, to_simplified(para), False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 if not any(a < e and s < b for s, e, _ in out):
                     out.append((a, b, f))  # the physical line kept its spacing: it parsed better

@@ -309,14 +309,15 @@ def _is_future(occ: Occurrences, start: int, end: int) -> bool:
     before_words, _ = _future_cues()
     if occ.text[max(0, start - 6):start].endswith(before_words):
         return True
-    return occ.first("after", end, _clause_end(occ.text, end)) is not None
+    return occ.first("after", end, _clause_end(occ, end)) is not None
 
 
-def _clause_end(text: str, end: int) -> int:
-    """End of the clause after offset end, as :func:`_clause_of` gives it: one search instead
-    of an index of every clause mark of the sentence (most dates ask only this)."""
-    m = _CLAUSE_END_RE.search(text, end)
-    return m.start() if m else len(text)
+def _clause_end(occ: Occurrences, end: int) -> int:
+    """End of the clause after offset end, as :func:`_clause_of` gives it: the first
+    question is one search, not an index of every clause mark of the sentence (most
+    sentences have one date); later ones use the index (linear on a line of dates)."""
+    hit = occ.first("end", end, len(occ.text))
+    return hit[0] if hit else len(occ.text)
 
 
 def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContext, d: date,
@@ -532,7 +533,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     s = sentence.translate(_FW) if _FW_RE.search(sentence) else sentence
     v = vocab()
     out: list[DateMention] = []
-    occ = Occurrences(s, 0, len(s), _future_cues()[1])  # cue words: one scan per call
+    occ: Occurrences | None = None  # cue words, made at the first date (most sentences have none)
     pos = 0
     while True:
         m = main.search(s, pos)
@@ -545,6 +546,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         if not m.group(0):
             pos = m.end() + 1
             continue
+        occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
         out.append(mention)
         if mention.precision == "exact" and mention.date is not None and not mention.meta:

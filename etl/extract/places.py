@@ -193,13 +193,15 @@ def _eligible_uncached(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple
     ids = []
     weak = name in ix.chain_only
     min_core = ix.cfg["official"]["min_core"]
+    # the suffix depends on the name and the level only (a village name has thousands of ids)
+    town_sfx = next((s for s in ix.town_suffixes if name.endswith(s)), None)
+    comm_sfx = next((s for s in ix.comm_suffixes if name.endswith(s)), None)
     for i in gaz.ids(name):
         lv = gaz.levels[i]
         if lv <= 2:
             ids.append(i)
             continue
-        sfx = next((s for s in (ix.town_suffixes if lv == 3 else ix.comm_suffixes)
-                    if name.endswith(s)), None)
+        sfx = town_sfx if lv == 3 else comm_sfx
         if sfx is None:
             continue
         ids.append(i)
@@ -462,7 +464,7 @@ def _sub_start(ctext: str, s: int, e: int, kind: dict[str, Any], end_set: set[in
 
 def _trim_prefixes(core: str, trims: list[str]) -> str:
     """``core`` without leading words such as 位于 or 居民 that are no part of a name (repeatedly)."""
-    trimmed = True
+    trimmed = core.startswith(tuple(trims))  # most cores start with no prefix to trim
     while trimmed:
         trimmed = False
         for t in trims:

@@ -1478,6 +1478,8 @@ def _credit_end(text: str, pats: _Pats) -> bool:
 _DIGIT_GAP = re.compile(r"\d\s|\s\d")
 
 
+_ANY_DIGIT = re.compile(r"\d")  # compiled once: asked of every line of a page
+
 # a title line of a run page may end with ！ or ？ but not with a comma or colon
 _RUN_TITLE_END = re.compile(r"[，、；：,;:]$")
 
@@ -1512,7 +1514,7 @@ def _line_shapes(raw: str, texts: list[str], spans: list[tuple[int, int]], t: rn
         tail = ("".join(texts[k - 1].split()) if k else "")[-30:] + sq
         title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
         joint = bool(k) and (_spaced(raws[k - 1]) or gapped[k - 1] or gapped[k])
-        signed = re.search(r"\d", sq) is not None or sq.endswith(pats.signature_ends)
+        signed = _ANY_DIGIT.search(sq) is not None or sq.endswith(pats.signature_ends)
         out.append(
             rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
         )

@@ -95,7 +95,10 @@ class Occurrences:
     """Lazily built :class:`SpanIndex` per pattern name over one stretch of one text.
 
     Made per sentence (or per call) and dropped after it: a stretch is scanned at most
-    once per pattern, however many triggers or dates ask about it.
+    once per pattern, however many triggers or dates ask about it. Most patterns are asked
+    about once per stretch, and only up to the trigger: the first question about a pattern
+    is answered by searching from its ``lo`` (which reads no further than one scan would),
+    the second builds the index.
     """
 
     text: str
@@ -104,6 +107,7 @@ class Occurrences:
     patterns: dict[str, re.Pattern[str]]
     disjoint: frozenset[str] = frozenset()  # names scanned for disjoint matches (quantities)
     _built: dict[str, SpanIndex] = field(default_factory=dict)
+    _asked: set[str] = field(default_factory=set)  # names asked about once, without an index
 
     def __getitem__(self, name: str) -> SpanIndex:
         ix = self._built.get(name)
@@ -113,4 +117,17 @@ class Occurrences:
         return ix
 
     def first(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
-        return self[name].first(lo, hi)
+        """The leftmost match lying wholly inside [lo, hi), as :meth:`SpanIndex.first` gives it."""
+        if name in self._built or name in self.disjoint or name in self._asked:
+            return self[name].first(lo, hi)
+        self._asked.add(name)
+        return self._search_first(self.patterns[name], lo, hi)
+
+    def _search_first(self, pattern: re.Pattern[str], lo: int, hi: int) -> tuple[int, int] | None:
+        """:meth:`first` without an index: the match at each start from lo, as the scan has it."""
+        p = max(lo, self.lo)
+        while p <= self.hi and (m := pattern.search(self.text, p, self.hi)) is not None and m.start() < hi:
+            if m.start() < m.end() <= hi:
+                return m.start(), m.end()
+            p = m.start() + 1
+        return None
