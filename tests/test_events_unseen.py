@@ -228,3 +228,14 @@ def test_a_place_and_a_count_after_a_case_report_are_a_case_report() -> None:
     got = {(e.county.name if e.county else None, e.kind, e.count)
            for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
     assert {("灵石县", "confirmed", 3), ("祁县", "asymptomatic", 1)} <= got
+
+
+def test_a_series_of_day_counts_is_a_case_report_per_day() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = ("10月3日后，平遥县新增本土无症状感染者快速增加(3日21例、4日40例、5日33例)，"
+            "6日之后回落(其中6日为12例，7日为5例)。")
+    got = {(e.start, e.count) for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
+    assert {(date(2022, 10, 4), 40), (date(2022, 10, 5), 33), (date(2022, 10, 7), 5)} <= got
