@@ -239,3 +239,14 @@ def test_a_series_of_day_counts_is_a_case_report_per_day() -> None:
             "6日之后回落(其中6日为12例，7日为5例)。")
     got = {(e.start, e.count) for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
     assert {(date(2022, 10, 4), 40), (date(2022, 10, 5), 33), (date(2022, 10, 7), 5)} <= got
+
+
+def test_a_sealed_zone_downgraded_is_a_lifting() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "经县指挥部研判，决定自2022年10月20日22时起，将平遥县古陶镇东街3号院等两个高风险区调整为低风险区。"
+    got = [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "lockdown"]
+    assert [(e.county.name if e.county else None, e.kind, e.start, e.end) for e in got] == [
+        ("平遥县", "lifted", None, date(2022, 10, 20))]
