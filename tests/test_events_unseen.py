@@ -250,3 +250,9 @@ def test_a_sealed_zone_downgraded_is_a_lifting() -> None:
     got = [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "lockdown"]
     assert [(e.county.name if e.county else None, e.kind, e.start, e.end) for e in got] == [
         ("平遥县", "lifted", None, date(2022, 10, 20))]
+
+
+def test_movement_halted_in_an_area_and_entrances_closed_are_lockdowns() -> None:
+    assert events("10月9日起，灵石县暂停城区所有人员车辆流动。") == {("灵石县", date(2022, 10, 9))}
+    assert events("10月9日，平遥县古陶镇封闭了所有村庄出入口，只留一个卡点。") == {("平遥县", date(2022, 10, 9))}
+    assert events("10月9日，祁县要求停止人员聚集活动。") == set()
