@@ -228,3 +228,31 @@ def test_a_place_and_a_count_after_a_case_report_are_a_case_report() -> None:
     got = {(e.county.name if e.county else None, e.kind, e.count)
            for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
     assert {("灵石县", "confirmed", 3), ("祁县", "asymptomatic", 1)} <= got
+
+
+def test_a_series_of_day_counts_is_a_case_report_per_day() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = ("10月3日后，平遥县新增本土无症状感染者快速增加(3日21例、4日40例、5日33例)，"
+            "6日之后回落(其中6日为12例，7日为5例)。")
+    got = {(e.start, e.count) for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
+    assert {(date(2022, 10, 4), 40), (date(2022, 10, 5), 33), (date(2022, 10, 7), 5)} <= got
+
+
+def test_a_sealed_zone_downgraded_is_a_lifting() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "经县指挥部研判，决定自2022年10月20日22时起，将平遥县古陶镇东街3号院等两个高风险区调整为低风险区。"
+    got = [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "lockdown"]
+    assert [(e.county.name if e.county else None, e.kind, e.start, e.end) for e in got] == [
+        ("平遥县", "lifted", None, date(2022, 10, 20))]
+
+
+def test_movement_halted_in_an_area_and_entrances_closed_are_lockdowns() -> None:
+    assert events("10月9日起，灵石县暂停城区所有人员车辆流动。") == {("灵石县", date(2022, 10, 9))}
+    assert events("10月9日，平遥县古陶镇封闭了所有村庄出入口，只留一个卡点。") == {("平遥县", date(2022, 10, 9))}
+    assert events("10月9日，祁县要求停止人员聚集活动。") == set()

@@ -1139,6 +1139,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
+    _daily_series(r, s, e, cases, raw)
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
         if pos < e and scan[pos] in "，,":
@@ -1163,6 +1164,27 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                 pos += 1
             else:
                 break
+
+
+def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]]) -> None:
+    """新增无症状感染者激增(12日69例、13日129例、14日136例): a series of day counts after a
+    case report is one case report per day (the month and year of the report's date)."""
+    base = next((ev for ev in reversed(cases) if ev.start is not None), None)
+    series = list(r.tax.quantity["daily_count"].finditer(r.scan, s, e))
+    if base is None or base.start is None or len(series) < 2:
+        return
+    month = base.start.month
+    for m in series:
+        month = int(m.group("m")) if m.group("m") else month
+        try:
+            day = date(base.start.year, month, int(m.group("d")))
+        except ValueError:
+            continue
+        if any(ev.start == day and ev.kind == base.kind and ev.place == base.place for ev in cases):
+            continue
+        raw.append((replace(base, start=day, end=None, count=int(m.group("n")), evidence=r.text[s:e],
+                            rule="case_report:daily", date_how="own",
+                            confidence=round(base.confidence * 0.9, 2)), False))
 
 
 def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]],
