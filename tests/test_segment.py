@@ -712,3 +712,12 @@ def test_notice_headed_only_by_its_issuer_and_number_has_no_headline() -> None:
     for head in ("绵阳市涪城区\n新冠肺炎疫情防控指挥部\n2022年15号通告\n", "北川羌族自治县新冠肺炎疫情防控指挥部\n3号令\n"):
         items, _ = _check(head + text)
         assert _heads(items) == [], head
+
+
+def test_place_tag_before_a_bar_is_a_label_of_the_title() -> None:
+    """北川|标题: the place tag is a label (as 原标题：); a tag that is no place stays."""
+    body = "\n某某网绵阳3月5日电 3月4日，北川县在例行核酸检测中发现一名阳性人员，目前已进行隔离治疗，相关区域实行封控管理。\n"
+    items, furn = _check("北川|羌乡县城发现一例新冠阳性感染者" + body)
+    assert _heads(items) == ["羌乡县城发现一例新冠阳性感染者"]
+    items, _ = _check("一线直击|羌乡县城发现一例新冠阳性感染者" + body)
+    assert _heads(items) == ["一线直击|羌乡县城发现一例新冠阳性感染者"]

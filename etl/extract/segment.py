@@ -119,6 +119,7 @@ class _Pats:
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
     title_junk: re.Pattern[str]
+    place_tag: re.Pattern[str]
 
 
 @cache
@@ -151,6 +152,7 @@ def _patterns() -> _Pats:
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
+        place_tag=re.compile(f.get("place_tag", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
@@ -364,7 +366,9 @@ def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
     follows is title-shaped and the bracket holds no byline."""
     m = pats.title_label.match(text)
     if m is None:
-        return None
+        m = pats.place_tag.match(text)  # 某地|标题: a dateline-like tag naming a place
+        if m is None or not _is_area(m.group("tag")):
+            return None
     rest = "".join(text[m.end() :].split())
     if not 4 <= len(rest) <= 40 or any(c in rest for c in "。，,；;") or bl.standalone_byline(m.group()) is not None:
         return None
@@ -663,6 +667,14 @@ def _issuer_line(ln: _Line) -> bool:
     pats = _patterns()
     return (_place_line(ln) or ln.sq.endswith(pats.signature_ends) or pats.notice_number.match(ln.sq) is not None
             or pats.order_number.match(ln.sq) is not None)
+
+
+def _is_area(name: str) -> bool:
+    """An administrative area's official or short name (某某县, 某某)."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    return any(gaz.levels[i] <= 2 for i in [*gaz.ids(name), *gaz.short_ids(name)])
 
 
 def _place_line(ln: _Line) -> bool:
