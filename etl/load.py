@@ -25,6 +25,7 @@ from db import models as m
 from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import ItemFacts, PageMeta, Place
+from etl.extract.places import named_county
 from etl.pipeline import PageResult, Shown, content_hash, derive, process_file
 from etl.read import Source, discover
 from etl.shard import Shard, in_shard
@@ -141,7 +142,7 @@ def upsert_places(conn: Connection, places: Iterable[Place], known: KnownIds | N
         layer = [p for p in by_depth if len(p.path) == depth]
         rows = []
         for p in layer:
-            county = p.ancestor("county")
+            county = named_county(p.ancestor("county"))
             rows.append(
                 {
                     "key": p.key,
@@ -831,6 +832,8 @@ def _gazetteer_row(gaz: Gazetteer, i: int, level: int, keys: list[str], ids: dic
 
     anc = {gaz.level(a): a for a in gaz.ancestors(i)}
     county = anc.get(2)
+    if county is not None and named_county(gaz.place(county)) is None:
+        county = None  # 市直辖行政区划 (中山's towns): no county
     return {
         "key": keys[i], "name": gaz.names[i], "level": LEVELS[level],
         "adcode": gaz.adcodes.get(i) if level <= 2 else None, "official": True,

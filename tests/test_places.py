@@ -352,3 +352,15 @@ def test_places_travellers_came_from_are_not_what_a_notice_is_about():
             "请主动向所在社区报告。望江县各乡镇要做好排查。")
     assert counties(one(text)) >= {"莲池区", "云冈区", "河西区"}  # events still read them
     assert counties(about(text, one(text))) == {"望江县"}
+
+
+def test_town_of_a_prefecture_without_counties_has_no_county():
+    """中山市小榄镇: the code list files the town under a pseudo-node (市直辖行政区划), which
+    names no county; an ordinary county stays."""
+    from etl.extract.places import named_county
+
+    town = next(m for m in one("中山市小榄镇今天开展全员核酸检测。") if m.place.level == "town")
+    assert town.place.ancestor("county") is not None
+    assert named_county(town.place.ancestor("county")) is None
+    county = one("望江县今天开展全员核酸检测。")[0].place
+    assert named_county(county.ancestor("county")) == county

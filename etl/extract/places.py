@@ -890,6 +890,17 @@ def resolve_page(texts: list[str], region: str | None = None) -> list[list[Place
     return resolve([recognise(t, gaz) for t in texts], texts, region, gaz)
 
 
+@functools.cache
+def _pseudo_counties() -> frozenset[str]:
+    return frozenset(config()["official"].get("pseudo_counties", ()))
+
+
+def named_county(county: Place | None) -> Place | None:
+    """``county`` unless it is a pseudo-node of the code list (市直辖行政区划: the towns of a
+    prefecture without counties, 中山 or 东莞), which names no county."""
+    return None if county is None or county.name in _pseudo_counties() else county
+
+
 def about(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions an article is about: those in a list of where travellers came from
     (``凡去过甲区、乙县等中高风险地区的人员``, see ``[elsewhere]`` in places.toml) left out."""
