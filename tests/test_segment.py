@@ -721,3 +721,23 @@ def test_place_tag_before_a_bar_is_a_label_of_the_title() -> None:
     assert _heads(items) == ["羌乡县城发现一例新冠阳性感染者"]
     items, _ = _check("一线直击|羌乡县城发现一例新冠阳性感染者" + body)
     assert _heads(items) == ["一线直击|羌乡县城发现一例新冠阳性感染者"]
+
+
+def test_bundle_notice_printed_without_issuer_starts_where_its_list_restarts() -> None:
+    """A post bundling numbered case bulletins: the third one lost its issuer and number,
+    but its list starts again at （一） right after the second one's （三）: a new item."""
+    raw = (
+        "最新！川西三市州疫情通报\n"
+        "绵阳市应对疫情工作领导小组办公室公告\n【2022】第12号\n"
+        "（一）涪城区：当日新增12例（无症状感染者12），均在集中隔离点发现，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（二）游仙区：当日新增3例（无症状感染者3），均在管控区内发现，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "【2022】第8号\n"
+        "（一）旌阳区：当日新增9例（确诊病例2，无症状感染者7），相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（二）罗江区：当日新增4例（无症状感染者4），均为此前密切接触者，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（三）广汉市：当日新增1例（无症状感染者1），在社区筛查中发现，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（一）利州区：当日新增2例（均为无症状感染者），累计报告36例，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（二）昭化区：当日新增1例（无症状感染者1），已转运至定点医院，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+    )
+    items, _ = _check(raw)
+    assert len(items) == 3
+    assert items[2].text.text.lstrip().startswith("（一）利州区")

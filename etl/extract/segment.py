@@ -1248,9 +1248,14 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
     return out
 
 
+_ORDINAL = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
+
+
 def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
     """Where the second and later notices of one web item start: at each document number
-    line after the first, or at the issuer's title line just above it."""
+    line after the first, or at the issuer's title line just above it; and, in a post that
+    bundles numbered notices, where a list starts again at （一） right after its （五）
+    (the next notice printed without its issuer and number)."""
     pats = _patterns()
     nums = [i for i, (_, ln) in enumerate(flat) if pats.notice_number.match(ln.sq)]
     cuts = []
@@ -1258,7 +1263,15 @@ def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
         above = flat[i - 1][1].sq if i > 0 else ""
         issuer = len(above) <= pats.notice_max and above.endswith(pats.issuer_ends)
         cuts.append(i - 1 if issuer and i - 1 > nums[0] else i)
-    return cuts
+    if cuts:
+        cuts += [i for i in range(nums[0] + 1, len(flat)) if _list_restarts(flat[i - 1][1], flat[i][1])]
+    return sorted(set(cuts))
+
+
+def _list_restarts(prev: _Line, ln: _Line) -> bool:
+    """``（九）…`` then ``（一）…``: a list numbered anew with no heading between."""
+    a, b = _ORDINAL.match(prev.sq), _ORDINAL.match(ln.sq)
+    return a is not None and b is not None and b.group(1) == "一" and a.group(1) != "一"
 
 
 def _notice_headed(b: _Build) -> bool:
@@ -1292,7 +1305,7 @@ def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0)
             for j, (k, ln) in enumerate(flat[lo:hi]):
-                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq)
+                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq) and not _ORDINAL.match(ln.sq)
                 piece.add("headline" if issuer else k, ln)
                 piece.has_headline |= issuer or k == "headline"
                 if id(ln) in bylines:
