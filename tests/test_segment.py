@@ -741,3 +741,15 @@ def test_bundle_notice_printed_without_issuer_starts_where_its_list_restarts() -
     items, _ = _check(raw)
     assert len(items) == 3
     assert items[2].text.text.lstrip().startswith("（一）利州区")
+
+
+def test_web_title_with_a_comma_over_its_date_and_source_line() -> None:
+    """标题（with a comma） / 2021-03-02 08:15:20 来源: 某某报 / text: the first line is the title."""
+    raw = (
+        "新增病例0,这个两万人返乡的山区小镇做对了什么\n2021-03-02 08:15:20 来源: 某某日报\n\n"
+        "村里的年轻人当起志愿者，挨家挨户宣传防疫知识。 某某社记者蓝一舟摄\n\n  “又是零！”\n\n"
+        "  3月1日一早，镇卫生院的医生又一次来到卡口，为返乡人员测量体温、登记信息，全镇已连续二十天无新增病例。\n"
+        "  镇党委书记介绍，早在春节前，全镇就在各主要路口设置了卡点，对进出人员逐一排查登记。\n"
+    )
+    items, _ = _check(raw)
+    assert _heads(items) == ["新增病例0，这个两万人返乡的山区小镇做对了什么"]

@@ -120,6 +120,7 @@ class _Pats:
     qa_labels: tuple[str, ...]
     title_junk: re.Pattern[str]
     place_tag: re.Pattern[str]
+    web_header: re.Pattern[str]
 
 
 @cache
@@ -153,6 +154,7 @@ def _patterns() -> _Pats:
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
+        web_header=re.compile(f.get("web_header", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
@@ -732,6 +734,9 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
+        if i == first and i + 1 < len(lines) and pats.web_header.match(lines[i + 1].sq):
+            out[i] = True  # a web page's title over its date-and-source line, even with a comma
+            continue
         if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
