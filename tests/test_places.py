@@ -349,7 +349,7 @@ def test_places_travellers_came_from_are_not_what_a_notice_is_about():
     from etl.extract.places import about
 
     text = ("望江县疫情防控指挥部通告。凡近日到过保定莲池区、大同云冈区、天津河西区等中高风险地区的返乡人员，"
-            "请主动向所在社区报告。望江县各乡镇要做好排查。")
+            "须在抵达后十二小时内到村（居）委会登记。望江县各乡镇要做好排查。")
     assert counties(one(text)) >= {"莲池区", "云冈区", "河西区"}  # events still read them
     assert counties(about(text, one(text))) == {"望江县"}
 
