@@ -29,6 +29,7 @@ from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.context import ExtractionContext, shared
 from etl.extract.model import PageMeta
+from etl.extract.places import named_county
 from etl.pipeline import PageResult, derive, process_file
 from etl.read import Source, discover
 from etl.rows import INT_RANGE, Derived, fit_row, fit_text, iso
@@ -769,6 +770,8 @@ def _gazetteer_row(gaz: Gazetteer, i: int, level: int, keys: list[str], ids: dic
 
     anc = {gaz.level(a): a for a in gaz.ancestors(i)}
     county = anc.get(2)
+    if county is not None and named_county(gaz.place(county)) is None:
+        county = None  # 市直辖行政区划 (中山's towns): no county
     return {
         "key": keys[i], "name": gaz.names[i], "level": LEVELS[level],
         "adcode": gaz.adcodes.get(i) if level <= 2 else None, "official": True,

@@ -16,6 +16,7 @@ from typing import Any
 from db import models as m
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.model import Event, ItemFacts, Place
+from etl.extract.places import county_of
 
 # PostgreSQL INTEGER; SQLite would take up to 2**63 but both must accept the same rows.
 INT_RANGE = (-(2**31), 2**31 - 1)
@@ -143,7 +144,7 @@ class Derived:
 
 
 def place_row(place: Place) -> PlaceRow:
-    county = place.ancestor("county")
+    county = county_of(place)  # none for the code list's pseudo-counties (市直辖行政区划)
     province, prefecture = place.ancestor("province"), place.ancestor("prefecture")
     row = fit_row(m.Place.__table__, {
         "name": place.name, "level": place.level, "adcode": place.adcode, "official": place.official,

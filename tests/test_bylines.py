@@ -490,7 +490,7 @@ def test_unlabelled_name_before_the_reporter_in_a_lead_bracket() -> None:
 
 def test_team_and_names_closed_by_baodao() -> None:
     """某某采访突击队 甲 乙 报道 under the title: a byline, not the story's headline."""
-    raw = f"城关镇物资如何送到居民家中\n青川县抗疫新闻采访小分队 柯一鸣 甘小禾 报道\n{BODY}\n"
+    raw = f"城关镇物资如何送到居民家中\n青川县战疫报道小分队 柯一鸣 甘小禾 报道\n{BODY}\n"
     assert page_roles(raw) == {("柯一鸣", "reporter"), ("甘小禾", "reporter")}
     assert page_items(raw)[0].headline == "城关镇物资如何送到居民家中"
     assert standalone_byline("全县各地 报道") is None

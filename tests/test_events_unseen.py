@@ -9,6 +9,7 @@ from datetime import date
 
 from test_events_real_patterns import ALL, ED, JIEXIU, LISHI, pairs
 
+from etl.extract.context import shared
 from etl.extract.model import Place
 
 FENYANG = Place("汾阳市", "county", "141182", LISHI.parent)
@@ -21,7 +22,7 @@ def events(text: str) -> set[tuple[str | None, date | None]]:
 
     from etl.extract.events import extract_events
 
-    return pairs(extract_events(text, mentions(text, PLACES), ED), "lockdown")
+    return pairs(extract_events(text, mentions(text, PLACES), ED, shared()), "lockdown")
 
 
 # ------------------------------------------------------- places listed before ---------
@@ -92,7 +93,7 @@ def test_a_time_word_is_not_part_of_a_compound_name() -> None:
     from etl.extract.places import resolve_page
 
     text = "平遥县古陶镇10月1日开始排查，两天后杏林小区也开始封闭。"
-    surfaces = [m.surface for m in resolve_page([text])[0]]
+    surfaces = [m.surface for m in resolve_page([text], shared().places)[0]]
     assert "杏林小区" in surfaces and not any(s.startswith("两天后") for s in surfaces)
 
 
@@ -106,7 +107,7 @@ def test_page_stamp_gives_the_year_when_the_edition_is_unknown() -> None:
 
     text = "介休市发布通告\n2021-12-20 09:41:07 来源：某某网\n12月19日起，介休市实行静态管理。"
     ctx = document_context(text, DateContext(None))
-    got = extract_events(text, [], ctx)
+    got = extract_events(text, [], ctx, shared())
     assert [e.start for e in got if e.type == "lockdown"] == [date(2021, 12, 19)]
 
 
@@ -147,7 +148,7 @@ def test_zone_names_with_their_district_in_brackets_stay_in_the_list() -> None:
     places = {**PLACES, "晋中市": JIEXIU.parent}
 
     text = "自2022年10月8日8时起，在全市平遥县、开发区(灵石县)、园区(祁县)、介休市实行临时性静态管理。"
-    got = pairs(extract_events(text, mentions(text, places), ED), "lockdown")
+    got = pairs(extract_events(text, mentions(text, places), ED, shared()), "lockdown")
     assert {c for c, _ in got} == {"平遥县", "灵石县", "祁县", "介休市"}
 
 
@@ -167,7 +168,7 @@ def rounds(text: str, ctx: object = ED) -> set[tuple[str | None, date | None]]:
     from etl.extract.events import extract_events
 
     own = document_context(text, ctx)  # type: ignore[arg-type]
-    return pairs(extract_events(text, mentions(text, PLACES), own), "mass_testing")
+    return pairs(extract_events(text, mentions(text, PLACES), own, shared()), "mass_testing")
 
 
 def test_a_notice_title_takes_the_day_its_body_gives() -> None:
@@ -188,7 +189,7 @@ def test_none_reported_is_no_case_report() -> None:
     from etl.extract.events import extract_events
 
     for text in ("10月11日，祁县通报：我县目前无阳性感染者报告。", "截至10月11日，灵石县暂无确诊病例。"):
-        assert not [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"]
+        assert not [e for e in extract_events(text, mentions(text, PLACES), ED, shared()) if e.type == "case_report"]
 
 
 def test_a_measure_named_in_quotes_and_all_movement_forbidden() -> None:
@@ -226,7 +227,7 @@ def test_a_place_and_a_count_after_a_case_report_are_a_case_report() -> None:
 
     text = "10月11日0-24时，晋中市平遥县新增本土确诊病例6例，晋中市灵石县3例；平遥县新增无症状感染者2例，祁县1例。"
     got = {(e.county.name if e.county else None, e.kind, e.count)
-           for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
+           for e in extract_events(text, mentions(text, PLACES), ED, shared()) if e.type == "case_report"}
     assert {("灵石县", "confirmed", 3), ("祁县", "asymptomatic", 1)} <= got
 
 
@@ -237,7 +238,7 @@ def test_a_series_of_day_counts_is_a_case_report_per_day() -> None:
 
     text = ("10月3日后，平遥县新增本土无症状感染者快速增加(3日21例、4日40例、5日33例)，"
             "6日之后回落(其中6日为12例，7日为5例)。")
-    got = {(e.start, e.count) for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "case_report"}
+    got = {(e.start, e.count) for e in extract_events(text, mentions(text, PLACES), ED, shared()) if e.type == "case_report"}
     assert {(date(2022, 10, 4), 40), (date(2022, 10, 5), 33), (date(2022, 10, 7), 5)} <= got
 
 
@@ -247,7 +248,7 @@ def test_a_sealed_zone_downgraded_is_a_lifting() -> None:
     from etl.extract.events import extract_events
 
     text = "经县指挥部研判，决定自2022年10月20日22时起，将平遥县古陶镇东街3号院等两个高风险区调整为低风险区。"
-    got = [e for e in extract_events(text, mentions(text, PLACES), ED) if e.type == "lockdown"]
+    got = [e for e in extract_events(text, mentions(text, PLACES), ED, shared()) if e.type == "lockdown"]
     assert [(e.county.name if e.county else None, e.kind, e.start, e.end) for e in got] == [
         ("平遥县", "lifted", None, date(2022, 10, 20))]
 

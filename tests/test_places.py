@@ -373,6 +373,18 @@ def test_places_travellers_came_from_are_not_what_a_notice_is_about():
     from etl.extract.places import about
 
     text = ("望江县疫情防控指挥部通告。凡近日到过保定莲池区、大同云冈区、天津河西区等中高风险地区的返乡人员，"
-            "请主动向所在社区报告。望江县各乡镇要做好排查。")
+            "须在抵达后十二小时内到村（居）委会登记。望江县各乡镇要做好排查。")
     assert counties(one(text)) >= {"莲池区", "云冈区", "河西区"}  # events still read them
     assert counties(about(text, one(text), shared().places)) == {"望江县"}
+
+
+def test_town_of_a_prefecture_without_counties_has_no_county():
+    """中山市小榄镇: the code list files the town under a pseudo-node (市直辖行政区划), which
+    names no county; an ordinary county stays."""
+    from etl.extract.places import named_county
+
+    town = next(m for m in one("中山市小榄镇今天开展全员核酸检测。") if m.place.level == "town")
+    assert town.place.ancestor("county") is not None
+    assert named_county(town.place.ancestor("county")) is None
+    county = one("望江县今天开展全员核酸检测。")[0].place
+    assert named_county(county.ancestor("county")) == county

@@ -684,7 +684,7 @@ def test_issuer_split_over_two_lines_and_a_stripped_year_sign_the_notice() -> No
     raw = (
         "为切实做好疫情防控工作，经县指挥部研究决定，自3月2日起全县城区实行封闭管理，请广大居民积极配合。\n"
         "一、城区各小区实行封闭管理，居民非必要不外出，外出须持有效核酸检测阴性证明。\n"
-        "本通告解除日期另行通知。\n"
+        "解除时间视情况另行发布。\n"
         "北川羌族自治县\n应对新冠肺炎疫情工作指挥部\n年3月2日\n"
         "为方便群众咨询，县疾控中心开通二十四小时咨询热线，请有需要的居民拨打咨询。\n"
     )
@@ -712,3 +712,44 @@ def test_notice_headed_only_by_its_issuer_and_number_has_no_headline() -> None:
     for head in ("绵阳市涪城区\n新冠肺炎疫情防控指挥部\n2022年15号通告\n", "北川羌族自治县新冠肺炎疫情防控指挥部\n3号令\n"):
         items, _ = _check(head + text)
         assert _heads(items) == [], head
+
+
+def test_place_tag_before_a_bar_is_a_label_of_the_title() -> None:
+    """北川|标题: the place tag is a label (as 原标题：); a tag that is no place stays."""
+    body = "\n某某网绵阳3月5日电 3月4日，北川县在例行核酸检测中发现一名阳性人员，目前已进行隔离治疗，相关区域实行封控管理。\n"
+    items, furn = _check("北川|羌乡县城发现一例新冠阳性感染者" + body)
+    assert _heads(items) == ["羌乡县城发现一例新冠阳性感染者"]
+    items, _ = _check("一线直击|羌乡县城发现一例新冠阳性感染者" + body)
+    assert _heads(items) == ["一线直击|羌乡县城发现一例新冠阳性感染者"]
+
+
+def test_bundle_notice_printed_without_issuer_starts_where_its_list_restarts() -> None:
+    """A post bundling numbered case bulletins: the third one lost its issuer and number,
+    but its list starts again at （一） right after the second one's （三）: a new item."""
+    raw = (
+        "川西三地疫情通报汇总\n"
+        "绵阳市疫情防控指挥部办公室公告\n【2022】第12号\n"
+        "（一）涪城区：当日新增12例（无症状感染者12），均在集中隔离点发现，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（二）游仙区：当日新增3例（无症状感染者3），均在管控区内发现，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "【2022】第8号\n"
+        "（一）旌阳区：当日新增9例（确诊病例2，无症状感染者7），相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（二）罗江区：当日新增4例（无症状感染者4），均为此前密切接触者，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（三）广汉市：当日新增1例（无症状感染者1），在社区筛查中发现，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（一）利州区：当日新增2例（均为无症状感染者），累计报告36例，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+        "（二）昭化区：当日新增1例（无症状感染者1），已转运至定点医院，相关人员已全部转运至集中隔离点实行闭环管理。\n"
+    )
+    items, _ = _check(raw)
+    assert len(items) == 3
+    assert items[2].text.text.lstrip().startswith("（一）利州区")
+
+
+def test_web_title_with_a_comma_over_its_date_and_source_line() -> None:
+    """标题（with a comma） / 2021-03-02 08:15:20 来源: 某某报 / text: the first line is the title."""
+    raw = (
+        "新增病例0,这个三千人回流的山区小镇做对了什么\n2021-03-02 08:15:20 来源: 某某日报\n\n"
+        "村里的年轻人当起志愿者，挨家挨户宣传防疫知识。 某某社记者蓝一舟摄\n\n  “又是零！”\n\n"
+        "  3月1日一早，镇卫生院的医生又一次来到卡口，为返乡人员测量体温、登记信息，全镇已连续二十天无新增病例。\n"
+        "  镇党委书记介绍，早在春节前，全镇就在各主要路口设置了卡点，对进出人员逐一排查登记。\n"
+    )
+    items, _ = _check(raw)
+    assert _heads(items) == ["新增病例0，这个三千人回流的山区小镇做对了什么"]

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from etl.extract import vocabulary
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.model import Place, PlaceMention
 from etl.extract.tuning import PlaceTuning
@@ -918,10 +919,19 @@ def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None
     return resolve([recognise(t, places) for t in texts], texts, places, region)
 
 
+# the code list's pseudo-nodes at county level (places.toml official.pseudo_counties)
+PSEUDO_COUNTIES = frozenset(vocabulary.load("places")["official"]["pseudo_counties"])
+
+
+def named_county(county: Place | None) -> Place | None:
+    """``county`` unless it is a pseudo-node of the code list (市直辖行政区划: the towns of a
+    prefecture without counties, 中山 or 东莞), which names no county."""
+    return None if county is None or county.name in PSEUDO_COUNTIES else county
+
+
 def county_of(p: Place | None) -> Place | None:
-    """The county-level place of p; none for the list's pseudo-nodes (市直辖行政区划)."""
-    c = p.ancestor("county") if p else None
-    return None if c is None or "直辖" in c.name else c
+    """The county-level place of p, if it names a county."""
+    return named_county(p.ancestor("county")) if p else None
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:

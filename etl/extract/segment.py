@@ -119,6 +119,8 @@ class _Pats:
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
     title_junk: re.Pattern[str]
+    place_tag: re.Pattern[str]
+    web_header: re.Pattern[str]
 
 
 def _patterns() -> _Pats:
@@ -156,6 +158,8 @@ def _compile_patterns() -> _Pats:
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
+        place_tag=re.compile(f.get("place_tag", "(?!)")),
+        web_header=re.compile(f.get("web_header", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
@@ -377,7 +381,9 @@ def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
     follows is title-shaped and the bracket holds no byline."""
     m = pats.title_label.match(text)
     if m is None:
-        return None
+        m = pats.place_tag.match(text)  # 某地|标题: a dateline-like tag naming a place
+        if m is None or not _is_area(m.group("tag")):
+            return None
     rest = "".join(text[m.end() :].split())
     if not 4 <= len(rest) <= 40 or any(c in rest for c in "。，,；;") or bl.standalone_byline(m.group()) is not None:
         return None
@@ -678,6 +684,14 @@ def _issuer_line(ln: _Line) -> bool:
             or pats.order_number.match(ln.sq) is not None)
 
 
+def _is_area(name: str) -> bool:
+    """An administrative area's official or short name (某某县, 某某)."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    return any(gaz.levels[i] <= 2 for i in [*gaz.ids(name), *gaz.short_ids(name)])
+
+
 def _place_line(ln: _Line) -> bool:
     """A line that is only an administrative area's official name (``某某蒙古族自治县``), or a
     prefecture's and its county's (``某某市某某区``)."""
@@ -733,6 +747,9 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
+        if i == first and i + 1 < len(lines) and pats.web_header.match(lines[i + 1].sq):
+            out[i] = True  # a web page's title over its date-and-source line, even with a comma
+            continue
         if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
@@ -1198,13 +1215,14 @@ def _marked_captions(b: _Build) -> bool:
     return bool(text) and not b.has_lead and all(marks.match(ln.sq) for ln in text)
 
 
-def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
+def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = False) -> bool:
     """On a web page, whether item ``b`` is the rest of the story ``prev`` opened: paragraphs
     with neither a headline nor a byline of their own (text after a picture or a credit),
     marked captions (``图一、…``), a picture's caption and credit under a story, a headless
     lead under a headline whose only text so far is short (date and source lines, a
     picture's caption), or a title that does not open a story (``_titled_follower``).
-    ``labelled``: page furniture (a column label such as 【…】) stands between the two."""
+    ``labelled``: page furniture (a column label such as 【…】) stands between the two;
+    ``opens_page``: ``prev`` is the first item of the page."""
     if b.brief:
         return False  # a brief column item (■ …) is its own item by design
     if prev.has_body and _marked_captions(b):
@@ -1217,8 +1235,9 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool) -> bool:
         # are one gallery (the lead and the first caption are the first part's two lines)
         if prev.caption and prev.parts[0][0] == "body" and len(prev.parts[0][1]) > 1 and not labelled:
             return True
-        # headless credited pictures one after another on a web page: one gallery post
-        if prev.caption and not prev.has_headline:
+        # headless credited pictures one after another opening a web page: one gallery post
+        # (under a story, each picture is an item of its own)
+        if prev.caption and not prev.has_headline and opens_page:
             return not labelled
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
     if not b.bylines:
@@ -1242,7 +1261,7 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
             continue
         prev_end = max(ln.start for _, ls in prev.parts for ln in ls)
         labelled = bisect.bisect_left(marks, _start(b)) > bisect.bisect_right(marks, prev_end)
-        if not _follows_on(prev, b, labelled):
+        if not _follows_on(prev, b, labelled, opens_page=len(out) == 1):
             out.append(b)
             continue
         # the follower's own title is a subheading of the story (the story keeps its headline)
@@ -1253,9 +1272,14 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
     return out
 
 
+_ORDINAL = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
+
+
 def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
     """Where the second and later notices of one web item start: at each document number
-    line after the first, or at the issuer's title line just above it."""
+    line after the first, or at the issuer's title line just above it; and, in a post that
+    bundles numbered notices, where a list starts again at （一） right after its （五）
+    (the next notice printed without its issuer and number)."""
     pats = _patterns()
     nums = [i for i, (_, ln) in enumerate(flat) if pats.notice_number.match(ln.sq)]
     cuts = []
@@ -1263,7 +1287,15 @@ def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
         above = flat[i - 1][1].sq if i > 0 else ""
         issuer = len(above) <= pats.notice_max and above.endswith(pats.issuer_ends)
         cuts.append(i - 1 if issuer and i - 1 > nums[0] else i)
-    return cuts
+    if cuts:
+        cuts += [i for i in range(nums[0] + 1, len(flat)) if _list_restarts(flat[i - 1][1], flat[i][1])]
+    return sorted(set(cuts))
+
+
+def _list_restarts(prev: _Line, ln: _Line) -> bool:
+    """``（九）…`` then ``（一）…``: a list numbered anew with no heading between."""
+    a, b = _ORDINAL.match(prev.sq), _ORDINAL.match(ln.sq)
+    return a is not None and b is not None and b.group(1) == "一" and a.group(1) != "一"
 
 
 def _notice_headed(b: _Build) -> bool:
@@ -1297,7 +1329,7 @@ def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0)
             for j, (k, ln) in enumerate(flat[lo:hi]):
-                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq)
+                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq) and not _ORDINAL.match(ln.sq)
                 piece.add("headline" if issuer else k, ln)
                 piece.has_headline |= issuer or k == "headline"
                 if id(ln) in bylines:

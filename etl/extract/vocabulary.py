@@ -72,6 +72,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'furniture': {
             'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
             'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list,
+            'web_header': str, 'place_tag': str,
             'title_junk': str,
         },
         'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
@@ -118,7 +119,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'official': {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
-            'glued_words': list,
+            'glued_words': list, 'pseudo_counties': list,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list},
@@ -158,7 +159,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
-            'count_before': str,
+            'count_before': str, 'daily_count': str,
         },
     },
     'web': {
