@@ -115,8 +115,9 @@ def _interruptible(console, done: dict[str, int]) -> Iterator[None]:  # type: ig
     except KeyboardInterrupt:
         committed = ", ".join(f"{n} {k}" for k, n in sorted(done.items())) or "no file"
         what = "terminated" if received else "interrupted"
-        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the files in progress (at most one "
-            "batch) were rolled back. Run the same command again to resume: stored files are skipped as unchanged.")
+        say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the files in progress "
+            "(at most one batch) were rolled back. Run the same command again to resume: stored files are skipped "
+            "as unchanged.")
         raise typer.Exit(143 if received else 130) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
