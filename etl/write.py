@@ -32,6 +32,11 @@ class Sql:
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s") if self.postgres else sql
 
+    def _returning_id(self, sql: str) -> str:
+        """PostgreSQL's form of an insert that gives back its new id (``sql`` is one of the
+        writer's constant statements: no value is ever part of it)."""
+        return self._sql(sql) + " RETURNING id"
+
     def _raise(self, sql: str, params: Any, exc: Exception) -> None:
         raise DBAPIError.instance(sql, params, exc, self.error, dialect=self.conn.dialect) from exc
 
@@ -63,7 +68,7 @@ class Sql:
             if not self.postgres:
                 self.cursor.execute(sql, params)
                 return int(self.cursor.lastrowid)
-            self.cursor.execute(self._sql(sql) + " RETURNING id", params)
+            self.cursor.execute(self._returning_id(sql), params)
             return int(self.cursor.fetchone()[0])
         except self.error as exc:
             self._raise(sql, params, exc)

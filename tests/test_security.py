@@ -317,8 +317,8 @@ def test_sigterm_and_ctrl_c_say_what_was_committed_and_how_to_resume(db_url: str
 
     folder = tmp_path / "pages"
     folder.mkdir()
-    for i in range(300):
-        (folder / f"p{i:03d}.txt").write_text(_ESC_PAGE.replace("河东区", f"河东{i}区"), encoding="utf-8")
+    for i in range(1500):  # enough that a load is still under way after its first batch commits
+        (folder / f"p{i:04d}.txt").write_text(_ESC_PAGE.replace("河东区", f"河东{i}区"), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     assert run_etl("db", "upgrade", "--db", db_url).returncode == 0
     for sig, code in ((signal.SIGTERM, 143), (signal.SIGINT, 130)):
@@ -327,7 +327,7 @@ def test_sigterm_and_ctrl_c_say_what_was_committed_and_how_to_resume(db_url: str
         assert proc.stderr is not None
         first = proc.stderr.readline()  # each file warns (no edition date): the load is under way
         assert first.startswith("warning:"), first
-        time.sleep(0.5)
+        time.sleep(0.1)
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == code, err[-2000:]
