@@ -178,7 +178,7 @@ def test_a_notice_title_takes_the_day_its_body_gives() -> None:
 
 
 def test_routine_screening_and_sampling_sites_are_no_round() -> None:
-    assert rounds("10月10日，平遥县在常态化全员核酸筛查中发现1例阳性人员。") == set()
+    assert rounds("10月10日，平遥县常态化全员核酸筛查时检出1例阳性人员。") == set()
     assert rounds("三、采样点设置\n灵石县区域核酸检测采样点见附件。") == set()
     assert rounds("10月10日起，介休市北坛小区实行足不出户，定期对居民进行核酸检测。") == set()
 

@@ -707,7 +707,7 @@ def test_screenshot_label_is_no_headline() -> None:
 def test_notice_headed_only_by_its_issuer_and_number_has_no_headline() -> None:
     """某某市某某区 / 疫情防控指挥部 / 2022年15号通告 over the text, or 某某县…指挥部 / 3号令:
     the issuer and the number are no title."""
-    text = ("根据国家和省市有关疫情防控工作规定，经研究决定，自即日起对下列区域实行封控管理。\n"
+    text = ("按照上级关于疫情防控的工作要求，经指挥部研究，自即日起对下列区域实行封控管理。\n"
             "封控区：城关镇东苑小区、西苑小区，实行“足不出户、上门服务”。\n")
     for head in ("绵阳市涪城区\n新冠肺炎疫情防控指挥部\n2022年15号通告\n", "北川羌族自治县新冠肺炎疫情防控指挥部\n3号令\n"):
         items, _ = _check(head + text)
