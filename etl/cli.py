@@ -102,13 +102,13 @@ def say(console: Console, label: str, message: str) -> None:
 
 
 @contextmanager
-def _interruptible(console: Console, done: dict[str, int]) -> Iterator[None]:
+def _interruptible(console: Console, done: dict[str, int], received: list[int]) -> Iterator[None]:
     """Ctrl-C (exit 130) and SIGTERM (exit 143) end the load with a line saying what was
     committed: every file reported before is stored whole, the files in progress (at most one
-    batch) are rolled back, and the same command resumes (stored files are skipped as unchanged)."""
+    batch) are rolled back, and the same command resumes (stored files are skipped as unchanged).
+    ``received`` records the signals, so the load also stops at its next committed file if a
+    driver absorbed the first interruption (a cancelled query read as a failed statement)."""
     import signal
-
-    received: list[int] = []
 
     def terminate(signum: int, _frame: FrameType | None) -> None:
         # KeyboardInterrupt, not an ordinary exception: database drivers cancel the running
@@ -117,18 +117,19 @@ def _interruptible(console: Console, done: dict[str, int]) -> Iterator[None]:
         received.append(signum)
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, terminate)
+    previous = {sig: signal.signal(sig, terminate) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     except KeyboardInterrupt:
         committed = ", ".join(f"{n} {k}" for k, n in sorted(done.items())) or "no file"
-        what = "terminated" if received else "interrupted"
+        what = "terminated" if signal.SIGTERM in received else "interrupted"
         say(console, "[red]error:[/red]", f"{what}: committed before stopping: {committed}; the files in progress "
             "(at most one batch) were rolled back. Run the same command again to resume: stored files are skipped "
             "as unchanged.")
-        raise typer.Exit(143 if received else 130) from None
+        raise typer.Exit(143 if signal.SIGTERM in received else 130) from None
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _summary(row: dict[str, object], fmt: Format | None, title: str) -> None:
@@ -152,6 +153,7 @@ class _LoadReport:
         self.progress: Progress | None = None
         self.task: TaskID | None = None
         self.done: dict[str, int] = {}
+        self.signals: list[int] = []  # SIGTERM / SIGINT received (see _interruptible)
 
     def on_start(self, total: int) -> None:
         if self.show:
@@ -172,6 +174,8 @@ class _LoadReport:
             say(self.console, "[yellow]warning:[/yellow]", warning)
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, advance=1, description=result.source.name)
+        if self.signals:
+            raise KeyboardInterrupt  # asked to stop: this file is committed, go no further
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -209,7 +213,7 @@ def load(
     console = Console(stderr=True)
     report = _LoadReport(console, show=console.is_terminal and not quiet)
     try:
-        with _interruptible(console, report.done):
+        with _interruptible(console, report.done, report.signals):
             stats = load_paths(engine, paths, edition_date=ed, workers=workers, on_file=report.on_file,
                                on_start=report.on_start, follow_symlinks=follow_symlinks, shard=part)
     finally:
@@ -421,6 +425,18 @@ app.add_typer(query_app, name="query")
 app.command("search")(search_command)
 
 
+def _quiet_library_logs() -> None:
+    """The drivers' own log records stay out of the terminal: a Ctrl-C during a query makes
+    psycopg cancel it and close the connection, and SQLAlchemy's pool logs the failed reset
+    with a traceback. What the person needs is the command's own line, which follows."""
+    import logging
+
+    for name in ("sqlalchemy", "psycopg"):
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
 def main() -> None:
     """The console entry point: any error the database raises becomes one line (exit 1), never a traceback.
 
@@ -432,6 +448,7 @@ def main() -> None:
     from db.engine import DatabaseError
     from etl.extract.vocabulary import VocabularyError
 
+    _quiet_library_logs()
     try:
         app(prog_name="etl")
     except (DatabaseError, VocabularyError) as exc:  # a vocabulary that does not fit: its file and key
