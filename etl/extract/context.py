@@ -41,11 +41,11 @@ class ExtractionContext:
         ``gazetteer.load``); VocabularyError names a file and key that do not fit."""
         from etl.extract import gazetteer
 
-        for name in vocabulary.SCHEMAS:  # every file at once: a bad key fails here, not mid-page
-            vocabulary.load(name)
+        # every file at once, each parsed once: a bad key fails here, not mid-page
+        vocab = {name: vocabulary.load(name) for name in vocabulary.SCHEMAS}
         gaz = gazetteer.load()
-        return cls(gazetteer=gaz, places=build_index(gaz, vocabulary.load("places"), PlaceTuning()),
-                   taxonomy=compile_taxonomy(vocabulary.load("taxonomy"), EventTuning()), events=EventTuning())
+        return cls(gazetteer=gaz, places=build_index(gaz, vocab["places"], PlaceTuning()),
+                   taxonomy=compile_taxonomy(vocab["taxonomy"], EventTuning()), events=EventTuning())
 
     def __reduce__(self) -> tuple[object, tuple[()]]:
         """Pickled (to a worker process) as the process's shared context, not as its data."""

@@ -64,6 +64,8 @@ class PlaceIndex:
 
     gaz: Gazetteer
     cfg: dict[str, Any]  # places.toml, checked against its schema
+    sub_rules: _SubRules  # [sub], read once
+    elsewhere: _Elsewhere | None  # [elsewhere] compiled, if present
     tuning: PlaceTuning
     bad_contain: re.Pattern[str]  # sub.bad_contain as one alternation
     end_re: re.Pattern[str]
@@ -115,8 +117,10 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
             shorts.add(s)
     firsts = re.escape("".join(sorted({s[0] for s in shorts})))
     seconds = re.escape("".join(sorted({s[1] for s in shorts})))
+    bad_contain = _alt_re(tuple(cfg["sub"].get("bad_contain", ())))
     return PlaceIndex(
-        gaz=gaz, cfg=cfg, tuning=tuning, bad_contain=_alt_re(tuple(cfg["sub"].get("bad_contain", ()))),
+        gaz=gaz, cfg=cfg, sub_rules=_SubRules.read(cfg["sub"], bad_contain), elsewhere=_Elsewhere.read(cfg),
+        tuning=tuning, bad_contain=bad_contain,
         end_re=end_re, max_len=max_len, town_suffixes=town_sfx, comm_suffixes=comm_sfx,
         stop=frozenset(off["stop_names"]), chain_only=frozenset(off["chain_only"]),
         shorts=frozenset(shorts), short_lens=_prefix_lengths(shorts),
@@ -394,11 +398,11 @@ def _alt_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 class _SubRules(NamedTuple):
-    """places.toml's [sub] rules for delimiting a name on its left, read once per text."""
+    """places.toml's [sub] rules for delimiting a name on its left (read once, with the index)."""
 
     boundary: str
     max_len: int
-    trims: list[str]  # longest first
+    trims: tuple[str, ...]  # longest first
     stop: set[str]
     # 网格员守好小区 is a headline fragment, not a compound: a name starts after the last
     # role noun (志愿者) and after any leading action verb (守好, 走进)
@@ -406,15 +410,14 @@ class _SubRules(NamedTuple):
     bad_in: re.Pattern[str]
 
     @classmethod
-    def read(cls, ix: PlaceIndex) -> _SubRules:
-        cfg = ix.cfg["sub"]
-        return cls(cfg["boundary"], cfg["max_len"], sorted(cfg["trim_prefix"], key=len, reverse=True), set(cfg["stop"]),
-                   tuple(cfg.get("bad_start", ())), ix.bad_contain)
+    def read(cls, cfg: dict[str, Any], bad_in: re.Pattern[str]) -> _SubRules:
+        return cls(cfg["boundary"], cfg["max_len"], tuple(sorted(cfg["trim_prefix"], key=len, reverse=True)),
+                   set(cfg["stop"]), tuple(cfg.get("bad_start", ())), bad_in)
 
 
 def _subs(scan: _Scan, full_spans: list[tuple[int, int]], ix: PlaceIndex) -> list[Candidate]:
     """Names below the official list (campuses, compounds, roads, offices), longest first."""
-    rules = _SubRules.read(ix)
+    rules = ix.sub_rules
     ctext = scan.ctext
     ends = {e: s for s, e in full_spans}
     end_set = set(ends)
@@ -463,9 +466,9 @@ def _sub_start(ctext: str, s: int, e: int, kind: dict[str, Any], end_set: set[in
     return start
 
 
-def _trim_prefixes(core: str, trims: list[str]) -> str:
+def _trim_prefixes(core: str, trims: tuple[str, ...]) -> str:
     """``core`` without leading words such as 位于 or 居民 that are no part of a name (repeatedly)."""
-    trimmed = core.startswith(tuple(trims))  # most cores start with no prefix to trim
+    trimmed = core.startswith(trims)  # most cores start with no prefix to trim
     while trimmed:
         trimmed = False
         for t in trims:
@@ -934,19 +937,36 @@ def county_of(p: Place | None) -> Place | None:
     return named_county(p.ancestor("county")) if p else None
 
 
+class _Elsewhere(NamedTuple):
+    """places.toml's [elsewhere]: a list of where travellers came from, compiled once."""
+
+    triggers: re.Pattern[str]
+    closers: re.Pattern[str]
+    max_span: int
+    sentence_end: frozenset[str]
+
+    @classmethod
+    def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
+        rule = cfg.get("elsewhere")
+        if not rule:
+            return None
+        return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
+                   frozenset(rule["sentence_end"]))
+
+
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
     """The mentions an article is about: those in a list of where travellers came from
     (``凡去过甲区、乙县等中高风险地区的人员``, see ``[elsewhere]`` in places.toml) left out."""
-    cfg = places.cfg.get("elsewhere", {})
-    if not cfg or not any(t in text for t in cfg["triggers"]):
+    rule = places.elsewhere
+    if rule is None:
         return mentions
     spans: list[tuple[int, int]] = []
-    trig = re.compile("|".join(re.escape(t) for t in cfg["triggers"]))
-    close = re.compile("|".join(re.escape(c) for c in cfg["closers"]))
-    for m in trig.finditer(text):
-        c = close.search(text, m.end(), m.end() + int(cfg["max_span"]))
-        if c is not None and not any(ch in cfg["sentence_end"] for ch in text[m.end():c.start()]):
+    for m in rule.triggers.finditer(text):
+        c = rule.closers.search(text, m.end(), m.end() + rule.max_span)
+        if c is not None and rule.sentence_end.isdisjoint(text[m.end():c.start()]):
             spans.append((m.end(), c.start()))
+    if not spans:
+        return mentions
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
 
 
