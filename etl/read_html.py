@@ -43,6 +43,12 @@ def _conf() -> dict:
     return _CONF
 
 
+# web.toml [lines] compiled once: chrome lines to drop, info lines, a source credit's prefix
+_DROP_LINES = tuple(re.compile(p) for p in _CONF["lines"]["drop"])
+_INFO_LINE = re.compile(_CONF["lines"]["info"])
+_SOURCE_PREFIX = re.compile(_CONF["lines"]["source_prefix"])
+
+
 def read_html(data: bytes) -> WebPage:
     """The main article of a saved web page, or InputError when it has none."""
     if len(data) > MAX_HTML_BYTES:
@@ -110,9 +116,7 @@ def _first_text(tree: HtmlElement, xpaths: list[str]) -> str | None:
 
 def _clean(lines: list[str], title: str | None) -> list[str]:
     """Article paragraphs: chrome lines dropped, the repeated title and source credits cut."""
-    conf = _conf()["lines"]
-    drop = [re.compile(p) for p in conf["drop"]]
-    info, source = re.compile(conf["info"]), re.compile(conf["source_prefix"])
+    drop, info, source = _DROP_LINES, _INFO_LINE, _SOURCE_PREFIX
     out = []
     for line in (ln.strip() for ln in lines):
         if not line or any(p.search(line) for p in drop) or (info.search(line) and "记者" not in line):
