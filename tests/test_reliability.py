@@ -66,6 +66,8 @@ _QUERIES: dict[str, str] = {
     "occurrence": """
         SELECT s.path, o.seq, o.content_hash FROM article_occurrence o JOIN source_file s ON s.id = o.source_file_id""",
 }
+_SCHEMA_TABLES = ("source_file", "article", "event", "place_mention", "place", "person", "byline",
+                  "article_contributor", "article_occurrence")
 
 # Rows that point at nothing: each query must return no row (foreign keys by anti-join, for
 # both databases, and the full-text index in step with the articles).
@@ -105,11 +107,16 @@ def _norm(value: Any) -> Any:
 
 
 def snapshot(url: str) -> Snapshot:
-    """Every table's content as sorted tuples without surrogate ids ({} before the schema exists)."""
+    """Every table's content as sorted tuples without surrogate ids ({} before the schema is complete).
+
+    Migrations commit one at a time, so a load killed while migrating leaves an older schema:
+    no file is loaded before the last migration, and the re-run finishes the rest."""
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("source_file"):
+            if not all(inspect(conn).has_table(t) for t in _SCHEMA_TABLES):
+                stored = conn.execute(text("SELECT count(*) FROM source_file")).scalar() if inspect(conn).has_table("source_file") else 0
+                assert stored == 0, "files were loaded before the schema was complete"
                 return {}
             return {name: sorted((tuple(_norm(v) for v in row) for row in conn.execute(text(sql))), key=repr)
                     for name, sql in _QUERIES.items()}
@@ -137,8 +144,8 @@ def consistency_problems(url: str) -> list[str]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("source_file"):
-                return problems
+            if not all(inspect(conn).has_table(t) for t in _SCHEMA_TABLES):
+                return problems  # killed while migrating: nothing loaded yet (see snapshot)
             queries = dict(_ORPHANS)
             if inspect(conn).has_table("article_fts" if conn.dialect.name == "sqlite" else "article_search"):
                 queries |= _INDEX_ORPHANS[conn.dialect.name]
