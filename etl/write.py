@@ -28,7 +28,7 @@ class Sql:
         self.postgres = conn.dialect.name == "postgresql"
         self.cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         self.error: Any = conn.dialect.loaded_dbapi.Error
-        self.unnested: dict[str, str] = {}  # statement -> its PostgreSQL one-statement form
+        self.unnested: dict[str, tuple[str, tuple[int, ...]]] = {}  # statement -> unnest_sql's form
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s") if self.postgres else sql
@@ -62,7 +62,7 @@ class Sql:
             return
         try:
             if self.postgres:
-                self.cursor.execute(self._unnest(sql), [list(column) for column in zip(*rows, strict=True)])
+                self.cursor.execute(self._unnest(sql), self._arrays(sql, rows))
             else:
                 self.cursor.executemany(sql, rows)
         except self.error as exc:
@@ -82,17 +82,11 @@ class Sql:
         """PostgreSQL only: ``many`` in one statement, giving back ``returning`` of the rows
         it inserted (an insert that does nothing on a conflict gives nothing for that row)."""
         try:
-            self.cursor.execute(f"{self._unnest(sql)} RETURNING {returning}",
-                                [list(column) for column in zip(*rows, strict=True)])
+            self.cursor.execute(f"{self._unnest(sql)} RETURNING {returning}", self._arrays(sql, rows))
             return list(self.cursor.fetchall())
         except self.error as exc:
             self._raise(sql, rows[:3], exc)
             raise
-
-    def _unnest(self, sql: str) -> str:
-        if sql not in self.unnested:
-            self.unnested[sql] = self._sql(unnest_sql(sql))
-        return self.unnested[sql]
 
     def insert_id(self, sql: str, params: Sequence[Any]) -> int:
         """Insert one row and return its new id."""
@@ -106,6 +100,20 @@ class Sql:
             self._raise(sql, params, exc)
             raise
 
+    def _unnest(self, sql: str) -> str:
+        if sql not in self.unnested:
+            text, floats = unnest_sql(sql)
+            self.unnested[sql] = (self._sql(text), floats)
+        return self.unnested[sql][0]
+
+    def _arrays(self, sql: str, rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+        """The rows as one list per column; whole numbers in a float column as floats (the
+        driver refuses a list of mixed types)."""
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        for i in self.unnested[sql][1]:
+            columns[i] = [float(v) if isinstance(v, int) else v for v in columns[i]]
+        return columns
+
 
 def _top_level(text: str) -> list[str]:
     """``text`` split at the commas outside parentheses, stripped."""
@@ -118,7 +126,7 @@ def _top_level(text: str) -> list[str]:
     return [*parts, text[start:].strip()]
 
 
-def unnest_sql(sql: str) -> str:
+def unnest_sql(sql: str) -> tuple[str, tuple[int, ...]]:
     """``INSERT INTO t (cols) VALUES (exprs) [rest]`` as an insert of all rows at once from
     one array per column (PostgreSQL).
 
@@ -127,7 +135,8 @@ def unnest_sql(sql: str) -> str:
     so the driver parses it once and the server prepares it once (a multi-row VALUES list
     is a new statement for each row count). Rows come out of ``unnest`` in array order, so
     serial ids are taken in the order of the rows. A value written as an expression
-    (``to_tsvector('simple', ?)``) is passed as text."""
+    (``to_tsvector('simple', ?)``) is passed as text. Also returns the positions of the
+    float columns."""
     head, tail = sql.split(" VALUES ", 1)
     end = next(i for i in range(len(tail)) if tail[:i + 1].count("(") == tail[:i + 1].count(")"))
     exprs = _top_level(tail[1:end])
@@ -139,13 +148,14 @@ def unnest_sql(sql: str) -> str:
 
     dialect = postgresql.dialect()
     # strings as TEXT: a value too long for its VARCHAR(n) fails on insert, as one row would
-    columns_of = m.Base.metadata.tables[table].c if table in m.Base.metadata.tables else None
-    types = ["TEXT" if e != "?" or isinstance(columns_of[n].type, String) else columns_of[n].type.compile(dialect)
-             for n, e in zip(names, exprs, strict=True)]
+    tables = m.Base.metadata.tables  # (article_search, made by a migration, has expressions only)
+    types = ["TEXT" if e != "?" or isinstance(tables[table].c[n].type, String)
+             else tables[table].c[n].type.compile(dialect) for n, e in zip(names, exprs, strict=True)]
     values = [e.replace("?", f"u.c{i}") for i, e in enumerate(exprs)]
     arrays = ", ".join(f"?::{t}[]" for t in types)
-    return (f"{head} SELECT {', '.join(values)} FROM unnest({arrays}) AS u({', '.join(f'c{i}' for i in range(len(exprs)))})"
-            f"{tail[end + 1:]}")
+    names_u = ", ".join(f"c{i}" for i in range(len(exprs)))
+    text = f"{head} SELECT {', '.join(values)} FROM unnest({arrays}) AS u({names_u}){tail[end + 1:]}"
+    return text, tuple(i for i, t in enumerate(types) if t == "FLOAT")
 
 
 def marks(n: int) -> str:
@@ -279,7 +289,8 @@ MENTION_INSERT = insert_sql("place_mention", ("article_id", "place_id", *MENTION
 EVENT_INSERT = insert_sql("event", ("article_id", "place_id", "county_id", *EVENT_COLUMNS))
 EVENT_INSERT_ID = insert_sql("event", ("article_id", "place_id", "county_id", *EVENT_COLUMNS, "id"))
 INDEX_INSERT = {False: "INSERT INTO article_fts (rowid, words) VALUES (?, ?)",
-                True: "INSERT INTO article_search (article_id, tsv) VALUES (CAST(? AS INTEGER), to_tsvector('simple', ?))"}
+                True: "INSERT INTO article_search (article_id, tsv) "
+                      "VALUES (CAST(? AS INTEGER), to_tsvector('simple', ?))"}
 
 
 def insert_articles(sql: Sql, file_id: int, articles: list[ArticleRows], place_ids: dict[str, int],
