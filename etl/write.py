@@ -166,6 +166,12 @@ def insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks(len(columns))})"
 
 
+# Ids a KnownIds holds per kind: past this many it starts again empty (a miss costs one
+# lookup), so that a long load's memory does not grow with its distinct places and people
+# (about 150 bytes an id; a national corpus names hundreds of thousands of both).
+KNOWN_IDS_LIMIT = 50_000
+
+
 @dataclass
 class KnownIds:
     """Ids of places and people already committed, so that later files skip their upserts.
@@ -178,6 +184,10 @@ class KnownIds:
     people: MutableMapping[tuple[str, str], int] = field(default_factory=dict)
 
     def merge(self, other: KnownIds) -> None:
+        if len(self.places) + len(other.places) > KNOWN_IDS_LIMIT:
+            self.places.clear()
+        if len(self.people) + len(other.people) > KNOWN_IDS_LIMIT:
+            self.people.clear()
         self.places.update(other.places)
         self.people.update(other.people)
 
