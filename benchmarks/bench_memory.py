@@ -85,7 +85,8 @@ def main() -> None:
         rate = f"{(cpu - last_cpu) / (mb - last_mb):.2f}" if mb - last_mb > 0.5 else ""
         if rate:
             last_mb, last_cpu = mb, cpu
-        print(f"{time.perf_counter() - t0:6.0f} | {mb:6.1f} | {cpu:6.1f} | {rss:5.0f} | {hwm:5.0f} | {rate}", flush=True)
+        wall = time.perf_counter() - t0
+        print(f"{wall:6.0f} | {mb:6.1f} | {cpu:6.1f} | {rss:5.0f} | {hwm:5.0f} | {rate}", flush=True)
     print(f"exit {proc.wait()}, {time.perf_counter() - t0:.0f} s wall", flush=True)
 
 

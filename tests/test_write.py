@@ -41,12 +41,12 @@ def test_a_float_column_takes_whole_numbers_and_fractions_together(db_url: str) 
     upgrade(engine)
     with engine.begin() as conn:
         sql = Sql(conn)
-        file_id = sql.insert_id(insert_sql("source_file", ("path", "location_key", "size_bytes", "status",
-                                                           "date_precision")), ("a.txt", "0" * 64, 1, "loaded", "exact"))
-        article = sql.insert_id(insert_sql("article", ("source_file_id", "seq", "body", "raw_start", "raw_end",
-                                                       "content_hash", "extractor_version")),
-                                (file_id, 0, "正文", 0, 2, "h" * 64, "t"))
-        place = sql.insert_id(insert_sql("place", ("key", "name", "level", "official")), ("某县", "某县", "county", True))
+        file_columns = ("path", "location_key", "size_bytes", "status", "date_precision")
+        file_id = sql.insert_id(insert_sql("source_file", file_columns), ("a.txt", "0" * 64, 1, "loaded", "exact"))
+        article_columns = ("source_file_id", "seq", "body", "raw_start", "raw_end", "content_hash", "extractor_version")
+        article = sql.insert_id(insert_sql("article", article_columns), (file_id, 0, "正文", 0, 2, "h" * 64, "t"))
+        place_columns = ("key", "name", "level", "official")
+        place = sql.insert_id(insert_sql("place", place_columns), ("某县", "某县", "county", True))
         sql.many(MENTION_INSERT, [(article, place, "某县", 0, 2, 1, "r"), (article, place, "某县", 3, 5, 0.5, "r")])
         got = sql.rows("SELECT confidence FROM place_mention ORDER BY id")
     assert [r[0] for r in got] == [1.0, 0.5]
