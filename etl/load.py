@@ -728,11 +728,13 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
             chunk = members[lo : lo + batch]
             rows = [_gazetteer_row(gaz, i, level, keys, ids) for i in chunk]
             with engine.begin() as conn:
-                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing instead
+                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing
+                # instead (distinct keys: a few name paths occur twice in the code list)
+                chunk_keys = {r["key"] for r in rows}
                 present = conn.execute(select(func.count()).select_from(place)
-                                       .where(place.c.key.in_([r["key"] for r in rows]))).scalar_one()
+                                       .where(place.c.key.in_(chunk_keys))).scalar_one()
                 conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
-                added += len(rows) - present
+                added += len(chunk_keys) - present
                 by_key = {keys[i]: i for i in chunk}
                 for key, pid in conn.execute(select(place.c.key, place.c.id).where(place.c.key.in_(list(by_key)))):
                     ids[by_key[key]] = pid
