@@ -395,15 +395,15 @@ class Stored(NamedTuple):
 def _stored_row(sql: Sql, result: PageResult) -> Stored | None:
     """The row this file was stored under: by location, else (loaded before locations were
     recorded) an unclaimed row with the same content, which the file adopts."""
-    rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location_key = ?", (result.source.key,))
-    if not rows and result.sha256:
-        rows = sql.rows("SELECT id, status, sha256 FROM source_file WHERE location IS NULL AND sha256 = ? "
-                        "ORDER BY id LIMIT 1", (result.sha256,))
-        if rows:
-            sf = m.SourceFile.__table__
-            sql.conn.execute(sf.update().where(sf.c.id == rows[0][0]).values(location=result.source.location,
-                                                                             location_key=result.source.key))
-    return Stored(*rows[0]) if rows else None
+    # one statement for both (a round trip per file less): the row at this location first
+    rows = sql.rows("SELECT id, status, sha256, location_key FROM source_file WHERE location_key = ? "
+                    "OR (location IS NULL AND sha256 = ?) ORDER BY CASE WHEN location_key = ? THEN 0 ELSE 1 END, id "
+                    "LIMIT 1", (result.source.key, result.sha256, result.source.key))
+    if rows and rows[0][3] != result.source.key:
+        sf = m.SourceFile.__table__
+        sql.conn.execute(sf.update().where(sf.c.id == rows[0][0]).values(location=result.source.location,
+                                                                         location_key=result.source.key))
+    return Stored(*rows[0][:3]) if rows else None
 
 
 
@@ -728,11 +728,13 @@ def load_gazetteer(engine: Engine, on_progress: Callable[[int, int], None] | Non
             chunk = members[lo : lo + batch]
             rows = [_gazetteer_row(gaz, i, level, keys, ids) for i in chunk]
             with engine.begin() as conn:
-                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing instead
+                # rowcount of an executemany is -1 or 0 on psycopg: count the keys that were missing
+                # instead (distinct keys: a few name paths occur twice in the code list)
+                chunk_keys = {r["key"] for r in rows}
                 present = conn.execute(select(func.count()).select_from(place)
-                                       .where(place.c.key.in_([r["key"] for r in rows]))).scalar_one()
+                                       .where(place.c.key.in_(chunk_keys))).scalar_one()
                 conn.execute(_dialect_insert(conn, place).on_conflict_do_nothing(index_elements=["key"]), rows)
-                added += len(rows) - present
+                added += len(chunk_keys) - present
                 by_key = {keys[i]: i for i in chunk}
                 for key, pid in conn.execute(select(place.c.key, place.c.id).where(place.c.key.in_(list(by_key)))):
                     ids[by_key[key]] = pid

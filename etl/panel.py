@@ -267,7 +267,7 @@ def rebuild(conn: Connection) -> int:
     return written
 
 
-EVENTS_PER_PASS = 2000  # events read and expanded to days at a time (about 18 KB of memory each)
+EVENTS_PER_PASS = 500  # events read and expanded to days at a time (about 18 KB of memory each: 9 MB a pass)
 
 
 def refresh(engine: Engine) -> int:

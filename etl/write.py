@@ -14,7 +14,7 @@ from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, String
 from sqlalchemy.exc import DBAPIError
 
 from etl.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, PLACE_COLUMNS, ArticleRows, PlaceRow
@@ -28,6 +28,7 @@ class Sql:
         self.postgres = conn.dialect.name == "postgresql"
         self.cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         self.error: Any = conn.dialect.loaded_dbapi.Error
+        self.unnested: dict[str, tuple[str, tuple[int, ...]]] = {}  # statement -> unnest_sql's form
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s") if self.postgres else sql
@@ -55,12 +56,37 @@ class Sql:
             self._raise(sql, params, exc)
 
     def many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows: on PostgreSQL in one statement (``unnest_sql``), on SQLite (in
+        process, no round trips) with executemany."""
         if not rows:
             return
         try:
-            self.cursor.executemany(self._sql(sql), rows)
+            if self.postgres:
+                self.cursor.execute(self._unnest(sql), self._arrays(sql, rows))
+            else:
+                self.cursor.executemany(sql, rows)
         except self.error as exc:
             self._raise(sql, rows[:3], exc)
+
+    def insert_ids(self, sql: str, rows: list[tuple[Any, ...]]) -> list[int]:
+        """Insert rows and return their new ids, in the order of ``rows``.
+
+        PostgreSQL: one statement; its rows take their ids from the sequence in the order
+        they are listed, so the ids sorted are the rows' ids in order (as one insert per row
+        would have given them, whatever other loaders take meanwhile)."""
+        if not self.postgres or not rows:
+            return [self.insert_id(sql, row) for row in rows]
+        return sorted(int(r[0]) for r in self.many_returning(sql, rows, "id"))
+
+    def many_returning(self, sql: str, rows: list[tuple[Any, ...]], returning: str) -> list[Any]:
+        """PostgreSQL only: ``many`` in one statement, giving back ``returning`` of the rows
+        it inserted (an insert that does nothing on a conflict gives nothing for that row)."""
+        try:
+            self.cursor.execute(f"{self._unnest(sql)} RETURNING {returning}", self._arrays(sql, rows))
+            return list(self.cursor.fetchall())
+        except self.error as exc:
+            self._raise(sql, rows[:3], exc)
+            raise
 
     def insert_id(self, sql: str, params: Sequence[Any]) -> int:
         """Insert one row and return its new id."""
@@ -74,6 +100,63 @@ class Sql:
             self._raise(sql, params, exc)
             raise
 
+    def _unnest(self, sql: str) -> str:
+        if sql not in self.unnested:
+            text, floats = unnest_sql(sql)
+            self.unnested[sql] = (self._sql(text), floats)
+        return self.unnested[sql][0]
+
+    def _arrays(self, sql: str, rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+        """The rows as one list per column; whole numbers in a float column as floats (the
+        driver refuses a list of mixed types)."""
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        for i in self.unnested[sql][1]:
+            columns[i] = [float(v) if isinstance(v, int) else v for v in columns[i]]
+        return columns
+
+
+def _top_level(text: str) -> list[str]:
+    """``text`` split at the commas outside parentheses, stripped."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
+def unnest_sql(sql: str) -> tuple[str, tuple[int, ...]]:
+    """``INSERT INTO t (cols) VALUES (exprs) [rest]`` as an insert of all rows at once from
+    one array per column (PostgreSQL).
+
+    One statement per table and file instead of one per row (psycopg's executemany still
+    executes every row on its own), and always the same text whatever the number of rows,
+    so the driver parses it once and the server prepares it once (a multi-row VALUES list
+    is a new statement for each row count). Rows come out of ``unnest`` in array order, so
+    serial ids are taken in the order of the rows. A value written as an expression
+    (``to_tsvector('simple', ?)``) is passed as text. Also returns the positions of the
+    float columns."""
+    head, tail = sql.split(" VALUES ", 1)
+    end = next(i for i in range(len(tail)) if tail[:i + 1].count("(") == tail[:i + 1].count(")"))
+    exprs = _top_level(tail[1:end])
+    table, columns = head.removeprefix("INSERT INTO ").split(" ", 1)
+    names = _top_level(columns.strip()[1:-1])
+    from sqlalchemy.dialects import postgresql
+
+    from db import models as m
+
+    dialect = postgresql.dialect()
+    # strings as TEXT: a value too long for its VARCHAR(n) fails on insert, as one row would
+    tables = m.Base.metadata.tables  # (article_search, made by a migration, has expressions only)
+    types = ["TEXT" if e != "?" or isinstance(tables[table].c[n].type, String)
+             else tables[table].c[n].type.compile(dialect) for n, e in zip(names, exprs, strict=True)]
+    values = [e.replace("?", f"u.c{i}") for i, e in enumerate(exprs)]
+    arrays = ", ".join(f"?::{t}[]" for t in types)
+    names_u = ", ".join(f"c{i}" for i in range(len(exprs)))
+    text = f"{head} SELECT {', '.join(values)} FROM unnest({arrays}) AS u({names_u}){tail[end + 1:]}"
+    return text, tuple(i for i, t in enumerate(types) if t == "FLOAT")
+
 
 def marks(n: int) -> str:
     return ", ".join("?" * n)
@@ -81,6 +164,12 @@ def marks(n: int) -> str:
 
 def insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks(len(columns))})"
+
+
+# Ids a KnownIds holds per kind: past this many it starts again empty (a miss costs one
+# lookup), so that a long load's memory does not grow with its distinct places and people
+# (about 150 bytes an id; a national corpus names hundreds of thousands of both).
+KNOWN_IDS_LIMIT = 50_000
 
 
 @dataclass
@@ -95,6 +184,10 @@ class KnownIds:
     people: MutableMapping[tuple[str, str], int] = field(default_factory=dict)
 
     def merge(self, other: KnownIds) -> None:
+        if len(self.places) + len(other.places) > KNOWN_IDS_LIMIT:
+            self.places.clear()
+        if len(self.people) + len(other.people) > KNOWN_IDS_LIMIT:
+            self.people.clear()
         self.places.update(other.places)
         self.people.update(other.people)
 
@@ -134,7 +227,10 @@ class KeptIds:
 
 
 def ids_of(sql: Sql, select: str, keys: list[Any], params: Sequence[Any] = ()) -> list[Any]:
-    """Rows of ``select`` (ending in ``IN``) for the keys, 500 at a time."""
+    """Rows of ``select`` (ending in ``IN``) for the keys, 500 at a time (PostgreSQL: all
+    at once as an array, one statement text whatever the number of keys)."""
+    if sql.postgres:
+        return sql.rows(f"{select[:-len('IN')]}= ANY(?)", [*params, list(keys)]) if keys else []
     out: list[Any] = []
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
@@ -164,10 +260,21 @@ def upsert_places(sql: Sql, nodes: dict[str, PlaceRow], keys: Iterable[str],
         del new[key]
     for depth in sorted({p.depth for p in new.values()}):
         layer = sorted((p for p in new.values() if p.depth == depth), key=lambda p: p.key)
-        sql.many(PLACE_INSERT, [(*p.values[:5], ids.get(p.parent) if p.parent else None, *p.values[5:])
-                                for p in layer])
-        ids.update(ids_of(sql, "SELECT key, id FROM place WHERE key IN", [p.key for p in layer]))
+        rows = [(*p.values[:5], ids.get(p.parent) if p.parent else None, *p.values[5:]) for p in layer]
+        ids.update(inserted(sql, PLACE_INSERT, rows, "key, id"))
+        # on SQLite all of them, on PostgreSQL those another loader inserted meanwhile
+        missing = [p.key for p in layer if p.key not in ids]
+        ids.update(ids_of(sql, "SELECT key, id FROM place WHERE key IN", missing))
     return ids
+
+
+def inserted(sql: Sql, statement: str, rows: list[tuple[Any, ...]], returning: str) -> list[Any]:
+    """Insert rows; on PostgreSQL the ``returning`` columns of those inserted (one round trip
+    fewer than a lookup after), on SQLite nothing (a lookup there costs no round trip)."""
+    if sql.postgres and rows:
+        return sql.many_returning(statement, rows, returning)
+    sql.many(statement, rows)
+    return []
 
 
 def upsert_people(sql: Sql, names: Iterable[str], newspaper: str, known: KnownIds | None = None) -> dict[str, int]:
@@ -177,9 +284,10 @@ def upsert_people(sql: Sql, names: Iterable[str], newspaper: str, known: KnownId
     wanted = sorted(set(names) - set(ids))
     if not wanted:
         return ids
-    sql.many("INSERT INTO person (name, newspaper) VALUES (?, ?) ON CONFLICT (name, newspaper) DO NOTHING",
-             [(n, newspaper) for n in wanted])
-    ids.update(ids_of(sql, "SELECT name, id FROM person WHERE newspaper = ? AND name IN", wanted, (newspaper,)))
+    ids.update(inserted(sql, "INSERT INTO person (name, newspaper) VALUES (?, ?) ON CONFLICT (name, newspaper) "
+                             "DO NOTHING", [(n, newspaper) for n in wanted], "name, id"))
+    missing = [n for n in wanted if n not in ids]  # stored before (not cached), or by another loader meanwhile
+    ids.update(ids_of(sql, "SELECT name, id FROM person WHERE newspaper = ? AND name IN", missing, (newspaper,)))
     return ids
 
 
@@ -191,30 +299,36 @@ MENTION_INSERT = insert_sql("place_mention", ("article_id", "place_id", *MENTION
 EVENT_INSERT = insert_sql("event", ("article_id", "place_id", "county_id", *EVENT_COLUMNS))
 EVENT_INSERT_ID = insert_sql("event", ("article_id", "place_id", "county_id", *EVENT_COLUMNS, "id"))
 INDEX_INSERT = {False: "INSERT INTO article_fts (rowid, words) VALUES (?, ?)",
-                True: "INSERT INTO article_search (article_id, tsv) VALUES (?, to_tsvector('simple', ?))"}
+                True: "INSERT INTO article_search (article_id, tsv) "
+                      "VALUES (CAST(? AS INTEGER), to_tsvector('simple', ?))"}
 
 
 def insert_articles(sql: Sql, file_id: int, articles: list[ArticleRows], place_ids: dict[str, int],
                     kept: KeptIds | None) -> list[tuple[int, ArticleRows]]:
     """The article rows (a kept id given back where one is found); returns (id, rows) pairs."""
-    out = []
+    ids: list[int | None] = []
+    fresh, keeping = [], []
     for a in articles:
         params = (file_id, *a.values, place_ids.get(a.county) if a.county else None)
         old_id = kept.article_id(a.content_hash, a.span) if kept else None
+        ids.append(old_id)
         if old_id is None:
-            out.append((sql.insert_id(ARTICLE_INSERT, params), a))
+            fresh.append(params)
         else:
-            sql.run(ARTICLE_INSERT_ID, (*params, old_id))
-            out.append((old_id, a))
-    return out
+            keeping.append((*params, old_id))
+    sql.many(ARTICLE_INSERT_ID, keeping)
+    new_ids = iter(sql.insert_ids(ARTICLE_INSERT, fresh))
+    return [(next(new_ids) if i is None else i, a) for i, a in zip(ids, articles, strict=True)]
 
 
 def insert_facts(sql: Sql, articles: list[tuple[int, ArticleRows]], place_ids: dict[str, int],
                  person_ids: dict[str, int], kept: KeptIds | None = None) -> None:
     """Bylines, contributors, place mentions, events and index words of freshly inserted articles."""
     contributors, mentions, events, keeping = [], [], [], []
+    all_bylines = sql.insert_ids(BYLINE_INSERT, [(art_id, b.text, b.raw_start, b.raw_end)
+                                                 for art_id, a in articles for b in a.bylines])
     for art_id, a in articles:
-        byline_ids = [sql.insert_id(BYLINE_INSERT, (art_id, b.text, b.raw_start, b.raw_end)) for b in a.bylines]
+        byline_ids, all_bylines = all_bylines[:len(a.bylines)], all_bylines[len(a.bylines):]
         contributors += [(art_id, person_ids[c.name], byline_ids[c.byline], c.role, c.position) for c in a.contributors]
         mentions += [(art_id, place_ids[key], *values) for key, values in a.mentions]
         for e in a.events:
