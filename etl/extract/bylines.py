@@ -825,7 +825,7 @@ def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], simp: str, wrapp
     return got
 
 
-def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
+def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found]]:
     """Bylines inside an item's lines, as raw [start, end): physical lines first (spacing as
     printed), then re-joined paragraphs (a byline wrapped over lines of a narrow column)."""
     out: list[tuple[int, int, Found]] = []
@@ -833,13 +833,10 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     prev = ""
     read: dict[tuple[str, bool, bool], list[Found]] = {}  # a paragraph printed on one line is read once
     lines = _part_lines(item, raw)
-    # the item's lines simplified in one call (one char for one char, so each line's slice is its own)
-    simp = to_simplified("\n".join(raw[s:e] for s, e, _ in lines))
-    at = 0
     for s, e, mine in lines:
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
-        line, at = simp[at:at + e - s], at + e - s + 1
+        line = simple[s:e]  # one char for one char: the page's simplified text holds each line's
         for f in _scan_once(read, line, wrapped, False):
             if not mine.isdisjoint(range(s + f.start, s + f.end)):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
@@ -858,7 +855,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     return out
 
 
-def item_bylines(item: Item, raw: str) -> list[Byline]:
+def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline]:
     """An item's bylines plus those printed inside its text lines.
 
     Segmentation finds bylines that stand on their own line or open the article; this adds
@@ -866,11 +863,12 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
     Names are matched simplified (one person across a credit repeated in either script) and
     returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
+    ``simple``: ``to_simplified(raw)`` when the caller has it.
     """
     out = [_on_caption_line(b, raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
-    for start, end, f in _candidates(item, raw):
+    for start, end, f in _candidates(item, raw, to_simplified(raw) if simple is None else simple):
         new = []
         for c in f.contributors:
             if (c.name, c.role) in seen:
