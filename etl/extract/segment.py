@@ -1596,6 +1596,8 @@ def _indented_page(raw: str, simp: str, lines: list[_Line],
     None when the page is not laid out that way. ``phys``: :func:`_physical_lines`."""
     spans = [(s, e) for s, e, _ in phys]
     t = rn.tuning()
+    if not rn.may_open(len(spans), sum(raw[s].isspace() for s, _ in spans), t):
+        return None
     shapes = _line_shapes(raw, [tm.text for _, _, tm in phys], spans, t)
     openers = rn.find_openers(shapes, t)
     if openers is None:
