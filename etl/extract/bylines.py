@@ -14,6 +14,7 @@ another byline of the article names X as its reporter. Editors are never reporte
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -798,9 +799,10 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
     return out
 
 
-def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
+def _part_lines(item: Item, raw: str) -> list[tuple[int, int, list[int]]]:
     """Raw spans of the physical lines holding an item's headline, body or caption text,
-    each with the raw offsets in it that belong to the item (a lead line is shared with it)."""
+    each with the raw offsets in it that belong to the item (a lead line is shared with it),
+    sorted: whether a found byline holds one is a bisect."""
     own: set[int] = set()
     spans: set[tuple[int, int]] = set()
     for part in item.parts:
@@ -809,12 +811,19 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
         own.update(part.text.raw)
         first = max(raw.rfind("\n", 0, part.text.raw[0]), raw.rfind("\r", 0, part.text.raw[0])) + 1
         spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
+    offs = sorted(own)
     out = []
     for s, e in sorted(spans):
-        mine = frozenset(own.intersection(range(s, e)))
+        mine = offs[bisect.bisect_left(offs, s):bisect.bisect_left(offs, e)]
         if mine:
             out.append((s, e, mine))
     return out
+
+
+def _holds(offs: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted offsets hold one in [lo, hi)."""
+    i = bisect.bisect_left(offs, lo)
+    return i < len(offs) and offs[i] < hi
 
 
 def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], simp: str, wrapped: bool, lead: bool) -> list[Found]:
@@ -838,7 +847,7 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         prev = raw[s:e].strip()
         line = simple[s:e]  # one char for one char: the page's simplified text holds each line's
         for f in _scan_once(read, line, wrapped, False):
-            if not mine.isdisjoint(range(s + f.start, s + f.end)):
+            if _holds(mine, s + f.start, s + f.end):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:

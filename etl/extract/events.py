@@ -372,7 +372,7 @@ class _Reader:
         return None, until, "none"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per sentence, and a frozen __init__ pays a call per field
 class _SentenceDates:
     """The dates of one sentence, indexed once so that each trigger's questions are bisects."""
 
@@ -649,7 +649,7 @@ def _listed_for(r: _Reader, s: int) -> list[Place]:
     return []
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per trigger word (see _SentenceDates)
 class _Hit:
     """One trigger match in its sentence [s, e) and clause."""
 

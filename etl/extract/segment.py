@@ -743,12 +743,12 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     (``□本报记者 周莹`` under a subheadline) are skipped as well. Computed right to left.
     """
     sections = pats.sections
-    person: dict[int, bool] = {}
+    aside: dict[int, bool] = {}  # furniture or a person byline, each line asked once
 
-    def is_person(j: int) -> bool:
-        if j not in person:
-            person[j] = bool(raw) and _person_byline(raw, lines[j]) is not None
-        return person[j]
+    def is_aside(j: int) -> bool:
+        if j not in aside:
+            aside[j] = _is_furniture(lines[j].sq, pats) or (bool(raw) and _person_byline(raw, lines[j]) is not None)
+        return aside[j]
 
     col = _column_width(lines)
     signed = _signature_ahead(lines)
@@ -777,7 +777,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
             f = lines[j]
             if f.kind == "lead":
                 break
-            if out[j] or j in skip or _is_furniture(f.sq, pats) or is_person(j):
+            if out[j] or j in skip or is_aside(j):
                 continue
             if f.closes and len(seen) < 2:
                 seen.append(len(f.sq))
