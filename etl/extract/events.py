@@ -603,14 +603,15 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     found = find_dates(text[s:e], r.ctx, r.anchor, offset=s)
     dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
     trig_matches = list(tax.triggers_re.finditer(scan, s, e))
-    sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
     n_raw = len(raw)
     r.sent_start, r.sent_end = s, e
     r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
-    emitted: set[tuple[object, ...]] = set()
-    for m in trig_matches:
-        raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
-                                 sd, raw, emitted))
+    if trig_matches:  # half the sentences have no trigger word: their dates are not indexed
+        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
+        emitted: set[tuple[object, ...]] = set()
+        for m in trig_matches:
+            raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
+                                     sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
     _continuations(r, s, e, raw[n_raw:], raw)
