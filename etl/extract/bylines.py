@@ -576,20 +576,22 @@ class Found:
 
 
 _OPEN, _CLOSE = "（(", "）)"
+_OPEN_AT = re.compile(f"[{_OPEN}]")
 
 
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
     out = set(_colon_roles(line, v))
-    near: set[int] = set()  # positions with a role word at most one window ahead
+    near: set[int] = set()  # positions with a role word at most one window ahead, and brackets
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
-    for i, ch in enumerate(line):
-        if ch.isspace() or (i not in near and ch not in _OPEN):
+    near.update(m.start() for m in _OPEN_AT.finditer(line))
+    for i in near:  # only these can start one: not every character of the line
+        ch = line[i]
+        if ch.isspace():
             continue
-        prev = line[i - 1] if i else ""
-        if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
+        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends:
             out.add(i)
     return sorted(out)
 

@@ -1030,7 +1030,9 @@ def _list_start(r: _Reader, s: int, e: int, template: Event) -> int | None:
     if intro is not None:
         return s + len(intro)
     # 一、检测区域和时间区域：甲区、乙县 (headings run into one line): a labelled list inside
-    labels = [(i, w) for w in r.tax.cues["list_intro"] if w.endswith((":", "：")) and (i := r.scan.find(w, s, e)) >= 0]
+    has_colon = r.scan.find("：", s, e) >= 0 or r.scan.find(":", s, e) >= 0  # most sentences have none
+    labels = [(i, w) for w in r.tax.cues["list_intro"] if w.endswith((":", "："))
+              and (i := r.scan.find(w, s, e)) >= 0] if has_colon else []
     if labels:
         i, w = min(labels)
         return i + len(w)

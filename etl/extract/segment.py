@@ -134,7 +134,8 @@ def _compile_patterns() -> _Pats:
     return _Pats(
         furn=re.compile("|".join(f"(?:{p})" for p in f["patterns"])),
         labels=frozenset("".join(x.split()) for x in f["column_labels"]),
-        sections=tuple(re.compile(p) for p in lay["body"]["section_headings"]),
+        # one alternation (a line opening with any heading number): a line is asked about it often
+        sections=(re.compile("|".join(f"(?:{p})" for p in lay["body"]["section_headings"]) or "(?!)"),),
         edge=tuple(re.compile(p) for p in f.get("edge_patterns", ())),
         top=tuple(re.compile(p) for p in f.get("top_labels", ())),
         bullets=str(lay.get("briefs", {}).get("bullets", "")),
