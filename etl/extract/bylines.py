@@ -21,7 +21,7 @@ from typing import Any
 
 from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
-from etl.extract.normalise import CJK, line_spans, to_simplified
+from etl.extract.normalise import CJK, line_spans, resimplified, to_simplified
 from etl.extract.tuning import BylineTuning
 
 _SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
@@ -858,7 +858,7 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         tm, pos = part.text, 0
         after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            for f in _scan_once(read, to_simplified(para), False, after_lead and pos == 0):
+            for f in _scan_once(read, resimplified(para), False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 if not any(a < e and s < b for s, e, _ in out):
                     out.append((a, b, f))  # the physical line kept its spacing: it parsed better
