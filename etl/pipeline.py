@@ -87,11 +87,13 @@ SIGNATURE_REACH = 120  # raw characters after an item where its signature date m
 def extract_page(text: str, meta: PageMeta, ec: ExtractionContext) -> list[ItemFacts]:
     """All facts of one decoded page (``ec``: the process's extraction context)."""
     from etl.extract.bylines import item_bylines
+    from etl.extract.normalise import to_simplified
     from etl.extract.segment import split_page
 
-    items, _furniture = split_page(text)
+    simple = to_simplified(text)  # read by both stages
+    items, _furniture = split_page(text, simple)
     for item in items:  # bylines printed inside lines that segmentation kept as text
-        item.bylines = item_bylines(item, text)
+        item.bylines = item_bylines(item, text, simple)
     return extract_items(items, meta, ec, text)
 
 

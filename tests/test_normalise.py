@@ -4,7 +4,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract.normalise import PINYIN_GLOSS, ends_paragraph, normalise, normalise_line, to_simplified
+from etl.extract.normalise import (
+    PINYIN_GLOSS,
+    ends_paragraph,
+    normalise,
+    normalise_line,
+    resimplified,
+    to_simplified,
+)
 
 
 def n(raw: str) -> str:
@@ -168,3 +175,18 @@ def test_a_pinyin_gloss_closing_the_text_is_printed_too() -> None:
     tm = normalise_line(raw, 0, len(raw) - 1)
     assert tm.text == "青川县开展核酸检测"
     assert as_printed(tm, raw) == "青川县开(kāi)展核酸检测(cè)"
+
+
+# traditional characters, their simplified forms, one that a second pass still changes
+# (薴 -> 苧 -> 苎), half-width marks that become full width, spaces and line breaks
+_MIXED = "薴苧苎國国這这個个,:;!?（）(pīn) 　\n甲乙12"
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.text(alphabet=_MIXED, max_size=40))
+def test_resimplified_normalised_text_is_simplified_again(raw: str) -> None:
+    """Normalised text is already simplified once: simplifying it again by looking only
+    for the characters a second pass changes gives what a full second pass gives."""
+    text = normalise(raw).text
+    assert resimplified(text) == to_simplified(text)
+    assert resimplified(to_simplified(raw)) == to_simplified(to_simplified(raw))

@@ -14,13 +14,14 @@ another byline of the article names X as its reporter. Editors are never reporte
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
-from etl.extract.normalise import CJK, line_spans, to_simplified
+from etl.extract.normalise import CJK, line_spans, resimplified, to_simplified
 from etl.extract.tuning import BylineTuning
 
 _SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
@@ -575,20 +576,22 @@ class Found:
 
 
 _OPEN, _CLOSE = "（(", "）)"
+_OPEN_AT = re.compile(f"[{_OPEN}]")
 
 
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
     out = set(_colon_roles(line, v))
-    near: set[int] = set()  # positions with a role word at most one window ahead
+    near: set[int] = set()  # positions with a role word at most one window ahead, and brackets
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
-    for i, ch in enumerate(line):
-        if ch.isspace() or (i not in near and ch not in _OPEN):
+    near.update(m.start() for m in _OPEN_AT.finditer(line))
+    for i in near:  # only these can start one: not every character of the line
+        ch = line[i]
+        if ch.isspace():
             continue
-        prev = line[i - 1] if i else ""
-        if i == 0 or prev.isspace() or prev in ends or ch in _OPEN:
+        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends:
             out.add(i)
     return sorted(out)
 
@@ -798,9 +801,10 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
     return out
 
 
-def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
+def _part_lines(item: Item, raw: str) -> list[tuple[int, int, list[int]]]:
     """Raw spans of the physical lines holding an item's headline, body or caption text,
-    each with the raw offsets in it that belong to the item (a lead line is shared with it)."""
+    each with the raw offsets in it that belong to the item (a lead line is shared with it),
+    sorted: whether a found byline holds one is a bisect."""
     own: set[int] = set()
     spans: set[tuple[int, int]] = set()
     for part in item.parts:
@@ -809,12 +813,19 @@ def _part_lines(item: Item, raw: str) -> list[tuple[int, int, frozenset[int]]]:
         own.update(part.text.raw)
         first = max(raw.rfind("\n", 0, part.text.raw[0]), raw.rfind("\r", 0, part.text.raw[0])) + 1
         spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
+    offs = sorted(own)
     out = []
     for s, e in sorted(spans):
-        mine = frozenset(own.intersection(range(s, e)))
+        mine = offs[bisect.bisect_left(offs, s):bisect.bisect_left(offs, e)]
         if mine:
             out.append((s, e, mine))
     return out
+
+
+def _holds(offs: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted offsets hold one in [lo, hi)."""
+    i = bisect.bisect_left(offs, lo)
+    return i < len(offs) and offs[i] < hi
 
 
 def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], simp: str, wrapped: bool, lead: bool) -> list[Found]:
@@ -825,7 +836,7 @@ def _scan_once(read: dict[tuple[str, bool, bool], list[Found]], simp: str, wrapp
     return got
 
 
-def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
+def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found]]:
     """Bylines inside an item's lines, as raw [start, end): physical lines first (spacing as
     printed), then re-joined paragraphs (a byline wrapped over lines of a narrow column)."""
     out: list[tuple[int, int, Found]] = []
@@ -833,15 +844,12 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     prev = ""
     read: dict[tuple[str, bool, bool], list[Found]] = {}  # a paragraph printed on one line is read once
     lines = _part_lines(item, raw)
-    # the item's lines simplified in one call (one char for one char, so each line's slice is its own)
-    simp = to_simplified("\n".join(raw[s:e] for s, e, _ in lines))
-    at = 0
     for s, e, mine in lines:
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
-        line, at = simp[at:at + e - s], at + e - s + 1
+        line = simple[s:e]  # one char for one char: the page's simplified text holds each line's
         for f in _scan_once(read, line, wrapped, False):
-            if not mine.isdisjoint(range(s + f.start, s + f.end)):
+            if _holds(mine, s + f.start, s + f.end):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:
@@ -850,7 +858,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
         tm, pos = part.text, 0
         after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            for f in _scan_once(read, to_simplified(para), False, after_lead and pos == 0):
+            for f in _scan_once(read, resimplified(para), False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 if not any(a < e and s < b for s, e, _ in out):
                     out.append((a, b, f))  # the physical line kept its spacing: it parsed better
@@ -858,7 +866,7 @@ def _candidates(item: Item, raw: str) -> list[tuple[int, int, Found]]:
     return out
 
 
-def item_bylines(item: Item, raw: str) -> list[Byline]:
+def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline]:
     """An item's bylines plus those printed inside its text lines.
 
     Segmentation finds bylines that stand on their own line or open the article; this adds
@@ -866,11 +874,12 @@ def item_bylines(item: Item, raw: str) -> list[Byline]:
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
     Names are matched simplified (one person across a credit repeated in either script) and
     returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
+    ``simple``: ``to_simplified(raw)`` when the caller has it.
     """
     out = [_on_caption_line(b, raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
-    for start, end, f in _candidates(item, raw):
+    for start, end, f in _candidates(item, raw, to_simplified(raw) if simple is None else simple):
         new = []
         for c in f.contributors:
             if (c.name, c.role) in seen:

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from etl.extract import vocabulary
+from etl.extract.firsts import guarded
 from etl.extract.model import DateContext, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.spans import Occurrences
@@ -626,7 +627,8 @@ def _document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _build_document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     doc = vocab()["document"]
-    return re.compile(doc["dateline"]), re.compile(doc["signature"]), re.compile(doc["effective"])
+    # the dateline is searched in every article's first lines: guarded by its first characters
+    return re.compile(guarded(doc["dateline"])), re.compile(doc["signature"]), re.compile(doc["effective"])
 
 
 def document_context(text: str, ctx: DateContext) -> DateContext:

@@ -372,7 +372,7 @@ class _Reader:
         return None, until, "none"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per sentence, and a frozen __init__ pays a call per field
 class _SentenceDates:
     """The dates of one sentence, indexed once so that each trigger's questions are bisects."""
 
@@ -603,14 +603,15 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     found = find_dates(text[s:e], r.ctx, r.anchor, offset=s)
     dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
     trig_matches = list(tax.triggers_re.finditer(scan, s, e))
-    sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
     n_raw = len(raw)
     r.sent_start, r.sent_end = s, e
     r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
-    emitted: set[tuple[object, ...]] = set()
-    for m in trig_matches:
-        raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
-                                 sd, raw, emitted))
+    if trig_matches:  # half the sentences have no trigger word: their dates are not indexed
+        sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
+        emitted: set[tuple[object, ...]] = set()
+        for m in trig_matches:
+            raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
+                                     sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
     _continuations(r, s, e, raw[n_raw:], raw)
@@ -649,7 +650,7 @@ def _listed_for(r: _Reader, s: int) -> list[Place]:
     return []
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per trigger word (see _SentenceDates)
 class _Hit:
     """One trigger match in its sentence [s, e) and clause."""
 
@@ -1029,7 +1030,9 @@ def _list_start(r: _Reader, s: int, e: int, template: Event) -> int | None:
     if intro is not None:
         return s + len(intro)
     # 一、检测区域和时间区域：甲区、乙县 (headings run into one line): a labelled list inside
-    labels = [(i, w) for w in r.tax.cues["list_intro"] if w.endswith((":", "：")) and (i := r.scan.find(w, s, e)) >= 0]
+    has_colon = r.scan.find("：", s, e) >= 0 or r.scan.find(":", s, e) >= 0  # most sentences have none
+    labels = [(i, w) for w in r.tax.cues["list_intro"] if w.endswith((":", "："))
+              and (i := r.scan.find(w, s, e)) >= 0] if has_colon else []
     if labels:
         i, w = min(labels)
         return i + len(w)

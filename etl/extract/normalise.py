@@ -95,6 +95,8 @@ def _t2s_table(keep: str) -> dict[int, int]:
 # Built once at import and never changed (no per-character cache that grows with the input)
 _T2S: dict[int, int] = _t2s_table(_LAYOUT["normalise"]["t2s_keep"])
 _T2S_CHARS = frozenset(map(chr, _T2S))  # the characters _T2S changes: most text needs no translate at all
+# the characters one pass of _T2S yields that a second pass still changes (a handful at most)
+_T2S_TWICE = tuple(sorted(frozenset(map(chr, _T2S.values())) & _T2S_CHARS))
 _PUNCT = _punct(_LAYOUT)
 
 
@@ -103,6 +105,16 @@ def to_simplified(text: str) -> str:
     if _T2S_CHARS.isdisjoint(text):
         return text
     return text.translate(_T2S)
+
+
+def resimplified(view: str) -> str:
+    """``to_simplified`` of text already in the simplified view (normalised text, whose
+    characters are those of ``to_simplified(raw)`` plus spaces, line breaks and full-width
+    punctuation): only the few characters a second pass still changes are looked for, one
+    substring search each, instead of testing every character."""
+    if all(c not in view for c in _T2S_TWICE):
+        return view
+    return view.translate(_T2S)
 
 
 def as_printed(tm: TextMap, raw: str) -> str:

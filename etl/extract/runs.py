@@ -88,6 +88,13 @@ def _full(width: int, col: int, t: RunTuning) -> bool:
     return width >= col - t.width_tolerance
 
 
+def may_open(n_lines: int, n_indented: int, t: RunTuning) -> bool:
+    """Whether a page of ``n_lines`` lines, ``n_indented`` of them indented, can have the
+    openers :func:`find_openers` needs (openers are indented lines): most pages cannot, and
+    are told so before any line's shape is read."""
+    return n_lines >= t.min_run_lines * t.min_openers and n_indented >= t.min_openers
+
+
 def find_openers(shapes: list[LineShape], t: RunTuning) -> list[int] | None:
     """Indices of the lines that open an item, or None when the page is not laid out so.
 
@@ -98,9 +105,9 @@ def find_openers(shapes: list[LineShape], t: RunTuning) -> list[int] | None:
     of equal-width lines that starts where the width changes starts indented.
     """
     n = len(shapes)
-    if n < t.min_run_lines * t.min_openers:
-        return None
     indented = [i for i, s in enumerate(shapes) if s.indented]
+    if not may_open(n, len(indented), t):
+        return None
     openers = [i for i in indented if _opens(shapes, i, t)]
     if len(openers) < t.min_openers or len(openers) > t.max_indent_share * n:
         return None

@@ -134,7 +134,8 @@ def _compile_patterns() -> _Pats:
     return _Pats(
         furn=re.compile("|".join(f"(?:{p})" for p in f["patterns"])),
         labels=frozenset("".join(x.split()) for x in f["column_labels"]),
-        sections=tuple(re.compile(p) for p in lay["body"]["section_headings"]),
+        # one alternation (a line opening with any heading number): a line is asked about it often
+        sections=(re.compile("|".join(f"(?:{p})" for p in lay["body"]["section_headings"]) or "(?!)"),),
         edge=tuple(re.compile(p) for p in f.get("edge_patterns", ())),
         top=tuple(re.compile(p) for p in f.get("top_labels", ())),
         bullets=str(lay.get("briefs", {}).get("bullets", "")),
@@ -677,6 +678,17 @@ def _signature(lines: list[_Line], i: int) -> bool:
     return nxt is not None and lines[i].sq.endswith(pats.signature_ends) and _DATE_LINE.match(nxt.sq) is not None
 
 
+def _signature_ahead(lines: list[_Line]) -> list[bool]:
+    """Per line: whether an issuing office over a date line stands at it or below it. Only
+    then can ``_signature`` hold (it ends at such a line), so the gazetteer look-ups of its
+    place lines are asked only there."""
+    ends = _patterns().signature_ends
+    out = [False] * (len(lines) + 1)
+    for j in range(len(lines) - 2, -1, -1):
+        out[j] = out[j + 1] or (lines[j].sq.endswith(ends) and _DATE_LINE.match(lines[j + 1].sq) is not None)
+    return out
+
+
 def _issuer_line(ln: _Line) -> bool:
     """A notice's issuer (``某某县``, ``…指挥部``) or its order number (``2号令``) over its text."""
     pats = _patterns()
@@ -732,19 +744,20 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     (``□本报记者 周莹`` under a subheadline) are skipped as well. Computed right to left.
     """
     sections = pats.sections
-    person: dict[int, bool] = {}
+    aside: dict[int, bool] = {}  # furniture or a person byline, each line asked once
 
-    def is_person(j: int) -> bool:
-        if j not in person:
-            person[j] = bool(raw) and _person_byline(raw, lines[j]) is not None
-        return person[j]
+    def is_aside(j: int) -> bool:
+        if j not in aside:
+            aside[j] = _is_furniture(lines[j].sq, pats) or (bool(raw) and _person_byline(raw, lines[j]) is not None)
+        return aside[j]
 
     col = _column_width(lines)
+    signed = _signature_ahead(lines)
     first = next((i for i in range(len(lines)) if i not in skip), -1)
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
+        if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
             continue
         n = len(ln.sq)
         if i == first and i + 1 < len(lines) and pats.web_header.match(lines[i + 1].sq):
@@ -765,7 +778,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
             f = lines[j]
             if f.kind == "lead":
                 break
-            if out[j] or j in skip or _is_furniture(f.sq, pats) or is_person(j):
+            if out[j] or j in skip or is_aside(j):
                 continue
             if f.closes and len(seen) < 2:
                 seen.append(len(f.sq))
@@ -1524,7 +1537,7 @@ def _digit_gap(text: str) -> bool:
 def _balanced(sq: str) -> bool:
     """No bracket closed that was not opened on the line: ``岩发布）`` is the tail of a
     credit wrapped from the line above, not a title."""
-    return sum(sq.count(c) for c in "）)】") <= sum(sq.count(c) for c in "（(【")
+    return sq.count("）") + sq.count(")") + sq.count("】") <= sq.count("（") + sq.count("(") + sq.count("【")
 
 
 def _spaced(text: str) -> bool:
@@ -1584,6 +1597,8 @@ def _indented_page(raw: str, simp: str, lines: list[_Line],
     None when the page is not laid out that way. ``phys``: :func:`_physical_lines`."""
     spans = [(s, e) for s, e, _ in phys]
     t = rn.tuning()
+    if not rn.may_open(len(spans), sum(raw[s].isspace() for s, _ in spans), t):
+        return None
     shapes = _line_shapes(raw, [tm.text for _, _, tm in phys], spans, t)
     openers = rn.find_openers(shapes, t)
     if openers is None:
@@ -1656,14 +1671,15 @@ def _run_build(body: list[_Line], titles: list[_Line]) -> _Build:
     return b
 
 
-def split_page(raw: str) -> tuple[list[Item], list[Part]]:
+def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part]]:
     """Items in page order (seq 1..n) and the page-furniture parts of one raw page.
 
     Part texts are normalised with offsets into ``raw``; bylines are parsed into
     contributors. Works for e-paper dumps (wrapped, spaced out, several articles,
     headlines before/after/missing, photo captions) and for clean one-article text.
+    ``simp``: ``to_simplified(raw)`` when the caller has it (the byline stage reads it too).
     """
-    simp = to_simplified(raw)
+    simp = to_simplified(raw) if simp is None else simp
     phys = _physical_lines(raw, simp)
     lines = _classify(raw, simp, _read_lines(raw, simp, phys))
     web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
