@@ -828,8 +828,10 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施: what is lifted, not a new lockdown
     if trig.type == "case_report" and (scan.startswith(tuple(cues["case_reference_after"]), h.end)
-                                       or occ.first("cumulative", h.clause[0], h.pos)):
-        return True  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
+                                       or scan.startswith(tuple(cues["case_none_after"]), h.end)
+                                       or occ.first("cumulative", h.clause[0], h.pos)
+                                       or occ.first("case_total_before", h.s, h.pos)):
+        return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:

@@ -148,7 +148,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
             'negative_result': list, 'lockdown_strength': list, 'school_strength': list, 'exclusions': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
-            'notice_title_end': list, 'order_before': list,
+            'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_before': list,
         },
         'deixis': Each(str),
         'scope': {
