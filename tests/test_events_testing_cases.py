@@ -45,3 +45,48 @@ def test_a_running_total_to_date_is_no_report_of_the_day() -> None:
     text = "10月9日，所有已发现的确诊病例均已转运至定点医院治疗。"
     assert pairs(run(text), "case_report") == set()
     assert pairs(run("10月9日，祁县新增确诊病例3例。"), "case_report") == {("祁县", date(2022, 10, 9))}
+
+
+def test_testing_of_key_groups_is_no_round() -> None:
+    assert pairs(run("10月5日起，平遥县对重点人群开展了全员核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月5日，祁县对集中隔离人员进行核酸检测。"), "mass_testing") == set()
+
+
+def test_a_testing_regimen_inside_a_sealed_area_is_no_round() -> None:
+    text = "10月6日起，对平遥县古陶镇东街实行封控管理，足不出户，前5天每天开展一次核酸检测。"
+    got = run(text)
+    assert pairs(got, "mass_testing") == set()
+    assert pairs(got, "lockdown") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_a_dated_round_with_negative_results_is_a_round() -> None:
+    text = "灵石县于10月3日至4日完成了全员核酸检测，结果全部为阴性。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 3))}
+    assert pairs(run("平遥县古陶镇东街所有人员核酸检测均为阴性，10月10日起解除封控。"), "mass_testing") == set()
+
+
+def test_fewer_rounds_than_days_is_a_series_without_days() -> None:
+    text = "自9月20日至10月4日，介休市已进行了五轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+    assert pairs(run("10月2日至4日，祁县开展了三轮核酸检测。"), "mass_testing") == {("祁县", date(2022, 10, 2))}
+
+
+def test_progress_read_before_its_round_is_no_new_round() -> None:
+    text = "截至10月7日24时，榆次区第一轮全员核酸共采样40万人。\n10月5日，榆次区启动全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 5))}
+    text = "截至10月7日24时，榆次区第一轮全员核酸共采样40万人。"
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 7))}  # no round told: the figure dates it
+
+
+def test_testing_of_the_whole_population_in_other_words() -> None:
+    assert pairs(run("10月8日，介休市开展全人群筛查。"), "mass_testing") == {("介休市", date(2022, 10, 8))}
+
+
+def test_an_appeal_to_take_part_is_no_round() -> None:
+    text = "10月8日，灵石县发布疫情通报。\n希望广大群众积极参加全员核酸检测，做好个人防护。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_done_round_takes_no_date_written_after_its_clause() -> None:
+    text = "全县居民：我县组织进行了全员核酸检测，现通告如下：1.自10月9日0时起，平遥县实行封闭管理。"
+    assert pairs(run(text), "mass_testing") == set()

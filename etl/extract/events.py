@@ -574,7 +574,23 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    return _finish(raw, r.head_end)
+    return _finish(_drop_progress_of_later_rounds(raw), r.head_end)
+
+
+def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A progress figure (截至7日24时，甲市第一轮共采样…) read before the round it belongs to
+    (甲市4日启动全员核酸检测, told further on): the round's own start stands, the figure's
+    date is no new round. Progress merged into an earlier round never reaches here."""
+    starts: dict[str, list[date]] = {}
+    for ev, _ in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.date_how != "as_of":
+            starts.setdefault(ev.county.key, []).append(ev.start)
+    return [(ev, n) for ev, n in raw if not (
+        ev.date_how == "as_of" and ev.county is not None and ev.start is not None
+        and any(0 < (ev.start - d).days <= _PROGRESS_DAYS for d in starts.get(ev.county.key, ())))]
+
+
+_PROGRESS_DAYS = 7  # a progress figure belongs to a round started at most this many days before it
 
 
 def _written_names(ms: list[PlaceMention]) -> dict[str, str]:
@@ -707,6 +723,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
+        return []  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
+    if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
+        return []
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tuple(tax.cues["ongoing_opening"]), h.s))
@@ -728,6 +748,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
+    if trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own":
+        date_how = "as_of"  # progress (截至…已采样) of a round the article may report further on
     partial = None
     if trig.type == "lockdown" and where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -821,7 +843,10 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             scan.startswith(tuple(cues["result_after"]), h.end)
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values()))):
+            or occ.first("key_groups", h.clause[0], h.pos)
+            or _regimen_in_lockdown(r, h)
+            or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
+                and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
@@ -837,6 +862,46 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
+    """Testing at a frequency (每天一次, 五天四检) in a sentence that seals an area first: the
+    regimen of the sealed area, not a round of testing of its county."""
+    assert r.occ is not None
+    if r.occ.first("periodic", h.clause[0], h.pos) is None:
+        return False
+    return any(r.tax.trigger_of(m).type == "lockdown" for m in r.tax.triggers_re.finditer(r.scan, h.s, h.pos))
+
+
+def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """Testing with no date of its own that an appeal asks for (希望市民积极参加核酸检测), or a
+    round already done whose only date comes after it beyond its clause (组织进行了全员核酸检测，
+    …现通告如下：1.自16日起…): no round on a date the text gives."""
+    assert r.occ is not None
+    if date_how != "own" or dm is None:
+        return r.occ.first("appeal", h.clause[0], h.pos) is not None
+    done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
+    return done and dm.start >= h.clause[1]
+
+
+def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
+    """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
+    whose days are not told, no round of the range's first day. As many rounds as days
+    (10月2日至4日…三轮) is one a day, read as the range's start."""
+    if dm.date is None or dm.end_date is None or dm.end > h.pos:
+        return False
+    m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
+    if m is None or m.start() > h.pos:
+        return False
+    return 2 <= cn_int(m.group("n")) < (dm.end_date - dm.date).days + 1
+
+
+def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A round done on a date of its own written before it (甲县于5月3日至4日完成了全员核酸检测，
+    结果全部为阴性): the negative result reports that round, which still took place."""
+    dm, _until, how = r.date_for(sd, h.pos, h.clause)
+    return (how == "own" and dm is not None and dm.end <= h.pos and dm.precision == "exact"
+            and not dm.as_of and not dm.until and not _series_over_range(r, h, dm))
 
 
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:

@@ -149,6 +149,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'negative_result': list, 'lockdown_strength': list, 'school_strength': list, 'exclusions': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_before': list,
+            'key_groups': list, 'periodic': list, 'perfective_before': list,
         },
         'deixis': Each(str),
         'scope': {
@@ -159,7 +160,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
-            'count_before': str, 'daily_count': str,
+            'count_before': str, 'daily_count': str, 'series': str,
         },
     },
     'web': {
