@@ -90,3 +90,16 @@ def test_an_appeal_to_take_part_is_no_round() -> None:
 def test_a_done_round_takes_no_date_written_after_its_clause() -> None:
     text = "全县居民：我县组织进行了全员核酸检测，现通告如下：1.自10月9日0时起，平遥县实行封闭管理。"
     assert pairs(run(text), "mass_testing") == set()
+
+
+# ---------------------------------------------------------- school closures -----------
+
+
+def test_pupils_kept_from_entering_school() -> None:
+    text = "10月3日，祁县教育局通知全县中小学师生10月4日暂缓入校。"
+    assert pairs(run(text), "school_closure") == {("祁县", date(2022, 10, 4))}
+
+
+def test_a_closure_told_again_continues_the_first() -> None:
+    text = "10月3日起，平遥县中小学转为线上教学。\n10月10日起，平遥县继续实行线上教学，灵石县中小学停课。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 10))}

@@ -574,7 +574,23 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    return _finish(_drop_progress_of_later_rounds(raw), r.head_end)
+    return _finish(_drop_school_continuations(_drop_progress_of_later_rounds(raw)), r.head_end)
+
+
+def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """One school closure per county in an article: later dates of the same county (甲区3月1日起
+    线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it."""
+    first: dict[str, date] = {}
+    for ev, _ in raw:
+        if ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted":
+            k = ev.county.key
+            first[k] = min(first.get(k, ev.start), ev.start)
+    return [(ev, n) for ev, n in raw if not (
+        ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted"
+        and 0 < (ev.start - first[ev.county.key]).days <= _CLOSURE_DAYS)]
+
+
+_CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
