@@ -92,6 +92,33 @@ def test_a_done_round_takes_no_date_written_after_its_clause() -> None:
     assert pairs(run(text), "mass_testing") == set()
 
 
+
+def test_coordinated_case_words_share_the_reference_after_them() -> None:
+    text = "10月7日，专家认为，确诊病例和无症状感染者活动轨迹集中在介休市城区。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_cases_in_a_time_clause_are_the_backdrop() -> None:
+    text = "介休市自10月2日发现确诊病例以来，已开展三轮全员核酸检测。"
+    assert pairs(run(text), "case_report") == set()
+    text = "自10月2日介休市出现确诊病例后，全市暂停堂食。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月2日，介休市一名居民确诊后，其所在小区实行封闭管理。"
+    assert pairs(run(text), "case_report") == {("介休市", date(2022, 10, 2))}
+
+
+def test_cases_since_the_outbreak_or_every_day_are_no_report_of_a_day() -> None:
+    text = "10月9日，本轮疫情发生以来，平遥县古陶镇出现了6例阳性病例。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月9日，疫情持续，灵石县每日均有新增确诊病例。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_the_start_of_the_measure_cases_caused_is_not_their_day() -> None:
+    text = "因祁县发现一例无症状感染者，县指挥部发布通告，自10月11日起，划定封控区。"
+    assert ("祁县", date(2022, 10, 11)) not in pairs(run(text), "case_report")
+
+
 # ---------------------------------------------------------- school closures -----------
 
 

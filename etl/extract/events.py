@@ -743,6 +743,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
         return []
+    if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
+        # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
+        # cases caused, written after them, is not the day they were found
+        dm, date_how = None, "none"
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tuple(tax.cues["ongoing_opening"]), h.s))
@@ -868,8 +872,9 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施: what is lifted, not a new lockdown
-    if trig.type == "case_report" and (scan.startswith(tuple(cues["case_reference_after"]), h.end)
+    if trig.type == "case_report" and (_case_reference(r, h)
                                        or scan.startswith(tuple(cues["case_none_after"]), h.end)
+                                       or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
                                        or occ.first("case_total_before", h.s, h.pos)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
@@ -878,6 +883,33 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _case_reference(r: _Reader, h: _Hit) -> bool:
+    """Whether the words after a case word (or after the case words coordinated with it:
+    确诊病例和无症状感染者活动轨迹) make the cases a reference, not a report."""
+    scan, cues, pos = r.scan, r.tax.cues, h.end
+    for _ in range(_JOINED_MAX):
+        if scan.startswith(tuple(cues["case_reference_after"]), pos):
+            return True
+        join = next((w for w in cues["case_join"] if scan.startswith(w, pos)), None)
+        m = r.tax.triggers_re.match(scan, pos + len(join), h.e) if join else None
+        if m is None or r.tax.trigger_of(m).type != "case_report":
+            return False
+        pos = m.end()
+    return False
+
+
+_JOINED_MAX = 3  # case words read in one coordination (bounded work)
+
+
+def _since_clause(r: _Reader, h: _Hit) -> bool:
+    """A case word in a time clause (…发现确诊病例以来，; 自5日甲区出现确诊病例后，)."""
+    scan, cues = r.scan, r.tax.cues
+    if scan.endswith(tuple(cues["case_since_end"]), h.end, h.clause[1]):
+        return True
+    opened = scan.startswith(tuple(cues["case_since_open"]), h.clause[0])
+    return opened and scan.endswith("后", h.end, h.clause[1])
 
 
 def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
