@@ -9,6 +9,8 @@ from datetime import date
 
 from test_events_real_patterns import ED, pairs, run
 
+from etl.extract.dates import document_context
+
 # ------------------------------------------------------------ mass testing -----------
 
 
@@ -22,6 +24,34 @@ def test_screening_that_found_the_cases_is_no_round() -> None:
 def test_a_testing_service_or_support_task_is_no_round() -> None:
     assert pairs(run("10月5日，医护人员为祁县行动不便的老人提供上门核酸采样服务。"), "mass_testing") == set()
     assert pairs(run("10月6日，完成了核酸检测保障任务的平遥县志愿者回到家中。"), "mass_testing") == set()
+
+
+
+def test_rules_of_designated_areas_are_no_round() -> None:
+    text = "10月5日起，将平遥县古陶镇东街划为中风险区。管控措施：实行人不出区，居民有序到指定地点进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_people_already_tested_are_no_round() -> None:
+    text = "10月12日已进行核酸检测的灵石县城区居民不在本次采样范围。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_the_duty_of_travellers_is_no_round() -> None:
+    text = "10月4日以来，有平遥县旅居史的返乡人员请立即报备，严格落实核酸检测、居家健康监测等措施。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_sampling_in_other_words() -> None:
+    assert pairs(run("10月11日，祁县城区居民正在进行核酸采集。"), "mass_testing") == {("祁县", date(2022, 10, 11))}
+
+
+def test_the_day_in_the_body_wins_over_the_signature() -> None:
+    text = ("关于开展第二轮全员核酸检测的通告\n为保障群众健康，决定在平遥县范围内开展第二轮全员核酸检测。\n"
+            "一、检测时间\n2022年10月14日6:00-12:00，各采样点开放核酸采样。\n平遥县疫情防控指挥部\n2022年10月13日")
+    ctx = document_context(text, ED)
+    assert ctx.signed
+    assert pairs(run(text, ctx), "mass_testing") == {("平遥县", date(2022, 10, 14))}
 
 
 # ------------------------------------------------------------ case reports -----------

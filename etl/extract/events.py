@@ -574,7 +574,20 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    return _finish(_drop_school_continuations(_drop_progress_of_later_rounds(raw)), r.head_end)
+    return _finish(_drop_notice_dates(_drop_school_continuations(_drop_progress_of_later_rounds(raw))), r.head_end)
+
+
+def _drop_notice_dates(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A round or a closure dated only by its notice's signature (…决定在全县开展第二轮核酸检测。
+    …指挥部 9月26日) when the article dates it in its body (时间：9月27日6:00-12:00): the body wins."""
+    dated = {(ev.type, ev.county.key) for ev, _ in raw
+             if ev.type in _BODY_DATED and ev.county is not None and ev.start is not None and ev.date_how != "notice"}
+    return [(ev, n) for ev, n in raw if not (
+        ev.type in _BODY_DATED and ev.date_how == "notice" and ev.county is not None
+        and (ev.type, ev.county.key) in dated)]
+
+
+_BODY_DATED = ("mass_testing", "school_closure")  # measures whose notice announces a later day
 
 
 def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -864,6 +877,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
             or _routine_before(occ, h.s, h.e, h.end)
             or occ.first("key_groups", h.clause[0], h.pos)
+            or _tested_people(r, h)
+            or scan.startswith(tuple(cues["area_rules_opening"]), h.s)
             or _regimen_in_lockdown(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
@@ -910,6 +925,13 @@ def _since_clause(r: _Reader, h: _Hit) -> bool:
         return True
     opened = scan.startswith(tuple(cues["case_since_open"]), h.clause[0])
     return opened and scan.endswith("后", h.end, h.clause[1])
+
+
+def _tested_people(r: _Reader, h: _Hit) -> bool:
+    """已进行核酸检测的人员: the testing word describes people who were tested."""
+    if not r.scan.startswith("的", h.end):
+        return False
+    return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
 
 
 def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
