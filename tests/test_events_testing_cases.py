@@ -54,6 +54,28 @@ def test_the_day_in_the_body_wins_over_the_signature() -> None:
     assert pairs(run(text, ctx), "mass_testing") == {("平遥县", date(2022, 10, 14))}
 
 
+
+def test_the_counties_a_round_covers_listed_after_it() -> None:
+    text = "10月10日，晋中市在重点地区开展全人群筛查，本次筛查覆盖平遥县全域，灵石县城区；祁县部分乡镇。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 10)), ("灵石县", date(2022, 10, 10)),
+                                                ("祁县", date(2022, 10, 10))}
+
+
+def test_people_exempt_from_a_round_give_no_round() -> None:
+    text = "10月9日至10日期间接种过疫苗者，不参加此次区域核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_people_urged_to_a_round_give_no_round() -> None:
+    text = "10月10日，平遥县教育局通知，要督促教职员工按属地要求及时参加区域核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_testing_of_a_school_is_no_round_of_its_county() -> None:
+    text = "10月11日，介休市组织对全市40所幼儿园的8000多名师生进行全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

@@ -877,6 +877,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
             or _routine_before(occ, h.s, h.e, h.end)
             or occ.first("key_groups", h.clause[0], h.pos)
+            or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or scan.startswith(tuple(cues["area_rules_opening"]), h.s)
             or _regimen_in_lockdown(r, h)
@@ -927,6 +928,22 @@ def _since_clause(r: _Reader, h: _Hit) -> bool:
     return opened and scan.endswith("后", h.end, h.clause[1])
 
 
+def _covered_after(r: _Reader, h: _Hit) -> list[Place]:
+    """The counties of the places listed after a coverage word (覆盖, 涉及) later in the
+    sentence of a testing word, each once, in reading order."""
+    at = r.tax.cue_re["coverage_after"].search(r.scan, h.end, h.e)
+    if at is None:
+        return []
+    out: list[Place] = []
+    i = bisect.bisect_left(r.starts, at.end())
+    while i < len(r.mentions) and r.mentions[i].start < h.e and len(out) < _INSIDE_MAX:
+        c = _county(r.mentions[i].place)
+        if c is not None and all(c.key != o.key for o in out):
+            out.append(c)
+        i += 1
+    return out
+
+
 def _tested_people(r: _Reader, h: _Hit) -> bool:
     """已进行核酸检测的人员: the testing word describes people who were tested."""
     if not r.scan.startswith("的", h.end):
@@ -948,6 +965,8 @@ def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_ho
     round already done whose only date comes after it beyond its clause (组织进行了全员核酸检测，
     …现通告如下：1.自16日起…): no round on a date the text gives."""
     assert r.occ is not None
+    if r.occ.first("test_urge_before", h.clause[0], h.pos) is not None:
+        return True
     if date_how != "own" or dm is None:
         return r.occ.first("appeal", h.clause[0], h.pos) is not None
     done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
@@ -997,6 +1016,10 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
+    if h.trig.type == "mass_testing" and all(_county(p) is None for p in places):
+        covered = _covered_after(r, h)
+        if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
+            places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
     if h.trig.type == "case_report":
         # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
         at = _all_in_place(r, h.end, h.e)
