@@ -76,6 +76,12 @@ def test_testing_of_a_school_is_no_round_of_its_county() -> None:
     assert pairs(run(text), "mass_testing") == set()
 
 
+
+def test_a_numbered_round_told_again_keeps_its_first_date() -> None:
+    text = "10月8日，介休市已完成第二轮全员核酸检测采样。\n10月9日，记者获悉，第二轮全员核酸检测工作将做到日检日清。"
+    assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 8))}
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

@@ -574,7 +574,31 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    return _finish(_drop_notice_dates(_drop_school_continuations(_drop_progress_of_later_rounds(raw))), r.head_end)
+    raw = _drop_repeated_rounds(_drop_progress_of_later_rounds(raw))
+    return _finish(_drop_notice_dates(_drop_school_continuations(raw)), r.head_end)
+
+
+def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """One date per numbered round of a county: 第二轮 told again further on (第二轮全员核酸检测
+    工作将做到日检日清) is the round already dated, so only its earliest own date stands."""
+    first: dict[tuple[str, int], date] = {}
+    for ev, _ in raw:
+        k = _round_key(ev)
+        if k is not None and ev.date_how == "own" and ev.start is not None:
+            first[k] = min(first.get(k, ev.start), ev.start)
+    out = []
+    for ev, n in raw:
+        k = _round_key(ev)
+        if k is None or ev.start is None or k not in first or first[k] >= ev.start:
+            out.append((ev, n))
+    return out
+
+
+def _round_key(ev: Event) -> tuple[str, int] | None:
+    """(county, round number) of a numbered mass-testing round, else None."""
+    if ev.type == "mass_testing" and ev.county is not None and ev.round is not None:
+        return ev.county.key, ev.round
+    return None
 
 
 def _drop_notice_dates(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
