@@ -773,17 +773,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []
     where = _where_applies(r, h, designation)
     dm, until, date_how = r.date_for(sd, h.pos, h.clause)
-    if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
-            and _progress_of_round(raw, where.places, dm, quants)):
-        return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
-    if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
-        return []  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
-    if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
+    checked = _date_checked(r, h, raw, where, quants, dm, date_how)
+    if checked is None:
         return []
-    if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
-        # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
-        # cases caused, written after them, is not the day they were found
-        dm, date_how = None, "none"
+    dm, date_how = checked
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tuple(tax.cues["ongoing_opening"]), h.s))
@@ -828,6 +821,24 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
                    confidence=conf, not_after=when.not_after, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
+                  dm: DateMention | None, date_how: str) -> tuple[DateMention | None, str] | None:
+    """None when the trigger's date shows it is no new event; else its date mention and how."""
+    trig = h.trig
+    if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
+            and _progress_of_round(raw, where.places, dm, quants)):
+        return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
+        return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
+    if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
+        return None
+    if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
+        # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
+        # cases caused, written after them, is not the day they were found
+        return None, "none"
+    return dm, date_how
 
 
 def _confidence(t: EventTuning, trigger: float, place_how: str, date_how: str) -> float:
@@ -1006,7 +1017,8 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
     if m is None or m.start() > h.pos:
         return False
-    return 2 <= cn_int(m.group("n")) < (dm.end_date - dm.date).days + 1
+    rounds = cn_int(m.group("n"))
+    return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
 
 
 def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:

@@ -149,8 +149,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'negative_result': list, 'lockdown_strength': list, 'school_strength': list, 'exclusions': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_before': list,
-            'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list, 'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list, 'test_exempt_before': list,
-            'test_urge_before': list, 'case_join': list,
+            'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
+            'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
+            'test_exempt_before': list, 'test_urge_before': list, 'case_join': list,
         },
         'deixis': Each(str),
         'scope': {
