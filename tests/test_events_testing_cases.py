@@ -82,6 +82,23 @@ def test_a_numbered_round_told_again_keeps_its_first_date() -> None:
     assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 8))}
 
 
+
+def test_one_persons_test_is_no_round() -> None:
+    assert pairs(run("10月5日，患者李某到平遥县人民医院进行核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月6日，该人员在祁县采样点进行核酸采样。"), "mass_testing") == set()
+    assert pairs(run("10月5日，平遥县对密切接触者进行核酸检测。"), "mass_testing") == set()
+
+
+def test_a_bare_test_with_a_negative_result_stays_no_round() -> None:
+    assert pairs(run("10月5日，他在平遥县人民医院进行核酸检测，结果为阴性。"), "mass_testing") == set()
+
+
+def test_weekly_testing_meetings_and_preparations_are_no_round() -> None:
+    assert pairs(run("10月6日起，灵石县居民每周开展一次核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月8日，平遥县召开疫情防控会议，部署核酸检测工作。"), "mass_testing") == set()
+    assert pairs(run("10月8日，平遥县要求各乡镇做好全员核酸检测准备工作。"), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

@@ -1025,7 +1025,7 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     """A round done on a date of its own written before it (甲县于5月3日至4日完成了全员核酸检测，
     结果全部为阴性): the negative result reports that round, which still took place."""
     dm, _until, how = r.date_for(sd, h.pos, h.clause)
-    return (how == "own" and dm is not None and dm.end <= h.pos and dm.precision == "exact"
+    return (not h.trig.needs_support and how == "own" and dm is not None and dm.end <= h.pos and dm.precision == "exact"
             and not dm.as_of and not dm.until and not _series_over_range(r, h, dm))
 
 
