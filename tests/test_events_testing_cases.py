@@ -194,6 +194,18 @@ def test_the_start_of_the_measure_cases_caused_is_not_their_day() -> None:
     assert ("祁县", date(2022, 10, 11)) not in pairs(run(text), "case_report")
 
 
+
+def test_cases_in_a_state_are_no_new_cases() -> None:
+    assert pairs(run("10月6日，平遥县治愈出院确诊病例2例。"), "case_report") == set()
+    assert pairs(run("10月6日，平遥县现有确诊病例5例，均在定点医院治疗。"), "case_report") == set()
+    assert pairs(run("10月6日，新增解除隔离无症状感染者12例。"), "case_report") == set()
+
+
+def test_a_clause_of_only_the_place_after_a_count() -> None:
+    text = "10月6日0—24时，山西省无新增确诊病例；新增无症状感染者1例，在吕梁市离石区。"
+    assert pairs(run(text), "case_report") == {("离石区", date(2022, 10, 6))}
+
+
 # ---------------------------------------------------------- school closures -----------
 
 
@@ -205,3 +217,14 @@ def test_pupils_kept_from_entering_school() -> None:
 def test_a_closure_told_again_continues_the_first() -> None:
     text = "10月3日起，平遥县中小学转为线上教学。\n10月10日起，平遥县继续实行线上教学，灵石县中小学停课。"
     assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 10))}
+
+
+
+def test_the_end_of_a_school_measure_is_no_closure() -> None:
+    assert pairs(run("10月9日，平遥县中小学结束线上教学，恢复到校上课。"), "school_closure") == set()
+    assert pairs(run("10月9日起，平遥县中小学恢复线下教学，结束居家学习。"), "school_closure") == set()
+
+
+def test_a_meeting_deploying_closures_is_no_closure() -> None:
+    text = "10月8日，平遥县召开会议，研究部署全员核酸检测和学校停课等工作。"
+    assert pairs(run(text), "school_closure") == set()

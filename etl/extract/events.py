@@ -919,6 +919,9 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
+    if trig.type == "school_closure" and (occ.first("school_end_before", h.clause[0], h.pos)
+                                          or occ.first("test_urge_before", h.clause[0], h.pos)):
+        return True  # 结束线上教学, 部署…学校停课等工作: no closure starting
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
     if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
@@ -927,7 +930,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
                                        or scan.startswith(tuple(cues["case_none_after"]), h.end)
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
-                                       or occ.first("case_total_before", h.s, h.pos)):
+                                       or occ.first("case_total_before", h.s, h.pos)
+                                       or occ.first("case_state_before", h.clause[0], h.pos)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
