@@ -99,6 +99,14 @@ def test_weekly_testing_meetings_and_preparations_are_no_round() -> None:
     assert pairs(run("10月8日，平遥县要求各乡镇做好全员核酸检测准备工作。"), "mass_testing") == set()
 
 
+
+def test_a_list_of_days_gives_a_round_on_each() -> None:
+    text = "平遥县于10月5日、7日分别开展了两轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 5)), ("平遥县", date(2022, 10, 7))}
+    text = "灵石县分别于10月3日和10月6日开展了两轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 6))}
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

@@ -809,11 +809,23 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if sig in emitted:
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
+    out = _events_at(r, h, where, when, partial, date_how, conf, quants)
+    if trig.type == "mass_testing" and date_how == "own" and dm is not None and when.start is not None:
+        n_places = len(out)
+        out += [(replace(ev, start=day, end=None, start_time=None), n)
+                for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
+    return out
+
+
+def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | None, date_how: str, conf: float,
+               quants: dict[str, int | None]) -> list[tuple[Event, bool]]:
+    """One event of the trigger per place it applies to (an event without a place too)."""
+    trig = h.trig
     out: list[tuple[Event, bool]] = []
-    targets: list[Place | None] = [*where.places] or [None]  # an event without a place too
+    targets: list[Place | None] = [*where.places] or [None]
     for place in targets:
         name = r.written.get(place.key, place.name) if place else None
-        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
+        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, r.tax),
                    scope_name=name + partial if partial and name else name, place=place, county=_county(place),
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
                    precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
@@ -821,6 +833,34 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
                    confidence=conf, not_after=when.not_after, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+_DAY_JOINERS = ("、", "和", "及", "与")  # between the days of a list (5日、7日; 5日和7日)
+
+
+def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
+    """The other days of a list of days that dm ends or starts (于10月5日、7日分别开展了两轮):
+    one round on each day (a comma does not join: 10月5日，7日起… is a report date, then a start)."""
+    dms = sd.dms
+    k = next((i for i, d in enumerate(dms) if d is dm), None)
+    if k is None:
+        return []
+    days: list[date] = []
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(dms) and len(days) < _LIST_DAYS_MAX:
+            a, b = (dms[i + step], dms[i]) if step < 0 else (dms[i], dms[i + step])
+            day = dms[i + step].date
+            if r.scan[a.end:b.start] not in _DAY_JOINERS or day is None:
+                break
+            if a.as_of or b.as_of or a.end_date or b.end_date or a.from_ or b.from_:
+                break
+            i += step
+            days.append(day)
+    return [d for d in days if d != dm.date]
+
+
+_LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 
 
 def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
