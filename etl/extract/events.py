@@ -574,7 +574,76 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    return _finish(raw, r.head_end)
+    raw = _drop_repeated_rounds(_drop_progress_of_later_rounds(raw))
+    return _finish(_drop_notice_dates(_drop_school_continuations(raw)), r.head_end)
+
+
+def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """One date per numbered round of a county: 第二轮 told again further on (第二轮全员核酸检测
+    工作将做到日检日清) is the round already dated, so only its earliest own date stands."""
+    first: dict[tuple[str, int], date] = {}
+    for ev, _ in raw:
+        k = _round_key(ev)
+        if k is not None and ev.date_how == "own" and ev.start is not None:
+            first[k] = min(first.get(k, ev.start), ev.start)
+    out = []
+    for ev, n in raw:
+        k = _round_key(ev)
+        if k is None or ev.start is None or k not in first or first[k] >= ev.start:
+            out.append((ev, n))
+    return out
+
+
+def _round_key(ev: Event) -> tuple[str, int] | None:
+    """(county, round number) of a numbered mass-testing round, else None."""
+    if ev.type == "mass_testing" and ev.county is not None and ev.round is not None:
+        return ev.county.key, ev.round
+    return None
+
+
+def _drop_notice_dates(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A round or a closure dated only by its notice's signature (…决定在全县开展第二轮核酸检测。
+    …指挥部 9月26日) when the article dates it in its body (时间：9月27日6:00-12:00): the body wins."""
+    dated = {(ev.type, ev.county.key) for ev, _ in raw
+             if ev.type in _BODY_DATED and ev.county is not None and ev.start is not None and ev.date_how != "notice"}
+    return [(ev, n) for ev, n in raw if not (
+        ev.type in _BODY_DATED and ev.date_how == "notice" and ev.county is not None
+        and (ev.type, ev.county.key) in dated)]
+
+
+_BODY_DATED = ("mass_testing", "school_closure")  # measures whose notice announces a later day
+
+
+def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """One school closure per county in an article: later dates of the same county (甲区3月1日起
+    线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it."""
+    first: dict[str, date] = {}
+    for ev, _ in raw:
+        if ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted":
+            k = ev.county.key
+            first[k] = min(first.get(k, ev.start), ev.start)
+    return [(ev, n) for ev, n in raw if not (
+        ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted"
+        and 0 < (ev.start - first[ev.county.key]).days <= _CLOSURE_DAYS)]
+
+
+_CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
+
+
+def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A progress figure (截至7日24时，甲市第一轮共采样…) read before the round it belongs to
+    (甲市4日启动全员核酸检测, told further on): the round's own start stands, the figure's
+    date is no new round. Progress merged into an earlier round never reaches here."""
+    starts: dict[str, list[date]] = {}
+    for ev, _ in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.date_how != "as_of":
+            starts.setdefault(ev.county.key, []).append(ev.start)
+    return [(ev, n) for ev, n in raw if not (
+        ev.date_how == "as_of" and ev.county is not None and ev.start is not None
+        and any(0 < (ev.start - d).days <= _PROGRESS_DAYS for d in starts.get(ev.county.key, ())))]
+
+
+_PROGRESS_DAYS = 7  # a progress figure belongs to a round started at most this many days before it
 
 
 def _written_names(ms: list[PlaceMention]) -> dict[str, str]:
@@ -705,9 +774,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []
     where = _where_applies(r, h, designation)
     dm, until, date_how = r.date_for(sd, h.pos, h.clause)
-    if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
-            and _progress_of_round(raw, where.places, dm, quants)):
-        return []  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    checked = _date_checked(r, h, raw, where, quants, dm, date_how)
+    if checked is None:
+        return []
+    dm, date_how = checked
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tuple(tax.cues["ongoing_opening"]), h.s))
@@ -729,6 +799,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
+    if trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own":
+        date_how = "as_of"  # progress (截至…已采样) of a round the article may report further on
     partial = None
     if trig.type == "lockdown" and where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -738,11 +810,23 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if sig in emitted:
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
+    out = _events_at(r, h, where, when, partial, date_how, conf, quants)
+    if trig.type == "mass_testing" and date_how == "own" and dm is not None and when.start is not None:
+        n_places = len(out)
+        out += [(replace(ev, start=day, end=None, start_time=None), n)
+                for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
+    return out
+
+
+def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | None, date_how: str, conf: float,
+               quants: dict[str, int | None]) -> list[tuple[Event, bool]]:
+    """One event of the trigger per place it applies to (an event without a place too)."""
+    trig = h.trig
     out: list[tuple[Event, bool]] = []
-    targets: list[Place | None] = [*where.places] or [None]  # an event without a place too
+    targets: list[Place | None] = [*where.places] or [None]
     for place in targets:
         name = r.written.get(place.key, place.name) if place else None
-        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, tax),
+        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, r.tax),
                    scope_name=name + partial if partial and name else name, place=place, county=_county(place),
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
                    precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
@@ -750,6 +834,52 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
                    confidence=conf, not_after=when.not_after, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+_DAY_JOINERS = ("、", "和", "及", "与")  # between the days of a list (5日、7日; 5日和7日)
+
+
+def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
+    """The other days of a list of days that dm ends or starts (于10月5日、7日分别开展了两轮):
+    one round on each day (a comma does not join: 10月5日，7日起… is a report date, then a start)."""
+    dms = sd.dms
+    k = next((i for i, d in enumerate(dms) if d is dm), None)
+    if k is None:
+        return []
+    days: list[date] = []
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(dms) and len(days) < _LIST_DAYS_MAX:
+            a, b = (dms[i + step], dms[i]) if step < 0 else (dms[i], dms[i + step])
+            day = dms[i + step].date
+            if r.scan[a.end:b.start] not in _DAY_JOINERS or day is None:
+                break
+            if a.as_of or b.as_of or a.end_date or b.end_date or a.from_ or b.from_:
+                break
+            i += step
+            days.append(day)
+    return [d for d in days if d != dm.date]
+
+
+_LIST_DAYS_MAX = 6  # days read in one list (bounded work)
+
+
+def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
+                  dm: DateMention | None, date_how: str) -> tuple[DateMention | None, str] | None:
+    """None when the trigger's date shows it is no new event; else its date mention and how."""
+    trig = h.trig
+    if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
+            and _progress_of_round(raw, where.places, dm, quants)):
+        return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
+        return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
+    if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
+        return None
+    if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
+        # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
+        # cases caused, written after them, is not the day they were found
+        return None, "none"
+    return dm, date_how
 
 
 def _confidence(t: EventTuning, trigger: float, place_how: str, date_how: str) -> float:
@@ -822,20 +952,126 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             scan.startswith(tuple(cues["result_after"]), h.end)
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values()))):
+            or occ.first("key_groups", h.clause[0], h.pos)
+            or occ.first("test_exempt_before", h.clause[0], h.pos)
+            or _tested_people(r, h)
+            or scan.startswith(tuple(cues["area_rules_opening"]), h.s)
+            or _regimen_in_lockdown(r, h)
+            or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
+                and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
+    if trig.type == "school_closure" and (occ.first("school_end_before", h.clause[0], h.pos)
+                                          or occ.first("test_urge_before", h.clause[0], h.pos)):
+        return True  # 结束线上教学, 部署…学校停课等工作: no closure starting
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
     if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施: what is lifted, not a new lockdown
-    if trig.type == "case_report" and (scan.startswith(tuple(cues["case_reference_after"]), h.end)
-                                       or occ.first("cumulative", h.clause[0], h.pos)):
-        return True  # 阳性人员所在小区, 已累计报告…: cases reported before, or a running total
+    if trig.type == "case_report" and (_case_reference(r, h)
+                                       or scan.startswith(tuple(cues["case_none_after"]), h.end)
+                                       or _since_clause(r, h)
+                                       or occ.first("cumulative", h.clause[0], h.pos)
+                                       or occ.first("case_total_before", h.s, h.pos)
+                                       or occ.first("case_state_before", h.clause[0], h.pos)):
+        return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _case_reference(r: _Reader, h: _Hit) -> bool:
+    """Whether the words after a case word (or after the case words coordinated with it:
+    确诊病例和无症状感染者活动轨迹) make the cases a reference, not a report."""
+    scan, cues, pos = r.scan, r.tax.cues, h.end
+    for _ in range(_JOINED_MAX):
+        if scan.startswith(tuple(cues["case_reference_after"]), pos):
+            return True
+        join = next((w for w in cues["case_join"] if scan.startswith(w, pos)), None)
+        m = r.tax.triggers_re.match(scan, pos + len(join), h.e) if join else None
+        if m is None or r.tax.trigger_of(m).type != "case_report":
+            return False
+        pos = m.end()
+    return False
+
+
+_JOINED_MAX = 3  # case words read in one coordination (bounded work)
+
+
+def _since_clause(r: _Reader, h: _Hit) -> bool:
+    """A case word in a time clause (…发现确诊病例以来，; 自5日甲区出现确诊病例后，)."""
+    scan, cues = r.scan, r.tax.cues
+    if scan.endswith(tuple(cues["case_since_end"]), h.end, h.clause[1]):
+        return True
+    opened = scan.startswith(tuple(cues["case_since_open"]), h.clause[0])
+    return opened and scan.endswith("后", h.end, h.clause[1])
+
+
+def _covered_after(r: _Reader, h: _Hit) -> list[Place]:
+    """The counties of the places listed after a coverage word (覆盖, 涉及) later in the
+    sentence of a testing word, each once, in reading order."""
+    at = r.tax.cue_re["coverage_after"].search(r.scan, h.end, h.e)
+    if at is None:
+        return []
+    out: list[Place] = []
+    i = bisect.bisect_left(r.starts, at.end())
+    while i < len(r.mentions) and r.mentions[i].start < h.e and len(out) < _INSIDE_MAX:
+        c = _county(r.mentions[i].place)
+        if c is not None and all(c.key != o.key for o in out):
+            out.append(c)
+        i += 1
+    return out
+
+
+def _tested_people(r: _Reader, h: _Hit) -> bool:
+    """已进行核酸检测的人员: the testing word describes people who were tested."""
+    if not r.scan.startswith("的", h.end):
+        return False
+    return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
+
+
+def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
+    """Testing at a frequency (每天一次, 五天四检) in a sentence that seals an area first: the
+    regimen of the sealed area, not a round of testing of its county."""
+    assert r.occ is not None
+    if r.occ.first("periodic", h.clause[0], h.pos) is None:
+        return False
+    return any(r.tax.trigger_of(m).type == "lockdown" for m in r.tax.triggers_re.finditer(r.scan, h.s, h.pos))
+
+
+def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """Testing with no date of its own that an appeal asks for (希望市民积极参加核酸检测), or a
+    round already done whose only date comes after it beyond its clause (组织进行了全员核酸检测，
+    …现通告如下：1.自16日起…): no round on a date the text gives."""
+    assert r.occ is not None
+    if r.occ.first("test_urge_before", h.clause[0], h.pos) is not None:
+        return True
+    if date_how != "own" or dm is None:
+        return r.occ.first("appeal", h.clause[0], h.pos) is not None
+    done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
+    return done and dm.start >= h.clause[1]
+
+
+def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
+    """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
+    whose days are not told, no round of the range's first day. As many rounds as days
+    (10月2日至4日…三轮) is one a day, read as the range's start."""
+    if dm.date is None or dm.end_date is None or dm.end > h.pos:
+        return False
+    m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
+    if m is None or m.start() > h.pos:
+        return False
+    rounds = cn_int(m.group("n"))
+    return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
+
+
+def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A round done on a date of its own written before it (甲县于5月3日至4日完成了全员核酸检测，
+    结果全部为阴性): the negative result reports that round, which still took place."""
+    dm, _until, how = r.date_for(sd, h.pos, h.clause)
+    return (not h.trig.needs_support and how == "own" and dm is not None and dm.end <= h.pos and dm.precision == "exact"
+            and not dm.as_of and not dm.until and not _series_over_range(r, h, dm))
 
 
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
@@ -861,6 +1097,10 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
+    if h.trig.type == "mass_testing" and all(_county(p) is None for p in places):
+        covered = _covered_after(r, h)
+        if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
+            places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
     if h.trig.type == "case_report":
         # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
         at = _all_in_place(r, h.end, h.e)

@@ -1,0 +1,238 @@
+"""Mass testing, case reports and school closures in wordings seen on unseen real text (issue 12).
+
+Each test shows one mechanism with invented wording, names and dates; none of the texts
+comes from a real article. Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import ED, pairs, run
+
+from etl.extract.dates import document_context
+
+# ------------------------------------------------------------ mass testing -----------
+
+
+def test_screening_that_found_the_cases_is_no_round() -> None:
+    text = "10月3日，平遥县新增无症状感染者4例，均为对集中隔离人员进行核酸检测筛查发现。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月4日，灵石县新增确诊病例2例，均在隔离期间核酸检测筛查中发现。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_testing_service_or_support_task_is_no_round() -> None:
+    assert pairs(run("10月5日，医护人员为祁县行动不便的老人提供上门核酸采样服务。"), "mass_testing") == set()
+    assert pairs(run("10月6日，完成了核酸检测保障任务的平遥县志愿者回到家中。"), "mass_testing") == set()
+
+
+
+def test_rules_of_designated_areas_are_no_round() -> None:
+    text = "10月5日起，将平遥县古陶镇东街划为中风险区。管控措施：实行人不出区，居民有序到指定地点进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_people_already_tested_are_no_round() -> None:
+    text = "10月12日已进行核酸检测的灵石县城区居民不在本次采样范围。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_the_duty_of_travellers_is_no_round() -> None:
+    text = "10月4日以来，有平遥县旅居史的返乡人员请立即报备，严格落实核酸检测、居家健康监测等措施。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_sampling_in_other_words() -> None:
+    assert pairs(run("10月11日，祁县城区居民正在进行核酸采集。"), "mass_testing") == {("祁县", date(2022, 10, 11))}
+
+
+def test_the_day_in_the_body_wins_over_the_signature() -> None:
+    text = ("关于开展第二轮全员核酸检测的通告\n为保障群众健康，决定在平遥县范围内开展第二轮全员核酸检测。\n"
+            "一、检测时间\n2022年10月14日6:00-12:00，各采样点开放核酸采样。\n平遥县疫情防控指挥部\n2022年10月13日")
+    ctx = document_context(text, ED)
+    assert ctx.signed
+    assert pairs(run(text, ctx), "mass_testing") == {("平遥县", date(2022, 10, 14))}
+
+
+
+def test_the_counties_a_round_covers_listed_after_it() -> None:
+    text = "10月10日，晋中市在重点地区开展全人群筛查，本次筛查覆盖平遥县全域，灵石县城区；祁县部分乡镇。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 10)), ("灵石县", date(2022, 10, 10)),
+                                                ("祁县", date(2022, 10, 10))}
+
+
+def test_people_exempt_from_a_round_give_no_round() -> None:
+    text = "10月9日至10日期间接种过疫苗者，不参加此次区域核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_people_urged_to_a_round_give_no_round() -> None:
+    text = "10月10日，平遥县教育局通知，要督促教职员工按属地要求及时参加区域核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_testing_of_a_school_is_no_round_of_its_county() -> None:
+    text = "10月11日，介休市组织对全市40所幼儿园的8000多名师生进行全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+
+def test_a_numbered_round_told_again_keeps_its_first_date() -> None:
+    text = "10月8日，介休市已完成第二轮全员核酸检测采样。\n10月9日，记者获悉，第二轮全员核酸检测工作将做到日检日清。"
+    assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 8))}
+
+
+
+def test_one_persons_test_is_no_round() -> None:
+    assert pairs(run("10月5日，患者李某到平遥县人民医院进行核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月6日，该人员在祁县采样点进行核酸采样。"), "mass_testing") == set()
+    assert pairs(run("10月5日，平遥县对密切接触者进行核酸检测。"), "mass_testing") == set()
+
+
+def test_a_bare_test_with_a_negative_result_stays_no_round() -> None:
+    assert pairs(run("10月5日，他在平遥县人民医院进行核酸检测，结果为阴性。"), "mass_testing") == set()
+
+
+def test_weekly_testing_meetings_and_preparations_are_no_round() -> None:
+    assert pairs(run("10月6日起，灵石县居民每周开展一次核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月8日，平遥县召开疫情防控会议，部署核酸检测工作。"), "mass_testing") == set()
+    assert pairs(run("10月8日，平遥县要求各乡镇做好全员核酸检测准备工作。"), "mass_testing") == set()
+
+
+
+def test_a_list_of_days_gives_a_round_on_each() -> None:
+    text = "平遥县于10月5日、7日分别开展了两轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 5)), ("平遥县", date(2022, 10, 7))}
+    text = "灵石县分别于10月3日和10月6日开展了两轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 6))}
+
+
+# ------------------------------------------------------------ case reports -----------
+
+
+def test_cases_as_the_backdrop_are_no_report() -> None:
+    text = "10月7日，专家认为，介休市确诊病例传播链清晰，涉及范围有限。"
+    assert pairs(run(text), "case_report") == set()
+    text = "自10月8日零时起，对确诊病例所居住的平遥县古陶镇3号楼实行封闭管理。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_no_cases_found_is_no_report() -> None:
+    text = "10月6日，灵石县完成新一轮核酸检测，结果全部为阴性，实现阳性人员零检出。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_a_running_total_to_date_is_no_report_of_the_day() -> None:
+    text = "10月9日通报：截至目前，祁县共确诊3例，均为外地输入。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月9日，所有已发现的确诊病例均已转运至定点医院治疗。"
+    assert pairs(run(text), "case_report") == set()
+    assert pairs(run("10月9日，祁县新增确诊病例3例。"), "case_report") == {("祁县", date(2022, 10, 9))}
+
+
+def test_testing_of_key_groups_is_no_round() -> None:
+    assert pairs(run("10月5日起，平遥县对重点人群开展了全员核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月5日，祁县对集中隔离人员进行核酸检测。"), "mass_testing") == set()
+
+
+def test_a_testing_regimen_inside_a_sealed_area_is_no_round() -> None:
+    text = "10月6日起，对平遥县古陶镇东街实行封控管理，足不出户，前5天每天开展一次核酸检测。"
+    got = run(text)
+    assert pairs(got, "mass_testing") == set()
+    assert pairs(got, "lockdown") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_a_dated_round_with_negative_results_is_a_round() -> None:
+    text = "灵石县于10月3日至4日完成了全员核酸检测，结果全部为阴性。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 3))}
+    assert pairs(run("平遥县古陶镇东街所有人员核酸检测均为阴性，10月10日起解除封控。"), "mass_testing") == set()
+
+
+def test_fewer_rounds_than_days_is_a_series_without_days() -> None:
+    text = "自9月20日至10月4日，介休市已进行了五轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+    assert pairs(run("10月2日至4日，祁县开展了三轮核酸检测。"), "mass_testing") == {("祁县", date(2022, 10, 2))}
+
+
+def test_progress_read_before_its_round_is_no_new_round() -> None:
+    text = "截至10月7日24时，榆次区第一轮全员核酸共采样40万人。\n10月5日，榆次区启动全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 5))}
+    text = "截至10月7日24时，榆次区第一轮全员核酸共采样40万人。"
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 7))}  # no round told: the figure dates it
+
+
+def test_testing_of_the_whole_population_in_other_words() -> None:
+    assert pairs(run("10月8日，介休市开展全人群筛查。"), "mass_testing") == {("介休市", date(2022, 10, 8))}
+
+
+def test_an_appeal_to_take_part_is_no_round() -> None:
+    text = "10月8日，灵石县发布疫情通报。\n希望广大群众积极参加全员核酸检测，做好个人防护。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_done_round_takes_no_date_written_after_its_clause() -> None:
+    text = "全县居民：我县组织进行了全员核酸检测，现通告如下：1.自10月9日0时起，平遥县实行封闭管理。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+
+def test_coordinated_case_words_share_the_reference_after_them() -> None:
+    text = "10月7日，专家认为，确诊病例和无症状感染者活动轨迹集中在介休市城区。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_cases_in_a_time_clause_are_the_backdrop() -> None:
+    text = "介休市自10月2日发现确诊病例以来，已开展三轮全员核酸检测。"
+    assert pairs(run(text), "case_report") == set()
+    text = "自10月2日介休市出现确诊病例后，全市暂停堂食。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月2日，介休市一名居民确诊后，其所在小区实行封闭管理。"
+    assert pairs(run(text), "case_report") == {("介休市", date(2022, 10, 2))}
+
+
+def test_cases_since_the_outbreak_or_every_day_are_no_report_of_a_day() -> None:
+    text = "10月9日，本轮疫情发生以来，平遥县古陶镇出现了6例阳性病例。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月9日，疫情持续，灵石县每日均有新增确诊病例。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_the_start_of_the_measure_cases_caused_is_not_their_day() -> None:
+    text = "因祁县发现一例无症状感染者，县指挥部发布通告，自10月11日起，划定封控区。"
+    assert ("祁县", date(2022, 10, 11)) not in pairs(run(text), "case_report")
+
+
+
+def test_cases_in_a_state_are_no_new_cases() -> None:
+    assert pairs(run("10月6日，平遥县治愈出院确诊病例2例。"), "case_report") == set()
+    assert pairs(run("10月6日，平遥县现有确诊病例5例，均在定点医院治疗。"), "case_report") == set()
+    assert pairs(run("10月6日，新增解除隔离无症状感染者12例。"), "case_report") == set()
+
+
+def test_a_clause_of_only_the_place_after_a_count() -> None:
+    text = "10月6日0—24时，山西省无新增确诊病例；新增无症状感染者1例，在吕梁市离石区。"
+    assert pairs(run(text), "case_report") == {("离石区", date(2022, 10, 6))}
+
+
+# ---------------------------------------------------------- school closures -----------
+
+
+def test_pupils_kept_from_entering_school() -> None:
+    text = "10月3日，祁县教育局通知全县中小学师生10月4日暂缓入校。"
+    assert pairs(run(text), "school_closure") == {("祁县", date(2022, 10, 4))}
+
+
+def test_a_closure_told_again_continues_the_first() -> None:
+    text = "10月3日起，平遥县中小学转为线上教学。\n10月10日起，平遥县继续实行线上教学，灵石县中小学停课。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 10))}
+
+
+
+def test_the_end_of_a_school_measure_is_no_closure() -> None:
+    assert pairs(run("10月9日，平遥县中小学结束线上教学，恢复到校上课。"), "school_closure") == set()
+    assert pairs(run("10月9日起，平遥县中小学恢复线下教学，结束居家学习。"), "school_closure") == set()
+
+
+def test_a_meeting_deploying_closures_is_no_closure() -> None:
+    text = "10月8日，平遥县召开会议，研究部署全员核酸检测和学校停课等工作。"
+    assert pairs(run(text), "school_closure") == set()
