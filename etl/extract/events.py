@@ -618,8 +618,10 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         _counties_listed(r, s, e)
     else:
         r.listed_before = []
+    starts = [d for d in dms if not d.until]  # 延长至10月9日: an end bound starts nothing later on
+    if starts:
+        r.last_date = starts[-1]
     if dms:
-        r.last_date = dms[-1]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
