@@ -49,3 +49,24 @@ def test_an_extension_end_is_neither_a_start_nor_last_year() -> None:
     evs = lockdowns(text)
     assert evs and all(e.start is None for e in evs)
     assert {e.end for e in evs} == {date(2022, 10, 16)}
+
+
+def test_a_list_of_written_paths_gives_each_path_its_county() -> None:
+    from test_events import BEIYING, LINGSHI, LONGBAO, NANGUAN, XIAODIAN, mentions
+
+    places = {"小店区": XIAODIAN, "北营街道": BEIYING, "龙保社区": LONGBAO, "灵石县": LINGSHI, "南关镇": NANGUAN}
+    text = "省指挥部10月9日通报：即日起，将小店区北营街道龙保社区、灵石县南关镇划为封控区。"
+    evs = extract_events(text, mentions(text, places), ED, shared())
+    assert pairs(evs, "lockdown") == {("小店区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9))}
+
+
+def test_a_lockdown_in_a_notice_title_takes_the_body_date_not_the_signature() -> None:
+    text = ("关于对平遥县古陶镇实施临时封闭管理的通告\n为阻断传播链条，自10月8日0时起，对古陶镇实施临时封闭管理。\n"
+            "平遥县新冠肺炎疫情防控指挥部\n2022年10月7日")
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert started(text) <= {("平遥县", date(2022, 10, 8))}
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 8)}

@@ -287,7 +287,10 @@ class _Reader:
         counties is read by every trigger after it)."""
         got = self.groups.get((first, last))
         if got is None:
-            got = self.groups[(first, last)] = [m.place for m in self.mentions[first:last + 1]]
+            ms = self.mentions[first:last + 1]
+            # 甲区乙街道丙小区、丁区戊街道己小区: each written path counts by its deepest place
+            got = self.groups[(first, last)] = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True)
+                                                if n is None or not _above(m, n)]
         return got
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
@@ -428,9 +431,15 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
-        if gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap)):
+        if (gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap))
+                or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
+
+
+def _above(m: PlaceMention, n: PlaceMention) -> bool:
+    """Whether n, written right after m, is a place inside m (小店区北营街道)."""
+    return n.start == m.end and m.place.key in {a.key for a in n.place.lineage[:-1]}
 
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
@@ -716,7 +725,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
-        trig.type in ("mass_testing", "school_closure") and date_how != "own" and _in_notice_title(r, h))
+        trig.type in ("mass_testing", "school_closure", "lockdown") and date_how != "own" and _in_notice_title(r, h))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
