@@ -804,8 +804,10 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
     for art in arts:
         _chains(gaz, art)
         _unique(gaz, art, tune)
-    for art in arts:
+    for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)
+        while _listed_siblings(gaz, art, text, tune.listed_sibling):
+            _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
     region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
@@ -816,6 +818,36 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _settle_local(gaz, art, tune)
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
+
+
+_LIST_GAPS = ("、",)  # 和 too often joins a place to a thing named after another (甲市和乙机场)
+
+
+# 辖甲、乙两区和丙、丁三县: a list counted by its kind describes a jurisdiction, it is no news of them
+_COUNTED_LIST = re.compile(r"[^，,。；;！？\n]{0,16}?[两二三四五六七八九十]个?(?:县|区|市|旗)")
+
+
+def _listed_siblings(gaz: Gazetteer, art: _Article, text: str, conf: float) -> bool:
+    """泉州石狮、惠安 / 勐海、景洪: a bare short form listed right beside a resolved county
+    is the county of that list's prefecture, when exactly one of its readings is one."""
+    changed = False
+    cands = art.cands
+    for k, c in enumerate(cands):
+        if art.res[k] is not None or c.form != "short" or not art.ids[k] or _COUNTED_LIST.match(text, c.end):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(cands) or (r := art.res[j]) is None or r.node is None or gaz.levels[r.node] != 2:
+                continue
+            o = cands[j]
+            if text[min(c.end, o.end):max(c.start, o.start)].strip() not in _LIST_GAPS:
+                continue
+            parent = gaz.ancestor_at(r.node, 1)
+            hits = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.ancestor_at(i, 1) == parent]
+            if len(hits) == 1:
+                art.set_res(k, _Res(hits[0], "listed", conf))
+                changed = True
+                break
+    return changed
 
 
 def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:
