@@ -1461,13 +1461,17 @@ def _part_text(lines: list[_Line]) -> TextMap:
     return join_lines([ln.tm for ln in lines])
 
 
+_AREA_ENDS = ("县", "区", "旗")  # a place-shaped line must be a place the gazetteer knows
+
+
 def _finish(b: _Build, seq: int, raw: str) -> Item:
     parts: list[Part] = []
     not_title = _patterns().not_title
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
-        if k == "headline" and all(not_title.fullmatch(ln.sq) for ln in lines):
-            k = "body"  # an issuer's name or a bare place name above a notice: no title
+        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(_AREA_ENDS) or _place_line(ln))
+                                   for ln in lines):
+            k = "body"  # an issuer's name or a bare place name above a notice: no title (介休市新增高风险区 is one)
         parts.append(Part(k, _part_text(lines)))
     parts.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     order: dict[str, int] = {}
