@@ -70,3 +70,20 @@ def test_a_lockdown_in_a_notice_title_takes_the_body_date_not_the_signature() ->
     evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
     assert started(text) <= {("平遥县", date(2022, 10, 8))}
     assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 8)}
+
+
+def test_a_numbered_part_naming_the_measure_time_is_not_a_task_list() -> None:
+    text = "介休市实行静态管理\n一、静态管理时间：10月9日0时至10月11日24时。\n"
+    assert started(text) == {("介休市", date(2022, 10, 9))}
+
+
+def test_the_notice_day_yields_to_the_start_its_parts_write_out() -> None:
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    text = ("关于在全市实行静态管理的通告\n经研究，决定在全市实行3天静态管理。现将有关事项通告如下：\n"
+            "一、静态管理时间：10月9日0时-10月11日24时。\n二、静态管理期间，居民足不出户。\n"
+            "介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 9)}

@@ -335,7 +335,9 @@ class _Reader:
                 tail += len(t)
                 break
         marks = cues["list_marks"]
-        in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
+        # 一、静态管理时间：… — the 、 of a heading's number opens a part, not a list of tasks
+        numbered = _heading_number(text, s, pos)
+        in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(tuple(cues["order_before"]), max(s, pos - 2), pos)  # 均不出户、不聚集
         if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
@@ -412,6 +414,21 @@ class _SentenceDates:
             if d.date is not None and d.date < than:
                 return d.date
         return None
+
+
+def _heading_number(text: str, s: int, pos: int) -> bool:
+    """Whether a part's number (一、 / 3、) opening its line, its sentence or what follows a
+    colon ends right at pos."""
+    j = pos - 1
+    if j <= s or text[j] != "、":
+        return False
+    while j > s and text[j - 1] in _NUMERALS and pos - j <= 4:
+        j -= 1
+    return pos - 1 - j in (1, 2, 3) and (j == s or text[j - 1] in _PART_OPENERS)
+
+
+_NUMERALS = "一二三四五六七八九十0123456789"
+_PART_OPENERS = "\n：:。；; "
 
 
 def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int | None:
@@ -1331,6 +1348,13 @@ def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[E
     for o in out:
         if _lockdown(o) and o.date_how in ("own", "notice") and o.start is not None:
             own_dates.setdefault(_where(o), set()).add(o.start)
+    # 决定在全县实行静态管理。一、静态管理时间：10月4日0时起 — the notice's day yields to the
+    # start the notice writes out for that county
+    # (an earlier own start, 此前…自8月29日起, is another episode: it does not count)
+    written: dict[str | None, date] = {}
+    for o in out:
+        if _lockdown(o) and o.date_how == "own" and o.start is not None:
+            written[_where(o)] = max(o.start, written.get(_where(o), o.start))
 
     def repeats(ev: Event, needs: bool) -> bool:
         if ev.type != "lockdown":
@@ -1339,7 +1363,8 @@ def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[E
             return needs or _where(ev) in locked
         return ((ev.date_how == "reference" and _where(ev) in real)
                 or (ev.date_how == "ongoing" and _where(ev) in started)
-                or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start})))
+                or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start}))
+                or (ev.date_how == "notice" and ev.start is not None and written.get(_where(ev), ev.start) > ev.start))
 
     return [ev for ev, needs in zip(out, needs_open, strict=True) if not repeats(ev, needs)]
 
