@@ -87,3 +87,12 @@ def test_the_notice_day_yields_to_the_start_its_parts_write_out() -> None:
             "介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
     evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
     assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 9)}
+
+
+def test_a_whole_population_told_to_stay_home_on_its_own() -> None:
+    assert started("自10月9日起，全县市民自行居家一周。\n平遥县疫情防控指挥部") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_households_rationed_to_one_outing_are_a_lockdown() -> None:
+    text = "10月9日起，灵石县城区各小区从严管理，每户每三天可指派1名家庭成员外出采购生活物资。"
+    assert started(text) == {("灵石县", date(2022, 10, 9))}
