@@ -96,3 +96,14 @@ def test_a_whole_population_told_to_stay_home_on_its_own() -> None:
 def test_households_rationed_to_one_outing_are_a_lockdown() -> None:
     text = "10月9日起，灵石县城区各小区从严管理，每户每三天可指派1名家庭成员外出采购生活物资。"
     assert started(text) == {("灵石县", date(2022, 10, 9))}
+
+
+def test_a_lockdown_turned_into_a_milder_regime_ends_it() -> None:
+    for text in ("10月12日6时起，介休市城区静态管理调整为常态化防控。",
+                 "经研判，介休市自10月12日起由全域静默管理转为分区分类管理。"):
+        evs = lockdowns(text)
+        assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 12))], text
+
+
+def test_closed_style_control_is_closed_management() -> None:
+    assert started("10月9日起，介休市城区实行封闭式管控。") == {("介休市", date(2022, 10, 9))}
