@@ -27,3 +27,12 @@ def test_bare_shorts_with_no_resolved_neighbour_stay_unresolved() -> None:
 def test_a_list_counted_by_its_kind_describes_a_jurisdiction() -> None:
     text = "晋中市辖榆次区、太谷区两区和平遥县、介休、灵石等九县市。"
     assert "介休市" not in counties(text) and "灵石县" not in counties(text)
+
+
+def test_a_bare_short_and_a_town_below_it_confirm_each_other() -> None:
+    text = "这几天，平遥除古陶镇外，各乡镇的集市都已经恢复。"
+    assert counties(text) == {"平遥县"}
+
+
+def test_a_village_name_alone_does_not_back_a_bare_short() -> None:
+    assert counties("这几天，平遥除道备村外，各地的集市都已经恢复。") == set()

@@ -806,7 +806,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _unique(gaz, art, tune)
     for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)
-        while _listed_siblings(gaz, art, text, tune.listed_sibling):
+        while _listed_siblings(gaz, art, text, tune.listed_sibling) or _mutual(gaz, art, tune.mutual):
             _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
@@ -821,6 +821,35 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
 
 
 _LIST_GAPS = ("、",)  # 和 too often joins a place to a thing named after another (甲市和乙机场)
+
+
+def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:
+    """兴化 … 兴化除张郭镇: a bare short form with no context of its own and a full name of a
+    place below one of its readings, both in the article, confirm each other (the short
+    its reading, the full name its node under it), when that reading is the only one so
+    supported."""
+    below: dict[int, list[tuple[int, int]]] = {}  # ancestor -> (candidate, its id below it)
+    for j, c in enumerate(art.cands):
+        if c.form == "full" and art.ids[j] and (art.res[j] is None or art.res[j].node is not None):
+            for i in art.ids[j] if art.res[j] is None else (art.res[j].node,):
+                if gaz.levels[i] > 3:
+                    continue  # village names repeat across the country: too weak to back a short
+                for a in gaz.ancestors(i)[1:]:
+                    below.setdefault(a, []).append((j, i))
+    changed = False
+    for k, c in enumerate(art.cands):
+        if art.res[k] is not None or c.form != "short" or not c.weak:
+            continue
+        backed = [s for s in art.ids[k] if s in below]
+        if len(backed) != 1:
+            continue
+        art.set_res(k, _Res(backed[0], "mutual", conf))
+        readings = Counter(j for j, _ in below[backed[0]])
+        for j, i in below[backed[0]]:
+            if art.res[j] is None and readings[j] == 1:
+                art.set_res(j, _Res(i, "mutual", conf))
+        changed = True
+    return changed
 
 
 # 辖甲、乙两区和丙、丁三县: a list counted by its kind describes a jurisdiction, it is no news of them
