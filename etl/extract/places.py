@@ -840,7 +840,7 @@ def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:
     for k, c in enumerate(art.cands):
         if art.res[k] is not None or c.form != "short" or not c.weak:
             continue
-        backed = [s for s in art.ids[k] if s in below]
+        backed = [s for s in art.ids[k] if s in below and gaz.levels[s] == 2]  # a county: a city's short adds no county
         if len(backed) != 1:
             continue
         art.set_res(k, _Res(backed[0], "mutual", conf))
