@@ -107,3 +107,8 @@ def test_a_lockdown_turned_into_a_milder_regime_ends_it() -> None:
 
 def test_closed_style_control_is_closed_management() -> None:
     assert started("10月9日起，介休市城区实行封闭式管控。") == {("介休市", date(2022, 10, 9))}
+
+
+def test_the_nth_day_of_a_lockdown_dates_its_start_back() -> None:
+    assert started("10月11日是介休市实行静默管理的第三天，街头行人稀少。") == {("介休市", date(2022, 10, 9))}
+    assert started("10月11日，灵石县全域静态管理第1天，各小区秩序井然。") == {("灵石县", date(2022, 10, 11))}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from etl.extract import taxonomy as tx
@@ -915,6 +915,10 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = replace(w, end=until.date)
     if trig.kind == "lifted":
         w = replace(w, end=w.start, start=None, start_time=None)
+    elif trig.type == "lockdown" and w.start is not None and (day := r.tax.day_of_re.match(r.scan, h.end)):
+        n = cn_int(day.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
+        if n and n > 1:
+            w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
     return w
 
 
