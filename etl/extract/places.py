@@ -830,12 +830,14 @@ def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:
     supported."""
     below: dict[int, list[tuple[int, int]]] = {}  # ancestor -> (candidate, its id below it)
     for j, c in enumerate(art.cands):
-        if c.form == "full" and art.ids[j] and (art.res[j] is None or art.res[j].node is not None):
-            for i in art.ids[j] if art.res[j] is None else (art.res[j].node,):
-                if gaz.levels[i] > 3:
-                    continue  # village names repeat across the country: too weak to back a short
-                for a in gaz.ancestors(i)[1:]:
-                    below.setdefault(a, []).append((j, i))
+        res = art.res[j]
+        if c.form != "full" or not art.ids[j] or (res is not None and res.node is None):
+            continue
+        for i in art.ids[j] if res is None or res.node is None else (res.node,):
+            if gaz.levels[i] > 3:
+                continue  # village names repeat across the country: too weak to back a short
+            for a in gaz.ancestors(i)[1:]:
+                below.setdefault(a, []).append((j, i))
     changed = False
     for k, c in enumerate(art.cands):
         if art.res[k] is not None or c.form != "short" or not c.weak:
