@@ -223,7 +223,7 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
                 while k > last and not gap[k] and s[k - 1] not in _SEP_CHARS + _BRACKETS:
                     k -= 1
                 closes = m.start() - k >= 2
-            if after not in ("/", "丨", ":", "：") and not closes:
+            if after not in ("/", "丨", "|", "｜", ":", "：") and not closes:
                 continue
         marks.append((m.start(), m.end(), w))
     out: list[Token] = []

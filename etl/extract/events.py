@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from etl.extract import taxonomy as tx
@@ -287,7 +287,10 @@ class _Reader:
         counties is read by every trigger after it)."""
         got = self.groups.get((first, last))
         if got is None:
-            got = self.groups[(first, last)] = [m.place for m in self.mentions[first:last + 1]]
+            ms = self.mentions[first:last + 1]
+            # 甲区乙街道丙小区、丁区戊街道己小区: each written path counts by its deepest place
+            got = self.groups[(first, last)] = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True)
+                                                if n is None or not _above(m, n)]
         return got
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
@@ -332,7 +335,9 @@ class _Reader:
                 tail += len(t)
                 break
         marks = cues["list_marks"]
-        in_list = (pos > 0 and text[pos - 1] in marks) or (tail < len(text) and text[tail] in marks)
+        # 一、静态管理时间：… — the 、 of a heading's number opens a part, not a list of tasks
+        numbered = _heading_number(text, s, pos)
+        in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(tuple(cues["order_before"]), max(s, pos - 2), pos)  # 均不出户、不聚集
         if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
@@ -411,6 +416,21 @@ class _SentenceDates:
         return None
 
 
+def _heading_number(text: str, s: int, pos: int) -> bool:
+    """Whether a part's number (一、 / 3、) opening its line, its sentence or what follows a
+    colon ends right at pos."""
+    j = pos - 1
+    if j <= s or text[j] != "、":
+        return False
+    while j > s and text[j - 1] in _NUMERALS and pos - j <= 4:
+        j -= 1
+    return pos - 1 - j in (1, 2, 3) and (j == s or text[j - 1] in _PART_OPENERS)
+
+
+_NUMERALS = "一二三四五六七八九十0123456789"
+_PART_OPENERS = "\n：:。；; "
+
+
 def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int | None:
     """Index of the last of ms[lo:hi] (all starting before pos) that ends by pos.
 
@@ -428,9 +448,15 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
-        if gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap)):
+        if (gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap))
+                or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
+
+
+def _above(m: PlaceMention, n: PlaceMention) -> bool:
+    """Whether n, written right after m, is a place inside m (小店区北营街道)."""
+    return n.start == m.end and m.place.key in {a.key for a in n.place.lineage[:-1]}
 
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
@@ -688,8 +714,10 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         _counties_listed(r, s, e)
     else:
         r.listed_before = []
+    starts = [d for d in dms if not d.until]  # 延长至10月9日: an end bound starts nothing later on
+    if starts:
+        r.last_date = starts[-1]
     if dms:
-        r.last_date = dms[-1]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
@@ -785,7 +813,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
-        trig.type in ("mass_testing", "school_closure") and date_how != "own" and _in_notice_title(r, h))
+        trig.type in ("mass_testing", "school_closure", "lockdown") and date_how != "own" and _in_notice_title(r, h))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1128,6 +1156,10 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = replace(w, end=until.date)
     if trig.kind == "lifted":
         w = replace(w, end=w.start, start=None, start_time=None)
+    elif trig.type == "lockdown" and w.start is not None and (day := r.tax.day_of_re.match(r.scan, h.end)):
+        n = cn_int(day.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
+        if n and n > 1:
+            w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
     return w
 
 
@@ -1563,6 +1595,13 @@ def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[E
     for o in out:
         if _lockdown(o) and o.date_how in ("own", "notice") and o.start is not None:
             own_dates.setdefault(_where(o), set()).add(o.start)
+    # 决定在全县实行静态管理。一、静态管理时间：10月4日0时起 — the notice's day yields to the
+    # start the notice writes out for that county
+    # (an earlier own start, 此前…自8月29日起, is another episode: it does not count)
+    written: dict[str | None, date] = {}
+    for o in out:
+        if _lockdown(o) and o.date_how == "own" and o.start is not None:
+            written[_where(o)] = max(o.start, written.get(_where(o), o.start))
 
     def repeats(ev: Event, needs: bool) -> bool:
         if ev.type != "lockdown":
@@ -1571,7 +1610,8 @@ def _drop_repeated_lockdowns(out: list[Event], needs_open: list[bool]) -> list[E
             return needs or _where(ev) in locked
         return ((ev.date_how == "reference" and _where(ev) in real)
                 or (ev.date_how == "ongoing" and _where(ev) in started)
-                or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start})))
+                or (ev.date_how == "inherited" and ev.start not in own_dates.get(_where(ev), {ev.start}))
+                or (ev.date_how == "notice" and ev.start is not None and written.get(_where(ev), ev.start) > ev.start))
 
     return [ev for ev, needs in zip(out, needs_open, strict=True) if not repeats(ev, needs)]
 

@@ -804,8 +804,10 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
     for art in arts:
         _chains(gaz, art)
         _unique(gaz, art, tune)
-    for art in arts:
+    for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)
+        while _listed_siblings(gaz, art, text, tune.listed_sibling) or _mutual(gaz, art, tune.mutual):
+            _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
     region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
@@ -816,6 +818,67 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _settle_local(gaz, art, tune)
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
+
+
+_LIST_GAPS = ("、",)  # 和 too often joins a place to a thing named after another (甲市和乙机场)
+
+
+def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:
+    """兴化 … 兴化除张郭镇: a bare short form with no context of its own and a full name of a
+    place below one of its readings, both in the article, confirm each other (the short
+    its reading, the full name its node under it), when that reading is the only one so
+    supported."""
+    below: dict[int, list[tuple[int, int]]] = {}  # ancestor -> (candidate, its id below it)
+    for j, c in enumerate(art.cands):
+        res = art.res[j]
+        if c.form != "full" or not art.ids[j] or (res is not None and res.node is None):
+            continue
+        for i in art.ids[j] if res is None or res.node is None else (res.node,):
+            if gaz.levels[i] > 3:
+                continue  # village names repeat across the country: too weak to back a short
+            for a in gaz.ancestors(i)[1:]:
+                below.setdefault(a, []).append((j, i))
+    changed = False
+    for k, c in enumerate(art.cands):
+        if art.res[k] is not None or c.form != "short" or not c.weak:
+            continue
+        backed = [s for s in art.ids[k] if s in below and gaz.levels[s] == 2]  # a county: a city's short adds no county
+        if len(backed) != 1:
+            continue
+        art.set_res(k, _Res(backed[0], "mutual", conf))
+        readings = Counter(j for j, _ in below[backed[0]])
+        for j, i in below[backed[0]]:
+            if art.res[j] is None and readings[j] == 1:
+                art.set_res(j, _Res(i, "mutual", conf))
+        changed = True
+    return changed
+
+
+# 辖甲、乙两区和丙、丁三县: a list counted by its kind describes a jurisdiction, it is no news of them
+_COUNTED_LIST = re.compile(r"[^，,。；;！？\n]{0,16}?[两二三四五六七八九十]个?(?:县|区|市|旗)")
+
+
+def _listed_siblings(gaz: Gazetteer, art: _Article, text: str, conf: float) -> bool:
+    """泉州石狮、惠安 / 勐海、景洪: a bare short form listed right beside a resolved county
+    is the county of that list's prefecture, when exactly one of its readings is one."""
+    changed = False
+    cands = art.cands
+    for k, c in enumerate(cands):
+        if art.res[k] is not None or c.form != "short" or not art.ids[k] or _COUNTED_LIST.match(text, c.end):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(cands) or (r := art.res[j]) is None or r.node is None or gaz.levels[r.node] != 2:
+                continue
+            o = cands[j]
+            if text[min(c.end, o.end):max(c.start, o.start)].strip() not in _LIST_GAPS:
+                continue
+            parent = gaz.ancestor_at(r.node, 1)
+            hits = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.ancestor_at(i, 1) == parent]
+            if len(hits) == 1:
+                art.set_res(k, _Res(hits[0], "listed", conf))
+                changed = True
+                break
+    return changed
 
 
 def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:

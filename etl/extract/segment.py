@@ -1328,6 +1328,31 @@ def fold_bundle_intro(builds: list[_Build]) -> list[_Build]:
     return builds[1:]
 
 
+_PLACE_KICKER = re.compile(r"^([\u4e00-\u9fff]{2,12})[：:]")  # 甲省乙县：… — a title led by its place
+
+
+def _place_led(sq: str) -> bool:
+    m = _PLACE_KICKER.match(sq)
+    return m is not None and any(_is_area(m.group(1)[-k:]) for k in range(2, min(len(m.group(1)), 7) + 1))
+
+
+def retitle_bundle_first(builds: list[_Build]) -> list[_Build]:
+    """A post gathering reports of several places (甲县：…, 乙县：…) under its own title: the
+    first report's own place-led title, printed as a subheadline under the post's title,
+    is its headline, as each later report's is; the post's title becomes its subheadline."""
+    if len(builds) < 2 or not all(_place_led(_heading(b)) for b in builds[1:]):
+        return builds
+    first = builds[0]
+    lead = next((i for i, (k, _) in enumerate(first.parts) if k not in ("headline", "subheadline")), len(first.parts))
+    heads = [i for i in range(lead) if first.parts[i][0] == "headline"]
+    own = [i for i in range(lead) if first.parts[i][0] == "subheadline" and _place_led(first.parts[i][1][0].sq)]
+    if len(heads) != 1 or not own or _place_led(first.parts[heads[0]][1][0].sq):
+        return builds
+    parts = first.parts
+    parts[heads[0]], parts[own[-1]] = ("subheadline", parts[heads[0]][1]), ("headline", parts[own[-1]][1])
+    return builds
+
+
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
     """A web post bundling several numbered notices: one item per notice (its issuer's
     title line, when printed above its number, is its headline)."""
@@ -1474,13 +1499,17 @@ def _part_text(lines: list[_Line]) -> TextMap:
     return join_lines([ln.tm for ln in lines])
 
 
+_AREA_ENDS = ("县", "区", "旗")  # a place-shaped line must be a place the gazetteer knows
+
+
 def _finish(b: _Build, seq: int, raw: str) -> Item:
     parts: list[Part] = []
     not_title = _patterns().not_title
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
-        if k == "headline" and all(not_title.fullmatch(ln.sq) for ln in lines):
-            k = "body"  # an issuer's name or a bare place name above a notice: no title
+        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(_AREA_ENDS) or _place_line(ln))
+                                   for ln in lines):
+            k = "body"  # an issuer's name or a bare place name above a notice: no title (介休市新增高风险区 is one)
         parts.append(Part(k, _part_text(lines)))
     parts.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     order: dict[str, int] = {}
@@ -1695,7 +1724,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
-        builds = fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn)))
+        builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:

@@ -47,6 +47,7 @@ class Taxonomy:
     partial_after: tuple[str, ...] = ()  # 部分区域: the measure covers part of the place
     slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
+    day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -101,6 +102,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         partial_after=tuple(sorted(cues.get("partial_after", ()), key=len, reverse=True)),
         slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
         residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
+        day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
     )
 
 

@@ -27,6 +27,8 @@ class PlaceTuning:
     variant_chain: float = 0.85  # one character off an official child, written right after its parent
     variant_article: float = 0.7  # the same with the parent elsewhere in the article
     short_of_named: float = 0.7  # a short form of a town/community named in full in the article
+    mutual: float = 0.8  # 兴化…张郭镇: a bare short and a place below it in the same article confirm each other
+    listed_sibling: float = 0.75  # 泉州石狮、惠安: a bare short in a list beside a county of the same prefecture
     sub: float = 0.6  # a place below the official list (campus, compound, road, office): inferred parent
 
 

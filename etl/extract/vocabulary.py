@@ -138,7 +138,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'type': str, 'kind?': str, 'name?': str, 'regex?': str, 'confidence?': float, 'terms?': list,
             'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
         }),
-        'text': {'slogans': list, 'dateline': str},
+        'text': {'slogans': list, 'dateline': str, 'day_of?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'lift_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,

@@ -1,0 +1,114 @@
+"""Lockdown and lifting wordings beyond the ones the tuned sets show (issue 12, generalisation).
+
+Every text is invented (names, places, dates); each test pins one family of wordings that
+real notices use for the same measure. Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import ALL, ED, pairs
+
+from etl.extract.context import shared
+from etl.extract.events import extract_events
+from etl.extract.model import Event
+
+
+def lockdowns(text: str) -> list[Event]:
+    from test_events import mentions
+
+    return [e for e in extract_events(text, mentions(text, ALL), ED, shared()) if e.type == "lockdown"]
+
+
+def started(text: str) -> set[tuple[str | None, date | None]]:
+    return {p for p in pairs(lockdowns(text), "lockdown") if p[1] is not None and "lifted" not in p}
+
+
+def test_ending_a_lockdown_with_zhongzhi_is_a_lifting_not_a_start() -> None:
+    evs = lockdowns("经综合研判，介休市决定自10月9日18时起终止全域静态管理，有序恢复生产生活秩序。")
+    assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 9))]
+
+
+def test_leaving_a_lockdown_with_tuichu_is_a_lifting() -> None:
+    evs = lockdowns("10月8日起，灵石县城区退出静默管理，转入常态化防控。")
+    assert {e.kind for e in evs} == {"lifted"}
+
+
+def test_quoted_closed_style_management_is_a_lockdown() -> None:
+    assert started("10月5日晚，祁县发布通告，自当晚20时起，对县城实行“封闭式”管理。") == {("祁县", date(2022, 10, 5))}
+
+
+def test_standstill_management_is_static_management() -> None:
+    evs = lockdowns("离石区决定，从10月4日8时起实施全域静止管理，居民原则上不出家门。")
+    assert [(e.county.name if e.county else None, e.start, e.kind) for e in evs] == [
+        ("离石区", date(2022, 10, 4), "static_management")]
+
+
+def test_an_extension_end_is_neither_a_start_nor_last_year() -> None:
+    text = "平遥县静态管理再延长至10月16日\n平遥县决定，全县静态管理时间延长至10月16日24时。"
+    evs = lockdowns(text)
+    assert evs and all(e.start is None for e in evs)
+    assert {e.end for e in evs} == {date(2022, 10, 16)}
+
+
+def test_a_list_of_written_paths_gives_each_path_its_county() -> None:
+    from test_events import BEIYING, LINGSHI, LONGBAO, NANGUAN, XIAODIAN, mentions
+
+    places = {"小店区": XIAODIAN, "北营街道": BEIYING, "龙保社区": LONGBAO, "灵石县": LINGSHI, "南关镇": NANGUAN}
+    text = "省指挥部10月9日通报：即日起，将小店区北营街道龙保社区、灵石县南关镇划为封控区。"
+    evs = extract_events(text, mentions(text, places), ED, shared())
+    assert pairs(evs, "lockdown") == {("小店区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9))}
+
+
+def test_a_lockdown_in_a_notice_title_takes_the_body_date_not_the_signature() -> None:
+    text = ("关于对平遥县古陶镇实施临时封闭管理的通告\n为阻断传播链条，自10月8日0时起，对古陶镇实施临时封闭管理。\n"
+            "平遥县新冠肺炎疫情防控指挥部\n2022年10月7日")
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert started(text) <= {("平遥县", date(2022, 10, 8))}
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 8)}
+
+
+def test_a_numbered_part_naming_the_measure_time_is_not_a_task_list() -> None:
+    text = "介休市实行静态管理\n一、静态管理时间：10月9日0时至10月11日24时。\n"
+    assert started(text) == {("介休市", date(2022, 10, 9))}
+
+
+def test_the_notice_day_yields_to_the_start_its_parts_write_out() -> None:
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    text = ("关于在全市实行静态管理的通告\n经研究，决定在全市实行3天静态管理。现将有关事项通告如下：\n"
+            "一、静态管理时间：10月9日0时-10月11日24时。\n二、静态管理期间，居民足不出户。\n"
+            "介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 9)}
+
+
+def test_a_whole_population_told_to_stay_home_on_its_own() -> None:
+    assert started("自10月9日起，全县市民自行居家一周。\n平遥县疫情防控指挥部") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_households_rationed_to_one_outing_are_a_lockdown() -> None:
+    text = "10月9日起，灵石县城区各小区从严管理，每户每三天可指派1名家庭成员外出采购生活物资。"
+    assert started(text) == {("灵石县", date(2022, 10, 9))}
+
+
+def test_a_lockdown_turned_into_a_milder_regime_ends_it() -> None:
+    for text in ("10月12日6时起，介休市城区静态管理调整为常态化防控。",
+                 "经研判，介休市自10月12日起由全域静默管理转为分区分类管理。"):
+        evs = lockdowns(text)
+        assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 12))], text
+
+
+def test_closed_style_control_is_closed_management() -> None:
+    assert started("10月9日起，介休市城区实行封闭式管控。") == {("介休市", date(2022, 10, 9))}
+
+
+def test_the_nth_day_of_a_lockdown_dates_its_start_back() -> None:
+    assert started("10月11日是介休市实行静默管理的第三天，街头行人稀少。") == {("介休市", date(2022, 10, 9))}
+    assert started("10月11日，灵石县全域静态管理第1天，各小区秩序井然。") == {("灵石县", date(2022, 10, 11))}
