@@ -47,6 +47,7 @@ class _Vocab:
     affiliation: re.Pattern[str]
     body_start: tuple[str, ...]
     scan: dict
+    field_colon: re.Pattern[str]  # a header field with its colon (来源:)
     tuning: BylineTuning
 
 
@@ -79,6 +80,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         affiliation=re.compile(opts.get("affiliation", "(?!)")),
         body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
         scan=data["scan"],
+        field_colon=re.compile("(" + "|".join(map(re.escape, data["scan"]["fields"])) + r")[:：]\s*"),
         tuning=BylineTuning(),
     )
 
@@ -580,7 +582,7 @@ _OPEN, _CLOSE = "（(", "）)"
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
-    out = set(_colon_roles(line, v))
+    out = set(_colon_roles(line, v)) | set(_field_values(line, v))
     near: set[int] = set()  # positions with a role word at most one window ahead
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
@@ -597,6 +599,11 @@ def _colon_roles(line: str, v: _Vocab) -> list[int]:
     """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
     return [m.start() for m in v.keyword.finditer(line)
             if m.group() in v.roles and line[m.end() : m.end() + 1] in (":", "：")]
+
+
+def _field_values(line: str, v: _Vocab) -> list[int]:
+    """Where a header field's value starts (``来源:某某日报记者 甲``): the value may be a byline."""
+    return [m.end() for m in v.field_colon.finditer(line) if m.group(1) not in v.roles]
 
 
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
@@ -733,7 +740,8 @@ def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found |
         p = standalone_byline(cand)
         if p is not None and _people(p):
             people = tuple(p.contributors)
-            if p.has_suffix_photo and (wrapped or line[:i].strip()) and not _report_credit(cand, v):
+            headed = line[:i].strip() and not _field_values(line[:i], v)  # text before it, not just 来源:
+            if p.has_suffix_photo and (wrapped or headed) and not _report_credit(cand, v):
                 people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
             return Found(i, i + e, people)
     return None
