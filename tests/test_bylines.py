@@ -534,3 +534,11 @@ def test_byline_as_the_value_of_a_source_field() -> None:
     found = scan_line("来源：东山日报·新东山客户端记者 黄立新 郑海 文/图")
     assert {(c.name, c.role) for f in found for c in f.contributors} == {
         ("黄立新", "reporter"), ("黄立新", "photographer"), ("郑海", "reporter"), ("郑海", "photographer")}
+
+
+def test_dotted_outlet_chain_in_a_lead_bracket_is_an_affiliation() -> None:
+    """某某客户端…讯（品牌·某某网记者 甲 通讯员 乙）: the dotted outlet chain before 记者 is
+    where they work, not a minority name; a dotted person's name still stands."""
+    assert roles("陇原客户端5月8日讯（陇原·每日陇原网记者韩立秋 通讯员程晓燕）") == {
+        ("韩立秋", "reporter"), ("程晓燕", "correspondent")}
+    assert roles("买买提·吐尔逊 摄") == {("买买提·吐尔逊", "photographer")}

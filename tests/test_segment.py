@@ -753,3 +753,16 @@ def test_web_title_with_a_comma_over_its_date_and_source_line() -> None:
     )
     items, _ = _check(raw)
     assert _heads(items) == ["新增病例0，这个三千人回流的山区小镇做对了什么"]
+
+
+def test_header_credit_then_lead_with_the_same_people_is_one_article():
+    """A portal prints its date, source and credit line under the headline, then the story
+    opens with its own 讯 lead naming the same people: one article, not two."""
+    raw = ("【战疫前线】村村响起小喇叭\n\n"
+           " 2022/03/14/ 09:10 来源:陇原网 记者韩立秋 通讯员程晓燕\n\n"
+           "  陇原客户端3月14日讯(陇原·每日陇原网记者韩立秋 通讯员程晓燕)为做好疫情防控，某县自3月13日起"
+           "开展全员核酸检测，各村用广播通知村民有序采样。\n\n"
+           "  截至目前，采样工作正在有序进行。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert items[0].headline == "【战疫前线】村村响起小喇叭"

@@ -269,13 +269,7 @@ def _credit_part(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool], l
     k = len(s) - len(s.lstrip(v.decoration)) if v.decoration else 0
     if k:  # □本报记者 周莹
         s, gap = s[k:], gap[k:]
-    b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
-    if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
-        b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
-    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
-    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
-        # 三亚日报记者 林诗 摄: the paper is an affiliation
-        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
+    s, gap = _without_affiliation(s, gap, v)
     agencies: list[str] = []
     for pat in v.agency:
         m = pat.search(s)
@@ -290,9 +284,21 @@ def _credit_part(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool], l
             s, gap = s[lead.end() :], gap[lead.end() :]  # unbracketed: 本报讯 记者 孙丽
         elif br is None:
             s, gap = "", []
-        else:
-            s, gap = s[br.start(1) : br.end(1)], gap[br.start(1) : br.end(1)]
+        else:  # 某报讯（某某·某某网记者 甲）: the bracket may open with an affiliation too
+            s, gap = _without_affiliation(s[br.start(1) : br.end(1)], gap[br.start(1) : br.end(1)], v)
     return s, gap, agencies
+
+
+def _without_affiliation(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool]]:
+    """The squashed byline without the outlet glued before its first role word."""
+    b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
+    if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
+        b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
+    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
+    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
+        # 三亚日报记者 林诗 摄: the paper is an affiliation
+        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
+    return s, gap
 
 
 @dataclass

@@ -961,6 +961,14 @@ def split_title_run(
     return best[1] if best else 0
 
 
+def _same_people(c: _Build, ln: _Line) -> bool:
+    """A header credit then a 讯 lead naming the same people, before any body: one article
+    credited twice (a portal's dateline line, then the story's own lead)."""
+    before = {x.name for b in c.bylines if b.byline for x in b.byline.contributors}
+    now = {x.name for x in ln.byline.contributors} if ln.byline else set()
+    return bool(now) and now <= before
+
+
 @dataclass
 class _Assembler:
     """Units in page order -> article builds and page furniture: one method per unit kind."""
@@ -1009,7 +1017,7 @@ class _Assembler:
 
     def lead_unit(self, u: _Unit) -> None:
         c = self.cur
-        fresh = c is not None and not c.closed and not c.has_body and not c.has_lead
+        fresh = c is not None and not c.closed and not c.has_body and (not c.has_lead or _same_people(c, u.lines[0]))
         it = c if c is not None and (fresh or self._photos_first(c)) else self.new()
         it.has_lead = True
         it.bylines.append(u.lines[0])
