@@ -766,3 +766,19 @@ def test_header_credit_then_lead_with_the_same_people_is_one_article():
     items, _ = split_page(raw)
     assert len(items) == 1
     assert items[0].headline == "【战疫前线】村村响起小喇叭"
+
+
+def test_contact_list_under_a_notice_is_no_new_article():
+    """Names with phone numbers printed under a notice (值班电话 lists) are not a headline
+    that starts a second item: the notice and its signature stay one article."""
+    raw = ("关于将青禾苑小区划定为封控区的通告\n\n"
+           "  全体居民朋友:\n\n"
+           "  2022年6月3日,我县青禾苑小区发现一名核酸检测异常人员,经研究决定,自即日起将该小区划定为封控区。\n\n"
+           "  如有特殊困难请联系以下工作人员。\n\n"
+           "  马 骏13912345678 冯 玲13887654321\n\n"
+           "  唐晓峰13700001111\n\n"
+           "  某县新冠肺炎疫情防控指挥部\n\n"
+           "  2022年6月4日\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert items[0].headline == "关于将青禾苑小区划定为封控区的通告"
