@@ -782,3 +782,23 @@ def test_contact_list_under_a_notice_is_no_new_article():
     items, _ = split_page(raw)
     assert len(items) == 1
     assert items[0].headline == "关于将青禾苑小区划定为封控区的通告"
+
+
+def test_source_field_with_a_byline_closes_the_article_and_credits_its_people():
+    """A repost ends with 來源:某報·某客戶端記者 甲 乙 文/圖 (traditional, with a converter's
+    pinyin glosses): the field names the reporters and photographers, spelt as printed;
+    an outlet-only line under the headline is no headline."""
+    from etl.extract.bylines import item_bylines
+
+    raw = ("三河縣開展第二輪全員核酸檢測\n"
+           "潮州日報(bào)·新潮州客戶端\n"
+           "從5月2日開始,三河縣啟動第二輪區(qū)域核酸檢測工作,截至昨日共采樣十二萬人次。\n"
+           "縣衛(wèi)健局提醒,請廣大市民按所在社區(qū)通知有序參加檢測。\n"
+           "來源:潮州日報(bào)·新潮州客戶端記者 許明(míng)華 蔡鎮(zhèn) 文/圖\n"
+           "責(zé)任編輯:林小英\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert items[0].headline == "三河县开展第二轮全员核酸检测"
+    people = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
+    assert people == {("許明(míng)華", "reporter"), ("許明(míng)華", "photographer"),
+                      ("蔡鎮(zhèn)", "reporter"), ("蔡鎮(zhèn)", "photographer")}

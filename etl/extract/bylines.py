@@ -20,7 +20,7 @@ from typing import Any
 
 from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
-from etl.extract.normalise import CJK, line_spans, to_simplified
+from etl.extract.normalise import CJK, PINYIN_GLOSS, line_spans, to_simplified
 from etl.extract.tuning import BylineTuning
 
 _SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
@@ -904,12 +904,21 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
     byline's printed characters sits at the same place in the printed ones."""
     printed = "".join(raw[b.start : b.end].split()) or "".join(b.text.split())
     simple = to_simplified(printed)
-    if simple == printed:
+    glosses = [m.span() for m in PINYIN_GLOSS.finditer(printed)]
+    if simple == printed and not glosses:
         return b
+    # a converter's pinyin gloss (鄭鎮(zhèn)) is read past, and kept in the name as printed
+    kept = [i for i in range(len(printed)) if not any(s <= i < e for s, e in glosses)]
+    bare = "".join(simple[i] for i in kept)
     names = []
     for c in b.contributors:
-        at = simple.find(c.name)
-        names.append(Contributor(printed[at : at + len(c.name)] if at >= 0 else c.name, c.role, c.order))
+        at = bare.find(c.name)
+        if at < 0:
+            names.append(c)
+            continue
+        end = kept[at + len(c.name) - 1] + 1
+        end = next((e for s, e in glosses if s == end), end)
+        names.append(Contributor(printed[kept[at] : end], c.role, c.order))
     return Byline(b.text, b.start, b.end, tuple(names))
 
 

@@ -31,6 +31,7 @@ from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
 from etl.extract.normalise import (
     CJK,
     DATE_FRAGMENT,
+    PINYIN_GLOSS,
     ends_paragraph,
     join_lines,
     layout,
@@ -200,7 +201,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
 
     def furn(i: int, top: bool) -> bool:
         ln = lines[i]
-        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats):
+        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats) or _source_byline(raw, ln):
             return False
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
@@ -430,6 +431,20 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
     return True
 
 
+_SOURCE_FIELD = re.compile(r"^(?:来源|稿源)[:：]")
+
+
+def _source_byline(raw: str, ln: _Line) -> bl.Parse | None:
+    """The people a source field names (``来源:某某日报记者 甲 乙 文/图``), if any: the
+    field's value is read as a byline (a traditional repost's pinyin glosses left out)."""
+    if not _SOURCE_FIELD.match(ln.sq) or bl.vocab().keyword.search(ln.sq) is None:
+        return None
+    text = raw[ln.start : ln.end]
+    colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    p = bl.standalone_byline(PINYIN_GLOSS.sub("", text[colon + 1 :]))
+    return p if p is not None and any(c.role in ("reporter", "correspondent") for c in p.contributors) else None
+
+
 def _person_byline(raw: str, ln: _Line) -> bl.Parse | None:
     if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
         return None  # cheap test first: most wrapped lines hold no role word
@@ -529,6 +544,8 @@ def _standalone_kind(
     if prev is not None and prev.kind == LineKind.BODY and pats.source.match(ln.sq):
         ln.kind = LineKind.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
+    elif prev is not None and prev.kind == LineKind.BODY and (p := _source_byline(raw, ln)) is not None:
+        ln.kind, ln.byline = LineKind.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None:
         ln.kind = LineKind.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
