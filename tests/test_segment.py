@@ -802,3 +802,20 @@ def test_source_field_with_a_byline_closes_the_article_and_credits_its_people():
     people = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
     assert people == {("許明(míng)華", "reporter"), ("許明(míng)華", "photographer"),
                       ("蔡鎮(zhèn)", "reporter"), ("蔡鎮(zhèn)", "photographer")}
+
+
+def test_cut_issuer_name_or_dated_signature_is_no_headline():
+    """A repost that starts inside the issuer's name (…领导小组办公室) or a notice whose
+    signature has its date glued on (某县指挥部办公室2022年6月2日): neither is a title."""
+    cut = ("领导小组办公室\n"
+           "通 告\n"
+           "2022年6月1日0—24时,某县无新增确诊病例,新增无症状感染者3例,均在隔离点检出。\n"
+           "全县上下齐心协力,各项防控措施开展有力有序。\n")
+    items, _ = split_page(cut)
+    assert [it.headline for it in items] == [None]
+    signed = ("为快速排除风险隐患,定于6月3日在城关镇开展区域核酸检测,现将有关事宜通告如下:\n"
+              "一、采样时间\n"
+              "城关镇6时开始,原则上11时完成采样。\n"
+              "宁远县新冠肺炎疫情防控应急指挥部办公室2022年6月2日\n")
+    items, _ = split_page(signed)
+    assert [it.headline for it in items] == [None]
