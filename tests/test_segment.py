@@ -819,3 +819,15 @@ def test_cut_issuer_name_or_dated_signature_is_no_headline():
               "宁远县新冠肺炎疫情防控应急指挥部办公室2022年6月2日\n")
     items, _ = split_page(signed)
     assert [it.headline for it in items] == [None]
+
+
+def test_epaper_date_line_without_ri_and_with_a_nav_mark_is_furniture():
+    """An e-paper page opens with ">2020年5月7星期四" (日 dropped, a navigation mark before
+    it) and the paper's name: furniture, so the story's own title is the headline."""
+    raw = (">2020年5月7星期四\n\n"
+           "彭水电子报\n\n"
+           "复课在即 全体教职工进行核酸检测\n\n"
+           "本报讯 (全媒体记者 冉 林 何小梅)复课在即,为做好开学前疫情防控工作,全县教职工积极参加核酸检测。\n\n"
+           "    5月6日上午,在县体育馆,医护人员按规范对教职工进行咽拭子采样。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["复课在即 全体教职工进行核酸检测"]
