@@ -831,3 +831,13 @@ def test_epaper_date_line_without_ri_and_with_a_nav_mark_is_furniture():
            "    5月6日上午,在县体育馆,医护人员按规范对教职工进行咽拭子采样。\n")
     items, _ = split_page(raw)
     assert [it.headline for it in items] == ["复课在即 全体教职工进行核酸检测"]
+
+
+def test_wordy_portal_title_over_a_publishing_date_field_is_the_headline():
+    """An aggregator's long title with commas, then 发布日期:… on its own line: the title is
+    the headline (kept as given) and the date field is furniture."""
+    raw = ("甘肃疫情今天(9月3日)最新通报:昨日新增本土2+35,已有3个县区连续七天无新增病例\n\n"
+           "发布日期:2022-09-03 10:05:41\n\n"
+           "甘肃省卫生健康委通报,9月2日0至24时,全省新增本土确诊病例2例,均在兰州市七里河区。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["甘肃疫情今天(9月3日)最新通报：昨日新增本土2+35，已有3个县区连续七天无新增病例"]

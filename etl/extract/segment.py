@@ -737,6 +737,16 @@ def _column_width(lines: list[_Line]) -> float:
     return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
 
 
+def _web_title(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """The page's first line over a web date-and-source line: its title, even with commas and
+    as long as a portal's wordy title (no sentence end, no final punctuation)."""
+    ln = lines[i]
+    if i + 1 >= len(lines) or pats.web_header.match(lines[i + 1].sq) is None:
+        return False
+    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _NO_HEADLINE_END.search(ln.sq)
+    return wordy or _short_shape(ln, pats.sections)
+
+
 def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "") -> list[bool]:
     """Per line: short, no final punctuation, and clearly narrower than the text after it.
 
@@ -761,12 +771,12 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
+        if i == first and _web_title(lines, i, pats):
+            out[i] = True  # a web page's title over its date-and-source line, even with a comma
+            continue
         if i in skip or not _short_shape(ln, sections) or _signature(lines, i):
             continue
         n = len(ln.sq)
-        if i == first and i + 1 < len(lines) and pats.web_header.match(lines[i + 1].sq):
-            out[i] = True  # a web page's title over its date-and-source line, even with a comma
-            continue
         if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
