@@ -426,3 +426,14 @@ def test_short_and_county_names_straddling_two_words_are_not_places(text):
 def test_hexian_after_its_prefecture_or_a_preposition_stands():
     assert counties(one("马鞍山市和县发布通告")) == {"和县"}
     assert counties(one("他在和县工作")) == {"和县"}
+
+
+def test_a_bare_county_short_the_article_keeps_repeating_is_that_county():
+    """泰兴周边…进不了泰兴…泰兴的周围: a county's short name repeated three times locates the
+    story without context words; twice is not enough, a village headed by it (安福自然村) and
+    a verb that is also a short (延长管控时间) are no county."""
+    text = "泰兴周边设了二十多个卡口。外地车辆大多进不了泰兴。泰兴的周围筑起了一道防线。"
+    assert counties(one(text)) == {"泰兴市"}
+    assert one("泰兴周边设了二十多个卡口。外地车辆大多进不了泰兴。") == []
+    assert one("封控区：安福自然村3号。管控区：安福自然村5号。防范区：安福自然村以北。") == []
+    assert one("全县延长静默管理时间。各乡镇延长管控三天。因延长管控给群众带来不便。") == []

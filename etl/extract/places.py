@@ -783,6 +783,23 @@ def _shorts_of_named(gaz: Gazetteer, art: _Article, conf: float) -> None:
             art.set_res(k, _Res(node, "article", conf))
 
 
+def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
+    """A bare short name an article keeps repeating (某化周边…进不了某化…某化的周围) is the
+    one county it denotes: a word read that often is the story's place, not a chance match.
+    Not when it heads a lower name (某高自然村, 某高村): that village is what repeats."""
+    need = places.cfg["short"].get("repeat_min", 0)
+    if not need:
+        return
+    gaz, lower = places.gaz, ("自然村", *places.town_suffixes, *places.comm_suffixes)
+    bare = [k for k, c in enumerate(art.cands) if c.form == "short" and art.res[k] is None
+            and len(art.ids[k]) == 1 and gaz.levels[art.ids[k][0]] == 2 and c.surface not in places.short_common
+            and not text[c.end:].lstrip().startswith(lower)]
+    counts = Counter(art.cands[k].surface for k in bare)
+    for k in bare:
+        if counts[art.cands[k].surface] >= need:
+            art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
+
+
 def _county(gaz: Gazetteer, node: int) -> int | None:
     return gaz.ancestor_at(node, 2)
 
@@ -827,6 +844,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _settle_local(gaz, art, tune)
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
+        _repeated_shorts(places, art, text)
 
 
 def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:

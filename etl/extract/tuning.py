@@ -27,6 +27,7 @@ class PlaceTuning:
     variant_chain: float = 0.85  # one character off an official child, written right after its parent
     variant_article: float = 0.7  # the same with the parent elsewhere in the article
     short_of_named: float = 0.7  # a short form of a town/community named in full in the article
+    short_repeated: float = 0.7  # a bare county short the article repeats (places.toml short.repeat_min)
     sub: float = 0.6  # a place below the official list (campus, compound, road, office): inferred parent
 
 

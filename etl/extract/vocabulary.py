@@ -123,7 +123,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
-                  'left_words?': list, 'outlet?': list},
+                  'left_words?': list, 'outlet?': list, 'repeat_min?': int},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
             'bad_contain': list,
