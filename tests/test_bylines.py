@@ -501,3 +501,44 @@ def test_bare_author_name_under_a_forum_post_title() -> None:
     raw = (f"守望乡村防疫一线\n\n发表于 2021-3-9 10:12:30 | 只看楼主 |阅读模式\n守望乡村防疫一线\n"
            f"蓝一舟\n{BODY}{BODY}\n{BODY}城关镇卡口实行二十四小时值守，进出车辆逐一登记。\n")
     assert page_roles(raw) == {("蓝一舟", "reporter")}
+
+
+def _page_people(text: str) -> list[tuple[str, str]]:
+    from etl.extract.bylines import item_bylines
+    from etl.extract.segment import split_page
+
+    items, _ = split_page(text)
+    return sorted({(c.name, c.role) for it in items for b in item_bylines(it, text) for c in b.contributors})
+
+
+@pytest.mark.parametrize("word", ["佚名", "未知", "匿名"])
+def test_anonymous_author_field_names_nobody(word: str) -> None:
+    """作者:佚名 / 未知 in a portal header: the site had no author to give, not a reporter."""
+    text = f"县城启动全员核酸检测\n更新时间:2021-05-06 08:12:30作者:{word}\n5月5日，某县启动全员核酸检测，共采集样本三万份。\n"
+    assert _page_people(text) == []
+
+
+def test_outlet_before_role_words_in_a_lead_bracket_is_no_reporter() -> None:
+    """(某媒体记者通讯员 甲): a scrambled repost keeps the outlet glued before the role words;
+    the outlet is an affiliation and the name after 通讯员 the correspondent."""
+    text = ("村民连夜架线保障网课\n\n华夏通信网消息(桃媒体记者通讯员郭春林)5月3日,柳河镇上湾村50多名村民"
+            "在党员带领下一天架设了60多根电杆,保障了学生网课。\n")
+    assert _page_people(text) == [("郭春林", "correspondent")]
+
+
+def test_byline_as_the_value_of_a_source_field() -> None:
+    """来源:某报·某客户端记者 甲 乙 文/图: the field's value is the byline; 文/图 after it
+    credits the words and the pictures, not one picture under a caption."""
+    from etl.extract.bylines import scan_line
+
+    found = scan_line("来源：东山日报·新东山客户端记者 黄立新 郑海 文/图")
+    assert {(c.name, c.role) for f in found for c in f.contributors} == {
+        ("黄立新", "reporter"), ("黄立新", "photographer"), ("郑海", "reporter"), ("郑海", "photographer")}
+
+
+def test_dotted_outlet_chain_in_a_lead_bracket_is_an_affiliation() -> None:
+    """某某客户端…讯（品牌·某某网记者 甲 通讯员 乙）: the dotted outlet chain before 记者 is
+    where they work, not a minority name; a dotted person's name still stands."""
+    assert roles("陇原客户端5月8日讯（陇原·每日陇原网记者韩立秋 通讯员程晓燕）") == {
+        ("韩立秋", "reporter"), ("程晓燕", "correspondent")}
+    assert roles("买买提·吐尔逊 摄") == {("买买提·吐尔逊", "photographer")}

@@ -388,3 +388,52 @@ def test_town_of_a_prefecture_without_counties_has_no_county():
     assert named_county(town.place.ancestor("county")) is None
     county = one("望江县今天开展全员核酸检测。")[0].place
     assert named_county(county.ancestor("county")) == county
+
+
+# -- county forms of real reposts (set D) ---------------------------------------------
+
+def test_autonomous_county_short_form_with_zizhixian():
+    """某川自治县 for 某川某族自治县: the short name before 自治县 is the county, also in a
+    traditional repost whose converter left pinyin after a character."""
+    from etl.extract.normalise import normalise
+
+    assert counties(one("4月6日，长阳自治县开展全员核酸检测。")) == {"长阳土家族自治县"}
+    text = normalise("4月6日，長陽(yáng)自治縣開(kāi)展全員核酸檢測。").text
+    assert counties(one(text)) == {"长阳土家族自治县"}
+
+
+def test_county_outlet_names_its_county_a_prefecture_outlet_does_not():
+    """城步融媒 / 石柱新闻网: a county's own media name the county; a prefecture's outlet
+    (repeated as a watermark through a repost) says nothing about which county."""
+    assert counties(one("城步融媒5月2日讯：连日来，我县各乡镇有序开展采样。")) == {"城步苗族自治县"}
+    assert counties(one("石柱新闻网消息：连日来，我县有序开展采样。")) == {"石柱土家族自治县"}
+    assert one("宜昌新闻网消息：连日来，我县有序开展采样。") == []
+
+
+def test_people_from_a_county_by_its_short_name():
+    assert counties(one("所有临时来岳西人员须主动报备。")) == {"岳西县"}
+
+
+@pytest.mark.parametrize("text", [
+    "各位居民和群众请配合采样",  # 居民 + 和群众, not 民和
+    "扩大同城配送范围",  # 扩大 + 同城, not 大同
+    "县卫健局和县委宣传部联合开展督查",  # 某局 + 和 + 县委, not 和县
+])
+def test_short_and_county_names_straddling_two_words_are_not_places(text):
+    assert one(text) == []
+
+
+def test_hexian_after_its_prefecture_or_a_preposition_stands():
+    assert counties(one("马鞍山市和县发布通告")) == {"和县"}
+    assert counties(one("他在和县工作")) == {"和县"}
+
+
+def test_a_bare_county_short_the_article_keeps_repeating_is_that_county():
+    """泰兴周边…进不了泰兴…泰兴的周围: a county's short name repeated three times locates the
+    story without context words; twice is not enough, a village headed by it (安福自然村) and
+    a verb that is also a short (延长管控时间) are no county."""
+    text = "泰兴周边设了二十多个卡口。外地车辆大多进不了泰兴。泰兴的周围筑起了一道防线。"
+    assert counties(one(text)) == {"泰兴市"}
+    assert one("泰兴周边设了二十多个卡口。外地车辆大多进不了泰兴。") == []
+    assert one("封控区：安福自然村3号。管控区：安福自然村5号。防范区：安福自然村以北。") == []
+    assert one("全县延长静默管理时间。各乡镇延长管控三天。因延长管控给群众带来不便。") == []

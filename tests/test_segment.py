@@ -753,3 +753,91 @@ def test_web_title_with_a_comma_over_its_date_and_source_line() -> None:
     )
     items, _ = _check(raw)
     assert _heads(items) == ["新增病例0，这个三千人回流的山区小镇做对了什么"]
+
+
+def test_header_credit_then_lead_with_the_same_people_is_one_article():
+    """A portal prints its date, source and credit line under the headline, then the story
+    opens with its own 讯 lead naming the same people: one article, not two."""
+    raw = ("【战疫前线】村村响起小喇叭\n\n"
+           " 2022/03/14/ 09:10 来源:陇原网 记者韩立秋 通讯员程晓燕\n\n"
+           "  陇原客户端3月14日讯(陇原·每日陇原网记者韩立秋 通讯员程晓燕)为做好疫情防控，某县自3月13日起"
+           "开展全员核酸检测，各村用广播通知村民有序采样。\n\n"
+           "  截至目前，采样工作正在有序进行。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert items[0].headline == "【战疫前线】村村响起小喇叭"
+
+
+def test_contact_list_under_a_notice_is_no_new_article():
+    """Names with phone numbers printed under a notice (值班电话 lists) are not a headline
+    that starts a second item: the notice and its signature stay one article."""
+    raw = ("关于将青禾苑小区划定为封控区的通告\n\n"
+           "  全体居民朋友:\n\n"
+           "  2022年6月3日,我县青禾苑小区发现一名核酸检测异常人员,经研究决定,自即日起将该小区划定为封控区。\n\n"
+           "  如有特殊困难请联系以下工作人员。\n\n"
+           "  马 骏13912345678 冯 玲13887654321\n\n"
+           "  唐晓峰13700001111\n\n"
+           "  某县新冠肺炎疫情防控指挥部\n\n"
+           "  2022年6月4日\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert items[0].headline == "关于将青禾苑小区划定为封控区的通告"
+
+
+def test_source_field_with_a_byline_closes_the_article_and_credits_its_people():
+    """A repost ends with 來源:某報·某客戶端記者 甲 乙 文/圖 (traditional, with a converter's
+    pinyin glosses): the field names the reporters and photographers, spelt as printed;
+    an outlet-only line under the headline is no headline."""
+    from etl.extract.bylines import item_bylines
+
+    raw = ("三河縣開展第二輪全員核酸檢測\n"
+           "潮州日報(bào)·新潮州客戶端\n"
+           "從5月2日開始,三河縣啟動第二輪區(qū)域核酸檢測工作,截至昨日共采樣十二萬人次。\n"
+           "縣衛(wèi)健局提醒,請廣大市民按所在社區(qū)通知有序參加檢測。\n"
+           "來源:潮州日報(bào)·新潮州客戶端記者 許明(míng)華 蔡鎮(zhèn) 文/圖\n"
+           "責(zé)任編輯:林小英\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert items[0].headline == "三河县开展第二轮全员核酸检测"
+    people = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
+    assert people == {("許明(míng)華", "reporter"), ("許明(míng)華", "photographer"),
+                      ("蔡鎮(zhèn)", "reporter"), ("蔡鎮(zhèn)", "photographer")}
+
+
+def test_cut_issuer_name_or_dated_signature_is_no_headline():
+    """A repost that starts inside the issuer's name (…领导小组办公室) or a notice whose
+    signature has its date glued on (某县指挥部办公室2022年6月2日): neither is a title."""
+    cut = ("领导小组办公室\n"
+           "通 告\n"
+           "2022年6月1日0—24时,某县无新增确诊病例,新增无症状感染者3例,均在隔离点检出。\n"
+           "全县上下齐心协力,各项防控措施开展有力有序。\n")
+    items, _ = split_page(cut)
+    assert [it.headline for it in items] == [None]
+    signed = ("为快速排除风险隐患,定于6月3日在城关镇开展区域核酸检测,现将有关事宜通告如下:\n"
+              "一、采样时间\n"
+              "城关镇6时开始,原则上11时完成采样。\n"
+              "宁远县新冠肺炎疫情防控应急指挥部办公室2022年6月2日\n")
+    items, _ = split_page(signed)
+    assert [it.headline for it in items] == [None]
+
+
+def test_epaper_date_line_without_ri_and_with_a_nav_mark_is_furniture():
+    """An e-paper page opens with ">2020年5月7星期四" (日 dropped, a navigation mark before
+    it) and the paper's name: furniture, so the story's own title is the headline."""
+    raw = (">2020年5月7星期四\n\n"
+           "彭水电子报\n\n"
+           "复课在即 全体教职工进行核酸检测\n\n"
+           "本报讯 (全媒体记者 冉 林 何小梅)复课在即,为做好开学前疫情防控工作,全县教职工积极参加核酸检测。\n\n"
+           "    5月6日上午,在县体育馆,医护人员按规范对教职工进行咽拭子采样。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["复课在即 全体教职工进行核酸检测"]
+
+
+def test_wordy_portal_title_over_a_publishing_date_field_is_the_headline():
+    """An aggregator's long title with commas, then 发布日期:… on its own line: the title is
+    the headline (kept as given) and the date field is furniture."""
+    raw = ("甘肃疫情今天(9月3日)最新通报:昨日新增本土2+35,已有3个县区连续七天无新增病例\n\n"
+           "发布日期:2022-09-03 10:05:41\n\n"
+           "甘肃省卫生健康委通报,9月2日0至24时,全省新增本土确诊病例2例,均在兰州市七里河区。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["甘肃疫情今天(9月3日)最新通报：昨日新增本土2+35，已有3个县区连续七天无新增病例"]

@@ -21,7 +21,7 @@ from typing import Any
 
 from etl.extract import vocabulary
 from etl.extract.model import Byline, Contributor, Item, Role
-from etl.extract.normalise import CJK, line_spans, resimplified, to_simplified
+from etl.extract.normalise import CJK, PINYIN_GLOSS, line_spans, resimplified, to_simplified
 from etl.extract.tuning import BylineTuning
 
 _SEP_CHARS = "、，,；;/|｜丨:："  # 丨 (a CJK stroke) is WeChat's slash: 文丨张三
@@ -48,6 +48,7 @@ class _Vocab:
     affiliation: re.Pattern[str]
     body_start: tuple[str, ...]
     scan: dict
+    field_colon: re.Pattern[str]  # a header field with its colon (来源:)
     tuning: BylineTuning
 
 
@@ -80,6 +81,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         affiliation=re.compile(opts.get("affiliation", "(?!)")),
         body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
         scan=data["scan"],
+        field_colon=re.compile("(" + "|".join(map(re.escape, data["scan"]["fields"])) + r")[:：]\s*"),
         tuning=BylineTuning(),
     )
 
@@ -268,13 +270,7 @@ def _credit_part(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool], l
     k = len(s) - len(s.lstrip(v.decoration)) if v.decoration else 0
     if k:  # □本报记者 周莹
         s, gap = s[k:], gap[k:]
-    b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
-    if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
-        b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
-    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
-    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
-        # 三亚日报记者 林诗 摄: the paper is an affiliation
-        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
+    s, gap = _without_affiliation(s, gap, v)
     agencies: list[str] = []
     for pat in v.agency:
         m = pat.search(s)
@@ -289,9 +285,21 @@ def _credit_part(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool], l
             s, gap = s[lead.end() :], gap[lead.end() :]  # unbracketed: 本报讯 记者 孙丽
         elif br is None:
             s, gap = "", []
-        else:
-            s, gap = s[br.start(1) : br.end(1)], gap[br.start(1) : br.end(1)]
+        else:  # 某报讯（某某·某某网记者 甲）: the bracket may open with an affiliation too
+            s, gap = _without_affiliation(s[br.start(1) : br.end(1)], gap[br.start(1) : br.end(1)], v)
     return s, gap, agencies
+
+
+def _without_affiliation(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[bool]]:
+    """The squashed byline without the outlet glued before its first role word."""
+    b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
+    if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
+        b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
+    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
+    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
+        # 三亚日报记者 林诗 摄: the paper is an affiliation
+        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
+    return s, gap
 
 
 @dataclass
@@ -582,7 +590,7 @@ _OPEN_AT = re.compile(f"[{_OPEN}]")
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
-    out = set(_colon_roles(line, v))
+    out = set(_colon_roles(line, v)) | set(_field_values(line, v))
     near: set[int] = set()  # positions with a role word at most one window ahead, and brackets
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
@@ -600,6 +608,11 @@ def _colon_roles(line: str, v: _Vocab) -> list[int]:
     """Role words followed by a colon (``通讯员:甲 乙``): a byline wherever they stand."""
     return [m.start() for m in v.keyword.finditer(line)
             if m.group() in v.roles and line[m.end() : m.end() + 1] in (":", "：")]
+
+
+def _field_values(line: str, v: _Vocab) -> list[int]:
+    """Where a header field's value starts (``来源:某某日报记者 甲``): the value may be a byline."""
+    return [m.end() for m in v.field_colon.finditer(line) if m.group(1) not in v.roles]
 
 
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
@@ -736,7 +749,8 @@ def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found |
         p = standalone_byline(cand)
         if p is not None and _people(p):
             people = tuple(p.contributors)
-            if p.has_suffix_photo and (wrapped or line[:i].strip()) and not _report_credit(cand, v):
+            headed = line[:i].strip() and not _field_values(line[:i], v)  # text before it, not just 来源:
+            if p.has_suffix_photo and (wrapped or headed) and not _report_credit(cand, v):
                 people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
             return Found(i, i + e, people)
     return None
@@ -899,12 +913,21 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
     byline's printed characters sits at the same place in the printed ones."""
     printed = "".join(raw[b.start : b.end].split()) or "".join(b.text.split())
     simple = to_simplified(printed)
-    if simple == printed:
+    glosses = [m.span() for m in PINYIN_GLOSS.finditer(printed)]
+    if simple == printed and not glosses:
         return b
+    # a converter's pinyin gloss (鄭鎮(zhèn)) is read past, and kept in the name as printed
+    kept = [i for i in range(len(printed)) if not any(s <= i < e for s, e in glosses)]
+    bare = "".join(simple[i] for i in kept)
     names = []
     for c in b.contributors:
-        at = simple.find(c.name)
-        names.append(Contributor(printed[at : at + len(c.name)] if at >= 0 else c.name, c.role, c.order))
+        at = bare.find(c.name)
+        if at < 0:
+            names.append(c)
+            continue
+        end = kept[at + len(c.name) - 1] + 1
+        end = next((e for s, e in glosses if s == end), end)
+        names.append(Contributor(printed[kept[at] : end], c.role, c.order))
     return Byline(b.text, b.start, b.end, tuple(names))
 
 

@@ -80,6 +80,8 @@ class PlaceIndex:
     short_follow: tuple[str, ...]
     short_follow_strict: tuple[str, ...]  # the context a common-word short needs (通道县)
     short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
+    short_left: frozenset[str]  # words a short may start inside (市民和群众: 市民, not 民和)
+    short_outlet: tuple[str, ...]  # outlet words after a county's short (某山电子报)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
@@ -129,6 +131,8 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_follow=tuple(cfg["short"]["follow"]),
         short_follow_strict=tuple(cfg["short"]["follow_strict"]),
         short_common=frozenset(cfg["short"]["common_words"]),
+        short_left=frozenset(cfg["short"].get("left_words", ())),
+        short_outlet=tuple(cfg["short"].get("outlet", ())),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
@@ -343,13 +347,20 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
         # 东方) needs a strict one (通道县, 东方境内)
         follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
         gap = scan.text[_orig(scan.cuts, e - 1) + 1:_orig(scan.cuts, e)]  # white space after the short
-        strong = ctext.startswith(follow, e) and "\n" not in gap
+        strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)) and "\n" not in gap
         if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
                 and short in ix.short_common:
             strong = False  # glued into a longer word: 离汉通道
+        if strong and ctext[max(s - 1, 0):s + 1] in ix.short_left:
+            strong = False  # starts inside a word: 市民和群众 is 市民 + 和群众
         cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
         scan.take(s, e, b"\x02")
     return cands
+
+
+def _county_outlet(ix: PlaceIndex, short: str, e: int, ctext: str) -> bool:
+    """An outlet word after a county's short name (某山电子报): the county's own media."""
+    return ctext.startswith(ix.short_outlet, e) and any(ix.gaz.levels[i] == 2 for i in ix.gaz.short_ids(short))
 
 
 def _unknown_candidates(scan: _Scan, ends: set[int], ix: PlaceIndex) -> list[Candidate]:
@@ -772,6 +783,23 @@ def _shorts_of_named(gaz: Gazetteer, art: _Article, conf: float) -> None:
             art.set_res(k, _Res(node, "article", conf))
 
 
+def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
+    """A bare short name an article keeps repeating (某化周边…进不了某化…某化的周围) is the
+    one county it denotes: a word read that often is the story's place, not a chance match.
+    Not when it heads a lower name (某高自然村, 某高村): that village is what repeats."""
+    need = places.cfg["short"].get("repeat_min", 0)
+    if not need:
+        return
+    gaz, lower = places.gaz, ("自然村", *places.town_suffixes, *places.comm_suffixes)
+    bare = [k for k, c in enumerate(art.cands) if c.form == "short" and art.res[k] is None
+            and len(art.ids[k]) == 1 and gaz.levels[art.ids[k][0]] == 2 and c.surface not in places.short_common
+            and not text[c.end:].lstrip().startswith(lower)]
+    counts = Counter(art.cands[k].surface for k in bare)
+    for k in bare:
+        if counts[art.cands[k].surface] >= need:
+            art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
+
+
 def _county(gaz: Gazetteer, node: int) -> int | None:
     return gaz.ancestor_at(node, 2)
 
@@ -818,6 +846,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _settle_local(gaz, art, tune)
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
+        _repeated_shorts(places, art, text)
 
 
 _LIST_GAPS = ("、",)  # 和 too often joins a place to a thing named after another (甲市和乙机场)

@@ -31,6 +31,7 @@ from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
 from etl.extract.normalise import (
     CJK,
     DATE_FRAGMENT,
+    PINYIN_GLOSS,
     ends_paragraph,
     join_lines,
     layout,
@@ -201,7 +202,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
 
     def furn(i: int, top: bool) -> bool:
         ln = lines[i]
-        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats):
+        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats) or _source_byline(raw, ln):
             return False
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
@@ -431,6 +432,20 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
     return True
 
 
+_SOURCE_FIELD = re.compile(r"^(?:来源|稿源)[:：]")
+
+
+def _source_byline(raw: str, ln: _Line) -> bl.Parse | None:
+    """The people a source field names (``来源:某某日报记者 甲 乙 文/图``), if any: the
+    field's value is read as a byline (a traditional repost's pinyin glosses left out)."""
+    if not _SOURCE_FIELD.match(ln.sq) or bl.vocab().keyword.search(ln.sq) is None:
+        return None
+    text = raw[ln.start : ln.end]
+    colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    p = bl.standalone_byline(PINYIN_GLOSS.sub("", text[colon + 1 :]))
+    return p if p is not None and any(c.role in ("reporter", "correspondent") for c in p.contributors) else None
+
+
 def _person_byline(raw: str, ln: _Line) -> bl.Parse | None:
     if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
         return None  # cheap test first: most wrapped lines hold no role word
@@ -530,6 +545,8 @@ def _standalone_kind(
     if prev is not None and prev.kind == LineKind.BODY and pats.source.match(ln.sq):
         ln.kind = LineKind.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
+    elif prev is not None and prev.kind == LineKind.BODY and (p := _source_byline(raw, ln)) is not None:
+        ln.kind, ln.byline = LineKind.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None:
         ln.kind = LineKind.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
@@ -732,6 +749,16 @@ def _column_width(lines: list[_Line]) -> float:
     return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
 
 
+def _web_title(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """The page's first line over a web date-and-source line: its title, even with commas and
+    as long as a portal's wordy title (no sentence end, no final punctuation)."""
+    ln = lines[i]
+    if i + 1 >= len(lines) or pats.web_header.match(lines[i + 1].sq) is None:
+        return False
+    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _NO_HEADLINE_END.search(ln.sq)
+    return wordy or _short_shape(ln, pats.sections)
+
+
 def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "") -> list[bool]:
     """Per line: short, no final punctuation, and clearly narrower than the text after it.
 
@@ -757,12 +784,12 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
+        if i == first and _web_title(lines, i, pats):
+            out[i] = True  # a web page's title over its date-and-source line, even with a comma
+            continue
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
             continue
         n = len(ln.sq)
-        if i == first and i + 1 < len(lines) and pats.web_header.match(lines[i + 1].sq):
-            out[i] = True  # a web page's title over its date-and-source line, even with a comma
-            continue
         if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
@@ -974,6 +1001,14 @@ def split_title_run(
     return best[1] if best else 0
 
 
+def _same_people(c: _Build, ln: _Line) -> bool:
+    """A header credit then a 讯 lead naming the same people, before any body: one article
+    credited twice (a portal's dateline line, then the story's own lead)."""
+    before = {x.name for b in c.bylines if b.byline for x in b.byline.contributors}
+    now = {x.name for x in ln.byline.contributors} if ln.byline else set()
+    return bool(now) and now <= before
+
+
 @dataclass
 class _Assembler:
     """Units in page order -> article builds and page furniture: one method per unit kind."""
@@ -1022,7 +1057,7 @@ class _Assembler:
 
     def lead_unit(self, u: _Unit) -> None:
         c = self.cur
-        fresh = c is not None and not c.closed and not c.has_body and not c.has_lead
+        fresh = c is not None and not c.closed and not c.has_body and (not c.has_lead or _same_people(c, u.lines[0]))
         it = c if c is not None and (fresh or self._photos_first(c)) else self.new()
         it.has_lead = True
         it.bylines.append(u.lines[0])

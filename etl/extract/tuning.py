@@ -29,6 +29,7 @@ class PlaceTuning:
     short_of_named: float = 0.7  # a short form of a town/community named in full in the article
     mutual: float = 0.8  # 兴化…张郭镇: a bare short and a place below it in the same article confirm each other
     listed_sibling: float = 0.75  # 泉州石狮、惠安: a bare short in a list beside a county of the same prefecture
+    short_repeated: float = 0.7  # a bare county short the article repeats (places.toml short.repeat_min)
     sub: float = 0.6  # a place below the official list (campus, compound, road, office): inferred parent
 
 
