@@ -214,6 +214,12 @@ def test_a_clause_of_only_the_place_after_a_count() -> None:
     assert pairs(run(text), "case_report") == {("离石区", date(2022, 10, 6))}
 
 
+
+def test_people_and_moves_tied_to_cases_are_no_report() -> None:
+    assert pairs(run("10月5日，灵石县一名确诊病例的家属也被隔离。"), "case_report") == set()
+    assert pairs(run("10月5日，平遥县阳性感染者已转运至定点医院隔离治疗。"), "case_report") == set()
+
+
 # ---------------------------------------------------------- school closures -----------
 
 
