@@ -107,6 +107,14 @@ def test_a_list_of_days_gives_a_round_on_each() -> None:
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 6))}
 
 
+
+def test_the_day_a_notice_was_issued_yields_to_the_day_of_the_round() -> None:
+    text = "10月6日，晋中市下辖的平遥县、灵石县等地发布通告，启动全员核酸检测。\n灵石县定于10月7日开展全员核酸检测。"
+    got = pairs(run(text), "mass_testing")
+    assert ("灵石县", date(2022, 10, 7)) in got and ("灵石县", date(2022, 10, 6)) not in got
+    assert ("平遥县", date(2022, 10, 6)) in got  # no later day told: the notice's day stands
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

@@ -574,7 +574,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    raw = _drop_repeated_rounds(_drop_progress_of_later_rounds(raw))
+    raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
     return _finish(_drop_notice_dates(_drop_school_continuations(raw)), r.head_end)
 
 
@@ -584,7 +584,7 @@ def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
     first: dict[tuple[str, int], date] = {}
     for ev, _ in raw:
         k = _round_key(ev)
-        if k is not None and ev.date_how == "own" and ev.start is not None:
+        if k is not None and ev.date_how in ("own", "announced") and ev.start is not None:
             first[k] = min(first.get(k, ev.start), ev.start)
     out = []
     for ev, n in raw:
@@ -628,6 +628,18 @@ def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Even
 
 
 _CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
+
+
+def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A round dated by the day its notice was issued, when the article tells a later start of
+    a round of that county within a week (甲县定于2月8日开展): the notice's day is no round."""
+    later: dict[str, list[date]] = {}
+    for ev, _ in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.date_how == "own":
+            later.setdefault(ev.county.key, []).append(ev.start)
+    return [(ev, n) for ev, n in raw if not (
+        ev.type == "mass_testing" and ev.date_how == "announced" and ev.county is not None and ev.start is not None
+        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get(ev.county.key, ())))]
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -798,8 +810,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
-    if trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own":
-        date_how = "as_of"  # progress (截至…已采样) of a round the article may report further on
+    if trig.type == "mass_testing" and dm is not None and date_how == "own":
+        date_how = _testing_how(r, h, dm)
     partial = None
     if trig.type == "lockdown" and where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -861,6 +873,17 @@ def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
 
 
 _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
+
+
+def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
+    """How a round's own date reads: "as_of" for progress (截至…已采样) of a round the article
+    may report further on, "announced" for the day a notice was issued (2月7日，甲县发布通告，
+    启动全员核酸检测), which a later day of the round told further on replaces."""
+    if dm.as_of:
+        return "as_of"
+    if dm.end <= h.pos and r.tax.cue_re["announce_after"].search(r.scan, dm.end, h.pos):
+        return "announced"
+    return "own"
 
 
 def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
