@@ -250,3 +250,8 @@ def test_the_end_of_a_school_measure_is_no_closure() -> None:
 def test_a_meeting_deploying_closures_is_no_closure() -> None:
     text = "10月8日，平遥县召开会议，研究部署全员核酸检测和学校停课等工作。"
     assert pairs(run(text), "school_closure") == set()
+
+
+def test_kindergartens_closed_and_pupils_kept_home_in_other_words() -> None:
+    assert pairs(run("10月8日起，平遥县幼儿园停园。"), "school_closure") == {("平遥县", date(2022, 10, 8))}
+    assert pairs(run("10月8日起，灵石县中小学生暂不返校。"), "school_closure") == {("灵石县", date(2022, 10, 8))}
