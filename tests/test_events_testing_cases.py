@@ -115,6 +115,18 @@ def test_the_day_a_notice_was_issued_yields_to_the_day_of_the_round() -> None:
     assert ("平遥县", date(2022, 10, 6)) in got  # no later day told: the notice's day stands
 
 
+
+def test_door_to_door_sampling_in_a_sealed_area_is_no_round() -> None:
+    assert pairs(run("10月5日，平遥县封控区内实行足不出户、上门核酸采样。"), "mass_testing") == set()
+
+
+def test_several_rounds_without_days_in_a_signed_notice_give_no_round() -> None:
+    text = "关于实行静态管理的通告\n经研究，全县实行静态管理，期间开展多轮全员核酸检测。\n平遥县疫情防控指挥部\n2022年10月4日"
+    ctx = document_context(text, ED)
+    assert ctx.signed
+    assert pairs(run(text, ctx), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

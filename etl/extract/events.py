@@ -897,6 +897,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
         return None
+    if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
+        return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
         # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
         # cases caused, written after them, is not the day they were found
