@@ -127,6 +127,13 @@ def test_several_rounds_without_days_in_a_signed_notice_give_no_round() -> None:
     assert pairs(run(text, ctx), "mass_testing") == set()
 
 
+
+def test_the_result_of_a_round_done_on_its_day_keeps_the_round() -> None:
+    text = "平遥县于10月5日开展的全员核酸检测结果均为阴性。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 5))}
+    assert pairs(run("10月5日，平遥县全员核酸检测结果均为阴性。"), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

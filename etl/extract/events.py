@@ -973,7 +973,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd):
         return True
     if trig.type == "mass_testing" and (
-            scan.startswith(tuple(cues["result_after"]), h.end)
+            (scan.startswith(tuple(cues["result_after"]), h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
             or _routine_before(occ, h.s, h.e, h.end)
             or occ.first("key_groups", h.clause[0], h.pos)
@@ -1088,6 +1088,12 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
         return False
     rounds = cn_int(m.group("n"))
     return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
+
+
+def _done_round_result(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """甲市于5月28日开展的全员核酸检测结果均为阴性: the result of a round done on its own day."""
+    done = r.scan.endswith(tuple(r.tax.cues["done_attributive"]), max(h.clause[0], h.pos - 3), h.pos)
+    return done and _dated_round(r, h, sd)
 
 
 def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
