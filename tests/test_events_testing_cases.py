@@ -107,6 +107,33 @@ def test_a_list_of_days_gives_a_round_on_each() -> None:
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 3)), ("灵石县", date(2022, 10, 6))}
 
 
+
+def test_the_day_a_notice_was_issued_yields_to_the_day_of_the_round() -> None:
+    text = "10月6日，晋中市下辖的平遥县、灵石县等地发布通告，启动全员核酸检测。\n灵石县定于10月7日开展全员核酸检测。"
+    got = pairs(run(text), "mass_testing")
+    assert ("灵石县", date(2022, 10, 7)) in got and ("灵石县", date(2022, 10, 6)) not in got
+    assert ("平遥县", date(2022, 10, 6)) in got  # no later day told: the notice's day stands
+
+
+
+def test_door_to_door_sampling_in_a_sealed_area_is_no_round() -> None:
+    assert pairs(run("10月5日，平遥县封控区内实行足不出户、上门核酸采样。"), "mass_testing") == set()
+
+
+def test_several_rounds_without_days_in_a_signed_notice_give_no_round() -> None:
+    text = "关于实行静态管理的通告\n经研究，全县实行静态管理，期间开展多轮全员核酸检测。\n平遥县疫情防控指挥部\n2022年10月4日"
+    ctx = document_context(text, ED)
+    assert ctx.signed
+    assert pairs(run(text, ctx), "mass_testing") == set()
+
+
+
+def test_the_result_of_a_round_done_on_its_day_keeps_the_round() -> None:
+    text = "平遥县于10月5日开展的全员核酸检测结果均为阴性。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 5))}
+    assert pairs(run("10月5日，平遥县全员核酸检测结果均为阴性。"), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 
@@ -214,6 +241,12 @@ def test_a_clause_of_only_the_place_after_a_count() -> None:
     assert pairs(run(text), "case_report") == {("离石区", date(2022, 10, 6))}
 
 
+
+def test_people_and_moves_tied_to_cases_are_no_report() -> None:
+    assert pairs(run("10月5日，灵石县一名确诊病例的家属也被隔离。"), "case_report") == set()
+    assert pairs(run("10月5日，平遥县阳性感染者已转运至定点医院隔离治疗。"), "case_report") == set()
+
+
 # ---------------------------------------------------------- school closures -----------
 
 
@@ -236,3 +269,8 @@ def test_the_end_of_a_school_measure_is_no_closure() -> None:
 def test_a_meeting_deploying_closures_is_no_closure() -> None:
     text = "10月8日，平遥县召开会议，研究部署全员核酸检测和学校停课等工作。"
     assert pairs(run(text), "school_closure") == set()
+
+
+def test_kindergartens_closed_and_pupils_kept_home_in_other_words() -> None:
+    assert pairs(run("10月8日起，平遥县幼儿园停园。"), "school_closure") == {("平遥县", date(2022, 10, 8))}
+    assert pairs(run("10月8日起，灵石县中小学生暂不返校。"), "school_closure") == {("灵石县", date(2022, 10, 8))}

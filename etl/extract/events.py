@@ -600,7 +600,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    raw = _drop_repeated_rounds(_drop_progress_of_later_rounds(raw))
+    raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
     return _finish(_drop_notice_dates(_drop_school_continuations(raw)), r.head_end)
 
 
@@ -610,7 +610,7 @@ def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
     first: dict[tuple[str, int], date] = {}
     for ev, _ in raw:
         k = _round_key(ev)
-        if k is not None and ev.date_how == "own" and ev.start is not None:
+        if k is not None and ev.date_how in ("own", "announced") and ev.start is not None:
             first[k] = min(first.get(k, ev.start), ev.start)
     out = []
     for ev, n in raw:
@@ -654,6 +654,18 @@ def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Even
 
 
 _CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
+
+
+def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A round dated by the day its notice was issued, when the article tells a later start of
+    a round of that county within a week (甲县定于2月8日开展): the notice's day is no round."""
+    later: dict[str, list[date]] = {}
+    for ev, _ in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.date_how == "own":
+            later.setdefault(ev.county.key, []).append(ev.start)
+    return [(ev, n) for ev, n in raw if not (
+        ev.type == "mass_testing" and ev.date_how == "announced" and ev.county is not None and ev.start is not None
+        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get(ev.county.key, ())))]
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -827,8 +839,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
-    if trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own":
-        date_how = "as_of"  # progress (截至…已采样) of a round the article may report further on
+    if trig.type == "mass_testing" and dm is not None and date_how == "own":
+        date_how = _testing_how(r, h, dm)
     partial = None
     if trig.type == "lockdown" and where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -892,6 +904,17 @@ def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
 _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 
 
+def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
+    """How a round's own date reads: "as_of" for progress (截至…已采样) of a round the article
+    may report further on, "announced" for the day a notice was issued (2月7日，甲县发布通告，
+    启动全员核酸检测), which a later day of the round told further on replaces."""
+    if dm.as_of:
+        return "as_of"
+    if dm.end <= h.pos and r.tax.cue_re["announce_after"].search(r.scan, dm.end, h.pos):
+        return "announced"
+    return "own"
+
+
 def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
                   dm: DateMention | None, date_how: str) -> tuple[DateMention | None, str] | None:
     """None when the trigger's date shows it is no new event; else its date mention and how."""
@@ -903,6 +926,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
         return None
+    if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
+        return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
         # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
         # cases caused, written after them, is not the day they were found
@@ -977,7 +1002,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd):
         return True
     if trig.type == "mass_testing" and (
-            scan.startswith(tuple(cues["result_after"]), h.end)
+            (scan.startswith(tuple(cues["result_after"]), h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
             or _routine_before(occ, h.s, h.e, h.end)
             or occ.first("key_groups", h.clause[0], h.pos)
@@ -1092,6 +1117,12 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
         return False
     rounds = cn_int(m.group("n"))
     return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
+
+
+def _done_round_result(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """甲市于5月28日开展的全员核酸检测结果均为阴性: the result of a round done on its own day."""
+    done = r.scan.endswith(tuple(r.tax.cues["done_attributive"]), max(h.clause[0], h.pos - 3), h.pos)
+    return done and _dated_round(r, h, sd)
 
 
 def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:

@@ -204,7 +204,7 @@ class Event:
     level: int | None = None  # emergency response level
     not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
     place_how: str = ""  # how the place was decided: clause, deixis, sentence, listed, article, subject, none
-    date_how: str = ""  # how the date was decided: own, as_of, inherited, notice, reference, ongoing, none
+    date_how: str = ""  # how the date was decided: own, as_of, announced, inherited, notice, reference, ongoing, none
 
     @property
     def decision(self) -> str:

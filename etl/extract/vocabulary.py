@@ -153,7 +153,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'test_urge_before': list, 'case_join': list, 'case_state_before': list,
-            'school_end_before': list,
+            'school_end_before': list, 'many_rounds': list, 'done_attributive': list,
         },
         'deixis': Each(str),
         'scope': {
