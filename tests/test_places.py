@@ -437,3 +437,10 @@ def test_a_bare_county_short_the_article_keeps_repeating_is_that_county():
     assert one("泰兴周边设了二十多个卡口。外地车辆大多进不了泰兴。") == []
     assert one("封控区：安福自然村3号。管控区：安福自然村5号。防范区：安福自然村以北。") == []
     assert one("全县延长静默管理时间。各乡镇延长管控三天。因延长管控给群众带来不便。") == []
+
+
+def test_bare_short_listed_after_a_county_of_one_prefecture_is_its_sibling():
+    """漳州龙海、长泰: a bare short right after a county of a list (joined by 、) is the same
+    prefecture's county of that name; one after 和 may be a landmark (某某机场)."""
+    assert counties(one("同时,漳州云霄、诏安两地的教育部门已发布通知。")) == {"云霄县", "诏安县"}
+    assert "东山县" not in counties(one("目前漳州云霄和东山机场航班正常。"))

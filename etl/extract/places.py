@@ -800,6 +800,23 @@ def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
             art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
 
 
+def _listed_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
+    """泉州石狮、惠安: a bare short listed right after a county of one prefecture is that
+    prefecture's county of the name (a sibling in the list), not a chance word."""
+    gaz, joins = places.gaz, places.cfg["short"].get("list_joins", "")
+    for k in range(1, len(art.cands)):
+        c, prev, r = art.cands[k], art.cands[k - 1], art.res[k - 1]
+        if (c.form != "short" or art.res[k] is not None or r is None or r.node is None
+                or text[prev.end:c.start].strip() not in tuple(joins) or c.surface in places.short_common):
+            continue
+        county = gaz.ancestor_at(r.node, 2)
+        if county is None:
+            continue
+        sibs = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.parent(i) == gaz.parent(county) and i != county]
+        if len(sibs) == 1:
+            art.set_res(k, _Res(sibs[0], "listed", places.tuning.short_repeated))
+
+
 def _county(gaz: Gazetteer, node: int) -> int | None:
     return gaz.ancestor_at(node, 2)
 
@@ -845,6 +862,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
         _repeated_shorts(places, art, text)
+        _listed_shorts(places, art, text)
 
 
 def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:

@@ -123,7 +123,8 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
-                  'left_words?': list, 'outlet?': list, 'repeat_min?': int},
+                  'left_words?': list, 'outlet?': list, 'repeat_min?': int,
+                  'list_joins?': str},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
             'bad_contain': list,
