@@ -444,3 +444,10 @@ def test_bare_short_listed_after_a_county_of_one_prefecture_is_its_sibling():
     prefecture's county of that name; one after 和 may be a landmark (某某机场)."""
     assert counties(one("同时,漳州云霄、诏安两地的教育部门已发布通知。")) == {"云霄县", "诏安县"}
     assert "东山县" not in counties(one("目前漳州云霄和东山机场航班正常。"))
+
+
+def test_short_inside_a_compound_name_printed_without_its_suffix_is_no_place():
+    """某惠紫金城小区 names a compound; the same compound printed again without 小区
+    (…紫金城6号楼) still holds 紫金 + 城 inside a name, not the county 紫金县."""
+    text = "封控区:华润五莲城小区3号楼、华润五莲城7号楼。"
+    assert "五莲县" not in counties(one(text))

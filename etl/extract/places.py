@@ -258,7 +258,7 @@ def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
     for c in subs:
         scan.take(c.cs, c.ce, b"\x03")
     # 3. short forms of county-and-above names
-    cands.extend(_short_candidates(scan, ends, gaz, ix))
+    cands.extend(_short_candidates(scan, ends, gaz, ix, "\n".join("".join(c.surface.split()) for c in subs)))
     # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
     cands.extend(_unknown_candidates(scan, ends, ix))
     cands.sort(key=lambda c: (c.cs, -c.ce))
@@ -333,8 +333,9 @@ def _glued(scan: _Scan, s: int, left_ok: str) -> bool:
     return not spaced and prev not in left_ok and _CJK.match(prev) is not None
 
 
-def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex) -> list[Candidate]:
-    """Short forms of county-and-above names on characters no longer name took."""
+def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex, subs: str) -> list[Candidate]:
+    """Short forms of county-and-above names on characters no longer name took (``subs``:
+    the names below the official list found in the text, one a line)."""
     ctext, left_ok = scan.ctext, ix.cfg["official"]["left_ok"]
     cands: list[Candidate] = []
     for e1, short in _shorts_in(ix, ctext):
@@ -353,6 +354,8 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
             strong = False  # glued into a longer word: 离汉通道
         if strong and ctext[max(s - 1, 0):s + 1] in ix.short_left:
             strong = False  # starts inside a word: 市民和群众 is 市民 + 和群众
+        if strong and s > 0 and s not in ends and ctext[s - 1:e + 1] in subs:
+            strong = False  # 某惠紫金城6号楼 beside 某惠紫金城小区: inside a compound's name
         cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
         scan.take(s, e, b"\x02")
     return cands
