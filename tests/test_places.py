@@ -451,3 +451,13 @@ def test_short_inside_a_compound_name_printed_without_its_suffix_is_no_place():
     (…紫金城6号楼) still holds 紫金 + 城 inside a name, not the county 紫金县."""
     text = "封控区:华润五莲城小区3号楼、华润五莲城7号楼。"
     assert "五莲县" not in counties(one(text))
+
+
+def test_where_a_traveller_set_out_from_is_not_what_the_article_is_about():
+    """自某市某区驾车回到本县: the trip's origin is left out of the article's places (its
+    events still read it); the county the traveller came back to stays."""
+    from etl.extract.places import about
+
+    text = "病例3为返乡人员，4月2日自江苏昆山市驾车回到沭阳县。沭阳县已对其居住小区实施封控。"
+    assert counties(about(text, one(text), shared().places)) == {"沭阳县"}
+    assert "昆山市" in counties(one(text))

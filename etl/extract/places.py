@@ -994,6 +994,7 @@ class _Elsewhere(NamedTuple):
     closers: re.Pattern[str]
     max_span: int
     sentence_end: frozenset[str]
+    journey: re.Pattern[str]  # a trip's origin (自某市某区驾车回到本县): group "origin"
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
@@ -1001,7 +1002,7 @@ class _Elsewhere(NamedTuple):
         if not rule:
             return None
         return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
-                   frozenset(rule["sentence_end"]))
+                   frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")))
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
@@ -1015,6 +1016,7 @@ def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[P
         c = rule.closers.search(text, m.end(), m.end() + rule.max_span)
         if c is not None and rule.sentence_end.isdisjoint(text[m.end():c.start()]):
             spans.append((m.end(), c.start()))
+    spans += [m.span("origin") for m in rule.journey.finditer(text)]
     if not spans:
         return mentions
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
