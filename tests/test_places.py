@@ -461,3 +461,10 @@ def test_where_a_traveller_set_out_from_is_not_what_the_article_is_about():
     text = "病例3为返乡人员，4月2日自江苏昆山市驾车回到沭阳县。沭阳县已对其居住小区实施封控。"
     assert counties(about(text, one(text), shared().places)) == {"沭阳县"}
     assert "昆山市" in counties(one(text))
+
+
+def test_bare_shorts_in_a_list_closed_by_a_county_word_are_places():
+    """沧源、耿马等边境县 says its shorts are counties; a tally (甲、乙等逾十个市县) lists
+    examples of places elsewhere and adds no context."""
+    assert counties(one("沧源、耿马等边境县加强巡逻。")) == {"沧源佤族自治县", "耿马傣族佤族自治县"}
+    assert one("病例涉及沧源、耿马等逾十个市县。") == []

@@ -82,6 +82,7 @@ class PlaceIndex:
     short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
     short_left: frozenset[str]  # words a short may start inside (市民和群众: 市民, not 民和)
     short_outlet: tuple[str, ...]  # outlet words after a county's short (某山电子报)
+    short_list: re.Pattern[str]  # a list of shorts closed by 等…县 (甲、乙等边境县市)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
@@ -133,6 +134,7 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_common=frozenset(cfg["short"]["common_words"]),
         short_left=frozenset(cfg["short"].get("left_words", ())),
         short_outlet=tuple(cfg["short"].get("outlet", ())),
+        short_list=re.compile(cfg["short"].get("list_closer", "(?!)")),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
@@ -348,7 +350,8 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
         # 东方) needs a strict one (通道县, 东方境内)
         follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
         gap = scan.text[_orig(scan.cuts, e - 1) + 1:_orig(scan.cuts, e)]  # white space after the short
-        strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)) and "\n" not in gap
+        strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)
+                  or (short not in ix.short_common and ix.short_list.match(ctext, e) is not None)) and "\n" not in gap
         if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
                 and short in ix.short_common:
             strong = False  # glued into a longer word: 离汉通道
