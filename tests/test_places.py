@@ -437,3 +437,34 @@ def test_a_bare_county_short_the_article_keeps_repeating_is_that_county():
     assert one("泰兴周边设了二十多个卡口。外地车辆大多进不了泰兴。") == []
     assert one("封控区：安福自然村3号。管控区：安福自然村5号。防范区：安福自然村以北。") == []
     assert one("全县延长静默管理时间。各乡镇延长管控三天。因延长管控给群众带来不便。") == []
+
+
+def test_bare_short_listed_after_a_county_of_one_prefecture_is_its_sibling():
+    """漳州龙海、长泰: a bare short right after a county of a list (joined by 、) is the same
+    prefecture's county of that name; one after 和 may be a landmark (某某机场)."""
+    assert counties(one("同时,漳州云霄、诏安两地的教育部门已发布通知。")) == {"云霄县", "诏安县"}
+    assert "东山县" not in counties(one("目前漳州云霄和东山机场航班正常。"))
+
+
+def test_short_inside_a_compound_name_printed_without_its_suffix_is_no_place():
+    """某惠紫金城小区 names a compound; the same compound printed again without 小区
+    (…紫金城6号楼) still holds 紫金 + 城 inside a name, not the county 紫金县."""
+    text = "封控区:华润五莲城小区3号楼、华润五莲城7号楼。"
+    assert "五莲县" not in counties(one(text))
+
+
+def test_where_a_traveller_set_out_from_is_not_what_the_article_is_about():
+    """自某市某区驾车回到本县: the trip's origin is left out of the article's places (its
+    events still read it); the county the traveller came back to stays."""
+    from etl.extract.places import about
+
+    text = "病例3为返乡人员，4月2日自江苏昆山市驾车回到沭阳县。沭阳县已对其居住小区实施封控。"
+    assert counties(about(text, one(text), shared().places)) == {"沭阳县"}
+    assert "昆山市" in counties(one(text))
+
+
+def test_bare_shorts_in_a_list_closed_by_a_county_word_are_places():
+    """沧源、耿马等边境县 says its shorts are counties; a tally (甲、乙等逾十个市县) lists
+    examples of places elsewhere and adds no context."""
+    assert counties(one("沧源、耿马等边境县加强巡逻。")) == {"沧源佤族自治县", "耿马傣族佤族自治县"}
+    assert one("病例涉及沧源、耿马等逾十个市县。") == []

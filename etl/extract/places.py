@@ -82,6 +82,7 @@ class PlaceIndex:
     short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
     short_left: frozenset[str]  # words a short may start inside (市民和群众: 市民, not 民和)
     short_outlet: tuple[str, ...]  # outlet words after a county's short (某山电子报)
+    short_list: re.Pattern[str]  # a list of shorts closed by 等…县 (甲、乙等边境县市)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
@@ -133,6 +134,7 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_common=frozenset(cfg["short"]["common_words"]),
         short_left=frozenset(cfg["short"].get("left_words", ())),
         short_outlet=tuple(cfg["short"].get("outlet", ())),
+        short_list=re.compile(cfg["short"].get("list_closer", "(?!)")),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
@@ -258,7 +260,7 @@ def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
     for c in subs:
         scan.take(c.cs, c.ce, b"\x03")
     # 3. short forms of county-and-above names
-    cands.extend(_short_candidates(scan, ends, gaz, ix))
+    cands.extend(_short_candidates(scan, ends, gaz, ix, "\n".join("".join(c.surface.split()) for c in subs)))
     # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
     cands.extend(_unknown_candidates(scan, ends, ix))
     cands.sort(key=lambda c: (c.cs, -c.ce))
@@ -333,8 +335,9 @@ def _glued(scan: _Scan, s: int, left_ok: str) -> bool:
     return not spaced and prev not in left_ok and _CJK.match(prev) is not None
 
 
-def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex) -> list[Candidate]:
-    """Short forms of county-and-above names on characters no longer name took."""
+def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex, subs: str) -> list[Candidate]:
+    """Short forms of county-and-above names on characters no longer name took (``subs``:
+    the names below the official list found in the text, one a line)."""
     ctext, left_ok = scan.ctext, ix.cfg["official"]["left_ok"]
     cands: list[Candidate] = []
     for e1, short in _shorts_in(ix, ctext):
@@ -347,12 +350,15 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
         # 东方) needs a strict one (通道县, 东方境内)
         follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
         gap = scan.text[_orig(scan.cuts, e - 1) + 1:_orig(scan.cuts, e)]  # white space after the short
-        strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)) and "\n" not in gap
+        strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)
+                  or (short not in ix.short_common and ix.short_list.match(ctext, e) is not None)) and "\n" not in gap
         if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
                 and short in ix.short_common:
             strong = False  # glued into a longer word: 离汉通道
         if strong and ctext[max(s - 1, 0):s + 1] in ix.short_left:
             strong = False  # starts inside a word: 市民和群众 is 市民 + 和群众
+        if strong and s > 0 and s not in ends and ctext[s - 1:e + 1] in subs:
+            strong = False  # 某惠紫金城6号楼 beside 某惠紫金城小区: inside a compound's name
         cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
         scan.take(s, e, b"\x02")
     return cands
@@ -800,6 +806,23 @@ def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
             art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
 
 
+def _listed_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
+    """泉州石狮、惠安: a bare short listed right after a county of one prefecture is that
+    prefecture's county of the name (a sibling in the list), not a chance word."""
+    gaz, joins = places.gaz, places.cfg["short"].get("list_joins", "")
+    for k in range(1, len(art.cands)):
+        c, prev, r = art.cands[k], art.cands[k - 1], art.res[k - 1]
+        if (c.form != "short" or art.res[k] is not None or r is None or r.node is None
+                or text[prev.end:c.start].strip() not in tuple(joins) or c.surface in places.short_common):
+            continue
+        county = gaz.ancestor_at(r.node, 2)
+        if county is None:
+            continue
+        sibs = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.parent(i) == gaz.parent(county) and i != county]
+        if len(sibs) == 1:
+            art.set_res(k, _Res(sibs[0], "listed", places.tuning.short_repeated))
+
+
 def _county(gaz: Gazetteer, node: int) -> int | None:
     return gaz.ancestor_at(node, 2)
 
@@ -847,6 +870,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
         _repeated_shorts(places, art, text)
+        _listed_shorts(places, art, text)
 
 
 _LIST_GAPS = ("、",)  # 和 too often joins a place to a thing named after another (甲市和乙机场)
@@ -1036,6 +1060,7 @@ class _Elsewhere(NamedTuple):
     closers: re.Pattern[str]
     max_span: int
     sentence_end: frozenset[str]
+    journey: re.Pattern[str]  # a trip's origin (自某市某区驾车回到本县): group "origin"
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
@@ -1043,7 +1068,7 @@ class _Elsewhere(NamedTuple):
         if not rule:
             return None
         return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
-                   frozenset(rule["sentence_end"]))
+                   frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")))
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
@@ -1057,6 +1082,7 @@ def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[P
         c = rule.closers.search(text, m.end(), m.end() + rule.max_span)
         if c is not None and rule.sentence_end.isdisjoint(text[m.end():c.start()]):
             spans.append((m.end(), c.start()))
+    spans += [m.span("origin") for m in rule.journey.finditer(text)]
     if not spans:
         return mentions
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]

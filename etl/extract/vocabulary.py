@@ -121,9 +121,10 @@ SCHEMAS: Mapping[str, Schema] = {
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
             'glued_words': list, 'pseudo_counties': list,
         },
-        'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str},
+        'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
-                  'left_words?': list, 'outlet?': list, 'repeat_min?': int},
+                  'left_words?': list, 'outlet?': list, 'repeat_min?': int,
+                  'list_joins?': str, 'list_closer?': str},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
             'bad_contain': list,
