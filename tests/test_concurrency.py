@@ -74,6 +74,7 @@ def test_two_loaders_at_once_give_one_clean_load(db_url: str, request: pytest.Fi
         assert rel.consistency_problems(url) == []
 
 
+@pytest.mark.slow  # a concurrency trial (a whole background load read over and over): the slowest default test
 def test_sqlite_readers_are_never_locked_out_by_a_load(tmp_path: Path) -> None:
     """While `etl load` writes a corpus into SQLite, plain sqlite3 readers (1 s busy timeout)
     and `etl query lockdowns` keep answering: none fails with "database is locked" (a reader
