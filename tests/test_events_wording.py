@@ -112,3 +112,13 @@ def test_closed_style_control_is_closed_management() -> None:
 def test_the_nth_day_of_a_lockdown_dates_its_start_back() -> None:
     assert started("10月11日是介休市实行静默管理的第三天，街头行人稀少。") == {("介休市", date(2022, 10, 9))}
     assert started("10月11日，灵石县全域静态管理第1天，各小区秩序井然。") == {("灵石县", date(2022, 10, 11))}
+
+
+def test_a_measure_announcing_a_list_covers_every_place_after_its_colon() -> None:
+    from test_events import BEIYING, LINGSHI, NANGUAN, XIAODIAN, mentions
+
+    places = {"小店区": XIAODIAN, "北营街道": BEIYING, "灵石县": LINGSHI, "南关镇": NANGUAN, "平遥县": ALL["平遥县"]}
+    text = "自10月9日起，对以下区域实施封控管理：小店区北营街道；灵石县南关镇；平遥县古陶镇。"
+    evs = extract_events(text, mentions(text, places), ED, shared())
+    assert pairs(evs, "lockdown") == {("小店区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9)),
+                                      ("平遥县", date(2022, 10, 9))}

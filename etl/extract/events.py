@@ -836,6 +836,27 @@ def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
 _INSIDE_MAX = 32  # places read inside one trigger match (bounded work)
 
 
+def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
+    """The places listed after the colon that closes a trigger announcing a list (对以下区域
+    实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
+    scan = r.scan
+    colon = next((i for i in range(h.end, min(h.e, h.end + _COLON_REACH)) if scan[i] in ":："), None)
+    if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
+        return []
+    i = bisect.bisect_right(r.starts, colon)
+    ms = [m for m in r.mentions[i:bisect.bisect_left(r.starts, h.e)] if m.end <= h.e]
+    out: list[Place] = []
+    for m, n in zip(ms, [*ms[1:], None], strict=False):
+        if (n is None or not _above(m, n)) and m.place not in out:
+            out.append(m.place)
+    out = [p for p in out if _county(p) is not None]  # an issuer's city run into the list is none of it
+    return out if len(out) > 1 else []
+
+
+_COLON_REACH = 24  # characters from a trigger to the colon opening its list (…封控管理：, …上门服务”：)
+_LIST_ANNOUNCE = ("以下", "下列", "如下")  # words announcing a list: 对以下区域实施封控
+
+
 def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:
     """Whether the trigger is blocked, a case's context, unsupported or uncounted."""
     trig, scan, cues, occ = h.trig, r.scan, r.tax.cues, r.occ
@@ -873,6 +894,9 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
         places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
+    below = [] if inside else _listed_below(r, h)
+    if below:  # 对以下区域实施封控管理：甲区乙小区；丙县丁村。 each place of the list after the colon
+        places, how, group_end, sig = below, "clause", None, tuple(p.key for p in below)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
