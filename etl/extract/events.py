@@ -894,7 +894,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
         places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
-    below = [] if inside else _listed_below(r, h)
+    below = _listed_below(r, h) if h.trig.type == "lockdown" and not inside else []
     if below:  # 对以下区域实施封控管理：甲区乙小区；丙县丁村。 each place of the list after the colon
         places, how, group_end, sig = below, "clause", None, tuple(p.key for p in below)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
