@@ -122,3 +122,13 @@ def test_a_measure_announcing_a_list_covers_every_place_after_its_colon() -> Non
     evs = extract_events(text, mentions(text, places), ED, shared())
     assert pairs(evs, "lockdown") == {("小店区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9)),
                                       ("平遥县", date(2022, 10, 9))}
+
+
+def test_a_lockdown_running_out_is_a_lifting() -> None:
+    evs = lockdowns("10月11日12时，介休市全域静态管理期满，全面恢复正常生产生活秩序。")
+    assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 11))]
+
+
+def test_removing_a_lockdown_with_chechu_is_a_lifting() -> None:
+    evs = lockdowns("10月11日起，介休市撤除城区各小区封控措施。")
+    assert {e.kind for e in evs} == {"lifted"}
