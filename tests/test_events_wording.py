@@ -132,3 +132,10 @@ def test_a_lockdown_running_out_is_a_lifting() -> None:
 def test_removing_a_lockdown_with_chechu_is_a_lifting() -> None:
     evs = lockdowns("10月11日起，介休市撤除城区各小区封控措施。")
     assert {e.kind for e in evs} == {"lifted"}
+
+
+def test_rules_issued_during_a_lockdown_are_not_a_new_lockdown() -> None:
+    text = ("从10月8日8时起，介休市全域实施3天静态管理。\n"
+            "10月10日，介休市发布关于加强静态管理期间小区秩序的通告，要求各小区严格实行封闭管理。\n"
+            "通告称，对拒不执行静态管理要求的人员，将依法处置。")
+    assert started(text) == {("介休市", date(2022, 10, 8))}
