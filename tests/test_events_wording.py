@@ -139,3 +139,8 @@ def test_rules_issued_during_a_lockdown_are_not_a_new_lockdown() -> None:
             "10月10日，介休市发布关于加强静态管理期间小区秩序的通告，要求各小区严格实行封闭管理。\n"
             "通告称，对拒不执行静态管理要求的人员，将依法处置。")
     assert started(text) == {("介休市", date(2022, 10, 8))}
+
+
+def test_a_ban_on_leaving_home_is_a_stay_at_home_order() -> None:
+    assert started("介休市决定，从10月9日0时起，城区所有人员禁止出户。") == {("介休市", date(2022, 10, 9))}
+    assert started("灵石县决定，从10月9日0时起，城区居民一律不得出户。") == {("灵石县", date(2022, 10, 9))}
