@@ -122,7 +122,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'glued_words': list, 'pseudo_counties': list,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str},
-        'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list},
+        'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list, 'follow_not?': Each(list)},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
             'bad_contain': list,
