@@ -144,3 +144,14 @@ def test_rules_issued_during_a_lockdown_are_not_a_new_lockdown() -> None:
 def test_a_ban_on_leaving_home_is_a_stay_at_home_order() -> None:
     assert started("介休市决定，从10月9日0时起，城区所有人员禁止出户。") == {("介休市", date(2022, 10, 9))}
     assert started("灵石县决定，从10月9日0时起，城区居民一律不得出户。") == {("灵石县", date(2022, 10, 9))}
+
+
+def test_a_notice_period_written_out_dates_its_undated_measures() -> None:
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    text = ("关于对介休市城区实施临时管控的通告\n对城区实行封控管理，期间严格做到足不出户、上门服务。\n"
+            "本通告执行时间暂定三天，从2022年10月9日14时至10月12日14时。\n介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 9)}
