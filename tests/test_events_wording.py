@@ -155,3 +155,12 @@ def test_a_notice_period_written_out_dates_its_undated_measures() -> None:
             "本通告执行时间暂定三天，从2022年10月9日14时至10月12日14时。\n介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
     evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
     assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 9)}
+
+
+def test_a_lockdown_placed_at_a_city_goes_to_the_one_county_its_sentence_names() -> None:
+    text = "据平遥县东城社区负责人介绍，早在10月3日，晋中市就封闭了进城的道路，两天后阳光小区也开始封闭。"
+    assert started(text) == {("平遥县", date(2022, 10, 5))}
+
+
+def test_a_compound_closed_with_a_space_before_the_stop() -> None:
+    assert started("10月5日，平遥县阳光小区也开始封闭 。") == {("平遥县", date(2022, 10, 5))}

@@ -904,6 +904,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
+        if tied is None and h.trig.type == "lockdown":
+            tied = _only_county_in(r, places[0], h.s, h.e)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -985,6 +987,15 @@ def headline_end(text: str) -> int:
         if len(line.strip()) > 40 or _HEAD_STOP.search(line):
             return pos
         pos = nl + 1
+
+
+def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
+    """甲区乙社区负责人介绍，…甲市就封闭了公路，两天后丙小区也开始封闭: a lockdown placed at a
+    city whose sentence names exactly one of its counties is that county's."""
+    lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    found = [m for m in r.mentions[lo:hi] if m.place.level == "county" and m.place.parent is not None
+             and m.place.parent.key == city.key]
+    return found[0] if found and all(m.place.key == found[0].place.key for m in found) else None
 
 
 def _tied_inside(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
