@@ -904,7 +904,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
-        if tied is None and h.trig.type == "lockdown":
+        if tied is None and h.trig.type == "lockdown" and how != "deixis":  # 全市小区实行封闭管理: the city itself
             tied = _only_county_in(r, places[0], h.s, h.e)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
