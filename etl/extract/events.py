@@ -639,7 +639,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
                                  sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
-    if any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end()) for m in trig_matches):
+    if any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
+           for m in trig_matches):
         # 静态管理期间，小区实行封闭管理: the rules of a lockdown going on, not a new one
         raw[n_raw:] = [(replace(ev, date_how="ongoing") if _lockdown(ev) and ev.date_how not in _WEAK_DATES else ev, n)
                        for ev, n in raw[n_raw:]]
