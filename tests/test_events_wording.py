@@ -112,3 +112,55 @@ def test_closed_style_control_is_closed_management() -> None:
 def test_the_nth_day_of_a_lockdown_dates_its_start_back() -> None:
     assert started("10月11日是介休市实行静默管理的第三天，街头行人稀少。") == {("介休市", date(2022, 10, 9))}
     assert started("10月11日，灵石县全域静态管理第1天，各小区秩序井然。") == {("灵石县", date(2022, 10, 11))}
+
+
+def test_a_measure_announcing_a_list_covers_every_place_after_its_colon() -> None:
+    from test_events import BEIYING, LINGSHI, NANGUAN, XIAODIAN, mentions
+
+    places = {"小店区": XIAODIAN, "北营街道": BEIYING, "灵石县": LINGSHI, "南关镇": NANGUAN, "平遥县": ALL["平遥县"]}
+    text = "自10月9日起，对以下区域实施封控管理：小店区北营街道；灵石县南关镇；平遥县古陶镇。"
+    evs = extract_events(text, mentions(text, places), ED, shared())
+    assert pairs(evs, "lockdown") == {("小店区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9)),
+                                      ("平遥县", date(2022, 10, 9))}
+
+
+def test_a_lockdown_running_out_is_a_lifting() -> None:
+    evs = lockdowns("10月11日12时，介休市全域静态管理期满，全面恢复正常生产生活秩序。")
+    assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 11))]
+
+
+def test_removing_a_lockdown_with_chechu_is_a_lifting() -> None:
+    evs = lockdowns("10月11日起，介休市撤除城区各小区封控措施。")
+    assert {e.kind for e in evs} == {"lifted"}
+
+
+def test_rules_issued_during_a_lockdown_are_not_a_new_lockdown() -> None:
+    text = ("从10月8日8时起，介休市全域实施3天静态管理。\n"
+            "10月10日，介休市发布关于加强静态管理期间小区秩序的通告，要求各小区严格实行封闭管理。\n"
+            "通告称，对拒不执行静态管理要求的人员，将依法处置。")
+    assert started(text) == {("介休市", date(2022, 10, 8))}
+
+
+def test_a_ban_on_leaving_home_is_a_stay_at_home_order() -> None:
+    assert started("介休市决定，从10月9日0时起，城区所有人员禁止出户。") == {("介休市", date(2022, 10, 9))}
+    assert started("灵石县决定，从10月9日0时起，城区居民一律不得出户。") == {("灵石县", date(2022, 10, 9))}
+
+
+def test_a_notice_period_written_out_dates_its_undated_measures() -> None:
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    text = ("关于对介休市城区实施临时管控的通告\n对城区实行封控管理，期间严格做到足不出户、上门服务。\n"
+            "本通告执行时间暂定三天，从2022年10月9日14时至10月12日14时。\n介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 9)}
+
+
+def test_a_lockdown_placed_at_a_city_goes_to_the_one_county_its_sentence_names() -> None:
+    text = "据平遥县东城社区负责人介绍，早在10月3日，晋中市就封闭了进城的道路，两天后阳光小区也开始封闭。"
+    assert started(text) == {("平遥县", date(2022, 10, 5))}
+
+
+def test_a_compound_closed_with_a_space_before_the_stop() -> None:
+    assert started("10月5日，平遥县阳光小区也开始封闭 。") == {("平遥县", date(2022, 10, 5))}

@@ -36,3 +36,14 @@ def test_a_bare_short_and_a_town_below_it_confirm_each_other() -> None:
 
 def test_a_village_name_alone_does_not_back_a_bare_short() -> None:
     assert counties("这几天，平遥除道备村外，各地的集市都已经恢复。") == set()
+
+
+def test_a_conjunction_before_a_county_office_is_no_county() -> None:
+    assert "和县" not in counties("那天，他和县委办公室的两位同志一起去了平遥县。")
+    assert "和县" not in counties("记者和县长一起察看了平遥县的卡口。")
+    assert "和县" in counties("和县发布通告，全县开展核酸检测。")
+
+
+def test_a_short_before_a_compound_named_city_is_no_place() -> None:
+    assert "平遥县" not in counties("封控区：榆次区锦绣平遥城5号楼2单元、平遥城小区3号楼。")
+    assert "平遥县" in counties("国庆期间，游客来到平遥城参观。")

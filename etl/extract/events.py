@@ -721,6 +721,11 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
                                      sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
+    if any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
+           for m in trig_matches):
+        # 静态管理期间，小区实行封闭管理: the rules of a lockdown going on, not a new one
+        raw[n_raw:] = [(replace(ev, date_how="ongoing") if _lockdown(ev) and ev.date_how not in _WEAK_DATES else ev, n)
+                       for ev, n in raw[n_raw:]]
     _continuations(r, s, e, raw[n_raw:], raw)
     if len(raw) == n_raw:
         _counties_listed(r, s, e)
@@ -992,6 +997,27 @@ def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
 _INSIDE_MAX = 32  # places read inside one trigger match (bounded work)
 
 
+def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
+    """The places listed after the colon that closes a trigger announcing a list (对以下区域
+    实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
+    scan = r.scan
+    colon = next((i for i in range(h.end, min(h.e, h.end + _COLON_REACH)) if scan[i] in ":："), None)
+    if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
+        return []
+    i = bisect.bisect_right(r.starts, colon)
+    ms = [m for m in r.mentions[i:bisect.bisect_left(r.starts, h.e)] if m.end <= h.e]
+    out: list[Place] = []
+    for m, n in zip(ms, [*ms[1:], None], strict=False):
+        if (n is None or not _above(m, n)) and m.place not in out:
+            out.append(m.place)
+    out = [p for p in out if _county(p) is not None]  # an issuer's city run into the list is none of it
+    return out if len(out) > 1 else []
+
+
+_COLON_REACH = 24  # characters from a trigger to the colon opening its list (…封控管理：, …上门服务”：)
+_LIST_ANNOUNCE = ("以下", "下列", "如下")  # words announcing a list: 对以下区域实施封控
+
+
 def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:
     """Whether the trigger is blocked, a case's context, unsupported or uncounted."""
     trig, scan, cues, occ = h.trig, r.scan, r.tax.cues, r.occ
@@ -1141,9 +1167,14 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
         places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
+    below = _listed_below(r, h) if h.trig.type == "lockdown" and not inside else []
+    if below:  # 对以下区域实施封控管理：甲区乙小区；丙县丁村。 each place of the list after the colon
+        places, how, group_end, sig = below, "clause", None, tuple(p.key for p in below)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
+        if tied is None and h.trig.type == "lockdown" and how != "deixis":  # 全市小区实行封闭管理: the city itself
+            tied = _only_county_in(r, places[0], h.s, h.e)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -1229,6 +1260,15 @@ def headline_end(text: str) -> int:
         if len(line.strip()) > 40 or _HEAD_STOP.search(line):
             return pos
         pos = nl + 1
+
+
+def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
+    """甲区乙社区负责人介绍，…甲市就封闭了公路，两天后丙小区也开始封闭: a lockdown placed at a
+    city whose sentence names exactly one of its counties is that county's."""
+    lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    found = [m for m in r.mentions[lo:hi] if m.place.level == "county" and m.place.parent is not None
+             and m.place.parent.key == city.key]
+    return found[0] if found and all(m.place.key == found[0].place.key for m in found) else None
 
 
 def _tied_inside(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:

@@ -351,7 +351,8 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
         follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
         gap = scan.text[_orig(scan.cuts, e - 1) + 1:_orig(scan.cuts, e)]  # white space after the short
         strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)
-                  or (short not in ix.short_common and ix.short_list.match(ctext, e) is not None)) and "\n" not in gap
+                  or (short not in ix.short_common and ix.short_list.match(ctext, e) is not None)) and "\n" not in gap \
+                 and not _names_a_building(ctext, e, ix)
         if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
                 and short in ix.short_common:
             strong = False  # glued into a longer word: 离汉通道
@@ -367,6 +368,15 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
 def _county_outlet(ix: PlaceIndex, short: str, e: int, ctext: str) -> bool:
     """An outlet word after a county's short name (某山电子报): the county's own media."""
     return ctext.startswith(ix.short_outlet, e) and any(ix.gaz.levels[i] == 2 for i in ix.gaz.short_ids(short))
+
+
+def _names_a_building(ctext: str, e: int, ix: PlaceIndex) -> bool:
+    """紫金城6号楼 / 某某城小区: the context word after a short starts a compound's name."""
+    for word, nexts in ix.cfg["short"].get("follow_not", {}).items():
+        if ctext.startswith(word, e):
+            after = ctext[e + len(word):e + len(word) + 2]
+            return after[:1].isdigit() or after.startswith(tuple(nexts))
+    return False
 
 
 def _unknown_candidates(scan: _Scan, ends: set[int], ix: PlaceIndex) -> list[Candidate]:
