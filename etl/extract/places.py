@@ -83,6 +83,8 @@ class PlaceIndex:
     short_left: frozenset[str]  # words a short may start inside (市民和群众: 市民, not 民和)
     short_outlet: tuple[str, ...]  # outlet words after a county's short (某山电子报)
     short_list: re.Pattern[str]  # a list of shorts closed by 等…县 (甲、乙等边境县市)
+    short_joins: tuple[str, ...]  # what joins a bare short to a listed county (泉州石狮、惠安)
+    short_counted: re.Pattern[str]  # a list counted by its kind after a short (…两区和丙、丁三县)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
@@ -135,6 +137,8 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_left=frozenset(cfg["short"].get("left_words", ())),
         short_outlet=tuple(cfg["short"].get("outlet", ())),
         short_list=re.compile(cfg["short"].get("list_closer", "(?!)")),
+        short_joins=tuple(cfg["short"].get("list_joins", "")),
+        short_counted=re.compile(cfg["short"].get("counted_list", "(?!)")),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
@@ -816,23 +820,6 @@ def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
             art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
 
 
-def _listed_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
-    """泉州石狮、惠安: a bare short listed right after a county of one prefecture is that
-    prefecture's county of the name (a sibling in the list), not a chance word."""
-    gaz, joins = places.gaz, places.cfg["short"].get("list_joins", "")
-    for k in range(1, len(art.cands)):
-        c, prev, r = art.cands[k], art.cands[k - 1], art.res[k - 1]
-        if (c.form != "short" or art.res[k] is not None or r is None or r.node is None
-                or text[prev.end:c.start].strip() not in tuple(joins) or c.surface in places.short_common):
-            continue
-        county = gaz.ancestor_at(r.node, 2)
-        if county is None:
-            continue
-        sibs = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.parent(i) == gaz.parent(county) and i != county]
-        if len(sibs) == 1:
-            art.set_res(k, _Res(sibs[0], "listed", places.tuning.short_repeated))
-
-
 def _county(gaz: Gazetteer, node: int) -> int | None:
     return gaz.ancestor_at(node, 2)
 
@@ -867,7 +854,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _unique(gaz, art, tune)
     for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)
-        while _listed_siblings(gaz, art, text, tune.listed_sibling) or _mutual(gaz, art, tune.mutual):
+        while _listed_siblings(places, art, text) or _mutual(gaz, art, tune.mutual):
             _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
@@ -880,10 +867,6 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
         _repeated_shorts(places, art, text)
-        _listed_shorts(places, art, text)
-
-
-_LIST_GAPS = ("、",)  # 和 too often joins a place to a thing named after another (甲市和乙机场)
 
 
 def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:
@@ -917,28 +900,23 @@ def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:
     return changed
 
 
-# 辖甲、乙两区和丙、丁三县: a list counted by its kind describes a jurisdiction, it is no news of them
-_COUNTED_LIST = re.compile(r"[^，,。；;！？\n]{0,16}?[两二三四五六七八九十]个?(?:县|区|市|旗)")
-
-
-def _listed_siblings(gaz: Gazetteer, art: _Article, text: str, conf: float) -> bool:
+def _listed_siblings(places: PlaceIndex, art: _Article, text: str) -> bool:
     """泉州石狮、惠安 / 勐海、景洪: a bare short form listed right beside a resolved county
     is the county of that list's prefecture, when exactly one of its readings is one."""
-    changed = False
-    cands = art.cands
+    gaz, changed, cands = places.gaz, False, art.cands
     for k, c in enumerate(cands):
-        if art.res[k] is not None or c.form != "short" or not art.ids[k] or _COUNTED_LIST.match(text, c.end):
+        if art.res[k] is not None or c.form != "short" or not art.ids[k] or places.short_counted.match(text, c.end):
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(cands) or (r := art.res[j]) is None or r.node is None or gaz.levels[r.node] != 2:
                 continue
             o = cands[j]
-            if text[min(c.end, o.end):max(c.start, o.start)].strip() not in _LIST_GAPS:
+            if text[min(c.end, o.end):max(c.start, o.start)].strip() not in places.short_joins:
                 continue
             parent = gaz.ancestor_at(r.node, 1)
             hits = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.ancestor_at(i, 1) == parent]
             if len(hits) == 1:
-                art.set_res(k, _Res(hits[0], "listed", conf))
+                art.set_res(k, _Res(hits[0], "listed", places.tuning.listed_sibling))
                 changed = True
                 break
     return changed
