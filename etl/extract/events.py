@@ -783,7 +783,7 @@ class _Hit:
         return self.m.end()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per trigger word (see _SentenceDates)
 class _Where:
     """Where a trigger applies: its places, how that was decided, the end of the run of
     place names in its clause (for 部分区域), and a key for repeated measures."""

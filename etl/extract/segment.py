@@ -459,8 +459,8 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     """Give every line its kind from its shape and its neighbours (see ``LineKind``)."""
     pats = _patterns()
     edge = _edge_furniture(raw, lines, pats)
-    standalone = _standalone_shape(lines, pats, edge, raw)
     col = _column_width(lines)
+    standalone = _standalone_shape(lines, pats, edge, raw, col)
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
@@ -759,7 +759,8 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats) -> bool:
     return wordy or _short_shape(ln, pats.sections)
 
 
-def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "") -> list[bool]:
+def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "",
+                      col: float | None = None) -> list[bool]:
     """Per line: short, no final punctuation, and clearly narrower than the text after it.
 
     In narrow e-paper columns a paragraph's first line is as wide as the column (minus
@@ -778,7 +779,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
             aside[j] = _is_furniture(lines[j].sq, pats) or (bool(raw) and _person_byline(raw, lines[j]) is not None)
         return aside[j]
 
-    col = _column_width(lines)
+    col = _column_width(lines) if col is None else col  # the caller's when it measured the lines already
     signed = _signature_ahead(lines)
     first = next((i for i in range(len(lines)) if i not in skip), -1)
     out = [False] * len(lines)

@@ -47,7 +47,7 @@ def _search_each(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per pattern and sentence, and a frozen __init__ pays a call per field
 class SpanIndex:
     """The matches of one pattern in text[lo:hi], one per start position, left to right.
 
