@@ -247,6 +247,20 @@ def test_people_and_moves_tied_to_cases_are_no_report() -> None:
     assert pairs(run("10月5日，平遥县阳性感染者已转运至定点医院隔离治疗。"), "case_report") == set()
 
 
+def test_a_list_of_counts_names_chains_and_unknown_areas() -> None:
+    text = ("10月6日0至24时，山西省新增本土无症状感染者30例，其中，晋中市平遥县12例、工业园区2例、"
+            "晋州灵石县9例，吕梁市离石区7例。")
+    got = {(e.county.name, e.count) for e in run(text) if e.type == "case_report" and e.county}
+    assert {("平遥县", 12), ("灵石县", 9), ("离石区", 7)} <= got
+
+
+def test_new_cases_leaving_care_are_no_new_cases() -> None:
+    text = "10月6日0至24时，山西省新增本土确诊病例治愈出院5例，其中，平遥县3例、灵石县2例。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月6日，山西省新增无症状感染者解除隔离医学观察8例，其中，祁县8例。"
+    assert pairs(run(text), "case_report") == set()
+
+
 # ---------------------------------------------------------- school closures -----------
 
 

@@ -1417,15 +1417,12 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             pos += 1
         base = cases[-1]
         while True:
-            i = bisect.bisect_left(r.starts, pos)
-            if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
+            item = _listed_count(r, pos, e)
+            if item is None:
                 break
-            pm = ms[i]
-            q = count_re.match(scan, pm.end, e)
-            if q is None:
-                break
+            pm, q = item
             n = cn_int(q.group("n"))
-            if (pm.place.key, base.start) not in have:
+            if pm is not None and (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                              scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
                              date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
@@ -1435,6 +1432,29 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                 pos += 1
             else:
                 break
+
+
+_ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
+
+
+def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re.Match[str]] | None:
+    """One item of a per-area case list at pos (乙市丙区12例, 某州丙市3例, 开发区1例): the place
+    it names (the last of a chain, after a short prefecture name the gazetteer may not know;
+    None for an area that is no place of the gazetteer, which the list steps over) and its count."""
+    ms, scan = r.mentions, r.scan
+    i = bisect.bisect_left(r.starts, pos)
+    if i < len(ms) and ms[i].end <= e and 0 < ms[i].start - pos <= _ITEM_PREFIX_MAX \
+            and all("\u4e00" <= c <= "\u9fff" for c in scan[pos:ms[i].start]):
+        pos = ms[i].start  # 伊犁州甲市: a prefecture short name not in the gazetteer
+    if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
+        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+            i += 1  # 乙市丙区12例: the count belongs to the last place of the chain
+        q = r.tax.quantity["count_part"].match(scan, ms[i].end, e)
+        return (ms[i], q) if q is not None else None
+    name = _ITEM_NAME.match(scan, pos, e)
+    q = r.tax.quantity["count_part"].match(scan, name.end(), e) if name else None
+    return (None, q) if q is not None else None
 
 
 def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]]) -> None:
