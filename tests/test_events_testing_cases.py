@@ -134,6 +134,13 @@ def test_the_result_of_a_round_done_on_its_day_keeps_the_round() -> None:
     assert pairs(run("10月5日，平遥县全员核酸检测结果均为阴性。"), "mass_testing") == set()
 
 
+def test_the_day_a_plan_sets_for_finishing_is_no_new_round() -> None:
+    text = "10月5日8时起，平遥县开展全员核酸检测。平遥县计划于10月6日18时完成本轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 5))}
+    text = "10月5日起，灵石县开展全员核酸检测，预计10月7日前完成。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 5))}
+
+
 # ------------------------------------------------------------ case reports -----------
 
 
