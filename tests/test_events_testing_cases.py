@@ -141,6 +141,13 @@ def test_the_day_a_plan_sets_for_finishing_is_no_new_round() -> None:
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 5))}
 
 
+def test_a_running_count_of_rounds_is_no_round_of_that_day() -> None:
+    text = "截至10月9日18时，平遥县已经完成六轮全员核酸检测，累计采样52万人次。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "截至10月9日，灵石县共开展了3轮核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

@@ -893,6 +893,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and dm is not None and dm.as_of and _rounds_to_date(r, h, dm):
+        return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
@@ -1088,6 +1090,15 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
         return False
     rounds = cn_int(m.group("n"))
     return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
+
+
+def _rounds_to_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
+    """Two or more rounds counted between an as-of date and the trigger (截至…已完成五轮核酸检测)."""
+    if dm.end > h.pos:
+        return False
+    m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
+    rounds = cn_int(m.group("n")) if m is not None and m.start() <= h.pos else None
+    return rounds is not None and rounds >= 2
 
 
 def _done_round_result(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
