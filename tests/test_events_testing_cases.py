@@ -148,6 +148,11 @@ def test_a_running_count_of_rounds_is_no_round_of_that_day() -> None:
     assert pairs(run(text), "mass_testing") == set()
 
 
+def test_residents_asked_to_cooperate_is_no_round() -> None:
+    text = "关于加强疫情防控的通告\n三、平遥县全体居民主动配合，按时到指定地点进行核酸检测，做到应检尽检。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 

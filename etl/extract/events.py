@@ -1074,7 +1074,8 @@ def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_ho
     if r.occ.first("test_urge_before", h.clause[0], h.pos) is not None:
         return True
     if date_how != "own" or dm is None:
-        return r.occ.first("appeal", h.clause[0], h.pos) is not None
+        return (r.occ.first("appeal", h.clause[0], h.pos) is not None
+                or r.occ.first("test_cooperate_before", h.s, h.pos) is not None)
     done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
     return done and dm.start >= h.clause[1]
 
