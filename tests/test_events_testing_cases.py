@@ -307,3 +307,8 @@ def test_a_meeting_deploying_closures_is_no_closure() -> None:
 def test_kindergartens_closed_and_pupils_kept_home_in_other_words() -> None:
     assert pairs(run("10月8日起，平遥县幼儿园停园。"), "school_closure") == {("平遥县", date(2022, 10, 8))}
     assert pairs(run("10月8日起，灵石县中小学生暂不返校。"), "school_closure") == {("灵石县", date(2022, 10, 8))}
+
+
+def test_an_undated_school_closure_starts_on_the_day_of_the_text() -> None:
+    text = "平遥县教育局关于推迟开学的通知\n经研究决定，平遥县中小学延期开学，具体开学时间另行通知。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 12))}

@@ -1151,13 +1151,27 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     return _Where(places, how, group_end, sig)
 
 
+_UNDATED_FROM_TODAY = ("school_closure",)  # measures told without a date that start on the day of the text
+
+
+def _undated_start(ctx: DateContext, trig: tx.Trigger) -> date | None:
+    """The day an undated measure starts: a signed notice's date; for a school closure, also
+    the text's dateline or its exact publication day (a closure is told the day it is decided)."""
+    if ctx.signed:
+        return ctx.today
+    if trig.type not in _UNDATED_FROM_TODAY:
+        return None
+    return ctx.today or (ctx.edition_date if ctx.edition_precision == "exact" else None)
+
+
 def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, until: DateMention | None,
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
-        # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
-        w = _When(start=ctx.today, precision="exact", how="notice")
+    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig)) is not None:
+        # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
+        # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
+        w = _When(start=day, precision="exact", how="notice")
     elif dm is not None and not reference:
         w = _dated(r, trig, sd, dm, date_how)
     else:
