@@ -312,3 +312,10 @@ def test_kindergartens_closed_and_pupils_kept_home_in_other_words() -> None:
 def test_an_undated_school_closure_starts_on_the_day_of_the_text() -> None:
     text = "平遥县教育局关于推迟开学的通知\n经研究决定，平遥县中小学延期开学，具体开学时间另行通知。"
     assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 12))}
+
+
+def test_a_delayed_opening_yields_to_the_online_teaching_day_the_notice_gives() -> None:
+    text = ("平遥县教育局关于秋季学期延期开学的通知\n一、平遥县中小学秋季学期延期开学，开学时间另行通知。\n"
+            "二、平遥县中小学自10月15日起开展线上教学，学生居家学习。")
+    dated = {p for p in pairs(run(text), "school_closure") if p[1] is not None}
+    assert dated == {("平遥县", date(2022, 10, 15))}

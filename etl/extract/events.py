@@ -575,7 +575,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
-    return _finish(_drop_notice_dates(_drop_school_continuations(raw)), r.head_end)
+    return _finish(_drop_school_continuations(_drop_notice_dates(raw)), r.head_end)
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
