@@ -280,6 +280,22 @@ def test_new_cases_leaving_care_are_no_new_cases() -> None:
     assert pairs(run(text), "case_report") == set()
 
 
+def test_a_heading_over_the_cases_details_is_no_report() -> None:
+    text = "10月6日0至24时，晋中市新增无症状感染者3例，均在平遥县。\n新增无症状感染者情况\n病例8，居住于平遥县古陶镇。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 6))}
+    text = "10月7日，灵石县公布新增确诊病例情况。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_one_persons_diagnosis_or_a_first_screening_is_no_count() -> None:
+    text = "病例3于10月4日返回灵石县，10月5日经专家组会诊，确定为新冠肺炎确诊病例(轻型)。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月5日，在例行抽检中，祁县一中混检初筛发现阳性病例，目前来源不明。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月5日，祁县在筛查中检出1例阳性，经诊断为无症状感染者。"
+    assert pairs(run(text), "case_report") == {("祁县", date(2022, 10, 5))}
+
+
 # ---------------------------------------------------------- school closures -----------
 
 

@@ -998,13 +998,23 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
                                        or occ.first("case_total_before", h.s, h.pos)
-                                       or occ.first("case_state_before", h.clause[0], h.pos)):
+                                       or occ.first("case_state_before", h.clause[0], h.pos)
+                                       or _uncounted_diagnosis(r, h, quants)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """A case word after a diagnosis or first-screening word (确定为确诊病例, 初筛阳性) with no
+    count of cases anywhere before it in its sentence (检出1例阳性，经诊断为无症状感染者 counts)."""
+    assert r.occ is not None
+    if quants.get("count") is not None or r.occ.first("case_uncounted_before", h.clause[0], h.end) is None:
+        return False
+    return r.tax.quantity["count_part"].search(r.scan, h.s, h.pos) is None
 
 
 def _case_reference(r: _Reader, h: _Hit) -> bool:
