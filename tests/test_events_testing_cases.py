@@ -153,6 +153,13 @@ def test_residents_asked_to_cooperate_is_no_round() -> None:
     assert pairs(run(text), "mass_testing") == set()
 
 
+def test_a_checkpoint_test_or_a_sealed_areas_testing_is_no_county_round() -> None:
+    text = "10月4日：16:05在祁县东高速口下高速，在防疫监测点进行核酸采样。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月4日，将平遥县古陶镇东街划定为封控区，已安排对封控区全体居民进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 
