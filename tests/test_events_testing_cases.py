@@ -342,3 +342,9 @@ def test_a_delayed_opening_yields_to_the_online_teaching_day_the_notice_gives() 
             "二、平遥县中小学自10月15日起开展线上教学，学生居家学习。")
     dated = {p for p in pairs(run(text), "school_closure") if p[1] is not None}
     assert dated == {("平遥县", date(2022, 10, 15))}
+
+
+def test_places_a_list_word_introduces_after_the_closure_each_close() -> None:
+    text = "10月8日起，暂停线下教学的区域包括平遥县(古陶镇除外)、灵石县、祁县。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8)),
+                                                   ("祁县", date(2022, 10, 8))}

@@ -242,8 +242,9 @@ class _Reader:
             return self.group_places(*self.group), "clause"
         nxt = max(lo, at)
         if nxt < hi:
-            self.group = (nxt, nxt)
-            return [ms[nxt].place], "clause"
+            listed = _introduced_list(self, pos, nxt, clause[1])
+            self.group = (nxt, bisect.bisect_left(self.starts, listed[-1].start) if listed else nxt)
+            return ([pm.place for pm in listed] or [ms[nxt].place]), "clause"
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
@@ -1308,6 +1309,17 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMention]:
+    """The places a list word after a trigger introduces (暂停线下教学区域包括甲区(某镇除外)、乙区):
+    each of them, asides skipped; none when no list word stands right before the first place."""
+    first = r.mentions[nxt]
+    lead = r.scan[max(pos, first.start - 4):first.start]
+    if not lead.endswith(tuple(r.tax.cues["list_intro"])):
+        return []
+    listed = _listed_after(r, first.start, end)
+    return listed if len(listed) > 1 else []
 
 
 def _list_follows(r: _Reader, e: int) -> bool:
