@@ -242,9 +242,9 @@ class _Reader:
             return self.group_places(*self.group), "clause"
         nxt = max(lo, at)
         if nxt < hi:
-            listed = _introduced_list(self, pos, nxt, clause[1])
-            self.group = (nxt, bisect.bisect_left(self.starts, listed[-1].start) if listed else nxt)
-            return ([pm.place for pm in listed] or [ms[nxt].place]), "clause"
+            intro = _introduced_list(self, pos, nxt, clause[1])
+            self.group = (nxt, bisect.bisect_left(self.starts, intro[-1].start) if intro else nxt)
+            return ([pm.place for pm in intro] or [ms[nxt].place]), "clause"
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
@@ -1453,8 +1453,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:
         return
-    tax, scan, ms = r.tax, r.scan, r.mentions
-    count_re = tax.quantity["count_part"]
+    tax, scan = r.tax, r.scan
     have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
