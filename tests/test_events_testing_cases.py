@@ -134,6 +134,32 @@ def test_the_result_of_a_round_done_on_its_day_keeps_the_round() -> None:
     assert pairs(run("10月5日，平遥县全员核酸检测结果均为阴性。"), "mass_testing") == set()
 
 
+def test_the_day_a_plan_sets_for_finishing_is_no_new_round() -> None:
+    text = "10月5日8时起，平遥县开展全员核酸检测。平遥县计划于10月6日18时完成本轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 5))}
+    text = "10月5日起，灵石县开展全员核酸检测，预计10月7日前完成。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 5))}
+
+
+def test_a_running_count_of_rounds_is_no_round_of_that_day() -> None:
+    text = "截至10月9日18时，平遥县已经完成六轮全员核酸检测，累计采样52万人次。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "截至10月9日，灵石县共开展了3轮核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_residents_asked_to_cooperate_is_no_round() -> None:
+    text = "关于加强疫情防控的通告\n三、平遥县全体居民主动配合，按时到指定地点进行核酸检测，做到应检尽检。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_checkpoint_test_or_a_sealed_areas_testing_is_no_county_round() -> None:
+    text = "10月4日：16:05在祁县东高速口下高速，在防疫监测点进行核酸采样。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月4日，将平遥县古陶镇东街划定为封控区，已安排对封控区全体居民进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
 # ------------------------------------------------------------ case reports -----------
 
 
@@ -247,6 +273,36 @@ def test_people_and_moves_tied_to_cases_are_no_report() -> None:
     assert pairs(run("10月5日，平遥县阳性感染者已转运至定点医院隔离治疗。"), "case_report") == set()
 
 
+def test_a_list_of_counts_names_chains_and_unknown_areas() -> None:
+    text = ("10月6日0至24时，山西省新增本土无症状感染者30例，其中，晋中市平遥县12例、工业园区2例、"
+            "晋州灵石县9例，吕梁市离石区7例。")
+    got = {(e.county.name, e.count) for e in run(text) if e.type == "case_report" and e.county}
+    assert {("平遥县", 12), ("灵石县", 9), ("离石区", 7)} <= got
+
+
+def test_new_cases_leaving_care_are_no_new_cases() -> None:
+    text = "10月6日0至24时，山西省新增本土确诊病例治愈出院5例，其中，平遥县3例、灵石县2例。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月6日，山西省新增无症状感染者解除隔离医学观察8例，其中，祁县8例。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_a_heading_over_the_cases_details_is_no_report() -> None:
+    text = "10月6日0至24时，晋中市新增无症状感染者3例，均在平遥县。\n新增无症状感染者情况\n病例8，居住于平遥县古陶镇。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 6))}
+    text = "10月7日，灵石县公布新增确诊病例情况。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_one_persons_diagnosis_or_a_first_screening_is_no_count() -> None:
+    text = "病例3于10月4日返回灵石县，10月5日经专家组会诊，确定为新冠肺炎确诊病例(轻型)。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月5日，在例行抽检中，祁县一中混检初筛发现阳性病例，目前来源不明。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月5日，祁县在筛查中检出1例阳性，经诊断为无症状感染者。"
+    assert pairs(run(text), "case_report") == {("祁县", date(2022, 10, 5))}
+
+
 # ---------------------------------------------------------- school closures -----------
 
 
@@ -274,3 +330,21 @@ def test_a_meeting_deploying_closures_is_no_closure() -> None:
 def test_kindergartens_closed_and_pupils_kept_home_in_other_words() -> None:
     assert pairs(run("10月8日起，平遥县幼儿园停园。"), "school_closure") == {("平遥县", date(2022, 10, 8))}
     assert pairs(run("10月8日起，灵石县中小学生暂不返校。"), "school_closure") == {("灵石县", date(2022, 10, 8))}
+
+
+def test_an_undated_school_closure_starts_on_the_day_of_the_text() -> None:
+    text = "平遥县教育局关于推迟开学的通知\n经研究决定，平遥县中小学延期开学，具体开学时间另行通知。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 12))}
+
+
+def test_a_delayed_opening_yields_to_the_online_teaching_day_the_notice_gives() -> None:
+    text = ("平遥县教育局关于秋季学期延期开学的通知\n一、平遥县中小学秋季学期延期开学，开学时间另行通知。\n"
+            "二、平遥县中小学自10月15日起开展线上教学，学生居家学习。")
+    dated = {p for p in pairs(run(text), "school_closure") if p[1] is not None}
+    assert dated == {("平遥县", date(2022, 10, 15))}
+
+
+def test_places_a_list_word_introduces_after_the_closure_each_close() -> None:
+    text = "10月8日起，暂停线下教学的区域包括平遥县(古陶镇除外)、灵石县、祁县。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8)),
+                                                   ("祁县", date(2022, 10, 8))}

@@ -572,6 +572,7 @@ def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: Dat
         stop, end_date, end_time = span
         m_end, rule = stop, f"{rule}-span"
     m_start, as_of, until = _prefixed(s, start, end_date)
+    until = until or (end_date is None and _planned_end(s, start, m_end))
     m_end, meta = _metadata(s, rule, m_start, m_end)
     return DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
                        precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until, from_=frm,
@@ -609,6 +610,14 @@ def _prefixed(s: str, start: int, end_date: date | None) -> tuple[int, bool, boo
     if end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
         return start - 1, False, False
     return start, False, False
+
+
+def _planned_end(s: str, start: int, end: int) -> bool:
+    """计划于5日24时完成, 预计6日前结束: a day a plan sets for finishing is an end bound, not
+    the day the measure starts (a plan word just before the date, a finishing word right after)."""
+    v = vocab()["planned_end"]
+    lead = s[max(0, start - 4):start]
+    return any(lead.endswith(w) for w in v["before"]) and s.startswith(tuple(v["after"]), end)
 
 
 def _metadata(s: str, rule: str, m_start: int, m_end: int) -> tuple[int, bool]:

@@ -242,8 +242,9 @@ class _Reader:
             return self.group_places(*self.group), "clause"
         nxt = max(lo, at)
         if nxt < hi:
-            self.group = (nxt, nxt)
-            return [ms[nxt].place], "clause"
+            intro = _introduced_list(self, pos, nxt, clause[1])
+            self.group = (nxt, bisect.bisect_left(self.starts, intro[-1].start) if intro else nxt)
+            return ([pm.place for pm in intro] or [ms[nxt].place]), "clause"
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
@@ -601,7 +602,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
-    return _finish(_drop_notice_dates(_drop_school_continuations(raw)), r.head_end)
+    return _finish(_drop_school_continuations(_drop_notice_dates(raw)), r.head_end)
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -927,6 +928,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and dm is not None and dm.as_of and _rounds_to_date(r, h, dm):
+        return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
@@ -1051,13 +1054,23 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
                                        or occ.first("case_total_before", h.s, h.pos)
-                                       or occ.first("case_state_before", h.clause[0], h.pos)):
+                                       or occ.first("case_state_before", h.clause[0], h.pos)
+                                       or _uncounted_diagnosis(r, h, quants)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.type == "emergency_response" and quants.get("level") is None
+
+
+def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """A case word after a diagnosis or first-screening word (确定为确诊病例, 初筛阳性) with no
+    count of cases anywhere before it in its sentence (检出1例阳性，经诊断为无症状感染者 counts)."""
+    assert r.occ is not None
+    if quants.get("count") is not None or r.occ.first("case_uncounted_before", h.clause[0], h.end) is None:
+        return False
+    return r.tax.quantity["count_part"].search(r.scan, h.s, h.pos) is None
 
 
 def _case_reference(r: _Reader, h: _Hit) -> bool:
@@ -1127,7 +1140,8 @@ def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_ho
     if r.occ.first("test_urge_before", h.clause[0], h.pos) is not None:
         return True
     if date_how != "own" or dm is None:
-        return r.occ.first("appeal", h.clause[0], h.pos) is not None
+        return (r.occ.first("appeal", h.clause[0], h.pos) is not None
+                or r.occ.first("test_cooperate_before", h.s, h.pos) is not None)
     done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
     return done and dm.start >= h.clause[1]
 
@@ -1143,6 +1157,15 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
         return False
     rounds = cn_int(m.group("n"))
     return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
+
+
+def _rounds_to_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
+    """Two or more rounds counted between an as-of date and the trigger (截至…已完成五轮核酸检测)."""
+    if dm.end > h.pos:
+        return False
+    m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
+    rounds = cn_int(m.group("n")) if m is not None and m.start() <= h.pos else None
+    return rounds is not None and rounds >= 2
 
 
 def _done_round_result(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
@@ -1199,13 +1222,27 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     return _Where(places, how, group_end, sig)
 
 
+_UNDATED_FROM_TODAY = ("school_closure",)  # measures told without a date that start on the day of the text
+
+
+def _undated_start(ctx: DateContext, trig: tx.Trigger) -> date | None:
+    """The day an undated measure starts: a signed notice's date; for a school closure, also
+    the text's dateline or its exact publication day (a closure is told the day it is decided)."""
+    if ctx.signed:
+        return ctx.today
+    if trig.type not in _UNDATED_FROM_TODAY:
+        return None
+    return ctx.today or (ctx.edition_date if ctx.edition_precision == "exact" else None)
+
+
 def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, until: DateMention | None,
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if dm is None and date_how == "none" and ctx.signed and ctx.today is not None and not reference:
-        # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day
-        w = _When(start=ctx.today, precision="exact", how="notice")
+    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig)) is not None:
+        # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
+        # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
+        w = _When(start=day, precision="exact", how="notice")
     elif dm is not None and not reference:
         w = _dated(r, trig, sd, dm, date_how)
     else:
@@ -1347,6 +1384,17 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     return out
 
 
+def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMention]:
+    """The places a list word after a trigger introduces (暂停线下教学区域包括甲区(某镇除外)、乙区):
+    each of them, asides skipped; none when no list word stands right before the first place."""
+    first = r.mentions[nxt]
+    lead = r.scan[max(pos, first.start - 4):first.start]
+    if not lead.endswith(tuple(r.tax.cues["list_intro"])):
+        return []
+    listed = _listed_after(r, first.start, end)
+    return listed if len(listed) > 1 else []
+
+
 def _list_follows(r: _Reader, e: int) -> bool:
     """Whether the sentence ending at e ends in a colon and the next line starts with a place
     (after an optional number): the measure's places are listed below it."""
@@ -1480,8 +1528,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:
         return
-    tax, scan, ms = r.tax, r.scan, r.mentions
-    count_re = tax.quantity["count_part"]
+    tax, scan = r.tax, r.scan
     have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
@@ -1492,15 +1539,12 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
             pos += 1
         base = cases[-1]
         while True:
-            i = bisect.bisect_left(r.starts, pos)
-            if i >= len(ms) or ms[i].start != pos or ms[i].end > e:
+            item = _listed_count(r, pos, e)
+            if item is None:
                 break
-            pm = ms[i]
-            q = count_re.match(scan, pm.end, e)
-            if q is None:
-                break
+            pm, q = item
             n = cn_int(q.group("n"))
-            if (pm.place.key, base.start) not in have:
+            if pm is not None and (pm.place.key, base.start) not in have:
                 ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                              scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
                              date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
@@ -1510,6 +1554,29 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                 pos += 1
             else:
                 break
+
+
+_ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
+
+
+def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re.Match[str]] | None:
+    """One item of a per-area case list at pos (乙市丙区12例, 某州丙市3例, 开发区1例): the place
+    it names (the last of a chain, after a short prefecture name the gazetteer may not know;
+    None for an area that is no place of the gazetteer, which the list steps over) and its count."""
+    ms, scan = r.mentions, r.scan
+    i = bisect.bisect_left(r.starts, pos)
+    if i < len(ms) and ms[i].end <= e and 0 < ms[i].start - pos <= _ITEM_PREFIX_MAX \
+            and all("\u4e00" <= c <= "\u9fff" for c in scan[pos:ms[i].start]):
+        pos = ms[i].start  # 伊犁州甲市: a prefecture short name not in the gazetteer
+    if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
+        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+            i += 1  # 乙市丙区12例: the count belongs to the last place of the chain
+        q = r.tax.quantity["count_part"].match(scan, ms[i].end, e)
+        return (ms[i], q) if q is not None else None
+    name = _ITEM_NAME.match(scan, pos, e)
+    q = r.tax.quantity["count_part"].match(scan, name.end(), e) if name else None
+    return (None, q) if q is not None else None
 
 
 def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]]) -> None:

@@ -67,6 +67,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
+        'planned_end': {'before': list, 'after': list},
     },
     'layout': {
         'furniture': {
@@ -154,6 +155,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'test_urge_before': list, 'case_join': list, 'case_state_before': list,
+            'test_cooperate_before': list, 'case_uncounted_before': list,
             'school_end_before': list, 'many_rounds': list, 'done_attributive': list,
         },
         'deixis': Each(str),
