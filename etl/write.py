@@ -82,7 +82,7 @@ class Sql:
         """PostgreSQL only: ``many`` in one statement, giving back ``returning`` of the rows
         it inserted (an insert that does nothing on a conflict gives nothing for that row)."""
         try:
-            self.cursor.execute(f"{self._unnest(sql)} RETURNING {returning}", self._arrays(sql, rows))
+            self.cursor.execute(self._unnest_returning(sql, returning), self._arrays(sql, rows))
             return list(self.cursor.fetchall())
         except self.error as exc:
             self._raise(sql, rows[:3], exc)
@@ -105,6 +105,11 @@ class Sql:
             text, floats = unnest_sql(sql)
             self.unnested[sql] = (self._sql(text), floats)
         return self.unnested[sql][0]
+
+    def _unnest_returning(self, sql: str, returning: str) -> str:
+        """``_unnest`` giving back ``returning``: both are the writer's constant texts (a
+        statement of its own and a column name), never a value."""
+        return f"{self._unnest(sql)} RETURNING {returning}"
 
     def _arrays(self, sql: str, rows: list[tuple[Any, ...]]) -> list[list[Any]]:
         """The rows as one list per column; whole numbers in a float column as floats (the
