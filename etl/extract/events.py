@@ -1255,8 +1255,8 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = replace(w, end=until.date)
     if trig.kind == "lifted":
         w = replace(w, end=w.start, start=None, start_time=None)
-    elif trig.type == "lockdown" and w.start is not None and (day := r.tax.day_of_re.match(r.scan, h.end)):
-        n = cn_int(day.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
+    elif trig.type == "lockdown" and w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
+        n = cn_int(nth.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
         if n and n > 1:
             w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
     return w
