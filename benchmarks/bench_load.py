@@ -95,15 +95,21 @@ def server_cpu(datadir: str | None) -> float | None:
     if not datadir:
         return None
     master = int(Path(datadir, "postmaster.pid").read_text().split()[0])
+    return family_cpu(master, reaped=True)
+
+
+def family_cpu(parent: int, reaped: bool = False) -> float:
+    """CPU seconds of a process and its live children (from /proc); with ``reaped`` also
+    what its exited children used (cutime/cstime)."""
+    last = 15 if reaped else 13  # utime stime [cutime cstime]
     total = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        pid, ppid = int(stat.parent.name), int(fields[1])
-        if pid == master or ppid == master:
-            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        if int(stat.parent.name) == parent or int(fields[1]) == parent:
+            total += sum(int(f) for f in fields[11:last])
     return total / TICK
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
+from bench_load import family_cpu  # noqa: E402
 from corpus import generate  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -34,19 +35,6 @@ def proc_kb(pid: int, field: str) -> int:
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
-
-
-def cpu_seconds(pid: int) -> float:
-    """CPU of the process and its live children (extraction workers)."""
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == pid or int(fields[1]) == pid:
-            total += int(fields[11]) + int(fields[12])
-    return total / TICK
 
 
 def loaded_mb(db: Path) -> float:
@@ -78,7 +66,7 @@ def main() -> None:
     while proc.poll() is None:
         time.sleep(args.every)
         try:
-            rss, hwm, cpu = proc_kb(proc.pid, "VmRSS") / 1024, proc_kb(proc.pid, "VmHWM") / 1024, cpu_seconds(proc.pid)
+            rss, hwm, cpu = proc_kb(proc.pid, "VmRSS") / 1024, proc_kb(proc.pid, "VmHWM") / 1024, family_cpu(proc.pid)
         except (OSError, ValueError):
             break
         mb = loaded_mb(db)
