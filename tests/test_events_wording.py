@@ -82,7 +82,7 @@ def test_the_notice_day_yields_to_the_start_its_parts_write_out() -> None:
 
     from etl.extract.dates import document_context
 
-    text = ("关于在全市实行静态管理的通告\n经研究，决定在全市实行3天静态管理。现将有关事项通告如下：\n"
+    text = ("关于全市实施静态管理的通告\n经指挥部研究，全市将实施为期三天的静态管理，具体事项通告如下：\n"
             "一、静态管理时间：10月9日0时-10月11日24时。\n二、静态管理期间，居民足不出户。\n"
             "介休市新冠肺炎疫情防控指挥部\n2022年10月8日")
     evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
@@ -94,8 +94,8 @@ def test_a_whole_population_told_to_stay_home_on_its_own() -> None:
 
 
 def test_households_rationed_to_one_outing_are_a_lockdown() -> None:
-    text = "10月9日起，灵石县城区各小区从严管理，每户每三天可指派1名家庭成员外出采购生活物资。"
-    assert started(text) == {("灵石县", date(2022, 10, 9))}
+    text = "9月19日起，灵石县北城各小区严格管理，每户每两天可派1人出门购买生活用品。"
+    assert started(text) == {("灵石县", date(2022, 9, 19))}
 
 
 def test_a_lockdown_turned_into_a_milder_regime_ends_it() -> None:
@@ -125,7 +125,7 @@ def test_a_measure_announcing_a_list_covers_every_place_after_its_colon() -> Non
 
 
 def test_a_lockdown_running_out_is_a_lifting() -> None:
-    evs = lockdowns("10月11日12时，介休市全域静态管理期满，全面恢复正常生产生活秩序。")
+    evs = lockdowns("10月11日12时，介休市全域静态管理期满，城区各项生活秩序逐步恢复。")
     assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 11))]
 
 

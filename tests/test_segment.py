@@ -813,10 +813,10 @@ def test_cut_issuer_name_or_dated_signature_is_no_headline():
            "全县上下齐心协力,各项防控措施开展有力有序。\n")
     items, _ = split_page(cut)
     assert [it.headline for it in items] == [None]
-    signed = ("为快速排除风险隐患,定于6月3日在城关镇开展区域核酸检测,现将有关事宜通告如下:\n"
+    signed = ("为尽早查清传播风险,决定8月14日在南关街道做一次区域核酸检测,具体安排通告如下:\n"
               "一、采样时间\n"
-              "城关镇6时开始,原则上11时完成采样。\n"
-              "宁远县新冠肺炎疫情防控应急指挥部办公室2022年6月2日\n")
+              "南关街道7时起采样,争取10时前采完。\n"
+              "桐柏县疫情防控应急指挥部办公室2022年8月13日\n")
     items, _ = split_page(signed)
     assert [it.headline for it in items] == [None]
 

@@ -1169,7 +1169,7 @@ def _rounds_to_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
 
 
 def _done_round_result(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
-    """甲市于5月28日开展的全员核酸检测结果均为阴性: the result of a round done on its own day."""
+    """甲市3月2日组织的全员检测结果全部阴性: the result of a round done on its own day."""
     done = r.scan.endswith(tuple(r.tax.cues["done_attributive"]), max(h.clause[0], h.pos - 3), h.pos)
     return done and _dated_round(r, h, sd)
 
