@@ -164,3 +164,36 @@ def test_a_lockdown_placed_at_a_city_goes_to_the_one_county_its_sentence_names()
 
 def test_a_compound_closed_with_a_space_before_the_stop() -> None:
     assert started("10月5日，平遥县阳光小区也开始封闭 。") == {("平遥县", date(2022, 10, 5))}
+
+
+def test_a_date_past_a_notice_title_is_not_the_title_measure_date() -> None:
+    # the title run into the body: the day a positive was found is not the day of the zone
+    text = ("关于将古陶镇划定为封控区的通告各位居民：2022年10月6日，我县古陶镇发现一名核酸检测异常人员，"
+            "经研究决定，自即日起，将平遥县古陶镇划定为封控区县指挥部已安排核酸检测。\n平遥县疫情防控指挥部\n2022年10月7日")
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert {e.start for e in evs if e.type == "lockdown"} == {date(2022, 10, 7)}
+
+
+def test_a_high_risk_area_designated_or_headed_with_its_count_is_a_lockdown() -> None:
+    assert started("10月8日18时起，将平遥县古陶镇东关村划定为高风险区。") == {("平遥县", date(2022, 10, 8))}
+    text = "平遥县关于调整风险区域的通告\n一、高风险区（3个）\n古陶镇东关村\n平遥县疫情防控指挥部\n2022年10月7日"
+    from test_events import mentions
+
+    from etl.extract.dates import document_context
+
+    evs = extract_events(text, mentions(text, ALL), document_context(text, ED), shared())
+    assert pairs(evs, "lockdown") == {("平遥县", date(2022, 10, 7))}
+
+
+def test_travellers_from_medium_and_high_risk_areas_are_no_lockdown() -> None:
+    assert not lockdowns("请来自中高风险区(3个)的返乡人员主动报备。")
+
+
+def test_staying_in_written_with_chumen_is_stay_at_home() -> None:
+    evs = lockdowns("10月9日起，平遥县城区居民非必要不出门。")
+    assert [(e.county.name if e.county else None, e.start, e.kind) for e in evs] == [
+        ("平遥县", date(2022, 10, 9), "stay_at_home")]

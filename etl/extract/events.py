@@ -831,7 +831,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
-        trig.type in ("mass_testing", "school_closure", "lockdown") and date_how != "own" and _in_notice_title(r, h))
+        trig.type in ("mass_testing", "school_closure", "lockdown") and _title_takes_no_date(r, h, dm, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -984,6 +984,21 @@ def _in_notice_title(r: _Reader, h: _Hit) -> bool:
 
 
 _TITLE_TAIL = 40  # characters between a trigger and either end of the title it stands in
+
+
+def _title_takes_no_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """Whether a trigger in a notice's title names the measure the body reports: it has no
+    date of its own, or its date stands past the title's end while the body words the same
+    measure again (关于将甲小区划为封控区的通告 各位居民：10月6日发现…，自即日起，将甲小区划为
+    封控区: the day of the finding is not the day of the measure)."""
+    if not _in_notice_title(r, h):
+        return False
+    if date_how != "own" or dm is None:
+        return True
+    tax, scan = r.tax, r.scan
+    ends = [i for w in tax.cues["notice_title_end"] if 0 <= (i := scan.find(w, h.end, dm.start))]
+    return dm.start > h.end and bool(ends) and any(
+        tax.trigger_of(m).type == h.trig.type for m in tax.triggers_re.finditer(scan, min(ends), r.sent_end))
 
 
 def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
