@@ -197,3 +197,9 @@ def test_staying_in_written_with_chumen_is_stay_at_home() -> None:
     evs = lockdowns("10月9日起，平遥县城区居民非必要不出门。")
     assert [(e.county.name if e.county else None, e.start, e.kind) for e in evs] == [
         ("平遥县", date(2022, 10, 9), "stay_at_home")]
+
+
+def test_a_zone_after_a_case_trail_takes_the_bulletin_date_not_a_movement_date() -> None:
+    text = ("平遥县新增1例确诊病例\n2022年10月7日0时-12时，平遥县新增1例本土确诊病例。\n病例1活动轨迹如下：\n10月4日：\n"
+            "18:00自驾返回平遥县。\n10月5日：\n9:10到古陶镇农贸市场购物。\n经研判，将平遥县古陶镇东关村划为封控区。")
+    assert started(text) == {("平遥县", date(2022, 10, 7))}

@@ -217,6 +217,7 @@ class _Reader:
     written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
     listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
     listed_end: int = 0  # where the last of them ends
+    in_trail: bool = False  # reading a case's movements: their dates are not carried on
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -732,8 +733,12 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         _counties_listed(r, s, e)
     else:
         r.listed_before = []
+    if "trail" in tax.cue_re and r.occ.first("trail", s, e) is not None:
+        r.in_trail = True
+    elif len(raw) > n_raw:
+        r.in_trail = False
     starts = [d for d in dms if not d.until]  # 延长至10月9日: an end bound starts nothing later on
-    if starts:
+    if starts and not r.in_trail:
         r.last_date = starts[-1]
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
