@@ -203,3 +203,8 @@ def test_a_zone_after_a_case_trail_takes_the_bulletin_date_not_a_movement_date()
     text = ("平遥县新增1例确诊病例\n2022年10月7日0时-12时，平遥县新增1例本土确诊病例。\n病例1活动轨迹如下：\n10月4日：\n"
             "18:00自驾返回平遥县。\n10月5日：\n9:10到古陶镇农贸市场购物。\n经研判，将平遥县古陶镇东关村划为封控区。")
     assert started(text) == {("平遥县", date(2022, 10, 7))}
+
+
+def test_a_school_keeping_pupils_on_campus_is_no_lockdown() -> None:
+    assert not lockdowns("10月8日起，平遥县第二中学实行全封闭式管理，住校生不离校。")
+    assert started("10月8日起，平遥县古陶镇东关村实行封闭管理。") == {("平遥县", date(2022, 10, 8))}
