@@ -208,3 +208,10 @@ def test_a_zone_after_a_case_trail_takes_the_bulletin_date_not_a_movement_date()
 def test_a_school_keeping_pupils_on_campus_is_no_lockdown() -> None:
     assert not lockdowns("10月8日起，平遥县第二中学实行全封闭式管理，住校生不离校。")
     assert started("10月8日起，平遥县古陶镇东关村实行封闭管理。") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_staying_in_during_a_measure_period_is_its_rule_not_advice() -> None:
+    text = ("平遥县关于临时管控的通告\n一、管控时间\n2022年10月8日至10月10日\n二、有关要求\n"
+            "1.请广大居民在临时管控期间非必要不出门。")
+    assert started(text) == {("平遥县", date(2022, 10, 8))}
+    assert not lockdowns("请广大居民非必要不出门。")

@@ -321,7 +321,8 @@ class _Reader:
             return "negated"
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
-        if kind in self.tax.cues["lockdown_strength"] and occ.first("appeal", s, pos):
+        appeal = occ.first("appeal", s, pos) if kind in self.tax.cues["lockdown_strength"] else None
+        if appeal and not ("measure_period" in cue and occ.first("measure_period", appeal[1], pos)):
             return "appeal"  # 呼吁广大市民，非必要不外出 / 请市民严格落实静默管理: advice, not a measure
         past = occ.first("past", s, pos)
         if past is not None:
