@@ -215,3 +215,8 @@ def test_staying_in_during_a_measure_period_is_its_rule_not_advice() -> None:
             "1.请广大居民在临时管控期间非必要不出门。")
     assert started(text) == {("平遥县", date(2022, 10, 8))}
     assert not lockdowns("请广大居民非必要不出门。")
+
+
+def test_a_heading_that_designates_the_places_listed_after_it_gives_no_placeless_row() -> None:
+    text = "自10月6日8时起，将下列区域划为封控区：\n祁县：昭馀镇南街2号院。\n灵石县：南关镇东村。"
+    assert {p[0] for p in pairs(lockdowns(text), "lockdown")} == {"祁县", "灵石县"}

@@ -1002,7 +1002,7 @@ def _title_takes_no_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: 
     if date_how != "own" or dm is None:
         return True
     tax, scan = r.tax, r.scan
-    ends = [i for w in tax.cues["notice_title_end"] if 0 <= (i := scan.find(w, h.end, dm.start))]
+    ends = [i for w in tax.cues["notice_title_end"] if (i := scan.find(w, h.end, dm.start)) >= 0]
     return dm.start > h.end and bool(ends) and any(
         tax.trigger_of(m).type == h.trig.type for m in tax.triggers_re.finditer(scan, min(ends), r.sent_end))
 
@@ -1393,6 +1393,8 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
                                 scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
                                 rule=f"{template.type}:listed", place_how="clause"), False))
+        if out and template.place is None:  # 将下列区域划为封控区：甲县…乙县…: the heading's row is theirs
+            raw[:] = [(ev, n) for ev, n in raw if ev is not template]
     for d in dms:
         if (d.date is None or d.end >= e or r.text[d.end] not in ":："
                 or d.start - template.evidence_end > _SCHEDULE_REACH):

@@ -156,7 +156,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'test_urge_before': list, 'case_join': list, 'case_state_before': list,
             'test_cooperate_before': list, 'case_uncounted_before': list,
-            'school_end_before': list, 'many_rounds': list, 'done_attributive': list, 'trail?': list, 'campus_before?': list, 'measure_period?': list,
+            'school_end_before': list, 'many_rounds': list, 'done_attributive': list,
+            'trail?': list, 'campus_before?': list, 'measure_period?': list,
         },
         'deixis': Each(str),
         'scope': {
