@@ -220,3 +220,11 @@ def test_staying_in_during_a_measure_period_is_its_rule_not_advice() -> None:
 def test_a_heading_that_designates_the_places_listed_after_it_gives_no_placeless_row() -> None:
     text = "自10月6日8时起，将下列区域划为封控区：\n祁县：昭馀镇南街2号院。\n灵石县：南关镇东村。"
     assert {p[0] for p in pairs(lockdowns(text), "lockdown")} == {"祁县", "灵石县"}
+
+
+def test_a_high_risk_heading_under_an_as_of_status_is_an_ongoing_lockdown() -> None:
+    evs = lockdowns("截至10月7日24时，平遥县共有高风险区1个。\n高风险区：古陶镇东关村。")
+    assert [(e.county.name if e.county else None, e.start) for e in evs] == [("平遥县", None)]
+    assert started("自10月8日起，将以下区域划定为风险区域：\n高风险区：平遥县古陶镇东关村。") == {
+        ("平遥县", date(2022, 10, 8))}
+    assert not lockdowns("平遥县风险区域\n高风险区：无\n中风险区：无")

@@ -837,7 +837,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
-        trig.type in ("mass_testing", "school_closure", "lockdown") and _title_takes_no_date(r, h, dm, date_how))
+        trig.type in ("mass_testing", "school_closure", "lockdown") and _title_takes_no_date(r, h, dm, date_how)) or (
+        designation and date_how == "inherited" and dm is not None and dm.as_of)  # 截至…共有高风险区2个。高风险区：…
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
