@@ -228,3 +228,14 @@ def test_a_high_risk_heading_under_an_as_of_status_is_an_ongoing_lockdown() -> N
     assert started("自10月8日起，将以下区域划定为风险区域：\n高风险区：平遥县古陶镇东关村。") == {
         ("平遥县", date(2022, 10, 8))}
     assert not lockdowns("平遥县风险区域\n高风险区：无\n中风险区：无")
+
+
+def test_a_ban_on_leaving_home_and_not_leaving_the_door_are_stay_at_home() -> None:
+    assert started("10月9日起，祁县城乡居民一律不得离开家门，时间暂定五天。") == {("祁县", date(2022, 10, 9))}
+    assert started("自10月9日起，祁县城区居民不出家门。") == {("祁县", date(2022, 10, 9))}
+
+
+def test_everyone_held_still_is_static_management() -> None:
+    evs = lockdowns("自10月9日20时起，祁县全域人员保持相对静止。")
+    assert [(e.county.name if e.county else None, e.start, e.kind) for e in evs] == [
+        ("祁县", date(2022, 10, 9), "static_management")]
