@@ -239,3 +239,13 @@ def test_everyone_held_still_is_static_management() -> None:
     evs = lockdowns("自10月9日20时起，祁县全域人员保持相对静止。")
     assert [(e.county.name if e.county else None, e.start, e.kind) for e in evs] == [
         ("祁县", date(2022, 10, 9), "static_management")]
+
+
+def test_lifting_silence_without_management_is_a_lifting() -> None:
+    evs = lockdowns("自10月9日起，祁县城区解除静默，恢复正常秩序。")
+    assert [(e.kind, e.start, e.end) for e in evs] == [("lifted", None, date(2022, 10, 9))]
+
+
+def test_a_further_extension_is_no_new_start() -> None:
+    evs = lockdowns("10月9日起，祁县全域静态管理再延长3天。")
+    assert evs and all(e.date_how == "ongoing" for e in evs)
