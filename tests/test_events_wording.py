@@ -212,7 +212,7 @@ def test_a_school_keeping_pupils_on_campus_is_no_lockdown() -> None:
 
 def test_staying_in_during_a_measure_period_is_its_rule_not_advice() -> None:
     text = ("平遥县关于临时管控的通告\n一、管控时间\n2022年10月8日至10月10日\n二、有关要求\n"
-            "1.请广大居民在临时管控期间非必要不出门。")
+            "1.请全县居民于此次临时管控期内非必要不出门。")
     assert started(text) == {("平遥县", date(2022, 10, 8))}
     assert not lockdowns("请广大居民非必要不出门。")
 
