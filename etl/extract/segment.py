@@ -355,7 +355,7 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
                 p is not None
                 and not _editors_only(p)
                 and 4 <= len(head_sq) <= 40
-                and not _NO_HEADLINE_END.search(head_sq)
+                and not _open_end(head_sq)
                 and "。" not in head_sq
             ):
                 k = m.start()
@@ -655,16 +655,24 @@ def _brief_kind(
 
 def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     """Title-shaped: short, no sentence punctuation (a notice's title may run longer)."""
-    n = len(ln.sq)
+    sq = ln.sq
+    n = len(sq)
+    # every test is pure: the cheapest ones first (running text holds a 。 and stops there)
     return (
-        (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
+        "。" not in sq
+        and "；" not in sq
+        and (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
         and ln.kind != LineKind.LEAD
-        and not (_NO_HEADLINE_END.search(ln.sq) and not _question_title(ln.sq))
-        and "。" not in ln.sq
-        and "；" not in ln.sq
-        and not DATE_FRAGMENT.match(ln.sq)  # ``12月23日0时`` wrapped before ``起，…``
-        and not any(p.match(ln.sq) for p in sections)
+        and not (_open_end(sq) and not _question_title(sq))
+        and not DATE_FRAGMENT.match(sq)  # ``12月23日0时`` wrapped before ``起，…``
+        and not any(p.match(sq) for p in sections)
     )
+
+
+def _open_end(sq: str) -> bool:
+    """``_NO_HEADLINE_END.search(sq)``, tried only where a match can start: its class
+    character is the last one, or the one before a final line break (``$``)."""
+    return _NO_HEADLINE_END.search(sq, max(0, len(sq) - 2)) is not None
 
 
 def _question_title(sq: str) -> bool:
@@ -755,7 +763,7 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats) -> bool:
     ln = lines[i]
     if i + 1 >= len(lines) or pats.web_header.match(lines[i + 1].sq) is None:
         return False
-    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _NO_HEADLINE_END.search(ln.sq)
+    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
     return wordy or _short_shape(ln, pats.sections)
 
 
