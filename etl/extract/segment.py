@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import repeat
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -658,15 +659,19 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     sq = ln.sq
     n = len(sq)
     # every test is pure: the cheapest ones first (running text holds a 。 and stops there)
-    return (
-        "。" not in sq
-        and "；" not in sq
-        and (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
-        and ln.kind != LineKind.LEAD
-        and not (_open_end(sq) and not _question_title(sq))
-        and not DATE_FRAGMENT.match(sq)  # ``12月23日0时`` wrapped before ``起，…``
-        and not any(p.match(sq) for p in sections)
-    )
+    if (
+        "。" in sq
+        or "；" in sq
+        or not (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
+        or ln.kind == LineKind.LEAD
+        or (_open_end(sq) and not _question_title(sq))
+        or DATE_FRAGMENT.match(sq)  # ``12月23日0时`` wrapped before ``起，…``
+    ):
+        return False
+    for p in sections:  # noqa: SIM110  a loop, not all() over a generator: asked for most lines of a page
+        if p.match(sq):
+            return False
+    return True
 
 
 def _open_end(sq: str) -> bool:
@@ -890,16 +895,16 @@ class _PairCounts:
     """In how many regions of body text each asked pair occurs (``Counter`` of the regions'
     pair sets, counted only for the pairs of the short lines that ask)."""
 
-    __slots__ = ("memo", "regions")
+    __slots__ = ("memo", "texts")
 
     def __init__(self, regions: list[_Pairs]) -> None:
-        self.regions = regions
+        self.texts = [r.text for r in regions]
         self.memo: dict[str, int] = {}
 
     def get(self, pair: str, default: int) -> int:
         n = self.memo.get(pair)
         if n is None:
-            n = self.memo[pair] = sum(1 for r in self.regions if pair in r.text)
+            n = self.memo[pair] = sum(map(operator.contains, self.texts, repeat(pair)))
         return n or default
 
 
