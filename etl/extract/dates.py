@@ -183,7 +183,8 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _build_compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
     starts = "".join(sorted({c for _, _, first, _ in rules for c in first}))
-    alts = "|".join(f"(?P<{n}>{src})" for n, src, _, _ in rules)
+    # each row behind its own first characters too (read from the row: the same matches)
+    alts = "|".join(f"(?P<{n}>{guarded(src)})" for n, src, _, _ in rules)
     main = re.compile(f"(?=[{re.escape(starts)}])(?:{alts})")
     ends = [(n, src) for n, src, _, _ in rules if n in _END_RULES]
     ends.append(("time", "(?=[^0-9]{0,3}[0-9一二三四五六七八九十零〇两])" + _time("time")))

@@ -773,8 +773,10 @@ def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
                 if len(surface) < L or L < 3:
                     continue
                 s = surface[-L:]
-                diff = [j for j in range(L) if s[j] != name[j]]
-                if len(diff) == 1 and diff[0] < L - 2 and homophones(s[diff[0]], name[diff[0]], places):
+                if s[L - 2:] != name[L - 2:]:  # the one character that differs is never one of the last two
+                    continue
+                diff = [j for j in range(L - 2) if s[j] != name[j]]
+                if len(diff) == 1 and homophones(s[diff[0]], name[diff[0]], places):
                     hits.append((ch, L))
             if len(hits) == 1:
                 ch, L = hits[0]

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import repeat
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -355,7 +356,7 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
                 p is not None
                 and not _editors_only(p)
                 and 4 <= len(head_sq) <= 40
-                and not _NO_HEADLINE_END.search(head_sq)
+                and not _open_end(head_sq)
                 and "。" not in head_sq
             ):
                 k = m.start()
@@ -655,16 +656,28 @@ def _brief_kind(
 
 def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     """Title-shaped: short, no sentence punctuation (a notice's title may run longer)."""
-    n = len(ln.sq)
-    return (
-        (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
-        and ln.kind != LineKind.LEAD
-        and not (_NO_HEADLINE_END.search(ln.sq) and not _question_title(ln.sq))
-        and "。" not in ln.sq
-        and "；" not in ln.sq
-        and not DATE_FRAGMENT.match(ln.sq)  # ``12月23日0时`` wrapped before ``起，…``
-        and not any(p.match(ln.sq) for p in sections)
-    )
+    sq = ln.sq
+    n = len(sq)
+    # every test is pure: the cheapest ones first (running text holds a 。 and stops there)
+    if (
+        "。" in sq
+        or "；" in sq
+        or not (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
+        or ln.kind == LineKind.LEAD
+        or (_open_end(sq) and not _question_title(sq))
+        or DATE_FRAGMENT.match(sq)  # ``12月23日0时`` wrapped before ``起，…``
+    ):
+        return False
+    for p in sections:  # noqa: SIM110  a loop, not all() over a generator: asked for most lines of a page
+        if p.match(sq):
+            return False
+    return True
+
+
+def _open_end(sq: str) -> bool:
+    """``_NO_HEADLINE_END.search(sq)``, tried only where a match can start: its class
+    character is the last one, or the one before a final line break (``$``)."""
+    return _NO_HEADLINE_END.search(sq, max(0, len(sq) - 2)) is not None
 
 
 def _question_title(sq: str) -> bool:
@@ -755,7 +768,7 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats) -> bool:
     ln = lines[i]
     if i + 1 >= len(lines) or pats.web_header.match(lines[i + 1].sq) is None:
         return False
-    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _NO_HEADLINE_END.search(ln.sq)
+    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
     return wordy or _short_shape(ln, pats.sections)
 
 
@@ -858,64 +871,101 @@ def _bigrams(text: str) -> set[str]:
     return out
 
 
+class _Pairs:
+    """The word pairs of some body text (``_bigrams`` of each of its units), without building
+    the set: a pair of two run characters is among them exactly when it occurs in one
+    unit's text, and the units are joined by a line break, which no pair holds."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+
+    def __contains__(self, pair: object) -> bool:
+        return isinstance(pair, str) and pair in self.text
+
+    def __bool__(self) -> bool:  # a set of pairs is empty unless a run holds two characters
+        return _PAIR.search(self.text) is not None
+
+
+_PAIR = re.compile(f"[{CJK}A-Za-z0-9]{{2}}")
+
+
+class _PairCounts:
+    """In how many regions of body text each asked pair occurs (``Counter`` of the regions'
+    pair sets, counted only for the pairs of the short lines that ask)."""
+
+    __slots__ = ("memo", "texts")
+
+    def __init__(self, regions: list[_Pairs]) -> None:
+        self.texts = [r.text for r in regions]
+        self.memo: dict[str, int] = {}
+
+    def get(self, pair: str, default: int) -> int:
+        n = self.memo.get(pair)
+        if n is None:
+            n = self.memo[pair] = sum(map(operator.contains, self.texts, repeat(pair)))
+        return n or default
+
+
 @dataclass
 class _Ctx:
     """Neighbouring body text of each short-line run, for word-overlap votes."""
 
-    prev: dict[int, set[str]]
-    nxt: dict[int, set[str]]
+    prev: dict[int, _Pairs]
+    nxt: dict[int, _Pairs]
     next_is_caption: dict[int, bool]
-    df: dict[str, int]
+    df: _PairCounts
 
 
 def _context(units: list[_Unit]) -> _Ctx:
-    regions: list[set[str]] = []
-    prev: dict[int, set[str]] = {}
-    nxt: dict[int, set[str]] = {}
-    cap: dict[int, bool] = {}
-    cur: set[str] = set()
-    have = False
-    grams = {i: _bigrams("".join(ln.sq for ln in u.lines)) for i, u in enumerate(units) if u.kind == "body"}
+    regions: list[_Pairs] = []
+    prev: dict[int, _Pairs] = {}
+    cur: list[str] = []  # the body texts of the region being read
+    texts = {i: "".join(ln.sq for ln in u.lines) for i, u in enumerate(units) if u.kind == "body"}
     for u_i, u in enumerate(units):
         if u.kind == "body":
-            cur |= grams[u_i]
-            have = True
+            cur.append(texts[u_i])
         elif u.kind in ("short", "lead", "open", "credit", "byline"):
             if u.kind == "short":
-                prev[u_i] = cur if have else set()
-            if have and u.kind in ("short", "lead", "open"):
-                regions.append(cur)
-                cur, have = set(), False
-    if have:
-        regions.append(cur)
-    df: Counter[str] = Counter()
-    for r in regions:
-        df.update(r)
+                prev[u_i] = _Pairs("\n".join(cur))
+            if cur and u.kind in ("short", "lead", "open"):
+                regions.append(_Pairs("\n".join(cur)))
+                cur = []
+    if cur:
+        regions.append(_Pairs("\n".join(cur)))
+    nxt, cap = _after_shorts(units, texts)
+    return _Ctx(prev, nxt, cap, _PairCounts(regions))
+
+
+def _after_shorts(units: list[_Unit], texts: dict[int, str]) -> tuple[dict[int, _Pairs], dict[int, bool]]:
+    """Per short unit: the body text after it (up to the next break), and whether a photo
+    credit closes that body (the short line is a caption's title)."""
+    nxt: dict[int, _Pairs] = {}
+    cap: dict[int, bool] = {}
     for u_i, u in enumerate(units):
         if u.kind != "short":
             continue
-        body: set[str] = set()
+        body: list[str] = []
         is_cap = False
-        seen_body = False
         seen_lead = False
         for v_i in range(u_i + 1, len(units)):
             v = units[v_i]
             if v.kind == "body":
-                body |= grams[v_i]
-                seen_body = True
-            elif v.kind in ("lead", "open") and not seen_body:
+                body.append(texts[v_i])
+            elif v.kind in ("lead", "open") and not body:
                 seen_lead = True
-            elif (v.kind == "byline" and not seen_body) or v.kind == "furniture":
+            elif (v.kind == "byline" and not body) or v.kind == "furniture":
                 continue
             else:
-                is_cap = v.kind == "credit" and seen_body and not seen_lead
+                is_cap = v.kind == "credit" and bool(body) and not seen_lead
                 break
-        nxt[u_i] = body
+        nxt[u_i] = _Pairs("\n".join(body))
         cap[u_i] = is_cap
-    return _Ctx(prev, nxt, cap, df)
+    return nxt, cap
 
 
-def _overlap(line: str, body: set[str], df: dict[str, int]) -> float:
+def _overlap(line: str, body: set[str] | _Pairs, df: dict[str, int] | _PairCounts) -> float:
     """Share of a line's word pairs found in a body, rare pairs weighing more."""
     bg = _bigrams(line)
     if not bg or not body:
@@ -947,7 +997,7 @@ def _layout_vote(units: list[_Unit], ctx: _Ctx) -> str:
         if ctx.next_is_caption.get(u_i):
             vote -= 0.5
             continue
-        p, n = ctx.prev.get(u_i, set()), ctx.nxt.get(u_i, set())
+        p, n = ctx.prev.get(u_i, _Pairs()), ctx.nxt.get(u_i, _Pairs())
         if p and n:
             s = u.lines[-1].sq
             vote += _overlap(s, n, ctx.df) - _overlap(s, p, ctx.df)
@@ -1172,7 +1222,7 @@ class _Assembler:
 
     def _title_cut(self, u_i: int, lines: list[_Line], prev_item: _Build | None) -> int:
         ctx = self.ctx
-        nxt_body = ctx.nxt.get(u_i, set())
+        nxt_body = ctx.nxt.get(u_i, _Pairs())
         if prev_item is None:
             return 0
         if self.mode == "before" and prev_item is self.cur and _inner_caption(self.units, u_i, prev_item):
@@ -1185,7 +1235,7 @@ class _Assembler:
         # and split a run of several lines between the two articles
         nxt_unit = next((v for v in self.units[u_i + 1 :] if v.kind != LineKind.FURNITURE), None)
         next_wants = nxt_unit is not None and nxt_unit.kind in (LineKind.LEAD, LineKind.OPEN)
-        pb = ctx.prev.get(u_i, set())
+        pb = ctx.prev.get(u_i, _Pairs())
         with_prev = [_overlap(ln.sq, pb, ctx.df) + (TUNING.prior if self.mode == "after" else 0) for ln in lines]
         with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (TUNING.prior if self.mode == "before" else 0) for ln in lines]
         return split_title_run(with_prev, with_next, self._wants(prev_item), next_wants)

@@ -90,7 +90,7 @@ class SpanIndex:
         return self.starts[j], self.ends[j]
 
 
-@dataclass
+@dataclass(slots=True)  # one per sentence: slotted, as SpanIndex
 class Occurrences:
     """Lazily built :class:`SpanIndex` per pattern name over one stretch of one text.
 

@@ -76,11 +76,11 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
             # inner named groups get unique names so several regex rows can coexist
             src = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}_\1>", row["regex"])
             regex[name] = Trigger(pattern=row.get("name", row["regex"]), **base)
-            alts.append(f"(?P<{name}>{src})")
+            alts.append(f"(?P<{name}>{guarded(src)})")  # each row turns a position away by one set test too
         for t in row.get("terms", []):
             literal.setdefault(t, Trigger(pattern=t, **base))
     # regex rows first: they start with a longer context (解除…静态管理) than the literals
-    alts.append(f"(?P<lit>{_alt(list(literal))})")
+    alts.append(f"(?P<lit>{guarded(_alt(list(literal)))})")
     cues = data["cues"]
     suffix = tuple(sorted(((s, scope) for scope, words in data["scope"]["suffix"].items() for s in words),
                           key=lambda p: len(p[0]), reverse=True))
