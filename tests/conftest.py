@@ -82,8 +82,15 @@ def pg_server_handle() -> Iterator[object]:
 
 
 @pytest.fixture
-def pg_url(pg_server_handle) -> str:  # type: ignore[no-untyped-def]
-    return pg_server_handle.create_database()
+def pg_url(pg_server_handle):  # type: ignore[no-untyped-def]
+    """A fresh database; afterwards the pooled connections this process opened to it are
+    closed (engines are cached per URL, so otherwise every test's pool stays connected and a
+    long run exhausts the server's connection slots)."""
+    from db.engine import get_engine
+
+    url = pg_server_handle.create_database()
+    yield url
+    get_engine(url).dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

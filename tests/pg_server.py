@@ -83,7 +83,7 @@ def start() -> Server:
     if init.returncode != 0:
         raise ServerUnavailable(f"initdb failed: {init.stderr.strip()[-500:]}")
     port = _free_port()
-    opts = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+    opts = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
     run = subprocess.run([*as_user, f"{bindir}/pg_ctl", "-D", datadir, "-o", opts, "-l", os.path.join(root, "server.log"), "-w", "start"],
                          capture_output=True, text=True, env=env, cwd=root)
     if run.returncode != 0:
