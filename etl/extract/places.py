@@ -85,6 +85,7 @@ class PlaceIndex:
     short_list: re.Pattern[str]  # a list of shorts closed by 等…县 (甲、乙等边境县市)
     short_joins: tuple[str, ...]  # what joins a bare short to a listed county (泉州石狮、惠安)
     short_counted: re.Pattern[str]  # a list counted by its kind after a short (…两区和丙、丁三县)
+    short_follow_not: tuple[tuple[str, tuple[str, ...]], ...]  # context words opening a compound's name (某城5号楼)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
@@ -139,6 +140,7 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_list=re.compile(cfg["short"].get("list_closer", "(?!)")),
         short_joins=tuple(cfg["short"].get("list_joins", "")),
         short_counted=re.compile(cfg["short"].get("counted_list", "(?!)")),
+        short_follow_not=tuple((w, tuple(n)) for w, n in cfg["short"].get("follow_not", {}).items()),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
@@ -264,7 +266,7 @@ def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
     for c in subs:
         scan.take(c.cs, c.ce, b"\x03")
     # 3. short forms of county-and-above names
-    cands.extend(_short_candidates(scan, ends, gaz, ix, "\n".join("".join(c.surface.split()) for c in subs)))
+    cands.extend(_short_candidates(scan, ends, gaz, ix))
     # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
     cands.extend(_unknown_candidates(scan, ends, ix))
     cands.sort(key=lambda c: (c.cs, -c.ce))
@@ -339,9 +341,8 @@ def _glued(scan: _Scan, s: int, left_ok: str) -> bool:
     return not spaced and prev not in left_ok and _CJK.match(prev) is not None
 
 
-def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex, subs: str) -> list[Candidate]:
-    """Short forms of county-and-above names on characters no longer name took (``subs``:
-    the names below the official list found in the text, one a line)."""
+def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceIndex) -> list[Candidate]:
+    """Short forms of county-and-above names on characters no longer name took."""
     ctext, left_ok = scan.ctext, ix.cfg["official"]["left_ok"]
     cands: list[Candidate] = []
     for e1, short in _shorts_in(ix, ctext):
@@ -362,8 +363,6 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
             strong = False  # glued into a longer word: 离汉通道
         if strong and ctext[max(s - 1, 0):s + 1] in ix.short_left:
             strong = False  # starts inside a word: 市民和群众 is 市民 + 和群众
-        if strong and s > 0 and s not in ends and ctext[s - 1:e + 1] in subs:
-            strong = False  # 某惠紫金城6号楼 beside 某惠紫金城小区: inside a compound's name
         cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
         scan.take(s, e, b"\x02")
     return cands
@@ -376,10 +375,10 @@ def _county_outlet(ix: PlaceIndex, short: str, e: int, ctext: str) -> bool:
 
 def _names_a_building(ctext: str, e: int, ix: PlaceIndex) -> bool:
     """紫金城6号楼 / 某某城小区: the context word after a short starts a compound's name."""
-    for word, nexts in ix.cfg["short"].get("follow_not", {}).items():
+    for word, nexts in ix.short_follow_not:
         if ctext.startswith(word, e):
             after = ctext[e + len(word):e + len(word) + 2]
-            return after[:1].isdigit() or after.startswith(tuple(nexts))
+            return after[:1].isdigit() or after.startswith(nexts)
     return False
 
 
