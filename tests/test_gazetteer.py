@@ -87,3 +87,45 @@ def test_build_script_parses_tree(tmp_path):
     mod.write(rows, out)
     g = Gazetteer.from_tsv(gzip.decompress(out.read_bytes()))
     assert g.place(4).key == "山西省/太原市/小店区/北营街道/龙堡社区"
+
+
+def _facts_of(folder: Path) -> list[tuple[object, ...]]:
+    """What extraction finds on every page of ``folder``: headlines, place keys, events."""
+    from etl.extract.context import shared
+    from etl.pipeline import extract_page
+    from etl.extract.model import PageMeta
+    from etl.read import read_manifest, read_source
+
+    manifest, _ = read_manifest(folder)
+    out: list[tuple[object, ...]] = []
+    for path in sorted(folder.glob("*.txt")):
+        for f in extract_page(read_source(path).text, manifest.get(path.name, PageMeta()), shared()):
+            out.append((f.item.headline, tuple(m.place.key for m in f.places),
+                        tuple((e.type, e.county.key if e.county else None, e.start) for e in f.events)))
+    return out
+
+
+def test_bounded_memos_do_not_change_what_is_found(monkeypatch):
+    """The gazetteer's and place index's memos start again when full: a memo of two entries,
+    emptied at almost every look-up, finds exactly what the full-size memos find."""
+    from etl.extract import memo
+
+    folder = ROOT.parent / "shared" / "seeds"
+    if not folder.is_dir():
+        import pytest
+
+        pytest.skip("../shared/seeds is not beside this checkout")
+    expected = _facts_of(folder)
+    assert any(events for *_, events in expected)
+    monkeypatch.setattr(memo, "MEMO_LIMIT", 2)
+    assert _facts_of(folder) == expected
+
+
+def test_memo_starts_again_when_full(monkeypatch):
+    from etl.extract import memo
+
+    monkeypatch.setattr(memo, "MEMO_LIMIT", 3)
+    d: dict[int, str] = {}
+    for k in range(7):
+        assert memo.remember(d, k, str(k)) == str(k)
+        assert len(d) <= 3 and d[k] == str(k)

@@ -18,6 +18,7 @@ from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
+from etl.extract.memo import remember
 from etl.extract.model import Level, Place
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
@@ -35,6 +36,8 @@ class Gazetteer:
 
     Nodes are in depth-first order, so a node's subtree is the contiguous run of rows after
     it with a deeper level.
+
+    The memos of places, children and ancestors are bounded (:mod:`etl.extract.memo`).
     """
 
     def __init__(self, names: list[str], parents: array, levels: bytes,
@@ -151,7 +154,8 @@ class Gazetteer:
             while j >= 0:
                 out.append(j)
                 j = self.parents[j]
-            chain = self._ancestors[i] = tuple(out)
+            chain = tuple(out)
+            remember(self._ancestors, i, chain)
         return list(chain)
 
     def ancestor_at(self, i: int, level: int) -> int | None:
@@ -175,7 +179,8 @@ class Gazetteer:
                 if self.parents[j] == i:
                     found.append(j)
                 j += 1
-            kids = self._children[i] = tuple(found)
+            kids = tuple(found)
+            remember(self._children, i, kids)
         return list(kids)
 
     def place(self, i: int) -> Place:
@@ -190,7 +195,7 @@ class Gazetteer:
                 adcode=self.adcodes.get(i) if lv <= 2 else None,
                 parent=self.place(par) if par >= 0 else None,
             )
-            self._places[i] = p
+            remember(self._places, i, p)
         return p
 
     def iter_places(self) -> Iterator[Place]:

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from etl.extract import vocabulary
 from etl.extract.gazetteer import Gazetteer
+from etl.extract.memo import remember
 from etl.extract.model import Place, PlaceMention
 from etl.extract.tuning import PlaceTuning
 
@@ -58,8 +59,9 @@ class Candidate:
 class PlaceIndex:
     """Per-gazetteer matching tables and places.toml (built once per context, cheap).
 
-    ``eligible`` and ``readings`` are memos that only ever grow: a name's ids and a
-    character's readings never change for one gazetteer, and names repeat across articles.
+    ``eligible`` and ``readings`` are memos: a name's ids and a character's readings never
+    change for one gazetteer, and names repeat across articles (``eligible`` is bounded, as
+    a long load meets ever more names; ``readings`` holds at most one entry per character).
     """
 
     gaz: Gazetteer
@@ -200,7 +202,7 @@ def _eligible(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...
     """
     got = ix.eligible.get(name)
     if got is None:
-        got = ix.eligible[name] = _eligible_uncached(gaz, ix, name)
+        got = remember(ix.eligible, name, _eligible_uncached(gaz, ix, name))
     return got
 
 
