@@ -72,8 +72,11 @@ class LoadStats:
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # about the input as found (ignored files, manifest)
     warnings: list[str] = field(default_factory=list)  # about files that loaded with a caveat
-    people_seen: set[tuple[str, str]] = field(default_factory=set)  # (name, newspaper) credited in new articles
-    places_seen: set[str] = field(default_factory=set)  # place keys mentioned in new articles
+    # hashes of the (name, newspaper) pairs credited and the place keys mentioned in new
+    # articles: the summary counts them, and 64-bit hashes (one writer process, no collision
+    # expected below billions) keep a long load's memory flat where the keys would not
+    people_seen: set[int] = field(default_factory=set)
+    places_seen: set[int] = field(default_factory=set)
 
     @property
     def people(self) -> int:
@@ -204,8 +207,8 @@ def store_articles(sql: Sql, source_file_id: int, derived: Derived, newspaper: s
     stats.articles += len(articles)
     stats.contributors += sum(a.credited for a in articles)
     stats.mentions += sum(len(a.mentions) for a in articles)
-    stats.people_seen.update((c.name, newspaper) for a in articles for c in a.contributors)
-    stats.places_seen.update(key for a in articles for key, _ in a.mentions)
+    stats.people_seen.update(hash((c.name, newspaper)) for a in articles for c in a.contributors)
+    stats.places_seen.update(hash(key) for a in articles for key, _ in a.mentions)
     stats.events += sum(len(a.events) for a in articles)
     return used
 

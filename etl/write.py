@@ -174,7 +174,7 @@ def insert_sql(table: str, columns: Sequence[str]) -> str:
 # Ids a KnownIds holds per kind: past this many it starts again empty (a miss costs one
 # lookup), so that a long load's memory does not grow with its distinct places and people
 # (about 150 bytes an id; a national corpus names hundreds of thousands of both).
-KNOWN_IDS_LIMIT = 50_000
+KNOWN_IDS_LIMIT = 10_000
 
 
 @dataclass
