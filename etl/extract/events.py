@@ -1577,10 +1577,10 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                              date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
                 raw.append((ev, False))
             pos = q.end()
-            if pos < e and scan[pos] in "、，,":
-                pos += 1
-            else:
+            if pos >= e or scan[pos] not in "、，,":
                 break
+            while pos < e and scan[pos] in "、，,":
+                pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
 
 
 _ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
