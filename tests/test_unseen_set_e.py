@@ -1,0 +1,47 @@
+"""Patterns of real web text met in development set E (issue 12), in invented wording.
+
+Each test shows one mechanism with made-up names, places and dates; no text comes from a real
+article. Event tests use the hand-built places of test_events_real_patterns.
+"""
+from __future__ import annotations
+
+from test_events_real_patterns import pairs, run
+
+from etl.extract.segment import split_page
+
+# ------------------------------------------------------------------ case bulletins -------
+
+
+def test_a_bracketed_breakdown_after_a_count_gives_each_county_its_count() -> None:
+    text = "10月9日0至24时，晋中市新增本土无症状感染者17例(平遥县11例、灵石县6例)，吕梁市离石区4例。"
+    got = {(e.county.name, e.count) for e in run(text) if e.type == "case_report" and e.county}
+    assert {("平遥县", 11), ("灵石县", 6)} <= got
+
+
+def test_a_doubled_separator_of_a_mirror_does_not_end_the_list() -> None:
+    text = "10月9日0至24时，全市新增无症状感染者9例（祁县2例,、平遥县3例、灵石县4例,）。"
+    assert {"平遥县", "灵石县"} <= {county for county, _ in pairs(run(text), "case_report")}
+
+
+# ------------------------------------------------------------------ web page chrome -------
+
+
+def items_of(raw: str) -> list[tuple[str | None, str]]:
+    items, _ = split_page(raw)
+    return [(next((p.text.text for p in it.parts if p.kind == "headline"), None),
+             "".join(p.text.text for p in it.parts if p.kind == "body")) for it in items]
+
+
+def test_app_prompts_and_link_block_labels_are_no_headline_and_no_item() -> None:
+    raw = ("打开某某资讯 查看更多图片\n\n平遥县调整两个小区风险等级\n\n"
+           "10月8日，平遥县将古陶镇两个小区划为高风险区，实行足不出户、上门服务。\n\n"
+           "下载某某新闻APP客户端，随时看本地新闻！\n\n（某某台记者 赵一 钱二 编辑 孙三）\n\n猜你喜欢\n\n推荐阅读\n")
+    got = items_of(raw)
+    assert len(got) == 1
+    assert got[0][0] == "平遥县调整两个小区风险等级"
+
+
+def test_a_mobile_site_label_a_picture_label_and_a_follow_prompt_are_no_headline() -> None:
+    for chrome in ("•某某网移动版", "(资料图)", "某某发布关注我哟?", "请输入验证码", "打赏"):
+        raw = f"{chrome}\n祁县全员核酸检测结果均为阴性\n10月7日，祁县开展全员核酸检测，结果均为阴性。\n"
+        assert items_of(raw)[0][0] == "祁县全员核酸检测结果均为阴性", chrome
