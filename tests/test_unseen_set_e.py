@@ -5,6 +5,8 @@ article. Event tests use the hand-built places of test_events_real_patterns.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from test_events_real_patterns import pairs, run
 
 from etl.extract.segment import split_page
@@ -45,3 +47,25 @@ def test_a_mobile_site_label_a_picture_label_and_a_follow_prompt_are_no_headline
     for chrome in ("•某某网移动版", "(资料图)", "某某发布关注我哟?", "请输入验证码", "打赏"):
         raw = f"{chrome}\n祁县全员核酸检测结果均为阴性\n10月7日，祁县开展全员核酸检测，结果均为阴性。\n"
         assert items_of(raw)[0][0] == "祁县全员核酸检测结果均为阴性", chrome
+
+
+# ------------------------------------------------------------------ lockdown wordings -------
+
+
+def test_a_high_risk_heading_without_the_word_area_is_a_lockdown() -> None:
+    text = ("经研判，自2022年10月8日20:00起划定风险区域，现通告如下：\n"
+            "一、高风险：平遥县古陶镇东关村，执行“足不出户，上门服务”等管控措施。\n"
+            "二、中风险：平遥县古陶镇集镇，执行“人不出区、错峰取物”等措施。")
+    assert ("平遥县", date(2022, 10, 8)) in pairs(run(text), "lockdown")
+
+
+def test_an_outing_ban_with_only_exceptions_left_is_a_lockdown() -> None:
+    text = "10月7日起，灵石县全县人员实行临时管控，无特殊情况不准外出。"
+    assert ("灵石县", date(2022, 10, 7)) in pairs(run(text), "lockdown")
+    # a ban on a named group, with no exception clause, is individual quarantine
+    assert pairs(run("10月7日起，灵石县居家隔离人员不得外出。"), "lockdown") == set()
+
+
+def test_residents_and_visitors_told_to_stay_home_is_a_lockdown() -> None:
+    text = "自2022年10月9日零时起，祁县全县居民和游客实行居家抗疫措施。"
+    assert ("祁县", date(2022, 10, 9)) in pairs(run(text), "lockdown")
