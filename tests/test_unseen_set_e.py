@@ -69,3 +69,8 @@ def test_an_outing_ban_with_only_exceptions_left_is_a_lockdown() -> None:
 def test_residents_and_visitors_told_to_stay_home_is_a_lockdown() -> None:
     text = "自2022年10月9日零时起，祁县全县居民和游客实行居家抗疫措施。"
     assert ("祁县", date(2022, 10, 9)) in pairs(run(text), "lockdown")
+
+
+def test_schools_barred_from_opening_is_a_delayed_reopening() -> None:
+    text = "自2020年2月6日起，平遥县所有企业一律停工，学校一律不得开课。"
+    assert ("平遥县", date(2020, 2, 6)) in pairs(run(text), "school_closure")
