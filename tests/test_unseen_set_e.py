@@ -74,3 +74,12 @@ def test_residents_and_visitors_told_to_stay_home_is_a_lockdown() -> None:
 def test_schools_barred_from_opening_is_a_delayed_reopening() -> None:
     text = "自2020年2月6日起，平遥县所有企业一律停工，学校一律不得开课。"
     assert ("平遥县", date(2020, 2, 6)) in pairs(run(text), "school_closure")
+
+
+# ------------------------------------------------------------------ lists after a measure -------
+
+
+def test_a_list_opening_the_clause_after_a_measure_gives_each_county_the_measure() -> None:
+    text = ("10月8日开展的全市部分区域核酸筛查，包括平遥县(城区内社区、南关工业园及东泉镇)、灵石县翠峰镇、经开区，"
+            "共采样送检21.3万人。")
+    assert {("平遥县", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8))} <= pairs(run(text), "mass_testing")

@@ -246,6 +246,9 @@ class _Reader:
             intro = _introduced_list(self, pos, nxt, clause[1])
             self.group = (nxt, bisect.bisect_left(self.starts, intro[-1].start) if intro else nxt)
             return ([pm.place for pm in intro] or [ms[nxt].place]), "clause"
+        after = _list_after_clause(self, clause[1], e)
+        if after:  # 5日开展部分区域核酸筛查，包括甲县、乙区: the list of the next clause
+            return [pm.place for pm in after], "clause"
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
@@ -1372,7 +1375,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
 _SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
-_ASIDE_MAX = 16  # characters of a bracketed aside after a listed place
+_ASIDE_MAX = 24  # characters of a bracketed aside after a listed place (甲县(规控区内乡镇、某经开区及某镇))
 
 
 def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
@@ -1419,6 +1422,23 @@ def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMent
         return []
     listed = _listed_after(r, first.start, end)
     return listed if len(listed) > 1 else []
+
+
+def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention]:
+    """The places a list word opening the clause right after a trigger's introduces, when the
+    trigger's own clause names none (…开展部分区域核酸筛查，包括甲县(某镇除外)、乙区)."""
+    pos = clause_end
+    while pos < e and r.scan[pos] in "，,；; ":
+        pos += 1
+    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
+    if intro is None:
+        return []
+    i = bisect.bisect_left(r.starts, pos + len(intro))
+    if i >= len(r.mentions) or r.mentions[i].start != pos + len(intro) or r.mentions[i].end > e:
+        return []
+    ms = _listed_after(r, r.mentions[i].start, e)
+    # 甲县乙镇: a written path counts by its deepest place
+    return [m for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
 
 
 def _list_follows(r: _Reader, e: int) -> bool:
