@@ -83,3 +83,14 @@ def test_a_list_opening_the_clause_after_a_measure_gives_each_county_the_measure
     text = ("10月8日开展的全市部分区域核酸筛查，包括平遥县(城区内社区、南关工业园及东泉镇)、灵石县翠峰镇、经开区，"
             "共采样送检21.3万人。")
     assert {("平遥县", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8))} <= pairs(run(text), "mass_testing")
+
+
+# ------------------------------------------------------------------ places -------
+
+
+def test_a_county_short_name_before_urban_area_is_not_a_district_named_so() -> None:
+    """某山城区 = 某山 (a county's short name) + 城区: not the 山城区 of another province (so 某西城区)."""
+    from test_places import counties, one
+
+    assert counties(one("霍山县发布通告。11月2日起，霍山城区实行严格管控。")) == {"霍山县"}
+    assert counties(one("岳西县发布通告。11月2日起，岳西城区实行严格管控。")) == {"岳西县"}
