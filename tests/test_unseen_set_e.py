@@ -94,3 +94,9 @@ def test_a_county_short_name_before_urban_area_is_not_a_district_named_so() -> N
 
     assert counties(one("霍山县发布通告。11月2日起，霍山城区实行严格管控。")) == {"霍山县"}
     assert counties(one("岳西县发布通告。11月2日起，岳西城区实行严格管控。")) == {"岳西县"}
+
+
+def test_registering_for_a_round_by_a_deadline_is_no_round_on_that_day() -> None:
+    text = ("平遥县决定在全县开展全员核酸检测。采样时间：2022年10月9日7:00—12:00。"
+            "请广大群众务必于10月8日前完成核酸检测信息预登记。")
+    assert ("平遥县", date(2022, 10, 8)) not in pairs(run(text), "mass_testing")
