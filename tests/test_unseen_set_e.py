@@ -100,3 +100,9 @@ def test_registering_for_a_round_by_a_deadline_is_no_round_on_that_day() -> None
     text = ("平遥县决定在全县开展全员核酸检测。采样时间：2022年10月9日7:00—12:00。"
             "请广大群众务必于10月8日前完成核酸检测信息预登记。")
     assert ("平遥县", date(2022, 10, 8)) not in pairs(run(text), "mass_testing")
+
+
+def test_a_designation_of_areas_of_two_counties_split_by_a_comma_gives_each_county() -> None:
+    text = "即日起将平遥县古陶镇东关村、古陶镇南巷，灵石县翠峰镇由中风险地区升级为高风险地区。"
+    got = pairs(run(text), "lockdown")
+    assert {("平遥县", date(2022, 10, 12)), ("灵石县", date(2022, 10, 12))} <= got

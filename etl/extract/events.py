@@ -228,6 +228,8 @@ class _Reader:
         at = min(hi, bisect.bisect_left(self.starts, pos))  # mentions lo..at-1 start before pos
         last = _last_ending_by(ms, lo, at, pos)
         self.group = None
+        if spread := _spread_list(self, s, e, clause, pos, last is not None, max(lo, at) < hi):
+            return spread, "clause"
         if last is not None:
             self.group = (self.chain[last], last)
             up = occ.first("scope_up", ms[last].end, pos)
@@ -246,9 +248,6 @@ class _Reader:
             intro = _introduced_list(self, pos, nxt, clause[1])
             self.group = (nxt, bisect.bisect_left(self.starts, intro[-1].start) if intro else nxt)
             return ([pm.place for pm in intro] or [ms[nxt].place]), "clause"
-        after = _list_after_clause(self, clause[1], e)
-        if after:  # 5日开展部分区域核酸筛查，包括甲县、乙区: the list of the next clause
-            return [pm.place for pm in after], "clause"
         s_lo = bisect.bisect_left(self.starts, s)
         prev = _last_ending_by(ms, s_lo, lo, pos)
         base = ms[prev].place if prev is not None else None
@@ -1422,6 +1421,30 @@ def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMent
         return []
     listed = _listed_after(r, first.start, end)
     return listed if len(listed) > 1 else []
+
+
+def _spread_list(r: _Reader, s: int, e: int, clause: tuple[int, int], pos: int, before: bool,
+                 after: bool) -> list[Place]:
+    """The places of a list a measure covers beyond its own clause: a 将… object list over
+    commas before a designation (将甲区某社区，乙区某村升级为高风险区), or, when the clause
+    names no place at all, the list opening the next clause (…核酸筛查，包括甲县、乙区)."""
+    if before:
+        return _designated_objects(r, s, clause[0], pos)
+    return [] if after else [pm.place for pm in _list_after_clause(r, clause[1], e)]
+
+
+def _designated_objects(r: _Reader, s: int, clause_start: int, pos: int) -> list[Place]:
+    """The places of a 将… object list that runs over commas up to a designation trigger
+    (将甲区某社区、某社区，乙区某村由中风险升级为高风险区), when they lie in two or more counties."""
+    if not r.scan.startswith(tuple(r.tax.cues["designate"]), pos):
+        return []
+    k = r.scan.rfind("将", s, clause_start)
+    if k < 0 or any(v in r.scan[k:clause_start] for v in r.tax.cues["conduct_verbs"]):
+        return []
+    ms = r.mentions[bisect.bisect_left(r.starts, k):bisect.bisect_left(r.starts, pos)]
+    deepest = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
+    counties = {c.key for p in deepest if (c := _county(p)) is not None}
+    return deepest if len(counties) > 1 else []
 
 
 def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention]:
