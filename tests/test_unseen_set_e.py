@@ -106,3 +106,9 @@ def test_a_designation_of_areas_of_two_counties_split_by_a_comma_gives_each_coun
     text = "即日起将平遥县古陶镇东关村、古陶镇南巷，灵石县翠峰镇由中风险地区升级为高风险地区。"
     got = pairs(run(text), "lockdown")
     assert {("平遥县", date(2022, 10, 12)), ("灵石县", date(2022, 10, 12))} <= got
+
+
+def test_a_title_with_commas_over_a_yearless_labelled_date_is_the_headline() -> None:
+    raw = ("山西祁县：从即时起，实行封闭管理48小时，对各出入口实行交通管制\n\n日期:10-07\n\n"
+           "据祁县发布消息，祁县疫情防控指挥部10月6日发布第3号通告，全县实行封闭管理。\n")
+    assert items_of(raw)[0][0] == "山西祁县：从即时起，实行封闭管理48小时，对各出入口实行交通管制"
