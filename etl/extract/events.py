@@ -228,6 +228,8 @@ class _Reader:
         at = min(hi, bisect.bisect_left(self.starts, pos))  # mentions lo..at-1 start before pos
         last = _last_ending_by(ms, lo, at, pos)
         self.group = None
+        if spread := _spread_list(self, s, e, clause, pos, last is not None, max(lo, at) < hi):
+            return spread, "clause"
         if last is not None:
             self.group = (self.chain[last], last)
             up = occ.first("scope_up", ms[last].end, pos)
@@ -1372,7 +1374,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
 _SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
-_ASIDE_MAX = 16  # characters of a bracketed aside after a listed place
+_ASIDE_MAX = 24  # characters of a bracketed aside after a listed place (甲县(规控区内乡镇、某经开区及某镇))
 
 
 def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
@@ -1419,6 +1421,47 @@ def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMent
         return []
     listed = _listed_after(r, first.start, end)
     return listed if len(listed) > 1 else []
+
+
+def _spread_list(r: _Reader, s: int, e: int, clause: tuple[int, int], pos: int, before: bool,
+                 after: bool) -> list[Place]:
+    """The places of a list a measure covers beyond its own clause: a 将… object list over
+    commas before a designation (将甲区某社区，乙区某村升级为高风险区), or, when the clause
+    names no place at all, the list opening the next clause (…核酸筛查，包括甲县、乙区)."""
+    if before:
+        return _designated_objects(r, s, clause[0], pos)
+    return [] if after else [pm.place for pm in _list_after_clause(r, clause[1], e)]
+
+
+def _designated_objects(r: _Reader, s: int, clause_start: int, pos: int) -> list[Place]:
+    """The places of a 将… object list that runs over commas up to a designation trigger
+    (将甲区某社区、某社区，乙区某村由中风险升级为高风险区), when they lie in two or more counties."""
+    if not r.scan.startswith(tuple(r.tax.cues["designate"]), pos):
+        return []
+    k = r.scan.rfind("将", s, clause_start)
+    if k < 0 or any(v in r.scan[k:clause_start] for v in r.tax.cues["conduct_verbs"]):
+        return []
+    ms = r.mentions[bisect.bisect_left(r.starts, k):bisect.bisect_left(r.starts, pos)]
+    deepest = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
+    counties = {c.key for p in deepest if (c := _county(p)) is not None}
+    return deepest if len(counties) > 1 else []
+
+
+def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention]:
+    """The places a list word opening the clause right after a trigger's introduces, when the
+    trigger's own clause names none (…开展部分区域核酸筛查，包括甲县(某镇除外)、乙区)."""
+    pos = clause_end
+    while pos < e and r.scan[pos] in "，,；; ":
+        pos += 1
+    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
+    if intro is None:
+        return []
+    i = bisect.bisect_left(r.starts, pos + len(intro))
+    if i >= len(r.mentions) or r.mentions[i].start != pos + len(intro) or r.mentions[i].end > e:
+        return []
+    ms = _listed_after(r, r.mentions[i].start, e)
+    # 甲县乙镇: a written path counts by its deepest place
+    return [m for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
 
 
 def _list_follows(r: _Reader, e: int) -> bool:
@@ -1577,10 +1620,10 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                              date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
                 raw.append((ev, False))
             pos = q.end()
-            if pos < e and scan[pos] in "、，,":
-                pos += 1
-            else:
+            if pos >= e or scan[pos] not in "、，,":
                 break
+            while pos < e and scan[pos] in "、，,":
+                pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
 
 
 _ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)

@@ -1,0 +1,114 @@
+"""Patterns of real web text met in development set E (issue 12), in invented wording.
+
+Each test shows one mechanism with made-up names, places and dates; no text comes from a real
+article. Event tests use the hand-built places of test_events_real_patterns.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+from etl.extract.segment import split_page
+
+# ------------------------------------------------------------------ case bulletins -------
+
+
+def test_a_bracketed_breakdown_after_a_count_gives_each_county_its_count() -> None:
+    text = "10月9日0至24时，晋中市新增本土无症状感染者17例(平遥县11例、灵石县6例)，吕梁市离石区4例。"
+    got = {(e.county.name, e.count) for e in run(text) if e.type == "case_report" and e.county}
+    assert {("平遥县", 11), ("灵石县", 6)} <= got
+
+
+def test_a_doubled_separator_of_a_mirror_does_not_end_the_list() -> None:
+    text = "10月9日0至24时，全市新增无症状感染者9例（祁县2例,、平遥县3例、灵石县4例,）。"
+    assert {"平遥县", "灵石县"} <= {county for county, _ in pairs(run(text), "case_report")}
+
+
+# ------------------------------------------------------------------ web page chrome -------
+
+
+def items_of(raw: str) -> list[tuple[str | None, str]]:
+    items, _ = split_page(raw)
+    return [(next((p.text.text for p in it.parts if p.kind == "headline"), None),
+             "".join(p.text.text for p in it.parts if p.kind == "body")) for it in items]
+
+
+def test_app_prompts_and_link_block_labels_are_no_headline_and_no_item() -> None:
+    raw = ("打开某某资讯 查看更多图片\n\n平遥县调整两个小区风险等级\n\n"
+           "10月8日，平遥县将古陶镇两个小区划为高风险区，实行足不出户、上门服务。\n\n"
+           "下载某某新闻APP客户端，随时看本地新闻！\n\n（某某台记者 赵一 钱二 编辑 孙三）\n\n猜你喜欢\n\n推荐阅读\n")
+    got = items_of(raw)
+    assert len(got) == 1
+    assert got[0][0] == "平遥县调整两个小区风险等级"
+
+
+def test_a_mobile_site_label_a_picture_label_and_a_follow_prompt_are_no_headline() -> None:
+    for chrome in ("•某某网移动版", "(资料图)", "某某发布关注我哟?", "请输入验证码", "打赏"):
+        raw = f"{chrome}\n祁县全员核酸检测结果均为阴性\n10月7日，祁县开展全员核酸检测，结果均为阴性。\n"
+        assert items_of(raw)[0][0] == "祁县全员核酸检测结果均为阴性", chrome
+
+
+# ------------------------------------------------------------------ lockdown wordings -------
+
+
+def test_a_high_risk_heading_without_the_word_area_is_a_lockdown() -> None:
+    text = ("经研判，自2022年10月8日20:00起划定风险区域，现通告如下：\n"
+            "一、高风险：平遥县古陶镇东关村，执行“足不出户，上门服务”等管控措施。\n"
+            "二、中风险：平遥县古陶镇集镇，执行“人不出区、错峰取物”等措施。")
+    assert ("平遥县", date(2022, 10, 8)) in pairs(run(text), "lockdown")
+
+
+def test_an_outing_ban_with_only_exceptions_left_is_a_lockdown() -> None:
+    text = "10月7日起，灵石县全县人员实行临时管控，无特殊情况不准外出。"
+    assert ("灵石县", date(2022, 10, 7)) in pairs(run(text), "lockdown")
+    # a ban on a named group, with no exception clause, is individual quarantine
+    assert pairs(run("10月7日起，灵石县居家隔离人员不得外出。"), "lockdown") == set()
+
+
+def test_residents_and_visitors_told_to_stay_home_is_a_lockdown() -> None:
+    text = "自2022年10月9日零时起，祁县全县居民和游客实行居家抗疫措施。"
+    assert ("祁县", date(2022, 10, 9)) in pairs(run(text), "lockdown")
+
+
+def test_schools_barred_from_opening_is_a_delayed_reopening() -> None:
+    text = "自2020年2月6日起，平遥县所有企业一律停工，学校一律不得开课。"
+    assert ("平遥县", date(2020, 2, 6)) in pairs(run(text), "school_closure")
+
+
+# ------------------------------------------------------------------ lists after a measure -------
+
+
+def test_a_list_opening_the_clause_after_a_measure_gives_each_county_the_measure() -> None:
+    text = ("10月8日开展的全市部分区域核酸筛查，包括平遥县(城区内社区、南关工业园及东泉镇)、灵石县翠峰镇、经开区，"
+            "共采样送检21.3万人。")
+    assert {("平遥县", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8))} <= pairs(run(text), "mass_testing")
+
+
+# ------------------------------------------------------------------ places -------
+
+
+def test_a_county_short_name_before_urban_area_is_not_a_district_named_so() -> None:
+    """某山城区 = 某山 (a county's short name) + 城区: not the 山城区 of another province (so 某西城区)."""
+    from test_places import counties, one
+
+    assert counties(one("霍山县发布通告。11月2日起，霍山城区实行严格管控。")) == {"霍山县"}
+    assert counties(one("岳西县发布通告。11月2日起，岳西城区实行严格管控。")) == {"岳西县"}
+
+
+def test_registering_for_a_round_by_a_deadline_is_no_round_on_that_day() -> None:
+    text = ("平遥县决定在全县开展全员核酸检测。采样时间：2022年10月9日7:00—12:00。"
+            "请广大群众务必于10月8日前完成核酸检测信息预登记。")
+    assert ("平遥县", date(2022, 10, 8)) not in pairs(run(text), "mass_testing")
+
+
+def test_a_designation_of_areas_of_two_counties_split_by_a_comma_gives_each_county() -> None:
+    text = "即日起将平遥县古陶镇东关村、古陶镇南巷，灵石县翠峰镇由中风险地区升级为高风险地区。"
+    got = pairs(run(text), "lockdown")
+    assert {("平遥县", date(2022, 10, 12)), ("灵石县", date(2022, 10, 12))} <= got
+
+
+def test_a_title_with_commas_over_a_yearless_labelled_date_is_the_headline() -> None:
+    raw = ("山西祁县：从即时起，实行封闭管理48小时，对各出入口实行交通管制\n\n日期:10-07\n\n"
+           "据祁县发布消息，祁县疫情防控指挥部10月6日发布第3号通告，全县实行封闭管理。\n")
+    assert items_of(raw)[0][0] == "山西祁县：从即时起，实行封闭管理48小时，对各出入口实行交通管制"
