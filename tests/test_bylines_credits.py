@@ -1,0 +1,42 @@
+"""Credit forms met on real web reposts: an outlet glued to the role word before names without a
+common surname, empty header fields, a source field inside a closing bracket, a line opened by
+names closed with 报道, and a bare name with a picture-and-text marker. Texts are invented."""
+from __future__ import annotations
+
+from etl.extract.bylines import scan_line
+
+
+def found(line: str) -> set[tuple[str, str]]:
+    return {(c.name, c.role) for f in scan_line(line) for c in f.contributors}
+
+
+def test_outlet_before_role_word_and_a_name_without_common_surname() -> None:
+    # the outlet (总台) glued before 记者 is an affiliation, not a name the check must know
+    assert found("（总台记者 孟凡 其其格）") == {("孟凡", "reporter"), ("其其格", "reporter")}
+
+
+def test_empty_author_field_names_nobody() -> None:
+    assert found("刊发日期:2021-06-02 作者:  阅读次数:") == set()
+
+
+def test_label_after_a_credit_is_not_a_name() -> None:
+    got = found("文章来源:某某网 文章作者:孔令 责任编辑:孔令 浏览量:")
+    assert got == {("孔令", "reporter"), ("孔令", "editor")}
+
+
+def test_source_field_opening_a_closing_bracket() -> None:
+    assert found("样本全部为阴性。(信息来源:新华社 记者 韩梅)") == {("韩梅", "reporter")}
+    assert found("样本全部为阴性。(消息来源：中新社记者韩梅)") == {("韩梅", "reporter")}
+
+
+def test_line_opening_with_names_closed_by_report() -> None:
+    got = found("本报通讯员高林 吴桐报道 入冬以来，某镇抓早动快，织密防控网。")
+    assert got == {("高林", "correspondent"), ("吴桐", "correspondent")}
+
+
+def test_bare_name_with_picture_and_text_marker_wrote_it_too() -> None:
+    assert found("汪洋 图/文") == {("汪洋", "reporter"), ("汪洋", "photographer")}
+    # a role word before the names keeps its role: the marker only adds the pictures
+    assert found("（记者 汪洋 通讯员 何平 文/图）") == {
+        ("汪洋", "reporter"), ("汪洋", "photographer"), ("何平", "correspondent"), ("何平", "photographer"),
+    }
