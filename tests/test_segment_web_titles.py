@@ -61,3 +61,11 @@ def test_issuer_name_over_a_bare_notice_word_is_one_title() -> None:
     # a repost that cut the issuer's place off prints no title
     cut = "领导小组办公室\n通 告\n1月8日0—24时，全县无新增确诊病例，解除医学观察3例。\n"
     assert headlines(cut) == [None]
+
+
+def test_source_field_over_the_date_line_is_no_title() -> None:
+    # title / 来源：… / date: the source line is furniture, the title stays the title
+    raw = ("柳河县青松镇发现一例初筛阳性 当地已实行临时管控\n\n来源：某某新闻客户端\n\n2021-11-03 15:20\n\n"
+           "柳河县防控指挥部发布公告，青松镇自即时起实行临时管控，全员核酸检测有序开展。\n\n"
+           "（总台记者 孟凡 其其格）\n")
+    assert headlines(raw) == ["柳河县青松镇发现一例初筛阳性当地已实行临时管控"]

@@ -241,7 +241,7 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
     for i in range(start, min(len(lines) - 1, start + TUNING.chrome_lines + 1)):
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
-        if i > start and _web_title(lines, i, pats, raw):
+        if i > start and not _is_furniture(lines[i].sq, pats) and _web_title(lines, i, pats, raw):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
             above = range(start, i)
