@@ -127,7 +127,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
                   'left_words?': list, 'outlet?': list, 'repeat_min?': int,
-                  'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list)},
+                  'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list),
+                  'jurisdiction_words': list, 'clause_marks': str},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
             'bad_contain': list,
