@@ -69,3 +69,11 @@ def test_source_field_over_the_date_line_is_no_title() -> None:
            "柳河县防控指挥部发布公告，青松镇自即时起实行临时管控，全员核酸检测有序开展。\n\n"
            "（总台记者 孟凡 其其格）\n")
     assert headlines(raw) == ["柳河县青松镇发现一例初筛阳性当地已实行临时管控"]
+
+
+def test_latin_separator_after_a_truncated_story_starts_the_next() -> None:
+    # a tag page: each story under a "text" line, the first excerpt cut off mid-sentence
+    raw = ("text\n\n青松镇居民：不慌不乱备好物资\n\n面对管控升级，青松镇居民有序采购生活物资，超市货源充足，"
+           "价格平稳，镇里还安排志愿者为独居老人\n\ntext\n\n管控升级下的柳河县城：商户主动歇业\n\n"
+           "柳河县城的商户自12日起陆续暂停营业，只保留超市和药店，街上行人明显减少。\n")
+    assert headlines(raw) == ["青松镇居民：不慌不乱备好物资", "管控升级下的柳河县城：商户主动歇业"]

@@ -124,6 +124,7 @@ class _Pats:
     order_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
     issuer_place: re.Pattern[str]
+    breaks: tuple[re.Pattern[str], ...]
     not_title: re.Pattern[str]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
@@ -141,7 +142,7 @@ def _compile_patterns() -> _Pats:
     lay = layout()
     f = lay["furniture"]
     return _Pats(
-        furn=re.compile("|".join(f"(?:{p})" for p in f["patterns"])),
+        furn=re.compile("|".join(f"(?:{p})" for p in [*f["patterns"], *f["breaks"]])),
         labels=frozenset("".join(x.split()) for x in f["column_labels"]),
         # one alternation (a line opening with any heading number): a line is asked about it often
         sections=(re.compile("|".join(f"(?:{p})" for p in lay["body"]["section_headings"]) or "(?!)"),),
@@ -166,6 +167,7 @@ def _compile_patterns() -> _Pats:
         order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         issuer_place=re.compile(lay["headline"]["issuer_place"]),
+        breaks=tuple(re.compile(p) for p in f["breaks"]),
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
@@ -507,6 +509,9 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if kind is not None:
             ln.kind = kind
             ln.brief = kind == LineKind.BODY
+            out.append(ln)
+        elif any(p.match(ln.sq) for p in pats.breaks):
+            ln.kind = LineKind.FURNITURE  # a repost's separator line ("text"): never running text
             out.append(ln)
         elif not _after_break(prev):
             out.extend(_continued(raw, simp, ln, prev, out, pats.sections))
