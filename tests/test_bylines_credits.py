@@ -1,9 +1,11 @@
 """Credit forms met on real web reposts: an outlet glued to the role word before names without a
 common surname, empty header fields, a source field inside a closing bracket, a line opened by
-names closed with 报道, and a bare name with a picture-and-text marker. Texts are invented."""
+names closed with 报道, a bare name with a picture-and-text marker, and an office with one
+person's name closing an item. Texts are invented."""
 from __future__ import annotations
 
-from etl.extract.bylines import scan_line
+from etl.extract.bylines import item_bylines, scan_line
+from etl.extract.segment import split_page
 
 
 def found(line: str) -> set[tuple[str, str]]:
@@ -40,3 +42,17 @@ def test_bare_name_with_picture_and_text_marker_wrote_it_too() -> None:
     assert found("（记者 汪洋 通讯员 何平 文/图）") == {
         ("汪洋", "reporter"), ("汪洋", "photographer"), ("何平", "correspondent"), ("何平", "photographer"),
     }
+
+
+def test_office_and_person_line_closing_an_item_credits_the_writer() -> None:
+    raw = ("1月5日，全县防控调度会召开，各乡镇汇报了返乡人员排查情况。\n"
+           "会议要求，严格落实值班值守制度，做好物资储备。\n"
+           "县网络信息服务中心 梁小雨\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1 and items[0].headline is None
+    got = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
+    assert got == {("梁小雨", "reporter")}
+
+
+def test_an_office_and_a_place_are_no_credit() -> None:
+    assert found("县疾控中心 青松镇") == set()

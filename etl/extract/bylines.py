@@ -486,8 +486,10 @@ def standalone_byline(text: str) -> _Parse | None:
     surname, so body lines like ``记者在灵石县`` are not taken for bylines.
     """
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
-    if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，" or not vocab().keyword.search(s):
+    if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None
+    if not vocab().keyword.search(s):
+        return _unit_credit(text, vocab())
     p = _without_labels(_parse(text), s)
     if not p.contributors or not p.complete:
         return _team_report(text, vocab())
@@ -506,6 +508,18 @@ def _without_labels(p: _Parse, squashed: str) -> _Parse:
         return p
     known = p.surnames_ok or all(_has_surname(c.name, vocab()) for c in keep if c.role != "agency")
     return _Parse(keep, p.complete, p.has_suffix_photo, known)
+
+
+def _unit_credit(text: str, v: _Vocab) -> _Parse | None:
+    """``县融媒体中心 甲``: a line of an office's name and one person's name apart, closing a
+    government site's item, credits its writer (no role word printed)."""
+    pieces = to_simplified(text).split()
+    if len(pieces) != 2 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
+        return None
+    names = _bare_names(pieces[1], v)
+    if len(names) != 1:
+        return None
+    return _Parse([Contributor(names[0], "reporter", 1)], True, False, True)
 
 
 def _team_report(text: str, v: _Vocab) -> _Parse | None:
