@@ -817,6 +817,11 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     return wordy or _short_shape(ln, pats.sections)
 
 
+def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """``关于开展某某工作`` / ``演练的通告``: line ``i`` is a notice title's second line."""
+    return i > 0 and len(lines[i].sq) <= pats.second_max and _notice_wrapped(lines[i - 1].sq, lines[i].sq)
+
+
 def _credit_line(raw: str, ln: _Line) -> bool:
     """A line that is only a credit naming people (记者 甲, 甲 图/文)."""
     if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
@@ -851,13 +856,10 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if i == first and _web_title(lines, i, pats, raw):
-            out[i] = True  # a web page's title over its date-and-source line, even with a comma
+        if (i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats)):
+            out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
-            continue
-        if i > 0 and len(ln.sq) <= pats.second_max and _notice_wrapped(lines[i - 1].sq, ln.sq):
-            out[i] = True  # 关于开展某某工作 / 演练的通告: the title's second line
             continue
         n = len(ln.sq)
         if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
