@@ -32,7 +32,7 @@ def test_source_field_opening_a_closing_bracket() -> None:
 
 
 def test_line_opening_with_names_closed_by_report() -> None:
-    got = found("本报通讯员高林 吴桐报道 入冬以来，某镇抓早动快，织密防控网。")
+    got = found("本报通讯员高林 吴桐报道 入冬以来，某镇提早部署，织密防控网。")
     assert got == {("高林", "correspondent"), ("吴桐", "correspondent")}
 
 
@@ -45,9 +45,9 @@ def test_bare_name_with_picture_and_text_marker_wrote_it_too() -> None:
 
 
 def test_office_and_person_line_closing_an_item_credits_the_writer() -> None:
-    raw = ("1月5日，全县防控调度会召开，各乡镇汇报了返乡人员排查情况。\n"
-           "会议要求，严格落实值班值守制度，做好物资储备。\n"
-           "县网络信息服务中心 梁小雨\n")
+    raw = ("1月5日，县里召开冬季防控推进会，各镇通报了卡口值守情况。\n"
+           "会上明确，下周起加密对冷链仓库的抽检。\n"
+           "县融媒体发展中心 梁小雨\n")
     items, _ = split_page(raw)
     assert len(items) == 1 and items[0].headline is None
     got = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}

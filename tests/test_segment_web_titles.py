@@ -25,9 +25,9 @@ def test_credit_line_between_title_and_date_line() -> None:
 
 
 def test_agency_and_time_line_is_furniture_not_the_title() -> None:
-    raw = ("要闻 国内 国际 财经 滚动\n\n全媒直击丨青松镇防控进行时\n\n新华社 2021-11-02 20:15:33\n\n"
+    raw = ("要闻 国内 国际 财经 滚动\n\n现场直击丨青松镇的第三个清晨\n\n新华社 2021-11-02 20:15:33\n\n"
            "截至2日12时，青松镇已完成两轮全员核酸检测，结果均为阴性。\n")
-    assert headlines(raw) == ["全媒直击丨青松镇防控进行时"]
+    assert headlines(raw) == ["现场直击丨青松镇的第三个清晨"]
 
 
 def test_source_before_time_and_bullet_before_title() -> None:
@@ -37,14 +37,14 @@ def test_source_before_time_and_bullet_before_title() -> None:
 
 
 def test_e_paper_publication_date_field_marks_the_title() -> None:
-    raw = ("第二版：要闻版总第812期 >2021-09-15编印\n\n县防控指挥部召开调度会\n\n"
-           "刊发日期：2021-09-15 作者：  语音阅读：\n\n9月14日下午，县防控指挥部召开调度会，安排近期工作。\n")
+    raw = ("第二版：本地新闻 总第812期 >2021-09-15编印\n\n县防控指挥部召开调度会\n\n"
+           "刊发日期：2021-09-15 作者：  浏览次数：\n\n9月14日下午，县防控指挥部召开调度会，安排近期工作。\n")
     assert headlines(raw) == ["县防控指挥部召开调度会"]
 
 
 def test_latin_decoration_and_repost_note_are_not_titles() -> None:
-    raw = ("The Beginning\n一、关于青松镇核酸检测结果的通报\n9月3日，青松镇对全镇居民开展了一轮区域核酸检测，结果均为阴性。\n"
-           "(以上内容由柳河县人民政府网发布于2022年9月4日，原文链接)\nTHE END\n")
+    raw = ("Begin\n一、关于青松镇核酸检测结果的通报\n9月3日，青松镇对全镇居民开展了一轮区域核酸检测，结果均为阴性。\n"
+           "(本文内容转自柳河县人民政府网，发布于2022年9月4日)\nFinish\n")
     assert headlines(raw) == [None]
 
 
@@ -73,7 +73,7 @@ def test_source_field_over_the_date_line_is_no_title() -> None:
 
 def test_latin_separator_after_a_truncated_story_starts_the_next() -> None:
     # a tag page: each story under a "text" line, the first excerpt cut off mid-sentence
-    raw = ("text\n\n青松镇居民：不慌不乱备好物资\n\n面对管控升级，青松镇居民有序采购生活物资，超市货源充足，"
-           "价格平稳，镇里还安排志愿者为独居老人\n\ntext\n\n管控升级下的柳河县城：商户主动歇业\n\n"
-           "柳河县城的商户自12日起陆续暂停营业，只保留超市和药店，街上行人明显减少。\n")
-    assert headlines(raw) == ["青松镇居民：不慌不乱备好物资", "管控升级下的柳河县城：商户主动歇业"]
+    raw = ("text\n\n青松镇居民：不慌不乱备好物资\n\n青松镇居民分批采购，超市货架补得及时，"
+           "价格平稳，镇里还安排志愿者为独居老人\n\ntext\n\n封控第三天的柳河县城：街上只剩保供车\n\n"
+           "12日起，柳河县城只有保供车辆往来，超市和药店照常营业，其余商户暂停。\n")
+    assert headlines(raw) == ["青松镇居民：不慌不乱备好物资", "封控第三天的柳河县城：街上只剩保供车"]
