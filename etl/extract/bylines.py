@@ -49,6 +49,8 @@ class _Vocab:
     body_start: tuple[str, ...]
     scan: dict
     field_colon: re.Pattern[str]  # a header field with its colon (来源:)
+    source_lead: re.Pattern[str]  # a source field opening a bracketed byline (（来源:某社 记者 甲）)
+    field_word: re.Pattern[str]  # the header field words, longest first
     tuning: BylineTuning
 
 
@@ -82,6 +84,8 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         body_start=tuple(sorted(opts.get("body_start", ()), key=len, reverse=True)),
         scan=data["scan"],
         field_colon=re.compile("(" + "|".join(map(re.escape, data["scan"]["fields"])) + r")[:：]\s*"),
+        source_lead=re.compile(data["scan"]["source_lead"]),
+        field_word=re.compile("|".join(map(re.escape, sorted(data["scan"]["fields"], key=len, reverse=True)))),
         tuning=BylineTuning(),
     )
 
@@ -338,7 +342,8 @@ class _Credits:
         v = self.v
         if w in v.suffixes and prev == "names" and (nxt != "names" or w.startswith("/")):  # 甲/文 乙/图
             for nm in dict.fromkeys(self.group):
-                for r in v.suffixes[w]:
+                # a name no role word spoke for takes the marker's full sense (甲 图/文: wrote it too)
+                for r in v.suffixes[w] + (v.roles.get(w, ()) if not self.roles[nm] else ()):
                     if r not in self.roles[nm]:
                         self.roles[nm].append(r)
             self.has_photo |= "photographer" in v.suffixes[w]
@@ -481,9 +486,11 @@ def standalone_byline(text: str) -> _Parse | None:
     surname, so body lines like ``记者在灵石县`` are not taken for bylines.
     """
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
-    if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，" or not vocab().keyword.search(s):
+    if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None
-    p = _parse(text)
+    if not vocab().keyword.search(s):
+        return _unit_credit(text, vocab())
+    p = _without_labels(_parse(text), s)
     if not p.contributors or not p.complete:
         return _team_report(text, vocab())
     if not p.surnames_ok and not _printed_names(text, vocab(), p):
@@ -491,6 +498,28 @@ def standalone_byline(text: str) -> _Parse | None:
     if all(c.role == "agency" for c in p.contributors):
         return None
     return p
+
+
+def _without_labels(p: _Parse, squashed: str) -> _Parse:
+    """The parse without "names" printed with a colon after them: those are the labels of the
+    next header field (an empty ``作者:`` before ``语音阅读:``, ``点击数:``), not people."""
+    keep = [c for c in p.contributors if not any(c.name + mark in squashed for mark in ":：")]
+    if len(keep) == len(p.contributors):
+        return p
+    known = p.surnames_ok or all(_has_surname(c.name, vocab()) for c in keep if c.role != "agency")
+    return _Parse(keep, p.complete, p.has_suffix_photo, known)
+
+
+def _unit_credit(text: str, v: _Vocab) -> _Parse | None:
+    """``县融媒体中心 甲``: a line of an office's name and one person's name apart, closing a
+    government site's item, credits its writer (no role word printed)."""
+    pieces = to_simplified(text).split()
+    if len(pieces) != 2 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
+        return None
+    names = _bare_names(pieces[1], v)
+    if len(names) != 1:
+        return None
+    return _Parse([Contributor(names[0], "reporter", 1)], True, False, True)
 
 
 def _team_report(text: str, v: _Vocab) -> _Parse | None:
@@ -521,6 +550,9 @@ def _printed_names(text: str, v: _Vocab, p: _Parse) -> bool:
     people = {c.name for c in p.contributors if c.role != "agency"}
     chunks: list[str] = []
     for piece in _NAME_GAP.split(to_simplified(text)):
+        aff = v.affiliation.match(piece)
+        if aff and v.keyword.match(piece, aff.end()):
+            piece = piece[aff.end() :]  # 总台记者 甲: the outlet glued before the role word names nobody
         rest = v.keyword.sub(" ", piece).split()
         if rest and rest != [piece] and not all(_has_surname(r, v) for r in rest):
             return False  # a role word glued to an unknown name: 记者在灵石县
@@ -675,6 +707,10 @@ def _people(p: _Parse) -> bool:
 
 def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contributor, ...]:
     """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
+    src = v.source_lead.match(inner)
+    kw = v.keyword.search(inner, src.end()) if src else None
+    if src and kw and kw.start() - src.end() <= v.scan["source_max"]:
+        inner = inner[kw.start() :]  # （消息来源:新华社 记者 甲）: the byline is after the source
     simp = inner
     cut = next((m.start() for m in v.keyword.finditer(simp) if v.roles.get(m.group()) == ("editor",) and m.start()),
                len(simp))
@@ -725,7 +761,8 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
     colon = i in _colon_roles(line, v)
     hard = set(_photo_ends(window, v))
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
-    hard |= {e for e in range(2, len(window)) if simp.startswith(tuple(v.scan["fields"]), e)}
+    # a field's start, never the inside of a longer field word (责任编辑: not 编辑 after 责任)
+    hard |= {m.start() for m in v.field_word.finditer(simp) if m.start() >= 2}
     soft = {e for e in range(2, len(window) + 1)
             if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
@@ -738,9 +775,14 @@ def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found |
     ends, hard = _ends(line, i, v)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
     glued = i > 0 and not line[i - 1].isspace() and i not in _colon_roles(line, v)
+    # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
+    reported = tuple(w for w, r in v.suffixes.items() if r == ())
     for e in ends:
         cand = line[i : i + e]
-        if (e not in hard and not _field_follows(line[i + e :], v)) or any(c in cand for c in v.scan["not_in_run"]):
+        closed = i == 0 and cand.endswith(reported) and line[i + e : i + e + 1].isspace()
+        if (e not in hard and not closed and not _field_follows(line[i + e :], v)) or any(
+            c in cand for c in v.scan["not_in_run"]
+        ):
             continue
         if any(c in _CLOSE for c in cand) and not any(c in _OPEN for c in cand):
             continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own

@@ -87,6 +87,8 @@ class PlaceIndex:
     short_list: re.Pattern[str]  # a list of shorts closed by 等…县 (甲、乙等边境县市)
     short_joins: tuple[str, ...]  # what joins a bare short to a listed county (泉州石狮、惠安)
     short_counted: re.Pattern[str]  # a list counted by its kind after a short (…两区和丙、丁三县)
+    jurisdiction_words: tuple[str, ...]  # a clause with one of these before such a list describes a jurisdiction
+    clause_marks: str  # what ends a clause (where to look for the jurisdiction word)
     short_follow_not: tuple[tuple[str, tuple[str, ...]], ...]  # context words opening a compound's name (某城5号楼)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
@@ -142,6 +144,8 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_list=re.compile(cfg["short"].get("list_closer", "(?!)")),
         short_joins=tuple(cfg["short"].get("list_joins", "")),
         short_counted=re.compile(cfg["short"].get("counted_list", "(?!)")),
+        jurisdiction_words=tuple(cfg["short"]["jurisdiction_words"]),
+        clause_marks=str(cfg["short"]["clause_marks"]),
         short_follow_not=tuple((w, tuple(n)) for w, n in cfg["short"].get("follow_not", {}).items()),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
@@ -908,7 +912,7 @@ def _listed_siblings(places: PlaceIndex, art: _Article, text: str) -> bool:
     is the county of that list's prefecture, when exactly one of its readings is one."""
     gaz, changed, cands = places.gaz, False, art.cands
     for k, c in enumerate(cands):
-        if art.res[k] is not None or c.form != "short" or not art.ids[k] or places.short_counted.match(text, c.end):
+        if art.res[k] is not None or c.form != "short" or not art.ids[k] or _jurisdiction(places, text, c):
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(cands) or (r := art.res[j]) is None or r.node is None or gaz.levels[r.node] != 2:
@@ -923,6 +927,15 @@ def _listed_siblings(places: PlaceIndex, art: _Article, text: str) -> bool:
                 changed = True
                 break
     return changed
+
+
+def _jurisdiction(places: PlaceIndex, text: str, c: Candidate) -> bool:
+    """甲市辖乙、丙两区: a list counted by its kind, in a clause that says what a place governs,
+    describes a jurisdiction (甲、乙五区今日启动… is news of the five)."""
+    if not places.short_counted.match(text, c.end):
+        return False
+    start = max(text.rfind(p, 0, c.start) for p in places.clause_marks) + 1
+    return any(w in text[start : c.start] for w in places.jurisdiction_words)
 
 
 def _fixed(ctx: dict[int, int]) -> Callable[[Candidate], dict[int, int]]:

@@ -85,6 +85,12 @@ class SegmentTuning:
     # web text: a later title sharing at least this share of its word pairs with the title
     # before is that title printed again (web headline, then the notice's own title)
     repeat_share: float = 0.5
+    # web page chrome above a title over its date-and-source line (a spam or navigation line,
+    # the site's or app's name, "下载客户端"): at most this many lines of at most chrome_len
+    # characters each (the real pages' chrome: 1-6 lines of 2-45 characters; a title row runs
+    # to 40, so a longer line is text and the page has no chrome)
+    chrome_lines: int = 8
+    chrome_len: int = 60
 
 
 TUNING = SegmentTuning()
@@ -117,6 +123,8 @@ class _Pats:
     notice_number: re.Pattern[str]
     order_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
+    issuer_place: re.Pattern[str]
+    breaks: tuple[re.Pattern[str], ...]
     not_title: re.Pattern[str]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
@@ -134,7 +142,7 @@ def _compile_patterns() -> _Pats:
     lay = layout()
     f = lay["furniture"]
     return _Pats(
-        furn=re.compile("|".join(f"(?:{p})" for p in f["patterns"])),
+        furn=re.compile("|".join(f"(?:{p})" for p in [*f["patterns"], *f["breaks"]])),
         labels=frozenset("".join(x.split()) for x in f["column_labels"]),
         # one alternation (a line opening with any heading number): a line is asked about it often
         sections=(re.compile("|".join(f"(?:{p})" for p in lay["body"]["section_headings"]) or "(?!)"),),
@@ -158,6 +166,8 @@ def _compile_patterns() -> _Pats:
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
+        issuer_place=re.compile(lay["headline"]["issuer_place"]),
+        breaks=tuple(re.compile(p) for p in f["breaks"]),
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
@@ -218,11 +228,28 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
         out.add(i)
     if len(out) == len(lines):  # nothing but furniture
         return out
+    out |= _chrome_above_title(raw, lines, pats, len(out))
     for i in range(len(lines) - 1, -1, -1):
         if i in out or not furn(i, False):
             break
         out.add(i)
     return out
+
+
+def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -> set[int]:
+    """A web page's chrome above its title: the title is the line over the page's date-and-source
+    line (a credit line may stand between them), and every line above it, short and without a
+    sentence end, is furniture (a spam or navigation row, the site's name, 下载客户端)."""
+    for i in range(start, min(len(lines) - 1, start + TUNING.chrome_lines + 1)):
+        if "。" in lines[i].sq or lines[i].kind == "lead":
+            return set()  # running text first: no chrome
+        if i > start and not _is_furniture(lines[i].sq, pats) and _web_title(lines, i, pats, raw):
+            if any(p.match(lines[i].sq) for p in pats.top):
+                return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
+            above = range(start, i)
+            ok = all(len(lines[k].sq) <= TUNING.chrome_len for k in above)
+            return set(above) if ok else set()
+    return set()
 
 
 class LineKind(StrEnum):
@@ -483,6 +510,9 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             ln.kind = kind
             ln.brief = kind == LineKind.BODY
             out.append(ln)
+        elif any(p.match(ln.sq) for p in pats.breaks):
+            ln.kind = LineKind.FURNITURE  # a repost's separator line ("text"): never running text
+            out.append(ln)
         elif not _after_break(prev):
             out.extend(_continued(raw, simp, ln, prev, out, pats.sections))
         elif _standalone_kind(raw, lines, idx, prev, out, standalone[idx], col):
@@ -697,6 +727,17 @@ def _notice_text(sq: str) -> bool:
     return _patterns().notice.search(sq) is not None
 
 
+def _notice_wrapped(first: str, second: str) -> bool:
+    """``关于开展某某工作`` / ``演练的通告``: a notice's title wrapped over two lines (the first
+    opens it with 关于, the two read together end with the notice word)."""
+    return first.startswith("关于") and not _notice_text(first) and _notice_text(first + second)
+
+
+def _notice_word(ln: _Line) -> bool:
+    """A line that is only the notice word (``通 告``) under its issuer's name: the title's end."""
+    return ln.sq in _patterns().issuer_ends
+
+
 def _signature(lines: list[_Line], i: int) -> bool:
     """An issuing office (``…指挥部``, ``…中心``) with the date on the next line signs a
     notice: the end of its body, not a headline printed after it. The office's place may
@@ -762,14 +803,31 @@ def _column_width(lines: list[_Line]) -> float:
     return float(ws[m]) if len(ws) % 2 else (ws[m - 1] + ws[m]) / 2
 
 
-def _web_title(lines: list[_Line], i: int, pats: _Pats) -> bool:
+def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     """The page's first line over a web date-and-source line: its title, even with commas and
-    as long as a portal's wordy title (no sentence end, no final punctuation)."""
+    as long as a portal's wordy title (no sentence end, no final punctuation). A credit line
+    may stand between them (标题 / 甲 图/文 / 2020-02-16 17:02)."""
     ln = lines[i]
-    if i + 1 >= len(lines) or pats.web_header.match(lines[i + 1].sq) is None:
+    j = i + 1
+    if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
+        j += 1
+    if j >= len(lines) or pats.web_header.match(lines[j].sq) is None:
         return False
     wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
     return wordy or _short_shape(ln, pats.sections)
+
+
+def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """``关于开展某某工作`` / ``演练的通告``: line ``i`` is a notice title's second line."""
+    return i > 0 and len(lines[i].sq) <= pats.second_max and _notice_wrapped(lines[i - 1].sq, lines[i].sq)
+
+
+def _credit_line(raw: str, ln: _Line) -> bool:
+    """A line that is only a credit naming people (记者 甲, 甲 图/文)."""
+    if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
+        return False
+    p = bl.standalone_byline(raw[ln.start : ln.end])
+    return p is not None and any(c.role not in ("agency", "editor") for c in p.contributors)
 
 
 def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "",
@@ -798,8 +856,8 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if i == first and _web_title(lines, i, pats):
-            out[i] = True  # a web page's title over its date-and-source line, even with a comma
+        if (i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats)):
+            out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
             continue
@@ -1254,12 +1312,16 @@ class _Assembler:
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
         rest = rest[j:]
-        if len(rest) >= 2 and _one_title(rest[0], rest[1]):
+        titled = rest[:2] if len(rest) >= 2 and _one_title(rest[0], rest[1]) else rest[:1]
+        if len(titled) == 2:
             it.add("headline", rest[0])
             it.add("headline", rest[1], join=True)
             rest = rest[2:]
         elif rest:
             it.add("headline", rest[0])
+            rest = rest[1:]
+        if rest and _notice_word(rest[0]) and titled and _patterns().issuer_place.search("".join(x.sq for x in titled)):
+            it.add("headline", rest[0], join=True)  # 某县指挥部 / 通 告: one title (not a cut-off issuer)
             rest = rest[1:]
         for ln in rest:
             if _author_line(ln):
@@ -1497,7 +1559,7 @@ def _one_title(a: _Line, b: _Line) -> bool:
     x, y = a.sq, b.sq
     if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x:
         return False
-    if x.endswith(pats.dangling):
+    if x.endswith(pats.dangling) or _notice_wrapped(x, y):
         return True
     return y.startswith(pats.verb_start) and any(c in pats.coverbs for c in x[1:-1])
 

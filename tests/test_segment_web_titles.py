@@ -1,0 +1,79 @@
+"""Web page titles met on real reposts: chrome rows above the title, date lines in other orders,
+a bullet before a mobile page's title, a Latin decoration line, notice titles wrapped over lines,
+and a repost note closing the text. Texts are invented."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+
+def headlines(raw: str) -> list[str | None]:
+    items, _ = split_page(raw)
+    return ["".join(it.headline.split()) if it.headline else None for it in items]
+
+
+def test_chrome_rows_above_the_title_over_its_date_line() -> None:
+    raw = ("热门搜索：青松镇 柳河县 白鹭湖\n\n免费看大片，最新热门资源在线观看\n\n"
+           "柳河县开展第二轮全员核酸检测\n\n2022-05-06 09:12 某某网\n\n"
+           "5月5日，柳河县在全县范围内开展第二轮全员核酸检测，共采样21.3万人。\n")
+    assert headlines(raw) == ["柳河县开展第二轮全员核酸检测"]
+
+
+def test_credit_line_between_title_and_date_line() -> None:
+    raw = ("某某客户端\n\n下载APP\n\n封路卡点的第七天\n\n郑远航 图/文\n\n2020-02-20 10:05\n\n"
+           "清晨六点，柳河县城外的卡点已经排起了车队，值守人员逐一登记测温。\n")
+    assert headlines(raw) == ["封路卡点的第七天"]
+
+
+def test_agency_and_time_line_is_furniture_not_the_title() -> None:
+    raw = ("要闻 国内 国际 财经 滚动\n\n现场直击丨青松镇的第三个清晨\n\n新华社 2021-11-02 20:15:33\n\n"
+           "截至2日12时，青松镇已完成两轮全员核酸检测，结果均为阴性。\n")
+    assert headlines(raw) == ["现场直击丨青松镇的第三个清晨"]
+
+
+def test_source_before_time_and_bullet_before_title() -> None:
+    raw = ("某某网手机版\n\n• 柳河县卡口值守人员的一天\n\n来源：某某网 2020-02-18 06:10:21\n\n"
+           "凌晨四点，柳河县卡口的值守人员已经换了第二班，测温登记一辆不落。\n")
+    assert headlines(raw) == ["柳河县卡口值守人员的一天"]
+
+
+def test_e_paper_publication_date_field_marks_the_title() -> None:
+    raw = ("第二版：本地新闻 总第812期 >2021-09-15编印\n\n县防控指挥部召开调度会\n\n"
+           "刊发日期：2021-09-15 作者：  浏览次数：\n\n9月14日下午，县防控指挥部召开调度会，安排近期工作。\n")
+    assert headlines(raw) == ["县防控指挥部召开调度会"]
+
+
+def test_latin_decoration_and_repost_note_are_not_titles() -> None:
+    raw = ("Begin\n一、关于青松镇核酸检测结果的通报\n9月3日，青松镇对全镇居民开展了一轮区域核酸检测，结果均为阴性。\n"
+           "(本文内容转自柳河县人民政府网，发布于2022年9月4日)\nFinish\n")
+    assert headlines(raw) == [None]
+
+
+def test_notice_title_wrapped_over_two_lines() -> None:
+    raw = ("关于开展防疫物资储备工作\n检查的通告\n全县各单位：\n为做好冬季防控准备，县防控办定于12月3日开展防疫物资储备检查，请各单位做好准备。\n"
+           "柳河县防控办公室\n2021年12月1日\n")
+    assert headlines(raw) == ["关于开展防疫物资储备工作检查的通告"]
+
+
+def test_issuer_name_over_a_bare_notice_word_is_one_title() -> None:
+    raw = ("柳河县冬春季防控工作的\n统一调度指挥部\n通 告\n(第3号)\n"
+           "为切实做好疫情防控工作，自即日起全县暂停举办各类聚集性活动，恢复时间另行通知。\n2021年1月8日\n")
+    assert headlines(raw) == ["柳河县冬春季防控工作的统一调度指挥部通告"]
+    # a repost that cut the issuer's place off prints no title
+    cut = "领导小组办公室\n通 告\n1月8日0—24时，全县无新增确诊病例，解除医学观察3例。\n"
+    assert headlines(cut) == [None]
+
+
+def test_source_field_over_the_date_line_is_no_title() -> None:
+    # title / 来源：… / date: the source line is furniture, the title stays the title
+    raw = ("柳河县青松镇发现一例初筛阳性 当地已实行临时管控\n\n来源：某某新闻客户端\n\n2021-11-03 15:20\n\n"
+           "柳河县防控指挥部发布公告，青松镇自即时起实行临时管控，全员核酸检测有序开展。\n\n"
+           "（总台记者 孟凡 其其格）\n")
+    assert headlines(raw) == ["柳河县青松镇发现一例初筛阳性当地已实行临时管控"]
+
+
+def test_latin_separator_after_a_truncated_story_starts_the_next() -> None:
+    # a tag page: each story under a "text" line, the first excerpt cut off mid-sentence
+    raw = ("text\n\n青松镇居民：不慌不乱备好物资\n\n青松镇居民分批采购，超市货架补得及时，"
+           "价格平稳，镇里还安排志愿者为独居老人\n\ntext\n\n封控第三天的柳河县城：街上只剩保供车\n\n"
+           "12日起，柳河县城只有保供车辆往来，超市和药店照常营业，其余商户暂停。\n")
+    assert headlines(raw) == ["青松镇居民：不慌不乱备好物资", "封控第三天的柳河县城：街上只剩保供车"]
