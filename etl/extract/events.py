@@ -1214,13 +1214,13 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
         places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
-    below = _listed_below(r, h) if h.trig.type == "lockdown" and not inside else []
+    below = _listed_below(r, h) if not inside else []
     if below:  # 对以下区域实施封控管理：甲区乙小区；丙县丁村。 each place of the list after the colon
         places, how, group_end, sig = below, "clause", None, tuple(p.key for p in below)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
-        if tied is None and h.trig.type == "lockdown" and how != "deixis":  # 全市小区实行封闭管理: the city itself
+        if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):  # 全市…: the city itself
             tied = _only_county_in(r, places[0], h.s, h.e)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
@@ -1229,20 +1229,19 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
-    if h.trig.type != "case_report" and not designation and all(_county(p) is None for p in places):
+    if not designation and all(_county(p) is None for p in places):
         listed = _parts_below(r, h.e)
         if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
-    if h.trig.type == "mass_testing" and all(_county(p) is None for p in places):
+    if all(_county(p) is None for p in places):
         covered = _covered_after(r, h)
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
-    if h.trig.type == "case_report":
-        # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
-        at = _all_in_place(r, h.end, h.e)
-        if at is not None:
-            places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
+    # 新增本土确诊病例4例，均在荔湾区: what was just reported belongs to the place named
+    at = _all_in_place(r, h.end, h.e)
+    if at is not None:
+        places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
     return _Where(places, how, group_end, sig)
 
 
@@ -1327,8 +1326,9 @@ def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | N
     """甲区乙社区负责人介绍，…甲市就封闭了公路，两天后丙小区也开始封闭: a lockdown placed at a
     city whose sentence names exactly one of its counties is that county's."""
     lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    excepted = tuple(r.tax.cues.get("except_before", ()))  # 除甲县外，乙市…: the county left out
     found = [m for m in r.mentions[lo:hi] if m.place.level == "county" and m.place.parent is not None
-             and m.place.parent.key == city.key]
+             and m.place.parent.key == city.key and not (excepted and r.scan.endswith(excepted, s, m.start))]
     return found[0] if found and all(m.place.key == found[0].place.key for m in found) else None
 
 

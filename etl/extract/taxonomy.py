@@ -48,6 +48,12 @@ class Taxonomy:
     slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
+    types: tuple[tuple[str, frozenset[str]], ...] = ()  # [types]: shared mechanism -> the event types it serves
+
+    def serves(self, mechanism: str, event_type: str) -> bool:
+        """Whether a shared mechanism of the extractor applies to an event type: per-type
+        differences are data ([types] of taxonomy.toml, each with its reason), not code."""
+        return any(event_type in types for name, types in self.types if name == mechanism)
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -103,6 +109,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
         residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
+        types=tuple((k, frozenset(v)) for k, v in data.get("types", {}).items()),
     )
 
 

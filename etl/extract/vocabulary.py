@@ -157,8 +157,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'test_exempt_before': list, 'test_urge_before': list, 'case_join': list, 'case_state_before': list,
             'test_cooperate_before': list, 'case_uncounted_before': list,
             'school_end_before': list, 'many_rounds': list, 'done_attributive': list,
-            'trail?': list, 'campus_before?': list, 'measure_period?': list,
+            'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
         },
+        'types?': {'city_to_only_county': list},
         'deixis': Each(str),
         'scope': {
             'levels': {

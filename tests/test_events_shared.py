@@ -1,0 +1,51 @@
+"""Mechanisms every event type shares (where a measure applies, who asks for it), each shown
+on a type that did not have it before the mechanisms were made one per job.
+
+Every text is invented (names, places, dates). Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events import BEIYING, LINGSHI, NANGUAN, XIAODIAN, mentions
+from test_events_real_patterns import ALL, ED, GUDAO, pairs
+
+from etl.extract.context import shared
+from etl.extract.events import extract_events
+from etl.extract.model import Event
+
+PLACES = {**ALL, "小店区": XIAODIAN, "北营街道": BEIYING, "灵石县": LINGSHI, "南关镇": NANGUAN}
+
+
+def run(text: str) -> list[Event]:
+    return extract_events(text, mentions(text, PLACES), ED, shared())
+
+
+# ------------------------------------------------------------- where it applies -------
+
+
+def test_a_testing_round_announcing_a_list_covers_every_place_after_its_colon() -> None:
+    text = "10月9日，在下列区域开展全员核酸检测：小店区北营街道；灵石县南关镇；平遥县古陶镇。"
+    assert pairs(run(text), "mass_testing") == {("小店区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9)),
+                                               ("平遥县", date(2022, 10, 9))}
+
+
+def test_a_city_lockdown_whose_coverage_lists_counties_is_theirs() -> None:
+    text = "自10月7日起，晋中市部分区域实施静态管理，此次管控范围涉及灵石县南关镇、平遥县古陶镇。"
+    assert pairs(run(text), "lockdown") == {("灵石县", date(2022, 10, 7)), ("平遥县", date(2022, 10, 7))}
+
+
+def test_a_measure_placed_all_in_one_place_is_that_place() -> None:
+    evs = [e for e in run("10月8日起，平遥县对4个居民小区实施封闭管理，均在古陶镇。") if e.type == "lockdown"]
+    assert [(e.place.name if e.place else None, e.start) for e in evs] == [("古陶镇", date(2022, 10, 8))]
+
+
+def test_a_county_excepted_from_a_city_round_is_not_its_place() -> None:
+    got = pairs(run("除平遥县外，晋中市其余各县将于10月9日开展第三轮全员核酸检测。"), "mass_testing")
+    assert ("平遥县", date(2022, 10, 9)) not in got
+    assert got
+
+
+def test_a_city_round_beside_the_only_county_named_is_that_countys() -> None:
+    text = "介休市北关社区负责人介绍，10月6日晚晋中市就在小区门口设了采样点，10月7日晋中市启动全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 7))}
