@@ -49,3 +49,25 @@ def test_a_county_excepted_from_a_city_round_is_not_its_place() -> None:
 def test_a_city_round_beside_the_only_county_named_is_that_countys() -> None:
     text = "介休市北关社区负责人介绍，10月6日晚晋中市就在小区门口设了采样点，10月7日晋中市启动全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 7))}
+
+
+# ------------------------------------------------------------- appeals ----------------
+
+
+def test_work_deployed_on_a_lockdown_is_no_lockdown() -> None:
+    evs = run("10月8日，平遥县召开调度会，部署各小区封闭管理工作。")
+    assert pairs(evs, "lockdown") == set()
+
+
+def test_experts_advising_a_school_closure_is_no_closure() -> None:
+    evs = run("10月8日，灵石县专家组建议全县中小学暂停线下教学。")
+    assert pairs(evs, "school_closure") == set()
+
+
+def test_a_notice_asking_residents_to_stay_home_from_a_day_is_a_lockdown() -> None:
+    evs = run("10月8日，祁县发布通告，请居民自10月9日0时起足不出户，由社区上门配送物资。")
+    assert pairs(evs, "lockdown") == {("祁县", date(2022, 10, 9))}
+
+
+def test_a_bare_appeal_to_stay_home_is_still_no_lockdown() -> None:
+    assert pairs(run("10月8日，祁县呼吁广大群众非必要不外出。"), "lockdown") == set()

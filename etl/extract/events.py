@@ -321,9 +321,6 @@ class _Reader:
             return "negated"
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
-        appeal = occ.first("appeal", s, pos) if kind in self.tax.cues["lockdown_strength"] else None
-        if appeal and not ("measure_period" in cue and occ.first("measure_period", appeal[1], pos)):
-            return "appeal"  # 呼吁广大市民，非必要不外出 / 请市民严格落实静默管理: advice, not a measure
         past = occ.first("past", s, pos)
         if past is not None:
             # 此前，…自8月29日起已实施静态管理: an earlier episode that carries its own date
@@ -939,7 +936,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
-    if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
+    if trig.type == "mass_testing" and _done_undated(r, h, dm, date_how):
         return None
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
@@ -1050,7 +1047,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
     counted = trig.type == "case_report" and quants.get("count") is not None
     r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
-    if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd):
+    if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd) or _appealed(r, h, sd):
         return True
     if trig.type == "mass_testing" and (
             (scan.startswith(tuple(cues["result_after"]), h.end) and not _done_round_result(r, h, sd))
@@ -1064,9 +1061,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
-    if trig.type == "school_closure" and (occ.first("school_end_before", h.clause[0], h.pos)
-                                          or occ.first("test_urge_before", h.clause[0], h.pos)):
-        return True  # 结束线上教学, 部署…学校停课等工作: no closure starting
+    if trig.type == "school_closure" and occ.first("school_end_before", h.clause[0], h.pos):
+        return True  # 结束线上教学, 恢复线下教学: no closure starting
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
     if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
@@ -1156,16 +1152,35 @@ def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
     return any(r.tax.trigger_of(m).type == "lockdown" for m in r.tax.triggers_re.finditer(r.scan, h.s, h.pos))
 
 
-def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
-    """Testing with no date of its own that an appeal asks for (希望市民积极参加核酸检测), or a
-    round already done whose only date comes after it beyond its clause (组织进行了全员核酸检测，
-    …现通告如下：1.自16日起…): no round on a date the text gives."""
-    assert r.occ is not None
-    if r.occ.first("test_urge_before", h.clause[0], h.pos) is not None:
-        return True
+def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """An appeal or an instruction to others before the trigger (呼吁市民非必要不外出, 督促师生
+    参加核酸检测, 部署停课工作): advice, not a measure. The same cues for every type, each list
+    with its reach (the sentence, or the clause for words that also make plain requests and
+    nouns: 请居民…, 工作部署); the types they cancel are data ([types] of taxonomy.toml). A date of
+    the trigger's own written after the cue makes it the notice's order for that day (请全体
+    居民于5日参加核酸检测); a measure's period in force after it (管控期间请居民非必要不出门)
+    makes it the rule of that measure."""
+    tax, occ, kind = r.tax, r.occ, h.trig.type
+    assert occ is not None
+    if not tax.serves("appeal", kind):
+        return False
+    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", h.clause[0], h.pos)) if x]
+    if not hits:
+        return False
+    cue_end = max(x[1] for x in hits)
+    if "measure_period" in tax.cue_re and occ.first("measure_period", cue_end, h.pos):
+        return False
+    if tax.serves("appeal_yields_to_own_date", kind):
+        dm, _until, how = r.date_for(sd, h.pos, h.clause)
+        return how != "own" or dm is None or dm.start < cue_end
+    return True
+
+
+def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """A round already done whose only date comes after it beyond its clause (组织进行了全员核酸
+    检测，…现通告如下：1.自16日起…): no round on a date the text gives."""
     if date_how != "own" or dm is None:
-        return (r.occ.first("appeal", h.clause[0], h.pos) is not None
-                or r.occ.first("test_cooperate_before", h.s, h.pos) is not None)
+        return False
     done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
     return done and dm.start >= h.clause[1]
 

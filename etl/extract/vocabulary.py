@@ -154,12 +154,13 @@ SCHEMAS: Mapping[str, Schema] = {
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
-            'test_exempt_before': list, 'test_urge_before': list, 'case_join': list, 'case_state_before': list,
-            'test_cooperate_before': list, 'case_uncounted_before': list,
+            'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
+            'case_uncounted_before': list,
             'school_end_before': list, 'many_rounds': list, 'done_attributive': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
+            'appeal_in_clause?': list,
         },
-        'types?': {'city_to_only_county': list},
+        'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list},
         'deixis': Each(str),
         'scope': {
             'levels': {
