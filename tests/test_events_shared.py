@@ -71,3 +71,41 @@ def test_a_notice_asking_residents_to_stay_home_from_a_day_is_a_lockdown() -> No
 
 def test_a_bare_appeal_to_stay_home_is_still_no_lockdown() -> None:
     assert pairs(run("10月8日，祁县呼吁广大群众非必要不外出。"), "lockdown") == set()
+
+
+# ------------------------------------------------------------- what is no measure -----
+
+
+def test_a_school_closure_drill_is_no_closure() -> None:
+    assert pairs(run("10月8日，平遥县第二中学开展停课应急演练，检验各班转入线上教学的准备。"), "school_closure") == set()
+
+
+def test_a_round_called_off_is_no_round() -> None:
+    assert pairs(run("10月8日，灵石县决定取消原定的全员核酸检测。"), "mass_testing") == set()
+
+
+def test_a_lockdown_already_imposed_takes_no_date_from_the_notice_after_it() -> None:
+    text = "祁县在全县实行了静态管理，现将有关事项通告如下：1.自10月16日起，各超市延长营业时间。"
+    assert pairs(run(text), "lockdown") == set()
+
+
+# ------------------------------------------------------------- when and how much ------
+
+
+def test_the_nth_day_of_online_teaching_dates_the_closure_back() -> None:
+    evs = run("10月11日是平遥县中小学线上教学的第三天，各校课表照常。")
+    assert pairs(evs, "school_closure") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_round_in_part_of_a_county_has_a_partial_scope() -> None:
+    evs = [e for e in run("10月9日，灵石县部分区域开展全员核酸检测。") if e.type == "mass_testing"]
+    assert [(e.scope, e.scope_name, e.start) for e in evs] == [("other", "灵石县部分区域", date(2022, 10, 9))]
+
+
+def test_cases_named_in_a_notices_title_take_the_date_its_body_gives() -> None:
+    from etl.extract.dates import document_context
+    from test_events_real_patterns import run as run_ctx
+
+    text = ("关于灵石县新增1例确诊病例的通报\n10月5日，灵石县在重点人群检测中发现确诊病例1例。\n"
+            "灵石县疫情防控指挥部\n2022年10月6日")
+    assert pairs(run_ctx(text, document_context(text, ED)), "case_report") == {("灵石县", date(2022, 10, 5))}

@@ -208,7 +208,6 @@ class _Reader:
     head_end: int = 0  # end of the leading headline lines (0: none)
     sent_start: int = 0  # the sentence being read
     sent_end: int = 0
-    drill_kinds: tuple[str | None, ...] = ()  # trigger kinds a drill cue cancels
     occ: Occurrences | None = None  # cue words of the sentence being read (one scan each)
     chain: list[int] = field(default_factory=list)  # chain[k]: first mention coordinated with k
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
@@ -309,8 +308,8 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
-        if kind in self.drill_kinds and occ.first("drill", s, self.sent_end):
-            return "drill"  # 应急演练，模拟发现阳性感染者后的封闭管控
+        if occ.first("drill", s, self.sent_end):
+            return "drill"  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
@@ -601,7 +600,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
-    return _finish(_drop_school_continuations(_drop_notice_dates(raw)), r.head_end)
+    return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax)), r.head_end)
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -627,17 +626,14 @@ def _round_key(ev: Event) -> tuple[str, int] | None:
     return None
 
 
-def _drop_notice_dates(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_notice_dates(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """A round or a closure dated only by its notice's signature (…决定在全县开展第二轮核酸检测。
-    …指挥部 9月26日) when the article dates it in its body (时间：9月27日6:00-12:00): the body wins."""
-    dated = {(ev.type, ev.county.key) for ev, _ in raw
-             if ev.type in _BODY_DATED and ev.county is not None and ev.start is not None and ev.date_how != "notice"}
+    …指挥部 9月26日) when the article dates it in its body (时间：9月27日6:00-12:00): the body wins
+    (for the types [types] body_dated lists)."""
+    dated = {(ev.type, ev.county.key) for ev, _ in raw if tax.serves("body_dated", ev.type)
+             and ev.county is not None and ev.start is not None and ev.date_how != "notice"}
     return [(ev, n) for ev, n in raw if not (
-        ev.type in _BODY_DATED and ev.date_how == "notice" and ev.county is not None
-        and (ev.type, ev.county.key) in dated)]
-
-
-_BODY_DATED = ("mass_testing", "school_closure")  # measures whose notice announces a later day
+        ev.date_how == "notice" and ev.county is not None and (ev.type, ev.county.key) in dated)]
 
 
 def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -834,7 +830,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
-        trig.type in ("mass_testing", "school_closure", "lockdown") and _title_takes_no_date(r, h, dm, date_how)) or (
+        _title_takes_no_date(r, h, dm, date_how)) or (
         designation and date_how == "inherited" and dm is not None and dm.as_of)  # 截至…共有高风险区2个。高风险区：…
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
@@ -852,7 +848,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if trig.type == "mass_testing" and dm is not None and date_how == "own":
         date_how = _testing_how(r, h, dm)
     partial = None
-    if trig.type == "lockdown" and where.group_end is not None:
+    if where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
         partial = next((w for w in tax.partial_after if scan.startswith(w, where.group_end)), None)
     sig = (trig.type, trig.pattern, where.how, date_how, conf, partial, where.sig, when, tuple(quants.items()),
@@ -936,7 +932,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
-    if trig.type == "mass_testing" and _done_undated(r, h, dm, date_how):
+    if _done_undated(r, h, dm, date_how):
         return None
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
@@ -1046,7 +1042,6 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     assert occ is not None
     # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
     counted = trig.type == "case_report" and quants.get("count") is not None
-    r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
     if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd) or _appealed(r, h, sd):
         return True
     if trig.type == "mass_testing" and (
@@ -1061,12 +1056,10 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
-    if trig.type == "school_closure" and occ.first("school_end_before", h.clause[0], h.pos):
-        return True  # 结束线上教学, 恢复线下教学: no closure starting
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
-    if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
-        return True  # 解除…封控区、管控区相应封控管控措施: what is lifted, not a new lockdown
+    if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
+        return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
     if trig.type == "case_report" and (_case_reference(r, h)
                                        or scan.startswith(tuple(cues["case_none_after"]), h.end)
                                        or _since_clause(r, h)
@@ -1260,15 +1253,13 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     return _Where(places, how, group_end, sig)
 
 
-_UNDATED_FROM_TODAY = ("school_closure",)  # measures told without a date that start on the day of the text
-
-
-def _undated_start(ctx: DateContext, trig: tx.Trigger) -> date | None:
-    """The day an undated measure starts: a signed notice's date; for a school closure, also
-    the text's dateline or its exact publication day (a closure is told the day it is decided)."""
+def _undated_start(ctx: DateContext, trig: tx.Trigger, tax: tx.Taxonomy) -> date | None:
+    """The day an undated measure starts: a signed notice's date; for the types [types]
+    undated_from_today lists (school closures), also the text's dateline or its exact
+    publication day (a closure is told the day it is decided)."""
     if ctx.signed:
         return ctx.today
-    if trig.type not in _UNDATED_FROM_TODAY:
+    if not tax.serves("undated_from_today", trig.type):
         return None
     return ctx.today or (ctx.edition_date if ctx.edition_precision == "exact" else None)
 
@@ -1277,7 +1268,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig)) is not None:
+    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig, r.tax)) is not None:
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
         # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
         w = _When(start=day, precision="exact", how="notice")
@@ -1293,7 +1284,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = replace(w, end=until.date)
     if trig.kind == "lifted":
         w = replace(w, end=w.start, start=None, start_time=None)
-    elif trig.type == "lockdown" and w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
+    elif w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
         n = cn_int(nth.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
         if n and n > 1:
             w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
@@ -1384,7 +1375,6 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
     return found[0] if len(counties) == 1 else None
 
 
-_SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
 _ASIDE_MAX = 16  # characters of a bracketed aside after a listed place
@@ -1398,7 +1388,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     (the latest measure of the article, this sentence included), gives that measure once
     per place listed, on that date. Lines of a timetable are often run into one paragraph.
     """
-    template = next((ev for ev, _ in reversed(raw[-8:]) if ev.type in _SCHEDULE_TYPES and ev.kind != "lifted"), None)
+    template = next((ev for ev, _ in reversed(raw[-8:]) if r.tax.serves("timetable", ev.type) and ev.kind != "lifted"), None)
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []

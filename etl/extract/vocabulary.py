@@ -144,7 +144,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'text': {'slogans': list, 'dateline': str, 'day_of?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
-            'lift_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
+            'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
             'noun_after': list, 'designate': list, 'appeal': list, 'partial_after': list, 'announce_after': list,
             'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'whole_area': list, 'place_tie': list,
             'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
@@ -156,11 +156,12 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
             'case_uncounted_before': list,
-            'school_end_before': list, 'many_rounds': list, 'done_attributive': list,
+            'many_rounds': list, 'done_attributive': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
             'appeal_in_clause?': list,
         },
-        'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list},
+        'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
+                   'undated_from_today': list, 'body_dated': list, 'timetable': list},
         'deixis': Each(str),
         'scope': {
             'levels': {
