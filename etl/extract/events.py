@@ -1228,7 +1228,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
-        if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):  # 全市…: the city itself
+        # (全市小区实行封闭管理, deixis: the city itself)
+        if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
             tied = _only_county_in(r, places[0], h.s, h.e)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
@@ -1388,7 +1389,8 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     (the latest measure of the article, this sentence included), gives that measure once
     per place listed, on that date. Lines of a timetable are often run into one paragraph.
     """
-    template = next((ev for ev, _ in reversed(raw[-8:]) if r.tax.serves("timetable", ev.type) and ev.kind != "lifted"), None)
+    template = next((ev for ev, _ in reversed(raw[-8:])
+                     if r.tax.serves("timetable", ev.type) and ev.kind != "lifted"), None)
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
