@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from test_events import BEIYING, LINGSHI, NANGUAN, XIAODIAN, mentions
-from test_events_real_patterns import ALL, ED, GUDAO, pairs
+from test_events_real_patterns import ALL, ED, pairs
 
 from etl.extract.context import shared
 from etl.extract.events import extract_events
@@ -77,7 +77,8 @@ def test_a_bare_appeal_to_stay_home_is_still_no_lockdown() -> None:
 
 
 def test_a_school_closure_drill_is_no_closure() -> None:
-    assert pairs(run("10月8日，平遥县第二中学开展停课应急演练，检验各班转入线上教学的准备。"), "school_closure") == set()
+    text = "10月8日，平遥县第二中学开展停课应急演练，检验各班转入线上教学的准备。"
+    assert pairs(run(text), "school_closure") == set()
 
 
 def test_a_round_called_off_is_no_round() -> None:
@@ -103,8 +104,9 @@ def test_a_round_in_part_of_a_county_has_a_partial_scope() -> None:
 
 
 def test_cases_named_in_a_notices_title_take_the_date_its_body_gives() -> None:
-    from etl.extract.dates import document_context
     from test_events_real_patterns import run as run_ctx
+
+    from etl.extract.dates import document_context
 
     text = ("关于灵石县新增1例确诊病例的通报\n10月5日，灵石县在重点人群检测中发现确诊病例1例。\n"
             "灵石县疫情防控指挥部\n2022年10月6日")
