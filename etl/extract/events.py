@@ -1074,7 +1074,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
-    return trig.type == "emergency_response" and quants.get("level") is None
+    return trig.needs_level and quants.get("level") is None
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1667,7 +1667,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     居家不外出 next to 封闭管控 for the same place is one closed management; 停止线下教学，
     转为线上教学 is one suspension. Quantities of the merged events are kept.
     """
-    rank = {"lockdown": tax.cues["lockdown_strength"], "school_closure": tax.cues["school_strength"]}
+    rank = dict(tax.strength)
     best: dict[tuple[object, ...], int] = {}
     out: list[tuple[Event, bool]] = []
     for ev, needs_open in events:

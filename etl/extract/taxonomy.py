@@ -24,6 +24,7 @@ class Trigger:
     needs_support: bool = False
     needs_open: bool = False
     needs_count: bool = False  # only with a case count in the clause (发现9例阳性)
+    needs_level: bool = False  # only with a response level read (二级应急响应)
     needs_area: bool = False  # only with a whole-area word before it in the clause (全县实行从严管理)
     pattern: str = ""  # the literal or regex, for Event.rule
 
@@ -49,6 +50,7 @@ class Taxonomy:
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
     types: tuple[tuple[str, frozenset[str]], ...] = ()  # [types]: shared mechanism -> the event types it serves
+    strength: tuple[tuple[str, tuple[str, ...]], ...] = ()  # [strength]: type -> its kinds, strongest first
 
     def serves(self, mechanism: str, event_type: str) -> bool:
         """Whether a shared mechanism of the extractor applies to an event type: per-type
@@ -76,7 +78,8 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         base = dict(type=row["type"], kind=row.get("kind"),
                     confidence=float(row.get("confidence", tuning.trigger_default)),
                     needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
-                    needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)))
+                    needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)),
+                    needs_level=bool(row.get("needs_level", False)))
         if "regex" in row:
             name = f"r{i}"
             # inner named groups get unique names so several regex rows can coexist
@@ -110,6 +113,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
         types=tuple((k, frozenset(v)) for k, v in data.get("types", {}).items()),
+        strength=tuple((k, tuple(v)) for k, v in data.get("strength", {}).items()),
     )
 
 

@@ -139,7 +139,7 @@ SCHEMAS: Mapping[str, Schema] = {
     'taxonomy': {
         'trigger': Rows({
             'type': str, 'kind?': str, 'name?': str, 'regex?': str, 'confidence?': float, 'terms?': list,
-            'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
+            'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool, 'needs_level?': bool,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str},
         'cues': {
@@ -149,7 +149,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'whole_area': list, 'place_tie': list,
             'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
-            'negative_result': list, 'lockdown_strength': list, 'school_strength': list, 'exclusions': list,
+            'negative_result': list, 'exclusions': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
@@ -162,6 +162,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
                    'undated_from_today': list, 'body_dated': list, 'timetable': list},
+        'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
             'levels': {
