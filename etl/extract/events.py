@@ -308,8 +308,6 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
-        if occ.first("drill", s, self.sent_end):
-            return "drill"  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
@@ -1044,6 +1042,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     counted = trig.type == "case_report" and quants.get("count") is not None
     if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd) or _appealed(r, h, sd):
         return True
+    if r.tax.serves("drill", trig.type) and occ.first("drill", h.s, h.e):
+        return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
     if trig.type == "mass_testing" and (
             (scan.startswith(tuple(cues["result_after"]), h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)

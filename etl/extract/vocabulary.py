@@ -161,7 +161,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'appeal_in_clause?': list,
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
-                   'undated_from_today': list, 'body_dated': list, 'timetable': list},
+                   'undated_from_today': list, 'body_dated': list, 'timetable': list,
+                   'drill': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
