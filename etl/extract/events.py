@@ -652,14 +652,15 @@ _CLOSURE_DAYS = 30  # a closure of a county told again within this many days con
 
 def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
     """A round dated by the day its notice was issued, when the article tells a later start of
-    a round of that county within a week (甲县定于2月8日开展): the notice's day is no round."""
-    later: dict[str, list[date]] = {}
+    a round of that county within a week (甲县定于2月8日开展): the notice's day is no round
+    (only the types [types] announced_day_yields lists are marked "announced")."""
+    later: dict[tuple[str, str], list[date]] = {}
     for ev, _ in raw:
-        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.date_how == "own":
-            later.setdefault(ev.county.key, []).append(ev.start)
+        if ev.county is not None and ev.start is not None and ev.date_how == "own":
+            later.setdefault((ev.type, ev.county.key), []).append(ev.start)
     return [(ev, n) for ev, n in raw if not (
-        ev.type == "mass_testing" and ev.date_how == "announced" and ev.county is not None and ev.start is not None
-        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get(ev.county.key, ())))]
+        ev.date_how == "announced" and ev.county is not None and ev.start is not None
+        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get((ev.type, ev.county.key), ())))]
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -843,7 +844,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
-    if trig.type == "mass_testing" and dm is not None and date_how == "own":
+    if dm is not None and date_how == "own" and tax.serves("announced_day_yields", trig.type):
         date_how = _testing_how(r, h, dm)
     partial = None
     if where.group_end is not None:
@@ -855,7 +856,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
-    if trig.type == "mass_testing" and date_how == "own" and dm is not None and when.start is not None:
+    if date_how == "own" and dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
         n_places = len(out)
         out += [(replace(ev, start=day, end=None, start_time=None), n)
                 for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
@@ -1277,7 +1278,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = _dated(r, trig, sd, dm, date_how)
     else:
         w = _When(how=date_how)
-    if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
+    if (r.tax.serves("announce_blanks_start", trig.type) and date_how == "own" and dm is not None and not reference
             and dm.end <= h.pos and not dm.from_ and r.scan.startswith(tuple(r.tax.cues["announce_after"]), dm.end)):
         # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
         w = replace(w, announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)

@@ -139,7 +139,8 @@ SCHEMAS: Mapping[str, Schema] = {
     'taxonomy': {
         'trigger': Rows({
             'type': str, 'kind?': str, 'name?': str, 'regex?': str, 'confidence?': float, 'terms?': list,
-            'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool, 'needs_level?': bool,
+            'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
+            'needs_level?': bool,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str},
         'cues': {
@@ -162,7 +163,8 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
                    'undated_from_today': list, 'body_dated': list, 'timetable': list,
-                   'drill': list},
+                   'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
+                   'one_per_listed_day': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
