@@ -598,7 +598,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
-    return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax)), r.head_end)
+    return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -634,17 +634,19 @@ def _drop_notice_dates(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[
         ev.date_how == "notice" and ev.county is not None and (ev.type, ev.county.key) in dated)]
 
 
-def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_school_continuations(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """One school closure per county in an article: later dates of the same county (甲区3月1日起
-    线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it."""
-    first: dict[str, date] = {}
+    线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it
+    (for the types [types] told_again_continues lists)."""
+    first: dict[tuple[str, str], date] = {}
     for ev, _ in raw:
-        if ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted":
-            k = ev.county.key
+        if (tax.serves("told_again_continues", ev.type) and ev.county is not None and ev.start is not None
+                and ev.kind != "lifted"):
+            k = (ev.type, ev.county.key)
             first[k] = min(first.get(k, ev.start), ev.start)
     return [(ev, n) for ev, n in raw if not (
-        ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted"
-        and 0 < (ev.start - first[ev.county.key]).days <= _CLOSURE_DAYS)]
+        ev.county is not None and ev.start is not None and ev.kind != "lifted" and (ev.type, ev.county.key) in first
+        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= _CLOSURE_DAYS)]
 
 
 _CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
