@@ -111,3 +111,8 @@ def test_cases_named_in_a_notices_title_take_the_date_its_body_gives() -> None:
     text = ("关于灵石县新增1例确诊病例的通报\n10月5日，灵石县在重点人群检测中发现确诊病例1例。\n"
             "灵石县疫情防控指挥部\n2022年10月6日")
     assert pairs(run_ctx(text, document_context(text, ED)), "case_report") == {("灵石县", date(2022, 10, 5))}
+
+
+def test_a_closure_designating_its_areas_covers_each_county_heading_a_part() -> None:
+    text = "晋中市10月9日起实行线上教学区域为：\n(一)平遥县城区。\n(二)灵石县城区。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9))}

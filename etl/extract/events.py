@@ -815,7 +815,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     trig, scan, tax = h.trig, r.scan, r.tax
     quants = _quantities(r, trig, h.m, h.s, h.e, h.clause)
     # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
-    designation = trig.type == "lockdown" and _designation(scan, h.end, tax)
+    designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
     where = _where_applies(r, h, designation)
