@@ -116,3 +116,16 @@ def test_cases_named_in_a_notices_title_take_the_date_its_body_gives() -> None:
 def test_a_closure_designating_its_areas_covers_each_county_heading_a_part() -> None:
     text = "晋中市10月9日起实行线上教学区域为：\n(一)平遥县城区。\n(二)灵石县城区。"
     assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9))}
+
+
+def test_a_misspelt_type_in_the_per_type_table_is_refused() -> None:
+    import pytest
+
+    from etl.extract.taxonomy import compile_taxonomy
+    from etl.extract.tuning import EventTuning
+    from etl.extract.vocabulary import VocabularyError, load
+
+    data = load("taxonomy")
+    data["types"]["appeal"] = [*data["types"]["appeal"], "lockdwon"]
+    with pytest.raises(VocabularyError, match="lockdwon"):
+        compile_taxonomy(data, EventTuning())

@@ -12,6 +12,7 @@ from typing import Any
 
 from etl.extract.firsts import guarded
 from etl.extract.tuning import EventTuning
+from etl.extract.vocabulary import VocabularyError
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
             alts.append(f"(?P<{name}>{guarded(src)})")  # each row turns a position away by one set test too
         for t in row.get("terms", []):
             literal.setdefault(t, Trigger(pattern=t, **base))
+    _check_type_names(data)
     # regex rows first: they start with a longer context (解除…静态管理) than the literals
     alts.append(f"(?P<lit>{guarded(_alt(list(literal)))})")
     cues = data["cues"]
@@ -115,6 +117,18 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         types=tuple((k, frozenset(v)) for k, v in data.get("types", {}).items()),
         strength=tuple((k, tuple(v)) for k, v in data.get("strength", {}).items()),
     )
+
+
+def _check_type_names(data: dict[str, Any]) -> None:
+    """A misspelt event type in [types] or [strength] would silently switch a mechanism off for
+    that type: every name there must be the type of some trigger row."""
+    known = {row["type"] for row in data["trigger"]}
+    named = [(f"types.{k}", t) for k, v in data.get("types", {}).items() for t in v]
+    named += [("strength", t) for t in data.get("strength", {})]
+    for where, t in named:
+        if t not in known:
+            raise VocabularyError(f"taxonomy.toml: {where} names {t!r}, no trigger's type"
+                                  f" (known: {', '.join(sorted(known))})")
 
 
 def group(m: re.Match[str], name: str) -> str | None:
