@@ -208,7 +208,6 @@ class _Reader:
     head_end: int = 0  # end of the leading headline lines (0: none)
     sent_start: int = 0  # the sentence being read
     sent_end: int = 0
-    drill_kinds: tuple[str | None, ...] = ()  # trigger kinds a drill cue cancels
     occ: Occurrences | None = None  # cue words of the sentence being read (one scan each)
     chain: list[int] = field(default_factory=list)  # chain[k]: first mention coordinated with k
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
@@ -311,8 +310,6 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
-        if kind in self.drill_kinds and occ.first("drill", s, self.sent_end):
-            return "drill"  # 应急演练，模拟发现阳性感染者后的封闭管控
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
@@ -323,9 +320,6 @@ class _Reader:
             return "negated"
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
-        appeal = occ.first("appeal", s, pos) if kind in self.tax.cues["lockdown_strength"] else None
-        if appeal and not ("measure_period" in cue and occ.first("measure_period", appeal[1], pos)):
-            return "appeal"  # 呼吁广大市民，非必要不外出 / 请市民严格落实静默管理: advice, not a measure
         past = occ.first("past", s, pos)
         if past is not None:
             # 此前，…自8月29日起已实施静态管理: an earlier episode that carries its own date
@@ -606,7 +600,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
-    return _finish(_drop_school_continuations(_drop_notice_dates(raw)), r.head_end)
+    return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -632,30 +626,29 @@ def _round_key(ev: Event) -> tuple[str, int] | None:
     return None
 
 
-def _drop_notice_dates(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_notice_dates(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """A round or a closure dated only by its notice's signature (…决定在全县开展第二轮核酸检测。
-    …指挥部 9月26日) when the article dates it in its body (时间：9月27日6:00-12:00): the body wins."""
-    dated = {(ev.type, ev.county.key) for ev, _ in raw
-             if ev.type in _BODY_DATED and ev.county is not None and ev.start is not None and ev.date_how != "notice"}
+    …指挥部 9月26日) when the article dates it in its body (时间：9月27日6:00-12:00): the body wins
+    (for the types [types] body_dated lists)."""
+    dated = {(ev.type, ev.county.key) for ev, _ in raw if tax.serves("body_dated", ev.type)
+             and ev.county is not None and ev.start is not None and ev.date_how != "notice"}
     return [(ev, n) for ev, n in raw if not (
-        ev.type in _BODY_DATED and ev.date_how == "notice" and ev.county is not None
-        and (ev.type, ev.county.key) in dated)]
+        ev.date_how == "notice" and ev.county is not None and (ev.type, ev.county.key) in dated)]
 
 
-_BODY_DATED = ("mass_testing", "school_closure")  # measures whose notice announces a later day
-
-
-def _drop_school_continuations(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_school_continuations(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """One school closure per county in an article: later dates of the same county (甲区3月1日起
-    线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it."""
-    first: dict[str, date] = {}
+    线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it
+    (for the types [types] told_again_continues lists)."""
+    first: dict[tuple[str, str], date] = {}
     for ev, _ in raw:
-        if ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted":
-            k = ev.county.key
+        if (tax.serves("told_again_continues", ev.type) and ev.county is not None and ev.start is not None
+                and ev.kind != "lifted"):
+            k = (ev.type, ev.county.key)
             first[k] = min(first.get(k, ev.start), ev.start)
     return [(ev, n) for ev, n in raw if not (
-        ev.type == "school_closure" and ev.county is not None and ev.start is not None and ev.kind != "lifted"
-        and 0 < (ev.start - first[ev.county.key]).days <= _CLOSURE_DAYS)]
+        ev.county is not None and ev.start is not None and ev.kind != "lifted" and (ev.type, ev.county.key) in first
+        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= _CLOSURE_DAYS)]
 
 
 _CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
@@ -663,14 +656,15 @@ _CLOSURE_DAYS = 30  # a closure of a county told again within this many days con
 
 def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
     """A round dated by the day its notice was issued, when the article tells a later start of
-    a round of that county within a week (甲县定于2月8日开展): the notice's day is no round."""
-    later: dict[str, list[date]] = {}
+    a round of that county within a week (甲县定于2月8日开展): the notice's day is no round
+    (only the types [types] announced_day_yields lists are marked "announced")."""
+    later: dict[tuple[str, str], list[date]] = {}
     for ev, _ in raw:
-        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.date_how == "own":
-            later.setdefault(ev.county.key, []).append(ev.start)
+        if ev.county is not None and ev.start is not None and ev.date_how == "own":
+            later.setdefault((ev.type, ev.county.key), []).append(ev.start)
     return [(ev, n) for ev, n in raw if not (
-        ev.type == "mass_testing" and ev.date_how == "announced" and ev.county is not None and ev.start is not None
-        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get(ev.county.key, ())))]
+        ev.date_how == "announced" and ev.county is not None and ev.start is not None
+        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get((ev.type, ev.county.key), ())))]
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -823,7 +817,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     trig, scan, tax = h.trig, r.scan, r.tax
     quants = _quantities(r, trig, h.m, h.s, h.e, h.clause)
     # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
-    designation = trig.type == "lockdown" and _designation(scan, h.end, tax)
+    designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
     where = _where_applies(r, h, designation)
@@ -839,7 +833,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
-        trig.type in ("mass_testing", "school_closure", "lockdown") and _title_takes_no_date(r, h, dm, date_how)) or (
+        _title_takes_no_date(r, h, dm, date_how)) or (
         designation and date_how == "inherited" and dm is not None and dm.as_of)  # 截至…共有高风险区2个。高风险区：…
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
@@ -854,10 +848,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
-    if trig.type == "mass_testing" and dm is not None and date_how == "own":
+    if dm is not None and date_how == "own" and tax.serves("announced_day_yields", trig.type):
         date_how = _testing_how(r, h, dm)
     partial = None
-    if trig.type == "lockdown" and where.group_end is not None:
+    if where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
         partial = next((w for w in tax.partial_after if scan.startswith(w, where.group_end)), None)
     sig = (trig.type, trig.pattern, where.how, date_how, conf, partial, where.sig, when, tuple(quants.items()),
@@ -866,7 +860,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
-    if trig.type == "mass_testing" and date_how == "own" and dm is not None and when.start is not None:
+    if date_how == "own" and dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
         n_places = len(out)
         out += [(replace(ev, start=day, end=None, start_time=None), n)
                 for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
@@ -941,7 +935,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
-    if trig.type == "mass_testing" and _appeal_or_done_undated(r, h, dm, date_how):
+    if _done_undated(r, h, dm, date_how):
         return None
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
@@ -1051,9 +1045,10 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     assert occ is not None
     # an enumeration of counted items (确诊病例3例、无症状感染者12例) is a report, not a task list
     counted = trig.type == "case_report" and quants.get("count") is not None
-    r.drill_kinds = (trig.kind,) if trig.type in ("case_report", "lockdown", "mass_testing") else ()
-    if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd):
+    if r.blocked(h.s, h.pos, h.end, h.clause, trig.kind, counted or designation, sd) or _appealed(r, h, sd):
         return True
+    if r.tax.serves("drill", trig.type) and occ.first("drill", h.s, h.e):
+        return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
     if trig.type == "mass_testing" and (
             (scan.startswith(tuple(cues["result_after"]), h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(tuple(cues["test_noun_after"]), h.end)
@@ -1066,13 +1061,10 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
-    if trig.type == "school_closure" and (occ.first("school_end_before", h.clause[0], h.pos)
-                                          or occ.first("test_urge_before", h.clause[0], h.pos)):
-        return True  # 结束线上教学, 部署…学校停课等工作: no closure starting
     if trig.needs_support and not _supported(r, h.m, sd, quants, h.clause):
         return True
-    if trig.type == "lockdown" and trig.kind != "lifted" and occ.first("lift_before", h.clause[0], h.pos):
-        return True  # 解除…封控区、管控区相应封控管控措施: what is lifted, not a new lockdown
+    if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
+        return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
     if trig.type == "case_report" and (_case_reference(r, h)
                                        or scan.startswith(tuple(cues["case_none_after"]), h.end)
                                        or _since_clause(r, h)
@@ -1087,7 +1079,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
-    return trig.type == "emergency_response" and quants.get("level") is None
+    return trig.needs_level and quants.get("level") is None
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1158,16 +1150,35 @@ def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
     return any(r.tax.trigger_of(m).type == "lockdown" for m in r.tax.triggers_re.finditer(r.scan, h.s, h.pos))
 
 
-def _appeal_or_done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
-    """Testing with no date of its own that an appeal asks for (希望市民积极参加核酸检测), or a
-    round already done whose only date comes after it beyond its clause (组织进行了全员核酸检测，
-    …现通告如下：1.自16日起…): no round on a date the text gives."""
-    assert r.occ is not None
-    if r.occ.first("test_urge_before", h.clause[0], h.pos) is not None:
-        return True
+def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """An appeal or an instruction to others before the trigger (呼吁市民非必要不外出, 督促师生
+    参加核酸检测, 部署停课工作): advice, not a measure. The same cues for every type, each list
+    with its reach (the sentence, or the clause for words that also make plain requests and
+    nouns: 请居民…, 工作部署); the types they cancel are data ([types] of taxonomy.toml). A date of
+    the trigger's own written after the cue makes it the notice's order for that day (请全体
+    居民于5日参加核酸检测); a measure's period in force after it (管控期间请居民非必要不出门)
+    makes it the rule of that measure."""
+    tax, occ, kind = r.tax, r.occ, h.trig.type
+    assert occ is not None
+    if not tax.serves("appeal", kind):
+        return False
+    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", h.clause[0], h.pos)) if x]
+    if not hits:
+        return False
+    cue_end = max(x[1] for x in hits)
+    if "measure_period" in tax.cue_re and occ.first("measure_period", cue_end, h.pos):
+        return False
+    if tax.serves("appeal_yields_to_own_date", kind):
+        dm, _until, how = r.date_for(sd, h.pos, h.clause)
+        return how != "own" or dm is None or dm.start < cue_end
+    return True
+
+
+def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """A round already done whose only date comes after it beyond its clause (组织进行了全员核酸
+    检测，…现通告如下：1.自16日起…): no round on a date the text gives."""
     if date_how != "own" or dm is None:
-        return (r.occ.first("appeal", h.clause[0], h.pos) is not None
-                or r.occ.first("test_cooperate_before", h.s, h.pos) is not None)
+        return False
     done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
     return done and dm.start >= h.clause[1]
 
@@ -1216,13 +1227,14 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
         places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
-    below = _listed_below(r, h) if h.trig.type == "lockdown" and not inside else []
+    below = _listed_below(r, h) if not inside else []
     if below:  # 对以下区域实施封控管理：甲区乙小区；丙县丁村。 each place of the list after the colon
         places, how, group_end, sig = below, "clause", None, tuple(p.key for p in below)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
         # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
         tied = _tied_inside(r, places[0], h.s, h.e)
-        if tied is None and h.trig.type == "lockdown" and how != "deixis":  # 全市小区实行封闭管理: the city itself
+        # (全市小区实行封闭管理, deixis: the city itself)
+        if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
             tied = _only_county_in(r, places[0], h.s, h.e)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
@@ -1231,32 +1243,29 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
-    if h.trig.type != "case_report" and not designation and all(_county(p) is None for p in places):
+    if not designation and all(_county(p) is None for p in places):
         listed = _parts_below(r, h.e)
         if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
-    if h.trig.type == "mass_testing" and all(_county(p) is None for p in places):
+    if all(_county(p) is None for p in places):
         covered = _covered_after(r, h)
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
-    if h.trig.type == "case_report":
-        # 新增本土确诊病例4例，均在荔湾区: the cases belong to the place named
-        at = _all_in_place(r, h.end, h.e)
-        if at is not None:
-            places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
+    # 新增本土确诊病例4例，均在荔湾区: what was just reported belongs to the place named
+    at = _all_in_place(r, h.end, h.e)
+    if at is not None:
+        places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
     return _Where(places, how, group_end, sig)
 
 
-_UNDATED_FROM_TODAY = ("school_closure",)  # measures told without a date that start on the day of the text
-
-
-def _undated_start(ctx: DateContext, trig: tx.Trigger) -> date | None:
-    """The day an undated measure starts: a signed notice's date; for a school closure, also
-    the text's dateline or its exact publication day (a closure is told the day it is decided)."""
+def _undated_start(ctx: DateContext, trig: tx.Trigger, tax: tx.Taxonomy) -> date | None:
+    """The day an undated measure starts: a signed notice's date; for the types [types]
+    undated_from_today lists (school closures), also the text's dateline or its exact
+    publication day (a closure is told the day it is decided)."""
     if ctx.signed:
         return ctx.today
-    if trig.type not in _UNDATED_FROM_TODAY:
+    if not tax.serves("undated_from_today", trig.type):
         return None
     return ctx.today or (ctx.edition_date if ctx.edition_precision == "exact" else None)
 
@@ -1265,7 +1274,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig)) is not None:
+    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig, r.tax)) is not None:
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
         # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
         w = _When(start=day, precision="exact", how="notice")
@@ -1273,7 +1282,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = _dated(r, trig, sd, dm, date_how)
     else:
         w = _When(how=date_how)
-    if (trig.type == "school_closure" and date_how == "own" and dm is not None and not reference
+    if (r.tax.serves("announce_blanks_start", trig.type) and date_how == "own" and dm is not None and not reference
             and dm.end <= h.pos and not dm.from_ and r.scan.startswith(tuple(r.tax.cues["announce_after"]), dm.end)):
         # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
         w = replace(w, announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
@@ -1281,7 +1290,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         w = replace(w, end=until.date)
     if trig.kind == "lifted":
         w = replace(w, end=w.start, start=None, start_time=None)
-    elif trig.type == "lockdown" and w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
+    elif w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
         n = cn_int(nth.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
         if n and n > 1:
             w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
@@ -1329,8 +1338,9 @@ def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | N
     """甲区乙社区负责人介绍，…甲市就封闭了公路，两天后丙小区也开始封闭: a lockdown placed at a
     city whose sentence names exactly one of its counties is that county's."""
     lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    excepted = tuple(r.tax.cues.get("except_before", ()))  # 除甲县外，乙市…: the county left out
     found = [m for m in r.mentions[lo:hi] if m.place.level == "county" and m.place.parent is not None
-             and m.place.parent.key == city.key]
+             and m.place.parent.key == city.key and not (excepted and r.scan.endswith(excepted, s, m.start))]
     return found[0] if found and all(m.place.key == found[0].place.key for m in found) else None
 
 
@@ -1371,7 +1381,6 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
     return found[0] if len(counties) == 1 else None
 
 
-_SCHEDULE_TYPES = ("mass_testing", "lockdown", "school_closure")
 _SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
 _ASIDE_MAX = 24  # characters of a bracketed aside after a listed place (甲县(规控区内乡镇、某经开区及某镇))
@@ -1385,7 +1394,8 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     (the latest measure of the article, this sentence included), gives that measure once
     per place listed, on that date. Lines of a timetable are often run into one paragraph.
     """
-    template = next((ev for ev, _ in reversed(raw[-8:]) if ev.type in _SCHEDULE_TYPES and ev.kind != "lifted"), None)
+    template = next((ev for ev, _ in reversed(raw[-8:])
+                     if r.tax.serves("timetable", ev.type) and ev.kind != "lifted"), None)
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
@@ -1703,7 +1713,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     居家不外出 next to 封闭管控 for the same place is one closed management; 停止线下教学，
     转为线上教学 is one suspension. Quantities of the merged events are kept.
     """
-    rank = {"lockdown": tax.cues["lockdown_strength"], "school_closure": tax.cues["school_strength"]}
+    rank = dict(tax.strength)
     best: dict[tuple[object, ...], int] = {}
     out: list[tuple[Event, bool]] = []
     for ev, needs_open in events:

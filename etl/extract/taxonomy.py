@@ -12,6 +12,7 @@ from typing import Any
 
 from etl.extract.firsts import guarded
 from etl.extract.tuning import EventTuning
+from etl.extract.vocabulary import VocabularyError
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Trigger:
     needs_support: bool = False
     needs_open: bool = False
     needs_count: bool = False  # only with a case count in the clause (发现9例阳性)
+    needs_level: bool = False  # only with a response level read (二级应急响应)
     needs_area: bool = False  # only with a whole-area word before it in the clause (全县实行从严管理)
     pattern: str = ""  # the literal or regex, for Event.rule
 
@@ -48,6 +50,13 @@ class Taxonomy:
     slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
+    types: tuple[tuple[str, frozenset[str]], ...] = ()  # [types]: shared mechanism -> the event types it serves
+    strength: tuple[tuple[str, tuple[str, ...]], ...] = ()  # [strength]: type -> its kinds, strongest first
+
+    def serves(self, mechanism: str, event_type: str) -> bool:
+        """Whether a shared mechanism of the extractor applies to an event type: per-type
+        differences are data ([types] of taxonomy.toml, each with its reason), not code."""
+        return any(event_type in types for name, types in self.types if name == mechanism)
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -70,7 +79,8 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         base = dict(type=row["type"], kind=row.get("kind"),
                     confidence=float(row.get("confidence", tuning.trigger_default)),
                     needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
-                    needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)))
+                    needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)),
+                    needs_level=bool(row.get("needs_level", False)))
         if "regex" in row:
             name = f"r{i}"
             # inner named groups get unique names so several regex rows can coexist
@@ -79,6 +89,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
             alts.append(f"(?P<{name}>{guarded(src)})")  # each row turns a position away by one set test too
         for t in row.get("terms", []):
             literal.setdefault(t, Trigger(pattern=t, **base))
+    _check_type_names(data)
     # regex rows first: they start with a longer context (解除…静态管理) than the literals
     alts.append(f"(?P<lit>{guarded(_alt(list(literal)))})")
     cues = data["cues"]
@@ -103,7 +114,21 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
         residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
+        types=tuple((k, frozenset(v)) for k, v in data.get("types", {}).items()),
+        strength=tuple((k, tuple(v)) for k, v in data.get("strength", {}).items()),
     )
+
+
+def _check_type_names(data: dict[str, Any]) -> None:
+    """A misspelt event type in [types] or [strength] would silently switch a mechanism off for
+    that type: every name there must be the type of some trigger row."""
+    known = {row["type"] for row in data["trigger"]}
+    named = [(f"types.{k}", t) for k, v in data.get("types", {}).items() for t in v]
+    named += [("strength", t) for t in data.get("strength", {})]
+    for where, t in named:
+        if t not in known:
+            raise VocabularyError(f"taxonomy.toml: {where} names {t!r}, no trigger's type"
+                                  f" (known: {', '.join(sorted(known))})")
 
 
 def group(m: re.Match[str], name: str) -> str | None:
