@@ -1,0 +1,60 @@
+"""PEP 517 backend: setuptools, plus mypy as a build requirement when ``ETL_COMPILE=1``.
+
+A default install (``pip install -e '.[test]'``) is pure Python and needs nothing beyond
+setuptools. ``ETL_COMPILE=1 pip install .`` compiles the extraction stages with mypyc
+(setup.py), so only then does the isolated build environment need mypy, at the version the
+test extras pin. An editable compiled install is refused: Python would import the compiled
+modules and silently ignore edits of their sources.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from setuptools import build_meta as _setuptools
+from setuptools.build_meta import *  # noqa: F403  (every hook not overridden here)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def compiling() -> bool:
+    """Whether this build compiles extraction (ETL_COMPILE=1 in the environment)."""
+    return os.environ.get("ETL_COMPILE", "") == "1"
+
+
+def mypy_requirement() -> str:
+    """The mypy pin of the test extras (one pin for type checks and the compiled build)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = [r for r in project["optional-dependencies"]["test"] if re.match(r"mypy\s*==", r)]
+    if len(pins) != 1:
+        raise RuntimeError("pyproject.toml: the test extras must pin mypy exactly once (mypy==X.Y.Z)")
+    return str(pins[0])
+
+
+def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) -> list[str]:
+    # not setuptools' own hook when compiling: it runs setup.py, which then imports mypyc
+    # before it is installed (the project declares no setup_requires of its own)
+    if compiling():
+        return [mypy_requirement()]
+    return list(_setuptools.get_requires_for_build_wheel(config_settings))
+
+
+def _refuse_editable() -> None:
+    if compiling():
+        sys.exit("ETL_COMPILE=1 needs a regular install (ETL_COMPILE=1 pip install .): an editable install "
+                 "would run compiled code that ignores edits of the .py files")
+
+
+def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:
+    _refuse_editable()
+    return list(_setuptools.get_requires_for_build_editable(config_settings))
+
+
+def build_editable(wheel_directory: str, config_settings: dict[str, Any] | None = None,
+                   metadata_directory: str | None = None) -> str:
+    _refuse_editable()
+    return str(_setuptools.build_editable(wheel_directory, config_settings, metadata_directory))

@@ -1,0 +1,37 @@
+"""Build hook: plain Python by default; ``ETL_COMPILE=1`` compiles the extraction stages with mypyc.
+
+The compiled build is opt-in and for regular installs only (``ETL_COMPILE=1 pip install .``):
+an editable install would import the compiled modules and ignore later edits of their .py
+files, so build_support/backend.py refuses that combination. Everything else (metadata,
+dependencies, packages) lives in pyproject.toml.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from setuptools import setup
+
+# etl/extract modules left as Python: vocabulary.py is read once at start-up (no gain), and
+# mypyc cannot build its dataclass annotations that name a type alias defined further down
+# (import fails with KeyError: 'Schema').
+NOT_COMPILED = {"vocabulary.py"}
+
+
+def compiled_modules() -> list[str]:
+    """The .py files mypyc compiles: every extraction stage but NOT_COMPILED."""
+    here = Path(__file__).resolve().parent
+    return sorted(str(p.relative_to(here)) for p in (here / "etl" / "extract").glob("*.py")
+                  if p.name not in NOT_COMPILED)
+
+
+def ext_modules() -> list[object]:
+    """mypyc extensions when ETL_COMPILE=1, else none (a pure-Python build needs no mypy)."""
+    if os.environ.get("ETL_COMPILE", "") != "1":
+        return []
+    from mypyc.build import mypycify
+
+    return list(mypycify(compiled_modules(), opt_level="3"))
+
+
+setup(ext_modules=ext_modules())
