@@ -1,9 +1,9 @@
-"""PEP 517 backend: setuptools, plus mypy as a build requirement when ``ETL_COMPILE=1``.
+"""PEP 517 backend: setuptools, plus mypy (and what it type-checks against) when ``ETL_COMPILE=1``.
 
 A default install (``pip install -e '.[test]'``) is pure Python and needs nothing beyond
 setuptools. ``ETL_COMPILE=1 pip install .`` compiles the extraction stages with mypyc
-(setup.py), so only then does the isolated build environment need mypy, at the version the
-test extras pin. An editable compiled install is refused: Python would import the compiled
+(setup.py), so only then does the isolated build environment need mypy, at the versions
+pyproject.toml pins. An editable compiled install is refused: Python would import the compiled
 modules and silently ignore edits of their sources.
 """
 from __future__ import annotations
@@ -26,20 +26,29 @@ def compiling() -> bool:
     return os.environ.get("ETL_COMPILE", "") == "1"
 
 
-def mypy_requirement() -> str:
-    """The mypy pin of the test extras (one pin for type checks and the compiled build)."""
+# what mypy must see to type the compiled modules as in development: itself, and the typed
+# libraries etl/extract imports (without them their calls would compile as untyped)
+COMPILE_REQUIRES = ("mypy", "rjieba", "pypinyin")
+
+
+def compile_requirements() -> list[str]:
+    """COMPILE_REQUIRES at the versions pyproject.toml pins (one pin for development and build)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    pins = [r for r in project["optional-dependencies"]["test"] if re.match(r"mypy\s*==", r)]
-    if len(pins) != 1:
-        raise RuntimeError("pyproject.toml: the test extras must pin mypy exactly once (mypy==X.Y.Z)")
-    return str(pins[0])
+    pins = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    out = []
+    for name in COMPILE_REQUIRES:
+        found = [str(r) for r in pins if re.fullmatch(rf"{name}\s*==\s*[\w.]+", r)]
+        if len(found) != 1:
+            raise RuntimeError(f"pyproject.toml must pin {name} exactly once ({name}==X.Y.Z)")
+        out += found
+    return out
 
 
 def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) -> list[str]:
     # not setuptools' own hook when compiling: it runs setup.py, which then imports mypyc
     # before it is installed (the project declares no setup_requires of its own)
     if compiling():
-        return [mypy_requirement()]
+        return compile_requirements()
     return list(_setuptools.get_requires_for_build_wheel(config_settings))
 
 
