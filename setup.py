@@ -31,7 +31,9 @@ def ext_modules() -> list[object]:
         return []
     from mypyc.build import mypycify
 
-    return list(mypycify(compiled_modules(), opt_level="3"))
+    # mypyc fails on any mypy message, and pyproject's overrides for modules extraction does not
+    # import (lxml) would each be a note under warn_unused_configs
+    return list(mypycify(["--no-warn-unused-configs", *compiled_modules()], opt_level="3"))
 
 
 setup(ext_modules=ext_modules())
