@@ -3,8 +3,9 @@
 A default install (``pip install -e '.[test]'``) is pure Python and needs nothing beyond
 setuptools. ``ETL_COMPILE=1 pip install .`` compiles the extraction stages with mypyc
 (setup.py), so only then does the isolated build environment need mypy, at the versions
-pyproject.toml pins. An editable compiled install is refused: Python would import the compiled
-modules and silently ignore edits of their sources.
+pyproject.toml pins. An editable compiled install is refused: a checkout is compiled in place
+with ``setup.py build_ext --inplace`` instead, whose record of the compiled sources ``import
+etl`` checks (etl/stamp.py).
 """
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) 
 
 def _refuse_editable() -> None:
     if compiling():
-        sys.exit("ETL_COMPILE=1 needs a regular install (ETL_COMPILE=1 pip install .): an editable install "
-                 "would run compiled code that ignores edits of the .py files")
+        sys.exit("ETL_COMPILE=1 is for a regular install (ETL_COMPILE=1 pip install .); to compile a checkout "
+                 "in place: ETL_COMPILE=1 .venv/bin/python setup.py build_ext --inplace (README)")
 
 
 def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:

@@ -3,12 +3,14 @@
 The slow test builds the extension modules the way setup.py does (the same module list, the
 same mypy pins) in a copy of the tree, then dumps extraction over the seeds, the real
 articles where present and extract_regression.py's edge cases from both trees and requires
-the dumps to be byte-identical. The fast tests check the build backend's two promises: mypy
-is a build requirement only of the compiled build, and an editable compiled install is refused.
+the dumps to be byte-identical, and a source edited after the build to stop ``import etl``.
+The fast tests check the build backend (mypy a build requirement of the compiled build, an
+editable compiled install refused) and the stale-build check of etl/stamp.py.
 """
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -43,10 +45,29 @@ def test_compiled_build_requires_the_pinned_mypy(monkeypatch: pytest.MonkeyPatch
 def test_editable_compiled_install_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     backend = _backend()
     monkeypatch.setenv("ETL_COMPILE", "1")
-    with pytest.raises(SystemExit, match="regular install"):
+    with pytest.raises(SystemExit, match="build_ext --inplace"):
         backend.get_requires_for_build_editable()
-    with pytest.raises(SystemExit, match="regular install"):
+    with pytest.raises(SystemExit, match="build_ext --inplace"):
         backend.build_editable("unused")
+
+
+def test_stale_compiled_modules_are_found(tmp_path: Path) -> None:
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    from etl.stamp import STAMP, check_compiled, source_hashes, stale_sources
+
+    (tmp_path / "dates.py").write_text("A = 1\n")
+    (tmp_path / "events.py").write_text("B = 2\n")
+    assert stale_sources(tmp_path) == []  # pure Python: nothing to check
+    for name in ("dates", "events"):
+        (tmp_path / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    assert stale_sources(tmp_path) == ["dates.py", "events.py"]  # compiled, but no record of what from
+    (tmp_path / STAMP).write_text(json.dumps(source_hashes(tmp_path, ["dates.py", "events.py"])))
+    assert stale_sources(tmp_path) == []
+    (tmp_path / "events.py").write_text("B = 3\n")  # edited after the build
+    assert stale_sources(tmp_path) == ["events.py"]
+    with pytest.raises(SystemExit, match=r"events\.py: rebuild it"):
+        check_compiled(tmp_path)
 
 
 def _copy_tree(to: Path) -> None:
@@ -84,3 +105,7 @@ def test_compiled_extraction_gives_the_same_output(tmp_path: Path) -> None:
     cmp = subprocess.run([sys.executable, str(tree / "benchmarks" / "extract_regression.py"), str(fast), *folders,
                           "--compare", str(pure)], capture_output=True, text=True, timeout=600)
     assert cmp.returncode == 0 and "identical" in cmp.stdout, cmp.stdout + cmp.stderr
+    events = tree / "etl" / "extract" / "events.py"
+    events.write_text(events.read_text(encoding="utf-8") + "# edited after the build\n", encoding="utf-8")
+    stale = subprocess.run([sys.executable, "-c", "import etl"], cwd=tree, capture_output=True, text=True)
+    assert stale.returncode == 1 and "rebuild it" in stale.stderr, stale.stderr  # never the old compiled code
