@@ -70,6 +70,11 @@ def test_stale_compiled_modules_are_found(tmp_path: Path) -> None:
         check_compiled(tmp_path)
 
 
+def test_version_says_whether_extraction_is_compiled() -> None:
+    out = subprocess.run([sys.executable, "-m", "etl", "--version"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0 and "compiled extraction: no" in out.stdout, out.stdout + out.stderr
+
+
 def _copy_tree(to: Path) -> None:
     """What the build and the dump need, without compiled leftovers of the working tree."""
     skip = shutil.ignore_patterns("__pycache__", "*.so", "*.c")
