@@ -30,6 +30,27 @@ gaz_app = typer.Typer(help="The administrative-division gazetteer.", no_args_is_
 app.add_typer(db_app, name="db")
 app.add_typer(gaz_app, name="gazetteer")
 
+
+def _show_version(value: bool) -> None:
+    """`etl --version`: the versions, and whether extraction runs compiled (ETL_COMPILE=1, README)."""
+    if not value:
+        return
+    from etl import __version__
+    from etl.extract import EXTRACTOR_VERSION, compiled
+
+    how = "yes" if compiled() else "no"
+    typer.echo(f"etl {__version__} (extractor {EXTRACTOR_VERSION}; compiled extraction: {how})")
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(version: Annotated[bool, typer.Option(
+        "--version", callback=_show_version, is_eager=True, help="Show the version and whether extraction is compiled."
+        )] = False) -> None:
+    # the app's help is the Typer's own (a docstring here would replace it)
+    pass
+
+
 # --- db ---------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -794,7 +795,7 @@ class _Where:
     places: list[Place]
     how: str
     group_end: int | None
-    sig: object
+    sig: Hashable  # not `object`: mypyc's dataclass annotations cannot load that name
 
 
 @dataclass(frozen=True)
@@ -1223,7 +1224,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     places, how = r.place_for(h.s, h.e, h.pos, h.clause)
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
-    sig: object = tuple(p.key for p in places) if len(places) <= 4 else r.group
+    sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
         places, how, group_end, sig = inside, "clause", None, tuple(p.key for p in inside)
