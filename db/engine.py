@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 ENV_VAR = "ETL_DATABASE_URL"
 DEFAULT_SQLITE = "epinews.db"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # package data: a plain `pip install .` migrates too
 
 
 class DatabaseError(Exception):
@@ -140,8 +140,8 @@ def alembic_config(engine: Engine) -> Config:
     """An Alembic Config pointing at the project's migrations and this engine."""
     from alembic.config import Config
 
-    cfg = Config(str(PROJECT_ROOT / "alembic.ini"))
-    cfg.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
 

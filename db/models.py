@@ -1,6 +1,6 @@
 """The relational schema (SQLAlchemy 2.x typed ORM), portable between SQLite and PostgreSQL.
 
-Alembic migrations in ``migrations/`` own the schema; these models are what they create,
+Alembic migrations in ``db/migrations/`` own the schema; these models are what they create,
 and a test asserts that autogenerate finds no difference between the two.
 Constraints are named (``NAMING``) so that SQLite batch migrations can address them.
 """

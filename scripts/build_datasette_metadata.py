@@ -69,7 +69,7 @@ GROUP BY p.name, ac.role ORDER BY lockdown_articles DESC, p.name""",
 
 def views() -> dict[str, tuple[str, dict[str, str]]]:
     """The documented views of the newest migration that defines them."""
-    path = ROOT / "migrations" / "versions" / "0006_county_day_panel.py"
+    path = ROOT / "db" / "migrations" / "versions" / "0006_county_day_panel.py"
     spec = importlib.util.spec_from_file_location("migration_0006", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

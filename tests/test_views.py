@@ -19,7 +19,7 @@ DOCS = ROOT / "docs"
 
 
 def _migration() -> Any:
-    spec = importlib.util.spec_from_file_location("migration_0006", ROOT / "migrations" / "versions" / "0006_county_day_panel.py")
+    spec = importlib.util.spec_from_file_location("migration_0006", ROOT / "db" / "migrations" / "versions" / "0006_county_day_panel.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import sqlalchemy as sa
 from alembic import op
@@ -34,7 +35,7 @@ branch_labels = None
 depends_on = None
 
 
-def _views():  # type: ignore[no-untyped-def]
+def _views() -> ModuleType:
     """Migration 0003 as a module (its file name is not an importable identifier)."""
     spec = importlib.util.spec_from_file_location("bi_views_0003", Path(__file__).with_name("0003_bi_views.py"))
     assert spec and spec.loader
