@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 # a page written for this test (invented county and people)
-PAGE = "示例县启动全员核酸检测\n本报讯（记者 林某某）3月8日，示例县在全县开展全员核酸检测。\n"
+PAGE = "示例县启动新一轮采样\n本报讯（记者 林某某）3月8日，示例县城乡居民排队接受核酸采样。\n"
 
 
 def _wheel(out: Path) -> Path:

@@ -12,10 +12,10 @@ def headlines(raw: str) -> list[str | None]:
 
 
 def test_chrome_rows_above_the_title_over_its_date_line() -> None:
-    raw = ("热门搜索：青松镇 柳河县 白鹭湖\n\n免费看大片，最新热门资源在线观看\n\n"
-           "柳河县开展第二轮全员核酸检测\n\n2022-05-06 09:12 某某网\n\n"
-           "5月5日，柳河县在全县范围内开展第二轮全员核酸检测，共采样21.3万人。\n")
-    assert headlines(raw) == ["柳河县开展第二轮全员核酸检测"]
+    raw = ("热门搜索：朝阳镇 辉南县 龙湾\n\n免费看大片，最新热门资源在线观看\n\n"
+           "辉南县启动第三轮区域核酸筛查\n\n2022-05-06 09:12 某某网\n\n"
+           "5月5日起，辉南县在城区和各乡镇分片组织区域核酸筛查，当日采样8.7万人。\n")
+    assert headlines(raw) == ["辉南县启动第三轮区域核酸筛查"]
 
 
 def test_credit_line_between_title_and_date_line() -> None:
