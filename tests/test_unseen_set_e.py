@@ -45,8 +45,8 @@ def test_app_prompts_and_link_block_labels_are_no_headline_and_no_item() -> None
 
 def test_a_mobile_site_label_a_picture_label_and_a_follow_prompt_are_no_headline() -> None:
     for chrome in ("•某某网移动版", "(资料图)", "某某发布关注我哟?", "请输入验证码", "打赏"):
-        raw = f"{chrome}\n祁县全员核酸检测结果均为阴性\n10月7日，祁县开展全员核酸检测，结果均为阴性。\n"
-        assert items_of(raw)[0][0] == "祁县全员核酸检测结果均为阴性", chrome
+        raw = f"{chrome}\n祁县新一轮筛查样本全部阴性\n10月7日，祁县组织的新一轮全员筛查，样本全部呈阴性。\n"
+        assert items_of(raw)[0][0] == "祁县新一轮筛查样本全部阴性", chrome
 
 
 # ------------------------------------------------------------------ lockdown wordings -------
