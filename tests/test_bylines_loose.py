@@ -37,3 +37,9 @@ def test_running_text_keeps_the_strict_check() -> None:
     # the same bracket closing a sentence, with no lead marker before it: not a credit
     assert _reporters("溪口镇今天起恢复堂食。（禚晓宁 郏川）") == []
     assert _reporters("溪口镇今天起恢复堂食。（何平）") == []
+
+
+def test_rare_surname_after_a_role_word_in_a_lead_bracket() -> None:
+    # 记者 glued to a name with a rare surname, and a name before the role word
+    assert _reporters("东岭网青川9月3日电（记者禚晓宁）入秋以来，菜市场照常营业。") == ["禚晓宁"]
+    assert _reporters("东岭网青川9月3日电（郏川 记者 王川）入秋以来，菜市场照常营业。") == ["郏川", "王川"]

@@ -758,9 +758,14 @@ def _bracket_people(inner: str, v: _Vocab, bare: bool = True, loose: bool = Fals
 
 def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
     """A lead bracket opening with names no role word speaks for (``（甲 记者 乙）``): they
-    wrote the story with the reporter after them, so they are reporters too."""
+    wrote the story with the reporter after them, so they are reporters too.
+
+    Inside a lead bracket the lead marker and role words vouch for the names, so one
+    without a known surname passes the looser in-span check (:func:`_credit_name`)."""
+    v = vocab()
     p = _parse(inner, lead=True)
-    return tuple(p.contributors) if p.complete and p.surnames_ok and _people(p) else ()
+    named = p.surnames_ok or all(_credit_name(c.name, v) for c in p.contributors if c.role != "agency")
+    return tuple(p.contributors) if p.complete and named and _people(p) else ()
 
 
 def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
