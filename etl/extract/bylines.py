@@ -52,6 +52,7 @@ class _Vocab:
     source_lead: re.Pattern[str]  # a source field opening a bracketed byline (（来源:某社 记者 甲）)
     field_word: re.Pattern[str]  # the header field words, longest first
     tuning: BylineTuning
+    credit: dict  # the looser name check inside an explicit credit span ([credit])
 
 
 def vocab() -> _Vocab:
@@ -87,6 +88,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         source_lead=re.compile(data["scan"]["source_lead"]),
         field_word=re.compile("|".join(map(re.escape, sorted(data["scan"]["fields"], key=len, reverse=True)))),
         tuning=BylineTuning(),
+        credit=data["credit"],
     )
 
 
@@ -701,12 +703,43 @@ def _is_place(name: str, v: _Vocab) -> bool:
     return any(gaz.ids(name + sfx) for sfx in ("", *v.scan["place_suffixes"])) or bool(gaz.short_ids(name))
 
 
+def _credit_names(text: str, v: _Vocab) -> list[str]:
+    """Bare names in a lead bracket (``…电（甲 乙）``), checked loosely: the lead marker says
+    people are credited here, so a rare surname (苍) or a name that is also a village's
+    (时雨村) is no bar. Every piece must still pass :func:`_credit_name`, or none is taken."""
+    pieces = [p for p in re.split(r"[\s、，,;；/]+", text) if p]
+    if not pieces or len(pieces) > v.scan["bare_max"]:
+        return []
+    return pieces if all(_credit_name(p, v) for p in pieces) else []
+
+
+def _credit_name(piece: str, v: _Vocab) -> bool:
+    """A piece of an explicit credit span that may be a person's name: 2-3 CJK characters
+    (bounds in [credit]) or a dotted name, not a label, role, field, office or larger place."""
+    c = v.credit
+    if any(d in piece for d in _DOTS):
+        return _NAME.fullmatch(piece) is not None
+    if not (c["name_min"] <= len(piece) <= c["name_max"]) or not _NAME.fullmatch(piece):
+        return False
+    if piece in c["not_names"] or v.keyword.search(piece) or v.field_word.search(piece) or _not_a_name(piece, v):
+        return False
+    if piece[-1] in v.scan["not_name_end"] or piece in v.agency_names:
+        return False
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    return not (gaz.short_ids(piece) or any(gaz.ids(piece + sfx) for sfx in ("", *c["place_suffixes"])))
+
+
 def _people(p: _Parse) -> bool:
     return any(c.role not in ("agency", "editor") for c in p.contributors)
 
 
-def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contributor, ...]:
-    """Contributors of a bracketed byline; an editor credit after it may be loosely written."""
+def _bracket_people(inner: str, v: _Vocab, bare: bool = True, loose: bool = False) -> tuple[Contributor, ...]:
+    """Contributors of a bracketed byline; an editor credit after it may be loosely written.
+
+    ``loose``: the bracket follows a lead marker, which is the evidence that it credits
+    people, so bare names pass the looser in-span check (:func:`_credit_names`)."""
     src = v.source_lead.match(inner)
     kw = v.keyword.search(inner, src.end()) if src else None
     if src and kw and kw.start() - src.end() <= v.scan["source_max"]:
@@ -719,15 +752,20 @@ def _bracket_people(inner: str, v: _Vocab, bare: bool = True) -> tuple[Contribut
     if p is not None and _people(p):
         extra = standalone_byline(editors) if editors.strip() else None
         return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
-    names = _bare_names(main, v) if bare and not editors.strip() else []
+    names = (_bare_names(main, v) or (_credit_names(main, v) if loose else [])) if bare and not editors.strip() else []
     return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
 
 
 def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
     """A lead bracket opening with names no role word speaks for (``（甲 记者 乙）``): they
-    wrote the story with the reporter after them, so they are reporters too."""
+    wrote the story with the reporter after them, so they are reporters too.
+
+    Inside a lead bracket the lead marker and role words vouch for the names, so one
+    without a known surname passes the looser in-span check (:func:`_credit_name`)."""
+    v = vocab()
     p = _parse(inner, lead=True)
-    return tuple(p.contributors) if p.complete and p.surnames_ok and _people(p) else ()
+    named = p.surnames_ok or all(_credit_name(c.name, v) for c in p.contributors if c.role != "agency")
+    return tuple(p.contributors) if p.complete and named and _people(p) else ()
 
 
 def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
@@ -746,7 +784,7 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
     # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
     bare = at_lead or not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]
-    people = _bracket_people(inner, v, bare) or (_lead_unlabelled(inner) if at_lead else ())
+    people = _bracket_people(inner, v, bare, loose=at_lead) or (_lead_unlabelled(inner) if at_lead else ())
     if line[:i].strip() and not at_lead and _photo_credit_text(inner, v):
         people = _photo_only(people)  # …排队检测。（新华社记者 甲 摄）: that picture's photographer
     return Found(i, close + 1, people) if people else None

@@ -56,6 +56,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'not_name_words': list, 'place_suffixes': list, 'dateline': str, 'report_end': list, 'team_ends': list,
             'source_lead': str, 'source_max': int, 'unit_ends': list,
         },
+        'credit': {
+            'name_min': int, 'name_max': int, 'place_suffixes': list, 'not_names': list,
+        },
         'surnames': {'single': str, 'compound': list},
     },
     'dates': {
