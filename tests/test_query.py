@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 from datetime import date
 
 import pytest
@@ -356,7 +355,7 @@ def test_grant_readonly_on_postgresql(pg_url: str, pg_server_handle) -> None:  #
 # --- speed (issue 8) -------------------------------------------------------------------------
 
 
-def test_lockdowns_use_indexes_and_are_fast(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_lockdowns_use_indexes_and_read_little(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A million events, 2 % lockdowns: the lockdown query reads the index, not the table."""
     url = f"sqlite:///{tmp_path / 'big.db'}"
     fill_sample(url)
@@ -379,21 +378,32 @@ def test_lockdowns_use_indexes_and_are_fast(tmp_path) -> None:  # type: ignore[n
         assert "ix_event_county_type" in plan or "ix_event_type_start" in plan, plan
         plan = _explain(conn, query.lockdowns_statement())
         assert "ix_event_type_start" in plan, plan
-        query.lockdowns(conn, county="平遥县", date_from=date(2022, 1, 1), date_to=date(2022, 1, 31))  # warm up
-        best = min(_timed(lambda: query.lockdowns(conn, county="平遥县", date_from=date(2022, 1, 1), date_to=date(2022, 1, 31)))
-                   for _ in range(3))
-        assert best < 0.05, f"{best * 1000:.1f} ms"
-        best = min(_timed(lambda: query.lockdowns(conn, date_from=date(2022, 1, 1), date_to=date(2022, 1, 31))) for _ in range(3))
-        assert best < 0.05, f"{best * 1000:.1f} ms"
-        best = min(_timed(lambda: query.lockdowns(conn, province="山西省", date_from=date(2022, 1, 1), date_to=date(2022, 3, 31)))
-                   for _ in range(3))
-        assert best < 0.05, f"{best * 1000:.1f} ms"
+        # work counted in SQLite virtual-machine steps, not seconds: the same on any machine,
+        # however busy. A month or a quarter of lockdowns (2% of a million events) must cost under a tenth of
+        # one pass over the table (about 2-5% with the indexes).
+        scan = _vm_steps(conn, lambda: conn.execute(text("SELECT count(*) FROM event WHERE evidence = 'y'")).all())
+        for ask in ({"county": "平遥县", "date_from": date(2022, 1, 1), "date_to": date(2022, 1, 31)},
+                    {"date_from": date(2022, 1, 1), "date_to": date(2022, 1, 31)},
+                    {"province": "山西省", "date_from": date(2022, 1, 1), "date_to": date(2022, 3, 31)}):
+            steps = _vm_steps(conn, lambda ask=ask: query.lockdowns(conn, **ask))
+            assert steps < scan / 10, (ask, steps, scan)
 
 
-def _timed(fn) -> float:  # type: ignore[no-untyped-def]
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
+def _vm_steps(conn, fn) -> int:  # type: ignore[no-untyped-def]
+    """Thousands of SQLite virtual-machine instructions ``fn`` runs on ``conn`` (a progress handler)."""
+    raw = conn.connection.driver_connection
+    count = [0]
+
+    def tick() -> int:
+        count[0] += 1
+        return 0
+
+    raw.set_progress_handler(tick, 1000)
+    try:
+        fn()
+    finally:
+        raw.set_progress_handler(None, 0)
+    return count[0]
 
 
 def _explain(conn, stmt) -> str:  # type: ignore[no-untyped-def]
