@@ -7,6 +7,7 @@ files share one folder per database so the real CLI runs once per batch.
 from __future__ import annotations
 
 import os
+import resource
 import re
 import shutil
 import time
@@ -82,11 +83,10 @@ def test_unloadable_files_fail_one_line_each_and_the_rest_loads(db_url: str, tmp
         while fh.tell() < 50 * 2**20:
             fh.write(chunk)
 
-    t0 = time.perf_counter()
+    # no time limit asserted here: run_etl's timeout catches a hang, and linear cost is the
+    # subject of the one-line-page test below
     res = run_etl("load", str(folder), "--db", db_url, "--edition-date", "2022-04-05", "-q")
-    took = time.perf_counter() - t0
     assert res.returncode == 1, res.stderr
-    assert took < 120, f"{took:.0f}s"
     for name, (_, reason) in cases.items():
         lines = _lines_about(res.stderr, folder / name, "error:")
         assert len(lines) == 1, (name, res.stderr)
@@ -229,22 +229,26 @@ def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path
 
 @pytest.mark.slow
 def test_a_one_megabyte_page_without_line_breaks_loads_in_linear_time(tmp_path: Path) -> None:
-    """A 1 MB page with no line break at all (text run together by a bad export) loads within a
-    generous minute and a half: nothing in reading, splitting or extraction is quadratic in
-    the length of a line."""
-    page = tmp_path / "one_line" / "flat.txt"
-    page.parent.mkdir()
+    """A page with no line break at all (text run together by a bad export) costs CPU in
+    proportion to its length: a 1 MB page costs less than four times a 256 KB one plus the
+    start-up (a step quadratic in the line's length would cost sixteen times). CPU seconds of
+    the child process, not wall time, so a busy machine does not decide the outcome."""
     flat = _squash(SEED_B.read_text(encoding="utf-8"))
-    with page.open("w", encoding="utf-8") as fh:
-        for i in range(2**20 // len(flat.encode()) + 1):
-            fh.write(flat.replace("小店区", f"小店区第{i}次"))  # distinct text, no line break
-    url = f"sqlite:///{tmp_path / 'flat.db'}"
-    t0 = time.perf_counter()
-    res = run_etl("load", str(page), "--db", url, "-q", "--edition-date", "2022-04-05")
-    took = time.perf_counter() - t0
-    assert res.returncode == 0, res.stderr
-    assert took < 90, f"{took:.0f}s for 1 MB"
-    assert _files(url)["flat.txt"][0] == "loaded"
+    cpu = {}
+    for size in (2**18, 2**20):
+        page = tmp_path / f"one_line_{size}" / "flat.txt"
+        page.parent.mkdir()
+        with page.open("w", encoding="utf-8") as fh:
+            for i in range(size // len(flat.encode()) + 1):
+                fh.write(flat.replace("小店区", f"小店区第{i}次"))  # distinct text, no line break
+        url = f"sqlite:///{tmp_path / f'flat_{size}.db'}"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        res = run_etl("load", str(page), "--db", url, "-q", "--edition-date", "2022-04-05")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu[size] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        assert res.returncode == 0, res.stderr
+        assert _files(url)["flat.txt"][0] == "loaded"
+    assert cpu[2**20] < 4 * cpu[2**18], cpu
 
 
 def test_wrong_database_urls_are_one_clear_line_without_the_password(tmp_path: Path) -> None:

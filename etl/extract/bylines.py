@@ -665,6 +665,19 @@ def _field_follows(rest: str, v: _Vocab) -> bool:
     return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
 
 
+def _lead_prefix(line: str, i: int, limit: int) -> str:
+    """``line[:i]``, or its last ``limit + 1`` characters other than white space when it holds
+    more (then too long for a lead either way): a bracket deep inside a page run together on
+    one line must not copy the whole line before it."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if not line[j].isspace():
+            seen += 1
+            if seen > limit:
+                return line[j:i]
+    return line[:i]
+
+
 def _after_lead(prefix: str, v: _Vocab) -> bool:
     """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
     sq = "".join(prefix.split())
@@ -779,7 +792,7 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     inner = line[i + 1 : close]
     role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
-    at_lead = (lead and i == 0) or _after_lead(line[:i], v)
+    at_lead = (lead and i == 0) or _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
     if not (signed or at_lead or _field_follows(line[close + 1 :], v)):
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
     # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
@@ -790,13 +803,13 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     return Found(i, close + 1, people) if people else None
 
 
-def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
+def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[int], set[int]]:
     """Candidate ends of a byline starting at ``i``, longest first, and those that end it
     whatever follows: after a photo marker (``…记者甲摄`` next caption), before a field
     (``记者:甲乙来源:…``), and for a colon list before a digit (the next item's date)."""
     window = line[i : i + v.scan["window"]]
     simp = window
-    colon = i in _colon_roles(line, v)
+    colon = i in colons
     hard = set(_photo_ends(window, v))
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
     # a field's start, never the inside of a longer field word (责任编辑: not 编辑 after 责任)
@@ -806,13 +819,15 @@ def _ends(line: str, i: int, v: _Vocab) -> tuple[list[int], set[int]]:
     return sorted(soft | hard, reverse=True), hard
 
 
-def _unbracketed(line: str, i: int, v: _Vocab, wrapped: bool = False) -> Found | None:
-    """The longest valid byline from ``i`` that ends the line or is followed by another field."""
+def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: bool = False) -> Found | None:
+    """The longest valid byline from ``i`` that ends the line or is followed by another field
+    (``colons``: the line's :func:`_colon_roles`, found once per line: a line of a whole page
+    run together holds thousands of starts)."""
     if not v.keyword.search(line, i, i + v.scan["window"]):
         return None
-    ends, hard = _ends(line, i, v)
+    ends, hard = _ends(line, i, v, colons)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
-    glued = i > 0 and not line[i - 1].isspace() and i not in _colon_roles(line, v)
+    glued = i > 0 and not line[i - 1].isspace() and i not in colons
     # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
     reported = tuple(w for w, r in v.suffixes.items() if r == ())
     for e in ends:
@@ -883,10 +898,11 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
         return [f for f in [_dateline(line, v)] if f]
     out: list[Found] = []
     last = 0
+    colons = frozenset(_colon_roles(line, v))
     for i in _starts(line, v):
         if i < last:
             continue
-        f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, wrapped)
+        f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, colons, wrapped)
         if f is not None:
             out.append(f)
             last = f.end
