@@ -7,10 +7,9 @@ files share one folder per database so the real CLI runs once per batch.
 from __future__ import annotations
 
 import os
-import resource
 import re
+import resource
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -388,9 +387,7 @@ def test_symlinks_lead_only_to_regular_files_inside_the_given_folders(db_url: st
              "zero.txt": Path("/dev/zero"), "kmsg.txt": Path("/proc/kmsg"), "elsewhere": outside / "sub"}
     for name, target in links.items():
         os.symlink(target, folder / name)
-    t0 = time.perf_counter()
-    res = run_etl("load", str(folder), "--db", db_url, "-q")
-    assert time.perf_counter() - t0 < 120
+    res = run_etl("load", str(folder), "--db", db_url, "-q")  # run_etl's timeout: /dev/zero must not hang it
     assert res.returncode == 0, res.stderr
     assert set(_files(db_url)) == {"real.txt", "alias.txt"}, _files(db_url)
     for name in ("passwd.txt", "up.txt", "zero.txt", "kmsg.txt", "elsewhere"):
