@@ -51,12 +51,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="also run the trials marked slow (always on under CI=true)")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Slow trials (crash, concurrency, whole-corpus scoring) run under CI and on request.
 
     A developer's default run stays short; CI always runs everything, so nothing is
-    skipped where it counts.
+    skipped where it counts. ``slow_postgresql`` marks a long load trial whose PostgreSQL
+    variant counts as slow (its SQLite variant runs by default); it runs first so that
+    ``-m slow`` selects those variants too.
     """
+    for item in items:
+        params = getattr(item, "callspec", None)
+        if "slow_postgresql" in item.keywords and params and params.params.get("db_url") == "postgresql":
+            item.add_marker(pytest.mark.slow)
     if os.environ.get("CI", "").lower() == "true" or config.getoption("--run-slow") or config.getoption("-m"):
         return
     skip = pytest.mark.skip(reason="slow trial: runs under CI=true or with --run-slow")
@@ -98,6 +105,21 @@ def db_url(request, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'test.db'}"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_url(request, tmp_path_factory) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Like ``db_url`` but one fresh database per module and backend: for fixtures that fill a
+    database once and then serve tests that only read it (loading per test was most of the
+    suite's time)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('shared') / 'test.db'}"
+        return
+    from db.engine import get_engine
+
+    url = request.getfixturevalue("pg_server_handle").create_database()
+    yield url
+    get_engine(url).dispose()
 
 
 def run_etl(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -122,12 +122,15 @@ def test_unreadable_file_fails_with_permission_denied(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
+@pytest.mark.slow_postgresql
 def test_odd_but_legitimate_input_loads_with_warnings_only(db_url: str, tmp_path: Path) -> None:
     """GB18030 and UTF-16 pages load and record their encoding, with the same articles as the
     UTF-8 text; a page without articles, English prose, a 5,000-character first line, SQL
     metacharacters in the manifest and in the text, a manifest with an unknown column, a bad
     date and a path outside the folder, and a folder symlink loop give warnings at most:
-    exit 0, and the metacharacters are stored verbatim without harming anything."""
+    exit 0, and the metacharacters are stored verbatim without harming anything.
+
+    Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
     from etl.extract.model import PageMeta
     from etl.extract.context import shared
     from etl.pipeline import extract_page, shown_texts

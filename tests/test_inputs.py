@@ -155,6 +155,7 @@ def test_web_page_metadata() -> None:
     assert [c.name for c in items[0].contributors] == ["尚文轩", "邬敏"]
 
 
+@pytest.mark.slow_postgresql
 def test_mixed_folder_loads_idempotently(tmp_path: Path, db_url: str) -> None:
     folder = tmp_path / "in"
     pdfgen.write_pages(folder, 2)
@@ -178,7 +179,9 @@ def test_mixed_folder_loads_idempotently(tmp_path: Path, db_url: str) -> None:
 
 def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
     """The PDF path credits every reporter, correspondent and photographer, and finds the
-    same county as the text path does on the same article written out as plain text."""
+    same county as the text path does on the same article written out as plain text.
+
+    Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
     from etl.extract.model import PageMeta
     from etl.extract.context import shared
     from etl.pipeline import extract_items, extract_page

@@ -137,8 +137,11 @@ def test_gazetteer_load_whole_tree_on_sqlite(tmp_path: Path) -> None:
         assert conn.execute(select(func.count()).select_from(m.Place)).scalar_one() > 700_000
 
 
+@pytest.mark.slow_postgresql
 def test_reprocess_reextracts_stored_text_of_older_versions_only(db_url: str) -> None:
-    """`etl reprocess` re-runs extraction on stored raw text, replacing each file's facts atomically."""
+    """`etl reprocess` re-runs extraction on stored raw text, replacing each file's facts atomically.
+
+    Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
     assert run_etl("load", str(SEEDS), "--db", db_url).returncode == 0
     engine = get_engine(db_url)
 

@@ -124,18 +124,20 @@ def fill_sample(url: str) -> None:
     refresh_panel(engine)
 
 
-@pytest.fixture
-def sample_db(db_url: str) -> str:
-    fill_sample(db_url)
-    return db_url
+@pytest.fixture(scope="module")
+def sample_db(module_db_url: str) -> str:
+    """Filled once per backend: every test that uses it only reads."""
+    fill_sample(module_db_url)
+    return module_db_url
 
 
-@pytest.fixture
-def seeded_db(db_url: str) -> str:
-    """The seeds loaded through the real CLI (needs the extraction stages)."""
-    r = run_etl("load", str(SEEDS), "--db", db_url, "--quiet")
+@pytest.fixture(scope="module")
+def seeded_db(module_db_url: str) -> str:
+    """The seeds loaded through the real CLI (needs the extraction stages), once per backend:
+    every test that uses it only reads."""
+    r = run_etl("load", str(SEEDS), "--db", module_db_url, "--quiet")
     assert r.returncode == 0, f"etl load seeds failed:\n{r.stderr[-3000:]}"
-    return db_url
+    return module_db_url
 
 
 def _csv(stdout: str) -> list[dict[str, str]]:
@@ -355,8 +357,11 @@ def test_grant_readonly_on_postgresql(pg_url: str, pg_server_handle) -> None:  #
 # --- speed (issue 8) -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_lockdowns_use_indexes_and_read_little(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A million events, 2 % lockdowns: the lockdown query reads the index, not the table."""
+    """A million events, 2 % lockdowns: the lockdown query reads the index, not the table.
+
+    Slow: filling a million rows is the longest default test; runs under CI=true."""
     url = f"sqlite:///{tmp_path / 'big.db'}"
     fill_sample(url)
     engine = get_engine(url)

@@ -319,11 +319,14 @@ app(sys.argv[1:])
 
 
 @pytest.mark.postgres
+@pytest.mark.slow
 def test_a_crash_loses_at_most_the_batch_in_progress(db_url: str, corpus: list[Path], request: pytest.FixtureRequest,
                                                       tmp_path: Path) -> None:
     """Files are committed in batches (README, "Guarantees"): a loader dying inside its second
     batch leaves exactly the first batch's files, whole, and none of the second; the next
-    run loads the rest and ends with the rows of a clean load."""
+    run loads the rest and ends with the rows of a clean load.
+
+    Slow: a crash trial (kills a loader mid-batch and reloads); runs under CI=true."""
     clean = _new_db(db_url, request, tmp_path)("clean")
     load_ok(clean, *corpus)
     reference = snapshot(clean)
@@ -440,12 +443,15 @@ def test_same_input_twice_reversed_or_split_gives_identical_tables(
 
 
 @pytest.mark.postgres
+@pytest.mark.slow_postgresql
 def test_changed_file_replaces_its_own_rows_and_leaves_the_others_identical(
     db_url: str, corpus: list[Path], request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     """Rewriting one page (a phrase replaced throughout) replaces exactly that file's rows:
     every other file's articles, events, contributors and mentions are unchanged, and the
-    result equals a clean load of the changed folder."""
+    result equals a clean load of the changed folder.
+
+    Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
     folder = tmp_path / "pages"
     shutil.copytree(corpus[1], folder)
     load_ok(db_url, folder)
@@ -514,12 +520,15 @@ def test_same_file_name_in_two_folders_is_two_sources(db_url: str, tmp_path: Pat
 
 
 @pytest.mark.postgres
+@pytest.mark.slow_postgresql
 def test_an_article_printed_in_two_files_depends_on_the_set_of_files_only(
     db_url: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     """The same article on two pages is stored once, under the same page whatever the load
     order; taken off the page that holds it, it moves to the other page instead of vanishing;
-    every state equals a clean load of the files as they are."""
+    every state equals a clean load of the files as they are.
+
+    Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
     new_db = _new_db(db_url, request, tmp_path)
     folder = tmp_path / "pages"
     folder.mkdir()

@@ -244,9 +244,12 @@ _ESC_PAGE = ("河东区发布\x1b[2J\x07防疫通告\n\n本报讯（记者 周�
 
 
 @pytest.mark.postgres
+@pytest.mark.slow_postgresql
 def test_control_characters_and_formulas_from_input_are_escaped_in_table_and_csv(db_url: str, tmp_path: Path) -> None:
     """ESC and BEL from a page reach neither the terminal (table) nor a CSV file raw, and a
-    manifest value starting with =, +, - or @ is written as text a spreadsheet will not run."""
+    manifest value starting with =, +, - or @ is written as text a spreadsheet will not run.
+
+    Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
     folder = tmp_path / "pages"
     folder.mkdir()
     (folder / "p.txt").write_text(_ESC_PAGE, encoding="utf-8")
@@ -311,9 +314,12 @@ def test_a_failing_migration_and_a_huge_search_query_are_one_line(db_url: str) -
 
 
 @pytest.mark.postgres
+@pytest.mark.slow
 def test_sigterm_and_ctrl_c_say_what_was_committed_and_how_to_resume(db_url: str, tmp_path: Path) -> None:
     """SIGTERM (exit 143) and SIGINT (exit 130) during a load print one line naming what was
-    committed and how to resume; running the command again completes the load."""
+    committed and how to resume; running the command again completes the load.
+
+    Slow: a signal trial (two interrupted loads and their resumes); runs under CI=true."""
     import signal
     import subprocess
     import sys
