@@ -9,6 +9,7 @@ from etl.extract.bylines import (
     is_lead,
     is_photo_credit,
     parse_byline,
+    scan_line,
     standalone_byline,
 )
 
@@ -529,8 +530,6 @@ def test_outlet_before_role_words_in_a_lead_bracket_is_no_reporter() -> None:
 def test_byline_as_the_value_of_a_source_field() -> None:
     """来源:某报·某客户端记者 甲 乙 文/图: the field's value is the byline; 文/图 after it
     credits the words and the pictures, not one picture under a caption."""
-    from etl.extract.bylines import scan_line
-
     found = scan_line("来源：东山日报·新东山客户端记者 黄立新 郑海 文/图")
     assert {(c.name, c.role) for f in found for c in f.contributors} == {
         ("黄立新", "reporter"), ("黄立新", "photographer"), ("郑海", "reporter"), ("郑海", "photographer")}
@@ -542,3 +541,14 @@ def test_dotted_outlet_chain_in_a_lead_bracket_is_an_affiliation() -> None:
     assert roles("陇原客户端5月8日讯（陇原·每日陇原网记者韩立秋 通讯员程晓燕）") == {
         ("韩立秋", "reporter"), ("程晓燕", "correspondent")}
     assert roles("买买提·吐尔逊 摄") == {("买买提·吐尔逊", "photographer")}
+
+
+def test_a_dateline_lead_with_place_and_date_keeps_every_name_of_its_bracket() -> None:
+    """``某报某地3月5日讯（记者 甲 通讯员 乙）``: the bracket after a dateline that names a place
+    and a day is read whole; a byline read from the line's start stopped inside it and lost
+    the correspondent (and took an outlet before 电 for an agency)."""
+    for lead in ("本报榆次11月2日讯", "汾河网介休11月2日电", "本报榆次讯"):
+        for credit in ("（记者 赵明远 通讯员 钱思彤）", "（记者赵明远 通讯员钱思彤）"):
+            got = {(c.name, c.role) for f in scan_line(f"{lead}{credit}11月1日，介休市启动新一轮区域核酸筛查。")
+                   for c in f.contributors}
+            assert got == {("赵明远", "reporter"), ("钱思彤", "correspondent")}, (lead, credit)
