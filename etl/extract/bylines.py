@@ -53,6 +53,7 @@ class _Vocab:
     field_word: re.Pattern[str]  # the header field words, longest first
     tuning: BylineTuning
     credit: dict  # the looser name check inside an explicit credit span ([credit])
+    reported: tuple[str, ...] = ()  # suffixes that credit no role (报道): 本报通讯员甲 乙报道 正文…
 
 
 def vocab() -> _Vocab:
@@ -89,6 +90,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         field_word=re.compile("|".join(map(re.escape, sorted(data["scan"]["fields"], key=len, reverse=True)))),
         tuning=BylineTuning(),
         credit=data["credit"],
+        reported=tuple(w for w, r in suffixes.items() if r == ()),
     )
 
 
@@ -689,10 +691,16 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
     return outlet is not None and outlet.end() == len(sq)
 
 
+def _name_pieces(text: str, v: _Vocab, seps: str = r"[\s、，,;；]+") -> list[str]:
+    """The pieces of a run of bare names, or none when there are more than a credit holds."""
+    pieces = [p for p in re.split(seps, text) if p]
+    return pieces if len(pieces) <= v.scan["bare_max"] else []
+
+
 def _bare_names(text: str, v: _Vocab) -> list[str]:
     """``甲、乙`` with no role word: names only when every piece is a plausible person name."""
-    pieces = [p for p in re.split(r"[\s、，,;；]+", text) if p]
-    if not pieces or len(pieces) > v.scan["bare_max"]:
+    pieces = _name_pieces(text, v)
+    if not pieces:
         return []
     for p in pieces:
         dotted = any(d in p for d in _DOTS)
@@ -708,22 +716,22 @@ def _not_a_name(name: str, v: _Vocab) -> bool:
     return any(w in name for w in v.scan["not_name_words"])
 
 
-def _is_place(name: str, v: _Vocab) -> bool:
-    """A bare bracketed name that is a place (（张家港）, （杨柳青）): a note, not an author."""
+def _is_place(name: str, v: _Vocab, suffixes: list[str] | None = None) -> bool:
+    """A bare bracketed name that is a place (（张家港）, （杨柳青）): a note, not an author
+    (``suffixes``: the place words tried after it, [scan] place_suffixes by default)."""
     from etl.extract.gazetteer import load
 
     gaz = load()
-    return any(gaz.ids(name + sfx) for sfx in ("", *v.scan["place_suffixes"])) or bool(gaz.short_ids(name))
+    sfxs = v.scan["place_suffixes"] if suffixes is None else suffixes
+    return any(gaz.ids(name + sfx) for sfx in ("", *sfxs)) or bool(gaz.short_ids(name))
 
 
 def _credit_names(text: str, v: _Vocab) -> list[str]:
     """Bare names in a lead bracket (``…电（甲 乙）``), checked loosely: the lead marker says
     people are credited here, so a rare surname (苍) or a name that is also a village's
     (时雨村) is no bar. Every piece must still pass :func:`_credit_name`, or none is taken."""
-    pieces = [p for p in re.split(r"[\s、，,;；/]+", text) if p]
-    if not pieces or len(pieces) > v.scan["bare_max"]:
-        return []
-    return pieces if all(_credit_name(p, v) for p in pieces) else []
+    pieces = _name_pieces(text, v, r"[\s、，,;；/]+")
+    return pieces if pieces and all(_credit_name(p, v) for p in pieces) else []
 
 
 def _credit_name(piece: str, v: _Vocab) -> bool:
@@ -738,10 +746,7 @@ def _credit_name(piece: str, v: _Vocab) -> bool:
         return False
     if piece[-1] in v.scan["not_name_end"] or piece in v.agency_names:
         return False
-    from etl.extract.gazetteer import load
-
-    gaz = load()
-    return not (gaz.short_ids(piece) or any(gaz.ids(piece + sfx) for sfx in ("", *c["place_suffixes"])))
+    return not _is_place(piece, v, c["place_suffixes"])
 
 
 def _people(p: _Parse) -> bool:
@@ -828,11 +833,10 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     ends, hard = _ends(line, i, v, colons)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
     glued = i > 0 and not line[i - 1].isspace() and i not in colons
-    # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
-    reported = tuple(w for w, r in v.suffixes.items() if r == ())
     for e in ends:
         cand = line[i : i + e]
-        closed = i == 0 and cand.endswith(reported) and line[i + e : i + e + 1].isspace()
+        # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
+        closed = i == 0 and cand.endswith(v.reported) and line[i + e : i + e + 1].isspace()
         if (e not in hard and not closed and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):

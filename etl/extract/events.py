@@ -1714,7 +1714,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     居家不外出 next to 封闭管控 for the same place is one closed management; 停止线下教学，
     转为线上教学 is one suspension. Quantities of the merged events are kept.
     """
-    rank = dict(tax.strength)
+    rank = tax.strength
     best: dict[tuple[object, ...], int] = {}
     out: list[tuple[Event, bool]] = []
     for ev, needs_open in events:

@@ -7,7 +7,7 @@ sentence) plus the cue lists and quantity patterns the extractor consults.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from etl.extract.firsts import guarded
@@ -50,13 +50,13 @@ class Taxonomy:
     slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
-    types: tuple[tuple[str, frozenset[str]], ...] = ()  # [types]: shared mechanism -> the event types it serves
-    strength: tuple[tuple[str, tuple[str, ...]], ...] = ()  # [strength]: type -> its kinds, strongest first
+    types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
+    strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
 
     def serves(self, mechanism: str, event_type: str) -> bool:
         """Whether a shared mechanism of the extractor applies to an event type: per-type
         differences are data ([types] of taxonomy.toml, each with its reason), not code."""
-        return any(event_type in types for name, types in self.types if name == mechanism)
+        return event_type in self.types.get(mechanism, ())
 
     def trigger_of(self, m: re.Match[str]) -> Trigger:
         """The taxonomy row behind a match of ``triggers_re``."""
@@ -114,8 +114,8 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
         residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
-        types=tuple((k, frozenset(v)) for k, v in data.get("types", {}).items()),
-        strength=tuple((k, tuple(v)) for k, v in data.get("strength", {}).items()),
+        types={k: frozenset(v) for k, v in data.get("types", {}).items()},
+        strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
     )
 
 
