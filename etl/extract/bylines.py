@@ -749,7 +749,8 @@ def _credit_name(piece: str, v: _Vocab) -> bool:
     return not _is_place(piece, v, c["place_suffixes"])
 
 
-def _people(p: _Parse) -> bool:
+def credits_people(p: _Parse) -> bool:
+    """Whether a parsed credit names someone who made the item (not only an agency or editors)."""
     return any(c.role not in ("agency", "editor") for c in p.contributors)
 
 
@@ -767,7 +768,7 @@ def _bracket_people(inner: str, v: _Vocab, bare: bool = True, loose: bool = Fals
                len(simp))
     main, editors = inner[:cut], inner[cut:]
     p = standalone_byline(main)
-    if p is not None and _people(p):
+    if p is not None and credits_people(p):
         extra = standalone_byline(editors) if editors.strip() else None
         return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
     names = (_bare_names(main, v) or (_credit_names(main, v) if loose else [])) if bare and not editors.strip() else []
@@ -783,7 +784,7 @@ def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
     v = vocab()
     p = _parse(inner, lead=True)
     named = p.surnames_ok or all(_credit_name(c.name, v) for c in p.contributors if c.role != "agency")
-    return tuple(p.contributors) if p.complete and named and _people(p) else ()
+    return tuple(p.contributors) if p.complete and named and credits_people(p) else ()
 
 
 def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
@@ -848,7 +849,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)):
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
-        if p is not None and _people(p):
+        if p is not None and credits_people(p):
             people = tuple(p.contributors)
             headed = line[:i].strip() and not _field_values(line[:i], v)  # text before it, not just 来源:
             if p.has_suffix_photo and (wrapped or headed) and not _report_credit(cand, v):

@@ -124,7 +124,7 @@ class _Pats:
     order_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
     issuer_place: re.Pattern[str]
-    breaks: tuple[re.Pattern[str], ...]
+    breaks: re.Pattern[str]  # furniture even after an unfinished paragraph (one alternation)
     not_title: re.Pattern[str]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
@@ -167,7 +167,7 @@ def _compile_patterns() -> _Pats:
         order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         issuer_place=re.compile(lay["headline"]["issuer_place"]),
-        breaks=tuple(re.compile(p) for p in f["breaks"]),
+        breaks=re.compile("|".join(f"(?:{p})" for p in f["breaks"]) or "(?!)"),
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
@@ -510,7 +510,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             ln.kind = kind
             ln.brief = kind == LineKind.BODY
             out.append(ln)
-        elif any(p.match(ln.sq) for p in pats.breaks):
+        elif pats.breaks.match(ln.sq):
             ln.kind = LineKind.FURNITURE  # a repost's separator line ("text"): never running text
             out.append(ln)
         elif not _after_break(prev):
@@ -827,7 +827,7 @@ def _credit_line(raw: str, ln: _Line) -> bool:
     if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
         return False
     p = bl.standalone_byline(raw[ln.start : ln.end])
-    return p is not None and any(c.role not in ("agency", "editor") for c in p.contributors)
+    return p is not None and bl.credits_people(p)
 
 
 def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str = "",
