@@ -91,6 +91,12 @@ class SegmentTuning:
     # to 40, so a longer line is text and the page has no chrome)
     chrome_lines: int = 8
     chrome_len: int = 60
+    # web text with no title found: its first line is the title when it is title-shaped, at
+    # least this long (a column label or a kicker runs 2-5 characters) and at least
+    # ``title_overlap`` of its word pairs recur in the text under it (a headline tells what
+    # the body says: 0.3-1.0 on its own body, while a label or an issuer's line shares little)
+    first_title_min: int = 6
+    first_title_overlap: float = 0.5
 
 
 TUNING = SegmentTuning()
@@ -1501,6 +1507,31 @@ def retitle_bundle_first(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
+def _untitled_first(lines: list[_Line], rest: str) -> bool:
+    """The first line of an untitled web story reads as its title (see ``first_title_*``)."""
+    ln = lines[0]
+    if (len(lines) < 2 or len(ln.sq) < TUNING.first_title_min or not _short_shape(ln, _patterns().sections)
+            or _issuer_line(ln) or _DATE_LINE.match(ln.sq) or bl.standalone_byline(ln.tm.text) is not None):
+        return False
+    return _overlap(ln.sq, _Pairs(rest), {}) >= TUNING.first_title_overlap
+
+
+def title_untitled_web(builds: list[_Build]) -> list[_Build]:
+    """A web story printed with no title line the layout rules recognise (no date-and-source
+    line under it): its first line is its headline when it reads as one (``_untitled_first``)."""
+    b = builds[0] if builds else None
+    if b is None or b.has_headline or not b.parts or b.parts[0][0] != "body":
+        return builds
+    if any(k in ("headline", "subheadline") for k, _ in b.parts):
+        return builds
+    lines = b.parts[0][1]
+    rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not lines[0])
+    if _untitled_first(lines, rest):
+        b.parts[0:1] = [("headline", lines[:1]), ("body", lines[1:])]
+        b.has_headline = True
+    return builds
+
+
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
     """A web post bundling several numbered notices: one item per notice (its issuer's
     title line, when printed above its number, is its headline)."""
@@ -1873,6 +1904,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
+        builds = title_untitled_web(builds)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
