@@ -22,7 +22,7 @@ import math
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import repeat
 
@@ -1353,6 +1353,22 @@ def _heading(b: _Build) -> str:
     return "".join(ln.sq for k, ls in b.parts if k == "headline" for ln in ls)
 
 
+def _area_names(sq: str) -> set[str]:
+    """The administrative areas' names (2-4 characters: 天津, 秦皇岛, 某某县) written in a title."""
+    return {sq[i : i + k] for k in (2, 3, 4) for i in range(len(sq) - k + 1) if _is_area(sq[i : i + k])}
+
+
+def _same_subject(head: str, before: str) -> bool:
+    """A later title ``head`` speaks of what the story's title ``before`` names: the same
+    place (天津 … / 天津 …), or, naming none, much of the same words. A roundup's titles
+    name other places (甲县… / 乙市…)."""
+    places = _area_names(head)
+    if places:
+        return any(p in before for p in places)
+    mine, theirs = _bigrams(head), _bigrams(before)
+    return bool(mine and theirs) and len(mine & theirs) / min(len(mine), len(theirs)) >= TUNING.repeat_share
+
+
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, or the title before it
@@ -1366,6 +1382,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
         return True
     mine, before = _bigrams(head), _bigrams(_heading(prev))
+    if not (b.has_lead or b.bylines or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
+        return True  # a longer subheading with no lead or byline of its own
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
         return False
     if _body_chars(prev) > TUNING.caption_max:
@@ -1507,28 +1525,37 @@ def retitle_bundle_first(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
-def _untitled_first(lines: list[_Line], rest: str) -> bool:
-    """The first line of an untitled web story reads as its title (see ``first_title_*``)."""
-    ln = lines[0]
-    if (len(lines) < 2 or len(ln.sq) < TUNING.first_title_min or not _short_shape(ln, _patterns().sections)
-            or _issuer_line(ln) or _DATE_LINE.match(ln.sq) or bl.standalone_byline(ln.tm.text) is not None):
+def _reads_as_title(ln: _Line, rest: str) -> bool:
+    """A web story's first line reads as its title: title-shaped (a final ！ or ？ allowed), not
+    an issuer's, date or byline line, and its words recur in the text under it (``first_title_*``)."""
+    bare = replace(ln, sq=ln.sq.rstrip("！？!?"))
+    if (len(bare.sq) < TUNING.first_title_min or not _short_shape(bare, _patterns().sections)
+            or _issuer_line(bare) or _DATE_LINE.match(bare.sq) or bl.standalone_byline(ln.tm.text) is not None):
         return False
     return _overlap(ln.sq, _Pairs(rest), {}) >= TUNING.first_title_overlap
 
 
-def title_untitled_web(builds: list[_Build]) -> list[_Build]:
-    """A web story printed with no title line the layout rules recognise (no date-and-source
-    line under it): its first line is its headline when it reads as one (``_untitled_first``)."""
+def choose_web_title(builds: list[_Build]) -> list[_Build]:
+    """The first story of a web page: its first line is its headline when it reads as one
+    (``_reads_as_title``) and the layout rules found no title, or chose the line under it
+    while that one shares little with the text (a site's or column's name printed between
+    title and text, which then stays as a line under the title)."""
     b = builds[0] if builds else None
-    if b is None or b.has_headline or not b.parts or b.parts[0][0] != "body":
+    if b is None or not b.parts or b.parts[0][0] != "body" or any(k == "subheadline" for k, _ in b.parts):
         return builds
-    if any(k in ("headline", "subheadline") for k, _ in b.parts):
+    first = b.parts[0][1][0]
+    heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
+    rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not first)
+    if not rest or not _reads_as_title(first, rest):
         return builds
-    lines = b.parts[0][1]
-    rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not lines[0])
-    if _untitled_first(lines, rest):
-        b.parts[0:1] = [("headline", lines[:1]), ("body", lines[1:])]
+    if not heads:
+        b.parts[0:1] = [("headline", [first]), ("body", b.parts[0][1][1:])] if len(b.parts[0][1]) > 1 else [
+            ("headline", [first])]
         b.has_headline = True
+    elif heads == [1] and len(b.parts[0][1]) == 1:
+        chosen = "".join(ln.sq for ln in b.parts[1][1])
+        if _overlap(chosen, _Pairs(rest), {}) < TUNING.first_title_overlap:
+            b.parts[0:2] = [("headline", [first]), ("subheadline", b.parts[1][1])]
     return builds
 
 
@@ -1904,7 +1931,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
-        builds = title_untitled_web(builds)
+        builds = choose_web_title(builds)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:

@@ -1,0 +1,33 @@
+"""General web-story structure: a first line taken as the title by how it reads (shape and
+words shared with the text under it) rather than by the line under it, and long subheadings
+told from a roundup's next story by the place they name. Texts are invented."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+
+def headlines(raw: str) -> list[str | None]:
+    items, _ = split_page(raw)
+    return ["".join(it.headline.split()) if it.headline else None for it in items]
+
+
+BODY = ("5月7日起，青松镇分三个片区启动第二轮全员核酸检测，全镇设置采样点四十二个，"
+        "组织医护人员两百余名上门为行动不便的老人采样。\n"
+        "据介绍，本轮全员核酸检测要求做到不漏一户、不落一人，镇里同时安排志愿者维持秩序。\n")
+
+
+STORY = ("柳河县今日新增本土确诊病例3例\n\n2022-04-02 18:20 某某新闻客户端\n\n"
+         "4月2日下午，柳河县召开疫情防控新闻发布会，通报全县最新疫情情况和下一步防控安排。\n\n"
+         "{sub}\n\n"
+         "县疾控中心负责人介绍，新增病例均在集中隔离点检出，其密切接触者已全部落实管控措施，"
+         "相关场所已完成终末消毒，后续将继续开展多轮区域核酸检测。\n")
+
+
+def test_long_subheading_naming_the_story_place_stays_in_the_story() -> None:
+    raw = STORY.format(sub="柳河县城区将再开展两轮区域核酸检测")
+    assert len(split_page(raw)[0]) == 1
+
+
+def test_titles_naming_other_places_stay_stories_of_their_own() -> None:
+    raw = STORY.format(sub="梅河口市中小学幼儿园明日起暂停线下教学")
+    assert len(split_page(raw)[0]) == 2
