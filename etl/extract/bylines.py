@@ -203,6 +203,8 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if any(d in f for d in _DOTS) or f in v.agency_names:
             names.append(f)
             continue
+        if len(f) >= 3 and f.endswith(tuple(v.scan["station_ends"])):
+            continue  # a news unit's name among the names (某某中心站): no person, no doubt on the rest
         if len(f) < v.name_min or _not_a_name(f, v):
             ok = False  # 记者 张三 近日: a word of the body, not a name
             continue

@@ -1361,7 +1361,10 @@ def _area_names(sq: str) -> set[str]:
 def _same_subject(head: str, before: str) -> bool:
     """A later title ``head`` speaks of what the story's title ``before`` names: the same
     place (天津 … / 天津 …), or, naming none, much of the same words. A roundup's titles
-    name other places (甲县… / 乙市…)."""
+    name other places (甲县… / 乙市…), or lead with a place of their own (某地某镇：…)."""
+    kicker = _PLACE_KICKER.match(head)
+    if kicker is not None and kicker.group(1) not in before:
+        return False
     places = _area_names(head)
     if places:
         return any(p in before for p in places)
