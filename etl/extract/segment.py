@@ -135,6 +135,7 @@ class _Pats:
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
     title_junk: re.Pattern[str]
+    title_site: re.Pattern[str]
     place_tag: re.Pattern[str]
     web_header: re.Pattern[str]
 
@@ -177,6 +178,7 @@ def _compile_patterns() -> _Pats:
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
+        title_site=re.compile(f.get("title_site", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
@@ -249,7 +251,8 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
     for i in range(start, min(len(lines) - 1, start + TUNING.chrome_lines + 1)):
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
-        if i > start and not _is_furniture(lines[i].sq, pats) and _web_title(lines, i, pats, raw):
+        if (i > start and lines[i].kind != LineKind.FURNITURE and not _is_furniture(lines[i].sq, pats)
+                and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
             above = range(start, i)
@@ -377,6 +380,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             k, split_at_jump_end = m.start(), True
         elif (m := pats.title_junk.search(text)) and text[: m.start()].strip():
             k, junk_end = m.start(), True  # 标题, [复制链接]: the forum's button is furniture
+        elif (m := pats.title_site.search(text)) and _title_shaped(text[: m.start()]):
+            k, junk_end = m.start(), True  # 标题_某某网: the site's name is furniture
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
@@ -410,6 +415,13 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             head.kind = LineKind.FURNITURE
         out += [head, tail]
     return out
+
+
+def _title_shaped(text: str) -> bool:
+    """What stands before a site's name on a line reads as a title: 4-40 characters, no
+    sentence end inside or at its end."""
+    sq = "".join(text.split())
+    return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq)
 
 
 def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
@@ -815,6 +827,8 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     may stand between them (标题 / 甲 图/文 / 2020-02-16 17:02)."""
     ln = lines[i]
     j = i + 1
+    if j + 1 < len(lines) and lines[j].kind == LineKind.FURNITURE and lines[j].start <= ln.end:
+        j += 1  # the site's name cut off the title's own line (标题_某某网)
     if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
         j += 1
     if j >= len(lines) or pats.web_header.match(lines[j].sq) is None:
