@@ -31,3 +31,24 @@ def test_long_subheading_naming_the_story_place_stays_in_the_story() -> None:
 def test_titles_naming_other_places_stay_stories_of_their_own() -> None:
     raw = STORY.format(sub="梅河口市中小学幼儿园明日起暂停线下教学")
     assert len(split_page(raw)[0]) == 2
+
+
+def test_long_subheading_naming_no_place_stays_in_the_story() -> None:
+    raw = STORY.format(sub="医护人员和志愿者连续奋战不言退")
+    assert len(split_page(raw)[0]) == 1
+
+
+def test_site_name_glued_after_the_title_is_not_part_of_it() -> None:
+    for sep in ("_", " | ", "-", " — "):
+        raw = f"柳河县第三轮区域核酸检测顺利完成{sep}通化新闻网\n2022-04-05 09:30\n" + BODY
+        assert headlines(raw) == ["柳河县第三轮区域核酸检测顺利完成"], sep
+
+
+def test_column_tag_after_a_bar_stays_in_the_title() -> None:
+    raw = "柳河县第三轮区域核酸检测顺利完成 | 战疫日记\n2022-04-05 09:30\n" + BODY
+    assert headlines(raw) == ["柳河县第三轮区域核酸检测顺利完成|战疫日记"]
+
+
+def test_first_line_over_a_site_line_is_the_title_when_it_says_what_the_body_says() -> None:
+    raw = "青松镇启动第二轮全员核酸检测！\n柳河融媒\n" + BODY
+    assert headlines(raw) == ["青松镇启动第二轮全员核酸检测！"]

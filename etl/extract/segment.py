@@ -1373,22 +1373,21 @@ def _area_names(sq: str) -> set[str]:
 
 
 def _same_subject(head: str, before: str) -> bool:
-    """A later title ``head`` speaks of what the story's title ``before`` names: the same
-    place (天津 … / 天津 …), or, naming none, much of the same words. A roundup's titles
-    name other places (甲县… / 乙市…), or lead with a place of their own (某地某镇：…)."""
+    """A later title ``head`` (with no lead or byline under it) speaks of the story whose
+    title is ``before``: it names no place of its own (a subheading: 坚守一线不退缩), or the
+    place the story's title names (天津 … / 天津 …). A roundup's next report names another
+    place (甲县… / 乙市…) or leads with one of its own (某地某镇：…)."""
     kicker = _PLACE_KICKER.match(head)
     if kicker is not None and kicker.group(1) not in before:
         return False
     places = _area_names(head)
-    if places:
-        return any(p in before for p in places)
-    mine, theirs = _bigrams(head), _bigrams(before)
-    return bool(mine and theirs) and len(mine & theirs) / min(len(mine), len(theirs)) >= TUNING.repeat_share
+    return not places or any(p in before for p in places)
 
 
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
-    its title, a short subheading (小标题) with no lead or byline, or the title before it
+    its title, a short subheading (小标题) with no lead or byline, a longer one naming no
+    place of its own (``_same_subject``), or the title before it
     printed again above the text (unless both are notice titles: a post bundling several
     notices; or a story already stands under the first: a roundup of like reports)."""
     if prev.caption:
@@ -1398,9 +1397,9 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     head = _heading(b)
     if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not (b.has_lead or b.bylines or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
         return True  # a longer subheading with no lead or byline of its own
+    mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
         return False
     if _body_chars(prev) > TUNING.caption_max:
