@@ -2,7 +2,7 @@
 picture credit written 图片：. Invented names; no real article."""
 from __future__ import annotations
 
-from etl.extract.bylines import parse_byline
+from etl.extract.bylines import parse_byline, standalone_byline
 
 
 def roles(text: str) -> list[tuple[str, str]]:
@@ -20,3 +20,16 @@ def test_short_station_name_is_not_a_reporter() -> None:
 
 def test_picture_credit_with_colon() -> None:
     assert roles("文字：韩立新 图片：曹雨桐") == [("韩立新", "reporter"), ("曹雨桐", "photographer")]
+
+
+def test_place_filed_from_after_two_names_is_not_a_third_reporter() -> None:
+    assert roles("（记者 韩立新 曹雨桐 柳河报道）") == [("韩立新", "reporter"), ("曹雨桐", "reporter")]
+
+
+def test_one_name_before_report_word_stays_a_name() -> None:
+    assert roles("（记者 黄平 报道）") == [("黄平", "reporter")]
+
+
+def test_periodical_title_before_the_role_word_is_an_affiliation() -> None:
+    p = standalone_byline("□《松原周刊》记者 韩立新")
+    assert p is not None and [(c.name, c.role) for c in p.contributors] == [("韩立新", "reporter")]

@@ -52,3 +52,23 @@ def test_column_tag_after_a_bar_stays_in_the_title() -> None:
 def test_first_line_over_a_site_line_is_the_title_when_it_says_what_the_body_says() -> None:
     raw = "青松镇启动第二轮全员核酸检测！\n柳河融媒\n" + BODY
     assert headlines(raw) == ["青松镇启动第二轮全员核酸检测！"]
+
+
+def test_author_field_inside_a_web_header_line_is_a_byline() -> None:
+    from etl.extract.bylines import item_bylines
+
+    for header in ("2022-04-05 09:30 作者：韩立新 来源：松原日报", "发布时间：2022-04-05 来源：松原日报 作者：韩立新 浏览次数：57"):
+        raw = f"青松镇启动第二轮全员核酸检测\n{header}\n" + BODY
+        items, _ = split_page(raw)
+        assert headlines(raw) == ["青松镇启动第二轮全员核酸检测"]
+        got = [(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors]
+        assert got == [("韩立新", "reporter")], header
+
+
+def test_author_field_listing_two_names_is_left_whole() -> None:
+    from etl.extract.bylines import item_bylines
+
+    raw = f"青松镇启动第二轮全员核酸检测\n{BODY}作者：韩立新 曹雨桐\n"
+    items, _ = split_page(raw)
+    got = [c.name for b in item_bylines(items[0], raw) for c in b.contributors]
+    assert got == ["韩立新", "曹雨桐"]

@@ -329,7 +329,7 @@ class _Credits:
     def add_names(self, names: list[str], ok: bool, nxt: Token | None) -> None:
         """A run of names: each takes the pending role words' roles."""
         self.complete &= ok
-        if names and _dateline_place(names[-1], nxt, self.v):
+        if names and _dateline_place(names[-1], nxt, self.v, len(names) + len(self.group) > 1):
             names = names[:-1]  # 记者 甲 乙 某省某市报道: where they filed from, not a third author
         for nm in names:
             if nm in self.v.agency_names:
@@ -379,12 +379,14 @@ class _Credits:
         return _Parse(contributors, self.complete and bool(self.roles), self.has_photo, self.surnames_ok)
 
 
-def _dateline_place(name: str, nxt: Token | None, v: _Vocab) -> bool:
-    """A "name" right before a role-less suffix (报道) that is a place: 北京报道, 某省某市报道."""
+def _dateline_place(name: str, nxt: Token | None, v: _Vocab, after_names: bool = False) -> bool:
+    """A "name" right before a role-less suffix (报道) that is a place: 北京报道, 某省某市报道;
+    after other names (记者 甲 乙 柳河报道) also a county's short name that opens like a
+    surname (a lone 记者 黄平 报道 keeps its one name)."""
     if nxt is None or nxt[0] != "kw" or v.suffixes.get(str(nxt[1]), None) != ():
         return False
     halves = len(name) == 4 and _is_place(name[:2], v) and _is_place(name[2:], v)
-    return not _has_surname(name, v) or halves
+    return not _has_surname(name, v) or halves or (after_names and _is_place(name, v, v.credit["place_suffixes"]))
 
 
 def parse_byline(text: str) -> list[Contributor]:

@@ -136,6 +136,7 @@ class _Pats:
     qa_labels: tuple[str, ...]
     title_junk: re.Pattern[str]
     title_site: re.Pattern[str]
+    author_in_header: re.Pattern[str]
     place_tag: re.Pattern[str]
     web_header: re.Pattern[str]
 
@@ -179,6 +180,7 @@ def _compile_patterns() -> _Pats:
         person_fields=tuple(f.get("person_fields", ())),
         title_junk=re.compile(f.get("title_junk", "(?!)")),
         title_site=re.compile(f.get("title_site", "(?!)")),
+        author_in_header=re.compile(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
@@ -355,7 +357,33 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
         if rest is not None:
             out.append(rest)
         i = j
-    return _cut_marks(raw, simp, out)
+    return _cut_author_fields(raw, simp, _cut_marks(raw, simp, out))
+
+
+def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """A web header line of several fields (date, source, hits) with an author field naming a
+    person (``2021-03-04 作者：某某 来源：某某网``): the field is cut out as a line of its own,
+    which reads as a byline; the other fields stay furniture."""
+    pats = _patterns()
+    out: list[_Line] = []
+    for ln in lines:
+        text = simp[ln.start : ln.end]
+        m = pats.author_in_header.search(text) if ln.kind != LineKind.LEAD and len(ln.sq) <= 80 else None
+        if m is None or not (m.start() > 0 or text[m.end() :].strip()):
+            out.append(ln)
+            continue
+        s, e = ln.start + m.start("field"), ln.start + m.end("field")
+        field_ln = _mk(raw, s, e, simp)
+        p = _author_field(raw, field_ln, pats) if field_ln is not None else None
+        if p is None or not bl.credits_people(p):
+            out.append(ln)
+            continue
+        pieces = [_mk(raw, ln.start, s, simp), field_ln, _mk(raw, e, ln.end, simp)]
+        for piece in pieces:
+            if piece is not None and piece is not field_ln:
+                piece.kind = LineKind.FURNITURE
+        out.extend(x for x in pieces if x is not None)
+    return out
 
 
 _TITLE_BYLINE = re.compile(layout()["headline"]["title_byline"])

@@ -76,7 +76,7 @@ SCHEMAS: Mapping[str, Schema] = {
     'layout': {
         'furniture': {
             'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
-            'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list,
+            'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list, 'author_in_header': str,
             'web_header': str, 'place_tag': str,
             'title_junk': str, 'title_site': str, 'breaks': list,
         },
