@@ -72,3 +72,14 @@ def test_author_field_listing_two_names_is_left_whole() -> None:
     items, _ = split_page(raw)
     got = [c.name for b in item_bylines(items[0], raw) for c in b.contributors]
     assert got == ["韩立新", "曹雨桐"]
+
+
+def test_notice_title_after_a_story_opens_the_notice_item() -> None:
+    raw = ("确山县城区明起实行静态管理\n"
+           "6月2日，确山县在发热门诊就诊人员中发现两例初筛阳性人员，县里连夜召开会议研究部署，"
+           "决定在城区实行静态管理，同时在全县范围开展全员核酸检测，各乡镇同步加强卡口值守和重点人员排查，"
+           "全力阻断疫情传播链条，具体安排以县防控指挥部发布的通告为准。\n"
+           "确山县新冠肺炎疫情防控指挥部\n2022年6月3日\n"
+           "关于在确山县城区实行静态管理的通告\n"
+           "为尽快阻断疫情传播，经研究决定，自6月4日0时起在城区实行静态管理，居民足不出户，由社区提供上门服务。\n")
+    assert headlines(raw) == ["确山县城区明起实行静态管理", "关于在确山县城区实行静态管理的通告"]

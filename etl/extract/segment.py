@@ -1308,6 +1308,9 @@ class _Assembler:
             return
         prev_item = self._title_owner(u_i, after_byline)
         k = self._title_cut(u_i, lines, prev_item)
+        if self.ctx.nxt.get(u_i) and (self.mode == "before" or (prev_item is not None and prev_item.has_headline)):
+            # a notice's title (关于…的通告) over text is that text's title, never a caption above
+            k = min([k, *(j for j, ln in enumerate(lines) if _notice_title(ln))])
         if k and prev_item is not None:
             prev_wants = self._wants(prev_item)
             give_headline = (self.mode == "after" or prev_wants) and not prev_item.has_headline
