@@ -76,8 +76,8 @@ SCHEMAS: Mapping[str, Schema] = {
     'layout': {
         'furniture': {
             'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
-            'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list, 'author_in_header': str,
-            'web_header': str, 'place_tag': str,
+            'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list,
+            'web_header': str, 'place_tag': str, 'author_in_header': str,
             'title_junk': str, 'title_site': str, 'breaks': list,
         },
         'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
