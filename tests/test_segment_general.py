@@ -83,3 +83,21 @@ def test_notice_title_after_a_story_opens_the_notice_item() -> None:
            "关于在确山县城区实行静态管理的通告\n"
            "为尽快阻断疫情传播，经研究决定，自6月4日0时起在城区实行静态管理，居民足不出户，由社区提供上门服务。\n")
     assert headlines(raw) == ["确山县城区明起实行静态管理", "关于在确山县城区实行静态管理的通告"]
+
+
+def test_spam_line_over_the_page_gives_way_to_the_story_title() -> None:
+    raw = "最新高清影视资源免费下载大全\n2022-04-05 09:30 来源：松原日报\n青松镇启动第二轮全员核酸检测\n" + BODY
+    assert headlines(raw) == ["青松镇启动第二轮全员核酸检测"]
+
+
+def test_page_title_sharing_some_words_with_the_text_stays_the_headline() -> None:
+    raw = "青松镇发布最新通知\n2022-04-05 09:30 来源：松原日报\n青松镇启动第二轮全员核酸检测\n" + BODY
+    assert headlines(raw) == ["青松镇发布最新通知"]
+
+
+def test_spam_line_over_a_notice_title_is_not_the_headline() -> None:
+    raw = ("最新高清影视资源免费下载大全\n来源：青松发布\n关于在青松镇开展全员核酸检测的通告\n"
+           "为尽快阻断疫情传播，经研究决定，5月8日在青松镇开展全员核酸检测，请居民按时参加，"
+           "行动不便的老人由村里安排上门采样，各村做好组织。\n")
+    assert headlines(raw) == ["关于在青松镇开展全员核酸检测的通告"]
+

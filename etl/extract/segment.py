@@ -97,6 +97,10 @@ class SegmentTuning:
     # the body says: 0.3-1.0 on its own body, while a label or an issuer's line shares little)
     first_title_min: int = 6
     first_title_overlap: float = 0.5
+    # a web page's title sharing less than this share of its word pairs with the text is not
+    # the story's (an SEO or spam line over the page): a title line under it that reads as
+    # the story's is taken instead (a story's own title shares 0.3-1.0)
+    unrelated_overlap: float = 0.15
 
 
 TUNING = SegmentTuning()
@@ -1606,6 +1610,32 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
+def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
+    """The first story of a web page under a title that shares almost none of its words (an
+    SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
+    page's date-and-source line, or a notice's own title, that reads as the story's title
+    (``_reads_as_title``) is the headline instead. (Otherwise the two are a headline and its
+    subheadline: 党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测.)"""
+    b = builds[0] if builds else None
+    if b is None or not b.parts or b.parts[0][0] != "headline":
+        return builds
+    lead = next((i for i, (k, _) in enumerate(b.parts) if k not in ("headline", "subheadline")), len(b.parts))
+    rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls)
+    chosen = "".join(ln.sq for ln in b.parts[0][1])
+    if not rest or _overlap(chosen, _Pairs(rest), {}) >= TUNING.unrelated_overlap:
+        return builds
+    top = b.parts[0][1][-1].end
+    header = [f.start for f in furniture if f.start >= top and _patterns().web_header.match(f.sq)]
+    for i in range(1, lead):
+        ln = b.parts[i][1][0]
+        if not (_notice_title(ln) or any(h < ln.start for h in header)):
+            continue
+        if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
+            b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
+            break
+    return builds
+
+
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
     """A web post bundling several numbered notices: one item per notice (its issuer's
     title line, when printed above its number, is its headline)."""
@@ -1978,7 +2008,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
-        builds = choose_web_title(builds)
+        builds = drop_unrelated_title(choose_web_title(builds), furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in builds:
