@@ -101,3 +101,13 @@ def test_spam_line_over_a_notice_title_is_not_the_headline() -> None:
            "行动不便的老人由村里安排上门采样，各村做好组织。\n")
     assert headlines(raw) == ["关于在青松镇开展全员核酸检测的通告"]
 
+
+
+def test_editor_first_footer_that_also_names_a_reporter_is_a_byline() -> None:
+    from etl.extract.bylines import item_bylines
+
+    for footer in ("编辑：蒋文博 记者：韩立新", "责任编辑：蒋文博 记者：韩立新"):
+        raw = "青松镇启动第二轮全员核酸检测\n" + BODY + footer + "\n"
+        items, _ = split_page(raw)
+        got = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
+        assert ("韩立新", "reporter") in got, footer

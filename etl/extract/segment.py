@@ -227,7 +227,8 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
 
     def furn(i: int, top: bool) -> bool:
         ln = lines[i]
-        if ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats) or _source_byline(raw, ln):
+        if (ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats) or _source_byline(raw, ln)
+                or _maker_field(raw, ln)):
             return False
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
@@ -524,6 +525,14 @@ def _source_byline(raw: str, ln: _Line) -> bl.Parse | None:
     return p if p is not None and any(c.role in ("reporter", "correspondent") for c in p.contributors) else None
 
 
+def _maker_field(raw: str, ln: _Line) -> bl.Parse | None:
+    """A labelled field line shaped as furniture (编辑：甲 记者：乙) that also names someone who
+    made the item (a reporter, correspondent or photographer): a byline, not furniture."""
+    p = _person_byline(raw, ln)
+    makers = ("reporter", "correspondent", "photographer")
+    return p if p is not None and p.surnames_ok and any(c.role in makers for c in p.contributors) else None
+
+
 def _person_byline(raw: str, ln: _Line) -> bl.Parse | None:
     if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
         return None  # cheap test first: most wrapped lines hold no role word
@@ -628,7 +637,7 @@ def _standalone_kind(
         ln.byline = bl.parse(raw[ln.start : ln.end])
     elif prev is not None and prev.kind == LineKind.BODY and (p := _source_byline(raw, ln)) is not None:
         ln.kind, ln.byline = LineKind.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
-    elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None:
+    elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
         ln.kind = LineKind.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
         ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
