@@ -111,3 +111,12 @@ def test_editor_first_footer_that_also_names_a_reporter_is_a_byline() -> None:
         items, _ = split_page(raw)
         got = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
         assert ("韩立新", "reporter") in got, footer
+
+
+def test_like_worded_title_naming_another_place_over_its_own_lead_is_a_new_report() -> None:
+    raw = ("柳河县启动第二轮全员核酸检测\n2022-05-07 10:20 来源：松原日报\n"
+           "5月7日起，柳河县分三个片区启动第二轮全员核酸检测，全县设置采样点四十二个。\n"
+           "据介绍，本轮检测要求做到不漏一户、不落一人，县里同时安排志愿者在各采样点维持秩序。\n"
+           "梅河口市启动第二轮区域核酸检测\n"
+           "松原日报讯（记者 曹雨桐）5月7日，梅河口市在城区启动第二轮区域核酸检测，共设采样点三十个。\n")
+    assert headlines(raw) == ["柳河县启动第二轮全员核酸检测", "梅河口市启动第二轮区域核酸检测"]

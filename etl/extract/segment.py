@@ -1448,6 +1448,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return False
     if _body_chars(prev) > TUNING.caption_max:
         return False  # a story told before it: a like-worded title opens the next report
+    if (b.has_lead or b.bylines) and not _same_subject(head, _heading(prev)):
+        return False  # a like-worded title naming another place, over its own lead: the next report
     return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
 
 
