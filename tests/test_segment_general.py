@@ -120,3 +120,11 @@ def test_like_worded_title_naming_another_place_over_its_own_lead_is_a_new_repor
            "梅河口市启动第二轮区域核酸检测\n"
            "松原日报讯（记者 曹雨桐）5月7日，梅河口市在城区启动第二轮区域核酸检测，共设采样点三十个。\n")
     assert headlines(raw) == ["柳河县启动第二轮全员核酸检测", "梅河口市启动第二轮区域核酸检测"]
+
+
+def test_notice_signed_and_dated_ends_before_the_next_notice_of_the_same_issuer() -> None:
+    first = "为切实做好疫情防控工作，经研究决定，自6月3日18时起，确山县城区实行临时管控，居民非必要不外出，商超暂停营业。"
+    second = "经研究决定，自6月6日18时起，确山县城区解除临时管控，恢复正常生产生活秩序，请居民继续做好个人防护。"
+    raw = (f"确山县疫情防控指挥部通告\n（第7号）\n{first}\n确山县疫情防控指挥部\n2022年6月3日\n"
+           f"确山县疫情防控指挥部通告\n（第8号）\n{second}\n确山县疫情防控指挥部\n2022年6月6日\n")
+    assert len(split_page(raw)[0]) == 2

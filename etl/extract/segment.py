@@ -1428,6 +1428,12 @@ def _same_subject(head: str, before: str) -> bool:
     return not places or any(p in before for p in places)
 
 
+def _signed_off(b: _Build) -> bool:
+    """The item's text ends with a signature's date line alone (…指挥部 / 2022年5月7日)."""
+    body = [ln for k, ls in b.parts if k == "body" for ln in ls]
+    return len(body) >= 3 and _DATE_LINE.match(max(body, key=lambda ln: ln.start).sq) is not None
+
+
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, a longer one naming no
@@ -1438,6 +1444,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return False  # a picture item is complete: what follows is its own story
     if _body_chars(b) == 0:
         return True
+    if _signed_off(prev):
+        return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
     if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
         return True
