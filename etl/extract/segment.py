@@ -93,7 +93,7 @@ class SegmentTuning:
     chrome_len: int = 60
     # web text with no title found: its first line is the title when it is title-shaped, at
     # least this long (a column label or a kicker runs 2-5 characters) and at least
-    # ``title_overlap`` of its word pairs recur in the text under it (a headline tells what
+    # ``first_title_overlap`` of its word pairs recur in the text under it (a headline tells what
     # the body says: 0.3-1.0 on its own body, while a label or an issuer's line shares little)
     first_title_min: int = 6
     first_title_overlap: float = 0.5
@@ -1596,8 +1596,9 @@ def retitle_bundle_first(builds: list[_Build]) -> list[_Build]:
 
 
 def _reads_as_title(ln: _Line, rest: str) -> bool:
-    """A web story's first line reads as its title: title-shaped (a final ！ or ？ allowed), not
-    an issuer's, date or byline line, and its words recur in the text under it (``first_title_*``)."""
+    """A line at a web story's top reads as its title: title-shaped (a final ！ or ？ allowed),
+    not an issuer's, date or byline line, and its words recur in the text under it
+    (``first_title_*``)."""
     bare = replace(ln, sq=ln.sq.rstrip("！？!?"))
     if (len(bare.sq) < TUNING.first_title_min or not _short_shape(bare, _patterns().sections)
             or _issuer_line(bare) or _DATE_LINE.match(bare.sq) or bl.standalone_byline(ln.tm.text) is not None):
