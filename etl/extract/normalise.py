@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 from itertools import pairwise
+from operator import itemgetter
 
 from etl.extract import vocabulary
 from etl.extract.model import TextMap
@@ -27,6 +28,7 @@ _BRACKET = re.compile(r"[()（）。，；,;]")
 DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]*\d[\d\s年月日时点分号—–\-~～至到:：.]*[日时点分号]$")
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
+_SPACE_CHAR = re.compile(r"\s")  # \s is str.isspace, one character at a time
 # a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
 PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
@@ -128,10 +130,27 @@ def as_printed(tm: TextMap, raw: str) -> str:
     text = tm.text
     if not text:
         return text
-    out = "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw, strict=True))
+    out = _printed_chars(text, tm.raw, raw)
     if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 9):  # a gloss may close the text
         return out
     return _with_glosses(out, tm, raw)
+
+
+def _printed_chars(text: str, offsets: tuple[int, ...], raw: str) -> str:
+    """Each character of ``text`` as printed at its raw offset, except where either is white
+    space (line joins, kept spaces): the few such places are patched in by slices."""
+    chars = itemgetter(*offsets)(raw)  # a tuple of characters, or one character for one offset
+    printed = "".join(chars) if len(offsets) > 1 else chars
+    spots = sorted({m.start() for view in (text, printed) for m in _SPACE_CHAR.finditer(view)})
+    if not spots:
+        return printed
+    pieces: list[str] = []
+    pos = 0
+    for i in spots:
+        pieces += (printed[pos:i], text[i])
+        pos = i + 1
+    pieces.append(printed[pos:])
+    return "".join(pieces)
 
 
 _GLOSS_ONLY = re.compile(PINYIN_GLOSS.pattern.replace(f"(?<=[{CJK}])", ""))
