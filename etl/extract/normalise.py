@@ -35,10 +35,10 @@ _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
 
-def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[int, int], re.Pattern[str] | None]:
+def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
     """Half-width marks made full width in Chinese context (``full_width_marks`` in layout.toml).
 
-    Returns (any of the marks, their translation table, the marks in Chinese context).
+    Returns (any of the marks, each mark's full-width form, the marks in Chinese context).
     """
     marks = "".join(c for c in layout["normalise"]["full_width_marks"] if c in _HALF_FULL)
     if not marks:
@@ -47,11 +47,12 @@ def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[int, int], re.Pat
     alts = [f"(?<=[{_CJK_NEIGHBOUR}]){cls}", f"{cls}(?=[{_CJK_NEIGHBOUR}])"]
     if "(" in marks:
         alts.append(f"[(](?=[^()\\n]{{0,20}}[{CJK}])")
-    return re.compile(cls), str.maketrans({c: ord(_HALF_FULL[c]) for c in marks}), re.compile("|".join(alts))
+    return re.compile(cls), {c: _HALF_FULL[c] for c in marks}, re.compile("|".join(alts))
 
 
 # a line ending here closes a paragraph (closing quotes/brackets may follow the stop)
-PARA_END = re.compile(r"[。！？!?…；;][”’」』）)\]\"']*\s*$")
+_STOPS, _CLOSERS = "。！？!?…；;", "”’」』）)]\"'"
+PARA_END = re.compile(f"[{re.escape(_STOPS)}][{re.escape(_CLOSERS)}]*\\s*$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _LATIN_START = re.compile(r"^[A-Za-z]")
@@ -260,13 +261,16 @@ def _punctuate(text: str, raw: tuple[int, ...]) -> TextMap:
     """Half-width marks in Chinese context made full width (1:1, offsets unchanged)."""
     marks, table, pat = _PUNCT
     if pat is not None and marks is not None and marks.search(text):
-        text = pat.sub(lambda m: m.group().translate(table), text)
+        text = pat.sub(lambda m: table[m.group()], text)  # every match is one mark
     return TextMap(text, raw)
 
 
 def ends_paragraph(text: str) -> bool:
     """Whether a line ends a sentence, so the next line starts a new paragraph."""
-    return bool(PARA_END.search(text))
+    # PARA_END.search, read from the end: white space, then closing marks, then a stop (a
+    # search would try every position of the line)
+    tail = text.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _STOPS
 
 
 def join_lines(lines: list[TextMap]) -> TextMap:
