@@ -6,7 +6,6 @@ writer (``etl.load``) takes its results.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
     from etl.extract.context import ExtractionContext
     from etl.read_structured import StructuredPage
 
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,8 @@ def content_hash(facts: ItemFacts) -> str:
     """Identity of an article's content: headline and body with all white space removed."""
     item = facts.item
     key = "\x1f".join((item.headline or "", item.subheadline or "", item.body))
-    return hashlib.sha256(_SPACE.sub("", key).encode("utf-8")).hexdigest()
+    # str.split() cuts at exactly the characters \s matches (str.isspace): all white space goes
+    return hashlib.sha256("".join(key.split()).encode("utf-8")).hexdigest()
 
 
 def index_words(facts: list[ItemFacts]) -> list[str]:

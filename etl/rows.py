@@ -53,8 +53,20 @@ def _limits(table: str, columns: tuple[str, ...]) -> tuple[tuple[int | None, boo
 
 def fit_values(table: str, columns: tuple[str, ...], values: tuple[Any, ...]) -> tuple[Any, ...]:
     """``fit_row`` for a tuple of values in ``columns`` order, at a fraction of its cost."""
+    limits = _limits(table, columns)
+    for value, (length, _) in zip(values, limits, strict=True):  # most rows fit as they are
+        if isinstance(value, str):
+            if length is None or len(value) <= length:
+                continue
+        elif not isinstance(value, int) or INT_RANGE[0] <= value <= INT_RANGE[1]:
+            continue
+        return _fitted(values, limits)
+    return values
+
+
+def _fitted(values: tuple[Any, ...], limits: tuple[tuple[int | None, bool], ...]) -> tuple[Any, ...]:
     out = []
-    for value, (length, nullable) in zip(values, _limits(table, columns), strict=True):
+    for value, (length, nullable) in zip(values, limits, strict=True):
         if isinstance(value, str):
             if length is not None and len(value) > length:
                 value = value[: length - 1] + "…"
@@ -72,6 +84,7 @@ def iso(day: date | None) -> str | None:
 # Column order of the tuples below (the writer's INSERT statements name the same columns).
 PLACE_COLUMNS = ("key", "name", "level", "adcode", "official", "parent_id", "province", "prefecture", "county",
                  "county_adcode")
+_PLACE_VALUES = tuple(c for c in PLACE_COLUMNS[1:] if c != "parent_id")  # a PlaceRow's values after the key
 ARTICLE_COLUMNS = ("seq", "headline", "subheadline", "body", "raw_start", "raw_end", "published", "content_hash",
                    "extractor_version", "page_number", "bbox")
 MENTION_COLUMNS = ("surface", "raw_start", "raw_end", "confidence", "rule")
@@ -146,12 +159,10 @@ class Derived:
 def place_row(place: Place) -> PlaceRow:
     county = county_of(place)  # none for the code list's pseudo-counties (市直辖行政区划)
     province, prefecture = place.ancestor("province"), place.ancestor("prefecture")
-    row = fit_row(m.Place.__table__, {
-        "name": place.name, "level": place.level, "adcode": place.adcode, "official": place.official,
-        "province": province.name if province else None, "prefecture": prefecture.name if prefecture else None,
-        "county": county.name if county else None, "county_adcode": county.adcode if county else None})
-    values = (place.key, *(row[c] for c in PLACE_COLUMNS[1:] if c != "parent_id"))
-    return PlaceRow(place.key, len(place.path), place.parent.key if place.parent else None, values)
+    values = fit_values("place", _PLACE_VALUES, (
+        place.name, place.level, place.adcode, place.official, province.name if province else None,
+        prefecture.name if prefecture else None, county.name if county else None, county.adcode if county else None))
+    return PlaceRow(place.key, len(place.path), place.parent.key if place.parent else None, (place.key, *values))
 
 
 def event_row(e: Event, raw_span: tuple[int, int]) -> EventRow:

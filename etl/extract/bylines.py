@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from etl.extract import vocabulary
@@ -902,6 +903,12 @@ def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Foun
     return _scan_simplified(to_simplified(line), wrapped, lead)  # one char for one char: offsets stay
 
 
+def _no_credit(line: str, v: _Vocab) -> bool:
+    """A simplified line :func:`_scan_simplified` finds nothing in, told cheaply (most lines):
+    no role word, no bracket, no portal dateline."""
+    return not v.keyword.search(line) and "（" not in line and "(" not in line and not line.lstrip()[:1].isdigit()
+
+
 def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
     """:func:`scan_line` of a line already simplified."""
     v = vocab()
@@ -922,25 +929,20 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
     return out
 
 
-def _part_lines(item: Item, raw: str) -> list[tuple[int, int, list[int]]]:
-    """Raw spans of the physical lines holding an item's headline, body or caption text,
-    each with the raw offsets in it that belong to the item (a lead line is shared with it),
-    sorted: whether a found byline holds one is a bisect."""
-    own: set[int] = set()
+def _part_lines(item: Item, raw: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The raw offsets that belong to the item's headline, body or caption text, sorted
+    (repeats kept: whether a found byline holds one is a bisect), and the raw spans of the
+    physical lines holding any of them (a lead line is shared with the item)."""
+    runs: list[tuple[int, ...]] = []
     spans: set[tuple[int, int]] = set()
     for part in item.parts:
         if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
             continue
-        own.update(part.text.raw)
+        runs.append(part.text.raw)
         first = max(raw.rfind("\n", 0, part.text.raw[0]), raw.rfind("\r", 0, part.text.raw[0])) + 1
         spans.update(line_spans(raw, first, part.text.raw[-1] + 1))
-    offs = sorted(own)
-    out = []
-    for s, e in sorted(spans):
-        mine = offs[bisect.bisect_left(offs, s):bisect.bisect_left(offs, e)]
-        if mine:
-            out.append((s, e, mine))
-    return out
+    offs = sorted(chain.from_iterable(runs))  # each part's offsets ascend: a merge of sorted runs
+    return offs, [(s, e) for s, e in sorted(spans) if _holds(offs, s, e)]
 
 
 def _holds(offs: list[int], lo: int, hi: int) -> bool:
@@ -964,11 +966,14 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
     ends = vocab().scan["sentence_end"] + "）)"
     prev = ""
     read: dict[tuple[str, bool, bool], list[Found]] = {}  # a paragraph printed on one line is read once
-    lines = _part_lines(item, raw)
-    for s, e, mine in lines:
+    v = vocab()
+    mine, lines = _part_lines(item, raw)
+    for s, e in lines:
         wrapped = bool(prev) and prev[-1] not in ends
         prev = raw[s:e].strip()
         line = simple[s:e]  # one char for one char: the page's simplified text holds each line's
+        if _no_credit(line, v):
+            continue
         for f in _scan_once(read, line, wrapped, False):
             if _holds(mine, s + f.start, s + f.end):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
@@ -979,7 +984,8 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         tm, pos = part.text, 0
         after_lead = any(raw[e : tm.raw[0]].isspace() or e == tm.raw[0] for e in leads)
         for para in tm.text.split("\n"):
-            for f in _scan_once(read, resimplified(para), False, after_lead and pos == 0):
+            simp = resimplified(para)
+            for f in () if _no_credit(simp, v) else _scan_once(read, simp, False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 if not any(a < e and s < b for s, e, _ in out):
                     out.append((a, b, f))  # the physical line kept its spacing: it parsed better

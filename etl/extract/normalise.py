@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 from itertools import pairwise
+from operator import itemgetter
 
 from etl.extract import vocabulary
 from etl.extract.model import TextMap
@@ -27,16 +28,17 @@ _BRACKET = re.compile(r"[()（）。，；,;]")
 DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]*\d[\d\s年月日时点分号—–\-~～至到:：.]*[日时点分号]$")
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
+_SPACE_CHAR = re.compile(r"\s")  # \s is str.isspace, one character at a time
 # a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
 PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
 
-def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[int, int], re.Pattern[str] | None]:
+def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
     """Half-width marks made full width in Chinese context (``full_width_marks`` in layout.toml).
 
-    Returns (any of the marks, their translation table, the marks in Chinese context).
+    Returns (any of the marks, each mark's full-width form, the marks in Chinese context).
     """
     marks = "".join(c for c in layout["normalise"]["full_width_marks"] if c in _HALF_FULL)
     if not marks:
@@ -45,11 +47,12 @@ def _punct(layout: dict) -> tuple[re.Pattern[str] | None, dict[int, int], re.Pat
     alts = [f"(?<=[{_CJK_NEIGHBOUR}]){cls}", f"{cls}(?=[{_CJK_NEIGHBOUR}])"]
     if "(" in marks:
         alts.append(f"[(](?=[^()\\n]{{0,20}}[{CJK}])")
-    return re.compile(cls), str.maketrans({c: ord(_HALF_FULL[c]) for c in marks}), re.compile("|".join(alts))
+    return re.compile(cls), {c: _HALF_FULL[c] for c in marks}, re.compile("|".join(alts))
 
 
 # a line ending here closes a paragraph (closing quotes/brackets may follow the stop)
-PARA_END = re.compile(r"[。！？!?…；;][”’」』）)\]\"']*\s*$")
+_STOPS, _CLOSERS = "。！？!?…；;", "”’」』）)]\"'"
+PARA_END = re.compile(f"[{re.escape(_STOPS)}][{re.escape(_CLOSERS)}]*\\s*$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _LATIN_START = re.compile(r"^[A-Za-z]")
@@ -128,10 +131,27 @@ def as_printed(tm: TextMap, raw: str) -> str:
     text = tm.text
     if not text:
         return text
-    out = "".join(ch if ch.isspace() or (c := raw[r]).isspace() else c for ch, r in zip(text, tm.raw, strict=True))
+    out = _printed_chars(text, tm.raw, raw)
     if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 9):  # a gloss may close the text
         return out
     return _with_glosses(out, tm, raw)
+
+
+def _printed_chars(text: str, offsets: tuple[int, ...], raw: str) -> str:
+    """Each character of ``text`` as printed at its raw offset, except where either is white
+    space (line joins, kept spaces): the few such places are patched in by slices."""
+    chars = itemgetter(*offsets)(raw)  # a tuple of characters, or one character for one offset
+    printed = "".join(chars) if len(offsets) > 1 else chars
+    spots = sorted({m.start() for view in (text, printed) for m in _SPACE_CHAR.finditer(view)})
+    if not spots:
+        return printed
+    pieces: list[str] = []
+    pos = 0
+    for i in spots:
+        pieces += (printed[pos:i], text[i])
+        pos = i + 1
+    pieces.append(printed[pos:])
+    return "".join(pieces)
 
 
 _GLOSS_ONLY = re.compile(PINYIN_GLOSS.pattern.replace(f"(?<=[{CJK}])", ""))
@@ -241,13 +261,16 @@ def _punctuate(text: str, raw: tuple[int, ...]) -> TextMap:
     """Half-width marks in Chinese context made full width (1:1, offsets unchanged)."""
     marks, table, pat = _PUNCT
     if pat is not None and marks is not None and marks.search(text):
-        text = pat.sub(lambda m: m.group().translate(table), text)
+        text = pat.sub(lambda m: table[m.group()], text)  # every match is one mark
     return TextMap(text, raw)
 
 
 def ends_paragraph(text: str) -> bool:
     """Whether a line ends a sentence, so the next line starts a new paragraph."""
-    return bool(PARA_END.search(text))
+    # PARA_END.search, read from the end: white space, then closing marks, then a stop (a
+    # search would try every position of the line)
+    tail = text.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _STOPS
 
 
 def join_lines(lines: list[TextMap]) -> TextMap:

@@ -258,7 +258,7 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
     for i in range(start, min(len(lines) - 1, start + TUNING.chrome_lines + 1)):
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
-        if (i > start and lines[i].kind != LineKind.FURNITURE and not _is_furniture(lines[i].sq, pats)
+        if (i > start and lines[i].kind != _K.FURNITURE and not _is_furniture(lines[i].sq, pats)
                 and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
@@ -280,13 +280,21 @@ class LineKind(StrEnum):
     BODY = "body"  # running text
 
 
-@dataclass
+class _K:
+    """LineKind's members as plain class attributes: on Python 3.11 looking up an enum member
+    costs about 140 ns, and the splitter asks for line kinds millions of times a corpus."""
+
+    LEAD, OPEN, BYLINE, CREDIT = LineKind.LEAD, LineKind.OPEN, LineKind.BYLINE, LineKind.CREDIT
+    FURNITURE, SHORT, BODY = LineKind.FURNITURE, LineKind.SHORT, LineKind.BODY
+
+
+@dataclass(slots=True)  # slots: its fields are read millions of times a corpus
 class _Line:
     start: int
     end: int
     tm: TextMap
     sq: str  # normalised text without spaces
-    kind: LineKind = LineKind.BODY
+    kind: LineKind = _K.BODY
     spans: list[tuple[int, int]] = field(default_factory=list)  # lead: all raw spans
     byline: bl.Parse | None = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
@@ -354,7 +362,7 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
             if cur.end > raw_end:
                 rest = _mk(raw, raw_end, cur.end, simp)
             j += 1
-        lead = _Line(spans[0][0], spans[-1][1], TextMap("", ()), sq[:bend], kind=LineKind.LEAD, spans=spans)
+        lead = _Line(spans[0][0], spans[-1][1], TextMap("", ()), sq[:bend], kind=_K.LEAD, spans=spans)
         lead.tm = join_lines([normalise_line(raw, s, e, simp) for s, e in spans])
         lead.closes = ends_paragraph(lead.tm.text)
         lead.byline = bl.parse(raw[spans[0][0] : spans[-1][1]])
@@ -373,7 +381,7 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     for ln in lines:
         text = simp[ln.start : ln.end]
-        m = pats.author_in_header.search(text) if ln.kind != LineKind.LEAD and len(ln.sq) <= 80 else None
+        m = pats.author_in_header.search(text) if ln.kind != _K.LEAD and len(ln.sq) <= 80 else None
         if m is None or not (m.start() > 0 or text[m.end() :].strip()):
             out.append(ln)
             continue
@@ -386,7 +394,7 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         pieces = [_mk(raw, ln.start, s, simp), field_ln, _mk(raw, e, ln.end, simp)]
         for piece in pieces:
             if piece is not None and piece is not field_ln:
-                piece.kind = LineKind.FURNITURE
+                piece.kind = _K.FURNITURE
         out.extend(x for x in pieces if x is not None)
     return out
 
@@ -433,7 +441,7 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
                 k = m.start()
         if k is None:
             if pats.jump_end.search(ln.sq) or pats.jump_start.match(ln.sq):
-                ln.kind = LineKind.FURNITURE
+                ln.kind = _K.FURNITURE
                 ln.closer = pats.jump_end.search(ln.sq) is not None
             out.append(ln)
             continue
@@ -443,9 +451,9 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             out.append(ln)
             continue
         if split_at_jump_end or junk_end:
-            tail.kind, tail.closer = LineKind.FURNITURE, split_at_jump_end
+            tail.kind, tail.closer = _K.FURNITURE, split_at_jump_end
         elif furn_first:
-            head.kind = LineKind.FURNITURE
+            head.kind = _K.FURNITURE
         out += [head, tail]
     return out
 
@@ -482,7 +490,7 @@ def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
     if head is None or tail is None:
         return [ln]
     tail.byline = bl.standalone_byline(raw[tail.start : tail.end])
-    tail.kind = LineKind.CREDIT if tail.byline and tail.byline.has_suffix_photo else LineKind.BYLINE
+    tail.kind = _K.CREDIT if tail.byline and tail.byline.has_suffix_photo else _K.BYLINE
     return [head, tail]
 
 
@@ -507,7 +515,7 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
     if above is not None and not (above.kind in ("byline", "credit", "furniture", "open") or above.closes):
         return False
     for x in run:
-        x.kind = LineKind.SHORT
+        x.kind = _K.SHORT
     return True
 
 
@@ -551,15 +559,15 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
-        if ln.kind == LineKind.LEAD or (ln.kind == LineKind.FURNITURE and idx not in edge):
+        if ln.kind == _K.LEAD or (ln.kind == _K.FURNITURE and idx not in edge):
             out.append(ln)
             continue
         if idx in edge:
-            ln.kind = LineKind.FURNITURE
+            ln.kind = _K.FURNITURE
             out.append(ln)
             continue
         prev = out[-1] if out else None
-        if prev is None or prev.kind != LineKind.BODY:
+        if prev is None or prev.kind != _K.BODY:
             in_list = False
         # a ■ list opened after ``…如下：`` goes on as the article's list
         kind = None if in_list else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
@@ -567,10 +575,10 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             in_list = True
         if kind is not None:
             ln.kind = kind
-            ln.brief = kind == LineKind.BODY
+            ln.brief = kind == _K.BODY
             out.append(ln)
         elif pats.breaks.match(ln.sq):
-            ln.kind = LineKind.FURNITURE  # a repost's separator line ("text"): never running text
+            ln.kind = _K.FURNITURE  # a repost's separator line ("text"): never running text
             out.append(ln)
         elif not _after_break(prev):
             out.extend(_continued(raw, simp, ln, prev, out, pats.sections))
@@ -585,10 +593,10 @@ def _after_break(prev: _Line | None) -> bool:
     """Whether the line after ``prev`` starts afresh (not the wrap of a running sentence)."""
     if prev is None:
         return True
-    if prev.kind == LineKind.LEAD:
+    if prev.kind == _K.LEAD:
         return False  # the first body line of a lead
     # a dated line (``2022年9月3日``) under a notice's signature ends the notice
-    return prev.closes or _FULL_DATE.match(prev.sq) is not None if prev.kind == LineKind.BODY else True
+    return prev.closes or _FULL_DATE.match(prev.sq) is not None if prev.kind == _K.BODY else True
 
 
 def _continued(
@@ -599,13 +607,13 @@ def _continued(
     ``花木街道：全员核酸检测有序进行`` / ``本报记者 陈 晨``)."""
     if (
         prev is not None
-        and prev.kind == LineKind.BODY
+        and prev.kind == _K.BODY
         and _short_shape(prev, sections)
         and (p := _person_byline(raw, ln)) is not None
         and _headline_above(out, sections)
     ):
         ln.byline = p
-        ln.kind = LineKind.OPEN
+        ln.kind = _K.OPEN
         return [ln]
     return _split_trailing(raw, simp, ln)
 
@@ -614,13 +622,13 @@ def _ambiguous(lines: list[_Line], idx: int, prev: _Line | None, out: list[_Line
     """A sentence may end exactly at the column edge: after a full-width line a tiny line or
     one with inner punctuation is still running text, not a heading (unless a new lead
     follows: running text does not stop without a sentence end right before one)."""
-    if prev is None or prev.kind != LineKind.BODY:
+    if prev is None or prev.kind != _K.BODY:
         return False
     ln = lines[idx]
-    around = [len(x.sq) for x in out[-5:] if x.kind == LineKind.BODY]
+    around = [len(x.sq) for x in out[-5:] if x.kind == _K.BODY]
     around += [len(x.sq) for x in lines[idx + 1 : idx + 2]]
     edge_w = len(prev.sq) >= TUNING.edge_share * max(around)
-    if idx + 1 < len(lines) and lines[idx + 1].kind == LineKind.LEAD:
+    if idx + 1 < len(lines) and lines[idx + 1].kind == _K.LEAD:
         return False
     return edge_w and (_INNER_PUNCT.search(ln.sq) is not None or len(ln.sq) < TUNING.tiny)
 
@@ -632,29 +640,29 @@ def _standalone_kind(
     standalone short line. False (kind unchanged) for running text."""
     pats = _patterns()
     ln = lines[idx]
-    if prev is not None and prev.kind == LineKind.BODY and pats.source.match(ln.sq):
-        ln.kind = LineKind.BYLINE  # （来源：三亚发布） closes the article above it
+    if prev is not None and prev.kind == _K.BODY and pats.source.match(ln.sq):
+        ln.kind = _K.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
-    elif prev is not None and prev.kind == LineKind.BODY and (p := _source_byline(raw, ln)) is not None:
-        ln.kind, ln.byline = LineKind.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
+    elif prev is not None and prev.kind == _K.BODY and (p := _source_byline(raw, ln)) is not None:
+        ln.kind, ln.byline = _K.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
-        ln.kind = LineKind.FURNITURE
+        ln.kind = _K.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
         ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
     elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
         ln.byline = p
-        ln.kind = LineKind.CREDIT if p.has_suffix_photo else LineKind.BYLINE
+        ln.kind = _K.CREDIT if p.has_suffix_photo else _K.BYLINE
         # a person byline right under a headline opens the article (no 本报讯)
-        if ln.kind == LineKind.BYLINE and prev is not None and prev.kind == LineKind.SHORT and not _editors_only(p):
-            ln.kind = LineKind.OPEN
+        if ln.kind == _K.BYLINE and prev is not None and prev.kind == _K.SHORT and not _editors_only(p):
+            ln.kind = _K.OPEN
     elif standalone and not _ambiguous(lines, idx, prev, out):
-        ln.kind = LineKind.SHORT
-    elif (prev is None or prev.kind in (LineKind.BYLINE, LineKind.CREDIT)) and _title_line(
+        ln.kind = _K.SHORT
+    elif (prev is None or prev.kind in (_K.BYLINE, _K.CREDIT)) and _title_line(
         ln, lines[idx + 1] if idx + 1 < len(lines) else None, col, pats.sections
     ):
         # page top or right after an end byline: a title-shaped line narrower than the
         # column, followed by running text, is the next article's headline
-        ln.kind = LineKind.SHORT
+        ln.kind = _K.SHORT
     else:
         return False
     return True
@@ -695,7 +703,7 @@ def _after_titles(lines: list[_Line]) -> bool:
         if not ("：" in ln.sq or ":" in ln.sq or " " in ln.tm.text.strip()):
             continue
         if _title_line(ln, lines[i + 1], col, sections):
-            ln.kind = LineKind.SHORT
+            ln.kind = _K.SHORT
             changed = True
     return changed
 
@@ -726,8 +734,8 @@ def _brief_kind(
         if standalone and _short_shape(ln, pats.sections) and not _NO_WIDE.search(ln.sq):
             nxt = lines[idx + 1] if idx + 1 < len(lines) else None
             if nxt is not None and not _bullet_line(raw, nxt, pats):
-                return LineKind.SHORT
-        return LineKind.BODY
+                return _K.SHORT
+        return _K.BODY
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     if (
         nxt is not None
@@ -739,7 +747,7 @@ def _brief_kind(
         and _bullet_line(raw, nxt, pats)
         and bl.standalone_byline(raw[ln.start : ln.end]) is None
     ):
-        return LineKind.FURNITURE
+        return _K.FURNITURE
     return None
 
 
@@ -752,7 +760,7 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
         "。" in sq
         or "；" in sq
         or not (2 <= n <= 40 or (n <= _patterns().notice_max and _notice_title(ln)))
-        or ln.kind == LineKind.LEAD
+        or ln.kind == _K.LEAD
         or (_open_end(sq) and not _question_title(sq))
         or DATE_FRAGMENT.match(sq)  # ``12月23日0时`` wrapped before ``起，…``
     ):
@@ -854,7 +862,7 @@ def _column_width(lines: list[_Line]) -> float:
     """Median width of wrapped running lines (0 when too few to tell, or on web text where
     most text stands in lines wider than any column: its short lines are titles and
     signatures, not a column)."""
-    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != LineKind.LEAD)
+    ws = sorted(len(x.sq) for x in lines if not x.closes and x.kind != _K.LEAD)
     wide = sum(len(x.sq) for x in lines if len(x.sq) > TUNING.web_line)
     if len(ws) < 6 or wide * 2 > sum(len(x.sq) for x in lines):
         return 0.0
@@ -868,7 +876,7 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     may stand between them (标题 / 甲 图/文 / 2020-02-16 17:02)."""
     ln = lines[i]
     j = i + 1
-    if j + 1 < len(lines) and lines[j].kind == LineKind.FURNITURE and lines[j].start <= ln.end:
+    if j + 1 < len(lines) and lines[j].kind == _K.FURNITURE and lines[j].start <= ln.end:
         j += 1  # the site's name cut off the title's own line (标题_某某网)
     if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
         j += 1
@@ -923,7 +931,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
             continue
         n = len(ln.sq)
-        if i + 1 < len(lines) and lines[i + 1].kind != LineKind.FURNITURE and _CONT_START.match(lines[i + 1].sq):
+        if i + 1 < len(lines) and lines[i + 1].kind != _K.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
         if not _NO_WIDE.search(ln.sq) and (
             (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
@@ -967,11 +975,11 @@ def _units(lines: list[_Line]) -> list[_Unit]:
     for ln in lines:
         k = ln.kind
         if k == "body" and ln.brief:
-            units.append(_Unit(LineKind.BODY, [ln], brief=True))
+            units.append(_Unit(_K.BODY, [ln], brief=True))
         elif units and k in ("body", "short") and units[-1].kind == k:
             units[-1].lines.append(ln)
         elif units and k == "body" and units[-1].kind in ("lead", "open"):
-            units.append(_Unit(LineKind.BODY, [ln]))
+            units.append(_Unit(_K.BODY, [ln]))
         else:
             units.append(_Unit(k, [ln]))
     return units
@@ -1196,13 +1204,13 @@ class _Assembler:
         for u_i, u in enumerate(self.units):
             after_byline = self.last_byline_item
             self.last_byline_item = None
-            if u.kind == LineKind.FURNITURE:
+            if u.kind == _K.FURNITURE:
                 self.furniture_unit(u, after_byline)
-            elif u.kind in (LineKind.LEAD, LineKind.OPEN):
+            elif u.kind in (_K.LEAD, _K.OPEN):
                 self.lead_unit(u)
-            elif u.kind == LineKind.BODY:
+            elif u.kind == _K.BODY:
                 self.body_unit(u)
-            elif u.kind in (LineKind.BYLINE, LineKind.CREDIT):
+            elif u.kind in (_K.BYLINE, _K.CREDIT):
                 self.byline_unit(u, after_byline)
             else:
                 self.title_run(u_i, u, after_byline)
@@ -1264,7 +1272,7 @@ class _Assembler:
             it = self.new()
         it.bylines.append(ln)
         it.add("byline", ln)
-        if u.kind == LineKind.CREDIT and not it.has_lead and not it.has_headline and it.has_body:
+        if u.kind == _K.CREDIT and not it.has_lead and not it.has_headline and it.has_body:
             it.caption = True
         if it.has_body:
             it.closed = True
@@ -1274,7 +1282,7 @@ class _Assembler:
         """The item an end byline or photo credit of an open article starts, if any: the
         photo's caption (the article's last paragraph) or a second article whose headline
         was taken for running text (the byline names other people than the lead)."""
-        if u.kind == LineKind.CREDIT:
+        if u.kind == _K.CREDIT:
             cap_lines = _split_caption(cur)
             if not cap_lines:
                 return None
@@ -1355,8 +1363,8 @@ class _Assembler:
             return len(lines)
         # both wanting cancel out for a single line (word overlap and the page vote decide)
         # and split a run of several lines between the two articles
-        nxt_unit = next((v for v in self.units[u_i + 1 :] if v.kind != LineKind.FURNITURE), None)
-        next_wants = nxt_unit is not None and nxt_unit.kind in (LineKind.LEAD, LineKind.OPEN)
+        nxt_unit = next((v for v in self.units[u_i + 1 :] if v.kind != _K.FURNITURE), None)
+        next_wants = nxt_unit is not None and nxt_unit.kind in (_K.LEAD, _K.OPEN)
         pb = ctx.prev.get(u_i, _Pairs())
         with_prev = [_overlap(ln.sq, pb, ctx.df) + (TUNING.prior if self.mode == "after" else 0) for ln in lines]
         with_next = [_overlap(ln.sq, nxt_body, ctx.df) + (TUNING.prior if self.mode == "before" else 0) for ln in lines]
@@ -1986,7 +1994,7 @@ def _gap_scores(
 def _run_build(body: list[_Line], titles: list[_Line]) -> _Build:
     """One item from its run (bylines kept as byline parts) and its title lines."""
     b = _Build()
-    bylines = (LineKind.BYLINE, LineKind.CREDIT, LineKind.OPEN, LineKind.LEAD)
+    bylines = (_K.BYLINE, _K.CREDIT, _K.OPEN, _K.LEAD)
     for ln in titles:
         if ln.byline is not None and ln.kind in bylines:
             b.bylines.append(ln)
@@ -2014,7 +2022,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
     simp = to_simplified(raw) if simp is None else simp
     phys = _physical_lines(raw, simp)
     lines = _classify(raw, simp, _read_lines(raw, simp, phys))
-    web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == LineKind.BODY)
+    web = any(len(ln.sq) > TUNING.web_line for ln in lines if ln.kind == _K.BODY)
     indented = _indented_page(raw, simp, lines, phys)
     if indented is not None:
         builds, furn = indented
