@@ -44,6 +44,7 @@ class Taxonomy:
     quantity: dict[str, re.Pattern[str]]
     dateline_re: re.Pattern[str]
     cue_re: dict[str, re.Pattern[str]]  # list cue -> alternation: "any word of it occurs" as one C scan
+    cue_words: dict[str, tuple[str, ...]]  # list cue -> its words as a tuple, for one str.startswith/endswith
     reference_after: tuple[str, ...]
     noun_after: tuple[str, ...] = ()  # 封控小区: the lockdown word names an area, not a measure
     partial_after: tuple[str, ...] = ()  # 部分区域: the measure covers part of the place
@@ -108,6 +109,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         quantity={k: re.compile(v) for k, v in data["quantity"].items()},
         dateline_re=re.compile(data["text"]["dateline"]),
         cue_re={k: re.compile(_alt(v) if v else "(?!)") for k, v in cues.items() if isinstance(v, list)},
+        cue_words={k: tuple(v) for k, v in cues.items() if isinstance(v, list)},
         reference_after=tuple(cues["reference_after"]),
         noun_after=tuple(cues.get("noun_after", ())),
         partial_after=tuple(sorted(cues.get("partial_after", ()), key=len, reverse=True)),
