@@ -980,7 +980,9 @@ def _in_notice_title(r: _Reader, h: _Hit) -> bool:
     lo = max(0, h.pos - _TITLE_TAIL)
     opener = -1
     for w in cues["notice_title"]:
-        opener = max(opener, scan.rfind(w, lo, h.pos))
+        i = scan.rfind(w, lo, h.pos)
+        if i > opener:
+            opener = i
     if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
         return False
     hi = min(len(scan), h.end + _TITLE_TAIL)
