@@ -330,10 +330,11 @@ class _Reader:
                 return "past"
         # an item of an enumeration of tasks, with no verb making it a measure
         tail = end
-        for t in cues["item_tail"]:
-            if text.startswith(t, tail):
-                tail += len(t)
-                break
+        if text.startswith(self.tax.cue_words["item_tail"], tail):  # most triggers: one test in C
+            for t in cues["item_tail"]:
+                if text.startswith(t, tail):
+                    tail += len(t)
+                    break
         marks = cues["list_marks"]
         # 一、静态管理时间：… — the 、 of a heading's number opens a part, not a list of tasks
         numbered = _heading_number(text, s, pos)
@@ -1102,7 +1103,8 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
     for _ in range(_JOINED_MAX):
         if scan.startswith(r.tax.cue_words["case_reference_after"], pos):
             return True
-        join = next((w for w in cues["case_join"] if scan.startswith(w, pos)), None)
+        join = next((w for w in cues["case_join"] if scan.startswith(w, pos)), None) if scan.startswith(
+            r.tax.cue_words["case_join"], pos) else None
         m = r.tax.triggers_re.match(scan, pos + len(join), h.e) if join else None
         if m is None or r.tax.trigger_of(m).type != "case_report":
             return False
@@ -1467,6 +1469,8 @@ def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention
     pos = clause_end
     while pos < e and r.scan[pos] in "，,；; ":
         pos += 1
+    if not r.scan.startswith(r.tax.cue_words["list_intro"], pos):  # most clauses: one test in C
+        return []
     intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
     if intro is None:
         return []

@@ -127,7 +127,7 @@ class Occurrences:
         if ix is not None:
             return ix.first(lo, hi)
         if name in self.disjoint:
-            return self[name].first(lo, hi)
+            return self._first_disjoint(name, lo, hi)
         p = lo if lo > self.lo else self.lo
         seen = self._seen.get(name)
         if seen is not None:
@@ -151,6 +151,21 @@ class Occurrences:
         if q >= hi:
             return None  # the first match from p starts at or after hi: none lies inside
         return self[name].first(lo, hi)  # the match at q runs over hi: a later one may not
+
+    def _first_disjoint(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """:meth:`first` of a name scanned for disjoint matches: a question from the start of the
+        stretch (the first quantity of a sentence) is the first match of finditer, one search."""
+        if lo > self.lo:
+            return self[name].first(lo, hi)
+        seen = self._seen.get(name)
+        if seen is None:
+            m = self.patterns[name].search(self.text, self.lo, self.hi)
+            if m is not None and m.start() == m.end():  # finditer steps over an empty match: the index does too
+                return self[name].first(lo, hi)
+            seen = self._seen[name] = (self.lo, _NONE, _NONE) if m is None else (self.lo, m.start(), m.end())
+        if seen[1] == _NONE or seen[2] > hi:
+            return None  # later matches start after this one ends: none ends by hi either
+        return seen[1], seen[2]
 
     def _search_first(self, pattern: re.Pattern[str], p: int, hi: int) -> tuple[int, int] | None:
         """:meth:`first` without an index: the match at each start from p, as the scan has it."""
