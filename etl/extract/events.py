@@ -1117,10 +1117,10 @@ _JOINED_MAX = 3  # case words read in one coordination (bounded work)
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
     """A case word in a time clause (…发现确诊病例以来，; 自5日甲区出现确诊病例后，)."""
-    scan, cues = r.scan, r.tax.cues
-    if scan.endswith(r.tax.cue_words["case_since_end"], h.end, h.clause[1]):
+    scan, cues = r.scan, r.tax.cue_words
+    if scan.endswith(cues["case_since_end"], h.end, h.clause[1]):
         return True
-    opened = scan.startswith(r.tax.cue_words["case_since_open"], h.clause[0])
+    opened = scan.startswith(cues["case_since_open"], h.clause[0])
     return opened and scan.endswith("后", h.end, h.clause[1])
 
 

@@ -99,7 +99,8 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
     suffix = tuple(sorted(((s, scope) for scope, words in data["scope"]["suffix"].items() for s in words),
                           key=lambda p: len(p[0]), reverse=True))
     return Taxonomy(
-        triggers_re=re.compile(guarded(_rows_then_words(alts, row_srcs, lit))),  # one set test turns most positions away
+        # one set test turns most positions away
+        triggers_re=re.compile(guarded(_rows_then_words(alts, row_srcs, lit))),
         literal=literal,
         regex=regex,
         cues=cues,
