@@ -396,6 +396,8 @@ class _SentenceDates:
 
     @classmethod
     def of(cls, dms: list[DateMention], metas: list[int], triggers: list[int]) -> _SentenceDates:
+        if not dms:  # most sentences with a trigger word have no date
+            return cls(dms, sorted(metas), [], [], [], [], [], triggers, [], [], False)
         own = [d for d in dms if not d.until]
         untils = [d for d in dms if d.until]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
@@ -1027,7 +1029,8 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     """The places listed after the colon that closes a trigger announcing a list (对以下区域
     实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
     scan = r.scan
-    colon = next((i for i in range(h.end, min(h.e, h.end + _COLON_REACH)) if scan[i] in ":："), None)
+    reach = min(h.e, h.end + _COLON_REACH)
+    colon = min((i for i in (scan.find("：", h.end, reach), scan.find(":", h.end, reach)) if i >= 0), default=None)
     if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
         return []
     i = bisect.bisect_right(r.starts, colon)
@@ -1405,8 +1408,9 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    start = _list_start(r, s, e, template)
-    if start is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
+    near = 0 <= s - template.evidence_end <= _SCHEDULE_REACH
+    start = _list_start(r, s, e, template) if near else None
+    if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
         for pm in _listed_after(r, start, e):
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
