@@ -180,9 +180,14 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _GRAMMAR
 
 
+def _grammar_starts() -> str:
+    """Every character a date expression can begin with (the rows' ``starts``)."""
+    return "".join(sorted({c for _, _, first, _ in _rules() for c in first}))
+
+
 def _build_compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
-    starts = "".join(sorted({c for _, _, first, _ in rules for c in first}))
+    starts = _grammar_starts()
     # each row behind its own first characters too (read from the row: the same matches)
     alts = "|".join(f"(?P<{n}>{guarded(src)})" for n, src, _, _ in rules)
     main = re.compile(f"(?=[{re.escape(starts)}])(?:{alts})")
@@ -524,6 +529,13 @@ def _is_meta(s: str, start: int, end: int) -> bool:
     return after_re.match(s[end:stop].lstrip(" \t\u3000")) is not None
 
 
+def may_hold_dates(text: str, lo: int, hi: int) -> bool:
+    """False only where :func:`find_dates` finds nothing in text[lo:hi] (full-width digits
+    already made ASCII): every date expression begins with one of the grammar's first
+    characters, and a stretch with none of them is skipped by one search in C."""
+    return _GRAMMAR_STARTS.search(text, lo, hi) is not None
+
+
 def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int = 0) -> list[DateMention]:
     """All date expressions of a sentence, left to right, each resolved.
 
@@ -711,6 +723,7 @@ def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMentio
 # Built once at import from the shipped dates.toml, never changed after
 _VOCAB = vocabulary.load("dates")
 _GRAMMAR = _build_compiled()
+_GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_dates
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
@@ -721,4 +734,4 @@ _UNTIL = tuple(_VOCAB["until"])
 _PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
 
 
-__all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "resolve", "table"]
+__all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates", "resolve", "table"]

@@ -20,10 +20,10 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import DateMention, cn_int, document_context, find_dates
+from etl.extract.dates import DateMention, cn_int, document_context, find_dates, may_hold_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -712,7 +712,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     text, scan, tax = r.text, r.scan, r.tax
     # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
     # speech (“团长，明天的鸡蛋能到吗？”) date nothing
-    found = find_dates(text[s:e], r.ctx, r.anchor, offset=s)
+    found = find_dates(text[s:e], r.ctx, r.anchor, offset=s) if may_hold_dates(scan, s, e) else []
     dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
     trig_matches = list(tax.triggers_re.finditer(scan, s, e))
     n_raw = len(raw)
@@ -800,9 +800,9 @@ class _Where:
     sig: Hashable  # not `object`: mypyc's dataclass annotations cannot load that name
 
 
-@dataclass(frozen=True)
-class _When:
-    """When a trigger applies, as the Event fields it fills."""
+class _When(NamedTuple):
+    """When a trigger applies, as the Event fields it fills (a named tuple: one per trigger,
+    hashed into the trigger's signature, built and hashed in C)."""
 
     start: date | None = None
     start_time: str | None = None
@@ -1294,15 +1294,15 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
     if (r.tax.serves("announce_blanks_start", trig.type) and date_how == "own" and dm is not None and not reference
             and dm.end <= h.pos and not dm.from_ and r.scan.startswith(r.tax.cue_words["announce_after"], dm.end)):
         # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
-        w = replace(w, announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
+        w = w._replace(announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
     if until is not None and until.date is not None:
-        w = replace(w, end=until.date)
+        w = w._replace(end=until.date)
     if trig.kind == "lifted":
-        w = replace(w, end=w.start, start=None, start_time=None)
+        w = w._replace(end=w.start, start=None, start_time=None)
     elif w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
         n = cn_int(nth.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
         if n and n > 1:
-            w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
+            w = w._replace(start=w.start - timedelta(days=n - 1), start_time=None)
     return w
 
 
