@@ -123,13 +123,15 @@ class Occurrences:
 
     def first(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost match lying wholly inside [lo, hi), as :meth:`SpanIndex.first` gives it."""
+        seen = self._seen.get(name)
+        p = lo if lo > self.lo else self.lo
+        if seen is not None and seen[1] == _NONE and p >= seen[0] and name not in self.disjoint:
+            return None  # most cue words: none from there on (the answer any index would give)
         ix = self._built.get(name)
         if ix is not None:
             return ix.first(lo, hi)
         if name in self.disjoint:
             return self._first_disjoint(name, lo, hi)
-        p = lo if lo > self.lo else self.lo
-        seen = self._seen.get(name)
         if seen is not None:
             if p < seen[0]:
                 return self[name].first(lo, hi)  # before the stretch searched: the index answers
