@@ -62,3 +62,18 @@ def test_occurrences_answer_as_the_index_does(text: str, which: int, bounds: tup
     ix = SpanIndex.scan(PATTERNS[which], text, lo, hi)
     for a, b in asks:
         assert occ.first("p", a, b) == ix.first(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="甲乙丙起将计划，。；", max_size=40), which=st.integers(0, len(PATTERNS) - 1),
+       bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+       asks=st.lists(st.tuples(st.integers(-2, 42), st.integers(-2, 42)), min_size=1, max_size=4))
+def test_disjoint_occurrences_answer_as_their_index_does(text: str, which: int, bounds: tuple[int, int],
+                                                         asks: list[tuple[int, int]]) -> None:
+    """A question about a disjoint name from the stretch's start is one search: it agrees with the index."""
+    lo, hi = sorted(min(b, len(text)) for b in bounds)
+    occ = Occurrences(text, lo, hi, {"p": PATTERNS[which]}, frozenset({"p"}))
+    ix = SpanIndex.scan(PATTERNS[which], text, lo, hi, overlapping=False)
+    for a, b in asks:
+        a = min(a, lo) if a % 2 else a  # half the questions from the start of the stretch
+        assert occ.first("p", a, b) == ix.first(a, b)

@@ -180,9 +180,14 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _GRAMMAR
 
 
+def _grammar_starts() -> str:
+    """Every character a date expression can begin with (the rows' ``starts``)."""
+    return "".join(sorted({c for _, _, first, _ in _rules() for c in first}))
+
+
 def _build_compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
-    starts = "".join(sorted({c for _, _, first, _ in rules for c in first}))
+    starts = _grammar_starts()
     # each row behind its own first characters too (read from the row: the same matches)
     alts = "|".join(f"(?P<{n}>{guarded(src)})" for n, src, _, _ in rules)
     main = re.compile(f"(?=[{re.escape(starts)}])(?:{alts})")
@@ -524,6 +529,13 @@ def _is_meta(s: str, start: int, end: int) -> bool:
     return after_re.match(s[end:stop].lstrip(" \t\u3000")) is not None
 
 
+def may_hold_dates(text: str, lo: int, hi: int) -> bool:
+    """False only where :func:`find_dates` finds nothing in text[lo:hi] (full-width digits
+    already made ASCII): every date expression begins with one of the grammar's first
+    characters, and a stretch with none of them is skipped by one search in C."""
+    return _GRAMMAR_STARTS.search(text, lo, hi) is not None
+
+
 def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int = 0) -> list[DateMention]:
     """All date expressions of a sentence, left to right, each resolved.
 
@@ -583,6 +595,8 @@ def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: Dat
 def _span_after(s: str, stop: int, end_re: re.Pattern[str], ctx: DateContext, d: date | None, anchor: date | None,
                 future: bool) -> tuple[int, date | None, str | None] | None:
     """(end offset, end date, end time) of a span's end after a connector (至, 到), if any."""
+    if not s.startswith(_CONNECTORS, stop):  # most dates: one test in C
+        return None
     for c in vocab()["connectors"]:
         if s.startswith(c, stop):
             em = end_re.match(s, stop + len(c))
@@ -602,10 +616,10 @@ def _prefixed(s: str, start: int, end_date: date | None) -> tuple[int, bool, boo
     从/自 (a span's start, kept in the text)."""
     v = vocab()
     lead = s[max(0, start - 3):start]
-    asof = next((w for w in v["as_of"] if lead.endswith(w)), None)
+    asof = next((w for w in v["as_of"] if lead.endswith(w)), None) if lead.endswith(_AS_OF) else None
     if asof:
         return start - len(asof), True, False
-    word = next((w for w in v["until"] if lead.endswith(w)), None)
+    word = next((w for w in v["until"] if lead.endswith(w)), None) if lead.endswith(_UNTIL) else None
     if word and end_date is None:
         return start, False, True
     if end_date is not None and start > 0 and s[start - 1] in v["span_open"]:
@@ -616,9 +630,8 @@ def _prefixed(s: str, start: int, end_date: date | None) -> tuple[int, bool, boo
 def _planned_end(s: str, start: int, end: int) -> bool:
     """计划于5日24时完成, 预计6日前结束: a day a plan sets for finishing is an end bound, not
     the day the measure starts (a plan word just before the date, a finishing word right after)."""
-    v = vocab()["planned_end"]
-    lead = s[max(0, start - 4):start]
-    return any(lead.endswith(w) for w in v["before"]) and s.startswith(tuple(v["after"]), end)
+    before, after = _PLANNED_END
+    return s[max(0, start - 4):start].endswith(before) and s.startswith(after, end)
 
 
 def _metadata(s: str, rule: str, m_start: int, m_end: int) -> tuple[int, bool]:
@@ -710,9 +723,15 @@ def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMentio
 # Built once at import from the shipped dates.toml, never changed after
 _VOCAB = vocabulary.load("dates")
 _GRAMMAR = _build_compiled()
+_GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_dates
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+# word lists asked first with one str.startswith/endswith (most dates have none of them)
+_CONNECTORS = tuple(_VOCAB["connectors"])
+_AS_OF = tuple(_VOCAB["as_of"])
+_UNTIL = tuple(_VOCAB["until"])
+_PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
 
 
-__all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "resolve", "table"]
+__all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates", "resolve", "table"]

@@ -20,10 +20,10 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import DateMention, cn_int, document_context, find_dates
+from etl.extract.dates import DateMention, cn_int, document_context, find_dates, may_hold_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -330,15 +330,16 @@ class _Reader:
                 return "past"
         # an item of an enumeration of tasks, with no verb making it a measure
         tail = end
-        for t in cues["item_tail"]:
-            if text.startswith(t, tail):
-                tail += len(t)
-                break
+        if text.startswith(self.tax.cue_words["item_tail"], tail):  # most triggers: one test in C
+            for t in cues["item_tail"]:
+                if text.startswith(t, tail):
+                    tail += len(t)
+                    break
         marks = cues["list_marks"]
         # 一、静态管理时间：… — the 、 of a heading's number opens a part, not a list of tasks
         numbered = _heading_number(text, s, pos)
         in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
-        ordered = text.endswith(tuple(cues["order_before"]), max(s, pos - 2), pos)  # 均不出户、不聚集
+        ordered = text.endswith(self.tax.cue_words["order_before"], max(s, pos - 2), pos)  # 均不出户、不聚集
         if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
         return None
@@ -395,6 +396,8 @@ class _SentenceDates:
 
     @classmethod
     def of(cls, dms: list[DateMention], metas: list[int], triggers: list[int]) -> _SentenceDates:
+        if not dms:  # most sentences with a trigger word have no date
+            return cls(dms, sorted(metas), [], [], [], [], [], triggers, [], [], False)
         own = [d for d in dms if not d.until]
         untils = [d for d in dms if d.until]
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
@@ -521,9 +524,11 @@ def _cue_patterns(tax: tx.Taxonomy) -> dict[str, re.Pattern[str]]:
 
 def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
     """封控区有：甲小区、乙楼 — an area word followed by the list of areas it designates."""
+    if not scan.startswith(tax.noun_after, pos):  # most triggers: one test in C
+        return False
     for w in tax.noun_after:
         if scan.startswith(w, pos):
-            return scan.startswith(tuple(tax.cues["designation_after"]), pos + len(w))
+            return scan.startswith(tax.cue_words["designation_after"], pos + len(w))
     return False
 
 
@@ -707,22 +712,25 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     text, scan, tax = r.text, r.scan, r.tax
     # publication metadata (2021-08-03 10:25 来源：…) and relative words inside quoted
     # speech (“团长，明天的鸡蛋能到吗？”) date nothing
-    found = find_dates(text[s:e], r.ctx, r.anchor, offset=s)
+    found = find_dates(text[s:e], r.ctx, r.anchor, offset=s) if may_hold_dates(scan, s, e) else []
     dms = [d for d in found if not d.meta and not (d.rule.startswith("rel") and r.quoted[d.start])]
     trig_matches = list(tax.triggers_re.finditer(scan, s, e))
     n_raw = len(raw)
     r.sent_start, r.sent_end = s, e
-    r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
-    if trig_matches:  # half the sentences have no trigger word: their dates are not indexed
+    r.occ = None  # half the sentences have no trigger word: no cue is asked about, their dates are not indexed
+    if trig_matches:
+        r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
         sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
         emitted: set[tuple[object, ...]] = set()
         for m in trig_matches:
-            raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
-                                     sd, raw, emitted))
+            pos = m.start()
+            raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, pos, s, e), s, e, pos,
+                                             m.end()), sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
-    raw[n_raw:] = _strongest(raw[n_raw:], tax)
-    if any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
-           for m in trig_matches):
+    if len(raw) > n_raw:
+        raw[n_raw:] = _strongest(raw[n_raw:], tax)
+    if len(raw) > n_raw and any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
+                                for m in trig_matches):
         # 静态管理期间，小区实行封闭管理: the rules of a lockdown going on, not a new one
         raw[n_raw:] = [(replace(ev, date_how="ongoing") if _lockdown(ev) and ev.date_how not in _WEAK_DATES else ev, n)
                        for ev, n in raw[n_raw:]]
@@ -731,7 +739,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         _counties_listed(r, s, e)
     else:
         r.listed_before = []
-    if "trail" in tax.cue_re and r.occ.first("trail", s, e) is not None:
+    if "trail" in tax.cue_re and (r.occ.first("trail", s, e) if r.occ else tax.cue_re["trail"].search(scan, s, e)):
         r.in_trail = True
     elif len(raw) > n_raw:
         r.in_trail = False
@@ -777,14 +785,8 @@ class _Hit:
     clause: tuple[int, int]
     s: int
     e: int
-
-    @property
-    def pos(self) -> int:
-        return self.m.start()
-
-    @property
-    def end(self) -> int:
-        return self.m.end()
+    pos: int  # m.start(), m.end(): read by every check of the trigger
+    end: int
 
 
 @dataclass(slots=True)  # not frozen: one per trigger word (see _SentenceDates)
@@ -798,9 +800,9 @@ class _Where:
     sig: Hashable  # not `object`: mypyc's dataclass annotations cannot load that name
 
 
-@dataclass(frozen=True)
-class _When:
-    """When a trigger applies, as the Event fields it fills."""
+class _When(NamedTuple):
+    """When a trigger applies, as the Event fields it fills (a named tuple: one per trigger,
+    hashed into the trigger's signature, built and hashed in C)."""
 
     start: date | None = None
     start_time: str | None = None
@@ -829,7 +831,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     dm, date_how = checked
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
-        or scan.startswith(tuple(tax.cues["ongoing_opening"]), h.s))
+        or scan.startswith(tax.cue_words["ongoing_opening"], h.s))
     # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
@@ -837,7 +839,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _title_takes_no_date(r, h, dm, date_how)) or (
         designation and date_how == "inherited" and dm is not None and dm.as_of)  # 截至…共有高风险区2个。高风险区：…
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
-        scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
+        scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
@@ -979,7 +981,11 @@ def _in_notice_title(r: _Reader, h: _Hit) -> bool:
     possibly wrapped over two lines)."""
     cues, scan = r.tax.cues, r.scan
     lo = max(0, h.pos - _TITLE_TAIL)
-    opener = max(scan.rfind(w, lo, h.pos) for w in cues["notice_title"])
+    opener = -1
+    for w in cues["notice_title"]:
+        i = scan.rfind(w, lo, h.pos)
+        if i > opener:
+            opener = i
     if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
         return False
     hi = min(len(scan), h.end + _TITLE_TAIL)
@@ -1023,7 +1029,8 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     """The places listed after the colon that closes a trigger announcing a list (对以下区域
     实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
     scan = r.scan
-    colon = next((i for i in range(h.end, min(h.e, h.end + _COLON_REACH)) if scan[i] in ":："), None)
+    reach = min(h.e, h.end + _COLON_REACH)
+    colon = min((i for i in (scan.find("：", h.end, reach), scan.find(":", h.end, reach)) if i >= 0), default=None)
     if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
         return []
     i = bisect.bisect_right(r.starts, colon)
@@ -1051,13 +1058,13 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if r.tax.serves("drill", trig.type) and occ.first("drill", h.s, h.e):
         return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
     if trig.type == "mass_testing" and (
-            (scan.startswith(tuple(cues["result_after"]), h.end) and not _done_round_result(r, h, sd))
-            or scan.startswith(tuple(cues["test_noun_after"]), h.end)
+            (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
+            or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
             or occ.first("key_groups", h.clause[0], h.pos)
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
-            or scan.startswith(tuple(cues["area_rules_opening"]), h.s)
+            or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
@@ -1067,7 +1074,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
     if trig.type == "case_report" and (_case_reference(r, h)
-                                       or scan.startswith(tuple(cues["case_none_after"]), h.end)
+                                       or scan.startswith(r.tax.cue_words["case_none_after"], h.end)
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
                                        or occ.first("case_total_before", h.s, h.pos)
@@ -1097,9 +1104,10 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
     确诊病例和无症状感染者活动轨迹) make the cases a reference, not a report."""
     scan, cues, pos = r.scan, r.tax.cues, h.end
     for _ in range(_JOINED_MAX):
-        if scan.startswith(tuple(cues["case_reference_after"]), pos):
+        if scan.startswith(r.tax.cue_words["case_reference_after"], pos):
             return True
-        join = next((w for w in cues["case_join"] if scan.startswith(w, pos)), None)
+        join = next((w for w in cues["case_join"] if scan.startswith(w, pos)), None) if scan.startswith(
+            r.tax.cue_words["case_join"], pos) else None
         m = r.tax.triggers_re.match(scan, pos + len(join), h.e) if join else None
         if m is None or r.tax.trigger_of(m).type != "case_report":
             return False
@@ -1112,10 +1120,10 @@ _JOINED_MAX = 3  # case words read in one coordination (bounded work)
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
     """A case word in a time clause (…发现确诊病例以来，; 自5日甲区出现确诊病例后，)."""
-    scan, cues = r.scan, r.tax.cues
-    if scan.endswith(tuple(cues["case_since_end"]), h.end, h.clause[1]):
+    scan, cues = r.scan, r.tax.cue_words
+    if scan.endswith(cues["case_since_end"], h.end, h.clause[1]):
         return True
-    opened = scan.startswith(tuple(cues["case_since_open"]), h.clause[0])
+    opened = scan.startswith(cues["case_since_open"], h.clause[0])
     return opened and scan.endswith("后", h.end, h.clause[1])
 
 
@@ -1180,7 +1188,7 @@ def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) ->
     检测，…现通告如下：1.自16日起…): no round on a date the text gives."""
     if date_how != "own" or dm is None:
         return False
-    done = r.scan.endswith(tuple(r.tax.cues["perfective_before"]), max(h.clause[0], h.pos - 2), h.pos)
+    done = r.scan.endswith(r.tax.cue_words["perfective_before"], max(h.clause[0], h.pos - 2), h.pos)
     return done and dm.start >= h.clause[1]
 
 
@@ -1208,7 +1216,7 @@ def _rounds_to_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
 
 def _done_round_result(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     """甲市3月2日组织的全员检测结果全部阴性: the result of a round done on its own day."""
-    done = r.scan.endswith(tuple(r.tax.cues["done_attributive"]), max(h.clause[0], h.pos - 3), h.pos)
+    done = r.scan.endswith(r.tax.cue_words["done_attributive"], max(h.clause[0], h.pos - 3), h.pos)
     return done and _dated_round(r, h, sd)
 
 
@@ -1284,17 +1292,17 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
     else:
         w = _When(how=date_how)
     if (r.tax.serves("announce_blanks_start", trig.type) and date_how == "own" and dm is not None and not reference
-            and dm.end <= h.pos and not dm.from_ and r.scan.startswith(tuple(r.tax.cues["announce_after"]), dm.end)):
+            and dm.end <= h.pos and not dm.from_ and r.scan.startswith(r.tax.cue_words["announce_after"], dm.end)):
         # 市教育局昨日通知，全市中小学推迟开学: the date of the notice, not of the closure
-        w = replace(w, announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
+        w = w._replace(announced=w.start, start=None, start_time=None, end=None, precision="unknown", date_text=None)
     if until is not None and until.date is not None:
-        w = replace(w, end=until.date)
+        w = w._replace(end=until.date)
     if trig.kind == "lifted":
-        w = replace(w, end=w.start, start=None, start_time=None)
+        w = w._replace(end=w.start, start=None, start_time=None)
     elif w.start is not None and (nth := r.tax.day_of_re.match(r.scan, h.end)):
         n = cn_int(nth.group("n"))  # 8月23日是静默管理的第三天: it started on the 21st
         if n and n > 1:
-            w = replace(w, start=w.start - timedelta(days=n - 1), start_time=None)
+            w = w._replace(start=w.start - timedelta(days=n - 1), start_time=None)
     return w
 
 
@@ -1395,13 +1403,14 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     (the latest measure of the article, this sentence included), gives that measure once
     per place listed, on that date. Lines of a timetable are often run into one paragraph.
     """
-    template = next((ev for ev, _ in reversed(raw[-8:])
-                     if r.tax.serves("timetable", ev.type) and ev.kind != "lifted"), None)
+    timetable = r.tax.types.get("timetable", ())
+    template = next((ev for ev, _ in reversed(raw[-8:]) if ev.type in timetable and ev.kind != "lifted"), None)
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    start = _list_start(r, s, e, template)
-    if start is not None and 0 <= s - template.evidence_end <= _SCHEDULE_REACH:
+    near = 0 <= s - template.evidence_end <= _SCHEDULE_REACH
+    start = _list_start(r, s, e, template) if near else None
+    if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
         for pm in _listed_after(r, start, e):
             out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
@@ -1428,7 +1437,7 @@ def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMent
     each of them, asides skipped; none when no list word stands right before the first place."""
     first = r.mentions[nxt]
     lead = r.scan[max(pos, first.start - 4):first.start]
-    if not lead.endswith(tuple(r.tax.cues["list_intro"])):
+    if not lead.endswith(r.tax.cue_words["list_intro"]):
         return []
     listed = _listed_after(r, first.start, end)
     return listed if len(listed) > 1 else []
@@ -1447,7 +1456,7 @@ def _spread_list(r: _Reader, s: int, e: int, clause: tuple[int, int], pos: int, 
 def _designated_objects(r: _Reader, s: int, clause_start: int, pos: int) -> list[Place]:
     """The places of a 将… object list that runs over commas up to a designation trigger
     (将甲区某社区、某社区，乙区某村由中风险升级为高风险区), when they lie in two or more counties."""
-    if not r.scan.startswith(tuple(r.tax.cues["designate"]), pos):
+    if not r.scan.startswith(r.tax.cue_words["designate"], pos):
         return []
     k = r.scan.rfind("将", s, clause_start)
     if k < 0 or any(v in r.scan[k:clause_start] for v in r.tax.cues["conduct_verbs"]):
@@ -1464,6 +1473,8 @@ def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention
     pos = clause_end
     while pos < e and r.scan[pos] in "，,；; ":
         pos += 1
+    if not r.scan.startswith(r.tax.cue_words["list_intro"], pos):  # most clauses: one test in C
+        return []
     intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
     if intro is None:
         return []
@@ -1604,7 +1615,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
-    if not cases and r.scan.startswith(tuple(r.tax.cues["cases_part"]), s):
+    if not cases and r.scan.startswith(r.tax.cue_words["cases_part"], s):
         # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:

@@ -90,15 +90,20 @@ class SpanIndex:
         return self.starts[j], self.ends[j]
 
 
+_NONE = -1  # Occurrences._seen: the search found no match
+
+
 @dataclass(slots=True)  # one per sentence: slotted, as SpanIndex
 class Occurrences:
     """Lazily built :class:`SpanIndex` per pattern name over one stretch of one text.
 
     Made per sentence (or per call) and dropped after it: a stretch is scanned at most
     once per pattern, however many triggers or dates ask about it. Most patterns are asked
-    about once per stretch, and only up to the trigger: the first question about a pattern
-    is answered by searching from its ``lo`` (which reads no further than one scan would),
-    the second builds the index.
+    about a few times per stretch, each time up to a later trigger: a question is answered
+    by one search from its ``lo`` (which reads no further than one scan would), whose
+    result is kept (no match starts in [from, q), the match at q) and answers every later
+    question starting in that gap; only a question before the gap, or one whose answer
+    lies past a match running over its end, builds the index.
     """
 
     text: str
@@ -107,7 +112,7 @@ class Occurrences:
     patterns: dict[str, re.Pattern[str]]
     disjoint: frozenset[str] = frozenset()  # names scanned for disjoint matches (quantities)
     _built: dict[str, SpanIndex] = field(default_factory=dict)
-    _asked: set[str] = field(default_factory=set)  # names asked about once, without an index
+    _seen: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # name -> (from, q, q's end) of a search
 
     def __getitem__(self, name: str) -> SpanIndex:
         ix = self._built.get(name)
@@ -118,14 +123,54 @@ class Occurrences:
 
     def first(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost match lying wholly inside [lo, hi), as :meth:`SpanIndex.first` gives it."""
-        if name in self._built or name in self.disjoint or name in self._asked:
-            return self[name].first(lo, hi)
-        self._asked.add(name)
-        return self._search_first(self.patterns[name], lo, hi)
+        seen = self._seen.get(name)
+        p = lo if lo > self.lo else self.lo
+        if seen is not None and seen[1] == _NONE and p >= seen[0] and name not in self.disjoint:
+            return None  # most cue words: none from there on (the answer any index would give)
+        ix = self._built.get(name)
+        if ix is not None:
+            return ix.first(lo, hi)
+        if name in self.disjoint:
+            return self._first_disjoint(name, lo, hi)
+        if seen is not None:
+            if p < seen[0]:
+                return self[name].first(lo, hi)  # before the stretch searched: the index answers
+            if seen[1] == _NONE:
+                return None  # no match from there on
+            if p > seen[1]:
+                seen = None  # past the match found: search on from p
+        if seen is None:
+            m = self.patterns[name].search(self.text, p, self.hi)
+            if m is None:
+                self._seen[name] = (p, _NONE, _NONE)
+                return None
+            if m.start() == m.end():  # an empty match: search on as the scan does
+                return self._search_first(self.patterns[name], p, hi)
+            seen = self._seen[name] = (p, m.start(), m.end())
+        _, q, q_end = seen
+        if q_end <= hi:
+            return q, q_end  # the leftmost match from p: no match starts in [from, q)
+        if q >= hi:
+            return None  # the first match from p starts at or after hi: none lies inside
+        return self[name].first(lo, hi)  # the match at q runs over hi: a later one may not
 
-    def _search_first(self, pattern: re.Pattern[str], lo: int, hi: int) -> tuple[int, int] | None:
-        """:meth:`first` without an index: the match at each start from lo, as the scan has it."""
-        p = max(lo, self.lo)
+    def _first_disjoint(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """:meth:`first` of a name scanned for disjoint matches: a question from the start of the
+        stretch (the first quantity of a sentence) is the first match of finditer, one search."""
+        if lo > self.lo:
+            return self[name].first(lo, hi)
+        seen = self._seen.get(name)
+        if seen is None:
+            m = self.patterns[name].search(self.text, self.lo, self.hi)
+            if m is not None and m.start() == m.end():  # finditer steps over an empty match: the index does too
+                return self[name].first(lo, hi)
+            seen = self._seen[name] = (self.lo, _NONE, _NONE) if m is None else (self.lo, m.start(), m.end())
+        if seen[1] == _NONE or seen[2] > hi:
+            return None  # later matches start after this one ends: none ends by hi either
+        return seen[1], seen[2]
+
+    def _search_first(self, pattern: re.Pattern[str], p: int, hi: int) -> tuple[int, int] | None:
+        """:meth:`first` without an index: the match at each start from p, as the scan has it."""
         while p <= self.hi and (m := pattern.search(self.text, p, self.hi)) is not None and m.start() < hi:
             if m.start() < m.end() <= hi:
                 return m.start(), m.end()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from etl.extract.firsts import guarded
+from etl.extract.firsts import first_chars, guarded
 from etl.extract.tuning import EventTuning
 from etl.extract.vocabulary import VocabularyError
 
@@ -44,6 +44,7 @@ class Taxonomy:
     quantity: dict[str, re.Pattern[str]]
     dateline_re: re.Pattern[str]
     cue_re: dict[str, re.Pattern[str]]  # list cue -> alternation: "any word of it occurs" as one C scan
+    cue_words: dict[str, tuple[str, ...]]  # list cue -> its words as a tuple, for one str.startswith/endswith
     reference_after: tuple[str, ...]
     noun_after: tuple[str, ...] = ()  # 封控小区: the lockdown word names an area, not a measure
     partial_after: tuple[str, ...] = ()  # 部分区域: the measure covers part of the place
@@ -75,6 +76,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
     literal: dict[str, Trigger] = {}
     regex: dict[str, Trigger] = {}
     alts: list[str] = []
+    row_srcs: list[str] = []
     for i, row in enumerate(data["trigger"]):
         base = dict(type=row["type"], kind=row.get("kind"),
                     confidence=float(row.get("confidence", tuning.trigger_default)),
@@ -87,16 +89,18 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
             src = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}_\1>", row["regex"])
             regex[name] = Trigger(pattern=row.get("name", row["regex"]), **base)
             alts.append(f"(?P<{name}>{guarded(src)})")  # each row turns a position away by one set test too
+            row_srcs.append(src)
         for t in row.get("terms", []):
             literal.setdefault(t, Trigger(pattern=t, **base))
     _check_type_names(data)
     # regex rows first: they start with a longer context (解除…静态管理) than the literals
-    alts.append(f"(?P<lit>{guarded(_alt(list(literal)))})")
+    lit = f"(?P<lit>{guarded(_alt(list(literal)))})"
     cues = data["cues"]
     suffix = tuple(sorted(((s, scope) for scope, words in data["scope"]["suffix"].items() for s in words),
                           key=lambda p: len(p[0]), reverse=True))
     return Taxonomy(
-        triggers_re=re.compile(guarded("|".join(alts))),  # one set test turns most positions away
+        # one set test turns most positions away
+        triggers_re=re.compile(guarded(_rows_then_words(alts, row_srcs, lit))),
         literal=literal,
         regex=regex,
         cues=cues,
@@ -108,6 +112,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         quantity={k: re.compile(v) for k, v in data["quantity"].items()},
         dateline_re=re.compile(data["text"]["dateline"]),
         cue_re={k: re.compile(_alt(v) if v else "(?!)") for k, v in cues.items() if isinstance(v, list)},
+        cue_words={k: tuple(v) for k, v in cues.items() if isinstance(v, list)},
         reference_after=tuple(cues["reference_after"]),
         noun_after=tuple(cues.get("noun_after", ())),
         partial_after=tuple(sorted(cues.get("partial_after", ()), key=len, reverse=True)),
@@ -117,6 +122,22 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
     )
+
+
+def _rows_then_words(alts: list[str], row_srcs: list[str], lit: str) -> str:
+    """The regex rows (in order), then the literal words, as one alternation. Where no row can
+    begin (most characters a literal word begins with), one set test skips all the rows'
+    own tests: ``(?=[row firsts])(?:rows)|words`` matches as ``rows|words`` does."""
+    firsts: set[tuple[int, int]] = set()
+    for src in row_srcs:
+        got = first_chars(src)
+        if got is None:  # a row that may begin anywhere: no shortcut
+            return "|".join([*alts, lit])
+        firsts.update(got)
+    if not alts or not firsts:
+        return "|".join([*alts, lit])
+    cls = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in sorted(firsts))
+    return f"(?=[{cls}])(?:{'|'.join(alts)})|{lit}"
 
 
 def _check_type_names(data: dict[str, Any]) -> None:
