@@ -720,6 +720,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
             raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, m.start(), s, e), s, e),
                                      sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
+    if len(raw) == n_raw:
+        _dated_by_timetable(r, s, dms, raw)
     raw[n_raw:] = _strongest(raw[n_raw:], tax)
     if any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
            for m in trig_matches):
@@ -822,7 +824,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if _not_a_measure(r, h, sd, quants, designation):
         return []
     where = _where_applies(r, h, designation)
-    dm, until, date_how = r.date_for(sd, h.pos, h.clause)
+    dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
         return []
@@ -866,6 +868,21 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         out += [(replace(ev, start=day, end=None, start_time=None), n)
                 for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
     return out
+
+
+def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention, None, str] | None:
+    """The date a trigger ending in a colon labels (第二轮：5月6日…): the one right after it,
+    not one of the row before it run into the same line."""
+    if not r.scan.endswith(_LABEL_MARKS, h.pos, h.end):
+        return None
+    i = bisect.bisect_left(sd.own_starts, h.end)
+    if i < len(sd.own) and sd.own[i].start - h.end <= _LABEL_GAP:
+        return sd.own[i], None, "own"
+    return None
+
+
+_LABEL_MARKS = (":", "：")
+_LABEL_GAP = 2  # characters (spaces) between a label's colon and its date
 
 
 def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | None, date_how: str, conf: float,
@@ -1421,6 +1438,29 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
+    """A measure announced with no date (决定在全县开展一轮全员核酸检测。) and a sentence of
+    dates soon after it that names no measure of its own (采样时间：5月6日7:00-12:00，甲镇…；
+    5月7日…): the measure starts on the first of those dates."""
+    starts = [d for d in dms if d.date is not None and not (d.until or d.as_of or d.meta)]
+    if not starts:
+        return
+    k = next((i for i in range(len(raw) - 1, max(-1, len(raw) - 9), -1)
+              if r.tax.serves("timetable", raw[i][0].type) and raw[i][0].kind != "lifted"), None)
+    if k is None:
+        return
+    ev, n = raw[k]
+    if (not r.tax.serves("dated_by_timetable", ev.type) or ev.start is not None or ev.date_how != "none"
+            or not 0 <= s - ev.evidence_end <= _SCHEDULE_REACH):
+        return
+    if ev.evidence_start < r.head_end and not any(w in r.scan[ev.evidence_start:r.head_end]
+                                                   for w in r.tax.cues["notice_title_end"]):
+        return  # a news headline (…参会人员进行核酸检测) is no notice with a timetable
+    d = starts[0]
+    raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
+                      date_how="own"), n)
 
 
 def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMention]:

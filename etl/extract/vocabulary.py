@@ -63,7 +63,7 @@ SCHEMAS: Mapping[str, Schema] = {
     },
     'dates': {
         'vague': list, 'vague_blockers': str, 'future_before': list, 'future_after': list, 'future_clause': list,
-        'future_window_days': int, 'connectors': list, 'span_open': str, 'as_of': list, 'until': list,
+        'future_window_days': int, 'connectors': list, 'day_list_joiners': list, 'span_open': str, 'as_of': list, 'until': list,
         'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
@@ -168,7 +168,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'appeal_in_clause?': list,
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
-                   'undated_from_today': list, 'body_dated': list, 'timetable': list,
+                   'undated_from_today': list, 'body_dated': list, 'timetable': list, 'dated_by_timetable?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'designation': list},
