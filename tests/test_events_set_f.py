@@ -61,3 +61,33 @@ def test_a_news_headline_takes_no_date_from_the_sentences_below_it() -> None:
 def test_the_code_people_bring_to_a_test_is_no_round() -> None:
     text = "10月13日，榆次区新增1例无症状感染者。\n所有人员须提前准备好核酸采样码，方便工作人员登记。"
     assert pairs(run(text, LATER), "mass_testing") == set()
+
+
+def test_counts_of_a_bracketed_breakdown_and_the_items_after_it() -> None:
+    text = "10月5日0—24时，全省新增无症状感染者9例，其中晋中市6例(平遥县4例，灵石县2例)、吕梁市离石区3例。"
+    got = pairs(run(text), "case_report")
+    assert {("平遥县", date(2022, 10, 5)), ("灵石县", date(2022, 10, 5)), ("离石区", date(2022, 10, 5))} <= got
+
+
+# ------------------------------------------------------------------ places ------------
+
+
+def test_a_county_short_that_ends_in_its_suffix_is_read_whole() -> None:
+    from etl.extract.context import shared
+    from etl.extract.places import county_of, resolve_page
+
+    ms = resolve_page(["本省新增3例，其中和政县1例，东乡县2例。"], shared().places)[0]
+    assert {c.name for m in ms if (c := county_of(m.place))} == {"和政县", "东乡族自治县"}  # not 东乡区 + 县
+    ms = resolve_page(["察右中旗今日起开展全员核酸检测。"], shared().places)[0]
+    assert [c.name for m in ms if (c := county_of(m.place))] == ["察哈尔右翼中旗"]
+    assert resolve_page(["广场上升起五星红旗。"], shared().places)[0] == []  # a two-character one is a word
+
+
+def test_a_statistical_development_zone_names_no_county() -> None:
+    from etl.extract.context import shared
+    from etl.extract.places import county_of, resolve_page
+
+    ms = resolve_page(["扬州经济技术开发区文汇街道和邗江区甘泉街道开展核酸检测。"], shared().places)[0]
+    zone = next(m for m in ms if m.surface.endswith("开发区"))
+    assert county_of(zone.place) is None
+    assert "邗江区" in {c.name for m in ms if (c := county_of(m.place))}

@@ -1671,6 +1671,11 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                              date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
                 raw.append((ev, False))
             pos = q.end()
+            if pos < e and scan[pos] in _BREAKDOWN_OPEN:
+                pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
+                continue
+            if pos < e and scan[pos] in _BREAKDOWN_CLOSE:
+                pos += 1  # …丙县7例)、丁区2例: the list goes on after the breakdown
             if pos >= e or scan[pos] not in "、，,":
                 break
             while pos < e and scan[pos] in "、，,":
@@ -1678,6 +1683,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
 
 
 _ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
+_BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
+_BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
 
 

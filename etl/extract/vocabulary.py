@@ -125,11 +125,11 @@ SCHEMAS: Mapping[str, Schema] = {
         'official': {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
-            'glued_words': list, 'pseudo_counties': list,
+            'glued_words': list, 'pseudo_counties': list, 'zone_code?': str,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
-                  'left_words?': list, 'outlet?': list, 'repeat_min?': int,
+                  'left_words?': list, 'outlet?': list, 'repeat_min?': int, 'suffixed?': list, 'suffixed_min?': int,
                   'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list),
                   'jurisdiction_words': list, 'clause_marks': str},
         'sub': {
