@@ -91,3 +91,32 @@ def test_a_statistical_development_zone_names_no_county() -> None:
     zone = next(m for m in ms if m.surface.endswith("开发区"))
     assert county_of(zone.place) is None
     assert "邗江区" in {c.name for m in ms if (c := county_of(m.place))}
+
+
+# ------------------------------------------------------------ dates of lockdowns -------
+
+
+def test_an_extension_told_by_its_old_and_new_end_starts_nothing() -> None:
+    text = ("自10月3日18时起，平遥县城区实行静默管理。\n"
+            "经研究，平遥县城区静默管理截止时间由10月5日24时延长至10月8日6时。")
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 3))}
+
+
+# ------------------------------------------------------------ cases ---------------------
+
+
+def test_a_running_total_after_the_case_word_is_no_new_count() -> None:
+    text = "10月9日，灵石县发布通告。截至今日，同一航班乘客中，多地陆续检出阳性感染者，累计已超20人。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_cases_told_again_are_no_new_cases() -> None:
+    text = ("10月9日，平遥县新增无症状感染者3例。\n"
+            "以上3名阳性人员均为10月8日返乡人员的密接，10月8日已纳入集中隔离。")
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_case_count_coordinated_with_a_city_wide_one_keeps_its_scope() -> None:
+    text = ("10月9日0-24时，全市新增本土确诊病例2例，本土无症状感染者5例，均在集中隔离点发现。\n"
+            "10月8日起，榆次区对部分重点区域开展核酸筛查。")
+    assert pairs(run(text), "case_report") == {(None, date(2022, 10, 9))}

@@ -823,7 +823,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
-    where = _where_applies(r, h, designation)
+    where = _coordinated(h, raw, _where_applies(r, h, designation))
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
@@ -868,6 +868,23 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         out += [(replace(ev, start=day, end=None, start_time=None), n)
                 for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
     return out
+
+
+def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
+    """A case word coordinated with one its sentence scoped by a deixis word (全市新增确诊病例2例，
+    无症状感染者3例): the same scope, not the article's county found by default."""
+    if h.trig.type != "case_report" or where.how not in _DEFAULT_PLACES:
+        return where
+    prev = next((ev for ev, _ in reversed(raw[-_COORDINATED_BACK:])
+                 if ev.evidence_start == h.s and ev.type == "case_report"), None)
+    if prev is None or prev.place_how != "deixis":
+        return where
+    places = [prev.place] if prev.place is not None else []
+    return _Where(places, "deixis", None, tuple(p.key for p in places))
+
+
+_DEFAULT_PLACES = ("subject", "article")  # place_for's fallbacks: no place of the sentence's own
+_COORDINATED_BACK = 8  # events read back for the sentence's earlier case word
 
 
 def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention, None, str] | None:
@@ -1085,6 +1102,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
     if trig.type == "case_report" and (_case_reference(r, h)
                                        or scan.startswith(tuple(cues["case_none_after"]), h.end)
+                                       or scan.startswith(tuple(cues.get("case_total_after", ())), h.end)
+                                       or scan.startswith(tuple(cues.get("case_anaphora_opening", ())), h.clause[0])
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
                                        or occ.first("case_total_before", h.s, h.pos)
