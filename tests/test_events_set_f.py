@@ -120,3 +120,9 @@ def test_a_case_count_coordinated_with_a_city_wide_one_keeps_its_scope() -> None
     text = ("10月9日0-24时，全市新增本土确诊病例2例，本土无症状感染者5例，均在集中隔离点发现。\n"
             "10月8日起，榆次区对部分重点区域开展核酸筛查。")
     assert pairs(run(text), "case_report") == {(None, date(2022, 10, 9))}
+
+
+def test_a_total_to_date_is_no_new_count() -> None:
+    assert pairs(run("截止10月8日，灵石县共报告确诊病例5例，其中东城村3例。"), "case_report") == set()
+    assert pairs(run("10月9日，灵石县共报告新增确诊病例2例。"), "case_report") == {("灵石县", date(2022, 10, 9))}
+    assert pairs(run("10月9日，平遥县确诊病例达到了6例，波及三个乡镇。"), "case_report") == set()

@@ -1103,6 +1103,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "case_report" and (_case_reference(r, h)
                                        or scan.startswith(tuple(cues["case_none_after"]), h.end)
                                        or scan.startswith(tuple(cues.get("case_total_after", ())), h.end)
+                                       or scan.startswith(tuple(cues.get("total_reached_after", ())), h.end)
+                                       or _total_to_date(r, h)
                                        or scan.startswith(tuple(cues.get("case_anaphora_opening", ())), h.clause[0])
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
@@ -1126,6 +1128,19 @@ def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> 
     if quants.get("count") is not None or r.occ.first("case_uncounted_before", h.clause[0], h.end) is None:
         return False
     return r.tax.quantity["count_part"].search(r.scan, h.s, h.pos) is None
+
+
+def _total_to_date(r: _Reader, h: _Hit) -> bool:
+    """甲县共报告确诊病例7例: a total word before the case word in its clause, with no 新增
+    between them (今日共报告新增确诊病例3例 is new cases)."""
+    assert r.occ is not None
+    if "total_before" not in r.tax.cue_re:
+        return False
+    hit = r.occ.first("total_before", h.clause[0], h.pos)
+    return hit is not None and r.scan.find(_NEW_WORD, hit[1], h.pos) < 0
+
+
+_NEW_WORD = "新增"
 
 
 def _case_reference(r: _Reader, h: _Hit) -> bool:
