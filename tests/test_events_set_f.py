@@ -13,6 +13,7 @@ from etl.extract.dates import find_dates
 from etl.extract.model import DateContext
 
 LATER = DateContext(date(2022, 10, 16), "exact")  # an edition after the days the texts tell
+ED_LATE = LATER
 
 
 # ------------------------------------------------------------------ dates -------------
@@ -126,3 +127,35 @@ def test_a_total_to_date_is_no_new_count() -> None:
     assert pairs(run("截止10月8日，灵石县共报告确诊病例5例，其中东城村3例。"), "case_report") == set()
     assert pairs(run("10月9日，灵石县共报告新增确诊病例2例。"), "case_report") == {("灵石县", date(2022, 10, 9))}
     assert pairs(run("10月9日，平遥县确诊病例达到了6例，波及三个乡镇。"), "case_report") == set()
+
+
+# ------------------------------------------------------------ the day a notice speaks from
+
+
+def test_a_signature_run_into_the_last_paragraph_dates_the_notice() -> None:
+    from etl.extract.dates import document_context
+
+    text = "经研究决定，即日起对灵石县城区实施封控管理，居民足不出户。特此通告。灵石县疫情防控指挥部 2022年10月5日"
+    ctx = document_context(text, ED_LATE)
+    assert ctx.today == date(2022, 10, 5) and ctx.signed
+    assert pairs(run(text, ctx), "lockdown") == {("灵石县", date(2022, 10, 5))}
+
+
+def test_next_day_in_a_signed_notice_counts_from_its_date() -> None:
+    from etl.extract.dates import document_context
+
+    text = "关于实施静默管理的通告\n经研究，次日起对平遥县城区实施静默管理。\n平遥县疫情防控指挥部\n2022年10月5日"
+    ctx = document_context(text, ED_LATE)
+    assert pairs(run(text, ctx), "lockdown") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_a_lockdown_told_as_of_a_day_starts_nothing_that_day() -> None:
+    assert pairs(run("截至10月8日，平遥县城区已连续静默管理5天，群众生活物资供应充足。"), "lockdown") == {("平遥县", None)}
+
+
+def test_a_span_with_as_many_rounds_as_days_is_one_round_a_day() -> None:
+    want = {("平遥县", date(2022, 10, d)) for d in (7, 8, 9)}
+    assert pairs(run("平遥县定于10月7日至9日连续三天开展全员核酸检测。", ED_LATE), "mass_testing") == want
+    assert pairs(run("10月7日至9日，平遥县开展了3轮全员核酸检测。", ED_LATE), "mass_testing") == want
+    got = pairs(run("10月1日至9日，平遥县已开展了4轮全员核酸检测。", ED_LATE), "mass_testing")
+    assert ("平遥县", date(2022, 10, 2)) not in got  # fewer rounds than days: no day told

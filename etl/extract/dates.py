@@ -494,8 +494,11 @@ def _resolve_rel(m: re.Match[str], ctx: DateContext, anchor: date | None, ahead:
     base, off = vocab()["relative_days"][m.group("rel_w")]
     if base == "notice":
         ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
+    elif base == "anchor":
+        # 次日起 in a signed notice that names no day before it: the day after the notice's
+        ref = anchor or (ctx.today if ctx.signed else None)
     else:
-        ref = anchor if base == "anchor" else (ctx.today or ed)
+        ref = ctx.today or ed
     if ref is not None:
         if base == "edition" and off > 0 and not ahead:
             # 明天/明日 with no announcement cue (将, 明日起) — quoted speech, a feature's
@@ -696,7 +699,8 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     tail = text[-2000:].rstrip().split("\n")
     lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
     for line in reversed(lines):
-        sm = signature_re.match(line)
+        # (…特此通告。甲县指挥部 2022年10月5日: a mirror ran the signature into the last paragraph)
+        sm = signature_re.match(line) or signature_re.match(line[max(line.rfind(c) for c in _STOPS) + 1:])
         found = find_dates(sm.group("d"), ctx, None) if sm else []
         if found and found[0].date is not None:
             d = found[0].date
@@ -726,6 +730,7 @@ def _with_published(text: str, ctx: DateContext) -> DateContext:
 
 
 _STAMP_CHARS = 600  # a page's publication stamp stands near its top
+_STOPS = "。！？"  # sentence ends: a signature run into a paragraph follows the last one
 
 
 def _with_written(text: str, ctx: DateContext) -> DateContext:

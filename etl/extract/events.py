@@ -837,7 +837,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
-        designation and date_how == "inherited" and dm is not None and dm.as_of)  # 截至…共有高风险区2个。高风险区：…
+        designation and date_how == "inherited" and dm is not None and dm.as_of) or (  # 截至…共有高风险区2个。高风险区：…
+        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of)  # 截至8日，已连续静默管理5天
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -865,8 +866,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
     if date_how == "own" and dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
         n_places = len(out)
-        out += [(replace(ev, start=day, end=None, start_time=None), n)
-                for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
+        days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
+        out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
     return out
 
 
@@ -946,6 +947,21 @@ def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
 
 
 _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
+
+
+def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
+    """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
+    开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
+    if dm.date is None or dm.end_date is None or not 0 < (dm.end_date - dm.date).days < _LIST_DAYS_MAX:
+        return []
+    n_days = (dm.end_date - dm.date).days + 1
+    q = r.tax.quantity
+    for name in ("series", "consecutive_days"):
+        pat = q.get(name)
+        m = pat.search(r.scan, dm.end, h.e) if pat is not None else None
+        if m is not None and cn_int(m.group("n")) == n_days:
+            return [dm.date + timedelta(days=k) for k in range(1, n_days)]
+    return []
 
 
 def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
@@ -1238,7 +1254,7 @@ def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) ->
 def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
     """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
     whose days are not told, no round of the range's first day. As many rounds as days
-    (10月2日至4日…三轮) is one a day, read as the range's start."""
+    (10月2日至4日…三轮) is one a day (_days_of_span)."""
     if dm.date is None or dm.end_date is None or dm.end > h.pos:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
