@@ -837,8 +837,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
-        designation and date_how == "inherited" and dm is not None and dm.as_of) or (  # 截至…共有高风险区2个。高风险区：…
-        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of)  # 截至8日，已连续静默管理5天
+        # 截至…共有高风险区2个。高风险区：…
+        designation and date_how == "inherited" and dm is not None and dm.as_of) or (
+        # 截至8日，已连续静默管理5天: a lockdown's state as of a day, not its start
+        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of)
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tuple(tax.cues["extension_after"]), h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)

@@ -63,7 +63,8 @@ SCHEMAS: Mapping[str, Schema] = {
     },
     'dates': {
         'vague': list, 'vague_blockers': str, 'future_before': list, 'future_after': list, 'future_clause': list,
-        'future_window_days': int, 'connectors': list, 'day_list_joiners': list, 'span_open': str, 'as_of': list, 'until': list,
+        'future_window_days': int, 'connectors': list, 'day_list_joiners': list, 'span_open': str, 'as_of': list,
+        'until': list,
         'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
@@ -158,7 +159,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
             'negative_result': list, 'exclusions': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
-            'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list, 'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list, 'case_total_before': list,
+            'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
+            'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
+            'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
