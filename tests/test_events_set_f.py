@@ -159,3 +159,10 @@ def test_a_span_with_as_many_rounds_as_days_is_one_round_a_day() -> None:
     assert pairs(run("10月7日至9日，平遥县开展了3轮全员核酸检测。", ED_LATE), "mass_testing") == want
     got = pairs(run("10月1日至9日，平遥县已开展了4轮全员核酸检测。", ED_LATE), "mass_testing")
     assert ("平遥县", date(2022, 10, 2)) not in got  # fewer rounds than days: no day told
+
+
+def test_a_part_of_a_running_total_is_no_new_count() -> None:
+    text = "截至10月8日24时，平遥县累计报告确诊病例30例，其中确诊病例25例为本地病例，5例为输入病例。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月8日，平遥县新增确诊病例3例，其中确诊病例2例在古陶镇。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}

@@ -1123,6 +1123,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
                                        or scan.startswith(tuple(cues.get("case_total_after", ())), h.end)
                                        or scan.startswith(tuple(cues.get("total_reached_after", ())), h.end)
                                        or _total_to_date(r, h)
+                                       or _part_of_total(r, h)
                                        or scan.startswith(tuple(cues.get("case_anaphora_opening", ())), h.clause[0])
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
@@ -1159,6 +1160,14 @@ def _total_to_date(r: _Reader, h: _Hit) -> bool:
 
 
 _NEW_WORD = "新增"
+
+
+def _part_of_total(r: _Reader, h: _Hit) -> bool:
+    """累计报告确诊病例30例，其中确诊病例25例…: a part of a running total told earlier in the
+    sentence (its clause opens with 其中) is no count of new cases either."""
+    assert r.occ is not None
+    opens = r.scan.startswith(tuple(w for w in r.tax.cues["cases_part"] if len(w) > 1), h.clause[0])
+    return opens and r.occ.first("cumulative", h.s, h.clause[0]) is not None
 
 
 def _case_reference(r: _Reader, h: _Hit) -> bool:
