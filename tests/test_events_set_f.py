@@ -166,3 +166,10 @@ def test_a_part_of_a_running_total_is_no_new_count() -> None:
     assert pairs(run(text), "case_report") == set()
     text = "10月8日，平遥县新增确诊病例3例，其中确诊病例2例在古陶镇。"
     assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_state_opened_earlier_in_the_sentence_governs_the_cases_after_it() -> None:
+    text = "截至10月8日7时，全省现有确诊病例9例，本土确诊病例6例(平遥县4例、灵石县2例)。"
+    assert {c for c, _ in pairs(run(text), "case_report")} <= {None}
+    text = "10月8日，平遥县现有确诊病例9例，新增确诊病例2例。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}

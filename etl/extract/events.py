@@ -1163,11 +1163,13 @@ _NEW_WORD = "新增"
 
 
 def _part_of_total(r: _Reader, h: _Hit) -> bool:
-    """累计报告确诊病例30例，其中确诊病例25例…: a part of a running total told earlier in the
-    sentence (its clause opens with 其中) is no count of new cases either."""
+    """累计报告确诊病例30例，其中确诊病例25例…; 现有…确诊病例4例，本土确诊病例12例: a case word
+    after a running total or a state an earlier clause of its sentence opened, with no 新增
+    between them, counts that total too, not new cases."""
     assert r.occ is not None
-    opens = r.scan.startswith(tuple(w for w in r.tax.cues["cases_part"] if len(w) > 1), h.clause[0])
-    return opens and r.occ.first("cumulative", h.s, h.clause[0]) is not None
+    hits = [x for x in (r.occ.first("cumulative", h.s, h.clause[0]), r.occ.first("case_state_before", h.s, h.clause[0]))
+            if x is not None]
+    return bool(hits) and r.scan.find(_NEW_WORD, max(x[1] for x in hits), h.pos) < 0
 
 
 def _case_reference(r: _Reader, h: _Hit) -> bool:
