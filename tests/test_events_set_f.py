@@ -173,3 +173,21 @@ def test_a_state_opened_earlier_in_the_sentence_governs_the_cases_after_it() -> 
     assert {c for c, _ in pairs(run(text), "case_report")} <= {None}
     text = "10月8日，平遥县现有确诊病例9例，新增确诊病例2例。"
     assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_signed_notice_round_takes_the_day_of_its_timetable_not_the_signature() -> None:
+    from etl.extract.dates import document_context
+
+    text = ("灵石县关于开展全员核酸检测的通告\n为排查风险，决定在全县开展一轮全员核酸检测。现通告如下：\n一、检测时间\n"
+            "10月8日8:00—17:00\n二、检测对象\n全县居民。\n灵石县疫情防控指挥部\n2022年10月7日")
+    assert pairs(run(text, document_context(text, ED_LATE)), "mass_testing") == {("灵石县", date(2022, 10, 8))}
+
+
+def test_a_round_named_only_in_the_notice_title_takes_the_day_of_its_timetable() -> None:
+    from etl.extract.dates import document_context
+
+    text = ("灵石县关于开展全员核酸检测的通告\n一、采样时间：2022年10月8日6:00开始，12:00结束。\n二、采样地点：各村采样点。\n"
+            "灵石县疫情防控指挥部\n2022年10月7日")
+    assert pairs(run(text, document_context(text, ED_LATE)), "mass_testing") == {("灵石县", date(2022, 10, 8))}
+    text = "关于开展第三轮全员核酸检测的通告\n网友甲2022-10-06灵石论坛\n经研究，定于10月8日开展第三轮全员核酸检测。"
+    assert date(2022, 10, 6) not in {d for _, d in pairs(run(text, ED_LATE), "mass_testing")}  # a post's stamp

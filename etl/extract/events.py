@@ -1504,10 +1504,12 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
 
 
 def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
-    """A measure announced with no date (决定在全县开展一轮全员核酸检测。) and a sentence of
-    dates soon after it that names no measure of its own (采样时间：5月6日7:00-12:00，甲镇…；
-    5月7日…): the measure starts on the first of those dates."""
-    starts = [d for d in dms if d.date is not None and not (d.until or d.as_of or d.meta)]
+    """A measure announced with no date of its own (决定在全县开展一轮全员核酸检测。, or dated only
+    by the notice's signature, or named in the notice's title) and a sentence of dates soon
+    after it that names no measure of its own (采样时间：5月6日7:00-12:00，甲镇…；5月7日…): the
+    measure starts on the first of those dates."""
+    # (a bare ISO date, 2022-04-11, is a post's stamp on a forum line, not a timetable's day)
+    starts = [d for d in dms if d.date is not None and not (d.until or d.as_of or d.meta or d.rule.startswith("iso"))]
     if not starts:
         return
     k = next((i for i in range(len(raw) - 1, max(-1, len(raw) - 9), -1)
@@ -1515,11 +1517,13 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if k is None:
         return
     ev, n = raw[k]
-    if (not r.tax.serves("dated_by_timetable", ev.type) or ev.start is not None or ev.date_how != "none"
+    titled = ev.evidence_start < r.head_end and any(w in r.scan[ev.evidence_start:r.head_end]
+                                                    for w in r.tax.cues["notice_title_end"])
+    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and titled)
+    if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
             or not 0 <= s - ev.evidence_end <= _SCHEDULE_REACH):
         return
-    if ev.evidence_start < r.head_end and not any(w in r.scan[ev.evidence_start:r.head_end]
-                                                   for w in r.tax.cues["notice_title_end"]):
+    if ev.evidence_start < r.head_end and not titled:
         return  # a news headline (…参会人员进行核酸检测) is no notice with a timetable
     d = starts[0]
     raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
