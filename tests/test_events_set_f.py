@@ -191,3 +191,14 @@ def test_a_round_named_only_in_the_notice_title_takes_the_day_of_its_timetable()
     assert pairs(run(text, document_context(text, ED_LATE)), "mass_testing") == {("灵石县", date(2022, 10, 8))}
     text = "关于开展第三轮全员核酸检测的通告\n网友甲2022-10-06灵石论坛\n经研究，定于10月8日开展第三轮全员核酸检测。"
     assert date(2022, 10, 6) not in {d for _, d in pairs(run(text, ED_LATE), "mass_testing")}  # a post's stamp
+
+
+def test_a_county_in_brackets_after_a_count_is_where_the_cases_are() -> None:
+    text = "10月7日0—24时，晋中市新增本土确诊病例1例（平遥县），新增本土无症状感染者2例（灵石县1例、介休市1例）。"
+    got = pairs(run(text), "case_report")
+    assert ("平遥县", date(2022, 10, 7)) in got and (None, date(2022, 10, 7)) not in got
+
+
+def test_a_breakdown_opened_by_a_colon_keeps_its_first_item() -> None:
+    text = "10月7日0—24时，晋中市新增无症状感染者5例，其中：平遥县3例，灵石县2例。"
+    assert {("平遥县", date(2022, 10, 7)), ("灵石县", date(2022, 10, 7))} <= pairs(run(text), "case_report")

@@ -1334,7 +1334,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
     # 新增本土确诊病例4例，均在荔湾区: what was just reported belongs to the place named
-    at = _all_in_place(r, h.end, h.e)
+    at = _all_in_place(r, h.end, h.e) or _bracketed_place(r, h)
     if at is not None:
         places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
     return _Where(places, how, group_end, sig)
@@ -1703,6 +1703,24 @@ def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     return ms[i]
 
 
+def _bracketed_place(r: _Reader, h: _Hit) -> PlaceMention | None:
+    """新增确诊病例1例（甲县）: the one place in brackets right after a case count is where the
+    cases are (a bracket holding counts, （甲县3例、乙县1例）, is a breakdown instead)."""
+    if h.trig.type != "case_report":
+        return None
+    cm = r.tax.quantity["count_after"].match(r.scan[h.end:min(h.e, h.end + _COUNT_REACH)])  # the pattern is ^-anchored
+    at = h.end + cm.end() if cm is not None else h.e
+    if at >= h.e or r.scan[at] not in _BREAKDOWN_OPEN:
+        return None
+    ms = r.mentions
+    i = bisect.bisect_left(r.starts, at + 1)
+    if i >= len(ms) or ms[i].start != at + 1:
+        return None
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
+        i += 1  # （乙市丙县）: the last of a chain
+    return ms[i] if ms[i].end < h.e and r.scan[ms[i].end] in _BREAKDOWN_CLOSE else None
+
+
 def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event, bool]],
                    raw: list[tuple[Event, bool]]) -> None:
     """Case counts of continuation clauses: 新增本土确诊病例40例，其中邗江区38例(、广陵区2例).
@@ -1723,7 +1741,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     _daily_series(r, s, e, cases, raw)
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
-        if pos < e and scan[pos] in "，,":
+        if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         base = cases[-1]
         while True:
@@ -1751,6 +1769,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
 
 _ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
 _BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
+_COUNT_REACH = 12  # characters after a case word read for its count
 _BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
 
