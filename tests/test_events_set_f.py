@@ -202,3 +202,8 @@ def test_a_county_in_brackets_after_a_count_is_where_the_cases_are() -> None:
 def test_a_breakdown_opened_by_a_colon_keeps_its_first_item() -> None:
     text = "10月7日0—24时，晋中市新增无症状感染者5例，其中：平遥县3例，灵石县2例。"
     assert {("平遥县", date(2022, 10, 7)), ("灵石县", date(2022, 10, 7))} <= pairs(run(text), "case_report")
+
+
+def test_counts_on_lines_of_their_own_after_a_case_report() -> None:
+    text = "10月7日0—24时，晋中市新增无症状感染者5例，分布如下：\n平遥县3例\n灵石县2例\n请广大市民做好个人防护。"
+    assert {("平遥县", date(2022, 10, 7)), ("灵石县", date(2022, 10, 7))} <= pairs(run(text), "case_report")

@@ -1729,8 +1729,10 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
-    if not cases and r.scan.startswith(tuple(r.tax.cues["cases_part"]), s):
+    own_line = not cases and _count_line(r, s, e, raw)
+    if not cases and (own_line or r.scan.startswith(tuple(r.tax.cues["cases_part"]), s)):
         # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
+        # (…5例，分布如下：\n甲县3例\n乙县2例: or a line of its own each)
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:
         return
@@ -1739,32 +1741,49 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
     _daily_series(r, s, e, cases, raw)
+    if own_line:
+        _read_items(r, s, e, cases[-1], have, raw)
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
-        base = cases[-1]
-        while True:
-            item = _listed_count(r, pos, e)
-            if item is None:
-                break
-            pm, q = item
-            n = cn_int(q.group("n"))
-            if pm is not None and (pm.place.key, base.start) not in have:
-                ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
-                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
-                             date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
-                raw.append((ev, False))
-            pos = q.end()
-            if pos < e and scan[pos] in _BREAKDOWN_OPEN:
-                pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
-                continue
-            if pos < e and scan[pos] in _BREAKDOWN_CLOSE:
-                pos += 1  # …丙县7例)、丁区2例: the list goes on after the breakdown
-            if pos >= e or scan[pos] not in "、，,":
-                break
-            while pos < e and scan[pos] in "、，,":
-                pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
+        _read_items(r, pos, e, cases[-1], have, raw)
+
+
+def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bool:
+    """A sentence that is only a place and its count (甲县3例), close after a case report."""
+    last = next((ev for ev, _ in reversed(raw[-8:]) if ev.type == "case_report"), None)
+    if last is None or not 0 <= s - last.evidence_end <= _SCHEDULE_REACH:
+        return False
+    item = _listed_count(r, s, e)
+    return item is not None and item[0] is not None and not r.scan[item[1].end():e].strip("。；;，,、 \n")
+
+
+def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str | None, date | None]],
+                raw: list[tuple[Event, bool]]) -> None:
+    """The items of a per-area case list from pos (甲县3例、乙县2例), each a case report of base's kind."""
+    scan = r.scan
+    while True:
+        item = _listed_count(r, pos, e)
+        if item is None:
+            break
+        pm, q = item
+        n = cn_int(q.group("n"))
+        if pm is not None and (pm.place.key, base.start) not in have:
+            ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                         scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                         date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
+            raw.append((ev, False))
+        pos = q.end()
+        if pos < e and scan[pos] in _BREAKDOWN_OPEN:
+            pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
+            continue
+        if pos < e and scan[pos] in _BREAKDOWN_CLOSE:
+            pos += 1  # …丙县7例)、丁区2例: the list goes on after the breakdown
+        if pos >= e or scan[pos] not in "、，,":
+            break
+        while pos < e and scan[pos] in "、，,":
+            pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
 
 
 _ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
