@@ -874,8 +874,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
 
 
 def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
-    """A case word coordinated with one its sentence scoped by a deixis word (全市新增确诊病例2例，
-    无症状感染者3例): the same scope, not the article's county found by default."""
+    """A case word coordinated with one its sentence scoped by a deixis word (全市新增确诊病例1例，
+    另有无症状感染者4例): the same scope, not the article's county found by default."""
     if h.trig.type != "case_report" or where.how not in _DEFAULT_PLACES:
         return where
     prev = next((ev for ev, _ in reversed(raw[-_COORDINATED_BACK:])
@@ -1163,7 +1163,7 @@ _NEW_WORD = "新增"
 
 
 def _part_of_total(r: _Reader, h: _Hit) -> bool:
-    """累计报告确诊病例30例，其中确诊病例25例…; 现有…确诊病例4例，本土确诊病例12例: a case word
+    """累计报告确诊病例30例，其中确诊病例25例…; 全省现有确诊病例9例，本土确诊病例6例: a case word
     after a running total or a state an earlier clause of its sentence opened, with no 新增
     between them, counts that total too, not new cases."""
     assert r.occ is not None
@@ -1504,7 +1504,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
 
 
 def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
-    """A measure announced with no date of its own (决定在全县开展一轮全员核酸检测。, or dated only
+    """A measure announced with no date of its own (决定在全县开展一次全员核酸检测。, or dated only
     by the notice's signature, or named in the notice's title) and a sentence of dates soon
     after it that names no measure of its own (采样时间：5月6日7:00-12:00，甲镇…；5月7日…): the
     measure starts on the first of those dates."""
@@ -1524,7 +1524,7 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
             or not 0 <= s - ev.evidence_end <= _SCHEDULE_REACH):
         return
     if ev.evidence_start < r.head_end and not titled:
-        return  # a news headline (…参会人员进行核酸检测) is no notice with a timetable
+        return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     d = starts[0]
     raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
                       date_how="own"), n)
