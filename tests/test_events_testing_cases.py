@@ -204,7 +204,9 @@ def test_a_dated_round_with_negative_results_is_a_round() -> None:
 def test_fewer_rounds_than_days_is_a_series_without_days() -> None:
     text = "自9月20日至10月4日，介休市已进行了五轮全员核酸检测。"
     assert pairs(run(text), "mass_testing") == set()
-    assert pairs(run("10月2日至4日，祁县开展了三轮核酸检测。"), "mass_testing") == {("祁县", date(2022, 10, 2))}
+    # as many rounds as days: one round a day (the annotated sets' daily-round rule, set F)
+    assert pairs(run("10月2日至4日，祁县开展了三轮核酸检测。"), "mass_testing") == {
+        ("祁县", date(2022, 10, 2)), ("祁县", date(2022, 10, 3)), ("祁县", date(2022, 10, 4))}
 
 
 def test_progress_read_before_its_round_is_no_new_round() -> None:

@@ -138,6 +138,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
     every row at every position. Keep it complete when changing a row.
     """
     v = vocab()
+    joins = "[" + re.escape("".join(v["day_list_joiners"])) + "]"
     return (
         ("iso", r"(?P<iso_y>[0-9]{4})[-/.](?P<iso_m>[0-9]{1,2})[-/.](?P<iso_d>[0-9]{1,2})日?" + _time("iso"),
          _DIGITS,
@@ -147,6 +148,14 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          _DIGITS + _CN_DIGITS + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
+        ("mlist", r"(?:(?P<mlist_y>[0-9]{4})年|(?P<mlist_yr>今年|去年|明年))?"
+                  rf"(?P<mlist_m>{_N})月(?P<mlist_d>[0-9]{{1,2}})(?=(?:{joins}[0-9]{{1,2}})+[日号])" + _time("mlist"),
+         _DIGITS + _CN_DIGITS + "今去明",
+         "11月5、6、7日: the first day of a list of days sharing its month (resolved as a calendar date)"),
+        ("lday", rf"(?<={joins})(?P<lday_d>[0-9]{{1,2}})(?:(?=(?:{joins}[0-9]{{1,2}})+[日号])|[日号](?![内以之]))"
+                 + _time("lday"),
+         _DIGITS,
+         "、6日 / 和7日 after a date: a later day of a list, in the month of the day before it"),
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
@@ -411,9 +420,9 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None,
     d: date | None = None
     if rule == "iso":
         d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
-    elif rule == "ymd":
-        d = _resolve_ymd(m, ctx, anchor, future)
-    elif rule in ("rmd", "day"):
+    elif rule in ("ymd", "mlist"):
+        d = _resolve_ymd(m, ctx, anchor, future, rule)
+    elif rule in ("rmd", "day", "lday"):
         d = _resolve_day(m, rule, ctx, anchor, future)
     return rule, (d, "exact" if d else "unknown", None), t, frm
 
@@ -436,10 +445,11 @@ def _resolve_mpart(m: re.Match[str], ed: date | None, anchor: date | None, futur
     return None, "approximate", date(year, mo, last)
 
 
-def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future: bool) -> date | None:
+def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future: bool,
+                 p: str = "ymd") -> date | None:
     """A month and day, with the year written, relative (今年), or taken from the context."""
-    mo, dd = cn_int(m.group("ymd_m")), cn_int(m.group("ymd_d"))
-    y_txt, yr = m.group("ymd_y"), m.group("ymd_yr")
+    mo, dd = cn_int(m.group(f"{p}_m")), cn_int(m.group(f"{p}_d"))
+    y_txt, yr = m.group(f"{p}_y"), m.group(f"{p}_yr")
     ed = ctx.edition_date
     if not (mo and dd and 1 <= mo <= 12):
         return None
@@ -489,8 +499,11 @@ def _resolve_rel(m: re.Match[str], ctx: DateContext, anchor: date | None, ahead:
     base, off = vocab()["relative_days"][m.group("rel_w")]
     if base == "notice":
         ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
+    elif base == "anchor":
+        # 次日起 in a signed notice that names no day before it: the day after the notice's
+        ref = anchor or (ctx.today if ctx.signed else None)
     else:
-        ref = anchor if base == "anchor" else (ctx.today or ed)
+        ref = ctx.today or ed
     if ref is not None:
         if base == "edition" and off > 0 and not ahead:
             # 明天/明日 with no announcement cue (将, 明日起) — quoted speech, a feature's
@@ -562,11 +575,38 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             continue
         occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
+        listed = _in_day_list(s, out[-1] if out else None, mention, m, offset)
+        pos = max(stop, m.end())
+        if listed is None:
+            continue
+        mention = listed
         out.append(mention)
         if mention.precision == "exact" and mention.date is not None and not mention.meta:
             anchor = mention.end_date or mention.date
-        pos = max(stop, m.end())
     return out
+
+
+def _in_day_list(s: str, prev: DateMention | None, mention: DateMention, m: re.Match[str],
+                 offset: int) -> DateMention | None:
+    """A day joined to the date before it (11月26、27、28日; 10月8日、9日): a day of that
+    date's month, or of the next month when it is smaller — the list's head already
+    settled the year and whether it lies ahead, so the edition date does not push it back.
+    None for a number that only looks like a later day of a list (甲村22号、26号: no date
+    before it); a day written with 日 stays a day of the anchor's month."""
+    rule = m.lastgroup or ""
+    if rule not in ("day", "lday"):
+        return mention
+    joined = (prev is not None and prev.date is not None and prev.precision == "exact" and not prev.until
+              and not prev.as_of and s[prev.end - offset:m.start()] in vocab()["day_list_joiners"])
+    if not joined or prev is None or prev.date is None:
+        return None if rule == "lday" and not s.startswith("日", m.end("lday_d")) else mention
+    last = prev.end_date or prev.date
+    dd = cn_int(m.group(f"{rule}_d")) or 0
+    y, mo = last.year, last.month
+    if dd <= last.day:
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    day = _safe_date(y, mo, dd)
+    return replace(mention, date=day, precision="exact") if day is not None else mention
 
 
 def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: DateContext, anchor: date | None,
@@ -672,7 +712,8 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     tail = text[-2000:].rstrip().split("\n")
     lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
     for line in reversed(lines):
-        sm = signature_re.match(line)
+        # (…特此通告。甲县指挥部 2022年10月5日: a mirror ran the signature into the last paragraph)
+        sm = signature_re.match(line) or signature_re.match(line[max(line.rfind(c) for c in _STOPS) + 1:])
         found = find_dates(sm.group("d"), ctx, None) if sm else []
         if found and found[0].date is not None:
             d = found[0].date
@@ -702,6 +743,7 @@ def _with_published(text: str, ctx: DateContext) -> DateContext:
 
 
 _STAMP_CHARS = 600  # a page's publication stamp stands near its top
+_STOPS = "。！？"  # sentence ends: a signature run into a paragraph follows the last one
 
 
 def _with_written(text: str, ctx: DateContext) -> DateContext:

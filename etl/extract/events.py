@@ -727,6 +727,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
             raw.extend(_read_trigger(r, _Hit(m, tax.trigger_of(m), _clause_bounds(r.marks, pos, s, e), s, e, pos,
                                              m.end()), sd, raw, emitted))
     raw.extend(_schedule_rows(r, s, e, dms, raw))
+    if len(raw) == n_raw:
+        _dated_by_timetable(r, s, dms, raw)
     if len(raw) > n_raw:
         raw[n_raw:] = _strongest(raw[n_raw:], tax)
     if len(raw) > n_raw and any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
@@ -823,8 +825,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
-    where = _where_applies(r, h, designation)
-    dm, until, date_how = r.date_for(sd, h.pos, h.clause)
+    where = _coordinated(h, raw, _where_applies(r, h, designation))
+    dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
         return []
@@ -837,7 +839,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     reference = scan.startswith(tax.reference_after, h.end) or (
         going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
-        designation and date_how == "inherited" and dm is not None and dm.as_of)  # 截至…共有高风险区2个。高风险区：…
+        # 截至…共有高风险区2个。高风险区：…
+        designation and date_how == "inherited" and dm is not None and dm.as_of) or (
+        # 截至8日，已连续静默管理5天: a lockdown's state as of a day, not its start
+        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of)
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -865,9 +870,41 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
     if date_how == "own" and dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
         n_places = len(out)
-        out += [(replace(ev, start=day, end=None, start_time=None), n)
-                for day in _listed_days(r, sd, dm) for ev, n in out[:n_places]]
+        days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
+        out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
     return out
+
+
+def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
+    """A case word coordinated with one its sentence scoped by a deixis word (全市新增确诊病例1例，
+    另有无症状感染者4例): the same scope, not the article's county found by default."""
+    if h.trig.type != "case_report" or where.how not in _DEFAULT_PLACES:
+        return where
+    prev = next((ev for ev, _ in reversed(raw[-_COORDINATED_BACK:])
+                 if ev.evidence_start == h.s and ev.type == "case_report"), None)
+    if prev is None or prev.place_how != "deixis":
+        return where
+    places = [prev.place] if prev.place is not None else []
+    return _Where(places, "deixis", None, tuple(p.key for p in places))
+
+
+_DEFAULT_PLACES = ("subject", "article")  # place_for's fallbacks: no place of the sentence's own
+_COORDINATED_BACK = 8  # events read back for the sentence's earlier case word
+
+
+def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention, None, str] | None:
+    """The date a trigger ending in a colon labels (第二轮：5月6日…): the one right after it,
+    not one of the row before it run into the same line."""
+    if not r.scan.endswith(_LABEL_MARKS, h.pos, h.end):
+        return None
+    i = bisect.bisect_left(sd.own_starts, h.end)
+    if i < len(sd.own) and sd.own[i].start - h.end <= _LABEL_GAP:
+        return sd.own[i], None, "own"
+    return None
+
+
+_LABEL_MARKS = (":", "：")
+_LABEL_GAP = 2  # characters (spaces) between a label's colon and its date
 
 
 def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | None, date_how: str, conf: float,
@@ -914,6 +951,21 @@ def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
 
 
 _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
+
+
+def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
+    """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
+    开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
+    if dm.date is None or dm.end_date is None or not 0 < (dm.end_date - dm.date).days < _LIST_DAYS_MAX:
+        return []
+    n_days = (dm.end_date - dm.date).days + 1
+    q = r.tax.quantity
+    for name in ("series", "consecutive_days"):
+        pat = q.get(name)
+        m = pat.search(r.scan, dm.end, h.e) if pat is not None else None
+        if m is not None and cn_int(m.group("n")) == n_days:
+            return [dm.date + timedelta(days=k) for k in range(1, n_days)]
+    return []
 
 
 def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
@@ -1075,6 +1127,11 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
     if trig.type == "case_report" and (_case_reference(r, h)
                                        or scan.startswith(r.tax.cue_words["case_none_after"], h.end)
+                                       or scan.startswith(r.tax.cue_words.get("case_total_after", ()), h.end)
+                                       or scan.startswith(r.tax.cue_words.get("total_reached_after", ()), h.end)
+                                       or _total_to_date(r, h)
+                                       or _part_of_total(r, h)
+                                       or scan.startswith(r.tax.cue_words.get("case_anaphora_opening", ()), h.clause[0])
                                        or _since_clause(r, h)
                                        or occ.first("cumulative", h.clause[0], h.pos)
                                        or occ.first("case_total_before", h.s, h.pos)
@@ -1097,6 +1154,29 @@ def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> 
     if quants.get("count") is not None or r.occ.first("case_uncounted_before", h.clause[0], h.end) is None:
         return False
     return r.tax.quantity["count_part"].search(r.scan, h.s, h.pos) is None
+
+
+def _total_to_date(r: _Reader, h: _Hit) -> bool:
+    """甲县共报告确诊病例7例: a total word before the case word in its clause, with no 新增
+    between them (今日共报告新增确诊病例3例 is new cases)."""
+    assert r.occ is not None
+    if "total_before" not in r.tax.cue_re:
+        return False
+    hit = r.occ.first("total_before", h.clause[0], h.pos)
+    return hit is not None and r.scan.find(_NEW_WORD, hit[1], h.pos) < 0
+
+
+_NEW_WORD = "新增"
+
+
+def _part_of_total(r: _Reader, h: _Hit) -> bool:
+    """累计报告确诊病例30例，其中确诊病例25例…; 全省现有确诊病例9例，本土确诊病例6例: a case word
+    after a running total or a state an earlier clause of its sentence opened, with no 新增
+    between them, counts that total too, not new cases."""
+    assert r.occ is not None
+    hits = [x for x in (r.occ.first("cumulative", h.s, h.clause[0]), r.occ.first("case_state_before", h.s, h.clause[0]))
+            if x is not None]
+    return bool(hits) and r.scan.find(_NEW_WORD, max(x[1] for x in hits), h.pos) < 0
 
 
 def _case_reference(r: _Reader, h: _Hit) -> bool:
@@ -1195,7 +1275,7 @@ def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) ->
 def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
     """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
     whose days are not told, no round of the range's first day. As many rounds as days
-    (10月2日至4日…三轮) is one a day, read as the range's start."""
+    (10月2日至4日…三轮) is one a day (_days_of_span)."""
     if dm.date is None or dm.end_date is None or dm.end > h.pos:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
@@ -1262,7 +1342,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
     # 新增本土确诊病例4例，均在荔湾区: what was just reported belongs to the place named
-    at = _all_in_place(r, h.end, h.e)
+    at = _all_in_place(r, h.end, h.e) or _bracketed_place(r, h)
     if at is not None:
         places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
     return _Where(places, how, group_end, sig)
@@ -1430,6 +1510,33 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
     return out
+
+
+def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
+    """A measure announced with no date of its own (决定在全县开展一次全员核酸检测。, or dated only
+    by the notice's signature, or named in the notice's title) and a sentence of dates soon
+    after it that names no measure of its own (采样时间：5月6日7:00-12:00，甲镇…；5月7日…): the
+    measure starts on the first of those dates."""
+    # (a bare ISO date, 2022-04-11, is a post's stamp on a forum line, not a timetable's day)
+    starts = [d for d in dms if d.date is not None and not (d.until or d.as_of or d.meta or d.rule.startswith("iso"))]
+    if not starts:
+        return
+    k = next((i for i in range(len(raw) - 1, max(-1, len(raw) - 9), -1)
+              if r.tax.serves("timetable", raw[i][0].type) and raw[i][0].kind != "lifted"), None)
+    if k is None:
+        return
+    ev, n = raw[k]
+    titled = ev.evidence_start < r.head_end and any(w in r.scan[ev.evidence_start:r.head_end]
+                                                    for w in r.tax.cues["notice_title_end"])
+    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and titled)
+    if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
+            or not 0 <= s - ev.evidence_end <= _SCHEDULE_REACH):
+        return
+    if ev.evidence_start < r.head_end and not titled:
+        return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
+    d = starts[0]
+    raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
+                      date_how="own"), n)
 
 
 def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMention]:
@@ -1607,6 +1714,24 @@ def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     return ms[i]
 
 
+def _bracketed_place(r: _Reader, h: _Hit) -> PlaceMention | None:
+    """新增确诊病例1例（甲县）: the one place in brackets right after a case count is where the
+    cases are (a bracket holding counts, （甲县3例、乙县1例）, is a breakdown instead)."""
+    if h.trig.type != "case_report":
+        return None
+    cm = r.tax.quantity["count_after"].match(r.scan[h.end:min(h.e, h.end + _COUNT_REACH)])  # the pattern is ^-anchored
+    at = h.end + cm.end() if cm is not None else h.e
+    if at >= h.e or r.scan[at] not in _BREAKDOWN_OPEN:
+        return None
+    ms = r.mentions
+    i = bisect.bisect_left(r.starts, at + 1)
+    if i >= len(ms) or ms[i].start != at + 1:
+        return None
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
+        i += 1  # （乙市丙县）: the last of a chain
+    return ms[i] if ms[i].end < h.e and r.scan[ms[i].end] in _BREAKDOWN_CLOSE else None
+
+
 def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event, bool]],
                    raw: list[tuple[Event, bool]]) -> None:
     """Case counts of continuation clauses: 新增本土确诊病例40例，其中邗江区38例(、广陵区2例).
@@ -1615,8 +1740,10 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
-    if not cases and r.scan.startswith(r.tax.cue_words["cases_part"], s):
+    own_line = not cases and _count_line(r, s, e, raw)
+    if not cases and (own_line or r.scan.startswith(r.tax.cue_words["cases_part"], s)):
         # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
+        # (…5例，分布如下：\n甲县3例\n乙县2例: or a line of its own each)
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
     if not cases:
         return
@@ -1625,30 +1752,55 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
     _daily_series(r, s, e, cases, raw)
+    if own_line:
+        _read_items(r, s, e, cases[-1], have, raw)
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
-        if pos < e and scan[pos] in "，,":
+        if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
-        base = cases[-1]
-        while True:
-            item = _listed_count(r, pos, e)
-            if item is None:
-                break
-            pm, q = item
-            n = cn_int(q.group("n"))
-            if pm is not None and (pm.place.key, base.start) not in have:
-                ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
-                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
-                             date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
-                raw.append((ev, False))
-            pos = q.end()
-            if pos >= e or scan[pos] not in "、，,":
-                break
-            while pos < e and scan[pos] in "、，,":
-                pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
+        _read_items(r, pos, e, cases[-1], have, raw)
+
+
+def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bool:
+    """A sentence that is only a place and its count (甲县3例), close after a case report."""
+    last = next((ev for ev, _ in reversed(raw[-8:]) if ev.type == "case_report"), None)
+    if last is None or not 0 <= s - last.evidence_end <= _SCHEDULE_REACH:
+        return False
+    item = _listed_count(r, s, e)
+    return item is not None and item[0] is not None and not r.scan[item[1].end():e].strip("。；;，,、 \n")
+
+
+def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str | None, date | None]],
+                raw: list[tuple[Event, bool]]) -> None:
+    """The items of a per-area case list from pos (甲县3例、乙县2例), each a case report of base's kind."""
+    scan = r.scan
+    while True:
+        item = _listed_count(r, pos, e)
+        if item is None:
+            break
+        pm, q = item
+        n = cn_int(q.group("n"))
+        if pm is not None and (pm.place.key, base.start) not in have:
+            ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                         scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                         date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
+            raw.append((ev, False))
+        pos = q.end()
+        if pos < e and scan[pos] in _BREAKDOWN_OPEN:
+            pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
+            continue
+        if pos < e and scan[pos] in _BREAKDOWN_CLOSE:
+            pos += 1  # …丙县7例)、丁区2例: the list goes on after the breakdown
+        if pos >= e or scan[pos] not in "、，,":
+            break
+        while pos < e and scan[pos] in "、，,":
+            pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
 
 
 _ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
+_BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
+_COUNT_REACH = 12  # characters after a case word read for its count
+_BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
 
 

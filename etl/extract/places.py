@@ -81,6 +81,8 @@ class PlaceIndex:
     short_start: re.Pattern[str]  # the first character wherever a short name could start
     short_follow: tuple[str, ...]
     short_follow_strict: tuple[str, ...]  # the context a common-word short needs (通道县)
+    short_suffixed: tuple[str, ...]  # a short ending in one of these is strong by itself (某乡县)
+    short_suffixed_min: int  # ... when at least this long
     short_common: frozenset[str]  # shorts that are also ordinary words (通道, 东方)
     short_left: frozenset[str]  # words a short may start inside (市民和群众: 市民, not 民和)
     short_outlet: tuple[str, ...]  # outlet words after a county's short (某山电子报)
@@ -138,6 +140,8 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_start=re.compile(f"[{firsts}](?=[{seconds}])" if shorts else "(?!)"),
         short_follow=tuple(cfg["short"]["follow"]),
         short_follow_strict=tuple(cfg["short"]["follow_strict"]),
+        short_suffixed=tuple(cfg["short"].get("suffixed", ())),
+        short_suffixed_min=int(cfg["short"].get("suffixed_min", 3)),
         short_common=frozenset(cfg["short"]["common_words"]),
         short_left=frozenset(cfg["short"].get("left_words", ())),
         short_outlet=tuple(cfg["short"].get("outlet", ())),
@@ -361,7 +365,8 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
         # 东方) needs a strict one (通道县, 东方境内)
         follow = ix.short_follow_strict if short in ix.short_common else ix.short_follow
         gap = scan.text[_orig(scan.cuts, e - 1) + 1:_orig(scan.cuts, e)]  # white space after the short
-        strong = (ctext.startswith(follow, e) or _county_outlet(ix, short, e, ctext)
+        suffixed = len(short) >= ix.short_suffixed_min and short.endswith(ix.short_suffixed)
+        strong = (ctext.startswith(follow, e) or suffixed or _county_outlet(ix, short, e, ctext)
                   or (short not in ix.short_common and ix.short_list.match(ctext, e) is not None)) and "\n" not in gap \
                  and not _names_a_building(ctext, e, ix)
         if strong and s > 0 and s not in ends and _CJK.match(ctext[s - 1]) and ctext[s - 1] not in left_ok \
@@ -416,7 +421,13 @@ def _shorts_in(ix: PlaceIndex, ctext: str) -> list[tuple[int, str]]:
             if len(w) == L and w in words:
                 out.append((i + L - 1, w))
     out.sort(key=lambda t: (t[0], -len(t[1])))
-    return out
+    # a short inside a longer short from the same character (东乡 in 东乡县, the short of
+    # another county) is not read on its own: the longest reading of a start wins
+    longest: dict[int, int] = {}
+    for end, w in out:
+        start = end - len(w) + 1
+        longest[start] = max(longest.get(start, 0), len(w))
+    return [(end, w) for end, w in out if len(w) == longest[end - len(w) + 1]]
 
 
 def _scan_left(ctext: str, s: int, max_len: int, ends: set[int], boundary: str) -> int:
@@ -1044,12 +1055,17 @@ def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None
 
 # the code list's pseudo-nodes at county level (places.toml official.pseudo_counties)
 PSEUDO_COUNTIES = frozenset(vocabulary.load("places")["official"]["pseudo_counties"])
+# statistical zones at county level (places.toml official.zone_code): no county of GB/T 2260
+ZONE_CODE = re.compile(vocabulary.load("places")["official"].get("zone_code", "(?!)"))
 
 
 def named_county(county: Place | None) -> Place | None:
     """``county`` unless it is a pseudo-node of the code list (市直辖行政区划: the towns of a
-    prefecture without counties, 中山 or 东莞), which names no county."""
-    return None if county is None or county.name in PSEUDO_COUNTIES else county
+    prefecture without counties, 中山 or 东莞) or a statistical zone (经济技术开发区), which
+    names no county."""
+    if county is None or county.name in PSEUDO_COUNTIES or (county.adcode and ZONE_CODE.match(county.adcode)):
+        return None
+    return county
 
 
 def county_of(p: Place | None) -> Place | None:

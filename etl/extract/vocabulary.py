@@ -63,7 +63,8 @@ SCHEMAS: Mapping[str, Schema] = {
     },
     'dates': {
         'vague': list, 'vague_blockers': str, 'future_before': list, 'future_after': list, 'future_clause': list,
-        'future_window_days': int, 'connectors': list, 'span_open': str, 'as_of': list, 'until': list,
+        'future_window_days': int, 'connectors': list, 'day_list_joiners': list, 'span_open': str, 'as_of': list,
+        'until': list,
         'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
@@ -125,11 +126,11 @@ SCHEMAS: Mapping[str, Schema] = {
         'official': {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
-            'glued_words': list, 'pseudo_counties': list,
+            'glued_words': list, 'pseudo_counties': list, 'zone_code?': str,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
-                  'left_words?': list, 'outlet?': list, 'repeat_min?': int,
+                  'left_words?': list, 'outlet?': list, 'repeat_min?': int, 'suffixed?': list, 'suffixed_min?': int,
                   'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list),
                   'jurisdiction_words': list, 'clause_marks': str},
         'sub': {
@@ -158,7 +159,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
             'negative_result': list, 'exclusions': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
-            'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_before': list,
+            'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
+            'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
+            'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
@@ -168,7 +171,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'appeal_in_clause?': list,
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
-                   'undated_from_today': list, 'body_dated': list, 'timetable': list,
+                   'undated_from_today': list, 'body_dated': list, 'timetable': list, 'dated_by_timetable?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'designation': list},
@@ -182,7 +185,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
-            'count_before': str, 'daily_count': str, 'series': str,
+            'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str,
         },
     },
     'web': {
