@@ -45,7 +45,7 @@ def test_round_rows_of_a_timetable_run_into_one_line() -> None:
 
 
 def test_an_undated_round_starts_on_the_first_day_of_its_timetable() -> None:
-    text = ("祁县疫情防控指挥部关于开展全员核酸检测的通告\n经研究，决定在祁县开展一轮全员核酸检测。现将有关事项通告如下：\n"
+    text = ("祁县疫情防控指挥部关于进行全员核酸检测的通告\n经研究，决定在祁县全域进行一轮全员核酸检测。特此通告相关安排：\n"
             "一、采样安排\n东关镇、西关镇于10月13日7时至11时采样，城南街道于10月14日7时至11时采样。\n"
             "二、注意事项\n参检人员须携带手机，出示核酸采样码。")
     assert pairs(run(text, LATER), "mass_testing") == {("祁县", date(2022, 10, 13))}
@@ -119,7 +119,7 @@ def test_cases_told_again_are_no_new_cases() -> None:
 
 def test_a_case_count_coordinated_with_a_city_wide_one_keeps_its_scope() -> None:
     text = ("10月9日，全市新增确诊病例1例，另有无症状感染者4例。\n"
-            "10月8日起，榆次区对部分重点区域开展核酸筛查。")
+            "10月8日起，榆次区在若干重点片区进行核酸筛查。")
     assert pairs(run(text), "case_report") == {(None, date(2022, 10, 9))}
 
 
@@ -189,7 +189,7 @@ def test_a_round_named_only_in_the_notice_title_takes_the_day_of_its_timetable()
     text = ("灵石县关于开展全员核酸检测的通告\n一、采样时间：2022年10月8日6:00开始，12:00结束。\n二、采样地点：各村采样点。\n"
             "灵石县疫情防控指挥部\n2022年10月7日")
     assert pairs(run(text, document_context(text, ED_LATE)), "mass_testing") == {("灵石县", date(2022, 10, 8))}
-    text = "关于开展第三轮全员核酸检测的通告\n网友甲2022-10-06灵石论坛\n经研究，定于10月8日开展第三轮全员核酸检测。"
+    text = "关于组织第三轮全员核酸检测的通告\n网友乙2022-10-06县城生活论坛\n经指挥部研究，10月8日进行第三轮全员核酸检测。"
     assert date(2022, 10, 6) not in {d for _, d in pairs(run(text, ED_LATE), "mass_testing")}  # a post's stamp
 
 
