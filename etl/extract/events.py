@@ -842,7 +842,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
         # 截至8日，已连续静默管理5天: a lockdown's state as of a day, not its start
-        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of)
+        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of) or (
+        _no_count_in_sentence(r, h, quants))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1156,6 +1157,15 @@ def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> 
     return r.tax.quantity["count_part"].search(r.scan, h.s, h.pos) is None
 
 
+def _no_count_in_sentence(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """A case word in a sentence with no number of people or cases at all (又发现确诊病例,
+    出现多起阳性病例): cases named, not counted — a reference, no case report of a day."""
+    pattern = r.tax.quantity.get("any_count")
+    if h.trig.type != "case_report" or pattern is None or quants.get("count") is not None:
+        return False
+    return pattern.search(r.scan, h.s, h.e) is None
+
+
 def _total_to_date(r: _Reader, h: _Hit) -> bool:
     """甲县共报告确诊病例7例: a total word before the case word in its clause, with no 新增
     between them (今日共报告新增确诊病例3例 is new cases)."""
@@ -1345,7 +1355,34 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     at = _all_in_place(r, h.end, h.e) or _bracketed_place(r, h)
     if at is not None:
         places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
+    elif any(_county(p) is not None for p in places) and _others_unnamed(r, h):
+        # 其他8个县全体居民…采样: the counties left unnamed, known only by their city
+        places = [p.ancestor("prefecture") if p is not None else None for p in places[:1]]
+        group_end, sig = None, ("others",) + tuple(p.key for p in places if p is not None)
     return _Where(places, how, group_end, sig)
+
+
+_COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各
+
+
+def _others_unnamed(r: _Reader, h: _Hit) -> bool:
+    """其他8个县 / 其余各区 before the trigger, no place named after it: the measure is of
+    the counties the sentence did not name, not of one named before the cue."""
+    cue = r.tax.cue_re.get("others_before")
+    units = r.tax.cue_words.get("others_units", ())
+    if cue is None or not units:
+        return False
+    last = None
+    for m in cue.finditer(r.scan, h.s, h.pos):
+        last = m
+    if last is None:
+        return False
+    counted = _COUNT_BEFORE_UNIT.match(r.scan, last.end())
+    unit = next((u for u in units if r.scan.startswith(u, counted.end())), None)
+    # 其他区域 / 其余3个区域: areas, not counties — a one-character unit needs a count before it
+    if unit is None or (len(unit) == 1 and (counted.end() == last.end() or r.scan.startswith("域", counted.end() + 1))):
+        return False
+    return not any(last.end() <= pm.start < h.pos for pm in r.mentions)
 
 
 def _undated_start(ctx: DateContext, trig: tx.Trigger, tax: tx.Taxonomy) -> date | None:
