@@ -563,7 +563,29 @@ def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
     if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
         return []
     top = _FIRST_HEADING.search(r.scan, at, at + _HEADING_REACH)
-    return _designated(r, top.end()) if top else []
+    return [pm for pm in _designated(r, top.end()) if not _left_to_later_notice(r, pm.end)] if top else []
+
+
+_PART_END = re.compile(r"[；;。]")
+
+
+def _day_left_to_later_notice(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """…；丙县对重点区域开展筛查，时间另行通知: the part of the sentence holding the trigger
+    leaves its day to a later notice, and no date of its own is written in that part."""
+    if not _left_to_later_notice(r, h.end):
+        return False
+    part_start = max((m.end() for m in _PART_END.finditer(r.scan, h.s, h.pos)), default=h.s)
+    return not (date_how == "own" and dm is not None and dm.start >= part_start)
+
+
+def _left_to_later_notice(r: _Reader, pos: int) -> bool:
+    """…；丙县、丁县结合研判对重点区域筛查，由各县另行通告。: the part of the list after pos
+    leaves its measure to a later notice, so its places take no row of this one."""
+    cue = r.tax.cue_re.get("later_notice_after")
+    if cue is None:
+        return False
+    end = _PART_END.search(r.scan, pos)
+    return cue.search(r.scan, pos, end.start() if end else len(r.scan)) is not None
 
 
 _FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -843,7 +865,9 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
         # 截至8日，已连续静默管理5天: a lockdown's state as of a day, not its start
         trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of) or (
-        _no_count_in_sentence(r, h, quants))
+        _no_count_in_sentence(r, h, quants)) or (
+        # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
+        _day_left_to_later_notice(r, h, dm, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1087,7 +1111,7 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
         return []
     i = bisect.bisect_right(r.starts, colon)
-    ms = [m for m in r.mentions[i:bisect.bisect_left(r.starts, h.e)] if m.end <= h.e]
+    ms = [m for m in r.mentions[i:bisect.bisect_left(r.starts, h.e)] if m.end <= h.e and not _left_to_later_notice(r, m.end)]
     out: list[Place] = []
     for m, n in zip(ms, [*ms[1:], None], strict=False):
         if (n is None or not _above(m, n)) and m.place not in out:

@@ -157,7 +157,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'whole_area': list, 'place_tie': list,
             'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
-            'negative_result': list, 'exclusions': list, 'others_before?': list, 'others_units?': list,
+            'negative_result': list, 'exclusions': list, 'others_before?': list, 'others_units?': list, 'later_notice_after?': list,
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
