@@ -563,7 +563,7 @@ def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
     if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
         return []
     top = _FIRST_HEADING.search(r.scan, at, at + _HEADING_REACH)
-    return [pm for pm in _designated(r, top.end()) if not _left_to_later_notice(r, pm.end)] if top else []
+    return _designated(r, top.end()) if top else []
 
 
 _PART_END = re.compile(r"[；;。]")
@@ -572,7 +572,7 @@ _PART_END = re.compile(r"[；;。]")
 def _day_left_to_later_notice(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
     """…；丙县对重点区域开展筛查，时间另行通知: the part of the sentence holding the trigger
     leaves its day to a later notice, and no date of its own is written in that part."""
-    if not _left_to_later_notice(r, h.end):
+    if not r.tax.serves("later_notice", h.trig.type) or not _left_to_later_notice(r, h.end):
         return False
     part_start = max((m.end() for m in _PART_END.finditer(r.scan, h.s, h.pos)), default=h.s)
     return not (date_how == "own" and dm is not None and dm.start >= part_start)
@@ -1111,7 +1111,9 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
         return []
     i = bisect.bisect_right(r.starts, colon)
-    ms = [m for m in r.mentions[i:bisect.bisect_left(r.starts, h.e)] if m.end <= h.e and not _left_to_later_notice(r, m.end)]
+    later = r.tax.serves("later_notice", h.trig.type)  # 丙县…另行通告: no place of this list
+    ms = [m for m in r.mentions[i:bisect.bisect_left(r.starts, h.e)]
+          if m.end <= h.e and not (later and _left_to_later_notice(r, m.end))]
     out: list[Place] = []
     for m, n in zip(ms, [*ms[1:], None], strict=False):
         if (n is None or not _above(m, n)) and m.place not in out:

@@ -171,7 +171,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'appeal_in_clause?': list,
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
-                   'undated_from_today': list, 'body_dated': list, 'timetable': list, 'dated_by_timetable?': list,
+                   'undated_from_today': list, 'later_notice?': list, 'body_dated': list, 'timetable': list, 'dated_by_timetable?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'designation': list},
