@@ -58,3 +58,11 @@ def test_a_list_below_a_round_drops_the_counties_left_to_a_later_notice() -> Non
             "居民参加本轮筛查；平遥县、灵石县视风险情况，只对重点小区组织核酸筛查，由两县指挥部另行通告。")
     got = pairs(run(text, ED), "mass_testing")
     assert ("平遥县", date(2022, 10, 13)) not in got and ("灵石县", date(2022, 10, 13)) not in got
+
+
+def test_a_round_going_on_as_the_text_speaks_holds_on_the_day_of_the_text() -> None:
+    text = "10月12日，平遥县开展第一轮全员核酸检测，结果均为阴性。目前，平遥县正在开展第二轮全员核酸检测。"
+    assert ("平遥县", date(2022, 10, 20)) in pairs(run(text, ED), "mass_testing")
+    # a scene (a caption of people at work) is no round of the day
+    text = "图为平遥县古陶镇一处采样点，医务人员正在进行核酸采样。"
+    assert ("平遥县", date(2022, 10, 20)) not in pairs(run(text, ED), "mass_testing")

@@ -1430,6 +1430,8 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
         # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
         w = _When(start=day, precision="exact", how="notice")
+    elif date_how != "own" and not reference and (day := _going_on_today(r, h)) is not None:
+        w = _When(start=day, precision="exact", how="own")  # 目前…正在开展第二轮核酸检测
     elif dm is not None and not reference:
         w = _dated(r, trig, sd, dm, date_how)
     else:
@@ -1447,6 +1449,20 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
         if n and n > 1:
             w = w._replace(start=w.start - timedelta(days=n - 1), start_time=None)
     return w
+
+
+def _going_on_today(r: _Reader, h: _Hit) -> date | None:
+    """The day of the text for a measure told as going on now (目前，甲县正在开展第二轮全员核酸
+    检测), with no date of its own: it holds on the day the text speaks from."""
+    if not r.tax.serves("now_ongoing", h.trig.type) or r.occ is None or "now_ongoing_before" not in r.tax.cue_re:
+        return None
+    # opened by 目前/当前 (cues ongoing_opening): the state of things as the text speaks, not a
+    # scene (图为…医务人员正在进行核酸采样)
+    if (not r.scan.startswith(r.tax.cue_words["ongoing_opening"], h.s)
+            or r.occ.first("now_ongoing_before", h.clause[0], h.pos) is None):
+        return None
+    ctx = r.ctx
+    return ctx.today or (ctx.edition_date if ctx.edition_precision == "exact" else None)
 
 
 def _dated(r: _Reader, trig: tx.Trigger, sd: _SentenceDates, dm: DateMention, date_how: str) -> _When:
