@@ -1383,8 +1383,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         places, how, group_end, sig = [at.place], "clause", at.end, (at.place.key,)
     elif any(_county(p) is not None for p in places) and _others_unnamed(r, h):
         # 其他8个县全体居民…采样: the counties left unnamed, known only by their city
-        places = [p.ancestor("prefecture") if p is not None else None for p in places[:1]]
-        group_end, sig = None, ("others",) + tuple(p.key for p in places if p is not None)
+        places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
+        group_end, sig = None, ("others", *(p.key for p in places))
     return _Where(places, how, group_end, sig)
 
 
@@ -1404,9 +1404,10 @@ def _others_unnamed(r: _Reader, h: _Hit) -> bool:
     if last is None:
         return False
     counted = _COUNT_BEFORE_UNIT.match(r.scan, last.end())
-    unit = next((u for u in units if r.scan.startswith(u, counted.end())), None)
+    at = counted.end() if counted else last.end()
+    unit = next((u for u in units if r.scan.startswith(u, at)), None)
     # 其他区域 / 其余3个区域: areas, not counties — a one-character unit needs a count before it
-    if unit is None or (len(unit) == 1 and (counted.end() == last.end() or r.scan.startswith("域", counted.end() + 1))):
+    if unit is None or (len(unit) == 1 and (at == last.end() or r.scan.startswith("域", at + 1))):
         return False
     return not any(last.end() <= pm.start < h.pos for pm in r.mentions)
 
