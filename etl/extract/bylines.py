@@ -157,6 +157,7 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
                 piece = run[i : i + ln]
                 t = v.tuning
                 sc = ((t.surname if _has_surname(piece, v) else t.no_surname)
+                      + (t.common_surname if piece[0] in v.common else 0)
                       + (t.usual_length if ln in (2, 3) else 0) - t.piece)
                 cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
         best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
@@ -640,9 +641,16 @@ def _starts(line: str, v: _Vocab) -> list[int]:
         ch = line[i]
         if ch.isspace():
             continue
-        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends:
+        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v):
             out.add(i)
     return sorted(out)
+
+
+def _after_ascii(line: str, i: int, v: _Vocab) -> bool:
+    """A role word glued to a link or code before it (``….htm记者 甲/``): no sentence of
+    Chinese text runs into it, so a byline may start there."""
+    prev = line[i - 1]
+    return prev.isascii() and prev.isalpha() and v.keyword.match(line, i) is not None
 
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
@@ -838,7 +846,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         return None
     ends, hard = _ends(line, i, v, colons)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
-    glued = i > 0 and not line[i - 1].isspace() and i not in colons
+    glued = i > 0 and not line[i - 1].isspace() and i not in colons and not _after_ascii(line, i, v)
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space

@@ -1,0 +1,43 @@
+"""Byline recall on reposted web texts and page dumps (issue 12): a credit bracket that opens
+with a source field, the 采写 credit word, a role word glued to a link before it, and a run
+of names printed without separators. Names, places and dates are invented."""
+from __future__ import annotations
+
+from etl.extract.bylines import item_bylines, parse_byline, scan_line
+from etl.extract.segment import split_page
+
+
+def people(raw: str) -> set[tuple[str, str]]:
+    items, _ = split_page(raw)
+    return {(c.name, c.role) for it in items for b in [*it.bylines, *item_bylines(it, raw)] for c in b.contributors}
+
+
+def test_source_bracket_closing_an_article_is_one_credit() -> None:
+    # the space inside the bracket is no cut between a title and a byline
+    raw = ("芦湾镇增设两处便民采样点\n"
+           "11月4日起，芦湾镇在集市东口和卫生院门前各增设一处采样点，每天开放到晚上八点。\n"
+           "（来源：河谷晨报 记者：庞远舟）\n")
+    assert ("庞远舟", "reporter") in people(raw)
+    raw2 = raw.replace("记者：庞远舟", "记者 庞远舟 左思齐")
+    assert {("庞远舟", "reporter"), ("左思齐", "reporter")} <= people(raw2)
+
+
+def test_caixie_credits_the_writers() -> None:
+    assert [(c.name, c.role) for c in parse_byline("采写：庞远舟 左思齐")] == [
+        ("庞远舟", "reporter"), ("左思齐", "reporter")]
+    raw = ("柏溪乡开展冬季消杀\n"
+           "12月2日，柏溪乡组织志愿者对农贸市场和候车亭开展消杀。\n"
+           "采写：庞远舟\n")
+    assert ("庞远舟", "reporter") in people(raw)
+
+
+def test_role_word_glued_to_a_link_opens_a_byline() -> None:
+    line = "https://example.org/n/20211103/77.htm记者庞远舟/综合报道/11月3日，柏溪乡暂停集市。"
+    assert {(c.name, c.role) for f in scan_line(line) for c in f.contributors} == {("庞远舟", "reporter")}
+    # glued to Chinese text it stays running text
+    assert not [f for f in scan_line("昨天下午记者庞远舟说，集市暂停。") if f.contributors]
+
+
+def test_glued_names_split_where_common_surnames_start() -> None:
+    got = [c.name for c in parse_byline("（总台记者庞远黄鹂王玉成）")]
+    assert got == ["庞远", "黄鹂", "王玉成"]
