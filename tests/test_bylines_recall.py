@@ -41,3 +41,13 @@ def test_role_word_glued_to_a_link_opens_a_byline() -> None:
 def test_glued_names_split_where_common_surnames_start() -> None:
     got = [c.name for c in parse_byline("（总台记者庞远黄鹂王玉成）")]
     assert got == ["庞远", "黄鹂", "王玉成"]
+
+
+def test_names_wrapped_over_lines_of_a_page_dump() -> None:
+    # a colon credit whose second name is cut by the wrap: not a two-character name
+    raw = ("桐林镇恢复早市\n\n 12月6日起，桐林镇早市恢复营\n\n业，摊位间隔两米。记者：庞远\n\n舟、左思齐\n")
+    got = people(raw)
+    assert {("庞远舟", "reporter"), ("左思齐", "reporter")} <= got and ("庞远", "reporter") not in got
+    # bare names in a closing bracket, wrapped at the space between two of them
+    raw2 = ("桐林镇恢复早市\n\n 12月6日起，桐林镇早市恢复营\n\n业，摊位间隔两米。(庞远舟 \n\n左思齐 柯小满)\n")
+    assert {("庞远舟", "reporter"), ("左思齐", "reporter"), ("柯小满", "reporter")} <= people(raw2)

@@ -985,6 +985,10 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         for f in _scan_once(read, line, wrapped, False):
             if _holds(mine, s + f.start, s + f.end):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
+    for text, offs in _wrapped_runs(lines, simple, ends):
+        for f in () if _no_credit(text, v) else _scan_once(read, text, False, False):
+            if _holds(mine, offs[f.start], offs[f.end - 1] + 1):
+                _add_joined(out, (offs[f.start], offs[f.end - 1] + 1, f), raw)
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:
         if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
@@ -995,10 +999,47 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
             simp = resimplified(para)
             for f in () if _no_credit(simp, v) else _scan_once(read, simp, False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
-                if not any(a < e and s < b for s, e, _ in out):
-                    out.append((a, b, f))  # the physical line kept its spacing: it parsed better
+                _add_joined(out, (a, b, f), raw)
             pos += len(para) + 1
     return out
+
+
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\r|\n|$)")
+
+
+def _wrapped_runs(lines: list[tuple[int, int]], simple: str, ends: str) -> list[tuple[str, list[int]]]:
+    """Runs of two or more physical lines wrapped mid-sentence (a page dump's narrow column),
+    each joined with the spaces inside its lines kept (``（甲 乙`` / ``丙）``: the names stay
+    apart), with the raw offset of each character. A line ending a sentence ends its run."""
+    runs: list[tuple[str, list[int]]] = []
+    text, offs, count = "", [], 0
+    for s, e in lines:
+        line = simple[s:e]
+        lo = s + len(line) - len(line.lstrip())
+        body = line.lstrip()  # a space before the wrap still parts two names
+        text, offs, count = text + body, offs + list(range(lo, lo + len(body))), count + 1
+        if body.rstrip()[-1:] in ends or (s, e) == lines[-1]:
+            if count > 1:
+                runs.append((text, offs))
+            text, offs, count = "", [], 0
+    return runs
+
+
+def _at_line_end(raw: str, e: int) -> bool:
+    """Whether only white space stands between ``e`` and the end of its line."""
+    return _LINE_END.match(raw, e) is not None
+
+
+def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found], raw: str) -> None:
+    """Add a byline read in a re-joined paragraph unless a physical line gave it already (the
+    line kept its spacing: it parsed better). One it overlaps that ended at its line's end and
+    that it reaches past was cut by the wrap (记者：甲乙 / 丙、丁): the joined reading replaces it."""
+    a, b, _ = found
+    hit = [x for x in out if a < x[1] and x[0] < b]
+    if not hit:
+        out.append(found)
+    elif all(a <= s and e < b and _at_line_end(raw, e) for s, e, _ in hit):
+        out[:] = [x for x in out if x not in hit] + [found]
 
 
 def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline]:
