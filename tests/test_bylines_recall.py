@@ -51,3 +51,12 @@ def test_names_wrapped_over_lines_of_a_page_dump() -> None:
     # bare names in a closing bracket, wrapped at the space between two of them
     raw2 = ("桐林镇恢复早市\n\n 12月6日起，桐林镇早市恢复营\n\n业，摊位间隔两米。(庞远舟 \n\n左思齐 柯小满)\n")
     assert {("庞远舟", "reporter"), ("左思齐", "reporter"), ("柯小满", "reporter")} <= people(raw2)
+
+
+def test_outlets_printed_one_after_another_before_the_role_word() -> None:
+    raw = ("柏溪乡开展冬季消杀\n"
+           "12月2日，柏溪乡组织志愿者对农贸市场和候车亭开展消杀。\n"
+           "总台央视记者 庞远舟 左思齐\n")
+    assert {("庞远舟", "reporter"), ("左思齐", "reporter")} <= people(raw)
+    raw2 = raw.replace("总台央视记者", "柏溪新闻客户端记者")
+    assert ("庞远舟", "reporter") in people(raw2)

@@ -307,10 +307,15 @@ def _without_affiliation(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[
     b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
     if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
         b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
-    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
-    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
+    end = b
+    for _ in range(3):  # outlets may be printed one after another (总台央视记者, 某某新闻客户端记者)
+        aff = v.affiliation.match(s[end:]) if v.keyword.match(s, end) is None else None
+        if not aff:
+            break
+        end += aff.end()
+    if end > b and (kw := v.keyword.match(s, end)) and kw.group() in v.roles and kw.group() not in v.needs_mark:
         # 三亚日报记者 林诗 摄: the paper is an affiliation
-        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
+        s, gap = s[:b] + s[end:], gap[:b] + gap[end:]
     return s, gap
 
 
