@@ -51,6 +51,9 @@ def test_names_wrapped_over_lines_of_a_page_dump() -> None:
     # bare names in a closing bracket, wrapped at the space between two of them
     raw2 = ("桐林镇恢复早市\n\n 12月6日起，桐林镇早市恢复营\n\n业，摊位间隔两米。(庞远舟 \n\n左思齐 柯小满)\n")
     assert {("庞远舟", "reporter"), ("左思齐", "reporter"), ("柯小满", "reporter")} <= people(raw2)
+    # a text credit cut inside its name, a picture credit whole on the next line
+    raw3 = ("桐林镇恢复早市\n\n 12月6日起，桐林镇早市恢复营\n\n业，摊位间隔两米。文/庞\n\n远舟 图/左思齐\n")
+    assert {("庞远舟", "reporter"), ("左思齐", "photographer")} <= people(raw3)
 
 
 def test_outlets_printed_one_after_another_before_the_role_word() -> None:
@@ -60,3 +63,12 @@ def test_outlets_printed_one_after_another_before_the_role_word() -> None:
     assert {("庞远舟", "reporter"), ("左思齐", "reporter")} <= people(raw)
     raw2 = raw.replace("总台央视记者", "柏溪新闻客户端记者")
     assert ("庞远舟", "reporter") in people(raw2)
+
+
+def test_byline_run_into_the_text_ends_at_a_date() -> None:
+    # a page dump joins the byline line to the body under it
+    raw = ("桐林镇恢复早市\n\n 融媒体记者庞远舟12月6\n\n日起，桐林镇早市恢复营\n\n业，摊位间隔两米。\n")
+    assert ("庞远舟", "reporter") in people(raw)
+    line = "记者 庞远舟 左思齐2021年12月6日，桐林镇早市恢复营业。"
+    assert {(c.name, c.role) for f in scan_line(line) for c in f.contributors} == {
+        ("庞远舟", "reporter"), ("左思齐", "reporter")}

@@ -55,6 +55,7 @@ class _Vocab:
     tuning: BylineTuning
     credit: dict  # the looser name check inside an explicit credit span ([credit])
     reported: tuple[str, ...] = ()  # suffixes that credit no role (报道): 本报通讯员甲 乙报道 正文…
+    date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
 
 
 def vocab() -> _Vocab:
@@ -92,6 +93,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         tuning=BylineTuning(),
         credit=data["credit"],
         reported=tuple(w for w, r in suffixes.items() if r == ()),
+        date_after=re.compile(data["scan"]["date_after"]),
     )
 
 
@@ -838,6 +840,11 @@ def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[in
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
     # a field's start, never the inside of a longer field word (责任编辑: not 编辑 after 责任)
     hard |= {m.start() for m in v.field_word.finditer(simp) if m.start() >= 2}
+    # a page dump joins a byline line to the text under it: a date there starts the text
+    # (after a role word and its name, never past a bracket: 某网某地11月2日电（记者 甲）11月1日，…)
+    role = next((m.end() for m in v.keyword.finditer(window) if m.group() in v.roles), len(window))
+    stop = next((k for k, c in enumerate(window) if c in _BRACKETS), len(window))
+    hard |= {e for e in range(role + 2, stop) if not window[e - 1].isdigit() and v.date_after.match(window, e)}
     soft = {e for e in range(2, len(window) + 1)
             if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
@@ -1038,12 +1045,13 @@ def _at_line_end(raw: str, e: int) -> bool:
 def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found], raw: str) -> None:
     """Add a byline read in a re-joined paragraph unless a physical line gave it already (the
     line kept its spacing: it parsed better). One it overlaps that ended at its line's end and
-    that it reaches past was cut by the wrap (记者：甲乙 / 丙、丁): the joined reading replaces it."""
+    that it holds and outgrows was cut by the wrap (记者：甲乙 / 丙、丁; 文/甲 / 乙丙 图/丁): the
+    joined reading replaces it."""
     a, b, _ = found
     hit = [x for x in out if a < x[1] and x[0] < b]
     if not hit:
         out.append(found)
-    elif all(a <= s and e < b and _at_line_end(raw, e) for s, e, _ in hit):
+    elif all(a <= s and e <= b and b - a > e - s and _at_line_end(raw, e) for s, e, _ in hit):
         out[:] = [x for x in out if x not in hit] + [found]
 
 
