@@ -72,3 +72,18 @@ def test_byline_run_into_the_text_ends_at_a_date() -> None:
     line = "记者 庞远舟 左思齐2021年12月6日，桐林镇早市恢复营业。"
     assert {(c.name, c.role) for f in scan_line(line) for c in f.contributors} == {
         ("庞远舟", "reporter"), ("左思齐", "reporter")}
+
+
+def test_photo_marker_after_a_slash_and_picture_credit_before_the_name() -> None:
+    found = {(c.name, c.role) for f in scan_line("志愿者为独居老人送菜。（记者 柯小满/摄）") for c in f.contributors}
+    assert found == {("柯小满", "photographer")}  # under one picture: who took it
+    assert [(c.name, c.role) for c in parse_byline("柯小满/摄")] == [("柯小满", "photographer")]
+    assert [(c.name, c.role) for c in parse_byline("供图：柯小满")] == [("柯小满", "photographer")]
+
+
+def test_office_and_several_names_closing_an_item_credit_the_writers() -> None:
+    raw = ("柏溪乡开展冬季消杀\n"
+           "12月2日，柏溪乡组织志愿者对农贸市场和候车亭开展消杀。\n"
+           "柏溪县融媒体中心 庞远舟 左思齐\n")
+    assert {("庞远舟", "reporter"), ("左思齐", "reporter")} <= people(raw)
+    assert ("柯小满", "reporter") in people(raw.replace("柏溪县融媒体中心 庞远舟 左思齐", "柏溪县委宣传部 柯小满"))

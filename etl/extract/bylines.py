@@ -528,15 +528,15 @@ def _without_labels(p: _Parse, squashed: str) -> _Parse:
 
 
 def _unit_credit(text: str, v: _Vocab) -> _Parse | None:
-    """``县融媒体中心 甲``: a line of an office's name and one person's name apart, closing a
-    government site's item, credits its writer (no role word printed)."""
+    """``县融媒体中心 甲`` (or ``… 甲 乙``): a line of an office's name and its people's names
+    apart, closing a government site's item, credits the writers (no role word printed)."""
     pieces = to_simplified(text).split()
-    if len(pieces) != 2 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
+    if not 2 <= len(pieces) <= 4 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
         return None
-    names = _bare_names(pieces[1], v)
-    if len(names) != 1:
+    names = _bare_names(" ".join(pieces[1:]), v)
+    if len(names) != len(pieces) - 1:
         return None
-    return _Parse([Contributor(names[0], "reporter", 1)], True, False, True)
+    return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(names)], True, False, True)
 
 
 def _team_report(text: str, v: _Vocab) -> _Parse | None:
