@@ -1024,16 +1024,18 @@ def _wrapped_runs(lines: list[tuple[int, int]], simple: str, ends: str) -> list[
     each joined with the spaces inside its lines kept (``（甲 乙`` / ``丙）``: the names stay
     apart), with the raw offset of each character. A line ending a sentence ends its run."""
     runs: list[tuple[str, list[int]]] = []
-    text, offs, count = "", [], 0
+    parts: list[str] = []
+    offs: list[int] = []
     for s, e in lines:
         line = simple[s:e]
         lo = s + len(line) - len(line.lstrip())
         body = line.lstrip()  # a space before the wrap still parts two names
-        text, offs, count = text + body, offs + list(range(lo, lo + len(body))), count + 1
+        parts.append(body)
+        offs.extend(range(lo, lo + len(body)))
         if body.rstrip()[-1:] in ends or (s, e) == lines[-1]:
-            if count > 1:
-                runs.append((text, offs))
-            text, offs, count = "", [], 0
+            if len(parts) > 1:
+                runs.append(("".join(parts), offs))
+            parts, offs = [], []
     return runs
 
 
