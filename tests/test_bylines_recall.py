@@ -87,3 +87,10 @@ def test_office_and_several_names_closing_an_item_credit_the_writers() -> None:
            "柏溪县融媒体中心 庞远舟 左思齐\n")
     assert {("庞远舟", "reporter"), ("左思齐", "reporter")} <= people(raw)
     assert ("柯小满", "reporter") in people(raw.replace("柏溪县融媒体中心 庞远舟 左思齐", "柏溪县委宣传部 柯小满"))
+
+
+def test_lead_marker_printed_in_square_brackets() -> None:
+    for lead in ("【柏溪日报讯】（记者 庞远舟 通讯员 左思齐）", "【柏溪网12月2日讯】记者 庞远舟 通讯员 左思齐 报道："):
+        line = lead + "12月2日，柏溪乡组织志愿者对农贸市场开展消杀。"
+        got = {(c.name, c.role) for f in scan_line(line) for c in f.contributors}
+        assert got == {("庞远舟", "reporter"), ("左思齐", "correspondent")}, lead
