@@ -34,6 +34,10 @@ def test_caixie_credits_the_writers() -> None:
 def test_role_word_glued_to_a_link_opens_a_byline() -> None:
     line = "https://example.org/n/20211103/77.htm记者庞远舟/综合报道/11月3日，柏溪乡暂停集市。"
     assert {(c.name, c.role) for f in scan_line(line) for c in f.contributors} == {("庞远舟", "reporter")}
+    # a header's clock time run into the byline by a page dump
+    line2 = "2021-11-03 09:12记者 庞远舟 左思齐11月3日，柏溪乡暂停集市。"
+    assert {(c.name, c.role) for f in scan_line(line2) for c in f.contributors} == {
+        ("庞远舟", "reporter"), ("左思齐", "reporter")}
     # glued to Chinese text it stays running text
     assert not [f for f in scan_line("昨天下午记者庞远舟说，集市暂停。") if f.contributors]
 

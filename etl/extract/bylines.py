@@ -654,10 +654,11 @@ def _starts(line: str, v: _Vocab) -> list[int]:
 
 
 def _after_ascii(line: str, i: int, v: _Vocab) -> bool:
-    """A role word glued to a link or code before it (``….htm记者 甲/``): no sentence of
-    Chinese text runs into it, so a byline may start there."""
+    """A role word glued to a link or a clock time before it (``….htm记者 甲/``, ``09:12记者 甲``,
+    a page dump running a header into the byline): no sentence of Chinese text runs into
+    it, so a byline may start there."""
     prev = line[i - 1]
-    return prev.isascii() and prev.isalpha() and v.keyword.match(line, i) is not None
+    return prev.isascii() and prev.isalnum() and v.keyword.match(line, i) is not None
 
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
