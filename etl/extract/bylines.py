@@ -55,6 +55,7 @@ class _Vocab:
     tuning: BylineTuning
     credit: dict  # the looser name check inside an explicit credit span ([credit])
     reported: tuple[str, ...] = ()  # suffixes that credit no role (报道): 本报通讯员甲 乙报道 正文…
+    date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
 
 
 def vocab() -> _Vocab:
@@ -92,6 +93,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         tuning=BylineTuning(),
         credit=data["credit"],
         reported=tuple(w for w, r in suffixes.items() if r == ()),
+        date_after=re.compile(data["scan"]["date_after"]),
     )
 
 
@@ -157,6 +159,7 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
                 piece = run[i : i + ln]
                 t = v.tuning
                 sc = ((t.surname if _has_surname(piece, v) else t.no_surname)
+                      + (t.common_surname if piece[0] in v.common else 0)
                       + (t.usual_length if ln in (2, 3) else 0) - t.piece)
                 cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
         best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
@@ -306,10 +309,15 @@ def _without_affiliation(s: str, gap: list[bool], v: _Vocab) -> tuple[str, list[
     b = 1 if s[:1] in "（(" else 0  # （许昌日报记者 X 通讯员 Y）: the affiliation inside the bracket
     if (mk := v.keyword.match(s, b)) and mk.group() in v.markers and s[mk.end() : mk.end() + 1] in "/丨|:：":
         b = mk.end() + 1  # 文/某某晚报全媒体记者 X: the affiliation after the credit marker
-    aff = v.affiliation.match(s[b:]) if v.keyword.match(s, b) is None else None
-    if aff and (kw := v.keyword.match(s, b + aff.end())) and kw.group() in v.roles and kw.group() not in v.needs_mark:
+    end = b
+    for _ in range(3):  # outlets may be printed one after another (总台央视记者, 某某新闻客户端记者)
+        aff = v.affiliation.match(s[end:]) if v.keyword.match(s, end) is None else None
+        if not aff:
+            break
+        end += aff.end()
+    if end > b and (kw := v.keyword.match(s, end)) and kw.group() in v.roles and kw.group() not in v.needs_mark:
         # 三亚日报记者 林诗 摄: the paper is an affiliation
-        s, gap = s[:b] + s[b + aff.end() :], gap[:b] + gap[b + aff.end() :]
+        s, gap = s[:b] + s[end:], gap[:b] + gap[end:]
     return s, gap
 
 
@@ -520,15 +528,15 @@ def _without_labels(p: _Parse, squashed: str) -> _Parse:
 
 
 def _unit_credit(text: str, v: _Vocab) -> _Parse | None:
-    """``县融媒体中心 甲``: a line of an office's name and one person's name apart, closing a
-    government site's item, credits its writer (no role word printed)."""
+    """``县融媒体中心 甲`` (or ``… 甲 乙``): a line of an office's name and its people's names
+    apart, closing a government site's item, credits the writers (no role word printed)."""
     pieces = to_simplified(text).split()
-    if len(pieces) != 2 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
+    if not 2 <= len(pieces) <= 4 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
         return None
-    names = _bare_names(pieces[1], v)
-    if len(names) != 1:
+    names = _bare_names(" ".join(pieces[1:]), v)
+    if len(names) != len(pieces) - 1:
         return None
-    return _Parse([Contributor(names[0], "reporter", 1)], True, False, True)
+    return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(names)], True, False, True)
 
 
 def _team_report(text: str, v: _Vocab) -> _Parse | None:
@@ -640,9 +648,17 @@ def _starts(line: str, v: _Vocab) -> list[int]:
         ch = line[i]
         if ch.isspace():
             continue
-        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends:
+        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v):
             out.add(i)
     return sorted(out)
+
+
+def _after_ascii(line: str, i: int, v: _Vocab) -> bool:
+    """A role word glued to a link or a clock time before it (``….htm记者 甲/``, ``09:12记者 甲``,
+    a page dump running a header into the byline): no sentence of Chinese text runs into
+    it, so a byline may start there."""
+    prev = line[i - 1]
+    return prev.isascii() and prev.isalnum() and v.keyword.match(line, i) is not None
 
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
@@ -825,6 +841,11 @@ def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[in
     hard |= {e for e in range(2, len(window)) if colon and window[e].isdigit() and not window[e - 1].isdigit()}
     # a field's start, never the inside of a longer field word (责任编辑: not 编辑 after 责任)
     hard |= {m.start() for m in v.field_word.finditer(simp) if m.start() >= 2}
+    # a page dump joins a byline line to the text under it: a date there starts the text
+    # (after a role word and its name, never past a bracket: 某网某地11月2日电（记者 甲）11月1日，…)
+    role = next((m.end() for m in v.keyword.finditer(window) if m.group() in v.roles), len(window))
+    stop = next((k for k, c in enumerate(window) if c in _BRACKETS), len(window))
+    hard |= {e for e in range(role + 2, stop) if not window[e - 1].isdigit() and v.date_after.match(window, e)}
     soft = {e for e in range(2, len(window) + 1)
             if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
@@ -838,7 +859,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         return None
     ends, hard = _ends(line, i, v, colons)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
-    glued = i > 0 and not line[i - 1].isspace() and i not in colons
+    glued = i > 0 and not line[i - 1].isspace() and i not in colons and not _after_ascii(line, i, v)
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
@@ -977,6 +998,10 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         for f in _scan_once(read, line, wrapped, False):
             if _holds(mine, s + f.start, s + f.end):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
+    for text, offs in _wrapped_runs(lines, simple, ends):
+        for f in () if _no_credit(text, v) else _scan_once(read, text, False, False):
+            if _holds(mine, offs[f.start], offs[f.end - 1] + 1):
+                _add_joined(out, (offs[f.start], offs[f.end - 1] + 1, f), raw)
     leads = {b.end for b in item.bylines if is_lead("".join(b.text.split()))}
     for part in item.parts:
         if part.kind not in ("headline", "subheadline", "body", "caption") or not part.text.raw:
@@ -987,10 +1012,50 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
             simp = resimplified(para)
             for f in () if _no_credit(simp, v) else _scan_once(read, simp, False, after_lead and pos == 0):
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
-                if not any(a < e and s < b for s, e, _ in out):
-                    out.append((a, b, f))  # the physical line kept its spacing: it parsed better
+                _add_joined(out, (a, b, f), raw)
             pos += len(para) + 1
     return out
+
+
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\r|\n|$)")
+
+
+def _wrapped_runs(lines: list[tuple[int, int]], simple: str, ends: str) -> list[tuple[str, list[int]]]:
+    """Runs of two or more physical lines wrapped mid-sentence (a page dump's narrow column),
+    each joined with the spaces inside its lines kept (``（甲 乙`` / ``丙）``: the names stay
+    apart), with the raw offset of each character. A line ending a sentence ends its run."""
+    runs: list[tuple[str, list[int]]] = []
+    parts: list[str] = []
+    offs: list[int] = []
+    for s, e in lines:
+        line = simple[s:e]
+        lo = s + len(line) - len(line.lstrip())
+        body = line.lstrip()  # a space before the wrap still parts two names
+        parts.append(body)
+        offs.extend(range(lo, lo + len(body)))
+        if body.rstrip()[-1:] in ends or (s, e) == lines[-1]:
+            if len(parts) > 1:
+                runs.append(("".join(parts), offs))
+            parts, offs = [], []
+    return runs
+
+
+def _at_line_end(raw: str, e: int) -> bool:
+    """Whether only white space stands between ``e`` and the end of its line."""
+    return _LINE_END.match(raw, e) is not None
+
+
+def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found], raw: str) -> None:
+    """Add a byline read in a re-joined paragraph unless a physical line gave it already (the
+    line kept its spacing: it parsed better). One it overlaps that ended at its line's end and
+    that it holds and outgrows was cut by the wrap (记者：甲乙 / 丙、丁; 文/甲 / 乙丙 图/丁): the
+    joined reading replaces it."""
+    a, b, _ = found
+    hit = [x for x in out if a < x[1] and x[0] < b]
+    if not hit:
+        out.append(found)
+    elif all(a <= s and e <= b and b - a > e - s and _at_line_end(raw, e) for s, e, _ in hit):
+        out[:] = [x for x in out if x not in hit] + [found]
 
 
 def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline]:

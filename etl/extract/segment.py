@@ -437,6 +437,7 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
                 and 4 <= len(head_sq) <= 40
                 and not _open_end(head_sq)
                 and "。" not in head_sq
+                and not _open_bracket(head_sq)
             ):
                 k = m.start()
         if k is None:
@@ -456,6 +457,12 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
             head.kind = _K.FURNITURE
         out += [head, tail]
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket left open (``（来源：某报``): what follows is inside it, one credit, not a
+    byline after a title."""
+    return sum(text.count(c) for c in "（(") > sum(text.count(c) for c in "）)")
 
 
 def _title_shaped(text: str) -> bool:

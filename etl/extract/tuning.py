@@ -60,6 +60,8 @@ class BylineTuning:
 
     surname: float = 2.0  # a piece that starts with a known surname: the evidence that decides a split
     no_surname: float = -2.0  # a piece without one: as strong against, so one bad piece sinks a split
+    common_surname: float = 0.2  # a piece led by a common surname: between splits with surnames everywhere,
+    # the one whose names start with common surnames wins (甲乙 丙丁 王某某, not 甲乙 丙丁王 某某)
     usual_length: float = 0.5  # a 2- or 3-character piece: most names; breaks ties against 4-character pieces
     piece: float = 0.1  # cost of each piece: between equal splits, the one with fewer names wins
     line_max: int = 48  # longest line (white space removed) that can be only a byline: a lead with a few names
