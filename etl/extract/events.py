@@ -518,8 +518,9 @@ _DISJOINT = frozenset({"q_people", "q_round", "q_points"})
 def _cue_patterns(tax: tx.Taxonomy) -> dict[str, re.Pattern[str]]:
     """Every pattern a trigger asks about in its sentence, by name, for :class:`Occurrences`."""
     q = tax.quantity
-    return {**tax.cue_re, "deixis": tax.deixis_re, "place_tie": tax.residence_re,
-            "q_people": q["people"], "q_round": q["round"], "q_points": q["sampling_points"]}
+    extra = {"q_any_count": q["any_count"]} if "any_count" in q else {}
+    return {**tax.cue_re, "deixis": tax.deixis_re, "place_tie": tax.residence_re, "part_end": _PART_END,
+            "q_people": q["people"], "q_round": q["round"], "q_points": q["sampling_points"], **extra}
 
 
 def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
@@ -574,18 +575,29 @@ def _day_left_to_later_notice(r: _Reader, h: _Hit, dm: DateMention | None, date_
     leaves its day to a later notice, and no date of its own is written in that part."""
     if not r.tax.serves("later_notice", h.trig.type) or not _left_to_later_notice(r, h.end):
         return False
-    part_start = max((m.end() for m in _PART_END.finditer(r.scan, h.s, h.pos)), default=h.s)
+    last = _last_before(r, "part_end", h.s, h.pos)
+    part_start = last[1] if last else h.s
     return not (date_how == "own" and dm is not None and dm.start >= part_start)
+
+
+def _last_before(r: _Reader, name: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The last match of cue ``name`` lying wholly inside [lo, pos) of the sentence (one index
+    per sentence, so asking for every trigger stays linear)."""
+    assert r.occ is not None
+    ix = r.occ[name]
+    i = bisect.bisect_left(ix.starts, pos) - 1
+    while i >= 0 and ix.ends[i] > pos:  # only matches running over pos: a bounded few
+        i -= 1
+    return (ix.starts[i], ix.ends[i]) if i >= 0 and ix.starts[i] >= lo else None
 
 
 def _left_to_later_notice(r: _Reader, pos: int) -> bool:
     """…；丙县、丁县结合研判对重点区域筛查，由各县另行通告。: the part of the list after pos
     leaves its measure to a later notice, so its places take no row of this one."""
-    cue = r.tax.cue_re.get("later_notice_after")
-    if cue is None:
+    if "later_notice_after" not in r.tax.cue_re or r.occ is None:
         return False
-    end = _PART_END.search(r.scan, pos)
-    return cue.search(r.scan, pos, end.start() if end else len(r.scan)) is not None
+    end = r.occ.first("part_end", pos, r.sent_end)  # the list's part ends with the sentence at the latest
+    return r.occ.first("later_notice_after", pos, end[0] if end else r.sent_end) is not None
 
 
 _FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -1186,10 +1198,10 @@ def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> 
 def _no_count_in_sentence(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
     """A case word in a sentence with no number of people or cases at all (又发现确诊病例,
     出现多起阳性病例): cases named, not counted — a reference, no case report of a day."""
-    pattern = r.tax.quantity.get("any_count")
-    if h.trig.type != "case_report" or pattern is None or quants.get("count") is not None:
+    if h.trig.type != "case_report" or "any_count" not in r.tax.quantity or quants.get("count") is not None:
         return False
-    return pattern.search(r.scan, h.s, h.e) is None
+    assert r.occ is not None
+    return r.occ.first("q_any_count", h.s, h.e) is None
 
 
 def _total_to_date(r: _Reader, h: _Hit) -> bool:
@@ -1394,22 +1406,20 @@ _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+
 def _others_unnamed(r: _Reader, h: _Hit) -> bool:
     """其他8个县 / 其余各区 before the trigger, no place named after it: the measure is of
     the counties the sentence did not name, not of one named before the cue."""
-    cue = r.tax.cue_re.get("others_before")
     units = r.tax.cue_words.get("others_units", ())
-    if cue is None or not units:
+    if "others_before" not in r.tax.cue_re or not units:
         return False
-    last = None
-    for m in cue.finditer(r.scan, h.s, h.pos):
-        last = m
+    last = _last_before(r, "others_before", h.s, h.pos)
     if last is None:
         return False
-    counted = _COUNT_BEFORE_UNIT.match(r.scan, last.end())
-    at = counted.end() if counted else last.end()
+    counted = _COUNT_BEFORE_UNIT.match(r.scan, last[1])
+    at = counted.end() if counted else last[1]
     unit = next((u for u in units if r.scan.startswith(u, at)), None)
     # 其他区域 / 其余3个区域: areas, not counties — a one-character unit needs a count before it
-    if unit is None or (len(unit) == 1 and (at == last.end() or r.scan.startswith("域", at + 1))):
+    if unit is None or (len(unit) == 1 and (at == last[1] or r.scan.startswith("域", at + 1))):
         return False
-    return not any(last.end() <= pm.start < h.pos for pm in r.mentions)
+    k = bisect.bisect_left(r.starts, last[1])  # a place named between the cue and the trigger
+    return not (k < len(r.starts) and r.starts[k] < h.pos)
 
 
 def _undated_start(ctx: DateContext, trig: tx.Trigger, tax: tx.Taxonomy) -> date | None:
