@@ -129,3 +129,24 @@ def test_a_misspelt_type_in_the_per_type_table_is_refused() -> None:
     data["types"]["appeal"] = [*data["types"]["appeal"], "lockdwon"]
     with pytest.raises(VocabularyError, match="lockdwon"):
         compile_taxonomy(data, EventTuning())
+
+
+def test_cue_words_compiled_as_a_trie_match_as_a_longest_first_alternation() -> None:
+    import re
+
+    from etl.extract.taxonomy import compile_taxonomy
+    from etl.extract.tuning import EventTuning
+    from etl.extract.vocabulary import load
+
+    data = load("taxonomy")
+    # words sharing prefixes, one a prefix of another: the longest word at a position wins
+    words = ["停工", "停工停产", "停产", "停", "停课", "暂停课程"]
+    data["cues"]["negation"] = words
+    tax = compile_taxonomy(data, EventTuning())
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    text = "某镇停工停产三天，停课一周，暂停课程，停车场照常开放；停工停"
+    assert [m.span() for m in tax.cue_re["negation"].finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in tax.cue_re["negation"].finditer(text)][:2] == ["停工停产", "停课"]
+    for pos in range(len(text)):
+        found, want = tax.cue_re["negation"].search(text, pos), plain.search(text, pos)
+        assert (found and found.span()) == (want and want.span())

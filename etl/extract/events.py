@@ -1040,10 +1040,12 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
 
 def _confidence(t: EventTuning, trigger: float, place_how: str, date_how: str) -> float:
     """A trigger's confidence discounted by how its place and its date were found."""
-    place_f = {"clause": t.place_clause, "deixis": t.place_deixis, "sentence": t.place_sentence,
-               "listed": t.place_listed, "article": t.place_article,
-               "subject": t.place_subject}.get(place_how, t.place_other)
-    date_f = {"own": t.date_own, "inherited": t.date_inherited}.get(date_how, t.date_other)
+    # one comparison chain, not a dict built per trigger
+    place_f = (t.place_clause if place_how == "clause" else t.place_deixis if place_how == "deixis"
+               else t.place_sentence if place_how == "sentence" else t.place_listed if place_how == "listed"
+               else t.place_article if place_how == "article" else t.place_subject if place_how == "subject"
+               else t.place_other)
+    date_f = t.date_own if date_how == "own" else t.date_inherited if date_how == "inherited" else t.date_other
     return round(trigger * place_f * date_f, 2)
 
 
@@ -1380,12 +1382,14 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
-    if not designation and all(_county(p) is None for p in places):
+    no_county = all(_county(p) is None for p in places)  # asked twice below: read once
+    if not designation and no_county:
         listed = _parts_below(r, h.e)
         if listed:  # …对甲市部分区域开展核酸检测。现通告如下：一、检测范围 (一)乙区…(二)丙县…
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
-    if all(_county(p) is None for p in places):
+            no_county = all(_county(p) is None for p in places)
+    if no_county:
         covered = _covered_after(r, h)
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
