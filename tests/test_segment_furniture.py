@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.extract.normalise import layout
-from etl.extract.segment import _furniture_matcher, _needed, _sre
+from etl.extract.segment import _furniture_matcher, _gated, _needed, _sre
 
 _PATTERNS = [*layout()["furniture"]["patterns"], *layout()["furniture"]["breaks"]]
 _ONE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
@@ -42,3 +42,25 @@ def test_needed_characters_of_a_pattern() -> None:
         assert all(not need.isdisjoint(line) for need in needs), line
     assert all(need.isdisjoint("某某：12") for need in needs if need != frozenset(":："))
     assert _needed(_sre.parse(r"^(?:甲|\d)?乙*$")) == []
+
+
+_LINE_PATTERNS = [layout()["furniture"][k] for k in ("title_junk", "title_site", "author_in_header")]
+_LINE_PATTERNS.append(layout()["headline"]["title_byline"])
+_LINE_CHARS = "".join(sorted({c for p in _LINE_PATTERNS for c in p if not c.isspace()})) + " 防控甲乙区，。"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_LINE_CHARS, max_size=30))
+def test_gated_patterns_find_what_the_patterns_find(line: str) -> None:
+    for p in _LINE_PATTERNS:
+        got, want = _gated(p).search(line), re.search(p, line)
+        assert (got and got.span()) == (want and want.span()), (p, line)
+
+
+def test_gated_examples() -> None:
+    lines = ["某县开展核酸检测 本报记者 某甲", "某县疫情通报_某某日报", "某县通告，[复制链接]", "作者：某乙 来源：某网",
+             "某县开展核酸检测", "甲乙区：[今日]"]
+    for p in _LINE_PATTERNS:
+        for line in lines:
+            got, want = _gated(p).search(line), re.search(p, line)
+            assert (got and got.span()) == (want and want.span()), (p, line)

@@ -129,6 +129,8 @@ def _needed(items: Any) -> list[frozenset[str]]:
                 out.append(frozenset().union(*(_fewest(a) for a in alts)))
         elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
             out += _needed(av[2])
+        elif op is _sc.ASSERT:  # what a lookaround must see is in the text too
+            out += _needed(av[1])
     return out
 
 
@@ -156,6 +158,24 @@ def _fewest(needs: list[frozenset[str]]) -> frozenset[str]:
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
+@dataclass(frozen=True)
+class _Gated:
+    """A pattern searched for on every line, asked only of lines holding a character each of its
+    matches needs (one scan for a few characters instead of the pattern tried at every offset)."""
+
+    rx: re.Pattern[str]
+    gate: re.Pattern[str] | None  # None: no character is needed
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if self.gate is not None and self.gate.search(text) is None else self.rx.search(text)
+
+
+def _gated(pattern: str) -> _Gated:
+    needs = _needed(_sre.parse(pattern))
+    gate = "[" + "".join(re.escape(c) for c in sorted(_fewest(needs))) + "]" if needs else None
+    return _Gated(re.compile(pattern), None if gate is None else re.compile(gate))
 
 
 @dataclass(frozen=True)
@@ -224,9 +244,9 @@ class _Pats:
     not_title: re.Pattern[str]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
-    title_junk: re.Pattern[str]
-    title_site: re.Pattern[str]
-    author_in_header: re.Pattern[str]
+    title_junk: _Gated
+    title_site: _Gated
+    author_in_header: _Gated
     place_tag: re.Pattern[str]
     web_header: re.Pattern[str]
 
@@ -268,9 +288,9 @@ def _compile_patterns() -> _Pats:
         breaks=re.compile("|".join(f"(?:{p})" for p in f["breaks"]) or "(?!)"),
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
-        title_junk=re.compile(f.get("title_junk", "(?!)")),
-        title_site=re.compile(f.get("title_site", "(?!)")),
-        author_in_header=re.compile(f.get("author_in_header", "(?!)")),
+        title_junk=_gated(f.get("title_junk", "(?!)")),
+        title_site=_gated(f.get("title_site", "(?!)")),
+        author_in_header=_gated(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
@@ -485,7 +505,7 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     return out
 
 
-_TITLE_BYLINE = re.compile(layout()["headline"]["title_byline"])
+_TITLE_BYLINE = _gated(layout()["headline"]["title_byline"])
 
 
 def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
