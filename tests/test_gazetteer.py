@@ -73,6 +73,7 @@ def test_cache_roundtrip(tmp_path, monkeypatch):
     # the name index comes from the cache too: the same names, ids and order as built from the names
     assert list(b.by_name.items()) == list(a.by_name.items())
     assert list(a.by_name.items()) == list(dict(zip(a.names, range(len(a.names)))).items())
+    assert b.name_ends() == a.name_ends() and a.name_ends()["遥县"][0] >= 3
 
 
 def test_build_script_parses_tree(tmp_path):
