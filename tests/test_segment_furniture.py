@@ -44,7 +44,8 @@ def test_needed_characters_of_a_pattern() -> None:
     assert _needed(_sre.parse(r"^(?:甲|\d)?乙*$")) == []
 
 
-_LINE_PATTERNS = [layout()["furniture"][k] for k in ("title_junk", "title_site", "author_in_header")]
+_LINE_PATTERNS = [layout()["furniture"][k]
+                  for k in ("title_junk", "title_site", "author_in_header", "jump_end", "jump_start")]
 _LINE_PATTERNS.append(layout()["headline"]["title_byline"])
 _LINE_CHARS = "".join(sorted({c for p in _LINE_PATTERNS for c in p if not c.isspace()})) + " 防控甲乙区，。"
 
@@ -55,11 +56,14 @@ def test_gated_patterns_find_what_the_patterns_find(line: str) -> None:
     for p in _LINE_PATTERNS:
         got, want = _gated(p).search(line), re.search(p, line)
         assert (got and got.span()) == (want and want.span()), (p, line)
+        got, want = _gated(p).match(line), re.match(p, line)
+        assert (got and got.span()) == (want and want.span()), (p, line)
 
 
 def test_gated_examples() -> None:
     lines = ["某县开展核酸检测 本报记者 某甲", "某县疫情通报_某某日报", "某县通告，[复制链接]", "作者：某乙 来源：某网",
-             "某县开展核酸检测", "甲乙区：[今日]"]
+             "某县开展核酸检测", "甲乙区：[今日]",
+             "（上接第5版）某县", "某县通报（下转第7版）"]
     for p in _LINE_PATTERNS:
         for line in lines:
             got, want = _gated(p).search(line), re.search(p, line)

@@ -171,6 +171,9 @@ class _Gated:
     def search(self, text: str) -> re.Match[str] | None:
         return None if self.gate is not None and self.gate.search(text) is None else self.rx.search(text)
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return None if self.gate is not None and self.gate.search(text) is None else self.rx.match(text)
+
 
 def _gated(pattern: str) -> _Gated:
     needs = _needed(_sre.parse(pattern))
@@ -225,8 +228,8 @@ class _Pats:
     title_max: int
     kicker: re.Pattern[str]
     source: re.Pattern[str]
-    jump_end: re.Pattern[str]
-    jump_start: re.Pattern[str]
+    jump_end: _Gated
+    jump_start: _Gated
     title_label: re.Pattern[str]
     dangling: tuple[str, ...]
     coverbs: frozenset[str]
@@ -270,8 +273,8 @@ def _compile_patterns() -> _Pats:
         title_max=int(lay.get("briefs", {}).get("title_max", 10)),
         source=re.compile(f.get("source_credit", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
-        jump_end=re.compile(f.get("jump_end", "(?!)")),
-        jump_start=re.compile(f.get("jump_start", "(?!)")),
+        jump_end=_gated(f.get("jump_end", "(?!)")),
+        jump_start=_gated(f.get("jump_start", "(?!)")),
         title_label=re.compile(f.get("title_label", "(?!)")),
         dangling=tuple(lay.get("headline", {}).get("dangling_end", ())),
         coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
