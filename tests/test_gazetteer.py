@@ -70,6 +70,10 @@ def test_cache_roundtrip(tmp_path, monkeypatch):
     b = load_from(SNAPSHOT)  # reads it
     assert a.names == b.names and a.parents == b.parents and a.levels == b.levels
     assert b.ids("汇丰社区") == a.ids("汇丰社区")
+    # the name index comes from the cache too: the same names, ids and order as built from the names
+    assert list(b.by_name.items()) == list(a.by_name.items())
+    assert list(a.by_name.items()) == list(dict(zip(a.names, range(len(a.names)))).items())
+    assert b.name_ends() == a.name_ends() and a.name_ends()["遥县"][0] >= 3
 
 
 def test_build_script_parses_tree(tmp_path):

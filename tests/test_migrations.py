@@ -5,7 +5,16 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from db.engine import current_revision, downgrade, get_engine, head_revision, upgrade
+from db.engine import (
+    HEAD_REVISION,
+    current_revision,
+    downgrade,
+    ensure_schema,
+    get_engine,
+    head_revision,
+    recorded_revision,
+    upgrade,
+)
 from db.models import Base, include_object
 
 
@@ -20,6 +29,21 @@ def test_models_and_migrations_agree(db_url: str) -> None:
     upgrade(engine)
     assert current_revision(engine) == head_revision(engine)
     assert _diff(engine) == []
+
+
+def test_head_revision_constant_is_alembic_head(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A load decides "schema at head" without Alembic: the constant must follow every new migration."""
+    engine = get_engine(f"sqlite:///{tmp_path / 'h.db'}")
+    assert head_revision(engine) == HEAD_REVISION
+
+
+def test_ensure_schema_without_alembic_when_at_head(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty database is migrated; one already at head is left alone and says so."""
+    engine = get_engine(f"sqlite:///{tmp_path / 'e.db'}")
+    assert recorded_revision(engine) is None
+    assert ensure_schema(engine) is True
+    assert recorded_revision(engine) == HEAD_REVISION
+    assert ensure_schema(engine) is False
 
 
 def test_downgrade_to_base_and_upgrade_again(db_url: str) -> None:

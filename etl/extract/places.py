@@ -155,7 +155,7 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
         variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
-        name_lens=_name_lengths(gaz.by_name),
+        name_lens=gaz.name_ends(),
     )
 
 
@@ -165,15 +165,6 @@ def _prefix_lengths(words: set[str]) -> dict[str, tuple[int, ...]]:
     for w in words:
         lens.setdefault(w[:2], set()).add(len(w))
     return {start: tuple(sorted(ls, reverse=True)) for start, ls in lens.items()}
-
-
-def _name_lengths(names: dict[str, int]) -> dict[str, tuple[int, ...]]:
-    """The last two characters of every name -> the lengths of those names, longest first."""
-    lens: dict[str, set[int]] = {}
-    for name in names:
-        if len(name) >= 2:
-            lens.setdefault(name[-2:], set()).add(len(name))
-    return {end: tuple(sorted(ls, reverse=True)) for end, ls in lens.items()}
 
 
 def _compact(text: str) -> tuple[str, list[int]]:

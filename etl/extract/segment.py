@@ -22,9 +22,14 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import repeat
+from re import _constants as _sc  # type: ignore[attr-defined]  # the stdlib's own parser, no public API
+from re import _parser as _sre  # type: ignore[attr-defined]
+from types import MappingProxyType
+from typing import Any
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -108,9 +113,113 @@ _NO_WIDE = re.compile(r"[，,。；]")
 _CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
 
 
+def _needed(items: Any) -> list[frozenset[str]]:
+    """Sets of characters a match must contain one of each (read from the parsed pattern)."""
+    out: list[frozenset[str]] = []
+    for op, av in items:
+        if op is _sc.LITERAL:
+            out.append(frozenset(chr(av)))
+        elif op is _sc.IN and all(o is _sc.LITERAL for o, _ in av):
+            out.append(frozenset(chr(a) for _, a in av))
+        elif op is _sc.SUBPATTERN and not av[1] & re.IGNORECASE:
+            out += _needed(av[-1])
+        elif op is _sc.BRANCH:
+            alts = [_needed(a) for a in av[1]]
+            if all(alts):
+                out.append(frozenset().union(*(_fewest(a) for a in alts)))
+        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
+            out += _needed(av[2])
+        elif op is _sc.ASSERT:  # what a lookaround must see is in the text too
+            out += _needed(av[1])
+    return out
+
+
+def _opens_literal(items: Any) -> bool:
+    """Whether a match must open with one of a few given characters (fails at once otherwise)."""
+    items = [x for x in items if x[0] is not _sc.AT]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sc.LITERAL:
+        return True
+    if op is _sc.IN:
+        return all(o is _sc.LITERAL for o, _ in av)
+    if op is _sc.BRANCH:
+        return all(_opens_literal(a) for a in av[1])
+    if op is _sc.SUBPATTERN:
+        return _opens_literal(av[-1])
+    return op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1 and _opens_literal(av[2])
+
+
+def _fewest(needs: list[frozenset[str]]) -> frozenset[str]:
+    """The smallest of the sets (the last of equals: a pattern's last words are its rarest)."""
+    return min(reversed(needs), key=len)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
+@dataclass(frozen=True)
+class _Gated:
+    """A pattern searched for on every line, asked only of lines holding a character each of its
+    matches needs (one scan for a few characters instead of the pattern tried at every offset)."""
+
+    rx: re.Pattern[str]
+    gate: re.Pattern[str] | None  # None: no character is needed
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if self.gate is not None and self.gate.search(text) is None else self.rx.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return None if self.gate is not None and self.gate.search(text) is None else self.rx.match(text)
+
+
+def _gated(pattern: str) -> _Gated:
+    needs = _needed(_sre.parse(pattern))
+    gate = "[" + "".join(re.escape(c) for c in sorted(_fewest(needs))) + "]" if needs else None
+    return _Gated(re.compile(pattern), None if gate is None else re.compile(gate))
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    """The furniture patterns as one matcher, asked of nearly every line of a page.
+
+    One alternation of them all spent most of its time backtracking through the branches that
+    open with ``.{0,20}`` or ``[^，。,]{1,20}`` on lines that hold none of their words. Those
+    branches are tried only when the line holds a character each match must contain (read from
+    the parsed pattern); the branches opening with given characters stay in one alternation.
+    """
+
+    opening: re.Pattern[str]  # branches that fail on a line's first character
+    keys: re.Pattern[str]  # any character that some other branch needs
+    keyed: Mapping[str, re.Pattern[str]]  # those branches by the character they need
+
+    def match(self, sq: str) -> bool:
+        if self.opening.match(sq) is not None:
+            return True
+        return any(self.keyed[c].match(sq) is not None for c in set(self.keys.findall(sq)))
+
+
+def _furniture_matcher(patterns: list[str]) -> _Furniture:
+    opening: list[str] = []
+    keyed: dict[str, list[str]] = {}
+    for p in patterns:
+        parsed = _sre.parse(p)
+        needs = _needed(parsed)
+        if not needs or _opens_literal(parsed):
+            opening.append(p)
+            continue
+        for c in sorted(_fewest(needs)):
+            keyed.setdefault(c, []).append(p)
+    keys = re.compile("[" + "".join(re.escape(c) for c in keyed) + "]" if keyed else "(?!)")
+    return _Furniture(_alternation(opening), keys,
+                      MappingProxyType({c: _alternation(ps) for c, ps in keyed.items()}))
+
+
 @dataclass(frozen=True)
 class _Pats:
-    furn: re.Pattern[str]  # every furniture pattern in one alternation (one match call)
+    furn: _Furniture
     labels: frozenset[str]
     sections: tuple[re.Pattern[str], ...]
     edge: tuple[re.Pattern[str], ...]
@@ -119,8 +228,8 @@ class _Pats:
     title_max: int
     kicker: re.Pattern[str]
     source: re.Pattern[str]
-    jump_end: re.Pattern[str]
-    jump_start: re.Pattern[str]
+    jump_end: _Gated
+    jump_start: _Gated
     title_label: re.Pattern[str]
     dangling: tuple[str, ...]
     coverbs: frozenset[str]
@@ -138,9 +247,9 @@ class _Pats:
     not_title: re.Pattern[str]
     person_fields: tuple[str, ...]
     qa_labels: tuple[str, ...]
-    title_junk: re.Pattern[str]
-    title_site: re.Pattern[str]
-    author_in_header: re.Pattern[str]
+    title_junk: _Gated
+    title_site: _Gated
+    author_in_header: _Gated
     place_tag: re.Pattern[str]
     web_header: re.Pattern[str]
 
@@ -154,7 +263,7 @@ def _compile_patterns() -> _Pats:
     lay = layout()
     f = lay["furniture"]
     return _Pats(
-        furn=re.compile("|".join(f"(?:{p})" for p in [*f["patterns"], *f["breaks"]])),
+        furn=_furniture_matcher([*f["patterns"], *f["breaks"]]),
         labels=frozenset("".join(x.split()) for x in f["column_labels"]),
         # one alternation (a line opening with any heading number): a line is asked about it often
         sections=(re.compile("|".join(f"(?:{p})" for p in lay["body"]["section_headings"]) or "(?!)"),),
@@ -164,8 +273,8 @@ def _compile_patterns() -> _Pats:
         title_max=int(lay.get("briefs", {}).get("title_max", 10)),
         source=re.compile(f.get("source_credit", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
-        jump_end=re.compile(f.get("jump_end", "(?!)")),
-        jump_start=re.compile(f.get("jump_start", "(?!)")),
+        jump_end=_gated(f.get("jump_end", "(?!)")),
+        jump_start=_gated(f.get("jump_start", "(?!)")),
         title_label=re.compile(f.get("title_label", "(?!)")),
         dangling=tuple(lay.get("headline", {}).get("dangling_end", ())),
         coverbs=frozenset(lay.get("headline", {}).get("coverbs", ())),
@@ -182,9 +291,9 @@ def _compile_patterns() -> _Pats:
         breaks=re.compile("|".join(f"(?:{p})" for p in f["breaks"]) or "(?!)"),
         not_title=re.compile("|".join(f"(?:{p})" for p in lay["headline"].get("not_title", ())) or "(?!)"),
         person_fields=tuple(f.get("person_fields", ())),
-        title_junk=re.compile(f.get("title_junk", "(?!)")),
-        title_site=re.compile(f.get("title_site", "(?!)")),
-        author_in_header=re.compile(f.get("author_in_header", "(?!)")),
+        title_junk=_gated(f.get("title_junk", "(?!)")),
+        title_site=_gated(f.get("title_site", "(?!)")),
+        author_in_header=_gated(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
@@ -195,7 +304,7 @@ _PATS = _compile_patterns()  # never changed after import
 
 
 def _is_furniture(sq: str, pats: _Pats) -> bool:
-    return sq in pats.labels or pats.furn.match(sq) is not None
+    return sq in pats.labels or pats.furn.match(sq)
 
 
 def _author_field(raw: str, ln: _Line, pats: _Pats) -> bl.Parse | None:
@@ -399,7 +508,7 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     return out
 
 
-_TITLE_BYLINE = re.compile(layout()["headline"]["title_byline"])
+_TITLE_BYLINE = _gated(layout()["headline"]["title_byline"])
 
 
 def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
