@@ -52,6 +52,17 @@ def test_first_answers_for_a_sub_stretch() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="甲乙丙起将计划，。；", max_size=40), which=st.integers(0, len(PATTERNS) - 1),
+       cut=st.tuples(st.integers(0, 40), st.integers(0, 40)), ask=st.tuples(st.integers(-2, 42), st.integers(-2, 42)))
+def test_last_is_the_rightmost_match_inside_a_sub_stretch(text: str, which: int, cut: tuple[int, int],
+                                                          ask: tuple[int, int]) -> None:
+    """What an event rule asks of the text before its trigger (the last 其他 before it)."""
+    lo, hi = sorted(min(c, len(text)) for c in cut)
+    inside = [(s, e) for s, e in _reference(PATTERNS[which], text, lo, hi) if s >= ask[0] and e <= ask[1]]
+    assert SpanIndex.scan(PATTERNS[which], text, lo, hi).last(*ask) == (inside[-1] if inside else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="甲乙丙起将计划，。；", max_size=40), which=st.integers(0, len(PATTERNS) - 1),
        bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)),
        asks=st.lists(st.tuples(st.integers(-2, 42), st.integers(-2, 42)), min_size=1, max_size=4))
 def test_occurrences_answer_as_the_index_does(text: str, which: int, bounds: tuple[int, int],

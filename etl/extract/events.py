@@ -584,11 +584,7 @@ def _last_before(r: _Reader, name: str, lo: int, pos: int) -> tuple[int, int] | 
     """The last match of cue ``name`` lying wholly inside [lo, pos) of the sentence (one index
     per sentence, so asking for every trigger stays linear)."""
     assert r.occ is not None
-    ix = r.occ[name]
-    i = bisect.bisect_left(ix.starts, pos) - 1
-    while i >= 0 and ix.ends[i] > pos:  # only matches running over pos: a bounded few
-        i -= 1
-    return (ix.starts[i], ix.ends[i]) if i >= 0 and ix.starts[i] >= lo else None
+    return r.occ[name].last(lo, pos)
 
 
 def _left_to_later_notice(r: _Reader, pos: int) -> bool:

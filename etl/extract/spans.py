@@ -80,6 +80,13 @@ class SpanIndex:
             i += 1
         return self.starts[i], self.ends[i]
 
+    def last(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The rightmost-starting match lying wholly inside [lo, hi), if any."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        while i >= 0 and self.ends[i] > hi:  # only matches running over hi: a bounded few
+            i -= 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and self.starts[i] >= lo else None
+
     def nearest(self, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The match inside [lo, hi) whose start is closest to pos (ties: the earlier one)."""
         i = bisect.bisect_left(self.starts, pos)
