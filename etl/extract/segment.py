@@ -29,7 +29,7 @@ from itertools import repeat
 from re import _constants as _sc  # type: ignore[attr-defined]  # the stdlib's own parser, no public API
 from re import _parser as _sre  # type: ignore[attr-defined]
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -393,8 +393,14 @@ class _K:
     """LineKind's members as plain class attributes: on Python 3.11 looking up an enum member
     costs about 140 ns, and the splitter asks for line kinds millions of times a corpus."""
 
-    LEAD, OPEN, BYLINE, CREDIT = LineKind.LEAD, LineKind.OPEN, LineKind.BYLINE, LineKind.CREDIT
-    FURNITURE, SHORT, BODY = LineKind.FURNITURE, LineKind.SHORT, LineKind.BODY
+    # ClassVar: class attributes, as mypyc must be told (a bare assignment reads as an instance field)
+    LEAD: ClassVar[LineKind] = LineKind.LEAD
+    OPEN: ClassVar[LineKind] = LineKind.OPEN
+    BYLINE: ClassVar[LineKind] = LineKind.BYLINE
+    CREDIT: ClassVar[LineKind] = LineKind.CREDIT
+    FURNITURE: ClassVar[LineKind] = LineKind.FURNITURE
+    SHORT: ClassVar[LineKind] = LineKind.SHORT
+    BODY: ClassVar[LineKind] = LineKind.BODY
 
 
 @dataclass(slots=True)  # slots: its fields are read millions of times a corpus
