@@ -3,13 +3,16 @@ as the single alternation of every furniture pattern did, for the patterns of la
 from __future__ import annotations
 
 import re
+from re import _parser  # type: ignore[attr-defined]  # what firsts parses with
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl.extract.firsts import _needed, needed_chars
 from etl.extract.normalise import layout
-from etl.extract.segment import _furniture_matcher, _gated, _needed, _sre
+from etl.extract.segment import _furniture_matcher, _gated
 
+sre_parse = _parser.parse
 _PATTERNS = [*layout()["furniture"]["patterns"], *layout()["furniture"]["breaks"]]
 _ONE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 _MATCHER = _furniture_matcher(_PATTERNS)
@@ -36,12 +39,14 @@ def test_any_line_answers_alike(line: str) -> None:
 
 
 def test_needed_characters_of_a_pattern() -> None:
-    needs = _needed(_sre.parse(r"^[^，]{0,9}(?:甲乙|丙丁)[:：]\d+戊?$"))
+    needs = _needed(sre_parse(r"^[^，]{0,9}(?:甲乙|丙丁)[:：]\d+戊?$"))
     assert len(needs) == 2 and frozenset(":：") in needs  # one of the two words, and a colon
     for line in ("某甲乙:5", "丙丁：12戊"):
         assert all(not need.isdisjoint(line) for need in needs), line
     assert all(need.isdisjoint("某某：12") for need in needs if need != frozenset(":："))
-    assert _needed(_sre.parse(r"^(?:甲|\d)?乙*$")) == []
+    assert _needed(sre_parse(r"^(?:甲|\d)?乙*$")) == []
+    assert needed_chars(r"^[^，]{0,9}(?:甲乙|丙丁)[:：]\d+戊?$") in needs  # the gate: the fewest of them
+    assert needed_chars(r"^(?:甲|\d)?乙*$") == frozenset()
 
 
 _LINE_PATTERNS = [layout()["furniture"][k]

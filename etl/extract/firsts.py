@@ -1,4 +1,4 @@
-"""The characters a match of a regex can begin with, to guard a combined pattern.
+"""The characters a match of a regex can begin with (or must contain), to guard a pattern.
 
 A pattern made of many alternatives that start with groups or lookbehinds (the event
 triggers: regex rows, then the word list) gives the regex engine no first character to
@@ -98,3 +98,36 @@ def guarded(pattern: str) -> str:
         return pattern
     cls = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in sorted(set(ranges)))
     return f"(?=[{cls}])(?:{pattern})"
+
+
+def _needed(items: Any) -> list[frozenset[str]]:
+    """Sets of characters of which a match must contain one each (from the parsed pattern)."""
+    out: list[frozenset[str]] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(frozenset(chr(av)))
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+            out.append(frozenset(chr(a) for _, a in av))
+        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            out += _needed(av[-1])
+        elif op is _c.BRANCH:
+            alts = [_needed(a) for a in av[1]]
+            if all(alts):
+                out.append(frozenset().union(*(_fewest(a) for a in alts)))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            out += _needed(av[2])
+        elif op is _c.ASSERT:  # what a lookaround must see is in the text too
+            out += _needed(av[1])
+    return out
+
+
+def _fewest(needs: list[frozenset[str]]) -> frozenset[str]:
+    """The smallest of the sets (the last of equals: a pattern's last words are its rarest)."""
+    return min(reversed(needs), key=len)
+
+
+def needed_chars(pattern: str) -> frozenset[str]:
+    """A few characters of which every match of ``pattern`` holds one (empty: none is needed), so
+    a text holding none of them cannot match: a cheap gate before a costly pattern."""
+    needs = _needed(_p.parse(pattern))
+    return _fewest(needs) if needs else frozenset()

@@ -26,13 +26,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import repeat
-from re import _constants as _sc  # type: ignore[attr-defined]  # the stdlib's own parser, no public API
-from re import _parser as _sre  # type: ignore[attr-defined]
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
+from etl.extract.firsts import first_chars, needed_chars
 from etl.extract.model import Byline, Contributor, Item, Part, PartKind, TextMap
 from etl.extract.normalise import (
     CJK,
@@ -113,49 +112,6 @@ _NO_WIDE = re.compile(r"[，,。；]")
 _CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
 
 
-def _needed(items: Any) -> list[frozenset[str]]:
-    """Sets of characters a match must contain one of each (read from the parsed pattern)."""
-    out: list[frozenset[str]] = []
-    for op, av in items:
-        if op is _sc.LITERAL:
-            out.append(frozenset(chr(av)))
-        elif op is _sc.IN and all(o is _sc.LITERAL for o, _ in av):
-            out.append(frozenset(chr(a) for _, a in av))
-        elif op is _sc.SUBPATTERN and not av[1] & re.IGNORECASE:
-            out += _needed(av[-1])
-        elif op is _sc.BRANCH:
-            alts = [_needed(a) for a in av[1]]
-            if all(alts):
-                out.append(frozenset().union(*(_fewest(a) for a in alts)))
-        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
-            out += _needed(av[2])
-        elif op is _sc.ASSERT:  # what a lookaround must see is in the text too
-            out += _needed(av[1])
-    return out
-
-
-def _opens_literal(items: Any) -> bool:
-    """Whether a match must open with one of a few given characters (fails at once otherwise)."""
-    items = [x for x in items if x[0] is not _sc.AT]
-    if not items:
-        return False
-    op, av = items[0]
-    if op is _sc.LITERAL:
-        return True
-    if op is _sc.IN:
-        return all(o is _sc.LITERAL for o, _ in av)
-    if op is _sc.BRANCH:
-        return all(_opens_literal(a) for a in av[1])
-    if op is _sc.SUBPATTERN:
-        return _opens_literal(av[-1])
-    return op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1 and _opens_literal(av[2])
-
-
-def _fewest(needs: list[frozenset[str]]) -> frozenset[str]:
-    """The smallest of the sets (the last of equals: a pattern's last words are its rarest)."""
-    return min(reversed(needs), key=len)
-
-
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
@@ -176,8 +132,8 @@ class _Gated:
 
 
 def _gated(pattern: str) -> _Gated:
-    needs = _needed(_sre.parse(pattern))
-    gate = "[" + "".join(re.escape(c) for c in sorted(_fewest(needs))) + "]" if needs else None
+    needs = needed_chars(pattern)
+    gate = "[" + "".join(re.escape(c) for c in sorted(needs)) + "]" if needs else None
     return _Gated(re.compile(pattern), None if gate is None else re.compile(gate))
 
 
@@ -205,12 +161,11 @@ def _furniture_matcher(patterns: list[str]) -> _Furniture:
     opening: list[str] = []
     keyed: dict[str, list[str]] = {}
     for p in patterns:
-        parsed = _sre.parse(p)
-        needs = _needed(parsed)
-        if not needs or _opens_literal(parsed):
+        needs = needed_chars(p)
+        if not needs or first_chars(p) is not None:  # no character needed, or fails on the first
             opening.append(p)
             continue
-        for c in sorted(_fewest(needs)):
+        for c in sorted(needs):
             keyed.setdefault(c, []).append(p)
     keys = re.compile("[" + "".join(re.escape(c) for c in keyed) + "]" if keyed else "(?!)")
     return _Furniture(_alternation(opening), keys,
