@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from etl.extract import vocabulary
-from etl.extract.firsts import guarded
+from etl.extract.firsts import guarded, word_alternation
 from etl.extract.model import DateContext, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.spans import Occurrences
@@ -63,11 +63,6 @@ class DateMention:
 def vocab() -> dict[str, Any]:
     """The shipped date vocabulary (etl/data/dates.toml), read once at import."""
     return _VOCAB
-
-
-def _alt(words: list[str]) -> str:
-    """Regex alternation of literal words, longest first so the longest form wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -111,13 +106,13 @@ _N = r"[0-9]{1,2}|[一二三四五六七八九十〇零两]{1,3}"
 def _time(p: str) -> str:
     """Part of day + optional clock time, group names prefixed with p (a rule's name)."""
     dp = vocab()["day_parts"]
-    parts = _alt(dp["am"] + dp["pm"] + dp["noon"])
+    parts = word_alternation(dp["am"] + dp["pm"] + dp["noon"])
     return (
         f"(?P<{p}_part>{parts})?"
         f"(?:(?P<{p}_hh>[0-9]{{1,2}}):(?P<{p}_mm>[0-9]{{2}})"
         f"|(?P<{p}_h>{_N})[时点](?:(?P<{p}_mi>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<{p}_half>半))?)?"
         f"(?P<{p}_q>许|左右|前后)?"
-        f"(?P<{p}_from>{_alt(vocab()['start_suffix'])})?"
+        f"(?P<{p}_from>{word_alternation(vocab()['start_suffix'])})?"
     )
 
 
@@ -165,17 +160,17 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          _DIGITS + "一二三四五六七八九十",
          "3日上午: day of the anchor's month (else the edition's), never after the edition"),
         ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"
-                  rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{_alt(list(v['month_parts']))})",
+                  rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
          _DIGITS + _CN_DIGITS + "今去明",
          "3月下旬/5月初/1月底: part of a month, approximate (no day), not after the period's end"),
-        ("week", rf"(?<![每一两几数个])(?P<week_w>{_alt(list(v['week_shift']))})"
+        ("week", rf"(?<![每一两几数个])(?P<week_w>{word_alternation(list(v['week_shift']))})"
                  rf"(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
          _firsts(v["week_shift"]),
          "上周六/本周一/星期三: weekday of the edition date's ISO week (Monday first), shifted by weeks"),
-        ("rel", f"(?P<rel_w>{_alt(list(v['relative_days']))})" + _time("rel"),
+        ("rel", f"(?P<rel_w>{word_alternation(list(v['relative_days']))})" + _time("rel"),
          _firsts(v["relative_days"]),
          "当日/次日/昨日: offset in days from the anchor or the edition date"),
-        ("vague", f"(?P<vague_w>{_alt(v['vague'])})",
+        ("vague", f"(?P<vague_w>{word_alternation(v['vague'])})",
          _firsts(v["vague"]),
          "连日来/日前/近日: approximate, no day, not after the edition date"),
     )
@@ -305,8 +300,8 @@ def _build_future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
     ``future_clause`` as one alternation each, and clause ends, for :class:`Occurrences`."""
     v = vocab()
     return tuple(v["future_before"]), {
-        "after": re.compile(_alt(v["future_after"]) if v["future_after"] else "(?!)"),
-        "clause": re.compile(_alt(v["future_clause"]) if v["future_clause"] else "(?!)"),
+        "after": re.compile(word_alternation(v["future_after"]) if v["future_after"] else "(?!)"),
+        "clause": re.compile(word_alternation(v["future_clause"]) if v["future_clause"] else "(?!)"),
         "end": _CLAUSE_END_RE,
     }
 
@@ -524,7 +519,7 @@ def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 def _build_meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
     v = vocab()["meta"]
-    return tuple(v["before"]), re.compile(_alt(v["after"]))
+    return tuple(v["before"]), re.compile(word_alternation(v["after"]))
 
 
 def _is_meta(s: str, start: int, end: int) -> bool:

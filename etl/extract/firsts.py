@@ -131,3 +131,24 @@ def needed_chars(pattern: str) -> frozenset[str]:
     a text holding none of them cannot match: a cheap gate before a costly pattern."""
     needs = _needed(_p.parse(pattern))
     return _fewest(needs) if needs else frozenset()
+
+
+def word_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """One alternation of words that matches the longest word at a position, written as a
+    trie (封(?:控(?:区|)|闭)): the engine follows the text's characters down one path instead
+    of trying every word at every position, and finds what longest-first ``a|b|…`` finds."""
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_src(trie)
+
+
+def _trie_src(node: dict[str, Any]) -> str:
+    """A trie node as a regex: each longer continuation first, then the end of a word."""
+    alts = [re.escape(ch) + _trie_src(sub) for ch, sub in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from etl.extract.firsts import first_chars, guarded
+from etl.extract.firsts import first_chars, guarded, word_alternation
 from etl.extract.tuning import EventTuning
 from etl.extract.vocabulary import VocabularyError
 
@@ -67,27 +67,6 @@ class Taxonomy:
         return self.literal[m.group(0)]
 
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """One alternation of words that matches the longest word at a position, written as a
-    trie (封(?:控(?:区|)|闭)): the engine follows the text's characters down one path instead
-    of trying every word at every position, and finds what longest-first ``a|b|…`` finds."""
-    trie: dict[str, Any] = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_src(trie)
-
-
-def _trie_src(node: dict[str, Any]) -> str:
-    """A trie node as a regex: each longer continuation first, then the end of a word."""
-    alts = [re.escape(ch) + _trie_src(sub) for ch, sub in sorted(node.items()) if ch]
-    if "" in node:
-        alts.append("")
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
-
-
 def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
     """Compile taxonomy.toml (``data``, checked against its schema): once per extraction context."""
     literal: dict[str, Trigger] = {}
@@ -111,7 +90,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
             literal.setdefault(t, Trigger(pattern=t, **base))
     _check_type_names(data)
     # regex rows first: they start with a longer context (解除…静态管理) than the literals
-    lit = f"(?P<lit>{guarded(_alt(list(literal)))})"
+    lit = f"(?P<lit>{guarded(word_alternation(list(literal)))})"
     cues = data["cues"]
     suffix = tuple(sorted(((s, scope) for scope, words in data["scope"]["suffix"].items() for s in words),
                           key=lambda p: len(p[0]), reverse=True))
@@ -122,19 +101,19 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         regex=regex,
         cues=cues,
         deixis=dict(data["deixis"]),
-        deixis_re=re.compile(_alt(list(data["deixis"]))),
-        exclusions_re=re.compile(_alt(cues["exclusions"])),
+        deixis_re=re.compile(word_alternation(list(data["deixis"]))),
+        exclusions_re=re.compile(word_alternation(cues["exclusions"])),
         scope_levels=dict(data["scope"]["levels"]),
         scope_suffix=suffix,
         quantity={k: re.compile(v) for k, v in data["quantity"].items()},
         dateline_re=re.compile(data["text"]["dateline"]),
-        cue_re={k: re.compile(_alt(v) if v else "(?!)") for k, v in cues.items() if isinstance(v, list)},
+        cue_re={k: re.compile(word_alternation(v) if v else "(?!)") for k, v in cues.items() if isinstance(v, list)},
         cue_words={k: tuple(v) for k, v in cues.items() if isinstance(v, list)},
         reference_after=tuple(cues["reference_after"]),
         noun_after=tuple(cues.get("noun_after", ())),
         partial_after=tuple(sorted(cues.get("partial_after", ()), key=len, reverse=True)),
         slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
-        residence_re=re.compile(_alt(cues.get("place_tie", ())) or "(?!)"),
+        residence_re=re.compile(word_alternation(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
