@@ -29,6 +29,17 @@ def test_a_list_counted_by_its_kind_describes_a_jurisdiction() -> None:
     assert "介休市" not in counties(text) and "灵石县" not in counties(text)
 
 
+def test_the_jurisdiction_word_is_looked_for_only_within_the_clause_reach() -> None:
+    """Text run together without punctuation: a 辖 far back no longer governs the list (and the
+    look-back stays bounded, so every counted list does not scan back to the page's start)."""
+    reach = shared().places.clause_reach
+    tail = "榆次区、太谷区两区和平遥县、介休、灵石等九县市。"
+    near = "晋中市辖" + "许多村庄" * (reach // 8) + tail
+    far = "晋中市辖" + "许多村庄" * (reach // 4 + 1) + tail
+    assert "介休市" not in counties(near)
+    assert {"介休市", "灵石县"} <= counties(far)
+
+
 def test_a_bare_short_and_a_town_below_it_confirm_each_other() -> None:
     text = "这几天，平遥除古陶镇外，各乡镇的集市都已经恢复。"
     assert counties(text) == {"平遥县"}

@@ -91,6 +91,7 @@ class PlaceIndex:
     short_counted: re.Pattern[str]  # a list counted by its kind after a short (…两区和丙、丁三县)
     jurisdiction_words: tuple[str, ...]  # a clause with one of these before such a list describes a jurisdiction
     clause_marks: str  # what ends a clause (where to look for the jurisdiction word)
+    clause_reach: int  # ... and how far back at most (keeps the look-back bounded on unpunctuated text)
     short_follow_not: tuple[tuple[str, tuple[str, ...]], ...]  # context words opening a compound's name (某城5号楼)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
@@ -150,6 +151,7 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_counted=re.compile(cfg["short"].get("counted_list", "(?!)")),
         jurisdiction_words=tuple(cfg["short"]["jurisdiction_words"]),
         clause_marks=str(cfg["short"]["clause_marks"]),
+        clause_reach=int(cfg["short"]["clause_reach"]),
         short_follow_not=tuple((w, tuple(n)) for w, n in cfg["short"].get("follow_not", {}).items()),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
@@ -936,7 +938,8 @@ def _jurisdiction(places: PlaceIndex, text: str, c: Candidate) -> bool:
     describes a jurisdiction (甲、乙五区今日启动… is news of the five)."""
     if not places.short_counted.match(text, c.end):
         return False
-    start = max(text.rfind(p, 0, c.start) for p in places.clause_marks) + 1
+    reach = max(0, c.start - places.clause_reach)
+    start = max(reach, max(text.rfind(p, reach, c.start) for p in places.clause_marks) + 1)
     return any(w in text[start : c.start] for w in places.jurisdiction_words)
 
 
