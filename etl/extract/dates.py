@@ -568,6 +568,11 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         if not m.group(0):
             pos = m.end() + 1
             continue
+        if rule == "week" and out and (end := _weekday_note_end(s, out[-1], offset)) > m.start():
+            # the note becomes part of its date (7月22日(周五)、23日 still lists two days)
+            out[-1] = replace(out[-1], end=end + offset, text=sentence[out[-1].start - offset:end])
+            pos = end
+            continue
         occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
         listed = _in_day_list(s, out[-1] if out else None, mention, m, offset)
@@ -579,6 +584,28 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         if mention.precision == "exact" and mention.date is not None and not mention.meta:
             anchor = mention.end_date or mention.date
     return out
+
+
+def _weekday_note_end(s: str, prev: DateMention, offset: int) -> int:
+    """End of the weekday note written right after the date prev (7月22日(周五)、23日(周六);
+    9月24-25日(周六、周日); 9月1日星期四), else -1: the note names that date's weekday, no
+    date of its own — read alone it would fall in the edition's week, days away from it."""
+    m = _WEEKDAY_NOTE.match(s, prev.end - offset)
+    return m.end() if m is not None else -1
+
+
+def _build_weekday_note() -> re.Pattern[str]:
+    """Bare weekdays (weekday words of week_shift 99), joined by day_list_joiners, either
+    right after a date or in a bracket (weekday_note_open) opened right after it."""
+    v = vocab()
+    words = word_alternation([w for w, k in v["week_shift"].items() if k == _BARE_WEEKDAY])
+    day = f"(?:{words})[{''.join(v['weekdays'])}]"
+    joins = word_alternation(v["day_list_joiners"])
+    opener = re.escape(v["weekday_note_open"])
+    return re.compile(f"[{opener}]{day}(?:(?:{joins}){day})*[)）]?|{day}")
+
+
+_BARE_WEEKDAY = 99  # week_shift of a weekday with no week word (周六, 星期六)
 
 
 def _in_day_list(s: str, prev: DateMention | None, mention: DateMention, m: re.Match[str],
@@ -764,6 +791,7 @@ _GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_da
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+_WEEKDAY_NOTE = _build_weekday_note()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)
 _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])
