@@ -36,3 +36,49 @@ def test_a_timetable_slot_shortly_after_the_edition_keeps_its_year() -> None:
     ctx = DateContext(date(2022, 10, 12), "exact")
     got = find_dates("第一轮时间为10月14日", ctx, None)
     assert [d.date for d in got] == [date(2022, 10, 14)]
+
+
+def test_a_later_day_after_a_reference_day_beyond_the_edition_reads_on() -> None:
+    # the edition is a guess (approximate); the timetable runs past it within one month
+    ctx = DateContext(date(2022, 5, 10), "approximate")
+    text = "按计划，11日、12日对管控片区采样；13日、14日对其余片区采样；未参检人员于16日、17日补采。"
+    got = [d.date for d in find_dates(text, ctx, None)]
+    assert got == [date(2022, 5, d) for d in (11, 12, 13, 14, 16, 17)]
+
+
+# ------------------------------------------------------------ not a round -------------
+
+
+def test_the_test_that_found_a_positive_is_no_round() -> None:
+    assert pairs(run("10月3日，介休市报告一名外地货车司机核酸检测初筛阳性。"), "mass_testing") == set()
+    text = "10月4日，祁县在对省外返乡人员进行核酸检测时，发现2人混采结果阳性。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "目前已对初筛阳性的2人及其家属进行了单管核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_testing_as_the_exception_to_a_stay_home_rule_is_no_round() -> None:
+    text = "10月5日起，祁县全体居民除按统一安排参加核酸采样外，一律不出家门。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_the_day_of_a_round_as_the_time_of_a_rule_is_no_round() -> None:
+    text = "灵石县决定于10月7日至8日开展全员核酸检测。核酸检测当天，各村之间人员暂停流动。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 7))}
+
+
+# ---------------------------------------------------------- inherited days -------------
+
+
+def test_a_period_bound_is_no_day_later_sentences_take() -> None:
+    text = "10月2日以来，周边多地陆续出现确诊病例。为尽快排查风险，祁县决定在全县开展全员核酸检测。"
+    assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
+
+
+def test_a_round_takes_no_day_from_a_sentence_that_told_only_a_case() -> None:
+    text = ("10月6日，平遥县在返乡人员中发现1例确诊病例。"
+            "平遥县随即启动应急机制，全面开展流调排查、核酸采样和环境消杀。")
+    assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
+    # a timetable line, which tells no measure, still dates the round told after it
+    text = "一、采样时间\n10月8日6:00至18:00。\n二、平遥县全体居民按社区安排有序参加全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 8))}

@@ -282,7 +282,10 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
     for _ in range(2):
         cand = _safe_date(y, mo, d) if d <= calendar.monthrange(y, mo)[1] else None
         ed = ctx.edition_date
-        if cand is not None and (future or ed is None or cand <= ed + timedelta(days=_slack(ctx))):
+        if cand is not None and (future or ed is None or cand <= ed + timedelta(days=_slack(ctx))
+                                 or (ed < ref <= cand and months_back == 0)):
+            # 25日、26日开展…；其余小区于28日、29日: past a reference day already beyond the edition,
+            # a later day of its month reads on in time, it does not go back a month
             return cand
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
     return None

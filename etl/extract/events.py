@@ -218,6 +218,7 @@ class _Reader:
     listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
     listed_end: int = 0  # where the last of them ends
     in_trail: bool = False  # reading a case's movements: their dates are not carried on
+    last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -775,9 +776,13 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.in_trail = True
     elif len(raw) > n_raw:
         r.in_trail = False
-    starts = [d for d in dms if not d.until]  # 延长至10月9日: an end bound starts nothing later on
+    # 延长至10月9日: an end bound starts nothing later on; 8月10日以来: a period's bound leaves
+    # the sentences after it with no day to take
+    starts = [d for d in dms if not d.until]
     if starts and not r.in_trail:
-        r.last_date = starts[-1]
+        bound = tax.cue_words.get("date_bound_after", ())
+        r.last_date = None if bound and scan.startswith(bound, starts[-1].end) else starts[-1]
+        r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:])
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
@@ -857,6 +862,9 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []
     where = _coordinated(h, raw, _where_applies(r, h, designation))
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
+    if date_how == "inherited" and r.last_told and trig.type not in r.last_told and tax.serves(
+            "inherits_own_kind", trig.type):
+        dm, date_how = None, "none"  # the last date is the day of another story (a case found)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
         return []
@@ -1155,6 +1163,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or _tested_people(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
+            or _found_a_positive(r, h)
+            or _excepted_testing(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
@@ -1182,6 +1192,31 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.needs_level and quants.get("level") is None
+
+
+def _found_a_positive(r: _Reader, h: _Hit) -> bool:
+    """A positive finding after the testing word in its clause (核酸检测初筛阳性), or in the next
+    clause when the testing word closes its own with 时 (进行核酸检测时，发现2人阳性): the test
+    that found a case, not a round."""
+    assert r.occ is not None
+    if "positive_after" not in r.tax.cue_re:
+        return False
+    if r.occ.first("positive_after", h.end, h.clause[1]) is not None:
+        return True
+    if not r.scan.endswith(_WHILE, h.end, h.clause[1]) or h.clause[1] - h.end > len(_WHILE):
+        return False
+    nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
+    return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
+
+
+_WHILE = "时"  # 进行核酸检测时: the testing word closing a time clause
+
+
+def _excepted_testing(r: _Reader, h: _Hit) -> bool:
+    """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round."""
+    assert r.occ is not None
+    after = r.tax.cue_words.get("except_after", ())
+    return bool(after) and r.scan.startswith(after, h.end) and r.occ.first("except_before", h.clause[0], h.pos) is not None
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
