@@ -82,3 +82,24 @@ def test_a_round_takes_no_day_from_a_sentence_that_told_only_a_case() -> None:
     # a timetable line, which tells no measure, still dates the round told after it
     text = "一、采样时间\n10月8日6:00至18:00。\n二、平遥县全体居民按社区安排有序参加全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 8))}
+
+
+# ----------------------------------------------------------- which day, which county ---
+
+
+def test_a_round_decided_on_its_notice_day_starts_on_the_day_told_without_places() -> None:
+    text = ("晋中市10月7日至9日开展“3天2检”全员核酸筛查\n"
+            "晋中市指挥部10月5日发布消息，决定对灵石县、介休市全域开展全员核酸筛查。")
+    got = pairs(run(text), "mass_testing")
+    assert ("灵石县", date(2022, 10, 7)) in got and ("介休市", date(2022, 10, 7)) in got
+    assert ("灵石县", date(2022, 10, 5)) not in got
+    # a round told as done on the notice's day keeps that day
+    text = ("晋中市10月7日至9日开展全员核酸筛查\n"
+            "晋中市指挥部10月5日发布消息，灵石县已完成第二轮全员核酸检测。")
+    assert ("灵石县", date(2022, 10, 5)) in pairs(run(text), "mass_testing")
+
+
+def test_a_zone_missing_from_the_gazetteer_does_not_break_a_list_of_counties() -> None:
+    text = "10月9日，榆次区、示范区、祁县、平遥县范围内全体居民参加区域核酸筛查。"
+    got = pairs(run(text), "mass_testing")
+    assert got == {("榆次区", date(2022, 10, 9)), ("祁县", date(2022, 10, 9)), ("平遥县", date(2022, 10, 9))}

@@ -452,7 +452,7 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
-        if (gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap))
+        if (gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
@@ -465,6 +465,11 @@ def _above(m: PlaceMention, n: PlaceMention) -> bool:
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
 _ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()（）]{1,6}[(（]|[)）](?:、|和|及|与|以及)")
+
+
+# 甲区、高新区、乙区: a zone the gazetteer does not hold, listed among the districts, does
+# not break their list
+_ZONE_GAP = re.compile(r"、[^\s、，,。；;:：()（）]{1,5}(?:区|县|市|旗)、")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
@@ -636,7 +641,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
+    raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
+    raw = _drop_repeated_rounds(_drop_announced_days(raw))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
@@ -702,6 +708,27 @@ def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, boo
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
         and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get((ev.type, ev.county.key), ())))]
+
+
+def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
+    """Rounds decided on the day their notice was issued (5日发布消息：决定对甲区、乙区开展全员
+    核酸筛查) when the article tells the start of the round only without its places (7日至9日
+    开展“3天2检”; a headline): the rounds start that day, the first such start within a week
+    after the notice's day. A round told as done that day (5日通报，甲区已完成第二轮) keeps it."""
+    decided = tax.cue_words.get("decided", ())
+    unplaced = sorted({ev.start for ev, _ in raw if ev.county is None and ev.start is not None
+                       and ev.date_how == "own" and ev.type == "mass_testing"})
+    if not unplaced:
+        return raw
+    out = []
+    for ev, n in raw:
+        if (ev.date_how == "announced" and ev.type == "mass_testing" and ev.county is not None and ev.start is not None
+                and any(w in ev.evidence for w in decided)):
+            day = next((d for d in unplaced if 0 < (d - ev.start).days <= _PROGRESS_DAYS), None)
+            if day is not None:
+                ev = replace(ev, start=day, start_time=None, end=None, announced=ev.start, date_how="own")
+        out.append((ev, n))
+    return out
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
