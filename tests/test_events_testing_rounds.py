@@ -103,3 +103,14 @@ def test_a_zone_missing_from_the_gazetteer_does_not_break_a_list_of_counties() -
     text = "10月9日，榆次区、示范区、祁县、平遥县范围内全体居民参加区域核酸筛查。"
     got = pairs(run(text), "mass_testing")
     assert got == {("榆次区", date(2022, 10, 9)), ("祁县", date(2022, 10, 9)), ("平遥县", date(2022, 10, 9))}
+
+
+def test_a_round_ahead_takes_no_day_of_the_text() -> None:
+    text = "10月8日晚，祁县召开疫情防控新闻发布会。县领导介绍，祁县即将启动第二轮全员核酸检测。"
+    assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
+
+
+def test_a_count_of_samples_makes_a_negative_result_a_round() -> None:
+    text = "祁县于10月6日起对城区居民进行了核酸检测，共采集样本12万余份，结果均为阴性。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 6))}
+    assert next(e.people for e in run(text) if e.type == "mass_testing") == 120000

@@ -892,6 +892,9 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if date_how == "inherited" and r.last_told and trig.type not in r.last_told and tax.serves(
             "inherits_own_kind", trig.type):
         dm, date_how = None, "none"  # the last date is the day of another story (a case found)
+    if date_how == "inherited" and r.occ is not None and r.occ.first("ahead_before", h.clause[0], h.pos) and tax.serves(
+            "inherits_own_kind", trig.type):
+        dm, date_how = None, "none"  # 甲市即将启动第二轮全员核酸检测: a round ahead, on a day not told
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
         return []
