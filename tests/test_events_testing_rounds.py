@@ -114,3 +114,34 @@ def test_a_count_of_samples_makes_a_negative_result_a_round() -> None:
     text = "祁县于10月6日起对城区居民进行了核酸检测，共采集样本12万余份，结果均为阴性。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 6))}
     assert next(e.people for e in run(text) if e.type == "mass_testing") == 120000
+
+
+def test_a_facility_or_a_meeting_named_by_a_testing_word_is_no_round() -> None:
+    assert pairs(run("10月9日，介休市第二家核酸检测实验室建成启用。"), "mass_testing") == set()
+    assert pairs(run("10月9日，介休市召开核酸检测工作调度会，安排下一步任务。"), "mass_testing") == set()
+
+
+def test_testing_of_one_trade_or_of_arrivals_is_no_round() -> None:
+    assert pairs(run("10月9日，灵石县对全县快递从业人员开展了核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月9日起，灵石县对省外入县车辆人员实行落地核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月9日，榆次区对近期来自灵石县的人员进行核酸检测。"), "mass_testing") == set()
+
+
+def test_a_running_count_of_rounds_after_the_testing_word_is_no_round() -> None:
+    text = "截至10月9日，灵石县已累计开展全员核酸检测6轮。"
+    assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
+
+
+def test_a_citys_round_is_not_narrowed_to_a_county_of_an_earlier_clause() -> None:
+    text = "祁县一名外地返乡人员确诊后，10月9日，晋中市开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {(None, date(2022, 10, 9))}
+    text = "祁县融媒体中心消息，10月9日，晋中市在全市范围内开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {(None, date(2022, 10, 9))}
+    # a county named in the round's own clause still takes it
+    text = "10月9日，晋中市组织祁县开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 9))}
+
+
+def test_a_whole_province_is_no_county() -> None:
+    text = "10月9日，全省开展全员核酸检测，灵石县共设采样点260个。"
+    assert pairs(run(text), "mass_testing") == {(None, date(2022, 10, 9))}

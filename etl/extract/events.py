@@ -166,6 +166,8 @@ def _at_level(base: Place, level: str, primary: Place | None) -> Place:
         if c is not None and c.name.endswith("市"):
             return c
         return base.ancestor("prefecture") or c or base
+    if level == "province":
+        return base.ancestor("province") or base
     if level == "town":
         return base.ancestor("town") or base
     if level == "community":
@@ -1397,11 +1399,12 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
 
 
 def _rounds_to_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
-    """Two or more rounds counted between an as-of date and the trigger (截至…已完成五轮核酸检测)."""
+    """Two or more rounds counted between an as-of date and the trigger, or right after it
+    (截至…已完成五轮核酸检测; 截至…已累计开展全员核酸检测5轮)."""
     if dm.end > h.pos:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
-    rounds = cn_int(m.group("n")) if m is not None and m.start() <= h.pos else None
+    rounds = cn_int(m.group("n")) if m is not None and (m.start() <= h.pos or m.start() == h.end) else None
     return rounds is not None and rounds >= 2
 
 
@@ -1435,7 +1438,9 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         tied = _tied_inside(r, places[0], h.s, h.e)
         # (全市小区实行封闭管理, deixis: the city itself)
         if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
-            tied = _only_county_in(r, places[0], h.s, h.e)
+            tied = _only_county_in(r, places[0], h.s, h.e) if not _whole_city_said(r, h) else None
+            if tied is not None and tied.end <= h.clause[0] and _in_cause_clause(r, h, tied):
+                tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -1576,6 +1581,19 @@ def headline_end(text: str) -> int:
         if len(line.strip()) > 40 or _HEAD_STOP.search(line):
             return pos
         pos = nl + 1
+
+
+def _whole_city_said(r: _Reader, h: _Hit) -> bool:
+    """乙市在全市开展全员核酸检测: a whole-city word in the trigger's clause keeps the city."""
+    assert r.occ is not None
+    hit = r.occ.first("scope_up", h.clause[0], h.pos)
+    return hit is not None and r.tax.deixis.get(r.scan[hit[0]:hit[1]]) == "city"
+
+
+def _in_cause_clause(r: _Reader, h: _Hit, m: PlaceMention) -> bool:
+    """Whether mention m stands in a time clause before the trigger's (甲县一人确诊后，…)."""
+    lo, hi = _clause_bounds(r.marks, m.start, h.s, h.e)
+    return r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), lo, hi)
 
 
 def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:

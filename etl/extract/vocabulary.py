@@ -169,7 +169,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_uncounted_before': list,
             'many_rounds': list, 'done_attributive': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
-            'except_after?': list, 'positive_after?': list, 'decided?': list, 'ahead_before?': list, 'date_bound_after?': list,
+            'except_after?': list, 'positive_after?': list, 'decided?': list, 'ahead_before?': list, 'cause_clause_end?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list,
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
