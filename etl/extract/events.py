@@ -454,7 +454,8 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
-        if (gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)))
+        if (gap in ("、", "和", "及", "与", "以及")
+                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
@@ -890,13 +891,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if _not_a_measure(r, h, sd, quants, designation):
         return []
     where = _coordinated(h, raw, _where_applies(r, h, designation))
-    dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
-    if date_how == "inherited" and r.last_told and trig.type not in r.last_told and tax.serves(
-            "inherits_own_kind", trig.type):
-        dm, date_how = None, "none"  # the last date is the day of another story (a case found)
-    if date_how == "inherited" and r.occ is not None and r.occ.first("ahead_before", h.clause[0], h.pos) and tax.serves(
-            "inherits_own_kind", trig.type):
-        dm, date_how = None, "none"  # 甲市即将启动第二轮全员核酸检测: a round ahead, on a day not told
+    dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
         return []
@@ -946,6 +941,26 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
     return out
+
+
+def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | None, DateMention | None, str]:
+    """(date mention, end-bound mention, how) of a trigger: a date its colon labels, else its
+    own or the last one of the text where it may take that (_may_inherit)."""
+    dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
+    if date_how == "inherited" and not _may_inherit(r, h):
+        return None, until, "none"
+    return dm, until, date_how
+
+
+def _may_inherit(r: _Reader, h: _Hit) -> bool:
+    """Whether a trigger with no date of its own may take the last date of the text: for the
+    types [types] inherits_own_kind lists, not when that date's sentence told only measures of
+    other types (a case found) and not for a measure ahead (甲市即将启动第二轮全员核酸检测)."""
+    if not r.tax.serves("inherits_own_kind", h.trig.type):
+        return True
+    if r.last_told and h.trig.type not in r.last_told:
+        return False
+    return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
 
 
 def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
@@ -1248,7 +1263,8 @@ def _excepted_testing(r: _Reader, h: _Hit) -> bool:
     """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round."""
     assert r.occ is not None
     after = r.tax.cue_words.get("except_after", ())
-    return bool(after) and r.scan.startswith(after, h.end) and r.occ.first("except_before", h.clause[0], h.pos) is not None
+    return (bool(after) and r.scan.startswith(after, h.end)
+            and r.occ.first("except_before", h.clause[0], h.pos) is not None)
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
