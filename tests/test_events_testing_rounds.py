@@ -145,3 +145,21 @@ def test_a_citys_round_is_not_narrowed_to_a_county_of_an_earlier_clause() -> Non
 def test_a_whole_province_is_no_county() -> None:
     text = "10月9日，全省开展全员核酸检测，灵石县共设采样点260个。"
     assert pairs(run(text), "mass_testing") == {(None, date(2022, 10, 9))}
+
+
+def test_a_number_of_days_is_no_day() -> None:
+    ctx = DateContext(date(2022, 6, 8), "exact")
+    for text in ("连续3日开展全员核酸检测", "为期5日的集中采样", "隔离满14日后解除", "近7日无新增"):
+        assert [d.date for d in find_dates(text, ctx, None) if d.date is not None] == [], text
+
+
+def test_a_round_waiting_on_a_result_is_no_round_of_that_day() -> None:
+    text = "介休市城区待10月9日核酸检测结果出来后再启动新一轮核酸检测。"
+    assert ("介休市", date(2022, 10, 9)) not in pairs(run(text), "mass_testing")
+
+
+def test_a_result_without_anomaly_or_a_service_for_testing_is_no_round() -> None:
+    text = "10月9日起，解除祁县城区居家隔离，封闭管理的小区开展第三次核酸检测无异常后，于13日解除封闭。"
+    assert ("祁县", date(2022, 10, 9)) not in pairs(run(text), "mass_testing")
+    text = "10月9日，为方便群众就近进行核酸检测，祁县在城区增设8个固定采样点。"
+    assert pairs(run(text), "mass_testing") == set()

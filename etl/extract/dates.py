@@ -154,11 +154,12 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
-        ("day", r"(?<![0-9第两几数每月年同一])"
+        ("day", r"(?<![0-9第两几数每月年同一续期满近])"
                 r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",
-         "3日上午: day of the anchor's month (else the edition's), never after the edition"),
+         "3日上午: day of the anchor's month (else the edition's), never after the edition (连续2日, 为期3日, "
+         "满14日, 近7日: a number of days, no day)"),
         ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"
                   rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
          _DIGITS + _CN_DIGITS + "今去明",
