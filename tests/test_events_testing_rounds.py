@@ -163,3 +163,13 @@ def test_a_result_without_anomaly_or_a_service_for_testing_is_no_round() -> None
     assert ("祁县", date(2022, 10, 9)) not in pairs(run(text), "mass_testing")
     text = "10月9日，为方便群众就近进行核酸检测，祁县在城区增设8个固定采样点。"
     assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_round_over_two_days_split_by_area_is_one_round() -> None:
+    text = ("一、10月10日-11日对全县居民分批次开展核酸检测。"
+            "其中城关镇、东关街道的居民于10月10日开展核酸检测；其余乡镇的居民于10月11日开展核酸检测。")
+    text = "平遥县疫情防控指挥部通告\n" + text
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 10))}
+    # numbered rounds on the days of a span are rounds of their own
+    text = "灵石县决定于10月10日至11日开展两轮全员核酸检测。第一轮：10月10日7时开始。第二轮：10月11日7时开始。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 10)), ("灵石县", date(2022, 10, 11))}

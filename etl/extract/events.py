@@ -645,7 +645,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
-    raw = _drop_repeated_rounds(_drop_announced_days(raw))
+    raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
@@ -662,6 +662,24 @@ def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
         k = _round_key(ev)
         if k is None or ev.start is None or k not in first or first[k] >= ev.start:
             out.append((ev, n))
+    return out
+
+
+def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """One round told as a span (11月5日-6日分批次开展核酸检测), then split by area over its days
+    in a later sentence (其中甲街道于5日…；其余镇街于6日…): the later days are parts of that
+    round, not rounds of their own — unless numbered (第二轮：6日)."""
+    spans: dict[str, list[Event]] = {}
+    out = []
+    for ev, n in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.round is None:
+            k = ev.county.key
+            if any(sp.evidence_start != ev.evidence_start and sp.end is not None and sp.start is not None
+                   and sp.start < ev.start <= sp.end for sp in spans.get(k, ())):
+                continue
+            if ev.end is not None and ev.date_how == "own":
+                spans.setdefault(k, []).append(ev)
+        out.append((ev, n))
     return out
 
 
