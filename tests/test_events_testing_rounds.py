@@ -173,3 +173,9 @@ def test_a_round_over_two_days_split_by_area_is_one_round() -> None:
     # numbered rounds on the days of a span are rounds of their own
     text = "灵石县决定于10月10日至11日开展两轮全员核酸检测。第一轮：10月10日7时开始。第二轮：10月11日7时开始。"
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 10)), ("灵石县", date(2022, 10, 11))}
+
+
+def test_places_listed_each_with_its_count_of_people_are_each_a_county_of_the_round() -> None:
+    text = "10月10日起，对祁县3万人、平遥县古陶镇近1万人、灵石县2万余人进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 10)), ("平遥县", date(2022, 10, 10)),
+                                                ("灵石县", date(2022, 10, 10))}

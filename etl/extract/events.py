@@ -455,7 +455,8 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
         if (gap in ("、", "和", "及", "与", "以及")
-                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)))
+                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)
+                                        or _COUNT_GAP.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
@@ -473,6 +474,8 @@ _ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()�
 # 甲区、高新区、乙区: a zone the gazetteer does not hold, listed among the districts, does
 # not break their list
 _ZONE_GAP = re.compile(r"、[^\s、，,。；;:：()（）]{1,5}(?:区|县|市|旗)、")
+# 甲社区2万人、乙村近1万人: places listed each with its count of people
+_COUNT_GAP = re.compile(r"(?:近|约|共|达)?[0-9]+(?:\.[0-9]+)?万?(?:余|多)?人、")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
