@@ -179,3 +179,16 @@ def test_places_listed_each_with_its_count_of_people_are_each_a_county_of_the_ro
     text = "10月10日起，对祁县3万人、平遥县古陶镇近1万人、灵石县2万余人进行核酸检测。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 10)), ("平遥县", date(2022, 10, 10)),
                                                 ("灵石县", date(2022, 10, 10))}
+
+
+def test_sampling_told_without_the_testing_word_is_a_round() -> None:
+    assert pairs(run("10月11日，祁县对城关镇全域进行采样，已采集9万余人。"), "mass_testing") == {("祁县", date(2022, 10, 11))}
+    text = "10月11日，灵石县对县城11个社区进行第二次采样。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 11))}
+    assert pairs(run("10月11日，平遥县完成16万余人的核酸采样。"), "mass_testing") == {("平遥县", date(2022, 10, 11))}
+
+
+def test_sampling_of_things_or_of_drivers_is_no_round() -> None:
+    assert pairs(run("10月11日，祁县对冷库环境进行采样检测。"), "mass_testing") == set()
+    assert pairs(run("10月11日，祁县对进口冷链食品外包装开展核酸检测。"), "mass_testing") == set()
+    assert pairs(run("10月11日，祁县疾控中心对该车司机进行采样送检。"), "mass_testing") == set()
