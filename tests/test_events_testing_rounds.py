@@ -192,3 +192,10 @@ def test_sampling_of_things_or_of_drivers_is_no_round() -> None:
     assert pairs(run("10月11日，祁县对冷库环境进行采样检测。"), "mass_testing") == set()
     assert pairs(run("10月11日，祁县对进口冷链食品外包装开展核酸检测。"), "mass_testing") == set()
     assert pairs(run("10月11日，祁县疾控中心对该车司机进行采样送检。"), "mass_testing") == set()
+
+
+def test_rounds_of_a_timetable_worded_with_their_time() -> None:
+    text = ("关于开展两轮区域核酸检测的通告\n祁县疫情防控指挥部决定，对全县居民开展两轮免费核酸检测，"
+            "第一轮时间为10月15-16日(周六、周日)、第二轮时间为10月17-18日(周一、周二)")
+    got = pairs(run(text), "mass_testing")
+    assert ("祁县", date(2022, 10, 15)) in got and ("祁县", date(2022, 10, 17)) in got

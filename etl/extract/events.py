@@ -340,7 +340,8 @@ class _Reader:
                     break
         marks = cues["list_marks"]
         # 一、静态管理时间：… — the 、 of a heading's number opens a part, not a list of tasks
-        numbered = _heading_number(text, s, pos)
+        # (…、第二轮时间为10月17日: an ordinal opening the trigger numbers a timetable's row)
+        numbered = _heading_number(text, s, pos) or text.startswith(_ORDINAL, pos)
         in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(self.tax.cue_words["order_before"], max(s, pos - 2), pos)  # 均不出户、不聚集
         if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
@@ -434,6 +435,7 @@ def _heading_number(text: str, s: int, pos: int) -> bool:
 
 
 _NUMERALS = "一二三四五六七八九十0123456789"
+_ORDINAL = "第"
 _PART_OPENERS = "\n：:。；; "
 
 
@@ -1012,7 +1014,7 @@ def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention
     return None
 
 
-_LABEL_MARKS = (":", "：")
+_LABEL_MARKS = (":", "：", "为")  # 第二轮：5月6日 / 第二轮时间为5月6日
 _LABEL_GAP = 2  # characters (spaces) between a label's colon and its date
 
 
