@@ -199,3 +199,8 @@ def test_rounds_of_a_timetable_worded_with_their_time() -> None:
             "第一轮时间为10月15-16日(周六、周日)、第二轮时间为10月17-18日(周一、周二)")
     got = pairs(run(text), "mass_testing")
     assert ("祁县", date(2022, 10, 15)) in got and ("祁县", date(2022, 10, 17)) in got
+
+
+def test_medical_teams_from_elsewhere_still_test_a_county() -> None:
+    text = "10月12日，来自市直医院的200名医护人员在灵石县开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 12))}
