@@ -573,7 +573,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             pos = m.end() + 1
             continue
         if rule == "week" and out and (end := _weekday_note_end(s, out[-1], offset)) > m.start():
-            # the note becomes part of its date (7月22日(周五)、23日 still lists two days)
+            # the note becomes part of its date (6月11日(周六)、12日 still lists two days)
             out[-1] = replace(out[-1], end=end + offset, text=sentence[out[-1].start - offset:end])
             pos = end
             continue
@@ -591,8 +591,8 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
 
 
 def _weekday_note_end(s: str, prev: DateMention, offset: int) -> int:
-    """End of the weekday note written right after the date prev (7月22日(周五)、23日(周六);
-    9月24-25日(周六、周日); 9月1日星期四), else -1: the note names that date's weekday, no
+    """End of the weekday note written right after the date prev (6月11日(周六)、12日(周日);
+    6月3-4日(周五、周六); 6月2日星期四), else -1: the note names that date's weekday, no
     date of its own — read alone it would fall in the edition's week, days away from it."""
     m = _WEEKDAY_NOTE.match(s, prev.end - offset)
     return m.end() if m is not None else -1

@@ -978,7 +978,7 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
 def _may_inherit(r: _Reader, h: _Hit) -> bool:
     """Whether a trigger with no date of its own may take the last date of the text: for the
     types [types] inherits_own_kind lists, not when that date's sentence told only measures of
-    other types (a case found) and not for a measure ahead (甲市即将启动第二轮全员核酸检测)."""
+    other types (a case found) and not for a measure ahead (甲市很快将组织新一轮全员核酸检测)."""
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
     if r.last_told and h.trig.type not in r.last_told:
