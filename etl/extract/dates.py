@@ -154,11 +154,12 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
-        ("day", r"(?<![0-9第两几数每月年同一])"
+        ("day", r"(?<![0-9第两几数每月年同一续期满近])"
                 r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",
-         "3日上午: day of the anchor's month (else the edition's), never after the edition"),
+         "3日上午: day of the anchor's month (else the edition's), never after the edition (连续2日, 为期3日, "
+         "满14日, 近7日: a number of days, no day)"),
         ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"
                   rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
          _DIGITS + _CN_DIGITS + "今去明",
@@ -282,7 +283,10 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
     for _ in range(2):
         cand = _safe_date(y, mo, d) if d <= calendar.monthrange(y, mo)[1] else None
         ed = ctx.edition_date
-        if cand is not None and (future or ed is None or cand <= ed + timedelta(days=_slack(ctx))):
+        if cand is not None and (future or ed is None or cand <= ed + timedelta(days=_slack(ctx))
+                                 or (ed < ref <= cand and months_back == 0)):
+            # 25日、26日开展…；其余小区于28日、29日: past a reference day already beyond the edition,
+            # a later day of its month reads on in time, it does not go back a month
             return cand
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
     return None
@@ -568,6 +572,11 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         if not m.group(0):
             pos = m.end() + 1
             continue
+        if rule == "week" and out and (end := _weekday_note_end(s, out[-1], offset)) > m.start():
+            # the note becomes part of its date (6月11日(周六)、12日 still lists two days)
+            out[-1] = replace(out[-1], end=end + offset, text=sentence[out[-1].start - offset:end])
+            pos = end
+            continue
         occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
         listed = _in_day_list(s, out[-1] if out else None, mention, m, offset)
@@ -579,6 +588,28 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         if mention.precision == "exact" and mention.date is not None and not mention.meta:
             anchor = mention.end_date or mention.date
     return out
+
+
+def _weekday_note_end(s: str, prev: DateMention, offset: int) -> int:
+    """End of the weekday note written right after the date prev (6月11日(周六)、12日(周日);
+    6月3-4日(周五、周六); 6月2日星期四), else -1: the note names that date's weekday, no
+    date of its own — read alone it would fall in the edition's week, days away from it."""
+    m = _WEEKDAY_NOTE.match(s, prev.end - offset)
+    return m.end() if m is not None else -1
+
+
+def _build_weekday_note() -> re.Pattern[str]:
+    """Bare weekdays (weekday words of week_shift 99), joined by day_list_joiners, either
+    right after a date or in a bracket (weekday_note_open) opened right after it."""
+    v = vocab()
+    words = word_alternation([w for w, k in v["week_shift"].items() if k == _BARE_WEEKDAY])
+    day = f"(?:{words})[{''.join(v['weekdays'])}]"
+    joins = word_alternation(v["day_list_joiners"])
+    opener = re.escape(v["weekday_note_open"])
+    return re.compile(f"[{opener}]{day}(?:(?:{joins}){day})*[)）]?|{day}")
+
+
+_BARE_WEEKDAY = 99  # week_shift of a weekday with no week word (周六, 星期六)
 
 
 def _in_day_list(s: str, prev: DateMention | None, mention: DateMention, m: re.Match[str],
@@ -764,6 +795,7 @@ _GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_da
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+_WEEKDAY_NOTE = _build_weekday_note()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)
 _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])

@@ -166,6 +166,8 @@ def _at_level(base: Place, level: str, primary: Place | None) -> Place:
         if c is not None and c.name.endswith("市"):
             return c
         return base.ancestor("prefecture") or c or base
+    if level == "province":
+        return base.ancestor("province") or base
     if level == "town":
         return base.ancestor("town") or base
     if level == "community":
@@ -218,6 +220,7 @@ class _Reader:
     listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
     listed_end: int = 0  # where the last of them ends
     in_trail: bool = False  # reading a case's movements: their dates are not carried on
+    last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how that was decided."""
@@ -337,7 +340,8 @@ class _Reader:
                     break
         marks = cues["list_marks"]
         # 一、静态管理时间：… — the 、 of a heading's number opens a part, not a list of tasks
-        numbered = _heading_number(text, s, pos)
+        # (…、第二轮时间为10月17日: an ordinal opening the trigger numbers a timetable's row)
+        numbered = _heading_number(text, s, pos) or text.startswith(_ORDINAL, pos)
         in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(self.tax.cue_words["order_before"], max(s, pos - 2), pos)  # 均不出户、不聚集
         if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
@@ -431,6 +435,7 @@ def _heading_number(text: str, s: int, pos: int) -> bool:
 
 
 _NUMERALS = "一二三四五六七八九十0123456789"
+_ORDINAL = "第"
 _PART_OPENERS = "\n：:。；; "
 
 
@@ -451,7 +456,9 @@ def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
     chain = list(range(len(ms)))
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
-        if (gap in ("、", "和", "及", "与", "以及") or (len(gap) <= 10 and _ALIAS_GAP.fullmatch(gap))
+        if (gap in ("、", "和", "及", "与", "以及")
+                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)
+                                        or _COUNT_GAP.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
@@ -464,6 +471,13 @@ def _above(m: PlaceMention, n: PlaceMention) -> bool:
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
 _ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()（）]{1,6}[(（]|[)）](?:、|和|及|与|以及)")
+
+
+# 甲区、高新区、乙区: a zone the gazetteer does not hold, listed among the districts, does
+# not break their list
+_ZONE_GAP = re.compile(r"、[^\s、，,。；;:：()（）]{1,5}(?:区|县|市|旗)、")
+# 甲社区2万人、乙村近1万人: places listed each with its count of people
+_COUNT_GAP = re.compile(r"(?:近|约|共|达)?[0-9]+(?:\.[0-9]+)?万?(?:余|多)?人、")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
@@ -635,7 +649,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
+    raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
+    raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
@@ -652,6 +667,24 @@ def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
         k = _round_key(ev)
         if k is None or ev.start is None or k not in first or first[k] >= ev.start:
             out.append((ev, n))
+    return out
+
+
+def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """One round told as a span (11月5日-6日分批次开展核酸检测), then split by area over its days
+    in a later sentence (其中甲街道于5日…；其余镇街于6日…): the later days are parts of that
+    round, not rounds of their own — unless numbered (第二轮：6日)."""
+    spans: dict[str, list[Event]] = {}
+    out = []
+    for ev, n in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.round is None:
+            k = ev.county.key
+            if any(sp.evidence_start != ev.evidence_start and sp.end is not None and sp.start is not None
+                   and sp.start < ev.start <= sp.end for sp in spans.get(k, ())):
+                continue
+            if ev.end is not None and ev.date_how == "own":
+                spans.setdefault(k, []).append(ev)
+        out.append((ev, n))
     return out
 
 
@@ -701,6 +734,27 @@ def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, boo
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
         and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get((ev.type, ev.county.key), ())))]
+
+
+def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
+    """Rounds decided on the day their notice was issued (5日发布消息：决定对甲区、乙区开展全员
+    核酸筛查) when the article tells the start of the round only without its places (7日至9日
+    开展“3天2检”; a headline): the rounds start that day, the first such start within a week
+    after the notice's day. A round told as done that day (5日通报，甲区已完成第二轮) keeps it."""
+    decided = tax.cue_words.get("decided", ())
+    unplaced = sorted({ev.start for ev, _ in raw if ev.county is None and ev.start is not None
+                       and ev.date_how == "own" and ev.type == "mass_testing"})
+    if not unplaced:
+        return raw
+    out = []
+    for ev, n in raw:
+        if (ev.date_how == "announced" and ev.type == "mass_testing" and ev.county is not None and ev.start is not None
+                and any(w in ev.evidence for w in decided)):
+            day = next((d for d in unplaced if 0 < (d - ev.start).days <= _PROGRESS_DAYS), None)
+            if day is not None:
+                ev = replace(ev, start=day, start_time=None, end=None, announced=ev.start, date_how="own")
+        out.append((ev, n))
+    return out
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -775,9 +829,13 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.in_trail = True
     elif len(raw) > n_raw:
         r.in_trail = False
-    starts = [d for d in dms if not d.until]  # 延长至10月9日: an end bound starts nothing later on
+    # 延长至10月9日: an end bound starts nothing later on; 8月10日以来: a period's bound leaves
+    # the sentences after it with no day to take
+    starts = [d for d in dms if not d.until]
     if starts and not r.in_trail:
-        r.last_date = starts[-1]
+        bound = tax.cue_words.get("date_bound_after", ())
+        r.last_date = None if bound and scan.startswith(bound, starts[-1].end) else starts[-1]
+        r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:])
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
@@ -856,7 +914,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if _not_a_measure(r, h, sd, quants, designation):
         return []
     where = _coordinated(h, raw, _where_applies(r, h, designation))
-    dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
+    dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None:
         return []
@@ -908,6 +966,26 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     return out
 
 
+def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | None, DateMention | None, str]:
+    """(date mention, end-bound mention, how) of a trigger: a date its colon labels, else its
+    own or the last one of the text where it may take that (_may_inherit)."""
+    dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
+    if date_how == "inherited" and not _may_inherit(r, h):
+        return None, until, "none"
+    return dm, until, date_how
+
+
+def _may_inherit(r: _Reader, h: _Hit) -> bool:
+    """Whether a trigger with no date of its own may take the last date of the text: for the
+    types [types] inherits_own_kind lists, not when that date's sentence told only measures of
+    other types (a case found) and not for a measure ahead (甲市很快将组织新一轮全员核酸检测)."""
+    if not r.tax.serves("inherits_own_kind", h.trig.type):
+        return True
+    if r.last_told and h.trig.type not in r.last_told:
+        return False
+    return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
 def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
     """A case word coordinated with one its sentence scoped by a deixis word (全市新增确诊病例1例，
     另有无症状感染者4例): the same scope, not the article's county found by default."""
@@ -936,7 +1014,7 @@ def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention
     return None
 
 
-_LABEL_MARKS = (":", "：")
+_LABEL_MARKS = (":", "：", "为")  # 第二轮：5月6日 / 第二轮时间为5月6日
 _LABEL_GAP = 2  # characters (spaces) between a label's colon and its date
 
 
@@ -1155,6 +1233,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or _tested_people(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
+            or _found_a_positive(r, h)
+            or _excepted_testing(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
         return True  # 核酸检测阳性感染者, 例行检测中发现, 核酸采样点, 结果均为阴性: not a round
@@ -1182,6 +1262,32 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     return trig.needs_level and quants.get("level") is None
+
+
+def _found_a_positive(r: _Reader, h: _Hit) -> bool:
+    """A positive finding after the testing word in its clause (核酸检测初筛阳性), or in the next
+    clause when the testing word closes its own with 时 (进行核酸检测时，发现2人阳性): the test
+    that found a case, not a round."""
+    assert r.occ is not None
+    if "positive_after" not in r.tax.cue_re:
+        return False
+    if r.occ.first("positive_after", h.end, h.clause[1]) is not None:
+        return True
+    if not r.scan.endswith(_WHILE, h.end, h.clause[1]) or h.clause[1] - h.end > len(_WHILE):
+        return False
+    nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
+    return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
+
+
+_WHILE = "时"  # 进行核酸检测时: the testing word closing a time clause
+
+
+def _excepted_testing(r: _Reader, h: _Hit) -> bool:
+    """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round."""
+    assert r.occ is not None
+    after = r.tax.cue_words.get("except_after", ())
+    return (bool(after) and r.scan.startswith(after, h.end)
+            and r.occ.first("except_before", h.clause[0], h.pos) is not None)
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1332,11 +1438,12 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
 
 
 def _rounds_to_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
-    """Two or more rounds counted between an as-of date and the trigger (截至…已完成五轮核酸检测)."""
+    """Two or more rounds counted between an as-of date and the trigger, or right after it
+    (截至…已完成五轮核酸检测; 截至…已累计开展全员核酸检测5轮)."""
     if dm.end > h.pos:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
-    rounds = cn_int(m.group("n")) if m is not None and m.start() <= h.pos else None
+    rounds = cn_int(m.group("n")) if m is not None and (m.start() <= h.pos or m.start() == h.end) else None
     return rounds is not None and rounds >= 2
 
 
@@ -1370,7 +1477,9 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         tied = _tied_inside(r, places[0], h.s, h.e)
         # (全市小区实行封闭管理, deixis: the city itself)
         if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
-            tied = _only_county_in(r, places[0], h.s, h.e)
+            tied = _only_county_in(r, places[0], h.s, h.e) if not _whole_city_said(r, h) else None
+            if tied is not None and tied.end <= h.clause[0] and _in_cause_clause(r, h, tied):
+                tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -1511,6 +1620,19 @@ def headline_end(text: str) -> int:
         if len(line.strip()) > 40 or _HEAD_STOP.search(line):
             return pos
         pos = nl + 1
+
+
+def _whole_city_said(r: _Reader, h: _Hit) -> bool:
+    """乙市在全市开展全员核酸检测: a whole-city word in the trigger's clause keeps the city."""
+    assert r.occ is not None
+    hit = r.occ.first("scope_up", h.clause[0], h.pos)
+    return hit is not None and r.tax.deixis.get(r.scan[hit[0]:hit[1]]) == "city"
+
+
+def _in_cause_clause(r: _Reader, h: _Hit, m: PlaceMention) -> bool:
+    """Whether mention m stands in a time clause before the trigger's (甲县一人确诊后，…)."""
+    lo, hi = _clause_bounds(r.marks, m.start, h.s, h.e)
+    return r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), lo, hi)
 
 
 def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
