@@ -624,11 +624,13 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     tax = ec.taxonomy
     if ctx.today is None:  # the pipeline passes the context found with the item's bylines
         ctx = document_context(text, ctx)
-    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
-    primary = primary_county(ms)
+    every = sorted(mentions, key=lambda m: (m.start, -m.end))
+    primary = primary_county(every)
+    subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
+    ms = _not_excepted(text, every, tax)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
-                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject_place(ms, primary),
+                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
                 chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
@@ -637,6 +639,23 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
         _read_sentence(r, s, e, raw, patterns)
     raw = _drop_repeated_rounds(_drop_announced_days(_drop_progress_of_later_rounds(raw)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+
+
+def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
+    """The mentions a measure may apply to: those written inside an exception (全市（除甲区外）
+    实行静默管理, 乙县除外) name where it does not, unless the sentence goes on to say they
+    have it too (除甲县外，乙县也…)."""
+    spans = [x.span() for x in tax.excepted_re.finditer(text)
+             if not tax.excepted_additive_re.match(text, x.end())]
+    if not spans:
+        return ms
+    starts = [a for a, _ in spans]
+    out = []
+    for m in ms:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or m.end > spans[i][1]:
+            out.append(m)
+    return out
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:

@@ -1,0 +1,45 @@
+"""Which counties a lockdown sentence covers, and which statement is a new lockdown (issue 12).
+
+General mechanisms, each shown with invented wording, names and dates (no real article):
+a place written inside an exception (除…外, …除外, 不含…) is where the measure does not apply.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import ALL, ED, pairs
+
+from etl.extract.context import shared
+
+
+def events(text: str, type_: str = "lockdown") -> set[tuple[str | None, date | None]]:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    return pairs(extract_events(text, mentions(text, ALL), ED, shared()), type_)
+
+
+# ------------------------------------------------------------- exceptions --------------
+
+
+def test_counties_in_a_bracketed_exception_get_no_lockdown() -> None:
+    got = events("晋中市防控指挥部通告\n自10月14日零时起，全市（除平遥县、祁县以外）实行静默管理。")
+    assert ("平遥县", date(2022, 10, 14)) not in got
+    assert ("祁县", date(2022, 10, 14)) not in got
+
+
+def test_a_county_named_before_chu_wai_is_left_out() -> None:
+    got = events("自10月14日起，介休市、灵石县实行静态管理，平遥县除外。")
+    assert got == {("介休市", date(2022, 10, 14)), ("灵石县", date(2022, 10, 14))}
+
+
+def test_the_counties_after_the_exception_keep_the_measure() -> None:
+    got = events("自10月14日起，除祁县外的介休市、灵石县两地实行静态管理。")
+    assert got == {("介休市", date(2022, 10, 14)), ("灵石县", date(2022, 10, 14))}
+
+
+def test_words_with_chu_inside_open_no_exception() -> None:
+    # 解除 and 消除 are words, not 除…外; 外出 after a place does not close anything
+    got = events("平遥县解除隐患消除后，自10月14日起，平遥县实行静态管理，居民非必要不外出。")
+    assert ("平遥县", date(2022, 10, 14)) in got
