@@ -43,3 +43,17 @@ def test_words_with_chu_inside_open_no_exception() -> None:
     # 解除 and 消除 are words, not 除…外; 外出 after a place does not close anything
     got = events("平遥县解除隐患消除后，自10月14日起，平遥县实行静态管理，居民非必要不外出。")
     assert ("平遥县", date(2022, 10, 14)) in got
+
+
+# ------------------------------------------------------------- going on ----------------
+
+
+def test_a_lockdown_going_on_takes_no_date_of_a_lifting_before_it() -> None:
+    # the date opens the lifting; the town that keeps its lockdown has no new start
+    text = ("平遥县防控指挥部通告\n自10月8日8时起，解除全县其他区域的静态管理，古陶镇继续实行静态管理。")
+    assert ("平遥县", date(2022, 10, 8)) not in events(text)
+
+
+def test_a_lockdown_going_on_with_its_own_window_keeps_it() -> None:
+    text = "平遥县防控指挥部通告\n古陶镇自10月8日8时至10月11日8时，继续实行静态管理。"
+    assert ("平遥县", date(2022, 10, 8)) in events(text)

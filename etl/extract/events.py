@@ -886,7 +886,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
+        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None)
+                          and not _trigger_between(sd, dm.end, h.pos))) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
@@ -925,6 +926,13 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
     return out
+
+
+def _trigger_between(sd: _SentenceDates, lo: int, hi: int) -> bool:
+    """Whether another trigger stands between a date and a trigger after it (自5日起解除甲镇以外
+    区域的静态管理，甲镇继续实行静态管理): the date is that trigger's, not the later one's."""
+    i = bisect.bisect_left(sd.triggers, lo)
+    return i < len(sd.triggers) and sd.triggers[i] < hi
 
 
 def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
