@@ -57,3 +57,20 @@ def test_a_lockdown_going_on_takes_no_date_of_a_lifting_before_it() -> None:
 def test_a_lockdown_going_on_with_its_own_window_keeps_it() -> None:
     text = "平遥县防控指挥部通告\n古陶镇自10月8日8时至10月11日8时，继续实行静态管理。"
     assert ("平遥县", date(2022, 10, 8)) in events(text)
+
+
+# ------------------------------------------------------------- which date --------------
+
+
+def test_a_notice_period_after_the_measure_dates_it() -> None:
+    # the stay-home rule has no date of its own (only the day the notice came out, read before
+    # it); the notice's period, told after it, gives its start
+    text = ("10月4日平遥县发布关于加强古陶镇城区临时管控的通告\n古陶镇城区居民非必要不出户，每户每三天可派一人外出采购。\n"
+            "本通告执行时间暂定四天，从2022年10月5日12时至10月9日12时。")
+    assert events(text) == {("平遥县", date(2022, 10, 5))}
+
+
+def test_a_period_does_not_redate_a_lockdown_with_its_own_start() -> None:
+    text = ("自10月3日起，平遥县古陶镇实行静态管理。\n本通告执行时间为10月6日至10月9日。")
+    assert ("平遥县", date(2022, 10, 3)) in events(text)
+    assert ("平遥县", date(2022, 10, 6)) not in events(text)

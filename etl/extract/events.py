@@ -778,6 +778,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     if len(raw) == n_raw:
         _dated_by_timetable(r, s, dms, raw)
+    if not trig_matches:
+        _dated_by_period(r, s, e, dms, raw)
     if len(raw) > n_raw:
         raw[n_raw:] = _strongest(raw[n_raw:], tax)
     if len(raw) > n_raw and any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
@@ -801,6 +803,26 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
+
+
+_PERIOD_REACH = 400  # characters from a lockdown to the notice period that dates it
+
+
+def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
+    """本通告执行时间暂定三天，从5日14时至8日14时: a notice's period dates the lockdowns just
+    described with no date of their own (only an inherited one), back to the last dated one."""
+    m = r.tax.notice_period_re.search(r.scan, s, e)
+    dm = next((d for d in dms if m is not None and d.start >= m.end() and not d.until and d.date is not None), None)
+    if dm is None:
+        return
+    end = dm.end_date or next((d.date for d in dms if d.until and d.start > dm.end), None)
+    for i in range(len(raw) - 1, -1, -1):
+        ev, n = raw[i]
+        if ev.type != "lockdown" or s - ev.evidence_start > _PERIOD_REACH:
+            break
+        if ev.kind == "lifted" or ev.date_how not in ("inherited", "none"):
+            break
+        raw[i] = (replace(ev, start=dm.date, start_time=dm.time, end=end or ev.end, date_how="own"), n)
 
 
 def _counties_listed(r: _Reader, s: int, e: int) -> None:

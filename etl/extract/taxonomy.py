@@ -53,6 +53,7 @@ class Taxonomy:
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
     excepted_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外 / 乙县除外: places a measure leaves out
     excepted_additive_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外，乙县也…: besides, not except
+    notice_period_re: re.Pattern[str] = re.compile("(?!)")  # 本通告执行时间…: the period of the measure told
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
 
@@ -119,6 +120,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
         excepted_re=re.compile(data["text"].get("excepted", "(?!)")),
         excepted_additive_re=re.compile(data["text"].get("excepted_additive", "(?!)")),
+        notice_period_re=re.compile(data["text"].get("notice_period", "(?!)")),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
     )

@@ -149,7 +149,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
             'needs_level?': bool,
         }),
-        'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str},
+        'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
+                 'notice_period?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
