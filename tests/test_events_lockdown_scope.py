@@ -74,3 +74,13 @@ def test_a_period_does_not_redate_a_lockdown_with_its_own_start() -> None:
     text = ("自10月3日起，平遥县古陶镇实行静态管理。\n本通告执行时间为10月6日至10月9日。")
     assert ("平遥县", date(2022, 10, 3)) in events(text)
     assert ("平遥县", date(2022, 10, 6)) not in events(text)
+
+
+# ------------------------------------------------------------- which statement ---------
+
+
+def test_a_measure_word_in_a_cited_notice_title_is_no_measure() -> None:
+    # the title names the earlier notice whose rules still apply; its word is not a new lockdown
+    text = ("平遥县防控指挥部通告\n自10月8日18时至10月11日18时，古陶镇继续实行静默管理，"
+            "具体要求按10月2日发布的《平遥县关于在全县实行封控管理的通告》执行。")
+    assert events(text) == {("平遥县", date(2022, 10, 8))}

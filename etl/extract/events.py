@@ -314,6 +314,9 @@ class _Reader:
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
+        for x in self.tax.cited_title_re.finditer(text, s, self.sent_end):
+            if text.rfind("《", x.start(), x.end()) < pos and end < x.end():
+                return "cited"  # 按…《关于加强全县静默管理的通告》执行: an earlier notice's title
         for x in self.tax.slogan_re.finditer(text, max(s, pos - 3), min(self.sent_end, end + 6)):
             if x.start() <= pos < x.end():
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure

@@ -150,7 +150,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_level?': bool,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
-                 'notice_period?': str},
+                 'notice_period?': str, 'cited_title?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
