@@ -2004,13 +2004,17 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         pm = ms[i]
         q = tax.quantity["count_part"].match(scan, pm.end, e)
         base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
-        if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。"):
+        if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):
             continue
         if (pm.place.key, base.start, base.kind) not in have:
             have.add((pm.place.key, base.start, base.kind))
             raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                                 scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
                                 place_how="clause", date_how="own", confidence=round(base.confidence * 0.9, 2)), False))
+        if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
+            n_raw = len(raw)
+            _read_items(r, q.end() + 1, e, base, {(k, d) for k, d, kind in have if kind == base.kind}, raw)
+            have.update((ev.place.key if ev.place else None, ev.start, ev.kind) for ev, _ in raw[n_raw:])
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
