@@ -84,3 +84,18 @@ def test_a_measure_word_in_a_cited_notice_title_is_no_measure() -> None:
     text = ("平遥县防控指挥部通告\n自10月8日18时至10月11日18时，古陶镇继续实行静默管理，"
             "具体要求按10月2日发布的《平遥县关于在全县实行封控管理的通告》执行。")
     assert events(text) == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_quoted_claim_denied_in_the_next_sentence_is_no_lockdown() -> None:
+    text = ("10月8日，网络群里流传“平遥县明天起要静态管理”的说法，部分超市出现抢购。经查证，该消息为不实信息，"
+            "请市民不要轻信。")
+    assert events(text) == set()
+
+
+def test_a_quoted_claim_called_a_rumour_right_after_is_no_lockdown() -> None:
+    assert events("近日有人转发关于“灵石县全面封城”的传言，县指挥部提醒市民理性看待。") == set()
+
+
+def test_a_measure_ruled_out_right_before_its_word_is_no_lockdown() -> None:
+    text = "10月8日，平遥县开展区域核酸检测，实行“严管出入口、小区不封控”，居民采样后照常上班。"
+    assert events(text) == set()

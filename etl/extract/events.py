@@ -311,6 +311,8 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
+        if _denied_claim(self, s, pos):
+            return "rumour"  # 网上出现“甲县又要静态管理”等信息。经核实，该信息为不实信息
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
@@ -322,6 +324,8 @@ class _Reader:
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
         if kind != "lifted" and occ.first("negation", clause[0], pos):
             return "negated"
+        if kind != "lifted" and text.endswith(self.tax.cue_words.get("negation_right_before", ()), clause[0], pos):
+            return "negated"  # 内部不封控: ruled out, right before the measure word
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
         past = occ.first("past", s, pos)
@@ -420,6 +424,24 @@ class _SentenceDates:
             if d.date is not None and d.date < than:
                 return d.date
         return None
+
+
+_CLAIM_REACH = 60  # characters after a quoted claim where its denial may stand
+
+
+def _denied_claim(r: _Reader, s: int, pos: int) -> bool:
+    """A trigger inside a quoted claim (“甲县又要静态管理”) that the words after the quote deny
+    (…的传言, …该信息为不实信息, also in the next sentence)."""
+    if "claim_denied_after" not in r.tax.cue_re:
+        return False
+    text = r.text
+    opened = text.rfind("“", s, pos)
+    if opened < 0 or text.rfind("”", opened, pos) >= 0:
+        return False
+    closed = text.find("”", pos, r.sent_end)
+    if closed < 0:
+        return False
+    return r.tax.cue_re["claim_denied_after"].search(text, closed, min(len(text), closed + _CLAIM_REACH)) is not None
 
 
 def _heading_number(text: str, s: int, pos: int) -> bool:
