@@ -99,3 +99,10 @@ def test_a_quoted_claim_called_a_rumour_right_after_is_no_lockdown() -> None:
 def test_a_measure_ruled_out_right_before_its_word_is_no_lockdown() -> None:
     text = "10月8日，平遥县开展区域核酸检测，实行“严管出入口、小区不封控”，居民采样后照常上班。"
     assert events(text) == set()
+
+
+def test_a_clause_naming_whom_a_rule_covers_is_no_lockdown() -> None:
+    # 的 right after the measure word closes a criterion: people whose home lies in a sealed zone
+    text = ("平遥县教育局通知：10月9日起分批返校。本人或同住家属为密切接触者的，或住所被划入“封控区”的，"
+            "暂缓返校。")
+    assert events(text) == set()

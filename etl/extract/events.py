@@ -311,6 +311,8 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
+        if _criterion(self, end, clause):
+            return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
         if _denied_claim(self, s, pos):
             return "rumour"  # 网上出现“甲县又要静态管理”等信息。经核实，该信息为不实信息
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
@@ -424,6 +426,18 @@ class _SentenceDates:
             if d.date is not None and d.date < than:
                 return d.date
         return None
+
+
+_CRITERION_TAIL = 10  # characters from a measure word to the 的 closing a criterion clause
+_CRITERION_END = re.compile(r"[”’\"]*的$")
+
+
+def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
+    """A clause closed by 的 right after the measure word (…或居住区被划定为“封控区”的，或…的，暂不返校):
+    it names whom a rule covers, a condition, not a measure taken."""
+    tail_end = clause[1]
+    return 0 <= tail_end - end <= _CRITERION_TAIL and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
+        and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
 
 
 _CLAIM_REACH = 60  # characters after a quoted claim where its denial may stand
