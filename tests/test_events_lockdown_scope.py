@@ -106,3 +106,13 @@ def test_a_clause_naming_whom_a_rule_covers_is_no_lockdown() -> None:
     text = ("平遥县教育局通知：10月9日起分批返校。本人或同住家属为密切接触者的，或住所被划入“封控区”的，"
             "暂缓返校。")
     assert events(text) == set()
+
+
+def test_a_stay_home_rule_for_one_group_is_no_lockdown() -> None:
+    text = "平遥县教育局通知：10月9日起中小学改为线上授课，学生居家学习期间，非必要不外出，家长要做好看护。"
+    assert events(text) == set()
+
+
+def test_a_stay_home_rule_for_a_whole_county_still_is_one() -> None:
+    text = "10月9日起，全县居民（含在校学生）非必要不外出，平遥县进入静默状态。"
+    assert ("平遥县", date(2022, 10, 9)) in events(text)

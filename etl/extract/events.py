@@ -1269,6 +1269,9 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
+    if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
+            and occ.first("whole_area", h.s, h.pos) is None:
+        return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
 
 

@@ -170,7 +170,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_uncounted_before': list,
             'many_rounds': list, 'done_attributive': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
-            'appeal_in_clause?': list, 'negation_right_before?': list, 'claim_denied_after?': list,
+            'appeal_in_clause?': list, 'group_before?': list, 'negation_right_before?': list, 'claim_denied_after?': list,
         },
         'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
                    'undated_from_today': list, 'later_notice?': list, 'now_ongoing?': list, 'body_dated': list,
