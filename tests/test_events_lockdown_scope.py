@@ -116,3 +116,11 @@ def test_a_stay_home_rule_for_one_group_is_no_lockdown() -> None:
 def test_a_stay_home_rule_for_a_whole_county_still_is_one() -> None:
     text = "10月9日起，全县居民（含在校学生）非必要不外出，平遥县进入静默状态。"
     assert ("平遥县", date(2022, 10, 9)) in events(text)
+
+
+def test_a_lifting_of_listed_zones_lifts_the_areas_headed_below_it() -> None:
+    # what the lifting ends goes on as a list (封控区、管控区的封控、管控管理); the zones headed
+    # under it are the lifted ones, not new lockdowns
+    text = ("灵石县通告\n经研判，于2022年10月8日10时，解除灵石县部分封控区、管控区的封控、管控管理。现通告如下：\n"
+            "一、封控区：翠峰小区3号楼；东关村2组。以上区域自10月8日10时起解除封控。")
+    assert events(text) == {("灵石县", None)}  # the lifting only: no start of its own

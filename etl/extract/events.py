@@ -349,7 +349,9 @@ class _Reader:
         numbered = _heading_number(text, s, pos)
         in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(self.tax.cue_words["order_before"], max(s, pos - 2), pos)  # 均不出户、不聚集
-        if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
+        # 解除甲区封控区、管控区的封控、管控管理: what a lifting ends may go on as a list
+        if in_list and not counted and not ordered and kind != "lifted" \
+                and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
         return None
 
