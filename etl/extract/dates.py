@@ -572,13 +572,27 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
         listed = _in_day_list(s, out[-1] if out else None, mention, m, offset)
         pos = max(stop, m.end())
-        if listed is None:
+        if listed is None or _weekday_of(s, out[-1] if out else None, m, offset):
             continue
         mention = listed
         out.append(mention)
         if mention.precision == "exact" and mention.date is not None and not mention.meta:
             anchor = mention.end_date or mention.date
     return out
+
+
+_APPOSITION_GAP = "，, （(　"  # between a date and the weekday that restates it
+_BARE_WEEKDAY = 99  # week_shift of 周/星期 alone (dates.toml)
+
+
+def _weekday_of(s: str, prev: DateMention | None, m: re.Match[str], offset: int) -> bool:
+    """A weekday right after a written date (7月31日，周六; 9月24日(星期六)) restates that date:
+    no date of its own, so never a second day (the Saturday of the edition's week)."""
+    if (m.lastgroup or "") != "week" or prev is None or prev.date is None \
+            or vocab()["week_shift"].get(m.group("week_w")) != _BARE_WEEKDAY:
+        return False
+    gap = s[prev.end - offset:m.start()]
+    return len(gap) <= 2 and all(c in _APPOSITION_GAP for c in gap)
 
 
 def _in_day_list(s: str, prev: DateMention | None, mention: DateMention, m: re.Match[str],
