@@ -1265,6 +1265,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
                                        or occ.first("case_state_before", h.clause[0], h.pos)
                                        or _uncounted_diagnosis(r, h, quants)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
+    if trig.type == "case_report" and _preliminary(r, h):
+        return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
@@ -1275,6 +1277,16 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
+
+
+def _preliminary(r: _Reader, h: _Hit) -> bool:
+    """A positive of a first screening told as a state (司机核酸检测初筛阳性), not as people
+    (1名初筛阳性病例), that its sentence does not say a recheck confirmed (经复核确认阳性)."""
+    if "preliminary" not in r.tax.cue_re or r.occ is None:
+        return False
+    first = r.occ.first("preliminary", max(h.clause[0], h.pos - 4), h.end)
+    return first is not None and r.occ.first("preliminary_confirmed", h.s, h.e) is None \
+        and not r.scan.startswith(r.tax.cue_words.get("preliminary_persons", ()), h.end)
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1885,12 +1897,15 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
 def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     """The place of a 均在X clause after a case count (…4例，均在荔湾区), if any."""
     assert r.occ is not None
-    m = r.occ.first("cases_all_in", pos, e)
-    if m is None:
-        return None
     ms = r.mentions
-    i = bisect.bisect_left(r.starts, m[1])
-    if i >= len(ms) or ms[i].start != m[1] or ms[i].end > e:
+    m = r.occ.first("cases_all_in", pos, e)
+    i = len(ms)
+    while m is not None:
+        i = bisect.bisect_left(r.starts, m[1])
+        if i < len(ms) and ms[i].start == m[1] and ms[i].end <= e:
+            break
+        m = r.occ.first("cases_all_in", m[1], e)  # …7例(均为轻型)，均在甲区: 均为 names no place
+    if m is None:
         return None
     while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
         i += 1  # 均在绥化市望奎县: the last of a chain of places is the one meant
