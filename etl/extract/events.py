@@ -949,8 +949,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None)
-                          and not _trigger_between(sd, dm.end, h.pos))) or (
+        going_on and not _own_window(sd, h, dm, date_how)) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
@@ -989,6 +988,13 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
     return out
+
+
+def _own_window(sd: _SentenceDates, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """A lockdown going on with a window of its own (甲区自4月23日零时至26日24时继续实施静态管理):
+    an own start or span not opening another trigger before it in the sentence."""
+    return date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None) \
+        and not _trigger_between(sd, dm.end, h.pos)
 
 
 def _trigger_between(sd: _SentenceDates, lo: int, hi: int) -> bool:
