@@ -44,3 +44,12 @@ def test_a_first_screening_positive_confirmed_or_counted_as_people_is_a_case() -
     d = date(2022, 10, 9)
     assert cases("10月9日，平遥县发现2名核酸检测初筛阳性，经省级复核确认为阳性。") == {("平遥县", d)}
     assert cases("10月9日，祁县古城村发现3例初筛阳性病例。") == {("祁县", d)}
+
+
+def test_a_case_count_with_no_place_takes_no_county_listed_before_it() -> None:
+    # the county in the running total's aside is where one patient is registered, not a list
+    # of counties for the next count
+    text = ("截至10月8日24时，平遥县累计报告确诊病例12例（其中1例户籍祁县、1例户籍介休市）。"
+            "另：原排除的1例今日复查阳性，订正为新增确诊病例。")
+    got = cases(text)
+    assert ("祁县", date(2022, 10, 12)) not in got and ("介休市", date(2022, 10, 12)) not in got

@@ -219,8 +219,10 @@ class _Reader:
     listed_end: int = 0  # where the last of them ends
     in_trail: bool = False  # reading a case's movements: their dates are not carried on
 
-    def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how that was decided."""
+    def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
+                  take_listed: bool = True) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how that was decided (``take_listed``: whether it
+        may take the counties listed in the sentences before it)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -269,7 +271,7 @@ class _Reader:
             return (listed if alike else [base]), "sentence"
         if _list_follows(self, e):  # …以下区域实行静默管理：\n1.甲区\n2.乙县: the lines below say where
             return [], "none"
-        listed_before = _listed_for(self, s)
+        listed_before = _listed_for(self, s) if take_listed else []
         if listed_before:  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
             return listed_before, "listed"
         # the most recent place mentioned earlier in the article, within the article's county
@@ -1467,7 +1469,8 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
-    places, how = r.place_for(h.s, h.e, h.pos, h.clause)
+    take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
+    places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed)
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)

@@ -174,7 +174,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'preliminary_persons?': list, 'group_before?': list, 'negation_right_before?': list,
             'claim_denied_after?': list,
         },
-        'types?': {'city_to_only_county': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
+        'types?': {'city_to_only_county': list, 'listed_before?': list, 'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
                    'undated_from_today': list, 'later_notice?': list, 'now_ongoing?': list, 'body_dated': list,
                    'timetable': list, 'dated_by_timetable?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
