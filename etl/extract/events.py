@@ -221,8 +221,7 @@ class _Reader:
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
                   take_listed: bool = True) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how that was decided (``take_listed``: whether it
-        may take the counties listed in the sentences before it)."""
+        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -271,9 +270,8 @@ class _Reader:
             return (listed if alike else [base]), "sentence"
         if _list_follows(self, e):  # …以下区域实行静默管理：\n1.甲区\n2.乙县: the lines below say where
             return [], "none"
-        listed_before = _listed_for(self, s) if take_listed else []
-        if listed_before:  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
-            return listed_before, "listed"
+        if take_listed and (listed_before := _listed_for(self, s)):
+            return listed_before, "listed"  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
