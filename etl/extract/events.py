@@ -214,6 +214,7 @@ class _Reader:
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
     tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
     groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
+    void: list[tuple[int, int]] | None = None  # cited titles and denied quoted claims, this sentence
     written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
     listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
     listed_end: int = 0  # where the last of them ends
@@ -313,14 +314,11 @@ class _Reader:
             return "quoted"
         if _criterion(self, end, clause):
             return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
-        if _denied_claim(self, s, pos):
-            return "rumour"  # 网上出现“甲县又要静态管理”等信息。经核实，该信息为不实信息
+        if _in_void(self, pos, end):
+            return "cited"  # 按…《…静默管理的通告》执行; 网上出现“甲县又要静态管理”等信息…为不实信息
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
-        for x in self.tax.cited_title_re.finditer(text, s, self.sent_end):
-            if text.rfind("《", x.start(), x.end()) < pos and end < x.end():
-                return "cited"  # 按…《关于加强全县静默管理的通告》执行: an earlier notice's title
         for x in self.tax.slogan_re.finditer(text, max(s, pos - 3), min(self.sent_end, end + 6)):
             if x.start() <= pos < x.end():
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
@@ -443,21 +441,30 @@ def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
 
 
 _CLAIM_REACH = 60  # characters after a quoted claim where its denial may stand
+_QUOTE_PAIR = re.compile("“[^“”\n]*”")
 
 
-def _denied_claim(r: _Reader, s: int, pos: int) -> bool:
-    """A trigger inside a quoted claim (“甲县又要静态管理”) that the words after the quote deny
-    (…的传言, …该信息为不实信息, also in the next sentence)."""
-    if "claim_denied_after" not in r.tax.cue_re:
-        return False
-    text = r.text
-    opened = text.rfind("“", s, pos)
-    if opened < 0 or text.rfind("”", opened, pos) >= 0:
-        return False
-    closed = text.find("”", pos, r.sent_end)
-    if closed < 0:
-        return False
-    return r.tax.cue_re["claim_denied_after"].search(text, closed, min(len(text), closed + _CLAIM_REACH)) is not None
+def _in_void(r: _Reader, pos: int, end: int) -> bool:
+    """Whether the trigger [pos, end) lies inside a stretch of its sentence that reports no
+    measure (_void_spans), found with one scan per sentence."""
+    if r.void is None:
+        r.void = _void_spans(r, r.sent_start, r.sent_end)
+    i = bisect.bisect_right(r.void, (pos, len(r.text))) - 1
+    return i >= 0 and r.void[i][0] <= pos and end <= r.void[i][1]
+
+
+def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
+    """The title of a document cited for its rules (按…发布的《关于加强全县静默管理的通告》执行)
+    and a quoted claim the words after it deny (“甲县又要静态管理”…的传言, …该信息为不实信息,
+    also in the next sentence): measure words there are no measure."""
+    text, out = r.text, []
+    for x in r.tax.cited_title_re.finditer(text, s, e):
+        out.append((text.rfind("《", x.start(), x.end()), x.end()))
+    denied = r.tax.cue_re.get("claim_denied_after")
+    if denied is not None:
+        out += [q.span() for q in _QUOTE_PAIR.finditer(text, s, e)
+                if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + _CLAIM_REACH))]
+    return sorted(out)
 
 
 def _heading_number(text: str, s: int, pos: int) -> bool:
@@ -809,7 +816,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     r.sent_start, r.sent_end = s, e
     r.occ = None  # half the sentences have no trigger word: no cue is asked about, their dates are not indexed
     if trig_matches:
-        r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
+        r.occ, r.tied, r.groups, r.void = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}, None
         sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
         emitted: set[tuple[object, ...]] = set()
         for m in trig_matches:
@@ -2075,9 +2082,22 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
                                 scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
                                 place_how="clause", date_how="own", confidence=round(base.confidence * 0.9, 2)), False))
         if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
-            n_raw = len(raw)
-            _read_items(r, q.end() + 1, e, base, {(k, d) for k, d, kind in have if kind == base.kind}, raw)
-            have.update((ev.place.key if ev.place else None, ev.start, ev.kind) for ev, _ in raw[n_raw:])
+            _group_goes_on(r, q.end() + 1, e, base, have, raw)
+
+
+def _group_goes_on(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str | None, date | None, str | None]],
+                   raw: list[tuple[Event, bool]]) -> None:
+    """The items of a bulletin's group after its first (甲市乙区2例、甲市丙县3例；), each a count
+    of base's kind; ``have`` (place, day, kind) grows with them."""
+    n_raw = len(raw)
+    _read_items(r, pos, e, base, set(), raw)
+    kept = []
+    for ev, n in raw[n_raw:]:  # an item read before (甲县2例，、甲县2例: a doubled list) counts once
+        key = (ev.place.key if ev.place else None, ev.start, ev.kind)
+        if key not in have:
+            have.add(key)
+            kept.append((ev, n))
+    raw[n_raw:] = kept
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
