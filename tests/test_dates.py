@@ -281,3 +281,14 @@ def test_month_part_is_approximate_and_never_copies_a_day() -> None:
     assert d.date is None and d.precision == "approximate" and d.not_after == date(2022, 3, 31)
     assert one("5月初", DateContext(date(2022, 6, 1), "exact")).not_after == date(2022, 5, 10)
     assert not [x for x in find_dates("3月中小学开学", ctx, None) if x.rule == "mpart"]
+
+
+def test_a_weekday_right_after_a_written_date_restates_it() -> None:
+    # 10月1日，周六: the weekday names the same day (it joins that date's mention), not the
+    # Saturday of the paper's week
+    ctx = DateContext(date(2022, 10, 20), "exact")
+    got = [(d.text, d.date) for d in find_dates("10月1日，周六，清晨，平遥县发出通知。另定于下周三复查。", ctx, None)]
+    assert got[0] == ("10月1日，周六", date(2022, 10, 1))
+    assert all(d != date(2022, 10, 22) for _, d in got)  # no Saturday of the edition's week
+    got = [d.date for d in find_dates("自2022年10月1日（星期六）8时至10月4日（星期二）8时", ctx, None)]
+    assert got == [date(2022, 10, 1), date(2022, 10, 4)]

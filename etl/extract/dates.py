@@ -600,13 +600,15 @@ def _weekday_note_end(s: str, prev: DateMention, offset: int) -> int:
 
 def _build_weekday_note() -> re.Pattern[str]:
     """Bare weekdays (weekday words of week_shift 99), joined by day_list_joiners, either
-    right after a date or in a bracket (weekday_note_open) opened right after it."""
+    right after a date (or after a comma, weekday_note_gap) or in a bracket (weekday_note_open)
+    opened right after it."""
     v = vocab()
     words = word_alternation([w for w, k in v["week_shift"].items() if k == _BARE_WEEKDAY])
     day = f"(?:{words})[{''.join(v['weekdays'])}]"
     joins = word_alternation(v["day_list_joiners"])
     opener = re.escape(v["weekday_note_open"])
-    return re.compile(f"[{opener}]{day}(?:(?:{joins}){day})*[)）]?|{day}")
+    gap = re.escape(v["weekday_note_gap"])
+    return re.compile(f"[{opener}]{day}(?:(?:{joins}){day})*[)）]?|[{gap}]?{day}")
 
 
 _BARE_WEEKDAY = 99  # week_shift of a weekday with no week word (周六, 星期六)

@@ -216,14 +216,16 @@ class _Reader:
     in_primary: list[int] = field(default_factory=list)  # last mention index <= k in the primary county
     tied: dict[str, PlaceMention | None] = field(default_factory=dict)  # _tied_inside per city, this sentence
     groups: dict[tuple[int, int], list[Place]] = field(default_factory=dict)  # group_places, this sentence
+    void: list[tuple[int, int]] | None = None  # cited titles and denied quoted claims, this sentence
     written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
     listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
     listed_end: int = 0  # where the last of them ends
     in_trail: bool = False  # reading a case's movements: their dates are not carried on
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
-    def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int]) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how that was decided."""
+    def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
+                  take_listed: bool = True) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -272,9 +274,8 @@ class _Reader:
             return (listed if alike else [base]), "sentence"
         if _list_follows(self, e):  # …以下区域实行静默管理：\n1.甲区\n2.乙县: the lines below say where
             return [], "none"
-        listed_before = _listed_for(self, s)
-        if listed_before:  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
-            return listed_before, "listed"
+        if take_listed and (listed_before := _listed_for(self, s)):
+            return listed_before, "listed"  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
@@ -314,6 +315,10 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
+        if _criterion(self, end, clause):
+            return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
+        if _in_void(self, pos, end):
+            return "cited"  # 按…《…静默管理的通告》执行; 网上出现“甲县又要静态管理”等信息…为不实信息
         for x in self.tax.exclusions_re.finditer(text, max(s, pos - 8), min(len(text), end + 8)):
             if x.start() <= pos and x.end() >= end:
                 return "excluded"
@@ -322,6 +327,8 @@ class _Reader:
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
         if kind != "lifted" and occ.first("negation", clause[0], pos):
             return "negated"
+        if kind != "lifted" and text.endswith(self.tax.cue_words.get("negation_right_before", ()), clause[0], pos):
+            return "negated"  # 内部不封控: ruled out, right before the measure word
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
         past = occ.first("past", s, pos)
@@ -344,7 +351,9 @@ class _Reader:
         numbered = _heading_number(text, s, pos) or text.startswith(_ORDINAL, pos)
         in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(self.tax.cue_words["order_before"], max(s, pos - 2), pos)  # 均不出户、不聚集
-        if in_list and not counted and not ordered and not occ.first("conduct_verbs", clause[0], pos):
+        # 解除甲区封控区、管控区的封控、管控管理: what a lifting ends may go on as a list
+        if in_list and not counted and not ordered and kind != "lifted" \
+                and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
         return None
 
@@ -421,6 +430,45 @@ class _SentenceDates:
             if d.date is not None and d.date < than:
                 return d.date
         return None
+
+
+_CRITERION_TAIL = 10  # characters from a measure word to the 的 closing a criterion clause
+_CRITERION_END = re.compile(r"[”’\"]*的$")
+
+
+def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
+    """A clause closed by 的 right after the measure word (…或居住区被划定为“封控区”的，或…的，暂不返校):
+    it names whom a rule covers, a condition, not a measure taken."""
+    tail_end = clause[1]
+    return 0 <= tail_end - end <= _CRITERION_TAIL and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
+        and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
+
+
+_CLAIM_REACH = 60  # characters after a quoted claim where its denial may stand
+_QUOTE_PAIR = re.compile("“[^“”\n]*”")
+
+
+def _in_void(r: _Reader, pos: int, end: int) -> bool:
+    """Whether the trigger [pos, end) lies inside a stretch of its sentence that reports no
+    measure (_void_spans), found with one scan per sentence."""
+    if r.void is None:
+        r.void = _void_spans(r, r.sent_start, r.sent_end)
+    i = bisect.bisect_right(r.void, (pos, len(r.text))) - 1
+    return i >= 0 and r.void[i][0] <= pos and end <= r.void[i][1]
+
+
+def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
+    """The title of a document cited for its rules (按…发布的《关于加强全县静默管理的通告》执行)
+    and a quoted claim the words after it deny (“甲县又要静态管理”…的传言, …该信息为不实信息,
+    also in the next sentence): measure words there are no measure."""
+    text, out = r.text, []
+    for x in r.tax.cited_title_re.finditer(text, s, e):
+        out.append((text.rfind("《", x.start(), x.end()), x.end()))
+    denied = r.tax.cue_re.get("claim_denied_after")
+    if denied is not None:
+        out += [q.span() for q in _QUOTE_PAIR.finditer(text, s, e)
+                if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + _CLAIM_REACH))]
+    return sorted(out)
 
 
 def _heading_number(text: str, s: int, pos: int) -> bool:
@@ -638,11 +686,13 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     tax = ec.taxonomy
     if ctx.today is None:  # the pipeline passes the context found with the item's bylines
         ctx = document_context(text, ctx)
-    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
-    primary = primary_county(ms)
+    every = sorted(mentions, key=lambda m: (m.start, -m.end))
+    primary = primary_county(every)
+    subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
+    ms = _not_excepted(text, every, tax)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
-                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject_place(ms, primary),
+                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
                 chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
@@ -652,6 +702,23 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+
+
+def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
+    """The mentions a measure may apply to: those written inside an exception (全市（除甲区外）
+    实行静默管理, 乙县除外) name where it does not, unless the sentence goes on to say they
+    have it too (除甲县外，乙县也…)."""
+    spans = [x.span() for x in tax.excepted_re.finditer(text)
+             if not tax.excepted_additive_re.match(text, x.end())]
+    if not spans:
+        return ms
+    starts = [a for a, _ in spans]
+    out = []
+    for m in ms:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or m.end > spans[i][1]:
+            out.append(m)
+    return out
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -803,7 +870,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     r.sent_start, r.sent_end = s, e
     r.occ = None  # half the sentences have no trigger word: no cue is asked about, their dates are not indexed
     if trig_matches:
-        r.occ, r.tied, r.groups = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}
+        r.occ, r.tied, r.groups, r.void = Occurrences(scan, s, e, patterns, _DISJOINT), {}, {}, None
         sd = _SentenceDates.of(dms, [d.start for d in found if d.meta], [m.start() for m in trig_matches])
         emitted: set[tuple[object, ...]] = set()
         for m in trig_matches:
@@ -813,6 +880,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     raw.extend(_schedule_rows(r, s, e, dms, raw))
     if len(raw) == n_raw:
         _dated_by_timetable(r, s, dms, raw)
+    if not trig_matches:
+        _dated_by_period(r, s, e, dms, raw)
     if len(raw) > n_raw:
         raw[n_raw:] = _strongest(raw[n_raw:], tax)
     if len(raw) > n_raw and any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
@@ -840,6 +909,26 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
+
+
+_PERIOD_REACH = 400  # characters from a lockdown to the notice period that dates it
+
+
+def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
+    """本通告执行时间暂定三天，从5日14时至8日14时: a notice's period dates the lockdowns just
+    described with no date of their own (only an inherited one), back to the last dated one."""
+    m = r.tax.notice_period_re.search(r.scan, s, e)
+    dm = next((d for d in dms if m is not None and d.start >= m.end() and not d.until and d.date is not None), None)
+    if dm is None:
+        return
+    end = dm.end_date or next((d.date for d in dms if d.until and d.start > dm.end), None)
+    for i in range(len(raw) - 1, -1, -1):
+        ev, n = raw[i]
+        if ev.type != "lockdown" or s - ev.evidence_start > _PERIOD_REACH:
+            break
+        if ev.kind == "lifted" or ev.date_how not in ("inherited", "none"):
+            break
+        raw[i] = (replace(ev, start=dm.date, start_time=dm.time, end=end or ev.end, date_how="own"), n)
 
 
 def _counties_listed(r: _Reader, s: int, e: int) -> None:
@@ -925,7 +1014,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
     # an extension; with none (继续保持静默管理) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not (date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None))) or (
+        going_on and not _own_window(sd, h, dm, date_how)) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
@@ -984,6 +1073,20 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
     if r.last_told and h.trig.type not in r.last_told:
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _own_window(sd: _SentenceDates, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """A lockdown going on with a window of its own (甲区自4月23日零时至26日24时继续实施静态管理):
+    an own start or span not opening another trigger before it in the sentence."""
+    return date_how == "own" and dm is not None and (dm.from_ or dm.end_date is not None) \
+        and not _trigger_between(sd, dm.end, h.pos)
+
+
+def _trigger_between(sd: _SentenceDates, lo: int, hi: int) -> bool:
+    """Whether another trigger stands between a date and a trigger after it (自5日起解除甲镇以外
+    区域的静态管理，甲镇继续实行静态管理): the date is that trigger's, not the later one's."""
+    i = bisect.bisect_left(sd.triggers, lo)
+    return i < len(sd.triggers) and sd.triggers[i] < hi
 
 
 def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
@@ -1255,12 +1358,17 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
                                        or occ.first("case_state_before", h.clause[0], h.pos)
                                        or _uncounted_diagnosis(r, h, quants)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
+    if trig.type == "case_report" and _preliminary(r, h):
+        return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
+    if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
+            and occ.first("whole_area", h.s, h.pos) is None:
+        return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
 
 
@@ -1288,6 +1396,16 @@ def _excepted_testing(r: _Reader, h: _Hit) -> bool:
     after = r.tax.cue_words.get("except_after", ())
     return (bool(after) and r.scan.startswith(after, h.end)
             and r.occ.first("except_before", h.clause[0], h.pos) is not None)
+
+
+def _preliminary(r: _Reader, h: _Hit) -> bool:
+    """A positive of a first screening told as a state (司机核酸检测初筛阳性), not as people
+    (1名初筛阳性病例), that its sentence does not say a recheck confirmed (经复核确认阳性)."""
+    if "preliminary" not in r.tax.cue_re or r.occ is None:
+        return False
+    first = r.occ.first("preliminary", max(h.clause[0], h.pos - 4), h.end)
+    return first is not None and r.occ.first("preliminary_confirmed", h.s, h.e) is None \
+        and not r.scan.startswith(r.tax.cue_words.get("preliminary_persons", ()), h.end)
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1463,7 +1581,8 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
-    places, how = r.place_for(h.s, h.e, h.pos, h.clause)
+    take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
+    places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed)
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)
@@ -1914,12 +2033,15 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
 def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
     """The place of a 均在X clause after a case count (…4例，均在荔湾区), if any."""
     assert r.occ is not None
-    m = r.occ.first("cases_all_in", pos, e)
-    if m is None:
-        return None
     ms = r.mentions
-    i = bisect.bisect_left(r.starts, m[1])
-    if i >= len(ms) or ms[i].start != m[1] or ms[i].end > e:
+    m = r.occ.first("cases_all_in", pos, e)
+    i = len(ms)
+    while m is not None:
+        i = bisect.bisect_left(r.starts, m[1])
+        if i < len(ms) and ms[i].start == m[1] and ms[i].end <= e:
+            break
+        m = r.occ.first("cases_all_in", m[1], e)  # …7例(均为轻型)，均在甲区: 均为 names no place
+    if m is None:
         return None
     while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
         i += 1  # 均在绥化市望奎县: the last of a chain of places is the one meant
@@ -2074,13 +2196,30 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         pm = ms[i]
         q = tax.quantity["count_part"].match(scan, pm.end, e)
         base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
-        if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。"):
+        if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):
             continue
         if (pm.place.key, base.start, base.kind) not in have:
             have.add((pm.place.key, base.start, base.kind))
             raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                                 scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
                                 place_how="clause", date_how="own", confidence=round(base.confidence * 0.9, 2)), False))
+        if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
+            _group_goes_on(r, q.end() + 1, e, base, have, raw)
+
+
+def _group_goes_on(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str | None, date | None, str | None]],
+                   raw: list[tuple[Event, bool]]) -> None:
+    """The items of a bulletin's group after its first (甲市乙区2例、甲市丙县3例；), each a count
+    of base's kind; ``have`` (place, day, kind) grows with them."""
+    n_raw = len(raw)
+    _read_items(r, pos, e, base, set(), raw)
+    kept = []
+    for ev, n in raw[n_raw:]:  # an item read before (甲县2例，、甲县2例: a doubled list) counts once
+        key = (ev.place.key if ev.place else None, ev.start, ev.kind)
+        if key not in have:
+            have.add(key)
+            kept.append((ev, n))
+    raw[n_raw:] = kept
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:

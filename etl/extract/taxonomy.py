@@ -51,6 +51,10 @@ class Taxonomy:
     slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
+    excepted_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外 / 乙县除外: places a measure leaves out
+    excepted_additive_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外，乙县也…: besides, not except
+    notice_period_re: re.Pattern[str] = re.compile("(?!)")  # 本通告执行时间…: the period of the measure told
+    cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
 
@@ -115,6 +119,10 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         slogan_re=re.compile("|".join(data["text"].get("slogans", [])) or "(?!)"),
         residence_re=re.compile(word_alternation(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
+        excepted_re=re.compile(data["text"].get("excepted", "(?!)")),
+        excepted_additive_re=re.compile(data["text"].get("excepted_additive", "(?!)")),
+        notice_period_re=re.compile(data["text"].get("notice_period", "(?!)")),
+        cited_title_re=re.compile(data["text"].get("cited_title", "(?!)")),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
     )

@@ -1,0 +1,55 @@
+"""Case counts per county in bulletins (issue 12): which counties a count is tied to.
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import ALL, ED, pairs
+
+from etl.extract.context import shared
+
+
+def cases(text: str) -> set[tuple[str | None, date | None]]:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
+    return {(c, d) for c, d in got if c is not None}  # the province's own row is no county's
+
+
+def test_groups_of_a_bulletin_split_by_semicolons_each_give_their_counties() -> None:
+    # every group names its prefecture before each county; groups are split by semicolons
+    text = ("10月9日0-24时，全省新增本土确诊病例17例（晋中市榆次区2例；晋中市平遥县3例、晋中市灵石县4例、"
+            "晋中市介休市1例；吕梁市离石区6例、晋中市祁县1例）。")
+    d = date(2022, 10, 9)
+    assert cases(text) == {("榆次区", d), ("平遥县", d), ("灵石县", d), ("介休市", d), ("离石区", d), ("祁县", d)}
+
+
+def test_a_bracketed_aside_before_all_in_does_not_hide_the_county() -> None:
+    # (均为普通型) names no place; the 均在 clause after it ties the count to the county
+    text = "10月9日0-24时，山西省报告新增本土确诊病例6例（均为普通型），均在晋中市祁县。"
+    assert cases(text) == {("祁县", date(2022, 10, 9))}
+
+
+def test_a_first_screening_positive_as_a_state_is_no_case() -> None:
+    assert cases("10月9日，平遥县在区域核酸筛查中初筛阳性4例，正在复核。") == set()
+    assert cases("10月9日，祁县报告1名外地返回货车司机核酸检测初筛阳性。") == set()
+
+
+def test_a_first_screening_positive_confirmed_or_counted_as_people_is_a_case() -> None:
+    d = date(2022, 10, 9)
+    assert cases("10月9日，平遥县发现2名核酸检测初筛阳性，经省级复核确认为阳性。") == {("平遥县", d)}
+    assert cases("10月9日，祁县古城村发现3例初筛阳性病例。") == {("祁县", d)}
+
+
+def test_a_case_count_with_no_place_takes_no_county_listed_before_it() -> None:
+    # the county in the running total's aside is where one patient is registered, not a list
+    # of counties for the next count
+    text = ("截至10月8日24时，平遥县累计报告确诊病例12例（其中1例户籍祁县、1例户籍介休市）。"
+            "另：原排除的1例今日复查阳性，订正为新增确诊病例。")
+    got = cases(text)
+    assert ("祁县", date(2022, 10, 12)) not in got and ("介休市", date(2022, 10, 12)) not in got
