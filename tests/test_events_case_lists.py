@@ -37,7 +37,7 @@ def test_a_bracketed_aside_before_all_in_does_not_hide_the_county() -> None:
 
 def test_a_first_screening_positive_as_a_state_is_no_case() -> None:
     assert cases("10月9日，平遥县在区域核酸筛查中初筛阳性4例，正在复核。") == set()
-    assert cases("10月9日，祁县报告1名外地返回货车司机核酸检测初筛阳性。") == set()
+    assert cases("11月2日，榆社县通报，外省入境的1名冷链从业人员核酸检测初筛阳性。") == set()
 
 
 def test_a_first_screening_positive_confirmed_or_counted_as_people_is_a_case() -> None:

@@ -119,8 +119,8 @@ def test_a_stay_home_rule_for_a_whole_county_still_is_one() -> None:
 
 
 def test_a_lifting_of_listed_zones_lifts_the_areas_headed_below_it() -> None:
-    # what the lifting ends goes on as a list (封控区、管控区的封控、管控管理); the zones headed
-    # under it are the lifted ones, not new lockdowns
-    text = ("灵石县通告\n经研判，于2022年10月8日10时，解除灵石县部分封控区、管控区的封控、管控管理。现通告如下：\n"
-            "一、封控区：翠峰小区3号楼；东关村2组。以上区域自10月8日10时起解除封控。")
-    assert events(text) == {("灵石县", None)}  # the lifting only: no start of its own
+    # what the lifting ends goes on as a list (解除封控、管控); the zones headed under it are the
+    # lifted ones, not new lockdowns
+    text = ("平遥县疫情防控指挥部通告\n综合研判，自2022年11月3日9时起，对城关镇封控区、管控区解除封控、管控。"
+            "有关事项通告如下：\n一、封控区：和平小区5号楼；北关村3组。上述区域于11月3日9时起解除封控。")
+    assert events(text) == {("平遥县", None)}  # the lifting only: no start of its own

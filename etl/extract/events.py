@@ -351,7 +351,7 @@ class _Reader:
         numbered = _heading_number(text, s, pos) or text.startswith(_ORDINAL, pos)
         in_list = (pos > 0 and text[pos - 1] in marks and not numbered) or (tail < len(text) and text[tail] in marks)
         ordered = text.endswith(self.tax.cue_words["order_before"], max(s, pos - 2), pos)  # 均不出户、不聚集
-        # 解除甲区封控区、管控区的封控、管控管理: what a lifting ends may go on as a list
+        # 对乙镇两类区域解除封控、管控: what a lifting ends may go on as a list
         if in_list and not counted and not ordered and kind != "lifted" \
                 and not occ.first("conduct_verbs", clause[0], pos):
             return "list"
@@ -458,7 +458,7 @@ def _in_void(r: _Reader, pos: int, end: int) -> bool:
 
 
 def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
-    """The title of a document cited for its rules (按…发布的《关于加强全县静默管理的通告》执行)
+    """The title of a document cited for its rules (按…印发的《某县静默管理实施方案》办理)
     and a quoted claim the words after it deny (“甲县又要静态管理”…的传言, …该信息为不实信息,
     also in the next sentence): measure words there are no measure."""
     text, out = r.text, []
