@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
 
 from db import models as m
 from etl.extract import vocabulary
+from etl.write import Sql, insert_sql
 
 INDICATORS = ("c6", "c1", "h2")
 _PANEL_LOCK = 0x70616E656C  # PostgreSQL advisory lock key ("panel"): one rebuild at a time
@@ -151,16 +152,20 @@ def days(found: list[Spell]) -> list[DayRow]:
             cells[(s.measure.county_id, d)][s.measure.indicator].append(s)
             d += timedelta(days=1)
     rows = []
+    empty = {ind: _cell(ind, []) for ind in INDICATORS}  # most county-days have one indicator in force
     for (county_id, day), by_ind in sorted(cells.items()):
         row = DayRow(county_id, day)
         for ind in INDICATORS:
-            row.values.update(_cell(ind, by_ind.get(ind, [])))
+            here = by_ind.get(ind)
+            row.values.update(_cell(ind, here) if here else empty[ind])
         rows.append(row)
     return rows
 
 
 def _cell(ind: str, here: list[Spell]) -> dict[str, Any]:
     """The columns of one indicator on one county-day."""
+    if len(here) == 1:  # one measure in force: its own values, no set or sort to build
+        return _one_cell(ind, here[0])
     values: dict[str, Any] = {
         ind: max((s.ordinal for s in here), default=0),
         f"{ind}_general": int(any(s.measure.general for s in here)),
@@ -170,6 +175,17 @@ def _cell(ind: str, here: list[Spell]) -> dict[str, Any]:
         values[f"{ind}_assumed_end"] = int(any(s.assumed_end for s in here))
     if ind == "c6":
         values["c6_undated"] = int(bool(here) and all(s.undated for s in here))
+    return values
+
+
+def _one_cell(ind: str, s: Spell) -> dict[str, Any]:
+    """``_cell`` of a single spell (the same keys, in the same order)."""
+    values: dict[str, Any] = {ind: s.ordinal, f"{ind}_general": int(s.measure.general),
+                              f"{ind}_event_ids": str(s.measure.event_id)}
+    if ind != "h2":
+        values[f"{ind}_assumed_end"] = int(s.assumed_end)
+    if ind == "c6":
+        values["c6_undated"] = int(s.undated)
     return values
 
 
@@ -254,17 +270,21 @@ def rebuild(conn: Connection) -> int:
     table = m.CountyDay.__table__
     conn.execute(delete(table))
     horizons = read_horizons(conn)
+    sql, statement = Sql(conn), insert_sql(table.name, ("county_id", "day", *_VALUE_COLUMNS))
     written = 0
     # a county's rows depend on its own events only: counties taken a few thousand events at
     # a time keep memory flat however large the corpus (the same rows, in the same order)
     for counties in county_passes(conn, EVENTS_PER_PASS):
         measures, liftings = read_events(conn, counties)
         found = days(spells(measures, liftings, horizons))
-        rows = [{"county_id": r.county_id, "day": r.day, **r.values} for r in found]
-        for j in range(0, len(rows), 5000):
-            conn.execute(insert(table), rows[j:j + 5000])
-        written += len(rows)
+        # straight to the driver's cursor (etl.write.Sql): SQLAlchemy's insert cost more than the panel itself
+        sql.many(statement, [(r.county_id, r.day.isoformat(), *map(r.values.__getitem__, _VALUE_COLUMNS))
+                             for r in found])
+        written += len(found)
     return written
+
+
+_VALUE_COLUMNS = tuple(k for ind in INDICATORS for k in _cell(ind, []))  # a DayRow's values, in insert order
 
 
 EVENTS_PER_PASS = 500  # events read and expanded to days at a time (about 18 KB of memory each: 9 MB a pass)

@@ -94,6 +94,19 @@ def test_days_combine_indicators_per_county_day() -> None:
     assert (v["c6"], v["c1"], v["h2"], v["c1_event_ids"], v["h2_event_ids"]) == (3, 2, 0, "2", None)
 
 
+def test_one_measure_cell_equals_the_general_reading() -> None:
+    """A county-day with one measure of an indicator takes a shortcut (no set, no sort): the
+    same columns, in the same order, as the general reading of that measure told twice."""
+    from itertools import product
+
+    from etl.panel import Spell, _cell
+
+    for ind, general, assumed, undated in product(("c6", "c1", "h2"), (False, True), (False, True), (False, True)):
+        s = Spell(_m(7, D, general=general, ind=ind), D, D, 2, assumed, undated)
+        one, twice = _cell(ind, [s]), _cell(ind, [s, s])
+        assert list(one.items()) == list(twice.items())
+
+
 # --- through the CLI and the databases ----------------------------------------------------
 
 _PAGE_A = """七台河日报 2021年8月3日 第2版
