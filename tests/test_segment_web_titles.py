@@ -77,3 +77,25 @@ def test_latin_separator_after_a_truncated_story_starts_the_next() -> None:
            "价格平稳，镇里还安排志愿者为独居老人\n\ntext\n\n封控第三天的柳河县城：街上只剩保供车\n\n"
            "12日起，柳河县城只有保供车辆往来，超市和药店照常营业，其余商户暂停。\n")
     assert headlines(raw) == ["青松镇居民：不慌不乱备好物资", "封控第三天的柳河县城：街上只剩保供车"]
+
+
+def test_notice_title_over_a_short_salutation_line_is_the_headline() -> None:
+    # the line under the title is a short greeting (全镇居民：), so comparing the title's width
+    # with the next line's cannot tell it from running text; the notice shape can
+    raw = ("来源：某某新闻网 最后更新：2021-07-02 20:15:06\n柳河县疫情防控工作领导小组办公室\n"
+           "关于在城区设置临时采样点的通告\n全镇居民：\n"
+           "为方便群众就近采样，经研究决定，自7月3日起在城区增设六个临时采样点，现将有关事项通告如下：\n"
+           "一、采样对象\n城区常住人口和来柳人员，以及近十四天内到过外省市、目前仍在城区居住或工作的各类人员，均应参加。\n"
+           "二、采样时间\n7月3日8:00至18:00，各采样点中午不休息，行动不便的老人由社区安排上门采样。\n")
+    assert headlines(raw) == ["关于在城区设置临时采样点的通告"]
+
+
+def test_update_time_line_opening_with_its_label_is_no_body_text() -> None:
+    # a spam title, then the page's update-time line with no site name before its label,
+    # then the issuer over the notice title: the notice title is the headline
+    raw = ("小升初报名流程和材料一览\n2024-03-01\n更新时间：2022-06-12 10:20:30作者：某某资讯\n"
+           "青松市柳河区疫情防控指挥部\n关于开展第二轮区域核酸筛查的通告\n(2022年第18号)\n居民朋友们：\n"
+           "为尽快排查风险，经区指挥部研究，决定于6月13日在全区开展第二轮区域核酸筛查，请大家按社区安排分时段参加。\n"
+           "一、采样时间\n6月13日7:00至17:00，各社区按楼栋分时段组织，避免人员聚集，请居民错峰前往采样点。\n"
+           "二、有关要求\n请全程佩戴口罩，保持一米间距，提前准备好采样码，行动不便者可向社区申请上门采样服务。\n")
+    assert headlines(raw) == ["关于开展第二轮区域核酸筛查的通告"]

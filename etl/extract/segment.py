@@ -1010,6 +1010,10 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         n = len(ln.sq)
         if i + 1 < len(lines) and lines[i + 1].kind != _K.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
+        if not col and (_notice_title(ln) or (i + 1 < len(lines) and out[i + 1] and _notice_title(lines[i + 1])
+                                               and _issuer_line(ln))):
+            out[i] = True  # web text: ``关于…的通告`` on a line of its own is a title, and so is its issuer above it
+            continue
         if not _NO_WIDE.search(ln.sq) and (
             (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
             or (i > 0 and i - 1 in skip)  # first line under the masthead / page label zone
