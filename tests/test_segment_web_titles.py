@@ -99,3 +99,22 @@ def test_update_time_line_opening_with_its_label_is_no_body_text() -> None:
            "一、采样时间\n6月13日7:00至17:00，各社区按楼栋分时段组织，避免人员聚集，请居民错峰前往采样点。\n"
            "二、有关要求\n请全程佩戴口罩，保持一米间距，提前准备好采样码，行动不便者可向社区申请上门采样服务。\n")
     assert headlines(raw) == ["关于开展第二轮区域核酸筛查的通告"]
+
+
+def test_title_with_its_source_and_update_fields_after_a_bar() -> None:
+    raw = ("關于開展第三輪區域核酸檢測的通告 | 來源:青松晚報 點擊數:318次 更新時間:2022/7/9 9:05:11 |\n"
+           "為盡快排查風險，市指揮部決定，7月10日在柳河區、青松區開展第三輪區域核酸檢測，現將有關事項通告如下：\n"
+           "一、檢測時間為7月10日6:00至18:00，請居民就近到社區採樣點參加，行動不便者可申請上門採樣。\n"
+           "青松市疫情防控指揮部\n2022年7月9日\n")
+    assert headlines(raw) == ["关于开展第三轮区域核酸检测的通告"]
+
+
+def test_production_staff_lines_under_a_web_story_are_no_titles() -> None:
+    # a one-character name after 美编 does not read as a person's byline; the label alone
+    # tells the line is a staff credit, not the headline of a new story
+    raw = ("柳河县启动第二轮区域核酸检测\n2022-07-09 10:20 来源：青松日报\n"
+           "7月9日起，柳河县在城区分三个片区启动第二轮区域核酸检测，全县共设置采样点四十二个，请居民按社区通知错峰参加。\n"
+           "编辑：林一帆\n校对：郑可心\n监制：钱多多孙小满\n美编：岚\n")
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["柳河县启动第二轮区域核酸检测"]
+    assert [p.kind for p in items[0].parts if p.kind in ("headline", "subheadline")] == ["headline"]
