@@ -118,3 +118,21 @@ def test_production_staff_lines_under_a_web_story_are_no_titles() -> None:
     items, _ = split_page(raw)
     assert headlines(raw) == ["柳河县启动第二轮区域核酸检测"]
     assert [p.kind for p in items[0].parts if p.kind in ("headline", "subheadline")] == ["headline"]
+
+
+def test_bare_notice_word_over_its_addressees_is_the_title_not_a_column_label() -> None:
+    raw = ("Start\n紧 急 通 知\n全镇各村委会、各企业：\n"
+           "根据县指挥部最新部署，现就本镇近期疫情防控工作通知如下：\n"
+           "1.各村即日起恢复卡口值守，外来车辆一律登记；\n2.各企业暂停组织集体聚餐；\n"
+           "3.请各村每日16时前上报排查情况。\n柳河镇人民政府\n2022年3月9日\nEND\n")
+    assert headlines(raw) == ["紧急通知"]
+
+
+def test_source_and_labelled_publication_date_line_marks_the_long_title_above() -> None:
+    # a title longer than other titles (with a comma) over "来源：… 发布时间：…" with no clock time
+    raw = ("您的位置：首页 > 信息公开 > 疫情通报\n\n"
+           "6月8日青松省新增本土无症状感染者5例，青松省各地风险区最新汇总(截至6月9日10时)\n\n"
+           "来源：青松省卫健委       发布时间：2022-06-09        打印本页\n\n"
+           "6月8日0—24时，青松省新增本土无症状感染者5例，其中柳河县3例、白石区2例，均在集中隔离点核酸检测中发现。\n\n"
+           "截至6月8日24时，本轮疫情累计报告本土确诊病例3例、无症状感染者41例，现有风险区如下。\n")
+    assert headlines(raw) == ["6月8日青松省新增本土无症状感染者5例，青松省各地风险区最新汇总(截至6月9日10时)"]

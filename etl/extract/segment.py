@@ -297,7 +297,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
         if top and any(p.match(ln.sq) for p in pats.top):
-            return True
+            return not _addressed_notice(lines, i)
         # a bracketed credit (``（编辑 赵六）``) closes the article above it: not furniture
         return ln.sq[:1] not in "（(" and _editors_only(bl.standalone_byline(raw[ln.start : ln.end]))
 
@@ -313,6 +313,13 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
             break
         out.add(i)
     return out
+
+
+def _addressed_notice(lines: list[_Line], i: int) -> bool:
+    """``紧急通知`` / ``全县各学校：``: a short notice word over the line naming whom it
+    addresses is the notice's title, not a column label at the page top."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and lines[i].sq.endswith(_patterns().issuer_ends) and nxt.sq[-1:] in "：:"
 
 
 def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -> set[int]:
