@@ -128,3 +128,29 @@ def test_notice_signed_and_dated_ends_before_the_next_notice_of_the_same_issuer(
     raw = (f"柘城县疫情防控指挥部通告\n（第7号）\n{first}\n柘城县疫情防控指挥部\n2022年5月21日\n"
            f"柘城县疫情防控指挥部通告\n（第8号）\n{second}\n柘城县疫情防控指挥部\n2022年6月6日\n")
     assert len(split_page(raw)[0]) == 2
+
+
+def test_credit_closing_the_last_section_signs_the_whole_story() -> None:
+    # the story has no byline above; the reporters' credit after its last section is the
+    # story's, so that section's subheading does not open an item of its own
+    raw = ("柳河县明日起开展全员核酸检测\n\n2022-04-02 18:20 某某新闻客户端\n\n"
+           "根据县指挥部安排，柳河县将于4月3日至4日在全县范围开展一轮全员核酸检测，请广大群众积极配合。\n\n"
+           "分片安排\n\n"
+           "1。4月3日安排城关镇12个行政村及3个社区采样，采样时间为7:00至20:00，各采样点连续作业。\n\n"
+           "2。4月4日安排白石乡、青松镇各行政村采样，各村以村委会广场为主要采样点。\n\n"
+           "采样点设置\n\n"
+           "1。县城区以街道、小区为单位设置采样点，每个采样点配备采样人员不少于四名。\n\n"
+           "2。各乡镇以行政村为单位设置采样点，行动不便人员由村医上门采样。\n\n"
+           "（总台记者 孔令川 钱多多）\n")
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["柳河县明日起开展全员核酸检测"]
+    assert len(items) == 1
+
+
+def test_a_section_closed_by_a_credit_after_a_credited_story_is_a_story_of_its_own() -> None:
+    raw = ("柳河县今日新增本土确诊病例3例\n\n2022-04-02 18:20 某某新闻客户端\n\n"
+           "4月2日下午，柳河县召开疫情防控新闻发布会，通报全县最新疫情情况和下一步防控安排，新增病例均在隔离点检出。\n\n"
+           "（记者 孔令川）\n\n白石镇昨日解除封控\n\n"
+           "4月1日起，白石镇全域由封控区调整为防范区，镇内商超、农贸市场有序恢复营业，公共交通同步恢复运行。\n\n"
+           "（记者 钱多多）\n")
+    assert headlines(raw) == ["柳河县今日新增本土确诊病例3例", "白石镇昨日解除封控"]

@@ -1543,18 +1543,29 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     if _signed_off(prev):
         return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
-    if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
+    own = b.has_lead or _own_byline(prev, b)
+    if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    if not (b.has_lead or b.bylines or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
+    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
         return True  # a longer subheading with no lead or byline of its own
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
         return False
     if _body_chars(prev) > TUNING.caption_max:
         return False  # a story told before it: a like-worded title opens the next report
-    if (b.has_lead or b.bylines) and not _same_subject(head, _heading(prev)):
+    if own and not _same_subject(head, _heading(prev)):
         return False  # a like-worded title naming another place, over its own lead: the next report
     return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
+
+
+def _own_byline(prev: _Build, b: _Build) -> bool:
+    """Whether ``b`` has a byline of its own: one over its text, or one closing it when the
+    story before closed with its own. A credit closing the last section of a story with
+    none before (小标题 / text / （记者 甲）) signs the whole story, not that section."""
+    if not b.bylines:
+        return False
+    first_text = min((ls[0].start for k, ls in b.parts if k == "body" and ls), default=None)
+    return bool(prev.bylines) or first_text is None or min(ln.start for ln in b.bylines) < first_text
 
 
 def _marked_captions(b: _Build) -> bool:
