@@ -500,8 +500,10 @@ def standalone_byline(text: str) -> _Parse | None:
     """A line that is only a byline (``记者 王丹``, ``（记者 X 通讯员 Y）``, ``记者 A 摄``).
 
     Requires every character to be accounted for and every name to start with a common
-    surname, so body lines like ``记者在灵石县`` are not taken for bylines.
+    surname, so body lines like ``记者在灵石县`` are not taken for bylines. A converter's
+    pinyin gloss (``總臺(tái)記者``) is read past.
     """
+    text = PINYIN_GLOSS.sub("", text)
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None

@@ -1435,8 +1435,10 @@ class _Assembler:
 
     def _wants(self, prev_item: _Build) -> bool:
         """An article still lacking its headline wants one: the one before it unless it
-        opened with a lead on a headline-before page."""
-        return not prev_item.has_headline and not prev_item.caption and (self.mode == "after" or not prev_item.has_lead)
+        opened with a lead on a headline-before page, or stands on a web page (text with no
+        title over it is a story printed without one: a title below it opens a section)."""
+        return not prev_item.has_headline and not prev_item.caption and (
+            self.mode == "after" or not (prev_item.has_lead or self.web))
 
     def _title_cut(self, u_i: int, lines: list[_Line], prev_item: _Build | None) -> int:
         ctx = self.ctx
@@ -1602,8 +1604,8 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
         if prev.caption and not prev.has_headline and opens_page:
             return not labelled
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
-    if not b.bylines:
-        return True
+    if not _own_byline(prev, b):
+        return True  # no byline, or one closing the story begun above (``_own_byline``)
     return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
 
 
@@ -1719,10 +1721,14 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     while that one shares little with the text (a site's or column's name printed between
     title and text, which then stays as a line under the title)."""
     b = builds[0] if builds else None
-    if b is None or not b.parts or b.parts[0][0] != "body" or any(k == "subheadline" for k, _ in b.parts):
+    if b is None or not b.parts or b.parts[0][0] != "body":
+        return builds
+    heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
+    if not heads and len(b.parts) > 1 and b.parts[1][0] == "subheadline":
+        heads = [1]  # a title under the first line that stayed a section of its text
+    elif any(k == "subheadline" for k, _ in b.parts):
         return builds
     first = b.parts[0][1][0]
-    heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
     rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not first)
     if not rest or not _reads_as_title(first, rest):
         return builds
@@ -1731,9 +1737,12 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
             ("headline", [first])]
         b.has_headline = True
     elif heads == [1] and len(b.parts[0][1]) == 1:
+        b.has_headline = True
         chosen = "".join(ln.sq for ln in b.parts[1][1])
         if _overlap(chosen, _Pairs(rest), {}) < TUNING.first_title_overlap:
             b.parts[0:2] = [("headline", [first]), ("subheadline", b.parts[1][1])]
+        else:
+            b.parts[1] = ("headline", b.parts[1][1])
     return builds
 
 
