@@ -136,3 +136,15 @@ def test_source_and_labelled_publication_date_line_marks_the_long_title_above() 
            "6月8日0—24时，青松省新增本土无症状感染者5例，其中柳河县3例、白石区2例，均在集中隔离点核酸检测中发现。\n\n"
            "截至6月8日24时，本轮疫情累计报告本土确诊病例3例、无症状感染者41例，现有风险区如下。\n")
     assert headlines(raw) == ["6月8日青松省新增本土无症状感染者5例，青松省各地风险区最新汇总(截至6月9日10时)"]
+
+
+def test_line_after_a_signed_and_dated_notice_is_not_its_title() -> None:
+    # an excerpt cut off after the notice's signature: the cut line is no headline
+    raw = ("全镇广大居民：\n"
+           "根据当前疫情防控形势，经镇指挥部研究，决定对全镇实行从严管理，现将有关事项通告如下：\n"
+           "1.自2021年2月3日0时至9日24时，全镇实行从严管理，非必要不出村、不出社区；\n"
+           "2.请广大居民自觉配合各村卡口的登记和测温工作，确需外出的凭核酸阴性证明出行；\n"
+           "3.各村各单位要落实属地责任，发现发热人员要立即报告镇卫生院并做好隔离。\n"
+           "柳河镇新冠肺炎疫情防控领导小组办公室\n2021年2月2日\n"
+           "2月3日，青松市第九届人民代表大会第\n")
+    assert headlines(raw) == [None]

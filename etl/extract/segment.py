@@ -1422,7 +1422,9 @@ class _Assembler:
             k = min([k, *(j for j, ln in enumerate(lines) if _notice_title(ln))])
         if k and prev_item is not None:
             prev_wants = self._wants(prev_item)
-            give_headline = (self.mode == "after" or prev_wants) and not prev_item.has_headline
+            # a web notice signed and dated is complete: a line after its date is no title of it
+            give_headline = ((self.mode == "after" or prev_wants) and not prev_item.has_headline
+                             and not (self.web and _signed_off(prev_item)))
             for i, ln in enumerate(lines[:k]):
                 if give_headline and i == k - 1:
                     prev_item.add("headline", ln)
