@@ -148,3 +148,31 @@ def test_line_after_a_signed_and_dated_notice_is_not_its_title() -> None:
            "柳河镇新冠肺炎疫情防控领导小组办公室\n2021年2月2日\n"
            "2月3日，青松市第九届人民代表大会第\n")
     assert headlines(raw) == [None]
+
+
+STORY_TEXT = ("6月3日起，柳河县在城区分三个片区开展区域核酸检测，全县共设置采样点四十二个，请居民按社区通知错峰参加。\n"
+              "据介绍，本轮检测要求做到不漏一户、不落一人，县里同时安排志愿者在各采样点维持秩序。\n")
+
+
+def test_page_chrome_between_the_title_and_its_date_line() -> None:
+    # a title longer than other titles, with a comma: only the date line under it tells
+    title = "柳河县今起开展第三轮区域核酸检测，全县共设采样点四十二个，行动不便的老人可以申请上门采样"
+    raw = title + "\n字号：大 中 小\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
+    assert headlines(raw) == [title]
+
+
+def test_button_row_under_an_untitled_text_is_no_title() -> None:
+    raw = STORY_TEXT + "【打印本页】 【关闭窗口】\n"
+    assert headlines(raw) == [None]
+
+
+def test_links_under_a_related_label_are_no_story_and_no_title() -> None:
+    raw = STORY_TEXT + "相关新闻\n白石镇召开冬季安全生产会议\n青松区开展校园周边环境整治\n"
+    items, _ = split_page(raw)
+    assert headlines(raw) == [None]
+    assert "白石镇" not in items[0].body
+
+
+def test_a_title_that_asks_loses_the_site_name_glued_after_it() -> None:
+    raw = "柳河县封控区域有哪些？_青松市人民政府网\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
+    assert headlines(raw) == ["柳河县封控区域有哪些？"]

@@ -207,6 +207,8 @@ class _Pats:
     author_in_header: _Gated
     place_tag: re.Pattern[str]
     web_header: re.Pattern[str]
+    link_label: re.Pattern[str]  # one alternation
+    link_lines: int
 
 
 def _patterns() -> _Pats:
@@ -251,6 +253,8 @@ def _compile_patterns() -> _Pats:
         author_in_header=_gated(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
+        link_label=re.compile("|".join(f"(?:{p})" for p in f.get("link_labels", ())) or "(?!)"),
+        link_lines=int(f.get("link_lines", 0)),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
@@ -312,7 +316,20 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
         if i in out or not furn(i, False):
             break
         out.add(i)
-    return out
+    return out | _link_block(lines, pats, out)
+
+
+def _link_block(lines: list[_Line], pats: _Pats, edge: set[int]) -> set[int]:
+    """A block of links closing a web page (相关新闻 / title / title …): from its label down
+    to the page-bottom furniture every line is short and ends no sentence."""
+    end = min((i for i in edge if i > len(lines) // 2), default=len(lines))
+    for k in range(end - 1, max(-1, end - 2 - pats.link_lines), -1):
+        sq = lines[k].sq
+        if pats.link_label.match(sq):
+            return set(range(k, end))
+        if lines[k].kind == _K.LEAD or len(sq) > TUNING.web_line or "。" in sq or sq[-1:] in "：:":
+            return set()
+    return set()
 
 
 def _addressed_notice(lines: list[_Line], i: int) -> bool:
@@ -543,10 +560,11 @@ def _open_bracket(text: str) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    """What stands before a site's name on a line reads as a title: 4-40 characters, no
-    sentence end inside or at its end."""
-    sq = "".join(text.split())
-    return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq)
+    """What stands before a site's name on a line reads as a title: 4-40 characters (a
+    converter's pinyin glosses not counted), no sentence end inside, and no open end (a
+    final ？ or ！ allowed: a title may ask or exclaim)."""
+    sq = "".join(PINYIN_GLOSS.sub("", text).split())
+    return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq.rstrip("？！?!"))
 
 
 def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
@@ -964,6 +982,9 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
         j += 1  # the site's name cut off the title's own line (标题_某某网)
     if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
         j += 1
+    while (j + 1 < len(lines) and j - i <= 3 and pats.web_header.match(lines[j].sq) is None
+           and _is_furniture(lines[j].sq, pats)):
+        j += 1  # page chrome between the title and its date line (字号：大 中 小, 分享到：)
     if j >= len(lines) or pats.web_header.match(lines[j].sq) is None:
         return False
     wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
