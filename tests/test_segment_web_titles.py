@@ -176,3 +176,28 @@ def test_links_under_a_related_label_are_no_story_and_no_title() -> None:
 def test_a_title_that_asks_loses_the_site_name_glued_after_it() -> None:
     raw = "柳河县封控区域有哪些？_青松市人民政府网\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
     assert headlines(raw) == ["柳河县封控区域有哪些？"]
+
+
+def test_dash_subtitle_under_a_slogan_worded_title_leaves_the_title_the_headline() -> None:
+    raw = ("打赢疫情防控阻击战\n——柳河县白石镇干部群众同心战疫纪实\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT)
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["打赢疫情防控阻击战"]
+    assert [p.kind for p in items[0].parts][:2] == ["headline", "subheadline"]
+
+
+def test_date_line_written_with_year_month_day_and_a_site_name_is_furniture() -> None:
+    raw = "柳河县开展区域核酸检测\n2022年06月03日 09:40 青松日报\n" + STORY_TEXT
+    items, _ = split_page(raw)
+    assert [p.kind for p in items[0].parts][:2] == ["headline", "body"]
+
+
+def test_header_fields_each_in_brackets_are_furniture() -> None:
+    raw = "柳河县开展区域核酸检测\n【来源：青松日报】【时间：2022-06-03】\n" + STORY_TEXT
+    items, _ = split_page(raw)
+    assert [p.kind for p in items[0].parts][:2] == ["headline", "body"]
+
+
+def test_agency_lead_after_a_header_author_field_opens_no_second_story() -> None:
+    raw = ("柳河县开展区域核酸检测\n作者：孔令川 来源：青松日报 时间：2022-06-03\n"
+           "新华社青松6月3日电\n" + STORY_TEXT)
+    assert headlines(raw) == ["柳河县开展区域核酸检测"]

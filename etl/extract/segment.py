@@ -347,7 +347,7 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
         if (i > start and lines[i].kind != _K.FURNITURE and not _is_furniture(lines[i].sq, pats)
-                and _web_title(lines, i, pats, raw)):
+                and not _dash_subtitle(lines[i]) and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
             above = range(start, i)
@@ -393,6 +393,7 @@ class _Line:
     byline: bl.Parse | None = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
     brief: bool = False  # a body line opening a brief item (■市教育局昨日通知，…)
+    header: bool = False  # an author field cut out of a web header line (作者：甲 来源：…)
     closer: bool = False  # furniture that ends the article above it (下转第3版, 【战疫一线】)
 
 
@@ -485,6 +486,7 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if p is None or not bl.credits_people(p):
             out.append(ln)
             continue
+        field_ln.header = True
         pieces = [_mk(raw, ln.start, s, simp), field_ln, _mk(raw, e, ln.end, simp)]
         for piece in pieces:
             if piece is not None and piece is not field_ln:
@@ -750,7 +752,7 @@ def _standalone_kind(
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
         ln.kind = _K.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
-        ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
+        ln.closer = ln.sq in pats.labels or (ln.sq[:1] == "【" and "：" not in ln.sq and ":" not in ln.sq)
     elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
         ln.byline = p
         ln.kind = _K.CREDIT if p.has_suffix_photo else _K.BYLINE
@@ -983,8 +985,8 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
         j += 1
     while (j + 1 < len(lines) and j - i <= 3 and pats.web_header.match(lines[j].sq) is None
-           and _is_furniture(lines[j].sq, pats)):
-        j += 1  # page chrome between the title and its date line (字号：大 中 小, 分享到：)
+           and (_is_furniture(lines[j].sq, pats) or _dash_subtitle(lines[j]))):
+        j += 1  # page chrome or a subtitle between the title and its date line (字号：大 中 小, ——副题)
     if j >= len(lines) or pats.web_header.match(lines[j].sq) is None:
         return False
     wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
@@ -1344,7 +1346,8 @@ class _Assembler:
 
     def lead_unit(self, u: _Unit) -> None:
         c = self.cur
-        fresh = c is not None and not c.closed and not c.has_body and (not c.has_lead or _same_people(c, u.lines[0]))
+        fresh = c is not None and not c.closed and not c.has_body and (
+            not c.has_lead or _same_people(c, u.lines[0]) or not _signed(c))
         it = c if c is not None and (fresh or self._photos_first(c)) else self.new()
         it.has_lead = True
         it.bylines.append(u.lines[0])
@@ -1432,7 +1435,7 @@ class _Assembler:
         between the article above and the one below (``split_title_run``)."""
         lines = u.lines
         c = self.cur
-        if c is not None and c.has_headline and not (c.has_body or c.has_lead or c.closed):
+        if c is not None and c.has_headline and not (c.has_body or (c.has_lead and _signed(c)) or c.closed):
             for ln in lines:  # a web headline, then the title block again (issuer, number, title)
                 c.add("subheadline", ln)
             return
@@ -1486,7 +1489,7 @@ class _Assembler:
     def _open_titled(self, rest: list[_Line]) -> None:
         """A new article opened by title lines: kicker, headline (one or two lines), subheadlines."""
         it = self.new()
-        if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
+        if len(rest) >= 2 and _kicker(rest[0]) and not (_kicker(rest[1]) or _dash_subtitle(rest[1])):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
         if len(rest) >= 2 and all(_issuer_line(x) for x in rest):
@@ -1518,6 +1521,12 @@ class _Assembler:
             else:
                 it.add("subheadline", ln)
         it.has_headline = True
+
+
+def _signed(b: _Build) -> bool:
+    """Whether ``b`` has a byline of its own beyond a web header's author field (作者：甲 in
+    the date-and-source line): a lead or section after that field still belongs to it."""
+    return any(not ln.header for ln in b.bylines)
 
 
 def _has_text(b: _Build) -> bool:
@@ -1585,12 +1594,17 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
 
 def _own_byline(prev: _Build, b: _Build) -> bool:
     """Whether ``b`` has a byline of its own: one over its text, or one closing it when the
-    story before closed with its own. A credit closing the last section of a story with
-    none before (小标题 / text / （记者 甲）) signs the whole story, not that section."""
+    story before had one too (not only a header's author field).
+    A credit closing the last section of a story with none before (小标题 / text /
+    （记者 甲）) signs the whole story, not that section."""
     if not b.bylines:
         return False
-    first_text = min((ls[0].start for k, ls in b.parts if k == "body" and ls), default=None)
-    return bool(prev.bylines) or first_text is None or min(ln.start for ln in b.bylines) < first_text
+    first_text = _first_text(b)
+    return first_text is None or min(ln.start for ln in b.bylines) < first_text or _signed(prev)
+
+
+def _first_text(b: _Build) -> int | None:
+    return min((ls[0].start for k, ls in b.parts if k == "body" and ls), default=None)
 
 
 def _marked_captions(b: _Build) -> bool:
@@ -1851,11 +1865,17 @@ def _one_title(a: _Line, b: _Line) -> bool:
     """
     pats = _patterns()
     x, y = a.sq, b.sq
-    if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x:
+    if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x or _dash_subtitle(b):
         return False
     if x.endswith(pats.dangling) or _notice_wrapped(x, y):
         return True
     return y.startswith(pats.verb_start) and any(c in pats.coverbs for c in x[1:-1])
+
+
+def _dash_subtitle(ln: _Line) -> bool:
+    """``——某县扎实推进防控工作``: a subtitle (副题) opened by a dash, never the headline
+    itself nor the second line of the one above it."""
+    return ln.sq.startswith(("—", "--", "－－"))
 
 
 def _author_line(ln: _Line) -> bool:
