@@ -56,3 +56,11 @@ def test_office_and_person_line_closing_an_item_credits_the_writer() -> None:
 
 def test_an_office_and_a_place_are_no_credit() -> None:
     assert found("县疾控中心 青松镇") == set()
+
+
+def test_lead_marker_then_an_unbracketed_credit_ended_by_white_space() -> None:
+    # 本报讯 记者甲 正文: no bracket and no date after the name; the space ends the credit
+    assert found("本报讯 记者孔令川 连日来，柳河县各村卡口坚持二十四小时值守。") == {("孔令川", "reporter")}
+    assert found("青松日报讯 记者 孔令川 钱多多 连日来，柳河县各村卡口坚持值守。") == {
+        ("孔令川", "reporter"), ("钱多多", "reporter")}
+    assert found("本报讯 记者从柳河县防控办获悉 连日来各村坚持值守。") == set()
