@@ -201,3 +201,14 @@ def test_agency_lead_after_a_header_author_field_opens_no_second_story() -> None
     raw = ("柳河县开展区域核酸检测\n作者：孔令川 来源：青松日报 时间：2022-06-03\n"
            "新华社青松6月3日电\n" + STORY_TEXT)
     assert headlines(raw) == ["柳河县开展区域核酸检测"]
+
+
+def test_notice_title_repeated_under_the_page_title_and_its_author_line_stays_in_the_story() -> None:
+    raw = ("柳河县关于调整部分区域管控措施的通告\n作者：孔令川\n来源：柳河发布 发布时间：2022-12-07 09:17\n"
+           "关于调整白石街道部分区域管控措施的通告\n"
+           "按照防控方案有关规定，经县指挥部研究，自2022年12月6日22时起，解除白石街道东街社区临时管控措施，恢复正常生产生活秩序。\n"
+           "解除管控后，请居民继续做好个人防护，坚持戴口罩、勤洗手、常通风，出现发热等症状及时到就近医疗机构就诊。\n"
+           "柳河县疫情防控指挥部\n2022年12月6日\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert headlines(raw) == ["柳河县关于调整部分区域管控措施的通告"]

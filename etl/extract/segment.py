@@ -1435,7 +1435,9 @@ class _Assembler:
         between the article above and the one below (``split_title_run``)."""
         lines = u.lines
         c = self.cur
-        if c is not None and c.has_headline and not (c.has_body or (c.has_lead and _signed(c)) or c.closed):
+        # (on a web page a byline under the title does not complete a story: no text yet)
+        if c is not None and c.has_headline and not (c.has_body or (c.has_lead and _signed(c) and not self.web)
+                                                     or c.closed):
             for ln in lines:  # a web headline, then the title block again (issuer, number, title)
                 c.add("subheadline", ln)
             return
