@@ -212,3 +212,40 @@ def test_notice_title_repeated_under_the_page_title_and_its_author_line_stays_in
     items, _ = split_page(raw)
     assert len(items) == 1
     assert headlines(raw) == ["柳河县关于调整部分区域管控措施的通告"]
+
+
+def test_credits_closing_a_post_printed_one_phrase_a_line_sign_its_story() -> None:
+    from etl.extract.bylines import item_bylines
+
+    phrases = ["柳河县全面完成首轮区域核酸检测", "连日来", "全县医护人员", "坚守在各个采样点", "不分昼夜",
+               "为群众提供采样服务", "小编提醒大家", "采样时请保持一米距离", "全程佩戴口罩", "配合医务人员工作"]
+    raw = "\n".join(phrases) + "\n文稿：孔令川\n摄影：钱多多、林小川\n"
+    items, _ = split_page(raw)
+    got = {(c.name, c.role) for it in items for b in item_bylines(it, raw) for c in b.contributors}
+    assert got == {("孔令川", "reporter"), ("钱多多", "photographer"), ("林小川", "photographer")}
+
+
+def test_signature_date_with_a_trailing_bar_is_no_title() -> None:
+    raw = ("2021年3月8日0时至24时，我县新增确诊病例2例，均为集中隔离人员，已转运至定点医院治疗。\n"
+           "截至3月8日24时，全县累计报告确诊病例17例，其中治愈出院12例。\n"
+           "柳河县疫情防控指挥部办公室\n2021年3月9日 |\n")
+    assert headlines(raw) == [None]
+
+
+def test_breadcrumb_written_with_spaces_and_a_column_name_are_no_titles() -> None:
+    raw = "您的位置 首页 国内\n\n柳河县新增两例无症状感染者\n\n新华社青松6月3日电 " + STORY_TEXT
+    assert headlines(raw) == ["柳河县新增两例无症状感染者"]
+    raw = "疫情防控专栏\n\n2022年6月3日青松省疫情情况\n\n2022-06-03 青松省卫生健康委员会网站\n\n" + STORY_TEXT
+    assert headlines(raw) == ["2022年6月3日青松省疫情情况"]
+
+
+def test_video_running_time_and_footer_links_are_no_titles() -> None:
+    raw = "01:25\n" + STORY_TEXT + "阅读推荐\n新闻爆料\n"
+    assert headlines(raw) == [None]
+
+
+def test_web_story_opened_by_its_lead_takes_no_title_from_its_cut_last_line() -> None:
+    raw = ("某某网青松6月3日电（孔令川）来自柳河县卫健委的消息，6月2日0—24时，柳河县新增本土确诊病例1例，系集中隔离人员。\n"
+           "截至6月2日24时，柳河县现有本土确诊病例3例，均在定点医院隔离治疗，病情稳定。\n"
+           "柳河县发生本土疫情，请广大群众密切\n")
+    assert headlines(raw) == [None]

@@ -957,9 +957,9 @@ def _place_line(ln: _Line) -> bool:
     return bool(gaz.ids(sq)) or any(gaz.ids(sq[:k]) and gaz.ids(sq[k:]) for k in range(2, len(sq) - 1))
 
 
-_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-# the year's digits may have been stripped by the site (年1月24日)
-_DATE_LINE = re.compile(r"^(?:\d{4}年|年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[|｜丨]?$")
+# the year's digits may have been stripped by the site (年1月24日); a copy may leave a bar after it
+_DATE_LINE = re.compile(r"^(?:(?:\d{4}年|年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})[|｜丨]?$")
 
 
 def _column_width(lines: list[_Line]) -> float:
@@ -1449,8 +1449,10 @@ class _Assembler:
         if k and prev_item is not None:
             prev_wants = self._wants(prev_item)
             # a web notice signed and dated is complete: a line after its date is no title of it
+            # (nor is the page's last line one of a web page's only story, opened by its lead: a
+            # web page prints its title above; a copy cut off mid-sentence leaves such a line)
             give_headline = ((self.mode == "after" or prev_wants) and not prev_item.has_headline
-                             and not (self.web and _signed_off(prev_item)))
+                             and not (self.web and (_signed_off(prev_item) or self._lone_lead(prev_item, u_i))))
             for i, ln in enumerate(lines[:k]):
                 if give_headline and i == k - 1:
                     prev_item.add("headline", ln)
@@ -1460,6 +1462,11 @@ class _Assembler:
                     prev_item.add("caption", ln)
         if k < len(lines):
             self._open_titled(lines[k:])
+
+    def _lone_lead(self, b: _Build, u_i: int) -> bool:
+        """``b`` opens the page with its lead, no other lead follows, and unit ``u_i`` ends the page."""
+        return (_opened_by_lead(b) and b is self.items[0] and all(u.kind == _K.FURNITURE for u in self.units[u_i + 1 :])
+                and sum(u.kind == _K.LEAD for u in self.units) == 1)
 
     def _wants(self, prev_item: _Build) -> bool:
         """An article still lacking its headline wants one: the one before it unless it
@@ -1523,6 +1530,11 @@ class _Assembler:
             else:
                 it.add("subheadline", ln)
         it.has_headline = True
+
+
+def _opened_by_lead(b: _Build) -> bool:
+    """``b`` starts with its lead (某网某地某日电 / 本报讯): nothing printed above its text."""
+    return bool(b.parts) and b.parts[0][0] == "byline" and b.parts[0][1][0].kind == _K.LEAD
 
 
 def _signed(b: _Build) -> bool:
@@ -1886,7 +1898,8 @@ def _author_line(ln: _Line) -> bool:
     sq = ln.sq.lstrip(v.decoration)
     if not (2 <= len(sq) <= 4) or not re.fullmatch(f"[{CJK}]+", sq):
         return False
-    return bl.has_surname(sq, v)
+    # a surname-led word that is no name (连日来, 近日) is the text's first phrase
+    return bl.has_surname(sq, v) and not any(w in sq for w in v.scan["not_name_words"])
 
 
 def _kicker(ln: _Line) -> bool:
@@ -2192,7 +2205,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = drop_unrelated_title(choose_web_title(builds), furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
-    for b in builds:
+    for b in _credits_close_page(builds):
         if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
             # a byline or lead with nothing else: keep its text as furniture
             furniture.extend(Part("furniture", _part_text(ls)) for _, ls in b.parts)
@@ -2200,6 +2213,19 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         items.append(_finish(b, len(items) + 1, raw))
     furniture.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     return items, furniture
+
+
+def _credits_close_page(builds: list[_Build]) -> list[_Build]:
+    """Credit lines alone closing the page (文稿：甲 / 摄影：乙、丙) after text printed one phrase
+    a line: they sign the story above them, not an item of their own."""
+    last = builds[-1] if len(builds) > 1 else None
+    if last is None or any(k != "byline" for k, _ in last.parts) or not _has_text(builds[-2]):
+        return builds
+    if not any(ln.byline is not None and bl.credits_people(ln.byline) for ln in last.bylines):
+        return builds
+    builds[-2].parts.extend(last.parts)
+    builds[-2].bylines.extend(last.bylines)
+    return builds[:-1]
 
 
 __all__ = ["split_page"]
