@@ -249,3 +249,22 @@ def test_web_story_opened_by_its_lead_takes_no_title_from_its_cut_last_line() ->
            "截至6月2日24时，柳河县现有本土确诊病例3例，均在定点医院隔离治疗，病情稳定。\n"
            "柳河县发生本土疫情，请广大群众密切\n")
     assert headlines(raw) == [None]
+
+
+def test_untitled_story_takes_the_title_its_closing_original_title_line_names() -> None:
+    raw = STORY_TEXT + "（原标题：柳河县完成第三轮区域核酸检测，结果均为阴性）\n来源：柳河融媒\n"
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["柳河县完成第三轮区域核酸检测，结果均为阴性"]
+    assert "原标题" not in items[0].body
+
+
+def test_original_title_line_under_a_titled_story_stays_in_its_text() -> None:
+    raw = ("柳河县三轮检测均为阴性\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
+           + "（原标题：柳河县完成第三轮区域核酸检测，结果均为阴性）\n")
+    assert headlines(raw) == ["柳河县三轮检测均为阴性"]
+
+
+def test_font_size_switch_left_by_a_copy_is_furniture() -> None:
+    raw = "柳河县开展区域核酸检测\n2022-06-03 09:40 来源：青松日报\n【字体：\n" + STORY_TEXT
+    items, _ = split_page(raw)
+    assert "字体" not in items[0].body

@@ -1797,6 +1797,29 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
+_ORIGINAL_TITLE = re.compile(r"^\s*[（(]原标题[:：]\s*(?P<title>[^（）()]+?)\s*[）)]\s*$")
+
+
+def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title that names it in a closing ``（原标题：…）`` line:
+    that title is its headline (the line leaves the text), without the label and brackets."""
+    for b in builds:
+        heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
+        found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline") for ln in ls
+                      if _ORIGINAL_TITLE.match(simp[ln.start : ln.end])), None)
+        if found is None or (heads and heads != [found[1]]):
+            continue  # (a titled story keeps its title: the line is only a note)
+        p_i, ln = found
+        m = _ORIGINAL_TITLE.match(simp[ln.start : ln.end])
+        head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp) if m else None
+        if head is None:
+            continue
+        b.parts[p_i][1].remove(ln)
+        b.parts = [("headline", [head]), *(part for part in b.parts if part[1] and part[0] != "headline")]
+        b.has_headline = True
+    return builds
+
+
 def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
     """The first story of a web page under a title that shares almost none of its words (an
     SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
@@ -2202,7 +2225,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
-        builds = drop_unrelated_title(choose_web_title(builds), furn)
+        builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in _credits_close_page(builds):
