@@ -867,7 +867,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
-        closed = (i == 0 and cand.endswith(v.reported) or led) and line[i + e : i + e + 1].isspace()
+        closed = ((i == 0 and cand.endswith(v.reported)) or led) and line[i + e : i + e + 1].isspace()
         if (e not in hard and not closed and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):

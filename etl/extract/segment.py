@@ -483,7 +483,7 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         s, e = ln.start + m.start("field"), ln.start + m.end("field")
         field_ln = _mk(raw, s, e, simp)
         p = _author_field(raw, field_ln, pats) if field_ln is not None else None
-        if p is None or not bl.credits_people(p):
+        if field_ln is None or p is None or not bl.credits_people(p):
             out.append(ln)
             continue
         field_ln.header = True
@@ -993,6 +993,17 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     return wordy or _short_shape(ln, pats.sections)
 
 
+def _web_notice(lines: list[_Line], i: int, out: list[bool]) -> bool:
+    """Web text: ``关于…的通告`` on a line of its own is a title whatever follows it (a short
+    salutation line, 全县居民：), and so is its issuer's line right above it (``out``: the
+    lines below already judged)."""
+    ln, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if not _short_shape(ln, _patterns().sections) or (
+            nxt is not None and nxt.kind != _K.FURNITURE and _CONT_START.match(nxt.sq)):
+        return False
+    return _notice_title(ln) or (nxt is not None and out[i + 1] and _notice_title(nxt) and _issuer_line(ln))
+
+
 def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
     """``关于开展某某工作`` / ``演练的通告``: line ``i`` is a notice title's second line."""
     return i > 0 and len(lines[i].sq) <= pats.second_max and _notice_wrapped(lines[i - 1].sq, lines[i].sq)
@@ -1032,7 +1043,8 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if (i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats)):
+        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats))
+                or (not col and i not in skip and _web_notice(lines, i, out))):
             out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
@@ -1040,10 +1052,6 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         n = len(ln.sq)
         if i + 1 < len(lines) and lines[i + 1].kind != _K.FURNITURE and _CONT_START.match(lines[i + 1].sq):
             continue  # the next line starts with ``。`` / ``，`` / ``”``: this one is wrapped text
-        if not col and (_notice_title(ln) or (i + 1 < len(lines) and out[i + 1] and _notice_title(lines[i + 1])
-                                               and _issuer_line(ln))):
-            out[i] = True  # web text: ``关于…的通告`` on a line of its own is a title, and so is its issuer above it
-            continue
         if not _NO_WIDE.search(ln.sq) and (
             (col and n >= TUNING.wide * col and (i == 0 or lines[i - 1].closes or i - 1 in skip))
             or (i > 0 and i - 1 in skip)  # first line under the masthead / page label zone
