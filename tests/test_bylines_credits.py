@@ -56,3 +56,25 @@ def test_office_and_person_line_closing_an_item_credits_the_writer() -> None:
 
 def test_an_office_and_a_place_are_no_credit() -> None:
     assert found("县疾控中心 青松镇") == set()
+
+
+def test_lead_marker_then_an_unbracketed_credit_ended_by_white_space() -> None:
+    # 本报讯 记者甲 正文: no bracket and no date after the name; the space ends the credit
+    assert found("本报讯 记者孔令川 连日来，柳河县各村卡口坚持二十四小时值守。") == {("孔令川", "reporter")}
+    assert found("青松日报讯 记者 孔令川 钱多多 连日来，柳河县各村卡口坚持值守。") == {
+        ("孔令川", "reporter"), ("钱多多", "reporter")}
+    assert found("本报讯 记者从柳河县防控办获悉 连日来各村坚持值守。") == set()
+
+
+def test_teasers_of_other_stories_closed_by_a_details_link_credit_nobody_here() -> None:
+    raw = ("柳河县开展区域核酸检测\n2022-06-03 09:40 来源：青松日报\n"
+           "6月3日起，柳河县在城区分三个片区开展区域核酸检测，全县共设置采样点四十二个，请居民按社区通知错峰参加。\n"
+           "责任编辑：郑可心\n"
+           "春日里，白石湖公园的桃花竞相开放，游人在花间漫步，享受明媚春光。（青松日报记者 孔令川 报道 摄影 钱多多）[详细]\n")
+    assert ("孔令川", "reporter") not in _credits(raw)
+    assert ("钱多多", "photographer") not in _credits(raw)
+
+
+def _credits(raw: str) -> set[tuple[str, str]]:
+    items, _ = split_page(raw)
+    return {(c.name, c.role) for it in items for b in item_bylines(it, raw) for c in b.contributors}

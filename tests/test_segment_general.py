@@ -128,3 +128,61 @@ def test_notice_signed_and_dated_ends_before_the_next_notice_of_the_same_issuer(
     raw = (f"柘城县疫情防控指挥部通告\n（第7号）\n{first}\n柘城县疫情防控指挥部\n2022年5月21日\n"
            f"柘城县疫情防控指挥部通告\n（第8号）\n{second}\n柘城县疫情防控指挥部\n2022年6月6日\n")
     assert len(split_page(raw)[0]) == 2
+
+
+def test_credit_closing_the_last_section_signs_the_whole_story() -> None:
+    # the story has no byline above; the reporters' credit after its last section is the
+    # story's, so that section's subheading does not open an item of its own
+    raw = ("柳河县明日起开展全员核酸检测\n\n2022-04-02 18:20 某某新闻客户端\n\n"
+           "根据县指挥部安排，柳河县将于4月3日至4日在全县开展一轮全员筛查，望群众积极配合。\n\n"
+           "分片安排\n\n"
+           "1。4月3日安排城关镇12个行政村及3个社区采样，采样时间为7:00至20:00，各采样点连续作业。\n\n"
+           "2。4月4日安排白石乡、青松镇各行政村采样，各村以村委会广场为主要采样点。\n\n"
+           "采样点设置\n\n"
+           "1。县城区以街道、小区为单位设置采样点，每个采样点配备采样人员不少于四名。\n\n"
+           "2。各乡镇以行政村为单位设置采样点，行动不便人员由村医上门采样。\n\n"
+           "（总台记者 孔令川 钱多多）\n")
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["柳河县明日起开展全员核酸检测"]
+    assert len(items) == 1
+
+
+def test_a_section_closed_by_a_credit_after_a_credited_story_is_a_story_of_its_own() -> None:
+    raw = ("柳河县今日新增本土确诊病例3例\n\n2022-04-02 18:20 某某新闻客户端\n\n"
+           "4月2日下午，柳河县举行发布会，介绍全县近况和接下来的防控安排，新增病例都在隔离点检出。\n\n"
+           "（记者 孔令川）\n\n白石镇昨日解除封控\n\n"
+           "4月1日起，白石镇全域由封控区调整为防范区，镇内商超、农贸市场有序恢复营业，公共交通同步恢复运行。\n\n"
+           "（记者 钱多多）\n")
+    assert headlines(raw) == ["柳河县今日新增本土确诊病例3例", "白石镇昨日解除封控"]
+
+
+def test_web_text_printed_without_a_title_takes_none_from_its_sections() -> None:
+    # a copy that lost the page title opens with text; the section headings under it
+    # (病例分布 / 密接情况) stay in the story and none becomes its headline
+    raw = ("4月9日，记者从柳河县疫情防控指挥部获悉，4月8日0—24时，柳河县又有3人确诊，都是在集中隔离点查出。\n"
+           "截至4月8日24时，柳河县这一轮共确诊21例，所有病例均在定点医院隔离治疗。\n"
+           "病例19、20分布情况\n病例19、20：均住城关镇东风社区，此前已作为密接者集中隔离。\n"
+           "病例21分布情况\n病例21：住白石乡青松村，此前已作为次密接者居家隔离。\n"
+           "（总臺(tái)記者 孔令川 錢多多）\n")
+    items, _ = split_page(raw)
+    assert headlines(raw) == [None]
+    assert [p.kind for p in items[0].parts].count("byline") == 1
+
+
+def test_reporter_credit_with_a_converter_gloss_is_a_byline() -> None:
+    from etl.extract.bylines import standalone_byline
+
+    p = standalone_byline("（總臺(tái)記者 孔令川 錢多多）")
+    assert p is not None and [c.name for c in p.contributors] == ["孔令川", "钱多多"]
+
+
+def test_credit_closing_the_last_untitled_section_joins_the_story_above() -> None:
+    # headings sharing words with the text above make the page vote "titles after text";
+    # the closing credit under the last section still signs the one story, not a second one
+    raw = ("4月9日，记者从柳河县疫情防控指挥部获悉，4月8日0—24时，柳河县又有3人确诊，都是在集中隔离点查出。\n"
+           "截至4月8日24时，柳河县这一轮共确诊21例，所有病例均在定点医院隔离治疗。\n"
+           "新增病例分布情况\n病例19、20：均住城关镇东风社区，此前已作为密接者集中隔离。\n"
+           "病例21：住白石乡青松村，此前已作为次密接者居家隔离。\n"
+           "密接者管控情况\n以上病例的密切接触者已全部落实集中隔离，相关场所已完成终末消毒。\n"
+           "（总台记者 孔令川 钱多多）\n")
+    assert len(split_page(raw)[0]) == 1

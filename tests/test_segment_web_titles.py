@@ -77,3 +77,194 @@ def test_latin_separator_after_a_truncated_story_starts_the_next() -> None:
            "价格平稳，镇里还安排志愿者为独居老人\n\ntext\n\n封控第三天的柳河县城：街上只剩保供车\n\n"
            "12日起，柳河县城只有保供车辆往来，超市和药店照常营业，其余商户暂停。\n")
     assert headlines(raw) == ["青松镇居民：不慌不乱备好物资", "封控第三天的柳河县城：街上只剩保供车"]
+
+
+def test_notice_title_over_a_short_salutation_line_is_the_headline() -> None:
+    # the line under the title is a short greeting (全镇居民：), so comparing the title's width
+    # with the next line's cannot tell it from running text; the notice shape can
+    raw = ("来源：某某新闻网 最后更新：2021-07-02 20:15:06\n柳河县防疫工作领导组办公室\n"
+           "关于在城区设置临时采样点的通告\n全镇居民：\n"
+           "为方便群众就近采样，经研究决定，自7月3日起在城区增设六个临时采样点，具体安排如下：\n"
+           "一、采样对象\n城区常住人口和来柳人员，以及近十四天内到过外省市、目前仍在城区居住或工作的各类人员，均应参加。\n"
+           "二、采样时间\n7月3日8:00至18:00，各采样点中午不休息，行动不便的老人由社区安排上门采样。\n")
+    assert headlines(raw) == ["关于在城区设置临时采样点的通告"]
+
+
+def test_update_time_line_opening_with_its_label_is_no_body_text() -> None:
+    # a spam title, then the page's update-time line with no site name before its label,
+    # then the issuer over the notice title: the notice title is the headline
+    raw = ("小升初报名流程和材料一览\n2024-03-01\n更新时间：2022-06-12 10:20:30作者：某某资讯\n"
+           "青松市柳河区疫情防控指挥部\n关于开展第二轮区域核酸筛查的通告\n(2022年第18号)\n居民朋友们：\n"
+           "为尽快排查风险，经区指挥部研究，决定于6月13日在全区开展第二轮区域核酸筛查，请大家按社区安排分时段参加。\n"
+           "一、采样时间\n6月13日7:00至17:00，各社区按楼栋分时段组织，避免人员聚集，请居民错峰前往采样点。\n"
+           "二、有关要求\n请全程佩戴口罩，保持一米间距，提前准备好采样码，行动不便者可向社区申请上门采样服务。\n")
+    assert headlines(raw) == ["关于开展第二轮区域核酸筛查的通告"]
+
+
+def test_title_with_its_source_and_update_fields_after_a_bar() -> None:
+    raw = ("關于開展第三輪區域核酸檢測的通告 | 來源:青松晚報 點擊數:318次 更新時間:2022/7/9 9:05:11 |\n"
+           "為盡快排查風險，市指揮部決定，7月10日在柳河區、青松區開展第三輪區域核酸檢測，具體安排如下：\n"
+           "一、檢測時間為7月10日6:00至18:00，請居民就近到社區採樣點參加，行動不便者可申請上門採樣。\n"
+           "青松市疫情防控指揮部\n2022年7月9日\n")
+    assert headlines(raw) == ["关于开展第三轮区域核酸检测的通告"]
+
+
+def test_production_staff_lines_under_a_web_story_are_no_titles() -> None:
+    # a one-character name after 美编 does not read as a person's byline; the label alone
+    # tells the line is a staff credit, not the headline of a new story
+    raw = ("柳河县启动第二轮区域核酸检测\n2022-07-09 10:20 来源：青松日报\n"
+           "7月9日起，柳河县在城区分三个片区启动第二轮区域核酸检测，全县共设置采样点四十二个，请居民按社区通知错峰参加。\n"
+           "编辑：林一帆\n校对：郑可心\n监制：钱多多孙小满\n美编：岚\n")
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["柳河县启动第二轮区域核酸检测"]
+    assert [p.kind for p in items[0].parts if p.kind in ("headline", "subheadline")] == ["headline"]
+
+
+def test_bare_notice_word_over_its_addressees_is_the_title_not_a_column_label() -> None:
+    raw = ("Start\n紧 急 通 知\n全镇各村委会、各企业：\n"
+           "根据县指挥部最新部署，现就本镇近期疫情防控工作通知如下：\n"
+           "1.各村即日起恢复卡口值守，外来车辆一律登记；\n2.各企业暂停组织集体聚餐；\n"
+           "3.请各村每日16时前上报排查情况。\n柳河镇人民政府\n2022年3月9日\nEND\n")
+    assert headlines(raw) == ["紧急通知"]
+
+
+def test_source_and_labelled_publication_date_line_marks_the_long_title_above() -> None:
+    # a title longer than other titles (with a comma) over "来源：… 发布时间：…" with no clock time
+    raw = ("您的位置：首页 > 信息公开 > 疫情通报\n\n"
+           "6月8日青松省新增本土无症状感染者5例，青松省各地风险区最新汇总(截至6月9日10时)\n\n"
+           "来源：青松省卫健委       发布时间：2022-06-09        打印本页\n\n"
+           "6月8日0—24时，青松省新增本土无症状感染者5例，其中柳河县3例、白石区2例，均在集中隔离点核酸检测中发现。\n\n"
+           "截至6月8日24时，这一轮已有本土确诊3例、无症状感染者41例，现有风险区如下。\n")
+    assert headlines(raw) == ["6月8日青松省新增本土无症状感染者5例，青松省各地风险区最新汇总(截至6月9日10时)"]
+
+
+def test_line_after_a_signed_and_dated_notice_is_not_its_title() -> None:
+    # an excerpt cut off after the notice's signature: the cut line is no headline
+    raw = ("全镇广大居民：\n"
+           "根据当前疫情防控形势，经镇指挥部研究，决定对全镇实行从严管理，具体安排如下：\n"
+           "1.自2021年2月3日0时至9日24时，全镇实行从严管理，非必要不出村、不出社区；\n"
+           "2.请广大居民自觉配合各村卡口的登记和测温工作，必须外出时须持阴性证明；\n"
+           "3.各村各单位要落实属地责任，发现发热人员要立即报告镇卫生院并做好隔离。\n"
+           "柳河镇防疫工作领导组办公室\n2021年2月2日\n"
+           "2月3日，青松市第九届人民代表大会第\n")
+    assert headlines(raw) == [None]
+
+
+STORY_TEXT = ("6月3日起，柳河县在城区分三个片区开展区域核酸检测，全县共设置采样点四十二个，请居民按社区通知错峰参加。\n"
+              "据介绍，本轮检测要求做到不漏一户、不落一人，县里同时安排志愿者在各采样点维持秩序。\n")
+
+
+def test_page_chrome_between_the_title_and_its_date_line() -> None:
+    # a title longer than other titles, with a comma: only the date line under it tells
+    title = "柳河县今起开展第三轮区域核酸检测，全县共设采样点四十二个，行动不便的老人可以申请上门采样"
+    raw = title + "\n字号：大 中 小\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
+    assert headlines(raw) == [title]
+
+
+def test_button_row_under_an_untitled_text_is_no_title() -> None:
+    raw = STORY_TEXT + "【打印本页】 【关闭窗口】\n"
+    assert headlines(raw) == [None]
+
+
+def test_links_under_a_related_label_are_no_story_and_no_title() -> None:
+    raw = STORY_TEXT + "相关新闻\n白石镇召开冬季安全生产会议\n青松区开展校园周边环境整治\n"
+    items, _ = split_page(raw)
+    assert headlines(raw) == [None]
+    assert "白石镇" not in items[0].body
+
+
+def test_a_title_that_asks_loses_the_site_name_glued_after_it() -> None:
+    raw = "柳河县封控区域有哪些？_青松市人民政府网\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
+    assert headlines(raw) == ["柳河县封控区域有哪些？"]
+
+
+def test_dash_subtitle_under_a_slogan_worded_title_leaves_the_title_the_headline() -> None:
+    raw = ("打赢疫情防控阻击战\n——柳河县白石镇干部群众同心战疫纪实\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT)
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["打赢疫情防控阻击战"]
+    assert [p.kind for p in items[0].parts][:2] == ["headline", "subheadline"]
+
+
+def test_date_line_written_with_year_month_day_and_a_site_name_is_furniture() -> None:
+    raw = "柳河县开展区域核酸检测\n2022年06月03日 09:40 青松日报\n" + STORY_TEXT
+    items, _ = split_page(raw)
+    assert [p.kind for p in items[0].parts][:2] == ["headline", "body"]
+
+
+def test_header_fields_each_in_brackets_are_furniture() -> None:
+    raw = "柳河县开展区域核酸检测\n【来源：青松日报】【时间：2022-06-03】\n" + STORY_TEXT
+    items, _ = split_page(raw)
+    assert [p.kind for p in items[0].parts][:2] == ["headline", "body"]
+
+
+def test_agency_lead_after_a_header_author_field_opens_no_second_story() -> None:
+    raw = ("柳河县开展区域核酸检测\n作者：孔令川 来源：青松日报 时间：2022-06-03\n"
+           "新华社青松6月3日电\n" + STORY_TEXT)
+    assert headlines(raw) == ["柳河县开展区域核酸检测"]
+
+
+def test_notice_title_repeated_under_the_page_title_and_its_author_line_stays_in_the_story() -> None:
+    raw = ("柳河县关于优化白石片区防控安排的公告\n作者：孔令川\n来源：柳河发布 发布时间：2022-11-15 08:26\n"
+           "关于优化白石街道东街片区防控安排的公告\n"
+           "经县指挥部研判，自2022年11月14日20时起，白石街道东街社区不再实行临时管控，居民生活秩序逐步恢复正常。\n"
+           "解除管控后，请居民继续做好个人防护，坚持戴口罩、勤洗手、常通风，出现发热等症状及时到就近医疗机构就诊。\n"
+           "柳河县疫情防控指挥部\n2022年11月14日\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+    assert headlines(raw) == ["柳河县关于优化白石片区防控安排的公告"]
+
+
+def test_credits_closing_a_post_printed_one_phrase_a_line_sign_its_story() -> None:
+    from etl.extract.bylines import item_bylines
+
+    phrases = ["柳河县首轮区域筛查顺利收官", "连日来", "全县医护人员", "坚守在各个采样点", "不分昼夜",
+               "为群众提供采样服务", "小编提醒大家", "采样时请保持一米距离", "全程佩戴口罩", "配合医务人员工作"]
+    raw = "\n".join(phrases) + "\n文稿：孔令川\n摄影：钱多多、林小川\n"
+    items, _ = split_page(raw)
+    got = {(c.name, c.role) for it in items for b in item_bylines(it, raw) for c in b.contributors}
+    assert got == {("孔令川", "reporter"), ("钱多多", "photographer"), ("林小川", "photographer")}
+
+
+def test_signature_date_with_a_trailing_bar_is_no_title() -> None:
+    raw = ("2021年3月8日0时至24时，我县新增确诊病例2例，均为集中隔离人员，已转运至定点医院治疗。\n"
+           "截至3月8日24时，本县已有17人确诊，其中12人治愈出院。\n"
+           "柳河县疫情防控指挥部办公室\n2021年3月9日 |\n")
+    assert headlines(raw) == [None]
+
+
+def test_breadcrumb_written_with_spaces_and_a_column_name_are_no_titles() -> None:
+    raw = "您的位置 首页 国内\n\n柳河县新增两例无症状感染者\n\n新华社青松6月3日电 " + STORY_TEXT
+    assert headlines(raw) == ["柳河县新增两例无症状感染者"]
+    raw = "疫情防控专栏\n\n2022年6月3日青松省疫情情况\n\n2022-06-03 青松省卫生健康委员会网站\n\n" + STORY_TEXT
+    assert headlines(raw) == ["2022年6月3日青松省疫情情况"]
+
+
+def test_video_running_time_and_footer_links_are_no_titles() -> None:
+    raw = "01:25\n" + STORY_TEXT + "阅读推荐\n新闻爆料\n"
+    assert headlines(raw) == [None]
+
+
+def test_web_story_opened_by_its_lead_takes_no_title_from_its_cut_last_line() -> None:
+    raw = ("某某网青松6月3日电（孔令川）来自柳河县卫健委的消息，6月2日0—24时，柳河县新增本土确诊病例1例，系集中隔离人员。\n"
+           "截至6月2日24时，柳河县现有本土确诊病例3例，均在定点医院隔离治疗，病情稳定。\n"
+           "柳河县出现本土病例，提醒广大居民务必\n")
+    assert headlines(raw) == [None]
+
+
+def test_untitled_story_takes_the_title_its_closing_original_title_line_names() -> None:
+    raw = STORY_TEXT + "（原标题：柳河县完成第三轮区域核酸检测，结果均为阴性）\n来源：柳河融媒\n"
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["柳河县完成第三轮区域核酸检测，结果均为阴性"]
+    assert "原标题" not in items[0].body
+
+
+def test_original_title_line_under_a_titled_story_stays_in_its_text() -> None:
+    raw = ("柳河县三轮检测均为阴性\n2022-06-03 09:40 来源：青松日报\n" + STORY_TEXT
+           + "（原标题：柳河县完成第三轮区域核酸检测，结果均为阴性）\n")
+    assert headlines(raw) == ["柳河县三轮检测均为阴性"]
+
+
+def test_font_size_switch_left_by_a_copy_is_furniture() -> None:
+    raw = "柳河县开展区域核酸检测\n2022-06-03 09:40 来源：青松日报\n【字体：\n" + STORY_TEXT
+    items, _ = split_page(raw)
+    assert "字体" not in items[0].body

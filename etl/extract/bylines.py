@@ -500,8 +500,10 @@ def standalone_byline(text: str) -> _Parse | None:
     """A line that is only a byline (``记者 王丹``, ``（记者 X 通讯员 Y）``, ``记者 A 摄``).
 
     Requires every character to be accounted for and every name to start with a common
-    surname, so body lines like ``记者在灵石县`` are not taken for bylines.
+    surname, so body lines like ``记者在灵石县`` are not taken for bylines. A converter's
+    pinyin gloss (``總臺(tái)記者``) is read past.
     """
+    text = PINYIN_GLOSS.sub("", text)
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None
@@ -860,10 +862,12 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     ends, hard = _ends(line, i, v, colons)
     photo = set(_photo_ends(line[i : i + v.scan["window"]], v))
     glued = i > 0 and not line[i - 1].isspace() and i not in colons and not _after_ascii(line, i, v)
+    # 本报讯 记者甲 正文…: right after a lead marker, white space ends the credit (no bracket)
+    led = i > 0 and _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
-        closed = i == 0 and cand.endswith(v.reported) and line[i + e : i + e + 1].isspace()
+        closed = ((i == 0 and cand.endswith(v.reported)) or led) and line[i + e : i + e + 1].isspace()
         if (e not in hard and not closed and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):

@@ -207,6 +207,8 @@ class _Pats:
     author_in_header: _Gated
     place_tag: re.Pattern[str]
     web_header: re.Pattern[str]
+    link_label: re.Pattern[str]  # one alternation
+    link_lines: int
 
 
 def _patterns() -> _Pats:
@@ -251,6 +253,8 @@ def _compile_patterns() -> _Pats:
         author_in_header=_gated(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
+        link_label=re.compile("|".join(f"(?:{p})" for p in f.get("link_labels", ())) or "(?!)"),
+        link_lines=int(f.get("link_lines", 0)),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
     )
 
@@ -297,7 +301,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
         if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
             return True
         if top and any(p.match(ln.sq) for p in pats.top):
-            return True
+            return not _addressed_notice(lines, i)
         # a bracketed credit (``（编辑 赵六）``) closes the article above it: not furniture
         return ln.sq[:1] not in "（(" and _editors_only(bl.standalone_byline(raw[ln.start : ln.end]))
 
@@ -312,7 +316,27 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
         if i in out or not furn(i, False):
             break
         out.add(i)
-    return out
+    return out | _link_block(lines, pats, out)
+
+
+def _link_block(lines: list[_Line], pats: _Pats, edge: set[int]) -> set[int]:
+    """A block of links closing a web page (相关新闻 / title / title …): from its label down
+    to the page-bottom furniture every line is short and ends no sentence."""
+    end = min((i for i in edge if i > len(lines) // 2), default=len(lines))
+    for k in range(end - 1, max(-1, end - 2 - pats.link_lines), -1):
+        sq = lines[k].sq
+        if pats.link_label.match(sq):
+            return set(range(k, end))
+        if lines[k].kind == _K.LEAD or len(sq) > TUNING.web_line or "。" in sq or sq[-1:] in "：:":
+            return set()
+    return set()
+
+
+def _addressed_notice(lines: list[_Line], i: int) -> bool:
+    """``紧急通知`` / ``全县各学校：``: a short notice word over the line naming whom it
+    addresses is the notice's title, not a column label at the page top."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and lines[i].sq.endswith(_patterns().issuer_ends) and nxt.sq[-1:] in "：:"
 
 
 def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -> set[int]:
@@ -323,7 +347,7 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
         if (i > start and lines[i].kind != _K.FURNITURE and not _is_furniture(lines[i].sq, pats)
-                and _web_title(lines, i, pats, raw)):
+                and not _dash_subtitle(lines[i]) and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
             above = range(start, i)
@@ -369,6 +393,7 @@ class _Line:
     byline: bl.Parse | None = None
     closes: bool = False  # ends_paragraph(tm.text), set with tm: the look-ahead asks it often
     brief: bool = False  # a body line opening a brief item (■市教育局昨日通知，…)
+    header: bool = False  # an author field cut out of a web header line (作者：甲 来源：…)
     closer: bool = False  # furniture that ends the article above it (下转第3版, 【战疫一线】)
 
 
@@ -458,9 +483,10 @@ def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         s, e = ln.start + m.start("field"), ln.start + m.end("field")
         field_ln = _mk(raw, s, e, simp)
         p = _author_field(raw, field_ln, pats) if field_ln is not None else None
-        if p is None or not bl.credits_people(p):
+        if field_ln is None or p is None or not bl.credits_people(p):
             out.append(ln)
             continue
+        field_ln.header = True
         pieces = [_mk(raw, ln.start, s, simp), field_ln, _mk(raw, e, ln.end, simp)]
         for piece in pieces:
             if piece is not None and piece is not field_ln:
@@ -536,10 +562,11 @@ def _open_bracket(text: str) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    """What stands before a site's name on a line reads as a title: 4-40 characters, no
-    sentence end inside or at its end."""
-    sq = "".join(text.split())
-    return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq)
+    """What stands before a site's name on a line reads as a title: 4-40 characters (a
+    converter's pinyin glosses not counted), no sentence end inside, and no open end (a
+    final ？ or ！ allowed: a title may ask or exclaim)."""
+    sq = "".join(PINYIN_GLOSS.sub("", text).split())
+    return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq.rstrip("？！?!"))
 
 
 def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
@@ -725,7 +752,7 @@ def _standalone_kind(
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
         ln.kind = _K.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
-        ln.closer = ln.sq in pats.labels or ln.sq[:1] == "【"
+        ln.closer = ln.sq in pats.labels or (ln.sq[:1] == "【" and "：" not in ln.sq and ":" not in ln.sq)
     elif (p := bl.standalone_byline(raw[ln.start : ln.end])) is not None:
         ln.byline = p
         ln.kind = _K.CREDIT if p.has_suffix_photo else _K.BYLINE
@@ -930,9 +957,9 @@ def _place_line(ln: _Line) -> bool:
     return bool(gaz.ids(sq)) or any(gaz.ids(sq[:k]) and gaz.ids(sq[k:]) for k in range(2, len(sq) - 1))
 
 
-_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-# the year's digits may have been stripped by the site (年1月24日)
-_DATE_LINE = re.compile(r"^(?:\d{4}年|年)?\d{1,2}月\d{1,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[|｜丨]?$")
+# the year's digits may have been stripped by the site (年1月24日); a copy may leave a bar after it
+_DATE_LINE = re.compile(r"^(?:(?:\d{4}年|年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})[|｜丨]?$")
 
 
 def _column_width(lines: list[_Line]) -> float:
@@ -957,10 +984,24 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
         j += 1  # the site's name cut off the title's own line (标题_某某网)
     if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
         j += 1
+    while (j + 1 < len(lines) and j - i <= 3 and pats.web_header.match(lines[j].sq) is None
+           and (_is_furniture(lines[j].sq, pats) or _dash_subtitle(lines[j]))):
+        j += 1  # page chrome or a subtitle between the title and its date line (字号：大 中 小, ——副题)
     if j >= len(lines) or pats.web_header.match(lines[j].sq) is None:
         return False
     wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
     return wordy or _short_shape(ln, pats.sections)
+
+
+def _web_notice(lines: list[_Line], i: int, out: list[bool]) -> bool:
+    """Web text: ``关于…的通告`` on a line of its own is a title whatever follows it (a short
+    salutation line, 全县居民：), and so is its issuer's line right above it (``out``: the
+    lines below already judged)."""
+    ln, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if not _short_shape(ln, _patterns().sections) or (
+            nxt is not None and nxt.kind != _K.FURNITURE and _CONT_START.match(nxt.sq)):
+        return False
+    return _notice_title(ln) or (nxt is not None and out[i + 1] and _notice_title(nxt) and _issuer_line(ln))
 
 
 def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
@@ -1002,7 +1043,8 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if (i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats)):
+        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats))
+                or (not col and i not in skip and _web_notice(lines, i, out))):
             out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
@@ -1312,7 +1354,8 @@ class _Assembler:
 
     def lead_unit(self, u: _Unit) -> None:
         c = self.cur
-        fresh = c is not None and not c.closed and not c.has_body and (not c.has_lead or _same_people(c, u.lines[0]))
+        fresh = c is not None and not c.closed and not c.has_body and (
+            not c.has_lead or _same_people(c, u.lines[0]) or not _signed(c))
         it = c if c is not None and (fresh or self._photos_first(c)) else self.new()
         it.has_lead = True
         it.bylines.append(u.lines[0])
@@ -1400,7 +1443,9 @@ class _Assembler:
         between the article above and the one below (``split_title_run``)."""
         lines = u.lines
         c = self.cur
-        if c is not None and c.has_headline and not (c.has_body or c.has_lead or c.closed):
+        # (on a web page a byline under the title does not complete a story: no text yet)
+        if c is not None and c.has_headline and not (c.has_body or (c.has_lead and _signed(c) and not self.web)
+                                                     or c.closed):
             for ln in lines:  # a web headline, then the title block again (issuer, number, title)
                 c.add("subheadline", ln)
             return
@@ -1411,7 +1456,11 @@ class _Assembler:
             k = min([k, *(j for j, ln in enumerate(lines) if _notice_title(ln))])
         if k and prev_item is not None:
             prev_wants = self._wants(prev_item)
-            give_headline = (self.mode == "after" or prev_wants) and not prev_item.has_headline
+            # a web notice signed and dated is complete: a line after its date is no title of it
+            # (nor is the page's last line one of a web page's only story, opened by its lead: a
+            # web page prints its title above; a copy cut off mid-sentence leaves such a line)
+            give_headline = ((self.mode == "after" or prev_wants) and not prev_item.has_headline
+                             and not (self.web and (_signed_off(prev_item) or self._lone_lead(prev_item, u_i))))
             for i, ln in enumerate(lines[:k]):
                 if give_headline and i == k - 1:
                     prev_item.add("headline", ln)
@@ -1422,10 +1471,17 @@ class _Assembler:
         if k < len(lines):
             self._open_titled(lines[k:])
 
+    def _lone_lead(self, b: _Build, u_i: int) -> bool:
+        """``b`` opens the page with its lead, no other lead follows, and unit ``u_i`` ends the page."""
+        return (_opened_by_lead(b) and b is self.items[0] and all(u.kind == _K.FURNITURE for u in self.units[u_i + 1 :])
+                and sum(u.kind == _K.LEAD for u in self.units) == 1)
+
     def _wants(self, prev_item: _Build) -> bool:
         """An article still lacking its headline wants one: the one before it unless it
-        opened with a lead on a headline-before page."""
-        return not prev_item.has_headline and not prev_item.caption and (self.mode == "after" or not prev_item.has_lead)
+        opened with a lead on a headline-before page, or stands on a web page (text with no
+        title over it is a story printed without one: a title below it opens a section)."""
+        return not prev_item.has_headline and not prev_item.caption and (
+            self.mode == "after" or not (prev_item.has_lead or self.web))
 
     def _title_cut(self, u_i: int, lines: list[_Line], prev_item: _Build | None) -> int:
         ctx = self.ctx
@@ -1450,7 +1506,7 @@ class _Assembler:
     def _open_titled(self, rest: list[_Line]) -> None:
         """A new article opened by title lines: kicker, headline (one or two lines), subheadlines."""
         it = self.new()
-        if len(rest) >= 2 and _kicker(rest[0]) and not _kicker(rest[1]):
+        if len(rest) >= 2 and _kicker(rest[0]) and not (_kicker(rest[1]) or _dash_subtitle(rest[1])):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
         if len(rest) >= 2 and all(_issuer_line(x) for x in rest):
@@ -1482,6 +1538,17 @@ class _Assembler:
             else:
                 it.add("subheadline", ln)
         it.has_headline = True
+
+
+def _opened_by_lead(b: _Build) -> bool:
+    """``b`` starts with its lead (某网某地某日电 / 本报讯): nothing printed above its text."""
+    return bool(b.parts) and b.parts[0][0] == "byline" and b.parts[0][1][0].kind == _K.LEAD
+
+
+def _signed(b: _Build) -> bool:
+    """Whether ``b`` has a byline of its own beyond a web header's author field (作者：甲 in
+    the date-and-source line): a lead or section after that field still belongs to it."""
+    return any(not ln.header for ln in b.bylines)
 
 
 def _has_text(b: _Build) -> bool:
@@ -1532,18 +1599,34 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     if _signed_off(prev):
         return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
-    if not (b.has_lead or b.bylines) and len("".join(head.split())) <= TUNING.subheading_max:
+    own = b.has_lead or _own_byline(prev, b)
+    if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    if not (b.has_lead or b.bylines or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
+    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
         return True  # a longer subheading with no lead or byline of its own
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
         return False
     if _body_chars(prev) > TUNING.caption_max:
         return False  # a story told before it: a like-worded title opens the next report
-    if (b.has_lead or b.bylines) and not _same_subject(head, _heading(prev)):
+    if own and not _same_subject(head, _heading(prev)):
         return False  # a like-worded title naming another place, over its own lead: the next report
     return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
+
+
+def _own_byline(prev: _Build, b: _Build) -> bool:
+    """Whether ``b`` has a byline of its own: one over its text, or one closing it when the
+    story before had one too (not only a header's author field).
+    A credit closing the last section of a story with none before (小标题 / text /
+    （记者 甲）) signs the whole story, not that section."""
+    if not b.bylines:
+        return False
+    first_text = _first_text(b)
+    return first_text is None or min(ln.start for ln in b.bylines) < first_text or _signed(prev)
+
+
+def _first_text(b: _Build) -> int | None:
+    return min((ls[0].start for k, ls in b.parts if k == "body" and ls), default=None)
 
 
 def _marked_captions(b: _Build) -> bool:
@@ -1580,8 +1663,8 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
         if prev.caption and not prev.has_headline and opens_page:
             return not labelled
         return prev.has_body and not prev.caption and not labelled and prev.parts[0][0] == "headline"
-    if not b.bylines:
-        return True
+    if not _own_byline(prev, b):
+        return True  # no byline, or one closing the story begun above (``_own_byline``)
     return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
 
 
@@ -1697,10 +1780,14 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     while that one shares little with the text (a site's or column's name printed between
     title and text, which then stays as a line under the title)."""
     b = builds[0] if builds else None
-    if b is None or not b.parts or b.parts[0][0] != "body" or any(k == "subheadline" for k, _ in b.parts):
+    if b is None or not b.parts or b.parts[0][0] != "body":
+        return builds
+    heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
+    if not heads and len(b.parts) > 1 and b.parts[1][0] == "subheadline":
+        heads = [1]  # a title under the first line that stayed a section of its text
+    elif any(k == "subheadline" for k, _ in b.parts):
         return builds
     first = b.parts[0][1][0]
-    heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
     rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not first)
     if not rest or not _reads_as_title(first, rest):
         return builds
@@ -1709,9 +1796,35 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
             ("headline", [first])]
         b.has_headline = True
     elif heads == [1] and len(b.parts[0][1]) == 1:
+        b.has_headline = True
         chosen = "".join(ln.sq for ln in b.parts[1][1])
         if _overlap(chosen, _Pairs(rest), {}) < TUNING.first_title_overlap:
             b.parts[0:2] = [("headline", [first]), ("subheadline", b.parts[1][1])]
+        else:
+            b.parts[1] = ("headline", b.parts[1][1])
+    return builds
+
+
+_ORIGINAL_TITLE = re.compile(r"^\s*[（(]原标题[:：]\s*(?P<title>[^（）()]+?)\s*[）)]\s*$")
+
+
+def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title that names it in a closing ``（原标题：…）`` line:
+    that title is its headline (the line leaves the text), without the label and brackets."""
+    for b in builds:
+        heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
+        found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline") for ln in ls
+                      if _ORIGINAL_TITLE.match(simp[ln.start : ln.end])), None)
+        if found is None or (heads and heads != [found[1]]):
+            continue  # (a titled story keeps its title: the line is only a note)
+        p_i, ln = found
+        m = _ORIGINAL_TITLE.match(simp[ln.start : ln.end])
+        head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp) if m else None
+        if head is None:
+            continue
+        b.parts[p_i][1].remove(ln)
+        b.parts = [("headline", [head]), *(part for part in b.parts if part[1] and part[0] != "headline")]
+        b.has_headline = True
     return builds
 
 
@@ -1797,11 +1910,17 @@ def _one_title(a: _Line, b: _Line) -> bool:
     """
     pats = _patterns()
     x, y = a.sq, b.sq
-    if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x:
+    if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x or _dash_subtitle(b):
         return False
     if x.endswith(pats.dangling) or _notice_wrapped(x, y):
         return True
     return y.startswith(pats.verb_start) and any(c in pats.coverbs for c in x[1:-1])
+
+
+def _dash_subtitle(ln: _Line) -> bool:
+    """``——某县扎实推进防控工作``: a subtitle (副题) opened by a dash, never the headline
+    itself nor the second line of the one above it."""
+    return ln.sq.startswith(("—", "--", "－－"))
 
 
 def _author_line(ln: _Line) -> bool:
@@ -1810,7 +1929,8 @@ def _author_line(ln: _Line) -> bool:
     sq = ln.sq.lstrip(v.decoration)
     if not (2 <= len(sq) <= 4) or not re.fullmatch(f"[{CJK}]+", sq):
         return False
-    return bl.has_surname(sq, v)
+    # a surname-led word that is no name (连日来, 近日) is the text's first phrase
+    return bl.has_surname(sq, v) and not any(w in sq for w in v.scan["not_name_words"])
 
 
 def _kicker(ln: _Line) -> bool:
@@ -2113,10 +2233,10 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
-        builds = drop_unrelated_title(choose_web_title(builds), furn)
+        builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
-    for b in builds:
+    for b in _credits_close_page(builds):
         if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
             # a byline or lead with nothing else: keep its text as furniture
             furniture.extend(Part("furniture", _part_text(ls)) for _, ls in b.parts)
@@ -2124,6 +2244,19 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         items.append(_finish(b, len(items) + 1, raw))
     furniture.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     return items, furniture
+
+
+def _credits_close_page(builds: list[_Build]) -> list[_Build]:
+    """Credit lines alone closing the page (文稿：甲 / 摄影：乙、丙) after text printed one phrase
+    a line: they sign the story above them, not an item of their own."""
+    last = builds[-1] if len(builds) > 1 else None
+    if last is None or any(k != "byline" for k, _ in last.parts) or not _has_text(builds[-2]):
+        return builds
+    if not any(ln.byline is not None and bl.credits_people(ln.byline) for ln in last.bylines):
+        return builds
+    builds[-2].parts.extend(last.parts)
+    builds[-2].bylines.extend(last.bylines)
+    return builds[:-1]
 
 
 __all__ = ["split_page"]
