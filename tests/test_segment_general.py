@@ -160,7 +160,7 @@ def test_web_text_printed_without_a_title_takes_none_from_its_sections() -> None
     # a copy that lost the page title opens with text; the section headings under it
     # (病例分布 / 密接情况) stay in the story and none becomes its headline
     raw = ("4月9日，记者从柳河县疫情防控指挥部获悉，4月8日0—24时，柳河县又有3人确诊，都是在集中隔离点查出。\n"
-           "截至4月8日24时，柳河县这一轮共确诊21例，所有病例均在定点医院隔离治疗。\n"
+           "截至4月8日24时，柳河县这一轮共确诊21例，全部病例已转运至定点医院治疗。\n"
            "病例19、20分布情况\n病例19、20：均住城关镇东风社区，此前已作为密接者集中隔离。\n"
            "病例21分布情况\n病例21：住白石乡青松村，此前已作为次密接者居家隔离。\n"
            "（总臺(tái)記者 孔令川 錢多多）\n")
@@ -180,7 +180,7 @@ def test_credit_closing_the_last_untitled_section_joins_the_story_above() -> Non
     # headings sharing words with the text above make the page vote "titles after text";
     # the closing credit under the last section still signs the one story, not a second one
     raw = ("4月9日，记者从柳河县疫情防控指挥部获悉，4月8日0—24时，柳河县又有3人确诊，都是在集中隔离点查出。\n"
-           "截至4月8日24时，柳河县这一轮共确诊21例，所有病例均在定点医院隔离治疗。\n"
+           "截至4月8日24时，柳河县这一轮共确诊21例，全部病例已转运至定点医院治疗。\n"
            "新增病例分布情况\n病例19、20：均住城关镇东风社区，此前已作为密接者集中隔离。\n"
            "病例21：住白石乡青松村，此前已作为次密接者居家隔离。\n"
            "密接者管控情况\n以上病例的密切接触者已全部落实集中隔离，相关场所已完成终末消毒。\n"

@@ -102,11 +102,11 @@ def test_update_time_line_opening_with_its_label_is_no_body_text() -> None:
 
 
 def test_title_with_its_source_and_update_fields_after_a_bar() -> None:
-    raw = ("關于開展第三輪區域核酸檢測的通告 | 來源:青松晚報 點擊數:318次 更新時間:2022/7/9 9:05:11 |\n"
+    raw = ("關于開展第三輪全員核酸篩查的通告 | 來源:青松晚報 點擊數:318次 更新時間:2022/7/9 9:05:11 |\n"
            "為盡快排查風險，市指揮部決定，7月10日在柳河區、青松區開展第三輪區域核酸檢測，具體安排如下：\n"
            "一、檢測時間為7月10日6:00至18:00，請居民就近到社區採樣點參加，行動不便者可申請上門採樣。\n"
            "青松市疫情防控指揮部\n2022年7月9日\n")
-    assert headlines(raw) == ["关于开展第三轮区域核酸检测的通告"]
+    assert headlines(raw) == ["关于开展第三轮全员核酸筛查的通告"]
 
 
 def test_production_staff_lines_under_a_web_story_are_no_titles() -> None:
