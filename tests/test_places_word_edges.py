@@ -81,3 +81,23 @@ def test_a_lone_bare_short_is_not_listed() -> None:
 def test_household_registration_county_is_not_the_article_place() -> None:
     text = "南漳县新增3例阳性感染者（其中1例户籍枣阳市，常住城关镇）。"
     assert listed(text) == {"南漳县"}
+
+
+def test_a_compound_headed_by_a_named_district_lies_in_it() -> None:
+    # the city is named first, the compound carries the district's short, the district is named in full later
+    text = "杭州市今日新增3例本土确诊病例，均住余杭金桂苑小区。杭州余杭区仓前街道金桂苑社区列为中风险区。"
+    found = resolve_page([text], shared().places, None)[0]
+    compound = next(m for m in found if m.surface.endswith("小区"))
+    assert compound.surface == "余杭金桂苑小区"
+    assert compound.place.ancestor("county").name == "余杭区"
+
+
+def test_cases_all_living_in_a_compound_take_its_district() -> None:
+    from test_events_real_patterns import ED, pairs
+
+    from etl.extract.events import extract_events
+
+    text = "杭州市今日新增3例本土确诊病例，均住余杭金桂苑小区。杭州余杭区仓前街道金桂苑社区列为中风险区。"
+    found = resolve_page([text], shared().places, None)[0]
+    got = pairs(extract_events(text, found, ED, shared()), "case_report")
+    assert {c for c, _ in got} == {"余杭区"}

@@ -1039,11 +1039,15 @@ def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None
     """The resolved candidates of one article as place mentions, by position."""
     art_primary = _primary(gaz, [r.node for r in art.res if r and r.node is not None])
     final = _Final.of(gaz, art)
+    heads = _county_heads(gaz, art)
     mentions: list[PlaceMention] = []
     for k, c in enumerate(art.cands):
         r = art.res[k]
         if c.form == "sub":
             parent, rule = _sub_parent(art, final, k, art_primary, page_primary, region_nodes)
+            head = heads.get(c.surface[:2]) or heads.get(c.surface[:3])
+            if head is not None and rule != "chain":
+                parent, rule = head, "head"
             if parent is None:
                 continue
             place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
@@ -1058,6 +1062,19 @@ def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None
         mentions.append(PlaceMention(text[start:end], start, end, gaz.place(r.node), r.conf, r.rule))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _county_heads(gaz: Gazetteer, art: _Article) -> dict[str, int]:
+    """The short names of the counties an article names -> those counties: a name below the list
+    that starts with one (某平宏福苑小区 where 某平区 is named) lies in that county, whatever
+    other place its sentence names (均住某平某苑小区 after a city's name)."""
+    heads: dict[str, int] = {}
+    for r in art.res:
+        if r is not None and r.node is not None and gaz.levels[r.node] == 2:
+            short = gaz.shorts.get(r.node)
+            if short and len(short) >= 2:
+                heads.setdefault(short, r.node)
+    return heads
 
 
 @dataclass
