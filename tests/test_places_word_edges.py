@@ -101,3 +101,8 @@ def test_cases_all_living_in_a_compound_take_its_district() -> None:
     found = resolve_page([text], shared().places, None)[0]
     got = pairs(extract_events(text, found, ED, shared()), "case_report")
     assert {c for c, _ in got} == {"余杭区"}
+
+
+def test_new_town_is_a_district_only_after_its_city() -> None:
+    assert counties("西安市新城区某某街道设立临时采样点。") == {"新城区"}
+    assert counties("加快新城区建设，完善配套设施。") == set()
