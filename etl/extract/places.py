@@ -368,7 +368,8 @@ def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[in
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
         if not ids or (len(name) <= off.get("glued_max", 0) and s > 0 and s not in ends
-                       and scan.ctext.startswith(tuple(off.get("glued_clash", ())), e) and _glued(scan, s, off["left_ok"])):
+                       and scan.ctext.startswith(tuple(off.get("glued_clash", ())), e)
+                       and _glued(scan, s, off["left_ok"])):
             continue  # 规范县域: 规范 + 县域, no 范县
         if s > 0 and s not in ends and (min(map(gaz.levels.__getitem__, ids)) >= 3  # ids: thousands for 新村
                                          or name in off.get("glued_words", ())) and _glued(scan, s, off["left_ok"]):
@@ -915,7 +916,8 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _unique(gaz, art, tune)
     for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)
-        while _listed_siblings(places, art, text) or _listed_shorts(places, art, text) or _mutual(gaz, art, tune.mutual):
+        while (_listed_siblings(places, art, text) or _listed_shorts(places, art, text)
+               or _mutual(gaz, art, tune.mutual)):
             _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
