@@ -79,7 +79,7 @@ def test_a_lone_bare_short_is_not_listed() -> None:
 
 
 def test_household_registration_county_is_not_the_article_place() -> None:
-    text = "南漳县新增3例阳性感染者（其中1例户籍枣阳市，常住城关镇）。"
+    text = "南漳县新增3例阳性感染者，城关镇2例，另1例户籍在枣阳市。"
     assert listed(text) == {"南漳县"}
 
 
