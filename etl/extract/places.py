@@ -102,6 +102,7 @@ class PlaceIndex:
     # last two characters of every name -> the lengths of the names ending so, longest first:
     # most suffix hits end no name, the others are looked up only at lengths some name has
     name_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    aliases: dict[str, int] = field(default_factory=dict)  # written forms the code list lacks -> county node
 
 
 def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> PlaceIndex:
@@ -131,6 +132,10 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
     firsts = re.escape("".join(sorted({s[0] for s in shorts})))
     seconds = re.escape("".join(sorted({s[1] for s in shorts})))
     bad_contain = _alt_re(tuple(cfg["sub"].get("bad_contain", ())))
+    aliases = _aliases(gaz, off)
+    name_lens = _with_aliases(gaz.name_ends(), aliases)
+    for a in aliases:
+        max_len[a[-1]] = max(max_len.get(a[-1], 0), len(a))
     return PlaceIndex(
         gaz=gaz, cfg=cfg, sub_rules=_SubRules.read(cfg["sub"], bad_contain), elsewhere=_Elsewhere.read(cfg),
         tuning=tuning, bad_contain=bad_contain,
@@ -157,8 +162,41 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
         variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
-        name_lens=gaz.name_ends(),
+        name_lens=name_lens, aliases=aliases,
     )
+
+
+def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
+    """Written forms of counties that are no name of the code list: an autonomous county's
+    everyday form (short + 县: 某和县 for 某和某族自治县, so that the longer form wins over a
+    county 和县 inside it) and the units of ``official.aliases`` (a port zone -> its district)."""
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for i, short in gaz.shorts.items():
+        if gaz.levels[i] == 2 and gaz.names[i].endswith("自治县") and len(short) >= 2:
+            form = short + "县"
+            if form in gaz.by_name or form in out:
+                clash.add(form)
+            out[form] = i
+    for form in clash:
+        out.pop(form, None)
+    by_code = {code: i for i, code in gaz.adcodes.items() if gaz.levels[i] == 2}
+    for form, code in off.get("aliases", {}).items():
+        if code not in by_code or form in gaz.by_name:
+            raise ValueError(f"places.toml official.aliases: {form} = {code} is no county code of the gazetteer"
+                             " (or the form is already an official name)")
+        out[form] = by_code[code]
+    return out
+
+
+def _with_aliases(ends: dict[str, tuple[int, ...]], aliases: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """The name-ends table with the alias lengths added (a copy: the gazetteer's is shared)."""
+    if not aliases:
+        return ends
+    out = dict(ends)
+    for a in aliases:
+        out[a[-2:]] = tuple(sorted({*out.get(a[-2:], ()), len(a)}, reverse=True))
+    return out
 
 
 def _prefix_lengths(words: set[str]) -> dict[str, tuple[int, ...]]:
@@ -210,6 +248,8 @@ def _eligible(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...
 def _eligible_uncached(gaz: Gazetteer, ix: PlaceIndex, name: str) -> tuple[tuple[int, ...], bool]:
     if name in ix.stop:
         return (), False
+    if name in ix.aliases:
+        return (ix.aliases[name],), False
     ids = []
     weak = name in ix.chain_only
     min_core = ix.cfg["official"]["min_core"]
@@ -286,6 +326,7 @@ def _official_names(ctext: str, gaz: Gazetteer, ix: PlaceIndex) -> list[tuple[in
     found: list[tuple[int, int, str]] = []
     max_len = ix.max_len
     name_lens = ix.name_lens
+    aliases = ix.aliases
     for m in ix.end_re.finditer(ctext):
         e = m.end()
         ch = ctext[e - 1]
@@ -300,7 +341,7 @@ def _official_names(ctext: str, gaz: Gazetteer, ix: PlaceIndex) -> list[tuple[in
             if top < L:
                 continue
             s = ctext[e - L:e]
-            if s in by_name:
+            if s in by_name or s in aliases:
                 if not ctext.startswith(tuple(clash.get(s, ())), e):
                     found.append((e - L, e, s))
                 break
@@ -326,8 +367,10 @@ def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[in
     cands: list[Candidate] = []
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
-        if not ids:
-            continue
+        if not ids or (len(name) <= off.get("glued_max", 0) and s > 0 and s not in ends
+                       and scan.ctext.startswith(tuple(off.get("glued_clash", ())), e)
+                       and _glued(scan, s, off["left_ok"])):
+            continue  # 规范县域: 规范 + 县域, no 范县
         if s > 0 and s not in ends and (min(map(gaz.levels.__getitem__, ids)) >= 3  # ids: thousands for 新村
                                          or name in off.get("glued_words", ())) and _glued(scan, s, off["left_ok"]):
             weak = True  # glued into a longer word (支援南坪头社区, 沿海城市): needs the article
@@ -825,10 +868,18 @@ def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
     bare = [k for k, c in enumerate(art.cands) if c.form == "short" and art.res[k] is None
             and len(art.ids[k]) == 1 and gaz.levels[art.ids[k][0]] == 2 and c.surface not in places.short_common
             and not text[c.end:].lstrip().startswith(lower)]
-    counts = Counter(art.cands[k].surface for k in bare)
+    left_ok = places.cfg["official"]["left_ok"]
+    counts = Counter(art.cands[k].surface for k in bare if not _inside_word(text, art.cands[k], left_ok))
     for k in bare:
         if counts[art.cands[k].surface] >= need:
             art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
+
+
+def _inside_word(text: str, c: Candidate, left_ok: str) -> bool:
+    """Glued to a CJK character on both sides (某农安置房: 安置 goes on): the short is the middle of a
+    longer word, a recurring word no more names the county than a chance match does."""
+    before, after = text[c.start - 1:c.start], text[c.end:c.end + 1]
+    return bool(before and after and before not in left_ok and _CJK.match(before) and _CJK.match(after))
 
 
 def _county(gaz: Gazetteer, node: int) -> int | None:
@@ -865,7 +916,8 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _unique(gaz, art, tune)
     for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)
-        while _listed_siblings(places, art, text) or _mutual(gaz, art, tune.mutual):
+        while (_listed_siblings(places, art, text) or _listed_shorts(places, art, text)
+               or _mutual(gaz, art, tune.mutual)):
             _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
@@ -933,6 +985,33 @@ def _listed_siblings(places: PlaceIndex, art: _Article, text: str) -> bool:
     return changed
 
 
+def _listed_shorts(places: PlaceIndex, art: _Article, text: str) -> bool:
+    """某坛、某阳 in an article that names another county of their prefecture: two bare short forms
+    listed side by side, each the short of one county of that prefecture, are those counties (a
+    chance word rarely sits in such a pair)."""
+    gaz, cands = places.gaz, art.cands
+    prefs = {gaz.ancestor_at(r.node, 1) for r in art.res if r and r.node is not None and gaz.levels[r.node] == 2}
+    if not prefs:
+        return False
+
+    def reading(k: int) -> int | None:
+        hits = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.ancestor_at(i, 1) in prefs]
+        return hits[0] if len(hits) == 1 else None
+
+    changed = False
+    for k in range(len(cands) - 1):
+        c, o = cands[k], cands[k + 1]
+        if c.form != "short" or o.form != "short" or art.res[k] is not None or art.res[k + 1] is not None \
+                or text[c.end:o.start].strip() not in places.short_joins or _jurisdiction(places, text, o):
+            continue
+        a, b = reading(k), reading(k + 1)
+        if a is not None and b is not None and gaz.ancestor_at(a, 1) == gaz.ancestor_at(b, 1):
+            art.set_res(k, _Res(a, "listed", places.tuning.listed_sibling))
+            art.set_res(k + 1, _Res(b, "listed", places.tuning.listed_sibling))
+            changed = True
+    return changed
+
+
 def _jurisdiction(places: PlaceIndex, text: str, c: Candidate) -> bool:
     """甲市辖乙、丙两区: a list counted by its kind, in a clause that says what a place governs,
     describes a jurisdiction (甲、乙五区今日启动… is news of the five)."""
@@ -962,11 +1041,15 @@ def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None
     """The resolved candidates of one article as place mentions, by position."""
     art_primary = _primary(gaz, [r.node for r in art.res if r and r.node is not None])
     final = _Final.of(gaz, art)
+    heads = _county_heads(gaz, art)
     mentions: list[PlaceMention] = []
     for k, c in enumerate(art.cands):
         r = art.res[k]
         if c.form == "sub":
             parent, rule = _sub_parent(art, final, k, art_primary, page_primary, region_nodes)
+            head = heads.get(c.surface[:2]) or heads.get(c.surface[:3])
+            if head is not None and rule != "chain":
+                parent, rule = head, "head"
             if parent is None:
                 continue
             place = Place(c.surface.replace(" ", "").replace("\n", ""), "sub", None,
@@ -981,6 +1064,19 @@ def _mentions(gaz: Gazetteer, art: _Article, text: str, page_primary: int | None
         mentions.append(PlaceMention(text[start:end], start, end, gaz.place(r.node), r.conf, r.rule))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _county_heads(gaz: Gazetteer, art: _Article) -> dict[str, int]:
+    """The short names of the counties an article names -> those counties: a name below the list
+    that starts with one (某平宏福苑小区 where 某平区 is named) lies in that county, whatever
+    other place its sentence names (均住某平某苑小区 after a city's name)."""
+    heads: dict[str, int] = {}
+    for r in art.res:
+        if r is not None and r.node is not None and gaz.levels[r.node] == 2:
+            short = gaz.shorts.get(r.node)
+            if short and len(short) >= 2:
+                heads.setdefault(short, r.node)
+    return heads
 
 
 @dataclass
@@ -1075,6 +1171,7 @@ class _Elsewhere(NamedTuple):
     max_span: int
     sentence_end: frozenset[str]
     journey: re.Pattern[str]  # a trip's origin (自某市某区驾车回到本县): group "origin"
+    registered: re.Pattern[str]  # a person's household registration (户籍某城市): group "origin"
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
@@ -1082,7 +1179,8 @@ class _Elsewhere(NamedTuple):
         if not rule:
             return None
         return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
-                   frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")))
+                   frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")),
+                   re.compile(rule.get("registered", "(?!)")))
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
@@ -1097,6 +1195,7 @@ def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[P
         if c is not None and rule.sentence_end.isdisjoint(text[m.end():c.start()]):
             spans.append((m.end(), c.start()))
     spans += [m.span("origin") for m in rule.journey.finditer(text)]
+    spans += [m.span("origin") for m in rule.registered.finditer(text)]
     if not spans:
         return mentions
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
