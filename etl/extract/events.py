@@ -2109,16 +2109,18 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
     """The items of a per-area case list from pos (甲县3例、乙县2例), each a case report of base's kind."""
     scan = r.scan
     while True:
-        item = _listed_count(r, pos, e)
+        group = _shared_count(r, pos, e)
+        item = group if group is not None else _listed_count(r, pos, e)
         if item is None:
             break
-        pm, q = item
+        pms, q = item
         n = cn_int(q.group("n"))
-        if pm is not None and (pm.place.key, base.start) not in have:
-            ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                         scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
-                         date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
-            raw.append((ev, False))
+        for pm in pms if isinstance(pms, list) else [pms]:
+            if pm is not None and (pm.place.key, base.start) not in have:
+                ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                             date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
+                raw.append((ev, False))
         pos = q.end()
         if pos < e and scan[pos] in _BREAKDOWN_OPEN:
             pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
@@ -2157,6 +2159,27 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     return (None, q) if q is not None else None
 
 
+_NAME_SUFFIX = "县区市旗"
+
+
+def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.Match[str]] | None:
+    """甲区、乙区、丙县各1例: places joined by 、 from pos, then one count that each of them
+    has; the items of the list (the last of each chain, 乙市丙区), or None for any other text."""
+    pattern = r.tax.quantity.get("shared_count")
+    ms, i, out = r.mentions, bisect.bisect_left(r.starts, pos), []
+    while pattern is not None and i < len(ms) and ms[i].start == pos and ms[i].end <= e:
+        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+            i += 1  # 乙市丙区: the last place of a chain
+        out.append(ms[i])
+        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in _NAME_SUFFIX and ms[i].surface[-1] not in _NAME_SUFFIX)
+        if r.scan.startswith("、", end):  # 秀山县: a short name the gazetteer matched without its 县
+            pos, i = end + 1, i + 1
+            continue
+        q = pattern.match(r.scan, end, e)
+        return (out, q) if q is not None and len(out) > 1 else None
+    return None
+
+
 def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]]) -> None:
     """新增无症状感染者激增(12日69例、13日129例、14日136例): a series of day counts after a
     case report is one case report per day (the month and year of the report's date)."""
@@ -2190,6 +2213,10 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         before = [kind for at, kind in words if at < pos]
         i = bisect.bisect_left(r.starts, pos)
         if not before or i >= len(ms) or ms[i].start != pos:
+            continue
+        shared_base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
+        if shared_base is not None and _shared_count(r, pos, e) is not None:  # ，甲区、乙区各2例
+            _group_goes_on(r, pos, e, shared_base, have, raw)
             continue
         while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
             i += 1  # 大同市云州区: the last of a chain
