@@ -1364,6 +1364,9 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
+    if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
+            and occ.first("whole_area", h.s, h.pos) is None:
+        return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
