@@ -689,7 +689,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     every = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(every)
     subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
-    ms = _not_excepted(text, every, tax)
+    ms = _not_landmarks(text, _not_excepted(text, every, tax), tax)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
@@ -718,6 +718,21 @@ def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[P
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0 or m.end > spans[i][1]:
             out.append(m)
+    return out
+
+
+def _not_landmarks(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
+    """The mentions a measure may apply to, without those after a word of nearness (对毗邻
+    甲县的乙镇开展筛查): a landmark locating the area, which lies in another county; a
+    chain of places after the word (毗邻丙市甲县) is one landmark."""
+    words = tuple(tax.cues.get("landmark_before", ()))
+    out: list[PlaceMention] = []
+    landmark_end = -1
+    for m in ms:
+        if (words and text.endswith(words, max(0, m.start - 3), m.start)) or m.start == landmark_end:
+            landmark_end = m.end
+            continue
+        out.append(m)
     return out
 
 
@@ -1048,9 +1063,10 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
-    if date_how == "own" and dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
+    if date_how in ("own", "inherited") and dm is not None and when.start is not None \
+            and tax.serves("one_per_listed_day", trig.type):
         n_places = len(out)
-        days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
+        days = (_listed_days(r, sd, dm) or _days_of_span(r, h, dm)) if date_how == "own" else _days_of_span(r, h, dm)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
     return out
 
@@ -1174,9 +1190,12 @@ def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
         return []
     n_days = (dm.end_date - dm.date).days + 1
     q = r.tax.quantity
+    # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
+    full_stop = r.scan.find("。", dm.end, h.s)
+    stop = h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s
     for name in ("series", "consecutive_days"):
         pat = q.get(name)
-        m = pat.search(r.scan, dm.end, h.e) if pat is not None else None
+        m = pat.search(r.scan, dm.end, stop) if pat is not None else None
         if m is not None and cn_int(m.group("n")) == n_days:
             return [dm.date + timedelta(days=k) for k in range(1, n_days)]
     return []
@@ -1331,7 +1350,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or occ.first("key_groups", h.clause[0], h.pos)
+            or (occ.first("key_groups", h.clause[0], h.pos) and quants.get("round") is None)
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
