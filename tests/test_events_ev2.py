@@ -53,3 +53,25 @@ def test_a_span_screened_daily_gives_a_round_per_day_to_the_testing_told_after_i
 def test_a_county_named_as_a_neighbour_does_not_take_the_screening() -> None:
     text = "10月7日，介休市对毗邻灵石县的5个乡镇开展全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 7))}
+
+
+def test_a_running_total_as_of_a_moment_gives_no_case_rows() -> None:
+    text = ("截至10月9日16时，全省3个市6个县报告阳性感染者14例（晋中市榆次区5例、平遥县4例、"
+            "吕梁市离石区5例）。")
+    assert {c for c, _ in pairs(run(text), "case_report")} <= {None}
+
+
+def test_new_cases_as_of_a_moment_are_still_cases() -> None:
+    text = "截至10月9日16时，平遥县新增无症状感染者4例。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_positive_person_passing_through_is_not_the_countys_case() -> None:
+    text = "10月9日，平遥县收到外地协查通报，1名新冠阳性感染者在我县有活动轨迹，请有接触的人员主动报备。"
+    assert pairs(run(text), "case_report") == set()
+
+
+def test_cases_already_diagnosed_in_a_compound_are_no_new_report() -> None:
+    text = "10月9日，平遥县古陶镇某小区已确诊3例病例，即日起对该小区实施封闭管理。"
+    assert pairs(run(text), "case_report") == set()
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 9))}

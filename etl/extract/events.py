@@ -1227,6 +1227,9 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
+    if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
+            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0:
+        return None  # 截至14日17时，全省报告阳性感染者17例: the outbreak's running total, no new cases
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
         # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
         # cases caused, written after them, is not the day they were found
@@ -1452,6 +1455,8 @@ def _total_to_date(r: _Reader, h: _Hit) -> bool:
     """甲县共报告确诊病例7例: a total word before the case word in its clause, with no 新增
     between them (今日共报告新增确诊病例3例 is new cases)."""
     assert r.occ is not None
+    if r.scan.endswith(tuple(r.tax.cues.get("case_already_before", ())), h.clause[0], h.pos):
+        return True  # 小区已确诊7例: cases diagnosed before, a state, not a report of new ones
     if "total_before" not in r.tax.cue_re:
         return False
     hit = r.occ.first("total_before", h.clause[0], h.pos)
@@ -1475,6 +1480,8 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
     """Whether the words after a case word (or after the case words coordinated with it:
     确诊病例和无症状感染者活动轨迹) make the cases a reference, not a report."""
     scan, cues, pos = r.scan, r.tax.cues, h.end
+    if "case_visit_after" in r.tax.cue_re and r.occ is not None and r.occ.first("case_visit_after", h.end, h.clause[1]):
+        return True  # 1名阳性感染者在我县有活动轨迹: a case of elsewhere passing through
     for _ in range(_JOINED_MAX):
         if scan.startswith(r.tax.cue_words["case_reference_after"], pos):
             return True
