@@ -75,3 +75,11 @@ def test_cases_already_diagnosed_in_a_compound_are_no_new_report() -> None:
     text = "10月9日，平遥县古陶镇某小区已确诊3例病例，即日起对该小区实施封闭管理。"
     assert pairs(run(text), "case_report") == set()
     assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_bracketed_start_of_an_outbreak_dates_no_later_measure() -> None:
+    # (10月2日)以来 bounds a period; the closure told after it takes the report's day
+    text = ("本报晋中10月9日讯 本轮疫情（10月2日）以来，平遥县累计报告无症状感染者9例。\n"
+            "平遥县决定：全县中小学校停止线下教学，改为线上教学。")
+    got = pairs(run(text), "school_closure")
+    assert ("平遥县", date(2022, 10, 2)) not in got

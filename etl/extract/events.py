@@ -918,7 +918,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     starts = [d for d in dms if not d.until]
     if starts and not r.in_trail:
         bound = tax.cue_words.get("date_bound_after", ())
-        r.last_date = None if bound and scan.startswith(bound, starts[-1].end) else starts[-1]
+        after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
+        r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:])
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
@@ -1063,12 +1064,18 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
-    if date_how in ("own", "inherited") and dm is not None and when.start is not None \
-            and tax.serves("one_per_listed_day", trig.type):
-        n_places = len(out)
-        days = (_listed_days(r, sd, dm) or _days_of_span(r, h, dm)) if date_how == "own" else _days_of_span(r, h, dm)
-        out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
+    if dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
+        days = _more_days(r, h, sd, dm, date_how)
+        out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:
+    """The other days a round told on dm is held: a list of days or a span read one day each,
+    own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测)."""
+    if date_how == "own":
+        return _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
+    return _days_of_span(r, h, dm) if date_how == "inherited" else []
 
 
 def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | None, DateMention | None, str]:
