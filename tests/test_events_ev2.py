@@ -83,3 +83,10 @@ def test_a_bracketed_start_of_an_outbreak_dates_no_later_measure() -> None:
             "平遥县决定：全县中小学校停止线下教学，改为线上教学。")
     got = pairs(run(text), "school_closure")
     assert ("平遥县", date(2022, 10, 2)) not in got
+
+
+def test_pupils_deferred_by_a_condition_are_no_school_closure() -> None:
+    # a heading naming the pupils a rule covers, then the condition closed by 的 before the rule
+    text = ("平遥县中小学10月10日起恢复线下教学。\n三、延迟返校学生范围\n"
+            "学生本人或同住家人被判定为密切接触者的，暂缓返校，解除管理后凭阴性证明返校。")
+    assert pairs(run(text), "school_closure") == set()

@@ -439,7 +439,9 @@ _CRITERION_END = re.compile(r"[”’\"]*的$")
 def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
     """A clause closed by 的 right after the measure word (…或居住区被划定为“封控区”的，或…的，暂不返校):
     it names whom a rule covers, a condition, not a measure taken."""
-    tail_end = clause[1]
+    tail_end, head = clause[1], clause[0]
+    if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= _CRITERION_TAIL:
+        return True  # …或被判定为密切接触者的，暂不返校: the rule of whoever meets the condition before
     return 0 <= tail_end - end <= _CRITERION_TAIL and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
         and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
 
@@ -1396,6 +1398,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
+    if trig.type == "school_closure" and scan.startswith(tuple(cues.get("school_noun_after", ())), h.end):
+        return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
