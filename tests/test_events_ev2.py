@@ -90,3 +90,14 @@ def test_pupils_deferred_by_a_condition_are_no_school_closure() -> None:
     text = ("平遥县中小学10月10日起恢复线下教学。\n三、延迟返校学生范围\n"
             "学生本人或同住家人被判定为密切接触者的，暂缓返校，解除管理后凭阴性证明返校。")
     assert pairs(run(text), "school_closure") == set()
+
+
+def test_cases_that_all_were_converted_from_another_kind_are_no_new_cases() -> None:
+    text = ("10月9日0-24时，山西省新增本土确诊病例2例（晋中市榆次区1例、吕梁市离石区1例），"
+            "均为前期已通报的无症状感染者转为确诊病例。")
+    assert {c for c, _ in pairs(run(text), "case_report")} <= {None}
+
+
+def test_conversions_counted_apart_leave_the_new_cases() -> None:
+    text = "10月9日0-24时，平遥县新增本土确诊病例4例，另有2例无症状感染者转为确诊病例。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 9))}

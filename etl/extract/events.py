@@ -1493,6 +1493,8 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
     scan, cues, pos = r.scan, r.tax.cues, h.end
     if "case_visit_after" in r.tax.cue_re and r.occ is not None and r.occ.first("case_visit_after", h.end, h.clause[1]):
         return True  # 1名阳性感染者在我县有活动轨迹: a case of elsewhere passing through
+    if _converted(r, h):
+        return True
     for _ in range(_JOINED_MAX):
         if scan.startswith(r.tax.cue_words["case_reference_after"], pos):
             return True
@@ -1506,6 +1508,19 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
 
 
 _JOINED_MAX = 3  # case words read in one coordination (bounded work)
+
+
+def _converted(r: _Reader, h: _Hit) -> bool:
+    """新增确诊病例2例（甲县1例、乙县1例），均为此前报告的无症状感染者转为确诊: the clause after
+    the count says all of them were cases already reported under another kind, no new
+    cases (另有3例无症状感染者转为确诊 counts others: it opens with no word of "all of them")."""
+    words = r.tax.cues.get("conversion")
+    if not words or h.clause[1] >= h.e:
+        return False
+    nxt = h.clause[1] + 1
+    end = _clause_bounds(r.marks, nxt, h.s, h.e)[1]
+    return r.scan.startswith(tuple(r.tax.cues["conversion_opening"]), nxt) and \
+        any(r.scan.find(w, nxt, end) >= 0 for w in words)
 
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
