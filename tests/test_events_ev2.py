@@ -101,3 +101,9 @@ def test_cases_that_all_were_converted_from_another_kind_are_no_new_cases() -> N
 def test_conversions_counted_apart_leave_the_new_cases() -> None:
     text = "10月9日0-24时，平遥县新增本土确诊病例4例，另有2例无症状感染者转为确诊病例。"
     assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 9))}
+
+
+def test_the_day_before_and_cases_counted_in_zong_are_read() -> None:
+    # 宗 counts cases in Hong Kong writing; 前一日 is the day before the article's date
+    text = "平遥县10月9日召开发布会。\n前一日平遥县新增2宗确诊病例，均为集中隔离人员。"
+    assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}
