@@ -107,3 +107,14 @@ def test_the_day_before_and_cases_counted_in_zong_are_read() -> None:
     # 宗 counts cases in Hong Kong writing; 前一日 is the day before the article's date
     text = "平遥县10月9日召开发布会。\n前一日平遥县新增2宗确诊病例，均为集中隔离人员。"
     assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_screening_run_compound_by_compound_is_one_round_on_its_first_day() -> None:
+    text = ("平遥县10月6日、7日对管控小区开展全员核酸检测；8日开展第一批封控小区全员核酸检测，"
+            "其余封控小区于10日进行全员核酸检测。")
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 6))}
+
+
+def test_rounds_on_listed_days_without_batches_stay_one_a_day() -> None:
+    text = "平遥县于10月6日、7日分别开展了两轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 6)), ("平遥县", date(2022, 10, 7))}

@@ -900,7 +900,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     if not trig_matches:
         _dated_by_period(r, s, e, dms, raw)
     if len(raw) > n_raw:
-        raw[n_raw:] = _strongest(raw[n_raw:], tax)
+        raw[n_raw:] = _in_batches(r, s, e, _strongest(raw[n_raw:], tax))
     if len(raw) > n_raw and any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
                                 for m in trig_matches):
         # 静态管理期间，小区实行封闭管理: the rules of a lockdown going on, not a new one
@@ -2302,6 +2302,22 @@ def _group_goes_on(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[st
             have.add(key)
             kept.append((ev, n))
     raw[n_raw:] = kept
+
+
+def _in_batches(r: _Reader, s: int, e: int, events: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """甲区23日、24日检测管控小区；25日、26日开展第一批封控小区检测，其余小区28日检测: one
+    screening of a place run area by area (a batch word in the sentence) is one round, on its
+    first day; the days of its batches are no rounds of their own."""
+    words = r.tax.cues.get("batches")
+    if not words or not any(r.scan.find(w, s, e) >= 0 for w in words):
+        return events
+    first: dict[Hashable, date] = {}
+    for ev, _ in events:
+        if ev.type == "mass_testing" and ev.start is not None:
+            key = ev.place.key if ev.place else None
+            first[key] = min(first.get(key, ev.start), ev.start)
+    return [(ev, n) for ev, n in events if ev.type != "mass_testing" or ev.start is None
+            or ev.start == first[ev.place.key if ev.place else None]]
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
