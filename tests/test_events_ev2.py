@@ -118,3 +118,8 @@ def test_a_screening_run_compound_by_compound_is_one_round_on_its_first_day() ->
 def test_rounds_on_listed_days_without_batches_stay_one_a_day() -> None:
     text = "平遥县于10月6日、7日分别开展了两轮全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 6)), ("平遥县", date(2022, 10, 7))}
+
+
+def test_online_teaching_named_as_a_need_is_no_closure() -> None:
+    text = "10月6日起，为照顾学生线上教学需要，平遥县城区夜间施工一律暂停。"
+    assert pairs(run(text), "school_closure") == set()
