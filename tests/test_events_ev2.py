@@ -123,3 +123,18 @@ def test_rounds_on_listed_days_without_batches_stay_one_a_day() -> None:
 def test_online_teaching_named_as_a_need_is_no_closure() -> None:
     text = "10月6日起，为照顾学生线上教学需要，平遥县城区夜间施工一律暂停。"
     assert pairs(run(text), "school_closure") == set()
+
+
+def test_days_ahead_counted_from_now_are_no_date() -> None:
+    text = "本报晋中10月9日讯 平遥县将在未来3日开展两轮区域核酸筛查。"
+    assert date(2022, 10, 3) not in {d for _, d in pairs(run(text), "mass_testing")}
+
+
+def test_a_start_with_days_in_a_row_gives_a_round_a_day() -> None:
+    text = "10月8日起，灵石县连续三天开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, d)) for d in (8, 9, 10)}
+
+
+def test_a_start_of_another_measure_spreads_no_testing_days() -> None:
+    text = "经研究决定，自10月8日20时起，灵石县全域实施静态管理，并开展连续2日的全员核酸检测。"
+    assert date(2022, 10, 9) not in {d for _, d in pairs(run(text), "mass_testing")}

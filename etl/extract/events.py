@@ -1075,6 +1075,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
 def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:
     """The other days a round told on dm is held: a list of days or a span read one day each,
     own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测)."""
+    if dm.end_date is None and _trigger_between(sd, dm.end, h.pos):
+        return []  # 自29日起实施静态管理，开展连续2日的检测: the start is the other measure's
     if date_how == "own":
         return _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
     return _days_of_span(r, h, dm) if date_how == "inherited" else []
@@ -1195,18 +1197,22 @@ _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
     开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
-    if dm.date is None or dm.end_date is None or not 0 < (dm.end_date - dm.date).days < _LIST_DAYS_MAX:
+    if dm.date is None or (dm.end_date is None and not dm.from_):
         return []
-    n_days = (dm.end_date - dm.date).days + 1
+    # a start (10月8日起，连续三天开展): as many days from it as the days in a row say
+    n_days = (dm.end_date - dm.date).days + 1 if dm.end_date is not None else None
+    if n_days is not None and not 1 < n_days <= _LIST_DAYS_MAX:
+        return []
     q = r.tax.quantity
     # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
     full_stop = r.scan.find("。", dm.end, h.s)
     stop = h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s
-    for name in ("series", "consecutive_days"):
+    for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
         m = pat.search(r.scan, dm.end, stop) if pat is not None else None
-        if m is not None and cn_int(m.group("n")) == n_days:
-            return [dm.date + timedelta(days=k) for k in range(1, n_days)]
+        n = cn_int(m.group("n")) if m is not None else None
+        if n is not None and (n == n_days or (n_days is None and 1 < n <= _LIST_DAYS_MAX)):
+            return [dm.date + timedelta(days=k) for k in range(1, n)]
     return []
 
 
