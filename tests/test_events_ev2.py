@@ -138,3 +138,9 @@ def test_a_start_with_days_in_a_row_gives_a_round_a_day() -> None:
 def test_a_start_of_another_measure_spreads_no_testing_days() -> None:
     text = "经研究决定，自10月8日20时起，灵石县全域实施静态管理，并开展连续2日的全员核酸检测。"
     assert date(2022, 10, 9) not in {d for _, d in pairs(run(text), "mass_testing")}
+
+
+def test_a_screening_named_without_the_words_nucleic_acid_test_is_a_round() -> None:
+    for word in ("全员筛查", "全域核酸", "核酸大筛查"):
+        text = f"10月8日，灵石县开展{word}。"
+        assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 8))}, word
