@@ -144,3 +144,12 @@ def test_a_screening_named_without_the_words_nucleic_acid_test_is_a_round() -> N
     for word in ("全员筛查", "全域核酸", "核酸大筛查"):
         text = f"10月8日，灵石县开展{word}。"
         assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 8))}, word
+
+
+def test_a_case_that_was_counted_before_is_no_new_case() -> None:
+    text = "10月9日，灵石县新增本土确诊病例1例，为此前报告的无症状感染者。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月9日，灵石县新增确诊病例1例（系10月6日通报的无症状感染者）。"
+    assert pairs(run(text), "case_report") == set()
+    text = "10月9日，灵石县新增确诊病例2例（均为轻型）。"
+    assert pairs(run(text), "case_report") == {("灵石县", date(2022, 10, 9))}

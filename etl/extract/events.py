@@ -1501,6 +1501,9 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
         return True  # 1名阳性感染者在我县有活动轨迹: a case of elsewhere passing through
     if _converted(r, h):
         return True
+    before = tuple(r.tax.cues.get("case_told_before", ()))
+    if before and scan.endswith(before, h.clause[0], h.pos) and not scan.endswith(_NEW_WORD[0], h.clause[0], h.pos - 3):
+        return True  # （系7日报告的无症状感染者）: a case told before, named again (新报告的 is new)
     for _ in range(_JOINED_MAX):
         if scan.startswith(r.tax.cue_words["case_reference_after"], pos):
             return True
@@ -1521,12 +1524,20 @@ def _converted(r: _Reader, h: _Hit) -> bool:
     the count says all of them were cases already reported under another kind, no new
     cases (另有3例无症状感染者转为确诊 counts others: it opens with no word of "all of them")."""
     words = r.tax.cues.get("conversion")
-    if not words or h.clause[1] >= h.e:
+    if not words:
         return False
-    nxt = h.clause[1] + 1
-    end = _clause_bounds(r.marks, nxt, h.s, h.e)[1]
-    return r.scan.startswith(tuple(r.tax.cues["conversion_opening"]), nxt) and \
-        any(r.scan.find(w, nxt, end) >= 0 for w in words)
+    parts: list[tuple[int, int]] = []
+    m = _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
+    if m is not None:
+        close = r.scan.find("）" if r.scan[m.end() - 1] == "（" else ")", m.end(), h.e)
+        parts.append((m.end(), close if close >= 0 else h.e))
+    if h.clause[1] < h.e:
+        parts.append((h.clause[1] + 1, _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)[1]))
+    opening = tuple(r.tax.cues["conversion_opening"])
+    return any(r.scan.startswith(opening, a) and any(r.scan.find(w, a, b) >= 0 for w in words) for a, b in parts)
+
+
+_COUNT_THEN_BRACKET = re.compile(r"[^，,。；;（(]{0,6}[（(]")
 
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
