@@ -153,3 +153,8 @@ def test_a_case_that_was_counted_before_is_no_new_case() -> None:
     assert pairs(run(text), "case_report") == set()
     text = "10月9日，灵石县新增确诊病例2例（均为轻型）。"
     assert pairs(run(text), "case_report") == {("灵石县", date(2022, 10, 9))}
+
+
+def test_a_numbered_round_of_a_sealed_areas_residents_is_still_no_county_round() -> None:
+    text = "10月9日，平遥县对封控区居民开展第三轮核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()

@@ -1368,7 +1368,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or (occ.first("key_groups", h.clause[0], h.pos) and quants.get("round") is None)
+            or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
@@ -1412,6 +1412,14 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
+
+
+def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """对重点区域、重点人群开展第六轮核酸检测: a numbered round over key areas (and groups) is
+    one of the county's rounds; key groups alone (隔离人员, 封控区居民) stay closed groups."""
+    assert r.occ is not None
+    return quants.get("round") is not None and "key_areas" in r.tax.cue_re \
+        and r.occ.first("key_areas", h.clause[0], h.pos) is not None
 
 
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
