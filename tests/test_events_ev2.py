@@ -158,3 +158,8 @@ def test_a_case_that_was_counted_before_is_no_new_case() -> None:
 def test_a_numbered_round_of_a_sealed_areas_residents_is_still_no_county_round() -> None:
     text = "10月9日，平遥县对封控区居民开展第三轮核酸检测。"
     assert pairs(run(text), "mass_testing") == set()
+
+
+def test_the_movements_of_a_case_told_before_are_no_case_report() -> None:
+    text = "10月9日，祁县发布协查通告，介休市1名确诊病例曾于10月5日到祁县某超市购物。"
+    assert pairs(run(text), "case_report") == set()
