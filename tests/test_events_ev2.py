@@ -94,12 +94,12 @@ def test_pupils_deferred_by_a_condition_are_no_school_closure() -> None:
 
 def test_cases_that_all_were_converted_from_another_kind_are_no_new_cases() -> None:
     text = ("10月9日0-24时，山西省新增本土确诊病例2例（晋中市榆次区1例、吕梁市离石区1例），"
-            "均为前期已通报的无症状感染者转为确诊病例。")
+            "均为此前已通报的无症状者转为确诊。")
     assert {c for c, _ in pairs(run(text), "case_report")} <= {None}
 
 
 def test_conversions_counted_apart_leave_the_new_cases() -> None:
-    text = "10月9日0-24时，平遥县新增本土确诊病例4例，另有2例无症状感染者转为确诊病例。"
+    text = "10月9日0-24时，平遥县新增本土确诊病例4例，另有2例原无症状者转为确诊。"
     assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 9))}
 
 
@@ -110,7 +110,7 @@ def test_the_day_before_and_cases_counted_in_zong_are_read() -> None:
 
 
 def test_a_screening_run_compound_by_compound_is_one_round_on_its_first_day() -> None:
-    text = ("平遥县10月6日、7日对管控小区开展全员核酸检测；8日开展第一批封控小区全员核酸检测，"
+    text = ("平遥县10月6日、7日先为管控楼院做全员核酸检测；8日为头一批封控楼院做全员核酸检测，"
             "其余封控小区于10日进行全员核酸检测。")
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 6))}
 

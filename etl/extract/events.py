@@ -1415,7 +1415,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
 
 
 def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
-    """对重点区域、重点人群开展第六轮核酸检测: a numbered round over key areas (and groups) is
+    """在重点场所和重点人员中做第4轮检测: a numbered round over key areas (and groups) is
     one of the county's rounds; key groups alone (隔离人员, 封控区居民) stay closed groups."""
     assert r.occ is not None
     return quants.get("round") is not None and "key_areas" in r.tax.cue_re \
@@ -2330,7 +2330,7 @@ def _group_goes_on(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[st
 
 
 def _in_batches(r: _Reader, s: int, e: int, events: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
-    """甲区23日、24日检测管控小区；25日、26日开展第一批封控小区检测，其余小区28日检测: one
+    """甲区3日、4日先测管控小区，5日测头一批封控楼院，其余楼院7日再测: one
     screening of a place run area by area (a batch word in the sentence) is one round, on its
     first day; the days of its batches are no rounds of their own."""
     words = r.tax.cues.get("batches")
