@@ -62,6 +62,7 @@ def test_a_running_total_as_of_a_moment_gives_no_case_rows() -> None:
 
 
 def test_new_cases_as_of_a_moment_are_still_cases() -> None:
+    # (a notice's own first tally without a breakdown stays a report: test_our_city_is_the_article_city)
     text = "截至10月9日16时，平遥县新增无症状感染者4例。"
     assert pairs(run(text), "case_report") == {("平遥县", date(2022, 10, 9))}
 

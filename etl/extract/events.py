@@ -1243,8 +1243,10 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
-            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0:
-        return None  # 截至14日17时，全省报告阳性感染者17例: the outbreak's running total, no new cases
+            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e):
+        # 截至14日17时，全省报告阳性感染者17例（甲县3例、…）: the outbreak's running total spread
+        # over its areas, no new cases (a notice's own first tally, 截至…我市共确诊3例, stays a report)
+        return None
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
         # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
         # cases caused, written after them, is not the day they were found
