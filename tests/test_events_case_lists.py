@@ -53,3 +53,12 @@ def test_a_case_count_with_no_place_takes_no_county_listed_before_it() -> None:
             "另：原排除的1例今日复查阳性，订正为新增确诊病例。")
     got = cases(text)
     assert ("祁县", date(2022, 10, 12)) not in got and ("介休市", date(2022, 10, 12)) not in got
+
+
+def test_places_listed_before_one_shared_count_each_get_the_count() -> None:
+    # 各N例 after a list joined by 、: every listed county has that count, after 其中 or a comma
+    d = date(2022, 10, 9)
+    text = "10月9日，山西省新增本土无症状感染者6例，其中榆次区、平遥县、祁县各1例；灵石县3例。"
+    assert cases(text) == {("榆次区", d), ("平遥县", d), ("祁县", d), ("灵石县", d)}
+    text = "10月9日，山西省新增本土确诊病例7例，离石区、介休市各3例，灵石县1例。"
+    assert cases(text) == {("离石区", d), ("介休市", d), ("灵石县", d)}

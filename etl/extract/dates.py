@@ -154,7 +154,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
-        ("day", r"(?<![0-9第两几数每月年同一续期满近])"
+        ("day", r"(?<![0-9第两几数每月年同一续期满近来])"  # 未来3日: three days ahead, no date
                 r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",

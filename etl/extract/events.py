@@ -439,7 +439,9 @@ _CRITERION_END = re.compile(r"[”’\"]*的$")
 def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
     """A clause closed by 的 right after the measure word (…或居住区被划定为“封控区”的，或…的，暂不返校):
     it names whom a rule covers, a condition, not a measure taken."""
-    tail_end = clause[1]
+    tail_end, head = clause[1], clause[0]
+    if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= _CRITERION_TAIL:
+        return True  # …或被判定为密切接触者的，暂不返校: the rule of whoever meets the condition before
     return 0 <= tail_end - end <= _CRITERION_TAIL and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
         and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
 
@@ -689,7 +691,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     every = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(every)
     subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
-    ms = _not_excepted(text, every, tax)
+    ms = _not_landmarks(text, _not_excepted(text, every, tax), tax)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
@@ -718,6 +720,21 @@ def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[P
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0 or m.end > spans[i][1]:
             out.append(m)
+    return out
+
+
+def _not_landmarks(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
+    """The mentions a measure may apply to, without those after a word of nearness (对毗邻
+    甲县的乙镇开展筛查): a landmark locating the area, which lies in another county; a
+    chain of places after the word (毗邻丙市甲县) is one landmark."""
+    words = tuple(tax.cues.get("landmark_before", ()))
+    out: list[PlaceMention] = []
+    landmark_end = -1
+    for m in ms:
+        if (words and text.endswith(words, max(0, m.start - 3), m.start)) or m.start == landmark_end:
+            landmark_end = m.end
+            continue
+        out.append(m)
     return out
 
 
@@ -883,7 +900,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     if not trig_matches:
         _dated_by_period(r, s, e, dms, raw)
     if len(raw) > n_raw:
-        raw[n_raw:] = _strongest(raw[n_raw:], tax)
+        raw[n_raw:] = _in_batches(r, s, e, _strongest(raw[n_raw:], tax))
     if len(raw) > n_raw and any(tax.trigger_of(m).type == "lockdown" and scan.startswith(tax.reference_after, m.end())
                                 for m in trig_matches):
         # 静态管理期间，小区实行封闭管理: the rules of a lockdown going on, not a new one
@@ -903,7 +920,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     starts = [d for d in dms if not d.until]
     if starts and not r.in_trail:
         bound = tax.cue_words.get("date_bound_after", ())
-        r.last_date = None if bound and scan.startswith(bound, starts[-1].end) else starts[-1]
+        after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
+        r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:])
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
@@ -1048,11 +1066,20 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # the same measure again in this sentence (封控…封控): nothing new to add
     emitted.add(sig)
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
-    if date_how == "own" and dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
-        n_places = len(out)
-        days = _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
-        out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out[:n_places]]
+    if dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
+        days = _more_days(r, h, sd, dm, date_how)
+        out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:
+    """The other days a round told on dm is held: a list of days or a span read one day each,
+    own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测)."""
+    if dm.end_date is None and _trigger_between(sd, dm.end, h.pos):
+        return []  # 自29日起实施静态管理，开展连续2日的检测: the start is the other measure's
+    if date_how == "own":
+        return _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
+    return _days_of_span(r, h, dm) if date_how == "inherited" else []
 
 
 def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | None, DateMention | None, str]:
@@ -1170,15 +1197,22 @@ _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
     开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
-    if dm.date is None or dm.end_date is None or not 0 < (dm.end_date - dm.date).days < _LIST_DAYS_MAX:
+    if dm.date is None or (dm.end_date is None and not dm.from_):
         return []
-    n_days = (dm.end_date - dm.date).days + 1
+    # a start (10月8日起，连续三天开展): as many days from it as the days in a row say
+    n_days = (dm.end_date - dm.date).days + 1 if dm.end_date is not None else None
+    if n_days is not None and not 1 < n_days <= _LIST_DAYS_MAX:
+        return []
     q = r.tax.quantity
-    for name in ("series", "consecutive_days"):
+    # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
+    full_stop = r.scan.find("。", dm.end, h.s)
+    stop = h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s
+    for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
-        m = pat.search(r.scan, dm.end, h.e) if pat is not None else None
-        if m is not None and cn_int(m.group("n")) == n_days:
-            return [dm.date + timedelta(days=k) for k in range(1, n_days)]
+        m = pat.search(r.scan, dm.end, stop) if pat is not None else None
+        n = cn_int(m.group("n")) if m is not None else None
+        if n is not None and (n == n_days or (n_days is None and 1 < n <= _LIST_DAYS_MAX)):
+            return [dm.date + timedelta(days=k) for k in range(1, n)]
     return []
 
 
@@ -1208,6 +1242,11 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
+    if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
+            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e):
+        # 截至14日17时，全省报告阳性感染者17例（甲县3例、…）: the outbreak's running total spread
+        # over its areas, no new cases (a notice's own first tally, 截至…我市共确诊3例, stays a report)
+        return None
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.from_ and dm.start >= h.clause[1]:
         # 因甲县发现1例无症状感染者，…自3月30日起划定封控区: the start of the measure the
         # cases caused, written after them, is not the day they were found
@@ -1331,7 +1370,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or occ.first("key_groups", h.clause[0], h.pos)
+            or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
@@ -1364,12 +1403,25 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
+    if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
+            and occ.first("whole_area", h.s, h.pos) is None:
+        return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
+    if trig.type == "school_closure" and scan.startswith(tuple(cues.get("school_noun_after", ())), h.end):
+        return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
+
+
+def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """在重点场所和重点人员中做第4轮检测: a numbered round over key areas (and groups) is
+    one of the county's rounds; key groups alone (隔离人员, 封控区居民) stay closed groups."""
+    assert r.occ is not None
+    return quants.get("round") is not None and "key_areas" in r.tax.cue_re \
+        and r.occ.first("key_areas", h.clause[0], h.pos) is not None
 
 
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
@@ -1430,6 +1482,8 @@ def _total_to_date(r: _Reader, h: _Hit) -> bool:
     """甲县共报告确诊病例7例: a total word before the case word in its clause, with no 新增
     between them (今日共报告新增确诊病例3例 is new cases)."""
     assert r.occ is not None
+    if r.scan.endswith(tuple(r.tax.cues.get("case_already_before", ())), h.clause[0], h.pos):
+        return True  # 小区已确诊7例: cases diagnosed before, a state, not a report of new ones
     if "total_before" not in r.tax.cue_re:
         return False
     hit = r.occ.first("total_before", h.clause[0], h.pos)
@@ -1453,6 +1507,13 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
     """Whether the words after a case word (or after the case words coordinated with it:
     确诊病例和无症状感染者活动轨迹) make the cases a reference, not a report."""
     scan, cues, pos = r.scan, r.tax.cues, h.end
+    if "case_visit_after" in r.tax.cue_re and r.occ is not None and r.occ.first("case_visit_after", h.end, h.clause[1]):
+        return True  # 1名阳性感染者在我县有活动轨迹: a case of elsewhere passing through
+    if _converted(r, h):
+        return True
+    before = tuple(r.tax.cues.get("case_told_before", ()))
+    if before and scan.endswith(before, h.clause[0], h.pos) and not scan.endswith(_NEW_WORD[0], h.clause[0], h.pos - 3):
+        return True  # （系7日报告的无症状感染者）: a case told before, named again (新报告的 is new)
     for _ in range(_JOINED_MAX):
         if scan.startswith(r.tax.cue_words["case_reference_after"], pos):
             return True
@@ -1466,6 +1527,27 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
 
 
 _JOINED_MAX = 3  # case words read in one coordination (bounded work)
+
+
+def _converted(r: _Reader, h: _Hit) -> bool:
+    """新增确诊病例2例（甲县1例、乙县1例），均为此前报告的无症状感染者转为确诊: the clause after
+    the count says all of them were cases already reported under another kind, no new
+    cases (另有3例无症状感染者转为确诊 counts others: it opens with no word of "all of them")."""
+    words = r.tax.cues.get("conversion")
+    if not words:
+        return False
+    parts: list[tuple[int, int]] = []
+    m = _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
+    if m is not None:
+        close = r.scan.find("）" if r.scan[m.end() - 1] == "（" else ")", m.end(), h.e)
+        parts.append((m.end(), close if close >= 0 else h.e))
+    if h.clause[1] < h.e:
+        parts.append((h.clause[1] + 1, _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)[1]))
+    opening = tuple(r.tax.cues["conversion_opening"])
+    return any(r.scan.startswith(opening, a) and any(r.scan.find(w, a, b) >= 0 for w in words) for a, b in parts)
+
+
+_COUNT_THEN_BRACKET = re.compile(r"[^，,。；;（(]{0,6}[（(]")
 
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
@@ -2109,16 +2191,18 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
     """The items of a per-area case list from pos (甲县3例、乙县2例), each a case report of base's kind."""
     scan = r.scan
     while True:
-        item = _listed_count(r, pos, e)
+        group = _shared_count(r, pos, e)
+        item = group if group is not None else _listed_count(r, pos, e)
         if item is None:
             break
-        pm, q = item
+        pms, q = item
         n = cn_int(q.group("n"))
-        if pm is not None and (pm.place.key, base.start) not in have:
-            ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                         scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
-                         date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
-            raw.append((ev, False))
+        for pm in pms if isinstance(pms, list) else [pms]:
+            if pm is not None and (pm.place.key, base.start) not in have:
+                ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                             date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
+                raw.append((ev, False))
         pos = q.end()
         if pos < e and scan[pos] in _BREAKDOWN_OPEN:
             pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
@@ -2157,6 +2241,27 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     return (None, q) if q is not None else None
 
 
+_NAME_SUFFIX = "县区市旗"
+
+
+def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.Match[str]] | None:
+    """甲区、乙区、丙县各1例: places joined by 、 from pos, then one count that each of them
+    has; the items of the list (the last of each chain, 乙市丙区), or None for any other text."""
+    pattern = r.tax.quantity.get("shared_count")
+    ms, i, out = r.mentions, bisect.bisect_left(r.starts, pos), []
+    while pattern is not None and i < len(ms) and ms[i].start == pos and ms[i].end <= e:
+        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+            i += 1  # 乙市丙区: the last place of a chain
+        out.append(ms[i])
+        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in _NAME_SUFFIX and ms[i].surface[-1] not in _NAME_SUFFIX)
+        if r.scan.startswith("、", end):  # 秀山县: a short name the gazetteer matched without its 县
+            pos, i = end + 1, i + 1
+            continue
+        q = pattern.match(r.scan, end, e)
+        return (out, q) if q is not None and len(out) > 1 else None
+    return None
+
+
 def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]]) -> None:
     """新增无症状感染者激增(12日69例、13日129例、14日136例): a series of day counts after a
     case report is one case report per day (the month and year of the report's date)."""
@@ -2191,6 +2296,10 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         i = bisect.bisect_left(r.starts, pos)
         if not before or i >= len(ms) or ms[i].start != pos:
             continue
+        shared_base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
+        if shared_base is not None and _shared_count(r, pos, e) is not None:  # ，甲区、乙区各2例
+            _group_goes_on(r, pos, e, shared_base, have, raw)
+            continue
         while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
             i += 1  # 大同市云州区: the last of a chain
         pm = ms[i]
@@ -2220,6 +2329,22 @@ def _group_goes_on(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[st
             have.add(key)
             kept.append((ev, n))
     raw[n_raw:] = kept
+
+
+def _in_batches(r: _Reader, s: int, e: int, events: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """甲区3日、4日先测管控小区，5日测头一批封控楼院，其余楼院7日再测: one
+    screening of a place run area by area (a batch word in the sentence) is one round, on its
+    first day; the days of its batches are no rounds of their own."""
+    words = r.tax.cues.get("batches")
+    if not words or not any(r.scan.find(w, s, e) >= 0 for w in words):
+        return events
+    first: dict[Hashable, date] = {}
+    for ev, _ in events:
+        if ev.type == "mass_testing" and ev.start is not None:
+            key = ev.place.key if ev.place else None
+            first[key] = min(first.get(key, ev.start), ev.start)
+    return [(ev, n) for ev, n in events if ev.type != "mass_testing" or ev.start is None
+            or ev.start == first[ev.place.key if ev.place else None]]
 
 
 def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:

@@ -177,7 +177,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'cause_clause_end?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list, 'preliminary?': list, 'preliminary_confirmed?': list,
             'preliminary_persons?': list, 'group_before?': list, 'negation_right_before?': list,
-            'claim_denied_after?': list,
+            'claim_denied_after?': list, 'until_result?': list, 'landmark_before?': list, 'case_visit_after?': list,
+            'case_already_before?': list, 'school_noun_after?': list, 'conversion?': list,
+            'conversion_opening?': list, 'batches?': list, 'case_told_before?': list, 'key_areas?': list,
         },
         'types?': {'city_to_only_county': list, 'listed_before?': list,
                    'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
@@ -197,6 +199,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
+            'shared_count?': str,
         },
     },
     'web': {
