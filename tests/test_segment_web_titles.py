@@ -268,3 +268,37 @@ def test_font_size_switch_left_by_a_copy_is_furniture() -> None:
     raw = "柳河县开展区域核酸检测\n2022-06-03 09:40 来源：青松日报\n【字体：\n" + STORY_TEXT
     items, _ = split_page(raw)
     assert "字体" not in items[0].body
+
+
+def test_banner_sharing_no_word_with_the_text_gives_way_to_the_title_under_it() -> None:
+    raw = ("青柚看点 qingyou\n\n"
+           "临川镇一小区划为中风险地区 2名确诊病例曾在此居住\n\n"
+           "某某社青松9月8日电 青松市防控指挥部8日通报，经专家研判，临川镇一小区自8日12时起划为中风险地区。\n\n"
+           "此前通报的2名确诊病例曾在该小区居住，目前小区已实行封闭管理，并对小区居民开展全员核酸检测。\n")
+    assert headlines(raw) == ["临川镇一小区划为中风险地区2名确诊病例曾在此居住"]
+
+
+def test_title_keeps_the_space_before_a_number_opening_its_second_phrase() -> None:
+    raw = ("柳河县新增本土病例 3人为同一家庭\n\n"
+           "5月9日0时至24时，柳河县新增本土确诊病例3例，3人为同一家庭成员，已转运至定点医院。\n\n"
+           "柳河县对其居住小区实行封闭管理，并组织周边居民开展核酸检测。\n")
+    items, _ = split_page(raw)
+    assert items[0].headline == "柳河县新增本土病例 3人为同一家庭"
+
+
+def test_post_id_number_over_the_title_opens_no_item() -> None:
+    raw = ("登录注册\n318204\n\n青松县两个街道调整为中风险地区\n\n某某网2022-03-12 08:41:173\n\n"
+           "3月11日，青松县防控指挥部通报，城东、城西两个街道调整为中风险地区，辖区小区实行封闭管理。\n\n"
+           "封闭期间小区居民非必要不外出，每日开展核酸检测。\n")
+    assert headlines(raw) == ["青松县两个街道调整为中风险地区"]
+
+
+def test_contact_line_and_sealed_signature_are_no_titles() -> None:
+    body = ("为做好疫情防控工作，现将有关事项通告如下：\n"
+            "一、自6月3日零时起，临川镇集镇区域实施为期三天的临时管控，每日开展核酸检测，严禁聚集。\n"
+            "二、如有就医等需求，请与所在村社联系：\n"
+            "临川镇东湖村：0579-61234567\n临川镇西岭社区：0579-61237654\n"
+            "请广大群众积极配合，自觉遵守各项防控规定。\n")
+    assert headlines(body) == [None]
+    sealed = (body + "特此通告！\n青松县新冠肺炎\n疫情防控工作指挥部（代章）\n2022年6月2日\n")
+    assert headlines(sealed) == [None]

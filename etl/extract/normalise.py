@@ -230,7 +230,8 @@ def normalise_line(raw: str, start: int, end: int, simplified: str | None = None
         elif left in ",():;!?.\"'" and _ASCII_WORD.match(right) and not _CJK_CHAR.match(src[max(0, gs - 2)]):
             keep = True  # "Hello, world"
         else:
-            keep = keep_cjk_gap and bool(_CJK_CHAR.match(left)) and bool(_CJK_CHAR.match(right))
+            # two title phrases, the second opening with a number (某地划定高风险区 5例确诊…)
+            keep = keep_cjk_gap and bool(_CJK_CHAR.match(left)) and (bool(_CJK_CHAR.match(right)) or right.isdigit())
         if keep:
             pieces.append(" ")
             offs.append(base[gs])

@@ -1840,13 +1840,16 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     lead = next((i for i, (k, _) in enumerate(b.parts) if k not in ("headline", "subheadline")), len(b.parts))
     rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls)
     chosen = "".join(ln.sq for ln in b.parts[0][1])
-    if not rest or _overlap(chosen, _Pairs(rest), {}) >= TUNING.unrelated_overlap:
+    shared = _overlap(chosen, _Pairs(rest), {}) if rest else 1.0
+    if shared >= TUNING.unrelated_overlap:
         return builds
     top = b.parts[0][1][-1].end
     header = [f.start for f in furniture if f.start >= top and _patterns().web_header.match(f.sq)]
     for i in range(1, lead):
         ln = b.parts[i][1][0]
-        if not (_notice_title(ln) or any(h < ln.start for h in header)):
+        # a title sharing no word at all with the text is the site's chrome (a banner, an ad
+        # slot): the title line right under it may take its place with no header line
+        if not (_notice_title(ln) or any(h < ln.start for h in header) or (i == 1 and shared == 0.0)):
             continue
         if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
             b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
