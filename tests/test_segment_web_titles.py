@@ -302,3 +302,17 @@ def test_contact_line_and_sealed_signature_are_no_titles() -> None:
     assert headlines(body) == [None]
     sealed = (body + "特此通告！\n青松县新冠肺炎\n疫情防控工作指挥部（代章）\n2022年6月2日\n")
     assert headlines(sealed) == [None]
+
+
+def test_kicker_over_a_main_title_and_its_subtitle_is_not_the_headline() -> None:
+    raw = ("守好门 看好人\n青松县防控指挥部发布通告\n明起全县开展一轮核酸检测\n\n"
+           "本报讯 昨日，青松县防控指挥部发布通告，决定自明日8时起在全县范围内开展一轮全员核酸检测，请居民按社区安排有序参加。\n\n"
+           "通告要求，各社区要合理设置采样点，做好现场秩序维护，避免人员聚集。\n")
+    assert headlines(raw) == ["青松县防控指挥部发布通告"]
+
+
+def test_short_label_sharing_no_word_with_the_text_is_no_headline() -> None:
+    raw = ("本地优选店\n柳河县4月2日疫情防控情况通报\n"
+           "全县广大居民：截至4月2日18时，柳河县累计排查返乡人员312人，其中居家观察96人，今日新增确诊病例0例，疑似病例0例。\n"
+           "如有最新疫情信息，县疫情防控工作领导小组将第一时间通过官方平台向社会发布，请广大居民不信谣、不传谣。\n")
+    assert headlines(raw) == ["柳河县4月2日疫情防控情况通报"]

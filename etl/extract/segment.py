@@ -1847,14 +1847,25 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     header = [f.start for f in furniture if f.start >= top and _patterns().web_header.match(f.sq)]
     for i in range(1, lead):
         ln = b.parts[i][1][0]
-        # a title sharing no word at all with the text is the site's chrome (a banner, an ad
-        # slot): the title line right under it may take its place with no header line
-        if not (_notice_title(ln) or any(h < ln.start for h in header) or (i == 1 and shared == 0.0)):
+        if not (_notice_title(ln) or any(h < ln.start for h in header) or (i == 1 and _chrome_title(chosen, shared, lead))):
             continue
         if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
             b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
             break
     return builds
+
+
+_LATIN = re.compile("[A-Za-z]{3,}")
+
+
+def _chrome_title(chosen: str, shared: float, lead: int) -> bool:
+    """A first title line sharing no word with the text that is not the story's title: a site's
+    banner (its name spelled in Latin letters), a label (as short as a column label), or the
+    kicker over a main title and its subtitle (three title lines). A slogan over one
+    subtitle is the headline (党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测)."""
+    if shared > 0.0:
+        return False
+    return lead >= 3 or len(chosen) < TUNING.first_title_min or _LATIN.search(chosen) is not None
 
 
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
