@@ -316,3 +316,12 @@ def test_short_label_sharing_no_word_with_the_text_is_no_headline() -> None:
            "全县广大居民：截至4月2日18时，柳河县累计排查返乡人员312人，其中居家观察96人，今日新增确诊病例0例，疑似病例0例。\n"
            "如有最新疫情信息，县疫情防控工作领导小组将第一时间通过官方平台向社会发布，请广大居民不信谣、不传谣。\n")
     assert headlines(raw) == ["柳河县4月2日疫情防控情况通报"]
+
+
+def test_column_tag_and_the_space_between_two_title_phrases_stay_as_printed() -> None:
+    body = ("某某社青松4月6日电 青松县卫健委6日通报，全县现有本土确诊病例4例，城东街道一小区自即日起解除封控管理。\n"
+            "该小区解封后，居民凭48小时核酸检测阴性证明有序出行，商超和农贸市场恢复营业。\n")
+    items, _ = split_page("（战疫进行时）青松县现有确诊病例4例 城东一小区解封\n" + body)
+    assert items[0].headline == "（战疫进行时）青松县现有确诊病例4例 城东一小区解封"
+    items, _ = split_page("青松县城东街道“解封” 4月7日起恢复营业\n" + body)
+    assert items[0].headline == "青松县城东街道“解封” 4月7日起恢复营业"
