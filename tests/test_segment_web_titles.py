@@ -325,3 +325,19 @@ def test_column_tag_and_the_space_between_two_title_phrases_stay_as_printed() ->
     assert items[0].headline == "（战疫进行时）青松县现有确诊病例4例 城东一小区解封"
     items, _ = split_page("青松县城东街道“解封” 4月7日起恢复营业\n" + body)
     assert items[0].headline == "青松县城东街道“解封” 4月7日起恢复营业"
+
+
+def test_untitled_story_takes_the_name_its_closing_notes_give_it_twice() -> None:
+    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
+           "据介绍，柳河县近日在入境人员中发现多例阳性感染者，为阻断传播链，全县各小区封闭管理期间每日开展一次核酸检测。\n"
+           "1.《柳河县小区封闭管理 居民出入要查验什么》摘自网络，只代表原作者看法，与本站立场无关。\n"
+           "2.《柳河县小区封闭管理 居民出入要查验什么》仅作参考，本站不保证其内容的准确与完整。\n"
+           "3.转载请注明出处。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["柳河县小区封闭管理 居民出入要查验什么"]
+
+
+def test_a_work_named_once_in_the_closing_lines_is_no_title() -> None:
+    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
+           "《柳河县疫情防控工作方案》同时印发，请各单位结合实际认真贯彻落实，确保各项措施落到实处。\n")
+    assert headlines(raw) == [None]

@@ -1828,6 +1828,33 @@ def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Buil
     return builds
 
 
+# a closing note naming the story in 《》 (a site's repost disclaimer: 1.《标题》…本网站…)
+_NAMED_TITLE = re.compile(r"^\d{0,2}[.、．]?\s*《(?P<title>[^《》\n]{6,40})》")
+
+
+def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title whose closing notes name one work in 《》 at least
+    twice (the site's notes on the story): that name is its headline unless it shares almost no
+    words with the text (``unrelated_overlap``: named twice, it needs less than a bare first line).
+    The notes stay in the text."""
+    b = builds[0] if len(builds) == 1 else None
+    if b is None or b.has_headline:
+        return builds
+    body = [ln for k, ls in b.parts if k == "body" for ln in ls]
+    found = [(ln, m) for ln in body[-TUNING.chrome_lines:] if (m := _NAMED_TITLE.match(simp[ln.start : ln.end]))]
+    names = [m.group("title") for _, m in found]
+    if len(found) < 2 or len(set(names)) != 1:
+        return builds
+    ln, m = found[0]
+    rest = "\n".join(x.sq for x in body if x not in (f[0] for f in found))
+    head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp)
+    if head is None or _overlap(head.sq, _Pairs(rest), {}) < TUNING.unrelated_overlap:
+        return builds
+    b.parts.insert(0, ("headline", [head]))
+    b.has_headline = True
+    return builds
+
+
 def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
     """The first story of a web page under a title that shares almost none of its words (an
     SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
@@ -2248,6 +2275,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
+        builds = title_from_notes(builds, raw, simp)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in _credits_close_page(builds):
