@@ -341,3 +341,10 @@ def test_a_work_named_once_in_the_closing_lines_is_no_title() -> None:
     raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
            "《柳河县疫情防控工作方案》同时印发，请各单位结合实际认真贯彻落实，确保各项措施落到实处。\n")
     assert headlines(raw) == [None]
+
+
+def test_menu_entries_printed_as_list_items_are_no_title() -> None:
+    raw = ("- 家乡新闻\n- 城关(青松镇)\n|\n"
+           "4月2日上午，青松县启动全县城乡居民全员核酸检测。 在城关镇文化广场，记者看到采样点前群众排起长队，间隔一米有序等候。 "
+           "在各乡镇卫生院，医护人员分组上门为行动不便的老人采样。\n")
+    assert headlines(raw) == [None]
