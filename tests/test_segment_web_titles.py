@@ -348,3 +348,10 @@ def test_menu_entries_printed_as_list_items_are_no_title() -> None:
            "4月2日上午，青松县启动全县城乡居民全员核酸检测。 在城关镇文化广场，记者看到采样点前群众排起长队，间隔一米有序等候。 "
            "在各乡镇卫生院，医护人员分组上门为行动不便的老人采样。\n")
     assert headlines(raw) == [None]
+
+
+def test_space_after_an_exclaiming_first_phrase_stays_in_the_title() -> None:
+    body = ("5月9日，柳河县防控指挥部发布通告，自即日起全县实行静态管理，居民非必要不外出，县内公交暂停运营。\n"
+            "当日全县新增无症状感染者15例，均在集中隔离点核酸检测中发现。\n")
+    items, _ = split_page("柳河县全域静态管理! 单日新增15例\n" + body)
+    assert items[0].headline == "柳河县全域静态管理！ 单日新增15例"

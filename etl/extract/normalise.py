@@ -204,7 +204,7 @@ def _is_headline_shape(segments: list[str]) -> bool:
     )
 
 
-_PHRASE_CLOSE = "”’」』）)"  # a title phrase may end with a quote or bracket (实现“清零” 5月…)
+_PHRASE_CLOSE = "”’」』）)！？!?"  # a title phrase may end with a quote, a bracket or a ！ (实现“清零” 5月…)
 
 
 def normalise_line(raw: str, start: int, end: int, simplified: str | None = None) -> TextMap:
