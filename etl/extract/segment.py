@@ -1874,7 +1874,8 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     header = [f.start for f in furniture if f.start >= top and _patterns().web_header.match(f.sq)]
     for i in range(1, lead):
         ln = b.parts[i][1][0]
-        if not (_notice_title(ln) or any(h < ln.start for h in header) or (i == 1 and _chrome_title(chosen, shared, lead))):
+        if not (_notice_title(ln) or any(h < ln.start for h in header)
+                or (i == 1 and _chrome_title(chosen, shared, lead))):
             continue
         if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
             b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
