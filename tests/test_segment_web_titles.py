@@ -355,3 +355,34 @@ def test_space_after_an_exclaiming_first_phrase_stays_in_the_title() -> None:
             "当日全县新增无症状感染者15例，均在集中隔离点核酸检测中发现。\n")
     items, _ = split_page("柳河县全域静态管理! 单日新增15例\n" + body)
     assert items[0].headline == "柳河县全域静态管理！ 单日新增15例"
+
+
+ROUNDUP_TEXT = (
+    "现将4月8日0—24时本省疫情信息通报如下：全省新增本土确诊病例0例，新增本土无症状感染者2例，均在青松市柳河县，系集中隔离人员筛查发现。\n"
+    "截至4月8日24时，全省累计报告本土无症状感染者37例，现有无症状感染者9例，均在定点机构隔离医学观察。\n"
+)
+
+
+def test_section_title_naming_a_place_the_post_already_told_of_opens_no_item() -> None:
+    raw = ("4月8日本省新增2例无症状感染者，在这里\n\n某某发布 2022-04-09\n\n" + ROUNDUP_TEXT
+           + "\n青松柳河县新增2个中风险区\n\n柳河县防控指挥部发布通告，经专家研判，自4月9日0时起，城关镇两个小区划为中风险区，"
+           "实行人不出区、错峰取物等管控措施。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+
+
+def test_place_label_under_a_post_title_is_a_section_not_the_title() -> None:
+    raw = ("截至4月9日6时，柳河、青川、东岚三县区域核酸检测结果均为阴性！\n柳河\n"
+           "4月8日，柳河县对城区及周边乡镇开展区域核酸检测，共设采样点126个，累计采样18.6万人，检测结果均为阴性，其余结果仍在检测中。\n"
+           "青川县区域核酸检测结果公布\n"
+           "4月8日，青川县在县城三个街道开展区域核酸检测，采样9.2万人，结果均为阴性。东岚县同日完成检测，结果均为阴性。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["截至4月9日6时，柳河、青川、东岚三县区域核酸检测结果均为阴性！"]
+
+
+def test_later_title_under_untitled_text_still_opens_its_own_report() -> None:
+    raw = (ROUNDUP_TEXT + "青松柳河县幼儿园今起暂停线下保教\n"
+           "4月9日，柳河县教育局发布通知，全县幼儿园自即日起暂停线下保教活动，恢复时间另行通知，请家长做好幼儿居家看护。\n"
+           "通知要求，各园要通过电话和网络保持与家长的联系，做好幼儿健康情况每日统计。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == [None, "青松柳河县幼儿园今起暂停线下保教"]

@@ -1586,6 +1586,17 @@ def _signed_off(b: _Build) -> bool:
     return len(body) >= 3 and _DATE_LINE.match(max(body, key=lambda ln: ln.start).sq) is not None
 
 
+def _told(prev: _Build) -> str:
+    """What a titled story above speaks of, for a later title under it: its headline (or a
+    first line printed as its title, title-shaped) and its text (a post's text names the places
+    its sections report on). Text with no title tells nothing: a later title opens a report."""
+    body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
+    first = min(body, key=lambda ln: ln.start).sq if body else ""
+    if not prev.has_headline and not _title_shaped(first):
+        return ""
+    return _heading(prev) + "".join(ln.sq for ln in body)
+
+
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, a longer one naming no
@@ -1602,7 +1613,7 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
+    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _told(prev)):
         return True  # a longer subheading with no lead or byline of its own
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
@@ -1783,9 +1794,12 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     if b is None or not b.parts or b.parts[0][0] != "body":
         return builds
     heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
-    if not heads and len(b.parts) > 1 and b.parts[1][0] == "subheadline":
+    # a section label under the first line (a bare place name: 江北) is no title: the line may be
+    label = (len(b.parts) > 1 and b.parts[1][0] == "subheadline"
+             and len("".join(ln.sq for ln in b.parts[1][1])) < TUNING.first_title_min)
+    if not heads and len(b.parts) > 1 and b.parts[1][0] == "subheadline" and not label:
         heads = [1]  # a title under the first line that stayed a section of its text
-    elif any(k == "subheadline" for k, _ in b.parts):
+    elif any(k == "subheadline" for k, _ in b.parts) and not label:
         return builds
     first = b.parts[0][1][0]
     rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not first)
