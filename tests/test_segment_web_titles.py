@@ -364,20 +364,20 @@ ROUNDUP_TEXT = (
 
 
 def test_section_title_naming_a_place_the_post_already_told_of_opens_no_item() -> None:
-    raw = ("4月8日本省新增2例无症状感染者，在这里\n\n某某发布 2022-04-09\n\n" + ROUNDUP_TEXT
+    raw = ("本省4月8日新增2例无症状感染者 详情见文中\n\n某某发布 2022-04-09\n\n" + ROUNDUP_TEXT
            + "\n青松柳河县新增2个中风险区\n\n柳河县防控指挥部发布通告，经专家研判，自4月9日0时起，城关镇两个小区划为中风险区，"
-           "实行人不出区、错峰取物等管控措施。\n")
+           "实行区内管控措施。\n")
     items, _ = split_page(raw)
     assert len(items) == 1
 
 
 def test_place_label_under_a_post_title_is_a_section_not_the_title() -> None:
-    raw = ("截至4月9日6时，柳河、青川、东岚三县区域核酸检测结果均为阴性！\n柳河\n"
-           "4月8日，柳河县对城区及周边乡镇开展区域核酸检测，共设采样点126个，累计采样18.6万人，检测结果均为阴性，其余结果仍在检测中。\n"
+    raw = ("截至4月9日6时，柳河、青川、东岚三县区域筛查均未发现阳性！\n柳河\n"
+           "截至4月9日6时，柳河县城区及周边乡镇的区域筛查共采样18.6万人，均未发现阳性，其余样本仍在检测中。\n"
            "青川县区域核酸检测结果公布\n"
-           "4月8日，青川县在县城三个街道开展区域核酸检测，采样9.2万人，结果均为阴性。东岚县同日完成检测，结果均为阴性。\n")
+           "青川县在县城三个街道开展区域筛查，采样9.2万人，均未发现阳性。东岚县同日完成区域筛查，也未发现阳性。\n")
     items, _ = split_page(raw)
-    assert [it.headline for it in items] == ["截至4月9日6时，柳河、青川、东岚三县区域核酸检测结果均为阴性！"]
+    assert [it.headline for it in items] == ["截至4月9日6时，柳河、青川、东岚三县区域筛查均未发现阳性！"]
 
 
 def test_later_title_under_untitled_text_still_opens_its_own_report() -> None:
