@@ -604,12 +604,13 @@ def test_a_title_may_end_with_a_question_mark() -> None:
 
 
 def test_label_before_a_title_is_not_part_of_it() -> None:
-    """原标题：… and a bracketed column name before the title are labels, not headline text."""
+    """原标题：… before the title is a label, not headline text; a bracketed column name stays
+    in the title, as the gold sets quote it (the title as printed)."""
     body = "青川网3月4日电(记者甘小禾)4日,记者从青川县指挥部了解到,全县完成新一轮核酸检测。\n"
     items, _ = split_page(f"2021-03-04 15:14:02\n原標題:青川縣核酸檢測結果均為陰性\n{body}")
     assert items[0].headline == "青川县核酸检测结果均为阴性"  # the view; export prints it as printed
     items, _ = split_page(f"（战疫一线）封村十天：一个山村的守护\n\n{body}")
-    assert items[0].headline == "封村十天：一个山村的守护"
+    assert items[0].headline == "（战疫一线）封村十天：一个山村的守护"
     items, _ = split_page(f"青川县城区开展核酸检测\n\n（记者 甘小禾）4日，全县完成新一轮核酸检测。\n")
     assert items[0].headline == "青川县城区开展核酸检测"
 

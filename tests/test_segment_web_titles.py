@@ -268,3 +268,121 @@ def test_font_size_switch_left_by_a_copy_is_furniture() -> None:
     raw = "柳河县开展区域核酸检测\n2022-06-03 09:40 来源：青松日报\n【字体：\n" + STORY_TEXT
     items, _ = split_page(raw)
     assert "字体" not in items[0].body
+
+
+def test_banner_sharing_no_word_with_the_text_gives_way_to_the_title_under_it() -> None:
+    raw = ("青柚看点 qingyou\n\n"
+           "临川镇一小区划为中风险地区 2名确诊病例曾在此居住\n\n"
+           "某某社青松9月8日电 青松市防控指挥部8日通报，经专家研判，临川镇一小区自8日12时起划为中风险地区。\n\n"
+           "此前通报的2名确诊病例曾在该小区居住，目前小区已实行封闭管理，并对小区居民开展全员核酸检测。\n")
+    assert headlines(raw) == ["临川镇一小区划为中风险地区2名确诊病例曾在此居住"]
+
+
+def test_title_keeps_the_space_before_a_number_opening_its_second_phrase() -> None:
+    raw = ("柳河县新增本土病例 3人为同一家庭\n\n"
+           "5月9日0时至24时，柳河县新增本土确诊病例3例，3人为同一家庭成员，已转运至定点医院。\n\n"
+           "柳河县对其居住小区实行封闭管理，并组织周边居民开展核酸检测。\n")
+    items, _ = split_page(raw)
+    assert items[0].headline == "柳河县新增本土病例 3人为同一家庭"
+
+
+def test_post_id_number_over_the_title_opens_no_item() -> None:
+    raw = ("登录注册\n318204\n\n青松县两个街道调整为中风险地区\n\n某某网2022-03-12 08:41:173\n\n"
+           "3月11日，青松县防控指挥部通报，城东、城西两个街道调整为中风险地区，辖区小区实行封闭管理。\n\n"
+           "封闭期间小区居民非必要不外出，每日开展核酸检测。\n")
+    assert headlines(raw) == ["青松县两个街道调整为中风险地区"]
+
+
+def test_contact_line_and_sealed_signature_are_no_titles() -> None:
+    body = ("为做好疫情防控工作，现将有关事项通告如下：\n"
+            "一、自6月3日零时起，临川镇集镇区域实施为期三天的临时管控，每日开展核酸检测，严禁聚集。\n"
+            "二、如有就医等需求，请与所在村社联系：\n"
+            "临川镇东湖村：0579-61234567\n临川镇西岭社区：0579-61237654\n"
+            "请广大群众积极配合，自觉遵守各项防控规定。\n")
+    assert headlines(body) == [None]
+    sealed = (body + "特此通告！\n青松县新冠肺炎\n疫情防控工作指挥部（代章）\n2022年6月2日\n")
+    assert headlines(sealed) == [None]
+
+
+def test_kicker_over_a_main_title_and_its_subtitle_is_not_the_headline() -> None:
+    raw = ("守好门 看好人\n青松县防控指挥部发布通告\n明起全县开展一轮核酸检测\n\n"
+           "本报讯 昨日，青松县防控指挥部发布通告，决定自明日8时起在全县范围内开展一轮全员核酸检测，请居民按社区安排有序参加。\n\n"
+           "通告要求，各社区要合理设置采样点，做好现场秩序维护，避免人员聚集。\n")
+    assert headlines(raw) == ["青松县防控指挥部发布通告"]
+
+
+def test_short_label_sharing_no_word_with_the_text_is_no_headline() -> None:
+    raw = ("本地优选店\n柳河县4月2日疫情防控情况通报\n"
+           "全县广大居民：截至4月2日18时，柳河县累计排查返乡人员312人，其中居家观察96人，今日新增确诊病例0例，疑似病例0例。\n"
+           "如有最新疫情信息，县疫情防控工作领导小组将第一时间通过官方平台向社会发布，请广大居民不信谣、不传谣。\n")
+    assert headlines(raw) == ["柳河县4月2日疫情防控情况通报"]
+
+
+def test_column_tag_and_the_space_between_two_title_phrases_stay_as_printed() -> None:
+    body = ("某某社青松4月6日电 青松县卫健委6日通报，全县现有本土确诊病例4例，城东街道一小区自即日起解除封控管理。\n"
+            "该小区解封后，居民凭48小时核酸检测阴性证明有序出行，商超和农贸市场恢复营业。\n")
+    items, _ = split_page("（战疫进行时）青松县现有确诊病例4例 城东一小区解封\n" + body)
+    assert items[0].headline == "（战疫进行时）青松县现有确诊病例4例 城东一小区解封"
+    items, _ = split_page("青松县城东街道“解封” 4月7日起恢复营业\n" + body)
+    assert items[0].headline == "青松县城东街道“解封” 4月7日起恢复营业"
+
+
+def test_untitled_story_takes_the_name_its_closing_notes_give_it_twice() -> None:
+    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
+           "据介绍，柳河县近日在入境人员中发现多例阳性感染者，为阻断传播链，全县各小区封闭管理期间每日开展一次核酸检测。\n"
+           "1.《柳河县小区封闭管理 居民出入要查验什么》摘自网络，只代表原作者看法，与本站立场无关。\n"
+           "2.《柳河县小区封闭管理 居民出入要查验什么》仅作参考，本站不保证其内容的准确与完整。\n"
+           "3.转载请注明出处。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["柳河县小区封闭管理 居民出入要查验什么"]
+
+
+def test_a_work_named_once_in_the_closing_lines_is_no_title() -> None:
+    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
+           "《柳河县疫情防控工作方案》同时印发，请各单位结合实际认真贯彻落实，确保各项措施落到实处。\n")
+    assert headlines(raw) == [None]
+
+
+def test_menu_entries_printed_as_list_items_are_no_title() -> None:
+    raw = ("- 家乡新闻\n- 城关(青松镇)\n|\n"
+           "4月2日上午，青松县启动全县城乡居民全员核酸检测。 在城关镇文化广场，记者看到采样点前群众排起长队，间隔一米有序等候。 "
+           "在各乡镇卫生院，医护人员分组上门为行动不便的老人采样。\n")
+    assert headlines(raw) == [None]
+
+
+def test_space_after_an_exclaiming_first_phrase_stays_in_the_title() -> None:
+    body = ("5月9日，柳河县防控指挥部发布通告，自即日起全县实行静态管理，居民非必要不外出，县内公交暂停运营。\n"
+            "当日全县新增无症状感染者15例，均在集中隔离点核酸检测中发现。\n")
+    items, _ = split_page("柳河县全域静态管理! 单日新增15例\n" + body)
+    assert items[0].headline == "柳河县全域静态管理！ 单日新增15例"
+
+
+ROUNDUP_TEXT = (
+    "现将4月8日0—24时本省疫情信息通报如下：全省新增本土确诊病例0例，新增本土无症状感染者2例，均在青松市柳河县，系集中隔离人员筛查发现。\n"
+    "截至4月8日24时，全省累计报告本土无症状感染者37例，现有无症状感染者9例，均在定点机构隔离医学观察。\n"
+)
+
+
+def test_section_title_naming_a_place_the_post_already_told_of_opens_no_item() -> None:
+    raw = ("本省4月8日新增2例无症状感染者 详情见文中\n\n某某发布 2022-04-09\n\n" + ROUNDUP_TEXT
+           + "\n青松柳河县新增2个中风险区\n\n柳河县防控指挥部发布通告，经专家研判，自4月9日0时起，城关镇两个小区划为中风险区，"
+           "实行区内管控措施。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1
+
+
+def test_place_label_under_a_post_title_is_a_section_not_the_title() -> None:
+    raw = ("截至4月9日6时，柳河、青川、东岚三县区域筛查均未发现阳性！\n柳河\n"
+           "截至4月9日6时，柳河县城区及周边乡镇的区域筛查共采样18.6万人，均未发现阳性，其余样本仍在检测中。\n"
+           "青川县区域核酸检测结果公布\n"
+           "青川县在县城三个街道开展区域筛查，采样9.2万人，均未发现阳性。东岚县同日完成区域筛查，也未发现阳性。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == ["截至4月9日6时，柳河、青川、东岚三县区域筛查均未发现阳性！"]
+
+
+def test_later_title_under_untitled_text_still_opens_its_own_report() -> None:
+    raw = (ROUNDUP_TEXT + "青松柳河县幼儿园今起暂停线下保教\n"
+           "4月9日，柳河县教育局发布通知，全县幼儿园自即日起暂停线下保教活动，恢复时间另行通知，请家长做好幼儿居家看护。\n"
+           "通知要求，各园要通过电话和网络保持与家长的联系，做好幼儿健康情况每日统计。\n")
+    items, _ = split_page(raw)
+    assert [it.headline for it in items] == [None, "青松柳河县幼儿园今起暂停线下保教"]

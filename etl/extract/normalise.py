@@ -182,6 +182,10 @@ def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+# a bracketed column name printed before a title, glued to its first phrase
+_COLUMN_TAG = re.compile(r"^[（(【][^（）()【】]{2,10}[）)】](?=.)")
+
+
 def _is_headline_shape(segments: list[str]) -> bool:
     """Two to four CJK phrases of 2+ characters on a short line without a final stop.
 
@@ -190,6 +194,7 @@ def _is_headline_shape(segments: list[str]) -> bool:
     """
     if not 2 <= len(segments) <= 4:
         return False
+    segments = [_COLUMN_TAG.sub("", segments[0]), *segments[1:]]  # （专栏名）标题 一 标题二
     if sum(len(s) for s in segments) > 40 or segments[-1][-1] in "。，、；：,;:":
         return False
     # a colon may sit inside a headline phrase (成都：9月1日18时起…) but never end one
@@ -197,6 +202,9 @@ def _is_headline_shape(segments: list[str]) -> bool:
         len(s) >= 2 and _CJK_CHAR.search(s) and not _BRACKET.search(s) and s[-1] not in "：:"
         for s in segments
     )
+
+
+_PHRASE_CLOSE = "”’」』）)！？!?"  # a title phrase may end with a quote, a bracket or a ！ (实现“清零” 5月…)
 
 
 def normalise_line(raw: str, start: int, end: int, simplified: str | None = None) -> TextMap:
@@ -230,7 +238,9 @@ def normalise_line(raw: str, start: int, end: int, simplified: str | None = None
         elif left in ",():;!?.\"'" and _ASCII_WORD.match(right) and not _CJK_CHAR.match(src[max(0, gs - 2)]):
             keep = True  # "Hello, world"
         else:
-            keep = keep_cjk_gap and bool(_CJK_CHAR.match(left)) and bool(_CJK_CHAR.match(right))
+            # two title phrases, the second opening with a number (某地划定高风险区 5例确诊…)
+            keep = keep_cjk_gap and bool(_CJK_CHAR.match(left) or left in _PHRASE_CLOSE) and (
+                bool(_CJK_CHAR.match(right)) or right.isdigit())
         if keep:
             pieces.append(" ")
             offs.append(base[gs])

@@ -1586,6 +1586,17 @@ def _signed_off(b: _Build) -> bool:
     return len(body) >= 3 and _DATE_LINE.match(max(body, key=lambda ln: ln.start).sq) is not None
 
 
+def _told(prev: _Build) -> str:
+    """What a titled story above speaks of, for a later title under it: its headline (or a
+    first line printed as its title, title-shaped) and its text (a post's text names the places
+    its sections report on). Text with no title tells nothing: a later title opens a report."""
+    body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
+    first = min(body, key=lambda ln: ln.start).sq if body else ""
+    if not prev.has_headline and not _title_shaped(first):
+        return ""
+    return _heading(prev) + "".join(ln.sq for ln in body)
+
+
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, a longer one naming no
@@ -1602,7 +1613,7 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _heading(prev)):
+    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _told(prev)):
         return True  # a longer subheading with no lead or byline of its own
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
@@ -1783,9 +1794,12 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     if b is None or not b.parts or b.parts[0][0] != "body":
         return builds
     heads = [i for i, (k, _) in enumerate(b.parts) if k == "headline"]
-    if not heads and len(b.parts) > 1 and b.parts[1][0] == "subheadline":
+    # a section label under the first line (a bare place name: 江北) is no title: the line may be
+    label = (len(b.parts) > 1 and b.parts[1][0] == "subheadline"
+             and len("".join(ln.sq for ln in b.parts[1][1])) < TUNING.first_title_min)
+    if not heads and len(b.parts) > 1 and b.parts[1][0] == "subheadline" and not label:
         heads = [1]  # a title under the first line that stayed a section of its text
-    elif any(k == "subheadline" for k, _ in b.parts):
+    elif any(k == "subheadline" for k, _ in b.parts) and not label:
         return builds
     first = b.parts[0][1][0]
     rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls if ln is not first)
@@ -1828,6 +1842,33 @@ def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Buil
     return builds
 
 
+# a closing note naming the story in 《》 (a site's repost disclaimer: 1.《标题》…本网站…)
+_NAMED_TITLE = re.compile(r"^\d{0,2}[.、．]?\s*《(?P<title>[^《》\n]{6,40})》")
+
+
+def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title whose closing notes name one work in 《》 at least
+    twice (the site's notes on the story): that name is its headline unless it shares almost no
+    words with the text (``unrelated_overlap``: named twice, it needs less than a bare first line).
+    The notes stay in the text."""
+    b = builds[0] if len(builds) == 1 else None
+    if b is None or b.has_headline:
+        return builds
+    body = [ln for k, ls in b.parts if k == "body" for ln in ls]
+    found = [(ln, m) for ln in body[-TUNING.chrome_lines:] if (m := _NAMED_TITLE.match(simp[ln.start : ln.end]))]
+    names = [m.group("title") for _, m in found]
+    if len(found) < 2 or len(set(names)) != 1:
+        return builds
+    ln, m = found[0]
+    rest = "\n".join(x.sq for x in body if x not in (f[0] for f in found))
+    head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp)
+    if head is None or _overlap(head.sq, _Pairs(rest), {}) < TUNING.unrelated_overlap:
+        return builds
+    b.parts.insert(0, ("headline", [head]))
+    b.has_headline = True
+    return builds
+
+
 def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
     """The first story of a web page under a title that shares almost none of its words (an
     SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
@@ -1840,18 +1881,33 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     lead = next((i for i, (k, _) in enumerate(b.parts) if k not in ("headline", "subheadline")), len(b.parts))
     rest = "\n".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls)
     chosen = "".join(ln.sq for ln in b.parts[0][1])
-    if not rest or _overlap(chosen, _Pairs(rest), {}) >= TUNING.unrelated_overlap:
+    shared = _overlap(chosen, _Pairs(rest), {}) if rest else 1.0
+    if shared >= TUNING.unrelated_overlap:
         return builds
     top = b.parts[0][1][-1].end
     header = [f.start for f in furniture if f.start >= top and _patterns().web_header.match(f.sq)]
     for i in range(1, lead):
         ln = b.parts[i][1][0]
-        if not (_notice_title(ln) or any(h < ln.start for h in header)):
+        if not (_notice_title(ln) or any(h < ln.start for h in header)
+                or (i == 1 and _chrome_title(chosen, shared, lead))):
             continue
         if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
             b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
             break
     return builds
+
+
+_LATIN = re.compile("[A-Za-z]{3,}")
+
+
+def _chrome_title(chosen: str, shared: float, lead: int) -> bool:
+    """A first title line sharing no word with the text that is not the story's title: a site's
+    banner (its name spelled in Latin letters), a label (as short as a column label), or the
+    kicker over a main title and its subtitle (three title lines). A slogan over one
+    subtitle is the headline (党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测)."""
+    if shared > 0.0:
+        return False
+    return lead >= 3 or len(chosen) < TUNING.first_title_min or _LATIN.search(chosen) is not None
 
 
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
@@ -2234,6 +2290,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
     if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
+        builds = title_from_notes(builds, raw, simp)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in _credits_close_page(builds):
