@@ -314,13 +314,13 @@ def test_kicker_over_a_main_title_and_its_subtitle_is_not_the_headline() -> None
 def test_short_label_sharing_no_word_with_the_text_is_no_headline() -> None:
     raw = ("本地优选店\n柳河县4月2日疫情防控情况通报\n"
            "全县广大居民：截至4月2日18时，柳河县累计排查返乡人员312人，其中居家观察96人，今日新增确诊病例0例，疑似病例0例。\n"
-           "如有最新疫情信息，县疫情防控工作领导小组将第一时间通过官方平台向社会发布，请广大居民不信谣、不传谣。\n")
+           "如有最新疫情信息，县疫情防控工作领导小组将第一时间通过官方平台向社会发布，请居民朋友不信谣、不传谣。\n")
     assert headlines(raw) == ["柳河县4月2日疫情防控情况通报"]
 
 
 def test_column_tag_and_the_space_between_two_title_phrases_stay_as_printed() -> None:
     body = ("某某社青松4月6日电 青松县卫健委6日通报，全县现有本土确诊病例4例，城东街道一小区自即日起解除封控管理。\n"
-            "该小区解封后，居民凭48小时核酸检测阴性证明有序出行，商超和农贸市场恢复营业。\n")
+            "该小区解封后，居民凭两日内的核酸阴性结果有序出行，商超和农贸市场恢复营业。\n")
     items, _ = split_page("（战疫进行时）青松县现有确诊病例4例 城东一小区解封\n" + body)
     assert items[0].headline == "（战疫进行时）青松县现有确诊病例4例 城东一小区解封"
     items, _ = split_page("青松县城东街道“解封” 4月7日起恢复营业\n" + body)
@@ -328,7 +328,7 @@ def test_column_tag_and_the_space_between_two_title_phrases_stay_as_printed() ->
 
 
 def test_untitled_story_takes_the_name_its_closing_notes_give_it_twice() -> None:
-    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
+    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇各居民小区一律实行封闭管理，出入人员一律查验核酸证明。\n"
            "据介绍，柳河县近日在入境人员中发现多例阳性感染者，为阻断传播链，全县各小区封闭管理期间每日开展一次核酸检测。\n"
            "1.《柳河县小区封闭管理 居民出入要查验什么》摘自网络，只代表原作者看法，与本站立场无关。\n"
            "2.《柳河县小区封闭管理 居民出入要查验什么》仅作参考，本站不保证其内容的准确与完整。\n"
@@ -338,7 +338,7 @@ def test_untitled_story_takes_the_name_its_closing_notes_give_it_twice() -> None
 
 
 def test_a_work_named_once_in_the_closing_lines_is_no_title() -> None:
-    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇所有居民小区实行封闭管理，出入人员一律查验核酸证明。\n"
+    raw = ("5月3日，柳河县防控指挥部发布通知，自5月4日8时起，城关镇各居民小区一律实行封闭管理，出入人员一律查验核酸证明。\n"
            "《柳河县疫情防控工作方案》同时印发，请各单位结合实际认真贯彻落实，确保各项措施落到实处。\n")
     assert headlines(raw) == [None]
 
@@ -359,7 +359,7 @@ def test_space_after_an_exclaiming_first_phrase_stays_in_the_title() -> None:
 
 ROUNDUP_TEXT = (
     "现将4月8日0—24时本省疫情信息通报如下：全省新增本土确诊病例0例，新增本土无症状感染者2例，均在青松市柳河县，系集中隔离人员筛查发现。\n"
-    "截至4月8日24时，全省累计报告本土无症状感染者37例，现有无症状感染者9例，均在定点机构隔离医学观察。\n"
+    "截至4月8日24时，全省累计发现本土无症状感染者37例，现有无症状感染者9例，均在定点机构隔离医学观察。\n"
 )
 
 
