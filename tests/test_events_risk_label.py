@@ -52,3 +52,13 @@ def test_its_own_date_decides_over_the_article_date() -> None:
     # an article of the autumn recalling a designation of the spring: the spring date decides
     text = "2022年3月9日，将介休市北坛街道调整为高风险区。"
     assert not lockdowns(text, date(2022, 9, 30))
+
+
+def test_a_round_after_a_label_alone_does_not_take_the_label_date() -> None:
+    # the label gives no row, yet its sentence told a designation: the round has no day of its own
+    from test_events import mentions
+
+    text = "2021年9月14日零时起，祁县昭馀镇西关村被列为高风险地区。\n该村居民已有序进行核酸检测。"
+    evs = extract_events(text, mentions(text, ALL), DateContext(date(2021, 9, 15), "exact"), shared())
+    assert not [e for e in evs if e.type == "lockdown"]
+    assert [e.start for e in evs if e.type == "mass_testing"] in ([], [None])

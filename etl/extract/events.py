@@ -922,7 +922,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         bound = tax.cue_words.get("date_bound_after", ())
         after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
         r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
-        r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:])
+        r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
@@ -1070,6 +1070,13 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
+    """The types a sentence of risk labels alone told (2021年1月5日，甲村被列为高风险地区 gives no row
+    before the stay-home cut-off): its date is a designation's, not one a later round of another
+    type may take."""
+    return frozenset(t.type for t in map(tax.trigger_of, trig_matches) if t.stay_home_from is not None)
 
 
 def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: bool) -> bool:
