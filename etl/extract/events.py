@@ -922,7 +922,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         bound = tax.cue_words.get("date_bound_after", ())
         after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
         r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
-        r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:])
+        r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
         exact = [d for d in dms if d.precision == "exact" and d.date is not None]
         if exact:
@@ -1023,7 +1023,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     where = _coordinated(h, raw, _where_applies(r, h, designation))
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
-    if checked is None:
+    if checked is None or _risk_label_only(r, h, checked[0], designation):
         return []
     dm, date_how = checked
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
@@ -1070,6 +1070,31 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
+    """The types a sentence of risk labels alone told (2021年1月5日，甲村被列为高风险地区 gives no row
+    before the stay-home cut-off): its date is a designation's, not one a later round of another
+    type may take."""
+    return frozenset(t.type for t in map(tax.trigger_of, trig_matches) if t.stay_home_from is not None)
+
+
+def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: bool) -> bool:
+    """A high-risk area named before its trigger's stay_home_from day (the 9th edition of the
+    protocol) with no stay-home wording in its sentence or its list: a travel-risk label of a
+    town or county then, not a lockdown. Dated by its own date, else the article's."""
+    cut = h.trig.stay_home_from
+    day = dm.date if dm is not None and dm.date is not None else r.ctx.today or r.ctx.edition_date
+    if cut is None or day is None or day >= cut:
+        return False
+    end = h.e
+    if designation:  # 高风险区：甲村（足不出户）…: the listed areas' text up to the next part
+        reach = min(len(r.scan), h.end + _DESIGNATION_REACH)
+        top = _TOP_ITEM.search(r.scan, h.end, reach)
+        line = r.scan.find("\n", h.end, reach)
+        end = max(end, top.start() if top else line if line >= 0 else reach)
+    cue = r.tax.cue_re.get("stay_home")
+    return cue is None or cue.search(r.scan, h.s, end) is None
 
 
 def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from etl.extract.firsts import first_chars, guarded, word_alternation
@@ -28,6 +29,9 @@ class Trigger:
     needs_level: bool = False  # only with a response level read (二级应急响应)
     needs_area: bool = False  # only with a whole-area word before it in the clause (全县实行从严管理)
     pattern: str = ""  # the literal or regex, for Event.rule
+    # before this day the trigger is a lockdown only with stay-home wording beside it (高风险区
+    # before the 9th edition of the protocol: a travel-risk label, not a stay-home order)
+    stay_home_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,8 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
                     confidence=float(row.get("confidence", tuning.trigger_default)),
                     needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
                     needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)),
-                    needs_level=bool(row.get("needs_level", False)))
+                    needs_level=bool(row.get("needs_level", False)),
+                    stay_home_from=_iso_day(row.get("stay_home_from")))
         if "regex" in row:
             name = f"r{i}"
             # inner named groups get unique names so several regex rows can coexist
@@ -142,6 +147,16 @@ def _rows_then_words(alts: list[str], row_srcs: list[str], lit: str) -> str:
         return "|".join([*alts, lit])
     cls = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in sorted(firsts))
     return f"(?=[{cls}])(?:{'|'.join(alts)})|{lit}"
+
+
+def _iso_day(value: str | None) -> date | None:
+    """A trigger row's day (stay_home_from = "2022-06-28"); a malformed one is a data error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise VocabularyError(f"taxonomy.toml: stay_home_from {value!r} is no YYYY-MM-DD day") from None
 
 
 def _check_type_names(data: dict[str, Any]) -> None:

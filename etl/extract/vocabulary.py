@@ -150,7 +150,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'trigger': Rows({
             'type': str, 'kind?': str, 'name?': str, 'regex?': str, 'confidence?': float, 'terms?': list,
             'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
-            'needs_level?': bool,
+            'needs_level?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
                  'notice_period?': str, 'cited_title?': str},
@@ -180,6 +180,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'claim_denied_after?': list, 'until_result?': list, 'landmark_before?': list, 'case_visit_after?': list,
             'case_already_before?': list, 'school_noun_after?': list, 'conversion?': list,
             'conversion_opening?': list, 'batches?': list, 'case_told_before?': list, 'key_areas?': list,
+            'stay_home?': list,
         },
         'types?': {'city_to_only_county': list, 'listed_before?': list,
                    'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
