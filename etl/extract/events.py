@@ -727,7 +727,7 @@ def _not_landmarks(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[
     """The mentions a measure may apply to, without those after a word of nearness (对毗邻
     甲县的乙镇开展筛查): a landmark locating the area, which lies in another county; a
     chain of places after the word (毗邻丙市甲县) is one landmark."""
-    words = tuple(tax.cues.get("landmark_before", ()))
+    words = tax.cue_words.get("landmark_before", ())
     out: list[PlaceMention] = []
     landmark_end = -1
     for m in ms:
@@ -1431,7 +1431,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
-    if trig.type == "school_closure" and scan.startswith(tuple(cues.get("school_noun_after", ())), h.end):
+    if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_noun_after", ()), h.end):
         return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
@@ -1507,7 +1507,7 @@ def _total_to_date(r: _Reader, h: _Hit) -> bool:
     """甲县共报告确诊病例7例: a total word before the case word in its clause, with no 新增
     between them (今日共报告新增确诊病例3例 is new cases)."""
     assert r.occ is not None
-    if r.scan.endswith(tuple(r.tax.cues.get("case_already_before", ())), h.clause[0], h.pos):
+    if r.scan.endswith(r.tax.cue_words.get("case_already_before", ()), h.clause[0], h.pos):
         return True  # 小区已确诊7例: cases diagnosed before, a state, not a report of new ones
     if "total_before" not in r.tax.cue_re:
         return False
@@ -1536,7 +1536,7 @@ def _case_reference(r: _Reader, h: _Hit) -> bool:
         return True  # 1名阳性感染者在我县有活动轨迹: a case of elsewhere passing through
     if _converted(r, h):
         return True
-    before = tuple(r.tax.cues.get("case_told_before", ()))
+    before = r.tax.cue_words.get("case_told_before", ())
     if before and scan.endswith(before, h.clause[0], h.pos) and not scan.endswith(_NEW_WORD[0], h.clause[0], h.pos - 3):
         return True  # （系7日报告的无症状感染者）: a case told before, named again (新报告的 is new)
     for _ in range(_JOINED_MAX):
@@ -1558,8 +1558,8 @@ def _converted(r: _Reader, h: _Hit) -> bool:
     """新增确诊病例2例（甲县1例、乙县1例），均为此前报告的无症状感染者转为确诊: the clause after
     the count says all of them were cases already reported under another kind, no new
     cases (另有3例无症状感染者转为确诊 counts others: it opens with no word of "all of them")."""
-    words = r.tax.cues.get("conversion")
-    if not words:
+    words = r.tax.cue_re.get("conversion")
+    if words is None:  # (an empty list compiles to a pattern that never matches)
         return False
     parts: list[tuple[int, int]] = []
     m = _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
@@ -1568,8 +1568,8 @@ def _converted(r: _Reader, h: _Hit) -> bool:
         parts.append((m.end(), close if close >= 0 else h.e))
     if h.clause[1] < h.e:
         parts.append((h.clause[1] + 1, _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)[1]))
-    opening = tuple(r.tax.cues["conversion_opening"])
-    return any(r.scan.startswith(opening, a) and any(r.scan.find(w, a, b) >= 0 for w in words) for a, b in parts)
+    opening = r.tax.cue_words["conversion_opening"]
+    return any(r.scan.startswith(opening, a) and words.search(r.scan, a, b) is not None for a, b in parts)
 
 
 _COUNT_THEN_BRACKET = re.compile(r"[^，,。；;（(]{0,6}[（(]")
@@ -2360,8 +2360,8 @@ def _in_batches(r: _Reader, s: int, e: int, events: list[tuple[Event, bool]]) ->
     """甲区3日、4日先测管控小区，5日测头一批封控楼院，其余楼院7日再测: one
     screening of a place run area by area (a batch word in the sentence) is one round, on its
     first day; the days of its batches are no rounds of their own."""
-    words = r.tax.cues.get("batches")
-    if not words or not any(r.scan.find(w, s, e) >= 0 for w in words):
+    words = r.tax.cue_re.get("batches")
+    if words is None or words.search(r.scan, s, e) is None:
         return events
     first: dict[Hashable, date] = {}
     for ev, _ in events:

@@ -92,6 +92,8 @@ class PlaceIndex:
     jurisdiction_words: tuple[str, ...]  # a clause with one of these before such a list describes a jurisdiction
     clause_marks: str  # what ends a clause (where to look for the jurisdiction word)
     clause_reach: int  # ... and how far back at most (keeps the look-back bounded on unpunctuated text)
+    glued_max: int  # an official name this short, glued into a word before a glued_clash word, is no place
+    glued_clash: tuple[str, ...]  # 县 words (域, 城, 委…) that make such a name a word plus a word (规范县域)
     short_follow_not: tuple[tuple[str, tuple[str, ...]], ...]  # context words opening a compound's name (某城5号楼)
     anchors: frozenset[str]  # names/shorts a campus name may start with
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
@@ -157,6 +159,7 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         jurisdiction_words=tuple(cfg["short"]["jurisdiction_words"]),
         clause_marks=str(cfg["short"]["clause_marks"]),
         clause_reach=int(cfg["short"]["clause_reach"]),
+        glued_max=int(cfg["official"].get("glued_max", 0)), glued_clash=tuple(cfg["official"].get("glued_clash", ())),
         short_follow_not=tuple((w, tuple(n)) for w, n in cfg["short"].get("follow_not", {}).items()),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
@@ -367,8 +370,8 @@ def _full_candidates(scan: _Scan, full: list[tuple[int, int, str]], ends: set[in
     cands: list[Candidate] = []
     for s, e, name in full:
         ids, weak = _eligible(gaz, ix, name)
-        if not ids or (len(name) <= off.get("glued_max", 0) and s > 0 and s not in ends
-                       and scan.ctext.startswith(tuple(off.get("glued_clash", ())), e)
+        if not ids or (len(name) <= ix.glued_max and s > 0 and s not in ends
+                       and scan.ctext.startswith(ix.glued_clash, e)
                        and _glued(scan, s, off["left_ok"])):
             continue  # 规范县域: 规范 + 县域, no 范县
         if s > 0 and s not in ends and (min(map(gaz.levels.__getitem__, ids)) >= 3  # ids: thousands for 新村
