@@ -432,21 +432,19 @@ class _SentenceDates:
         return None
 
 
-_CRITERION_TAIL = 10  # characters from a measure word to the 的 closing a criterion clause
 _CRITERION_END = re.compile(r"[”’\"]*的$")
 
 
 def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
     """A clause closed by 的 right after the measure word (…或居住区被划定为“封控区”的，或…的，暂不返校):
     it names whom a rule covers, a condition, not a measure taken."""
-    tail_end, head = clause[1], clause[0]
-    if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= _CRITERION_TAIL:
+    tail_end, head, reach = clause[1], clause[0], r.tax.reach["criterion_tail"]
+    if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= reach:
         return True  # …或被判定为密切接触者的，暂不返校: the rule of whoever meets the condition before
-    return 0 <= tail_end - end <= _CRITERION_TAIL and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
+    return 0 <= tail_end - end <= reach and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
         and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
 
 
-_CLAIM_REACH = 60  # characters after a quoted claim where its denial may stand
 _QUOTE_PAIR = re.compile("“[^“”\n]*”")
 
 
@@ -469,7 +467,7 @@ def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
     denied = r.tax.cue_re.get("claim_denied_after")
     if denied is not None:
         out += [q.span() for q in _QUOTE_PAIR.finditer(text, s, e)
-                if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + _CLAIM_REACH))]
+                if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + r.tax.reach["claim"]))]
     return sorted(out)
 
 
@@ -500,15 +498,16 @@ def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int |
     return None
 
 
-def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
+def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
     """For each mention, the first mention of the run joined to it by 、/和/及/与
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
     chain = list(range(len(ms)))
+    zone_gap, count_gap = tax.zone_gap_re, tax.count_gap_re
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
         if (gap in ("、", "和", "及", "与", "以及")
-                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)
-                                        or _COUNT_GAP.fullmatch(gap)))
+                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
+                                        or count_gap.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
@@ -521,13 +520,6 @@ def _above(m: PlaceMention, n: PlaceMention) -> bool:
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
 _ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()（）]{1,6}[(（]|[)）](?:、|和|及|与|以及)")
-
-
-# 甲区、高新区、乙区: a zone the gazetteer does not hold, listed among the districts, does
-# not break their list
-_ZONE_GAP = re.compile(r"、[^\s、，,。；;:：()（）]{1,5}(?:区|县|市|旗)、")
-# 甲社区2万人、乙村近1万人: places listed each with its count of people
-_COUNT_GAP = re.compile(r"(?:近|约|共|达)?[0-9]+(?:\.[0-9]+)?万?(?:余|多)?人、")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
@@ -695,7 +687,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
-                chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
+                chain=_chains(text, ms, tax), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     patterns = _cue_patterns(tax)
@@ -929,9 +921,6 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
             r.anchor = exact[-1].end_date or exact[-1].date
 
 
-_PERIOD_REACH = 400  # characters from a lockdown to the notice period that dates it
-
-
 def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
     """本通告执行时间暂定三天，从5日14时至8日14时: a notice's period dates the lockdowns just
     described with no date of their own (only an inherited one), back to the last dated one."""
@@ -942,7 +931,7 @@ def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: li
     end = dm.end_date or next((d.date for d in dms if d.until and d.start > dm.end), None)
     for i in range(len(raw) - 1, -1, -1):
         ev, n = raw[i]
-        if ev.type != "lockdown" or s - ev.evidence_start > _PERIOD_REACH:
+        if ev.type != "lockdown" or s - ev.evidence_start > r.tax.reach["period"]:
             break
         if ev.kind == "lifted" or ev.date_how not in ("inherited", "none"):
             break
@@ -1268,7 +1257,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
-            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e):
+            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and r.tax.count_then_bracket_re.match(r.scan, h.end, h.e):
         # 截至14日17时，全省报告阳性感染者17例（甲县3例、…）: the outbreak's running total spread
         # over its areas, no new cases (a notice's own first tally, 截至…我市共确诊3例, stays a report)
         return None
@@ -1562,7 +1551,7 @@ def _converted(r: _Reader, h: _Hit) -> bool:
     if words is None:  # (an empty list compiles to a pattern that never matches)
         return False
     parts: list[tuple[int, int]] = []
-    m = _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
+    m = r.tax.count_then_bracket_re.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
     if m is not None:
         close = r.scan.find("）" if r.scan[m.end() - 1] == "（" else ")", m.end(), h.e)
         parts.append((m.end(), close if close >= 0 else h.e))
@@ -1570,9 +1559,6 @@ def _converted(r: _Reader, h: _Hit) -> bool:
         parts.append((h.clause[1] + 1, _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)[1]))
     opening = r.tax.cue_words["conversion_opening"]
     return any(r.scan.startswith(opening, a) and words.search(r.scan, a, b) is not None for a, b in parts)
-
-
-_COUNT_THEN_BRACKET = re.compile(r"[^，,。；;（(]{0,6}[（(]")
 
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
@@ -2266,9 +2252,6 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     return (None, q) if q is not None else None
 
 
-_NAME_SUFFIX = "县区市旗"
-
-
 def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.Match[str]] | None:
     """甲区、乙区、丙县各1例: places joined by 、 from pos, then one count that each of them
     has; the items of the list (the last of each chain, 乙市丙区), or None for any other text."""
@@ -2278,7 +2261,8 @@ def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.
         while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
             i += 1  # 乙市丙区: the last place of a chain
         out.append(ms[i])
-        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in _NAME_SUFFIX and ms[i].surface[-1] not in _NAME_SUFFIX)
+        suffix = r.tax.name_suffix
+        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in suffix and ms[i].surface[-1] not in suffix)
         if r.scan.startswith("、", end):  # 秀山县: a short name the gazetteer matched without its 县
             pos, i = end + 1, i + 1
             continue

@@ -87,7 +87,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
             'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
-            'issuer_place': str,
+            'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
         },
         'body': {'section_headings': list, 'caption_marks': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str},
@@ -153,7 +153,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_level?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
-                 'notice_period?': str, 'cited_title?': str},
+                 'notice_period?': str, 'cited_title?': str, 'zone_gap': str, 'count_gap': str,
+                 'count_then_bracket': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
@@ -195,13 +196,14 @@ SCHEMAS: Mapping[str, Schema] = {
             'levels': {
                 'county': str, 'town': str, 'community': str, 'province': str, 'prefecture': str,
             },
-            'suffix': Each(list),
+            'suffix': Each(list), 'name_suffix': str,
         },
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
             'shared_count?': str,
         },
+        'reach': {'criterion_tail': int, 'claim': int, 'period': int},
     },
     'web': {
         'selectors': {'drop': list, 'content': list, 'site': list},
