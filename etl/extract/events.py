@@ -591,7 +591,6 @@ def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
 
 _SUB_ITEM = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _TOP_ITEM = re.compile(r"(?:^|[\n。；;])\s*[一二三四五六七八九十]{1,3}、")
-_DESIGNATION_REACH = 600  # characters a designated list may run over (bounded work per trigger)
 
 
 def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
@@ -601,8 +600,8 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
     up to the next top-level item. Empty when the list has no such parts.
     """
     text, ms = r.scan, r.mentions
-    top = _TOP_ITEM.search(text, pos, pos + _DESIGNATION_REACH)
-    stop = top.start() if top else min(len(text), pos + _DESIGNATION_REACH)
+    top = _TOP_ITEM.search(text, pos, pos + r.tax.reach["designation"])
+    stop = top.start() if top else min(len(text), pos + r.tax.reach["designation"])
     out: list[PlaceMention] = []
     for sub in _SUB_ITEM.finditer(text, pos, stop):
         i = bisect.bisect_left(r.starts, sub.end())
@@ -616,10 +615,10 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
 def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
     """The counties heading the parts of the list a sentence announces (…通告如下：一、检测范围
     (一)甲区…(二)乙县…): _designated from the first top-level heading right below it."""
-    at = r.scan.find("如下", e - 3, e + _HEADING_REACH)  # this sentence, or a 现通告如下 after it
+    at = r.scan.find("如下", e - 3, e + r.tax.reach["heading"])  # this sentence, or a 现通告如下 after it
     if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
         return []
-    top = _FIRST_HEADING.search(r.scan, at, at + _HEADING_REACH)
+    top = _FIRST_HEADING.search(r.scan, at, at + r.tax.reach["heading"])
     return _designated(r, top.end()) if top else []
 
 
@@ -653,7 +652,6 @@ def _left_to_later_notice(r: _Reader, pos: int) -> bool:
 
 
 _FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_HEADING_REACH = 40  # characters from an announcing sentence to 如下： and on to the first heading
 
 
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
@@ -693,8 +691,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
-    raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
+    raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
+    raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
@@ -793,13 +791,10 @@ def _drop_school_continuations(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) 
             first[k] = min(first.get(k, ev.start), ev.start)
     return [(ev, n) for ev, n in raw if not (
         ev.county is not None and ev.start is not None and ev.kind != "lifted" and (ev.type, ev.county.key) in first
-        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= _CLOSURE_DAYS)]
+        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= tax.days["closure"])]
 
 
-_CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
-
-
-def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """A round dated by the day its notice was issued, when the article tells a later start of
     a round of that county within a week (甲县定于2月8日开展): the notice's day is no round
     (only the types [types] announced_day_yields lists are marked "announced")."""
@@ -809,7 +804,7 @@ def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, boo
             later.setdefault((ev.type, ev.county.key), []).append(ev.start)
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
-        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get((ev.type, ev.county.key), ())))]
+        and any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ())))]
 
 
 def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
@@ -826,14 +821,14 @@ def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy
     for ev, n in raw:
         if (ev.date_how == "announced" and ev.type == "mass_testing" and ev.county is not None and ev.start is not None
                 and any(w in ev.evidence for w in decided)):
-            day = next((d for d in unplaced if 0 < (d - ev.start).days <= _PROGRESS_DAYS), None)
+            day = next((d for d in unplaced if 0 < (d - ev.start).days <= tax.days["progress"]), None)
             if day is not None:
                 ev = replace(ev, start=day, start_time=None, end=None, announced=ev.start, date_how="own")
         out.append((ev, n))
     return out
 
 
-def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """A progress figure (截至7日24时，甲市第一轮共采样…) read before the round it belongs to
     (甲市4日启动全员核酸检测, told further on): the round's own start stands, the figure's
     date is no new round. Progress merged into an earlier round never reaches here."""
@@ -843,10 +838,7 @@ def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[
             starts.setdefault(ev.county.key, []).append(ev.start)
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "as_of" and ev.county is not None and ev.start is not None
-        and any(0 < (ev.start - d).days <= _PROGRESS_DAYS for d in starts.get(ev.county.key, ())))]
-
-
-_PROGRESS_DAYS = 7  # a progress figure belongs to a round started at most this many days before it
+        and any(0 < (ev.start - d).days <= tax.days["progress"] for d in starts.get(ev.county.key, ())))]
 
 
 def _written_names(ms: list[PlaceMention]) -> dict[str, str]:
@@ -952,12 +944,9 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
             r.listed_end = m.end
 
 
-_LISTED_REACH = 300  # characters between the last listed county and the measure it waits for
-
-
 def _listed_for(r: _Reader, s: int) -> list[Place]:
     """The counties listed before sentence s (two or more, the last one close to it), else none."""
-    if len(r.listed_before) > 1 and s - r.listed_end <= _LISTED_REACH:
+    if len(r.listed_before) > 1 and s - r.listed_end <= r.tax.reach["listed"]:
         return r.listed_before
     return []
 
@@ -1078,7 +1067,7 @@ def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: b
         return False
     end = h.e
     if designation:  # 高风险区：甲村（足不出户）…: the listed areas' text up to the next part
-        reach = min(len(r.scan), h.end + _DESIGNATION_REACH)
+        reach = min(len(r.scan), h.end + r.tax.reach["designation"])
         top = _TOP_ITEM.search(r.scan, h.end, reach)
         line = r.scan.find("\n", h.end, reach)
         end = max(end, top.start() if top else line if line >= 0 else reach)
@@ -1153,13 +1142,12 @@ def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention
     if not r.scan.endswith(_LABEL_MARKS, h.pos, h.end):
         return None
     i = bisect.bisect_left(sd.own_starts, h.end)
-    if i < len(sd.own) and sd.own[i].start - h.end <= _LABEL_GAP:
+    if i < len(sd.own) and sd.own[i].start - h.end <= r.tax.reach["label_gap"]:
         return sd.own[i], None, "own"
     return None
 
 
 _LABEL_MARKS = (":", "：", "为")  # 第二轮：5月6日 / 第二轮时间为5月6日
-_LABEL_GAP = 2  # characters (spaces) between a label's colon and its date
 
 
 def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | None, date_how: str, conf: float,
@@ -1290,18 +1278,15 @@ def _during_testing(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]]) -> _When
     if not days:
         return None
     last = max(days)
-    first = min(d for d in days if (last - d).days <= _CAMPAIGN_DAYS)
+    first = min(d for d in days if (last - d).days <= r.tax.days["campaign"])
     return _When(start=first, end=last if last != first else None, precision="exact", how="inherited")
-
-
-_CAMPAIGN_DAYS = 1  # rounds on consecutive days (4月8日至9日两轮) are one campaign
 
 
 def _in_notice_title(r: _Reader, h: _Hit) -> bool:
     """Whether the trigger stands in a notice's title (甲县关于开展…核酸检测的通告, the title
     possibly wrapped over two lines)."""
     cues, scan = r.tax.cues, r.scan
-    lo = max(0, h.pos - _TITLE_TAIL)
+    lo = max(0, h.pos - r.tax.reach["title_tail"])
     opener = -1
     for w in cues["notice_title"]:
         i = scan.rfind(w, lo, h.pos)
@@ -1309,12 +1294,9 @@ def _in_notice_title(r: _Reader, h: _Hit) -> bool:
             opener = i
     if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
         return False
-    hi = min(len(scan), h.end + _TITLE_TAIL)
+    hi = min(len(scan), h.end + r.tax.reach["title_tail"])
     ends = [i for w in cues["notice_title_end"] if (i := scan.find(w, h.end, hi)) >= 0]
     return bool(ends) and not any(c in scan[h.end:min(ends)] for c in "。！？；;")
-
-
-_TITLE_TAIL = 40  # characters between a trigger and either end of the title it stands in
 
 
 def _title_takes_no_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
@@ -1350,7 +1332,7 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     """The places listed after the colon that closes a trigger announcing a list (对以下区域
     实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
     scan = r.scan
-    reach = min(h.e, h.end + _COLON_REACH)
+    reach = min(h.e, h.end + r.tax.reach["colon"])
     colon = min((i for i in (scan.find("：", h.end, reach), scan.find(":", h.end, reach)) if i >= 0), default=None)
     if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
         return []
@@ -1366,7 +1348,6 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     return out if len(out) > 1 else []
 
 
-_COLON_REACH = 24  # characters from a trigger to the colon opening its list (…封控管理：, …上门服务”：)
 _LIST_ANNOUNCE = ("以下", "下列", "如下")  # words announcing a list: 对以下区域实施封控
 
 
@@ -1894,9 +1875,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
     return found[0] if len(counties) == 1 else None
 
 
-_SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
-_ASIDE_MAX = 24  # characters of a bracketed aside after a listed place (甲县(规控区内乡镇、某经开区及某镇))
 
 
 def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
@@ -1912,7 +1891,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    near = 0 <= s - template.evidence_end <= _SCHEDULE_REACH
+    near = 0 <= s - template.evidence_end <= r.tax.reach["schedule"]
     start = _list_start(r, s, e, template) if near else None
     if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
@@ -1924,7 +1903,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
             raw[:] = [(ev, n) for ev, n in raw if ev is not template]
     for d in dms:
         if (d.date is None or d.end >= e or r.text[d.end] not in ":："
-                or d.start - template.evidence_end > _SCHEDULE_REACH):
+                or d.start - template.evidence_end > r.tax.reach["schedule"]):
             continue
         day = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date)
         for pm in _listed_after(r, d.end + 1, e):
@@ -1954,7 +1933,7 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
                                                     for w in r.tax.cues["notice_title_end"])
     undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and titled)
     if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
-            or not 0 <= s - ev.evidence_end <= _SCHEDULE_REACH):
+            or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
     if ev.evidence_start < r.head_end and not titled:
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
@@ -2079,7 +2058,7 @@ def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
     i = bisect.bisect_left(r.starts, pos)
     while pos < e:
         if listed and text[pos] in "(（":  # 花溪区(不含大学城)、清镇市: an aside after a place
-            close = next((k for k in range(pos + 1, min(e, pos + _ASIDE_MAX)) if text[k] in ")）"), None)
+            close = next((k for k in range(pos + 1, min(e, pos + r.tax.reach["aside"])) if text[k] in ")）"), None)
             pos = close + 1 if close is not None else pos
         while pos < e and text[pos] in _LIST_SEPS:
             pos += 1
@@ -2146,7 +2125,8 @@ def _bracketed_place(r: _Reader, h: _Hit) -> PlaceMention | None:
     cases are (a bracket holding counts, （甲县3例、乙县1例）, is a breakdown instead)."""
     if h.trig.type != "case_report":
         return None
-    cm = r.tax.quantity["count_after"].match(r.scan[h.end:min(h.e, h.end + _COUNT_REACH)])  # the pattern is ^-anchored
+    reach = min(h.e, h.end + r.tax.reach["count"])
+    cm = r.tax.quantity["count_after"].match(r.scan[h.end:reach])  # the pattern is ^-anchored
     at = h.end + cm.end() if cm is not None else h.e
     if at >= h.e or r.scan[at] not in _BREAKDOWN_OPEN:
         return None
@@ -2191,7 +2171,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
 def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bool:
     """A sentence that is only a place and its count (甲县3例), close after a case report."""
     last = next((ev for ev, _ in reversed(raw[-8:]) if ev.type == "case_report"), None)
-    if last is None or not 0 <= s - last.evidence_end <= _SCHEDULE_REACH:
+    if last is None or not 0 <= s - last.evidence_end <= r.tax.reach["schedule"]:
         return False
     item = _listed_count(r, s, e)
     return item is not None and item[0] is not None and not r.scan[item[1].end():e].strip("。；;，,、 \n")
@@ -2226,9 +2206,7 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
             pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
 
 
-_ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
 _BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
-_COUNT_REACH = 12  # characters after a case word read for its count
 _BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
 
@@ -2239,7 +2217,7 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     None for an area that is no place of the gazetteer, which the list steps over) and its count."""
     ms, scan = r.mentions, r.scan
     i = bisect.bisect_left(r.starts, pos)
-    if i < len(ms) and ms[i].end <= e and 0 < ms[i].start - pos <= _ITEM_PREFIX_MAX \
+    if i < len(ms) and ms[i].end <= e and 0 < ms[i].start - pos <= r.tax.reach["item_prefix"] \
             and all("\u4e00" <= c <= "\u9fff" for c in scan[pos:ms[i].start]):
         pos = ms[i].start  # 伊犁州甲市: a prefecture short name not in the gazetteer
     if i < len(ms) and ms[i].start == pos and ms[i].end <= e:

@@ -64,6 +64,7 @@ class Taxonomy:
     count_then_bracket_re: re.Pattern[str] = re.compile("(?!)")  # 确诊病例1例（…）: a count closed by a bracket
     name_suffix: str = ""  # 秀山 + 县: suffixes a short place match may leave after it
     reach: dict[str, int] = field(default_factory=dict)  # [reach]: characters a rule reads (criterion_tail, claim, …)
+    days: dict[str, int] = field(default_factory=dict)  # [days]: days between events a rule joins (closure, …)
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
 
@@ -140,12 +141,12 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
 
 
 def _gaps_and_reaches(data: dict[str, Any]) -> dict[str, Any]:
-    """The list gaps and the count bracket of [text], [scope] name_suffix and the [reach] limits,
+    """The list gaps and the count bracket of [text], [scope] name_suffix and the [reach] and [days] limits,
     compiled once with the taxonomy (the Taxonomy fields of the same names)."""
     text = data["text"]
     return dict(zone_gap_re=re.compile(text["zone_gap"]), count_gap_re=re.compile(text["count_gap"]),
                 count_then_bracket_re=re.compile(text["count_then_bracket"]),
-                name_suffix=data["scope"]["name_suffix"], reach=dict(data["reach"]))
+                name_suffix=data["scope"]["name_suffix"], reach=dict(data["reach"]), days=dict(data["days"]))
 
 
 def _rows_then_words(alts: list[str], row_srcs: list[str], lit: str) -> str:

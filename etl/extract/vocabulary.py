@@ -203,7 +203,12 @@ SCHEMAS: Mapping[str, Schema] = {
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
             'shared_count?': str,
         },
-        'reach': {'criterion_tail': int, 'claim': int, 'period': int},
+        'reach': {
+            'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
+            'label_gap': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int, 'item_prefix': int,
+            'count': int,
+        },
+        'days': {'campaign': int, 'closure': int, 'progress': int},
     },
     'web': {
         'selectors': {'drop': list, 'content': list, 'site': list},
