@@ -2221,13 +2221,20 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
             and all("\u4e00" <= c <= "\u9fff" for c in scan[pos:ms[i].start]):
         pos = ms[i].start  # 伊犁州甲市: a prefecture short name not in the gazetteer
     if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
-        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
-            i += 1  # 乙市丙区12例: the count belongs to the last place of the chain
+        i = _chain_end(ms, i, e)  # 乙市丙区12例: the count belongs to the last place of the chain
         q = r.tax.quantity["count_part"].match(scan, ms[i].end, e)
         return (ms[i], q) if q is not None else None
     name = _ITEM_NAME.match(scan, pos, e)
     q = r.tax.quantity["count_part"].match(scan, name.end(), e) if name else None
     return (None, q) if q is not None else None
+
+
+def _chain_end(ms: list[PlaceMention], i: int, e: int) -> int:
+    """Index of the last mention of the chain ms[i] opens (乙市丙区: names written edge to edge),
+    ending by e: a count written after a chain is its last place's."""
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+        i += 1
+    return i
 
 
 def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.Match[str]] | None:
@@ -2236,8 +2243,7 @@ def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.
     pattern = r.tax.quantity.get("shared_count")
     ms, i, out = r.mentions, bisect.bisect_left(r.starts, pos), []
     while pattern is not None and i < len(ms) and ms[i].start == pos and ms[i].end <= e:
-        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
-            i += 1  # 乙市丙区: the last place of a chain
+        i = _chain_end(ms, i, e)  # 乙市丙区: the last place of a chain
         out.append(ms[i])
         suffix = r.tax.name_suffix
         end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in suffix and ms[i].surface[-1] not in suffix)
@@ -2287,9 +2293,7 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         if shared_base is not None and _shared_count(r, pos, e) is not None:  # ，甲区、乙区各2例
             _group_goes_on(r, pos, e, shared_base, have, raw)
             continue
-        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
-            i += 1  # 大同市云州区: the last of a chain
-        pm = ms[i]
+        pm = ms[_chain_end(ms, i, len(scan))]  # 大同市云州区: the last of a chain
         q = tax.quantity["count_part"].match(scan, pm.end, e)
         base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
         if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):
