@@ -1332,9 +1332,9 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     """The places listed after the colon that closes a trigger announcing a list (对以下区域
     实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
     scan = r.scan
-    reach = min(h.e, h.end + r.tax.reach["colon"])
+    reach, announce = min(h.e, h.end + r.tax.reach["colon"]), r.tax.cue_words["list_announce"]
     colon = min((i for i in (scan.find("：", h.end, reach), scan.find(":", h.end, reach)) if i >= 0), default=None)
-    if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
+    if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in announce):
         return []
     i = bisect.bisect_right(r.starts, colon)
     later = r.tax.serves("later_notice", h.trig.type)  # 丙县…另行通告: no place of this list
@@ -1346,9 +1346,6 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
             out.append(m.place)
     out = [p for p in out if _county(p) is not None]  # an issuer's city run into the list is none of it
     return out if len(out) > 1 else []
-
-
-_LIST_ANNOUNCE = ("以下", "下列", "如下")  # words announcing a list: 对以下区域实施封控
 
 
 def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:

@@ -212,6 +212,7 @@ class _Pats:
     original_title: re.Pattern[str]  # （原标题：…）
     named_title: re.Pattern[str]  # 1.《标题》… in a closing note
     latin_banner: re.Pattern[str]  # a site's name in Latin letters
+    place_line_ends: tuple[str, ...]  # a place-shaped line must be a place the gazetteer knows
 
 
 def _patterns() -> _Pats:
@@ -262,6 +263,7 @@ def _compile_patterns() -> _Pats:
         original_title=re.compile(lay["headline"]["original_title"]),
         named_title=re.compile(lay["headline"]["named_title"]),
         latin_banner=re.compile(lay["headline"]["latin_banner"]),
+        place_line_ends=tuple(lay["headline"]["place_line_ends"]),
     )
 
 
@@ -2060,15 +2062,12 @@ def _part_text(lines: list[_Line]) -> TextMap:
     return join_lines([ln.tm for ln in lines])
 
 
-_AREA_ENDS = ("县", "区", "旗")  # a place-shaped line must be a place the gazetteer knows
-
-
 def _finish(b: _Build, seq: int, raw: str) -> Item:
     parts: list[Part] = []
-    not_title = _patterns().not_title
+    not_title, area_ends = _patterns().not_title, _patterns().place_line_ends
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
-        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(_AREA_ENDS) or _place_line(ln))
+        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(area_ends) or _place_line(ln))
                                    for ln in lines):
             k = "body"  # an issuer's name or a bare place name above a notice: no title (介休市新增高风险区 is one)
         parts.append(Part(k, _part_text(lines)))
