@@ -502,11 +502,11 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
     """For each mention, the first mention of the run joined to it by 、/和/及/与
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
     chain = list(range(len(ms)))
-    zone_gap, count_gap = tax.zone_gap_re, tax.count_gap_re
+    zone_gap, count_gap, most = tax.zone_gap_re, tax.count_gap_re, tax.reach["list_gap"]
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
         if (gap in ("、", "和", "及", "与", "以及")
-                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
+                or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
                                         or count_gap.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]

@@ -208,7 +208,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
             'label_gap': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int, 'item_prefix': int,
-            'count': int,
+            'count': int, 'list_gap': int,
         },
         'days': {'campaign': int, 'closure': int, 'progress': int},
     },
