@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, String
 from sqlalchemy.exc import DBAPIError
 
+from etl.extract.memo import make_room
 from etl.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, PLACE_COLUMNS, ArticleRows, PlaceRow
 
 
@@ -189,10 +190,8 @@ class KnownIds:
     people: MutableMapping[tuple[str, str], int] = field(default_factory=dict)
 
     def merge(self, other: KnownIds) -> None:
-        if len(self.places) + len(other.places) > KNOWN_IDS_LIMIT:
-            self.places.clear()
-        if len(self.people) + len(other.people) > KNOWN_IDS_LIMIT:
-            self.people.clear()
+        make_room(self.places, len(other.places), KNOWN_IDS_LIMIT)
+        make_room(self.people, len(other.people), KNOWN_IDS_LIMIT)
         self.places.update(other.places)
         self.people.update(other.people)
 

@@ -766,11 +766,11 @@ def _with_published(text: str, ctx: DateContext) -> DateContext:
     year. A signature date found later still replaces it."""
     if ctx.edition_date is not None:
         return ctx
-    stamp = next((d.date for d in find_dates(text[:_STAMP_CHARS], ctx, None) if d.meta and d.date is not None), None)
+    top = text[:int(vocab()["document"]["stamp_chars"])]
+    stamp = next((d.date for d in find_dates(top, ctx, None) if d.meta and d.date is not None), None)
     return replace(ctx, edition_date=stamp, edition_precision="approximate") if stamp else ctx
 
 
-_STAMP_CHARS = 600  # a page's publication stamp stands near its top
 _STOPS = "。！？"  # sentence ends: a signature run into a paragraph follows the last one
 
 

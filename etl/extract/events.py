@@ -432,21 +432,19 @@ class _SentenceDates:
         return None
 
 
-_CRITERION_TAIL = 10  # characters from a measure word to the 的 closing a criterion clause
 _CRITERION_END = re.compile(r"[”’\"]*的$")
 
 
 def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
     """A clause closed by 的 right after the measure word (…或居住区被划定为“封控区”的，或…的，暂不返校):
     it names whom a rule covers, a condition, not a measure taken."""
-    tail_end, head = clause[1], clause[0]
-    if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= _CRITERION_TAIL:
+    tail_end, head, reach = clause[1], clause[0], r.tax.reach["criterion_tail"]
+    if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= reach:
         return True  # …或被判定为密切接触者的，暂不返校: the rule of whoever meets the condition before
-    return 0 <= tail_end - end <= _CRITERION_TAIL and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
+    return 0 <= tail_end - end <= reach and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
         and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
 
 
-_CLAIM_REACH = 60  # characters after a quoted claim where its denial may stand
 _QUOTE_PAIR = re.compile("“[^“”\n]*”")
 
 
@@ -469,7 +467,7 @@ def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
     denied = r.tax.cue_re.get("claim_denied_after")
     if denied is not None:
         out += [q.span() for q in _QUOTE_PAIR.finditer(text, s, e)
-                if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + _CLAIM_REACH))]
+                if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + r.tax.reach["claim"]))]
     return sorted(out)
 
 
@@ -500,15 +498,16 @@ def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int |
     return None
 
 
-def _chains(text: str, ms: list[PlaceMention]) -> list[int]:
+def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
     """For each mention, the first mention of the run joined to it by 、/和/及/与
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
     chain = list(range(len(ms)))
+    zone_gap, count_gap, most = tax.zone_gap_re, tax.count_gap_re, tax.reach["list_gap"]
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
         if (gap in ("、", "和", "及", "与", "以及")
-                or (len(gap) <= 10 and (_ALIAS_GAP.fullmatch(gap) or _ZONE_GAP.fullmatch(gap)
-                                        or _COUNT_GAP.fullmatch(gap)))
+                or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
+                                        or count_gap.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
             chain[k] = chain[k - 1]
     return chain
@@ -521,13 +520,6 @@ def _above(m: PlaceMention, n: PlaceMention) -> bool:
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
 _ALIAS_GAP = re.compile(r"[)）]?(?:、|和|及|与|以及)[^\s、，,。；;()（）]{1,6}[(（]|[)）](?:、|和|及|与|以及)")
-
-
-# 甲区、高新区、乙区: a zone the gazetteer does not hold, listed among the districts, does
-# not break their list
-_ZONE_GAP = re.compile(r"、[^\s、，,。；;:：()（）]{1,5}(?:区|县|市|旗)、")
-# 甲社区2万人、乙村近1万人: places listed each with its count of people
-_COUNT_GAP = re.compile(r"(?:近|约|共|达)?[0-9]+(?:\.[0-9]+)?万?(?:余|多)?人、")
 
 
 def _in_primary(ms: list[PlaceMention], primary: Place | None) -> list[int]:
@@ -599,7 +591,6 @@ def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
 
 _SUB_ITEM = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _TOP_ITEM = re.compile(r"(?:^|[\n。；;])\s*[一二三四五六七八九十]{1,3}、")
-_DESIGNATION_REACH = 600  # characters a designated list may run over (bounded work per trigger)
 
 
 def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
@@ -609,8 +600,8 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
     up to the next top-level item. Empty when the list has no such parts.
     """
     text, ms = r.scan, r.mentions
-    top = _TOP_ITEM.search(text, pos, pos + _DESIGNATION_REACH)
-    stop = top.start() if top else min(len(text), pos + _DESIGNATION_REACH)
+    top = _TOP_ITEM.search(text, pos, pos + r.tax.reach["designation"])
+    stop = top.start() if top else min(len(text), pos + r.tax.reach["designation"])
     out: list[PlaceMention] = []
     for sub in _SUB_ITEM.finditer(text, pos, stop):
         i = bisect.bisect_left(r.starts, sub.end())
@@ -624,10 +615,10 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
 def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
     """The counties heading the parts of the list a sentence announces (…通告如下：一、检测范围
     (一)甲区…(二)乙县…): _designated from the first top-level heading right below it."""
-    at = r.scan.find("如下", e - 3, e + _HEADING_REACH)  # this sentence, or a 现通告如下 after it
+    at = r.scan.find("如下", e - 3, e + r.tax.reach["heading"])  # this sentence, or a 现通告如下 after it
     if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
         return []
-    top = _FIRST_HEADING.search(r.scan, at, at + _HEADING_REACH)
+    top = _FIRST_HEADING.search(r.scan, at, at + r.tax.reach["heading"])
     return _designated(r, top.end()) if top else []
 
 
@@ -661,7 +652,6 @@ def _left_to_later_notice(r: _Reader, pos: int) -> bool:
 
 
 _FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_HEADING_REACH = 40  # characters from an announcing sentence to 如下： and on to the first heading
 
 
 def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
@@ -695,14 +685,14 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
-                chain=_chains(text, ms), in_primary=_in_primary(ms, primary), written=_written_names(ms),
+                chain=_chains(text, ms, tax), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     patterns = _cue_patterns(tax)
     for s, e in split_sentences(text, tax):
         _read_sentence(r, s, e, raw, patterns)
-    raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
-    raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
+    raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
+    raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
 
 
@@ -801,13 +791,10 @@ def _drop_school_continuations(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) 
             first[k] = min(first.get(k, ev.start), ev.start)
     return [(ev, n) for ev, n in raw if not (
         ev.county is not None and ev.start is not None and ev.kind != "lifted" and (ev.type, ev.county.key) in first
-        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= _CLOSURE_DAYS)]
+        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= tax.days["closure"])]
 
 
-_CLOSURE_DAYS = 30  # a closure of a county told again within this many days continues the first one
-
-
-def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """A round dated by the day its notice was issued, when the article tells a later start of
     a round of that county within a week (甲县定于2月8日开展): the notice's day is no round
     (only the types [types] announced_day_yields lists are marked "announced")."""
@@ -817,7 +804,7 @@ def _drop_announced_days(raw: list[tuple[Event, bool]]) -> list[tuple[Event, boo
             later.setdefault((ev.type, ev.county.key), []).append(ev.start)
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
-        and any(0 < (d - ev.start).days <= _PROGRESS_DAYS for d in later.get((ev.type, ev.county.key), ())))]
+        and any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ())))]
 
 
 def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
@@ -834,14 +821,14 @@ def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy
     for ev, n in raw:
         if (ev.date_how == "announced" and ev.type == "mass_testing" and ev.county is not None and ev.start is not None
                 and any(w in ev.evidence for w in decided)):
-            day = next((d for d in unplaced if 0 < (d - ev.start).days <= _PROGRESS_DAYS), None)
+            day = next((d for d in unplaced if 0 < (d - ev.start).days <= tax.days["progress"]), None)
             if day is not None:
                 ev = replace(ev, start=day, start_time=None, end=None, announced=ev.start, date_how="own")
         out.append((ev, n))
     return out
 
 
-def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """A progress figure (截至7日24时，甲市第一轮共采样…) read before the round it belongs to
     (甲市4日启动全员核酸检测, told further on): the round's own start stands, the figure's
     date is no new round. Progress merged into an earlier round never reaches here."""
@@ -851,10 +838,7 @@ def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[
             starts.setdefault(ev.county.key, []).append(ev.start)
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "as_of" and ev.county is not None and ev.start is not None
-        and any(0 < (ev.start - d).days <= _PROGRESS_DAYS for d in starts.get(ev.county.key, ())))]
-
-
-_PROGRESS_DAYS = 7  # a progress figure belongs to a round started at most this many days before it
+        and any(0 < (ev.start - d).days <= tax.days["progress"] for d in starts.get(ev.county.key, ())))]
 
 
 def _written_names(ms: list[PlaceMention]) -> dict[str, str]:
@@ -929,9 +913,6 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
             r.anchor = exact[-1].end_date or exact[-1].date
 
 
-_PERIOD_REACH = 400  # characters from a lockdown to the notice period that dates it
-
-
 def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
     """本通告执行时间暂定三天，从5日14时至8日14时: a notice's period dates the lockdowns just
     described with no date of their own (only an inherited one), back to the last dated one."""
@@ -942,7 +923,7 @@ def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: li
     end = dm.end_date or next((d.date for d in dms if d.until and d.start > dm.end), None)
     for i in range(len(raw) - 1, -1, -1):
         ev, n = raw[i]
-        if ev.type != "lockdown" or s - ev.evidence_start > _PERIOD_REACH:
+        if ev.type != "lockdown" or s - ev.evidence_start > r.tax.reach["period"]:
             break
         if ev.kind == "lifted" or ev.date_how not in ("inherited", "none"):
             break
@@ -963,12 +944,9 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
             r.listed_end = m.end
 
 
-_LISTED_REACH = 300  # characters between the last listed county and the measure it waits for
-
-
 def _listed_for(r: _Reader, s: int) -> list[Place]:
     """The counties listed before sentence s (two or more, the last one close to it), else none."""
-    if len(r.listed_before) > 1 and s - r.listed_end <= _LISTED_REACH:
+    if len(r.listed_before) > 1 and s - r.listed_end <= r.tax.reach["listed"]:
         return r.listed_before
     return []
 
@@ -1089,7 +1067,7 @@ def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: b
         return False
     end = h.e
     if designation:  # 高风险区：甲村（足不出户）…: the listed areas' text up to the next part
-        reach = min(len(r.scan), h.end + _DESIGNATION_REACH)
+        reach = min(len(r.scan), h.end + r.tax.reach["designation"])
         top = _TOP_ITEM.search(r.scan, h.end, reach)
         line = r.scan.find("\n", h.end, reach)
         end = max(end, top.start() if top else line if line >= 0 else reach)
@@ -1164,13 +1142,12 @@ def _labelled_date(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention
     if not r.scan.endswith(_LABEL_MARKS, h.pos, h.end):
         return None
     i = bisect.bisect_left(sd.own_starts, h.end)
-    if i < len(sd.own) and sd.own[i].start - h.end <= _LABEL_GAP:
+    if i < len(sd.own) and sd.own[i].start - h.end <= r.tax.reach["label_gap"]:
         return sd.own[i], None, "own"
     return None
 
 
 _LABEL_MARKS = (":", "：", "为")  # 第二轮：5月6日 / 第二轮时间为5月6日
-_LABEL_GAP = 2  # characters (spaces) between a label's colon and its date
 
 
 def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | None, date_how: str, conf: float,
@@ -1268,7 +1245,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
-            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e):
+            and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and r.tax.count_then_bracket_re.match(r.scan, h.end, h.e):
         # 截至14日17时，全省报告阳性感染者17例（甲县3例、…）: the outbreak's running total spread
         # over its areas, no new cases (a notice's own first tally, 截至…我市共确诊3例, stays a report)
         return None
@@ -1301,18 +1278,15 @@ def _during_testing(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]]) -> _When
     if not days:
         return None
     last = max(days)
-    first = min(d for d in days if (last - d).days <= _CAMPAIGN_DAYS)
+    first = min(d for d in days if (last - d).days <= r.tax.days["campaign"])
     return _When(start=first, end=last if last != first else None, precision="exact", how="inherited")
-
-
-_CAMPAIGN_DAYS = 1  # rounds on consecutive days (4月8日至9日两轮) are one campaign
 
 
 def _in_notice_title(r: _Reader, h: _Hit) -> bool:
     """Whether the trigger stands in a notice's title (甲县关于开展…核酸检测的通告, the title
     possibly wrapped over two lines)."""
     cues, scan = r.tax.cues, r.scan
-    lo = max(0, h.pos - _TITLE_TAIL)
+    lo = max(0, h.pos - r.tax.reach["title_tail"])
     opener = -1
     for w in cues["notice_title"]:
         i = scan.rfind(w, lo, h.pos)
@@ -1320,12 +1294,9 @@ def _in_notice_title(r: _Reader, h: _Hit) -> bool:
             opener = i
     if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
         return False
-    hi = min(len(scan), h.end + _TITLE_TAIL)
+    hi = min(len(scan), h.end + r.tax.reach["title_tail"])
     ends = [i for w in cues["notice_title_end"] if (i := scan.find(w, h.end, hi)) >= 0]
     return bool(ends) and not any(c in scan[h.end:min(ends)] for c in "。！？；;")
-
-
-_TITLE_TAIL = 40  # characters between a trigger and either end of the title it stands in
 
 
 def _title_takes_no_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
@@ -1361,9 +1332,9 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
     """The places listed after the colon that closes a trigger announcing a list (对以下区域
     实施封控管理：甲区乙街道丙小区；丁县戊村。), each written path by its deepest place."""
     scan = r.scan
-    reach = min(h.e, h.end + _COLON_REACH)
+    reach, announce = min(h.e, h.end + r.tax.reach["colon"]), r.tax.cue_words["list_announce"]
     colon = min((i for i in (scan.find("：", h.end, reach), scan.find(":", h.end, reach)) if i >= 0), default=None)
-    if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in _LIST_ANNOUNCE):
+    if colon is None or "。" in scan[h.end:colon] or not any(w in scan[h.s:h.pos] for w in announce):
         return []
     i = bisect.bisect_right(r.starts, colon)
     later = r.tax.serves("later_notice", h.trig.type)  # 丙县…另行通告: no place of this list
@@ -1375,10 +1346,6 @@ def _listed_below(r: _Reader, h: _Hit) -> list[Place]:
             out.append(m.place)
     out = [p for p in out if _county(p) is not None]  # an issuer's city run into the list is none of it
     return out if len(out) > 1 else []
-
-
-_COLON_REACH = 24  # characters from a trigger to the colon opening its list (…封控管理：, …上门服务”：)
-_LIST_ANNOUNCE = ("以下", "下列", "如下")  # words announcing a list: 对以下区域实施封控
 
 
 def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None], designation: bool) -> bool:
@@ -1562,7 +1529,7 @@ def _converted(r: _Reader, h: _Hit) -> bool:
     if words is None:  # (an empty list compiles to a pattern that never matches)
         return False
     parts: list[tuple[int, int]] = []
-    m = _COUNT_THEN_BRACKET.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
+    m = r.tax.count_then_bracket_re.match(r.scan, h.end, h.e)  # 确诊病例1例（系此前报告的无症状感染者）
     if m is not None:
         close = r.scan.find("）" if r.scan[m.end() - 1] == "（" else ")", m.end(), h.e)
         parts.append((m.end(), close if close >= 0 else h.e))
@@ -1570,9 +1537,6 @@ def _converted(r: _Reader, h: _Hit) -> bool:
         parts.append((h.clause[1] + 1, _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)[1]))
     opening = r.tax.cue_words["conversion_opening"]
     return any(r.scan.startswith(opening, a) and words.search(r.scan, a, b) is not None for a, b in parts)
-
-
-_COUNT_THEN_BRACKET = re.compile(r"[^，,。；;（(]{0,6}[（(]")
 
 
 def _since_clause(r: _Reader, h: _Hit) -> bool:
@@ -1908,9 +1872,7 @@ def _tied_scan(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:
     return found[0] if len(counties) == 1 else None
 
 
-_SCHEDULE_REACH = 200  # characters a timetable may lie after its measure (it follows it closely)
 _LIST_SEPS = "、，,和及与 \t"
-_ASIDE_MAX = 24  # characters of a bracketed aside after a listed place (甲县(规控区内乡镇、某经开区及某镇))
 
 
 def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
@@ -1926,7 +1888,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if template is None:
         return []
     out: list[tuple[Event, bool]] = []
-    near = 0 <= s - template.evidence_end <= _SCHEDULE_REACH
+    near = 0 <= s - template.evidence_end <= r.tax.reach["schedule"]
     start = _list_start(r, s, e, template) if near else None
     if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
@@ -1938,7 +1900,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
             raw[:] = [(ev, n) for ev, n in raw if ev is not template]
     for d in dms:
         if (d.date is None or d.end >= e or r.text[d.end] not in ":："
-                or d.start - template.evidence_end > _SCHEDULE_REACH):
+                or d.start - template.evidence_end > r.tax.reach["schedule"]):
             continue
         day = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date)
         for pm in _listed_after(r, d.end + 1, e):
@@ -1968,7 +1930,7 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
                                                     for w in r.tax.cues["notice_title_end"])
     undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and titled)
     if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
-            or not 0 <= s - ev.evidence_end <= _SCHEDULE_REACH):
+            or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
     if ev.evidence_start < r.head_end and not titled:
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
@@ -2093,7 +2055,7 @@ def _listed_after(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
     i = bisect.bisect_left(r.starts, pos)
     while pos < e:
         if listed and text[pos] in "(（":  # 花溪区(不含大学城)、清镇市: an aside after a place
-            close = next((k for k in range(pos + 1, min(e, pos + _ASIDE_MAX)) if text[k] in ")）"), None)
+            close = next((k for k in range(pos + 1, min(e, pos + r.tax.reach["aside"])) if text[k] in ")）"), None)
             pos = close + 1 if close is not None else pos
         while pos < e and text[pos] in _LIST_SEPS:
             pos += 1
@@ -2160,7 +2122,8 @@ def _bracketed_place(r: _Reader, h: _Hit) -> PlaceMention | None:
     cases are (a bracket holding counts, （甲县3例、乙县1例）, is a breakdown instead)."""
     if h.trig.type != "case_report":
         return None
-    cm = r.tax.quantity["count_after"].match(r.scan[h.end:min(h.e, h.end + _COUNT_REACH)])  # the pattern is ^-anchored
+    reach = min(h.e, h.end + r.tax.reach["count"])
+    cm = r.tax.quantity["count_after"].match(r.scan[h.end:reach])  # the pattern is ^-anchored
     at = h.end + cm.end() if cm is not None else h.e
     if at >= h.e or r.scan[at] not in _BREAKDOWN_OPEN:
         return None
@@ -2205,7 +2168,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
 def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bool:
     """A sentence that is only a place and its count (甲县3例), close after a case report."""
     last = next((ev for ev, _ in reversed(raw[-8:]) if ev.type == "case_report"), None)
-    if last is None or not 0 <= s - last.evidence_end <= _SCHEDULE_REACH:
+    if last is None or not 0 <= s - last.evidence_end <= r.tax.reach["schedule"]:
         return False
     item = _listed_count(r, s, e)
     return item is not None and item[0] is not None and not r.scan[item[1].end():e].strip("。；;，,、 \n")
@@ -2240,9 +2203,7 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
             pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
 
 
-_ITEM_PREFIX_MAX = 4  # characters of an unknown prefecture short name before a listed county (伊犁州甲市)
 _BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
-_COUNT_REACH = 12  # characters after a case word read for its count
 _BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
 
@@ -2253,12 +2214,11 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     None for an area that is no place of the gazetteer, which the list steps over) and its count."""
     ms, scan = r.mentions, r.scan
     i = bisect.bisect_left(r.starts, pos)
-    if i < len(ms) and ms[i].end <= e and 0 < ms[i].start - pos <= _ITEM_PREFIX_MAX \
+    if i < len(ms) and ms[i].end <= e and 0 < ms[i].start - pos <= r.tax.reach["item_prefix"] \
             and all("\u4e00" <= c <= "\u9fff" for c in scan[pos:ms[i].start]):
         pos = ms[i].start  # 伊犁州甲市: a prefecture short name not in the gazetteer
     if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
-        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
-            i += 1  # 乙市丙区12例: the count belongs to the last place of the chain
+        i = _chain_end(ms, i, e)  # 乙市丙区12例: the count belongs to the last place of the chain
         q = r.tax.quantity["count_part"].match(scan, ms[i].end, e)
         return (ms[i], q) if q is not None else None
     name = _ITEM_NAME.match(scan, pos, e)
@@ -2266,7 +2226,12 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     return (None, q) if q is not None else None
 
 
-_NAME_SUFFIX = "县区市旗"
+def _chain_end(ms: list[PlaceMention], i: int, e: int) -> int:
+    """Index of the last mention of the chain ms[i] opens (乙市丙区: names written edge to edge),
+    ending by e: a count written after a chain is its last place's."""
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
+        i += 1
+    return i
 
 
 def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.Match[str]] | None:
@@ -2275,10 +2240,10 @@ def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.
     pattern = r.tax.quantity.get("shared_count")
     ms, i, out = r.mentions, bisect.bisect_left(r.starts, pos), []
     while pattern is not None and i < len(ms) and ms[i].start == pos and ms[i].end <= e:
-        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
-            i += 1  # 乙市丙区: the last place of a chain
+        i = _chain_end(ms, i, e)  # 乙市丙区: the last place of a chain
         out.append(ms[i])
-        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in _NAME_SUFFIX and ms[i].surface[-1] not in _NAME_SUFFIX)
+        suffix = r.tax.name_suffix
+        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in suffix and ms[i].surface[-1] not in suffix)
         if r.scan.startswith("、", end):  # 秀山县: a short name the gazetteer matched without its 县
             pos, i = end + 1, i + 1
             continue
@@ -2325,9 +2290,7 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         if shared_base is not None and _shared_count(r, pos, e) is not None:  # ，甲区、乙区各2例
             _group_goes_on(r, pos, e, shared_base, have, raw)
             continue
-        while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
-            i += 1  # 大同市云州区: the last of a chain
-        pm = ms[i]
+        pm = ms[_chain_end(ms, i, len(scan))]  # 大同市云州区: the last of a chain
         q = tax.quantity["count_part"].match(scan, pm.end, e)
         base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
         if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):

@@ -7,7 +7,8 @@ flat however much text it reads.
 """
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import MutableMapping
+from typing import Any, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -17,9 +18,15 @@ V = TypeVar("V")
 MEMO_LIMIT = 20_000
 
 
+def make_room(memo: MutableMapping[Any, Any], adding: int, limit: int) -> None:
+    """Empty ``memo`` when ``adding`` more entries would take it over ``limit``: the one policy of
+    every bounded memo (this module's and the loader's committed ids, ``etl.write.KnownIds``)."""
+    if len(memo) + adding > limit:
+        memo.clear()
+
+
 def remember(memo: dict[K, V], key: K, value: V) -> V:
     """Store ``value`` under ``key`` (emptying ``memo`` first when it is full) and return it."""
-    if len(memo) >= MEMO_LIMIT:
-        memo.clear()
+    make_room(memo, 1, MEMO_LIMIT)
     memo[key] = value
     return value

@@ -209,6 +209,10 @@ class _Pats:
     web_header: re.Pattern[str]
     link_label: re.Pattern[str]  # one alternation
     link_lines: int
+    original_title: re.Pattern[str]  # （原标题：…）
+    named_title: re.Pattern[str]  # 1.《标题》… in a closing note
+    latin_banner: re.Pattern[str]  # a site's name in Latin letters
+    place_line_ends: tuple[str, ...]  # a place-shaped line must be a place the gazetteer knows
 
 
 def _patterns() -> _Pats:
@@ -256,6 +260,10 @@ def _compile_patterns() -> _Pats:
         link_label=re.compile("|".join(f"(?:{p})" for p in f.get("link_labels", ())) or "(?!)"),
         link_lines=int(f.get("link_lines", 0)),
         qa_labels=tuple(f"{w}{c}" for w in lay["headline"].get("qa_labels", ()) for c in "：:"),
+        original_title=re.compile(lay["headline"]["original_title"]),
+        named_title=re.compile(lay["headline"]["named_title"]),
+        latin_banner=re.compile(lay["headline"]["latin_banner"]),
+        place_line_ends=tuple(lay["headline"]["place_line_ends"]),
     )
 
 
@@ -1819,20 +1827,17 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
-_ORIGINAL_TITLE = re.compile(r"^\s*[（(]原标题[:：]\s*(?P<title>[^（）()]+?)\s*[）)]\s*$")
-
-
 def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     """A web story printed without its title that names it in a closing ``（原标题：…）`` line:
     that title is its headline (the line leaves the text), without the label and brackets."""
     for b in builds:
         heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
         found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline") for ln in ls
-                      if _ORIGINAL_TITLE.match(simp[ln.start : ln.end])), None)
+                      if _patterns().original_title.match(simp[ln.start : ln.end])), None)
         if found is None or (heads and heads != [found[1]]):
             continue  # (a titled story keeps its title: the line is only a note)
         p_i, ln = found
-        m = _ORIGINAL_TITLE.match(simp[ln.start : ln.end])
+        m = _patterns().original_title.match(simp[ln.start : ln.end])
         head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp) if m else None
         if head is None:
             continue
@@ -1840,10 +1845,6 @@ def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Buil
         b.parts = [("headline", [head]), *(part for part in b.parts if part[1] and part[0] != "headline")]
         b.has_headline = True
     return builds
-
-
-# a closing note naming the story in 《》 (a site's repost disclaimer: 1.《标题》…本网站…)
-_NAMED_TITLE = re.compile(r"^\d{0,2}[.、．]?\s*《(?P<title>[^《》\n]{6,40})》")
 
 
 def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
@@ -1855,7 +1856,8 @@ def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     if b is None or b.has_headline:
         return builds
     body = [ln for k, ls in b.parts if k == "body" for ln in ls]
-    found = [(ln, m) for ln in body[-TUNING.chrome_lines:] if (m := _NAMED_TITLE.match(simp[ln.start : ln.end]))]
+    named = _patterns().named_title
+    found = [(ln, m) for ln in body[-TUNING.chrome_lines:] if (m := named.match(simp[ln.start : ln.end]))]
     names = [m.group("title") for _, m in found]
     if len(found) < 2 or len(set(names)) != 1:
         return builds
@@ -1897,9 +1899,6 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     return builds
 
 
-_LATIN = re.compile("[A-Za-z]{3,}")
-
-
 def _chrome_title(chosen: str, shared: float, lead: int) -> bool:
     """A first title line sharing no word with the text that is not the story's title: a site's
     banner (its name spelled in Latin letters), a label (as short as a column label), or the
@@ -1907,7 +1906,7 @@ def _chrome_title(chosen: str, shared: float, lead: int) -> bool:
     subtitle is the headline (党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测)."""
     if shared > 0.0:
         return False
-    return lead >= 3 or len(chosen) < TUNING.first_title_min or _LATIN.search(chosen) is not None
+    return lead >= 3 or len(chosen) < TUNING.first_title_min or _patterns().latin_banner.search(chosen) is not None
 
 
 def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
@@ -2063,15 +2062,12 @@ def _part_text(lines: list[_Line]) -> TextMap:
     return join_lines([ln.tm for ln in lines])
 
 
-_AREA_ENDS = ("县", "区", "旗")  # a place-shaped line must be a place the gazetteer knows
-
-
 def _finish(b: _Build, seq: int, raw: str) -> Item:
     parts: list[Part] = []
-    not_title = _patterns().not_title
+    not_title, area_ends = _patterns().not_title, _patterns().place_line_ends
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
-        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(_AREA_ENDS) or _place_line(ln))
+        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(area_ends) or _place_line(ln))
                                    for ln in lines):
             k = "body"  # an issuer's name or a bare place name above a notice: no title (介休市新增高风险区 is one)
         parts.append(Part(k, _part_text(lines)))

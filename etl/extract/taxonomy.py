@@ -59,6 +59,12 @@ class Taxonomy:
     excepted_additive_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外，乙县也…: besides, not except
     notice_period_re: re.Pattern[str] = re.compile("(?!)")  # 本通告执行时间…: the period of the measure told
     cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
+    zone_gap_re: re.Pattern[str] = re.compile("(?!)")  # 甲区、高新区、乙区: an unknown zone inside a list of places
+    count_gap_re: re.Pattern[str] = re.compile("(?!)")  # 甲社区2万人、乙村…: places listed each with its count
+    count_then_bracket_re: re.Pattern[str] = re.compile("(?!)")  # 确诊病例1例（…）: a count closed by a bracket
+    name_suffix: str = ""  # 秀山 + 县: suffixes a short place match may leave after it
+    reach: dict[str, int] = field(default_factory=dict)  # [reach]: characters a rule reads (criterion_tail, claim, …)
+    days: dict[str, int] = field(default_factory=dict)  # [days]: days between events a rule joins (closure, …)
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
 
@@ -128,9 +134,19 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         excepted_additive_re=re.compile(data["text"].get("excepted_additive", "(?!)")),
         notice_period_re=re.compile(data["text"].get("notice_period", "(?!)")),
         cited_title_re=re.compile(data["text"].get("cited_title", "(?!)")),
+        **_gaps_and_reaches(data),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
     )
+
+
+def _gaps_and_reaches(data: dict[str, Any]) -> dict[str, Any]:
+    """The list gaps and the count bracket of [text], [scope] name_suffix and the [reach] and [days] limits,
+    compiled once with the taxonomy (the Taxonomy fields of the same names)."""
+    text = data["text"]
+    return dict(zone_gap_re=re.compile(text["zone_gap"]), count_gap_re=re.compile(text["count_gap"]),
+                count_then_bracket_re=re.compile(text["count_then_bracket"]),
+                name_suffix=data["scope"]["name_suffix"], reach=dict(data["reach"]), days=dict(data["days"]))
 
 
 def _rows_then_words(alts: list[str], row_srcs: list[str], lit: str) -> str:

@@ -70,6 +70,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
             'dateline': str, 'dateline_chars': int, 'signature': str, 'signature_lines': int, 'effective': str,
+            'stamp_chars': int,
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
@@ -87,7 +88,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
             'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
-            'issuer_place': str,
+            'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
+            'place_line_ends': list,
         },
         'body': {'section_headings': list, 'caption_marks': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str},
@@ -153,7 +155,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_level?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
-                 'notice_period?': str, 'cited_title?': str},
+                 'notice_period?': str, 'cited_title?': str, 'zone_gap': str, 'count_gap': str,
+                 'count_then_bracket': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
@@ -171,7 +174,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
             'case_uncounted_before': list,
-            'many_rounds': list, 'done_attributive': list,
+            'many_rounds': list, 'done_attributive': list, 'list_announce': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
             'except_after?': list, 'positive_after?': list, 'decided?': list, 'ahead_before?': list,
             'cause_clause_end?': list, 'date_bound_after?': list,
@@ -195,13 +198,19 @@ SCHEMAS: Mapping[str, Schema] = {
             'levels': {
                 'county': str, 'town': str, 'community': str, 'province': str, 'prefecture': str,
             },
-            'suffix': Each(list),
+            'suffix': Each(list), 'name_suffix': str,
         },
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
             'shared_count?': str,
         },
+        'reach': {
+            'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
+            'label_gap': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int, 'item_prefix': int,
+            'count': int, 'list_gap': int,
+        },
+        'days': {'campaign': int, 'closure': int, 'progress': int},
     },
     'web': {
         'selectors': {'drop': list, 'content': list, 'site': list},
