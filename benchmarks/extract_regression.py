@@ -84,11 +84,16 @@ def dump_page(text: str, meta: PageMeta) -> dict[str, Any]:
 
 
 def pages(folders: list[Path]) -> list[tuple[str, str, PageMeta]]:
+    """Every page keyed by its folder as given (the seeds as `seeds`), so that two folders
+    holding the same file names (every set's `articles/001.txt`) are all compared."""
     out: list[tuple[str, str, PageMeta]] = []
-    for folder in [ROOT / "seeds", *folders]:
+    labelled = [("seeds", ROOT / "seeds"), *((str(f).rstrip("/"), f) for f in folders)]
+    if len({label for label, _ in labelled}) < len(labelled):
+        raise SystemExit("extract_regression: the same folder was given twice")
+    for label, folder in labelled:
         manifest, _ = read_manifest(folder)
         for path in sorted(folder.glob("*.txt")):
-            out.append((f"{folder.name}/{path.name}", read_source(path).text, manifest.get(path.name, PageMeta())))
+            out.append((f"{label}/{path.name}", read_source(path).text, manifest.get(path.name, PageMeta())))
     return out + EDGE_CASES
 
 
