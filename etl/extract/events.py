@@ -555,7 +555,8 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
         near = occ["q_people"].nearest(m.start(), s, e)
         pm = q["people"].match(text, near[0], near[1]) if near else None
         out["people"] = _people(pm) if pm else None
-        first = occ.first("q_round", s, e)
+        # 第一次采样时间为…，第二次采样时间为…: each trigger takes the round of its own clause
+        first = occ["q_round"].nearest(m.start(), clause[0], clause[1]) or occ.first("q_round", s, e)
         rm = q["round"].match(text, first[0], first[1]) if first else None
         if rm:
             out["round"] = 1 if rm.group("first") else cn_int(rm.group("n"))
@@ -1398,6 +1399,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
+            or _scene_at_a_site(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
@@ -1605,6 +1607,24 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
     if not r.scan.startswith("的", h.end):
         return False
     return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
+
+
+def _scene_at_a_site(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """在甲社区临时核酸检测点，一名老人接受核酸采样: a bare testing word after a sampling site
+    written as where the sentence stands tells a scene at that site (a caption, a reporter's
+    visit), not a round; a whole area or a quantity in the sentence still makes it one."""
+    assert r.occ is not None
+    words = r.tax.cue_words
+    if "scene_venue" not in words or h.m.group(0) not in words.get("scene_terms", ()):
+        return False
+    site = r.occ.first("scene_venue", h.s, h.pos)
+    if site is None or r.occ.first("whole_area", h.s, h.e) is not None or any(v is not None for v in quants.values()):
+        return False
+    opening = max(r.scan.rfind(w, h.s, site[0]) for w in words.get("scene_frame", ()))
+    return opening >= 0 and not any(c in r.scan[opening:site[0]] for c in _SENTENCE_STOPS)
+
+
+_SENTENCE_STOPS = "。；;！？\n，,"  # the site's phrase stays inside one clause
 
 
 def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
