@@ -30,6 +30,14 @@ def test_a_site_named_beside_a_whole_area_or_a_count_is_still_a_round() -> None:
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 9))}
 
 
+def test_counties_sending_help_to_a_round_do_not_hold_it() -> None:
+    text = "10月9日，离石区启动全员核酸检测，介休市、灵石县也抽调医护人员，支援这一轮核酸采样。"
+    assert pairs(run(text), "mass_testing") == {("离石区", date(2022, 10, 9))}
+    # the place helped, named after the support verb, keeps its round
+    text = "10月9日，祁县派出80名医务人员支援平遥县全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 9))}
+
+
 # ------------------------------------------------------- the round of each trigger -------------
 
 
@@ -39,3 +47,17 @@ def test_each_numbered_sampling_time_of_one_sentence_is_its_own_round() -> None:
     assert pairs(run(text), "mass_testing") == {("离石区", date(2022, 10, 10)), ("离石区", date(2022, 10, 11))}
     text = "平遥县开展两轮核酸检测，第一轮采样时间为10月10日，第二轮采样时间为10月11日。"
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 10)), ("平遥县", date(2022, 10, 11))}
+
+
+# ------------------------------------------------------------------ quantities -------------
+
+
+def test_a_count_of_ten_thousands_with_yu_before_wan_is_a_tally() -> None:
+    # 余/多 stands before 万 as often as after it (30余万人 = 30多万人 = 30万余人)
+    text = "10月9日，介休市在一天内完成30余万人采样。"
+    got = [e for e in run(text) if e.type == "mass_testing"]
+    assert [(e.county.name if e.county else None, e.start, e.people) for e in got] == \
+        [("介休市", date(2022, 10, 9), 300000)]
+    text = "10月9日，灵石县共采样12多万人，结果均为阴性。"
+    got = [e for e in run(text) if e.type == "mass_testing"]
+    assert [(e.start, e.people) for e in got] == [(date(2022, 10, 9), 120000)]

@@ -1400,6 +1400,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or _scene_at_a_site(r, h, quants)
+            or _helpers_of_a_round(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
@@ -1607,6 +1608,19 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
     if not r.scan.startswith("的", h.end):
         return False
     return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
+
+
+def _helpers_of_a_round(r: _Reader, h: _Hit) -> bool:
+    """甲县、乙县也派出采样队伍，支援本轮核酸采样: a support verb before the testing word in its
+    clause with no place between them: the places named send help, the round is another's."""
+    assert r.occ is not None
+    if "support_before" not in r.tax.cue_re:
+        return False
+    hit = r.occ["support_before"].last(h.clause[0], h.pos)
+    if hit is None:
+        return False
+    i = bisect.bisect_left(r.starts, hit[1])
+    return not (i < len(r.mentions) and r.mentions[i].start < h.pos)
 
 
 def _scene_at_a_site(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
