@@ -61,3 +61,16 @@ def test_a_count_of_ten_thousands_with_yu_before_wan_is_a_tally() -> None:
     text = "10月9日，灵石县共采样12多万人，结果均为阴性。"
     got = [e for e in run(text) if e.type == "mass_testing"]
     assert [(e.start, e.people) for e in got] == [(date(2022, 10, 9), 120000)]
+
+
+# ------------------------------------------------------------- where a finding is -------------
+
+
+def test_a_case_found_in_a_search_belongs_to_the_searcher_not_the_travellers_origin() -> None:
+    text = "10月9日，介休市在对离石区来介人员的排查中，发现1名核酸检测阳性人员。"
+    assert pairs(run(text), "case_report") == {("介休市", date(2022, 10, 9))}
+    text = "10月9日，灵石县在对榆次区返乡人员例行核酸检测时检出2例无症状感染者。"
+    assert pairs(run(text), "case_report") == {("灵石县", date(2022, 10, 9))}
+    # no searcher written before the frame: the place inside it is all the sentence gives
+    text = "10月9日，在对离石区返乡人员的排查中发现2例无症状感染者。"
+    assert pairs(run(text), "case_report") == {("离石区", date(2022, 10, 9))}

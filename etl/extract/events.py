@@ -1725,6 +1725,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
     places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed)
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
+    if (searcher := _searcher(r, h)) is not None:  # 甲县在对乙市来人排查中发现…: the searcher's
+        places, how, group_end = [searcher.place], "sentence", None
     sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
@@ -1770,6 +1772,31 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
 
 
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各
+
+
+def _searcher(r: _Reader, h: _Hit) -> PlaceMention | None:
+    """The place written right before a search frame (甲县在对乙市返乡人员排查中，发现…) when the
+    last place before the trigger lies inside that frame: the people searched came from there,
+    what was found and done is the searcher's."""
+    if "search_frame_open" not in r.tax.cue_re or r.occ is None:
+        return None
+    opened = r.occ["search_frame_open"].last(h.s, h.pos)
+    closed = r.occ["search_frame_close"].first(opened[1], h.pos) if opened is not None else None
+    if opened is None or closed is None:
+        return None
+    i = bisect.bisect_left(r.starts, h.pos) - 1  # the last place starting before the trigger
+    while i >= 0 and r.mentions[i].end > h.pos:
+        i -= 1
+    if i < 0 or not opened[1] <= r.mentions[i].start < closed[0]:
+        return None
+    j = bisect.bisect_left(r.starts, opened[0]) - 1
+    if j < 0 or r.mentions[j].start < h.s or _county(r.mentions[j].place) is None:
+        return None
+    gap = r.scan[r.mentions[j].end:opened[0]]
+    return r.mentions[j] if len(gap) <= _SEARCHER_GAP and not any(c in gap for c in _SENTENCE_STOPS) else None
+
+
+_SEARCHER_GAP = 6  # characters between the searcher and 在对 (甲县疾控部门在对…)
 
 
 def _others_unnamed(r: _Reader, h: _Hit) -> bool:
