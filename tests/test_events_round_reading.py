@@ -28,6 +28,11 @@ def test_a_site_named_beside_a_whole_area_or_a_count_is_still_a_round() -> None:
     # a round word (全员) is a round wherever it is done
     text = "10月9日，在村委会门前的采样点，灵石县开展全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 9))}
+    # many sites, or a verb that organises a round, make the sites those of a round
+    text = "10月9日，平遥县在城关各核酸采样点开展核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 9))}
+    text = "10月9日，在古陶镇的核酸采样点，平遥县启动核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 9))}
 
 
 def test_counties_sending_help_to_a_round_do_not_hold_it() -> None:

@@ -1634,8 +1634,14 @@ def _scene_at_a_site(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool
     site = r.occ.first("scene_venue", h.s, h.pos)
     if site is None or r.occ.first("whole_area", h.s, h.e) is not None or any(v is not None for v in quants.values()):
         return False
+    if r.scan.endswith(words.get("scene_round_verbs", ()), max(h.clause[0], h.pos - _VERB_REACH), h.pos) \
+            or any(r.scan.find(w, max(h.s, site[0] - _VERB_REACH), site[0]) >= 0 for w in words.get("scene_many", ())):
+        return False  # 在各采样点开展核酸检测: sites of a round, not one scene
     opening = max(r.scan.rfind(w, h.s, site[0]) for w in words.get("scene_frame", ()))
     return opening >= 0 and not any(c in r.scan[opening:site[0]] for c in _SENTENCE_STOPS)
+
+
+_VERB_REACH = 4  # characters a plural word or a round verb may stand before the site or the testing word
 
 
 _SENTENCE_STOPS = "。；;！？\n，,"  # the site's phrase stays inside one clause
