@@ -79,3 +79,12 @@ def test_a_case_found_in_a_search_belongs_to_the_searcher_not_the_travellers_ori
     # no searcher written before the frame: the place inside it is all the sentence gives
     text = "10月9日，在对离石区返乡人员的排查中发现2例无症状感染者。"
     assert pairs(run(text), "case_report") == {("离石区", date(2022, 10, 9))}
+
+
+def test_a_measure_word_naming_the_tested_area_does_not_cut_a_list_of_days() -> None:
+    # 封控小区 says whom the round tests; the days listed before it are each a day of the round
+    text = "介休市于10月8日、9日开展封控小区全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("介休市", date(2022, 10, 8)), ("介休市", date(2022, 10, 9))}
+    # a measure of its own between the date and the round keeps the date to itself
+    text = "自10月8日起，介休市实施静态管理，开展连续2日的全员核酸检测。"
+    assert pairs(run(text), "mass_testing") <= {("介休市", date(2022, 10, 8))}

@@ -1101,11 +1101,23 @@ def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: b
 def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:
     """The other days a round told on dm is held: a list of days or a span read one day each,
     own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测)."""
-    if dm.end_date is None and _trigger_between(sd, dm.end, h.pos):
+    if dm.end_date is None and _measure_between(r, sd, dm.end, h.pos):
         return []  # 自29日起实施静态管理，开展连续2日的检测: the start is the other measure's
     if date_how == "own":
         return _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
     return _days_of_span(r, h, dm) if date_how == "inherited" else []
+
+
+def _measure_between(r: _Reader, sd: _SentenceDates, lo: int, hi: int) -> bool:
+    """_trigger_between, not counting a measure word that only names an area (于5日、6日开展封控
+    小区全员核酸检测: 封控小区 is whom the round tests, no measure with days of its own)."""
+    i = bisect.bisect_left(sd.triggers, lo)
+    while i < len(sd.triggers) and sd.triggers[i] < hi:
+        m = r.tax.triggers_re.match(r.scan, sd.triggers[i])
+        if m is None or not r.scan.startswith(r.tax.noun_after, m.end()):
+            return True
+        i += 1
+    return False
 
 
 def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | None, DateMention | None, str]:
