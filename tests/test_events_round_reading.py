@@ -88,3 +88,10 @@ def test_a_measure_word_naming_the_tested_area_does_not_cut_a_list_of_days() -> 
     # a measure of its own between the date and the round keeps the date to itself
     text = "自10月8日起，介休市实施静态管理，开展连续2日的全员核酸检测。"
     assert pairs(run(text), "mass_testing") <= {("介休市", date(2022, 10, 8))}
+
+
+def test_a_later_report_without_a_place_keeps_the_citys_scope() -> None:
+    # a city bulletin: the unplaced later count is the city's, not the county named between
+    text = ("晋中市疫情通报\n10月9日0-24时，全市新增本土确诊病例3例。\n10月8日起，榆次区对部分重点区域开展核酸筛查。\n"
+            "10月9日0-24时，新增境外输入无症状感染者1例，入境后即被闭环管理。")
+    assert {(c, d) for c, d in pairs(run(text), "case_report")} == {(None, date(2022, 10, 9))}

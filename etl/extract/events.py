@@ -1021,7 +1021,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
-    where = _coordinated(h, raw, _where_applies(r, h, designation))
+    where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None or _risk_label_only(r, h, checked[0], designation):
@@ -1165,6 +1165,17 @@ def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Wher
         return where
     places = [prev.place] if prev.place is not None else []
     return _Where(places, "deixis", None, tuple(p.key for p in places))
+
+
+def _continued_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
+    """A report with no place of its own after a city-wide report of its kind (全市新增确诊病例2例。
+    …新增境外输入无症状感染者1例): the city's scope goes on, not the county named elsewhere."""
+    if where.how not in _DEFAULT_PLACES or not r.tax.serves("scope_continues", h.trig.type):
+        return where
+    prev = next((ev for ev, _ in reversed(raw) if ev.type == h.trig.type and ev.evidence_start < h.s), None)
+    if prev is None or prev.place_how != "deixis" or prev.county is not None or prev.place is None:
+        return where
+    return _Where([prev.place], "deixis", None, (prev.place.key,))
 
 
 _DEFAULT_PLACES = ("subject", "article")  # place_for's fallbacks: no place of the sentence's own
