@@ -43,6 +43,16 @@ def test_counties_sending_help_to_a_round_do_not_hold_it() -> None:
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 9))}
 
 
+def test_testing_listed_among_response_tasks_is_no_round() -> None:
+    text = "10月9日，灵石县启动应急预案，迅速采取了人员排查、核酸检测、环境消杀等措施。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月9日，离石区随即开展流调排查、核酸检测、物资保障等工作。"
+    assert pairs(run(text), "mass_testing") == set()
+    # a round word keeps its round inside such a list
+    text = "10月9日，离石区随即开展流调排查、全员核酸检测、物资保障等工作。"
+    assert pairs(run(text), "mass_testing") == {("离石区", date(2022, 10, 9))}
+
+
 # ------------------------------------------------------- the round of each trigger -------------
 
 

@@ -1424,6 +1424,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or _tested_people(r, h)
             or _scene_at_a_site(r, h, quants)
             or _helpers_of_a_round(r, h)
+            or _task_list_item(r, h)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
@@ -1631,6 +1632,18 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
     if not r.scan.startswith("的", h.end):
         return False
     return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
+
+
+def _task_list_item(r: _Reader, h: _Hit) -> bool:
+    """开展流调溯源、核酸检测、环境消杀等工作: a bare testing word listed among response tasks
+    that the clause closes as such (等工作, 等措施) is one task of the list, not a round."""
+    closes = r.tax.cue_words.get("task_list_close", ())
+    if not h.trig.needs_support or not closes:
+        return False
+    marks = r.tax.cues["list_marks"]
+    tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if r.scan.startswith(t, h.end)), 0)
+    listed = (h.pos > h.clause[0] and r.scan[h.pos - 1] in marks) or (tail < h.clause[1] and r.scan[tail] in marks)
+    return listed and any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in closes)
 
 
 def _helpers_of_a_round(r: _Reader, h: _Hit) -> bool:

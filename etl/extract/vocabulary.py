@@ -181,7 +181,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_already_before?': list, 'school_noun_after?': list, 'conversion?': list,
             'conversion_opening?': list, 'batches?': list, 'case_told_before?': list, 'key_areas?': list,
             'stay_home?': list, 'scene_venue?': list, 'scene_terms?': list, 'scene_frame?': list, 'scene_many?': list,
-            'scene_round_verbs?': list,
+            'scene_round_verbs?': list, 'task_list_close?': list,
             'support_before?': list, 'search_frame_open?': list, 'search_frame_close?': list,
         },
         'types?': {'city_to_only_county': list, 'listed_before?': list,
