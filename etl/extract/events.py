@@ -1820,7 +1820,7 @@ def _searcher(r: _Reader, h: _Hit) -> PlaceMention | None:
     """The place written right before a search frame (甲县在对乙市返乡人员排查中，发现…) when the
     last place before the trigger lies inside that frame: the people searched came from there,
     what was found and done is the searcher's."""
-    if "search_frame_open" not in r.tax.cue_re or r.occ is None:
+    if "search_frame_open" not in r.tax.cue_re or r.occ is None or not r.tax.serves("searcher_holds", h.trig.type):
         return None
     opened = r.occ["search_frame_open"].last(h.s, h.pos)
     closed = r.occ["search_frame_close"].first(opened[1], h.pos) if opened is not None else None

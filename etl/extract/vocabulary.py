@@ -189,7 +189,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'undated_from_today': list, 'later_notice?': list, 'now_ongoing?': list, 'body_dated': list,
                    'timetable': list, 'dated_by_timetable?': list, 'inherits_own_kind?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
-                   'one_per_listed_day': list, 'scope_continues?': list, 'told_again_continues': list,
+                   'one_per_listed_day': list, 'scope_continues?': list, 'searcher_holds?': list, 'told_again_continues': list,
                    'designation': list},
         'strength?': Each(list),
         'deixis': Each(str),
