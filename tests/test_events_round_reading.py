@@ -58,7 +58,7 @@ def test_testing_listed_among_response_tasks_is_no_round() -> None:
 
 def test_each_numbered_sampling_time_of_one_sentence_is_its_own_round() -> None:
     # the round number of a trigger is the one of its own clause, not the sentence's first
-    text = "离石区决定开展两轮区域核酸筛查，第一次采样时间为：10月10日9:00-17:00，第二次采样时间为：10月11日9:00-17:00。"
+    text = "离石区安排两轮区域筛查，第一次采样时间为10月10日上午，第二次采样时间为10月11日上午。"
     assert pairs(run(text), "mass_testing") == {("离石区", date(2022, 10, 10)), ("离石区", date(2022, 10, 11))}
     text = "平遥县开展两轮核酸检测，第一轮采样时间为10月10日，第二轮采样时间为10月11日。"
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 10)), ("平遥县", date(2022, 10, 11))}
@@ -102,6 +102,6 @@ def test_a_measure_word_naming_the_tested_area_does_not_cut_a_list_of_days() -> 
 
 def test_a_later_report_without_a_place_keeps_the_citys_scope() -> None:
     # a city bulletin: the unplaced later count is the city's, not the county named between
-    text = ("晋中市疫情通报\n10月9日0-24时，全市新增本土确诊病例3例。\n10月8日起，榆次区对部分重点区域开展核酸筛查。\n"
-            "10月9日0-24时，新增境外输入无症状感染者1例，入境后即被闭环管理。")
+    text = ("晋中市疫情通报\n10月9日，全市另报告本土确诊病例3例。\n10月8日起，榆次区在两个街道做核酸筛查。\n"
+            "10月9日，另报告入境人员无症状感染者1例，已由专车送往隔离酒店。")
     assert {(c, d) for c, d in pairs(run(text), "case_report")} == {(None, date(2022, 10, 9))}

@@ -1169,7 +1169,7 @@ def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Wher
 
 def _continued_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
     """A report with no place of its own after a city-wide report of its kind (全市新增确诊病例2例。
-    …新增境外输入无症状感染者1例): the city's scope goes on, not the county named elsewhere."""
+    …另有入境阳性1例): the city's scope goes on, not the county named elsewhere."""
     if where.how not in _DEFAULT_PLACES or not r.tax.serves("scope_continues", h.trig.type):
         return where
     prev = next((ev for ev, _ in reversed(raw) if ev.type == h.trig.type and ev.evidence_start < h.s), None)
@@ -1635,7 +1635,7 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
 
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
-    """开展流调溯源、核酸检测、环境消杀等工作: a bare testing word listed among response tasks
+    """组织排查、核酸检测、消毒等工作: a bare testing word listed among response tasks
     that the clause closes as such (等工作, 等措施) is one task of the list, not a round."""
     closes = r.tax.cue_words.get("task_list_close", ())
     if not h.trig.needs_support or not closes:
@@ -1647,7 +1647,7 @@ def _task_list_item(r: _Reader, h: _Hit) -> bool:
 
 
 def _helpers_of_a_round(r: _Reader, h: _Hit) -> bool:
-    """甲县、乙县也派出采样队伍，支援本轮核酸采样: a support verb before the testing word in its
+    """甲县、乙县亦抽人手前往，援助那里的核酸采样: a support verb before the testing word in its
     clause with no place between them: the places named send help, the round is another's."""
     assert r.occ is not None
     if "support_before" not in r.tax.cue_re:
@@ -1660,7 +1660,7 @@ def _helpers_of_a_round(r: _Reader, h: _Hit) -> bool:
 
 
 def _scene_at_a_site(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
-    """在甲社区临时核酸检测点，一名老人接受核酸采样: a bare testing word after a sampling site
+    """在甲社区的检测点，两位老人接受核酸采样: a bare testing word after a sampling site
     written as where the sentence stands tells a scene at that site (a caption, a reporter's
     visit), not a round; a whole area or a quantity in the sentence still makes it one."""
     assert r.occ is not None
