@@ -1422,9 +1422,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
-            or _scene_at_a_site(r, h, quants)
-            or _helpers_of_a_round(r, h)
-            or _task_list_item(r, h)
+            or _told_of_another_thing(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
@@ -1632,6 +1630,12 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
     if not r.scan.startswith("的", h.end):
         return False
     return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
+
+
+def _told_of_another_thing(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """A testing word that tells a scene at one site, help sent to another's round, or one task
+    of a list of response tasks: no round of the sentence's places."""
+    return _scene_at_a_site(r, h, quants) or _helpers_of_a_round(r, h) or _task_list_item(r, h)
 
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
