@@ -547,7 +547,8 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
         near = occ["q_people"].nearest(m.start(), s, e)
         pm = q["people"].match(text, near[0], near[1]) if near else None
         out["people"] = _people(pm) if pm else None
-        first = occ.first("q_round", s, e)
+        # 第一次采样时间为…，第二次采样时间为…: each trigger takes the round of its own clause
+        first = occ["q_round"].nearest(m.start(), clause[0], clause[1]) or occ.first("q_round", s, e)
         rm = q["round"].match(text, first[0], first[1]) if first else None
         if rm:
             out["round"] = 1 if rm.group("first") else cn_int(rm.group("n"))
@@ -998,7 +999,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
-    where = _coordinated(h, raw, _where_applies(r, h, designation))
+    where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None or _risk_label_only(r, h, checked[0], designation):
@@ -1078,11 +1079,23 @@ def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: b
 def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:
     """The other days a round told on dm is held: a list of days or a span read one day each,
     own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测)."""
-    if dm.end_date is None and _trigger_between(sd, dm.end, h.pos):
+    if dm.end_date is None and _measure_between(r, sd, dm.end, h.pos):
         return []  # 自29日起实施静态管理，开展连续2日的检测: the start is the other measure's
     if date_how == "own":
         return _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
     return _days_of_span(r, h, dm) if date_how == "inherited" else []
+
+
+def _measure_between(r: _Reader, sd: _SentenceDates, lo: int, hi: int) -> bool:
+    """_trigger_between, not counting a measure word that only names an area (于5日、6日开展封控
+    小区全员核酸检测: 封控小区 is whom the round tests, no measure with days of its own)."""
+    i = bisect.bisect_left(sd.triggers, lo)
+    while i < len(sd.triggers) and sd.triggers[i] < hi:
+        m = r.tax.triggers_re.match(r.scan, sd.triggers[i])
+        if m is None or not r.scan.startswith(r.tax.noun_after, m.end()):
+            return True
+        i += 1
+    return False
 
 
 def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | None, DateMention | None, str]:
@@ -1130,6 +1143,17 @@ def _coordinated(h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Wher
         return where
     places = [prev.place] if prev.place is not None else []
     return _Where(places, "deixis", None, tuple(p.key for p in places))
+
+
+def _continued_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where) -> _Where:
+    """A report with no place of its own after a city-wide report of its kind (全市新增确诊病例2例。
+    …另有入境阳性1例): the city's scope goes on, not the county named elsewhere."""
+    if where.how not in _DEFAULT_PLACES or not r.tax.serves("scope_continues", h.trig.type):
+        return where
+    prev = next((ev for ev, _ in reversed(raw) if ev.type == h.trig.type and ev.evidence_start < h.s), None)
+    if prev is None or prev.place_how != "deixis" or prev.county is not None or prev.place is None:
+        return where
+    return _Where([prev.place], "deixis", None, (prev.place.key,))
 
 
 _DEFAULT_PLACES = ("subject", "article")  # place_for's fallbacks: no place of the sentence's own
@@ -1365,6 +1389,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
+            or _told_of_another_thing(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
@@ -1571,6 +1596,61 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
     return any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in r.tax.cues["tested_people"])
 
 
+def _told_of_another_thing(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """A testing word that tells a scene at one site, help sent to another's round, or one task
+    of a list of response tasks: no round of the sentence's places."""
+    return _scene_at_a_site(r, h, quants) or _helpers_of_a_round(r, h) or _task_list_item(r, h)
+
+
+def _task_list_item(r: _Reader, h: _Hit) -> bool:
+    """组织排查、核酸检测、消毒等工作: a bare testing word listed among response tasks
+    that the clause closes as such (等工作, 等措施) is one task of the list, not a round."""
+    closes = r.tax.cue_words.get("task_list_close", ())
+    if not h.trig.needs_support or not closes:
+        return False
+    marks = r.tax.cues["list_marks"]
+    tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if r.scan.startswith(t, h.end)), 0)
+    listed = (h.pos > h.clause[0] and r.scan[h.pos - 1] in marks) or (tail < h.clause[1] and r.scan[tail] in marks)
+    return listed and any(r.scan.find(w, h.end, h.clause[1]) >= 0 for w in closes)
+
+
+def _helpers_of_a_round(r: _Reader, h: _Hit) -> bool:
+    """甲县、乙县亦抽人手前往，援助那里的核酸采样: a support verb before the testing word in its
+    clause with no place between them: the places named send help, the round is another's."""
+    assert r.occ is not None
+    if "support_before" not in r.tax.cue_re:
+        return False
+    hit = r.occ["support_before"].last(h.clause[0], h.pos)
+    if hit is None:
+        return False
+    i = bisect.bisect_left(r.starts, hit[1])
+    return not (i < len(r.mentions) and r.mentions[i].start < h.pos)
+
+
+def _scene_at_a_site(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """在甲社区的检测点，两位老人接受核酸采样: a bare testing word after a sampling site
+    written as where the sentence stands tells a scene at that site (a caption, a reporter's
+    visit), not a round; a whole area or a quantity in the sentence still makes it one."""
+    assert r.occ is not None
+    words = r.tax.cue_words
+    if "scene_venue" not in words or h.m.group(0) not in words.get("scene_terms", ()):
+        return False
+    site = r.occ.first("scene_venue", h.s, h.pos)
+    if site is None or r.occ.first("whole_area", h.s, h.e) is not None or any(v is not None for v in quants.values()):
+        return False
+    if r.scan.endswith(words.get("scene_round_verbs", ()), max(h.clause[0], h.pos - _VERB_REACH), h.pos) \
+            or any(r.scan.find(w, max(h.s, site[0] - _VERB_REACH), site[0]) >= 0 for w in words.get("scene_many", ())):
+        return False  # 在各采样点开展核酸检测: sites of a round, not one scene
+    opening = max(r.scan.rfind(w, h.s, site[0]) for w in words.get("scene_frame", ()))
+    return opening >= 0 and not any(c in r.scan[opening:site[0]] for c in _SENTENCE_STOPS)
+
+
+_VERB_REACH = 4  # characters a plural word or a round verb may stand before the site or the testing word
+
+
+_SENTENCE_STOPS = "。；;！？\n，,"  # the site's phrase stays inside one clause
+
+
 def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
     """Testing at a frequency (每天一次, 五天四检) in a sentence that seals an area first: the
     regimen of the sealed area, not a round of testing of its county."""
@@ -1655,6 +1735,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
     places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed)
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
+    if (searcher := _searcher(r, h)) is not None:  # 甲县在对乙市来人排查中发现…: the searcher's
+        places, how, group_end = [searcher.place], "sentence", None
     sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)
     if inside:  # 解除西宁市城中区、城西区静态管理: the places the trigger itself names
@@ -1700,6 +1782,31 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
 
 
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各
+
+
+def _searcher(r: _Reader, h: _Hit) -> PlaceMention | None:
+    """The place written right before a search frame (甲县在对乙市返乡人员排查中，发现…) when the
+    last place before the trigger lies inside that frame: the people searched came from there,
+    what was found and done is the searcher's."""
+    if "search_frame_open" not in r.tax.cue_re or r.occ is None or not r.tax.serves("searcher_holds", h.trig.type):
+        return None
+    opened = r.occ["search_frame_open"].last(h.s, h.pos)
+    closed = r.occ["search_frame_close"].first(opened[1], h.pos) if opened is not None else None
+    if opened is None or closed is None:
+        return None
+    i = bisect.bisect_left(r.starts, h.pos) - 1  # the last place starting before the trigger
+    while i >= 0 and r.mentions[i].end > h.pos:
+        i -= 1
+    if i < 0 or not opened[1] <= r.mentions[i].start < closed[0]:
+        return None
+    j = bisect.bisect_left(r.starts, opened[0]) - 1
+    if j < 0 or r.mentions[j].start < h.s or _county(r.mentions[j].place) is None:
+        return None
+    gap = r.scan[r.mentions[j].end:opened[0]]
+    return r.mentions[j] if len(gap) <= _SEARCHER_GAP and not any(c in gap for c in _SENTENCE_STOPS) else None
+
+
+_SEARCHER_GAP = 6  # characters between the searcher and 在对 (甲县疾控部门在对…)
 
 
 def _others_unnamed(r: _Reader, h: _Hit) -> bool:
