@@ -386,3 +386,36 @@ def test_later_title_under_untitled_text_still_opens_its_own_report() -> None:
            "通知要求，各园要通过电话和网络保持与家长的联系，做好幼儿健康情况每日统计。\n")
     items, _ = split_page(raw)
     assert [it.headline for it in items] == [None, "青松柳河县幼儿园今起暂停线下保教"]
+
+
+# The scored choice of a web story's title (layout.toml [web_title]): a title the shape rules
+# refuse (it exclaims, or points to the text) is still the story's when the page's date line
+# stands under it, even below a contact row and with a breadcrumb between; an account's name
+# with a bare date under the title is such a date line.
+
+def test_exclaiming_title_over_its_date_line_under_a_contact_row() -> None:
+    raw = ("客服热线：0431-66778899\n\n紧急提醒！青松镇今晚起暂停堂食！\n\n本地频道>社会>民生\n\n"
+           "2022-04-11 18:20 来源：某某晚报\n\n"
+           "4月11日，青松镇防控办发布提醒，自当晚20时起全镇餐饮店暂停堂食，只提供外卖服务。\n"
+           "镇里将组织人员逐店检查落实情况。\n")
+    assert headlines(raw) == ["紧急提醒！青松镇今晚起暂停堂食！"]
+
+
+def test_exclaiming_title_with_little_overlap_still_taken_over_its_date_line() -> None:
+    raw = ("关注我们\n\n风雪再大，我们也在！\n\n发布时间：2021年12月02日09:15 来源：某某网\n\n"
+           "12月1日夜里，柳河县普降大雪，县城十二个卡口的值守人员一夜未眠，冒雪逐车登记测温、查验健康码，"
+           "保障进出县城的车辆有序通行。\n")
+    assert headlines(raw) == ["风雪再大，我们也在！"]
+
+
+def test_account_name_and_bare_date_under_a_title_pointing_to_the_text() -> None:
+    raw = ("昨天吉林这两地有新情况，速看→\n\n青松发布 2022-03-05\n\n"
+           "现将3月4日吉林省新增本土确诊病例情况公布如下：\n\n"
+           "3月4日0—24时，吉林省新增本土确诊病例2例，均在柳河县，已转运至定点医院隔离治疗。\n")
+    assert headlines(raw) == ["昨天吉林这两地有新情况，速看→"]
+
+
+def test_opening_sentence_without_a_date_line_under_it_stays_text() -> None:
+    raw = ("近日，柳河县多个乡镇针对网传消息作出回应！\n\n"
+           "网传柳河县将于本周末全域静默，经核实，该消息不实。县防控办提醒广大群众不信谣、不传谣。\n")
+    assert headlines(raw) == [None]

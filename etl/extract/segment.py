@@ -1819,6 +1819,95 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
+
+@dataclass(frozen=True)
+class _TitleWeights:
+    """The scored choice of a web story's title (layout.toml ``[web_title]``)."""
+
+    lines: int
+    min_len: int
+    max_len: int
+    header: float
+    overlap: float
+    position: float
+    threshold: float
+    end_marks: str
+    header_gap: int
+
+
+_TITLE_WEIGHTS = _TitleWeights(**layout()["web_title"])  # never changed after import
+
+
+def _title_candidate(ln: _Line, pats: _Pats, w: _TitleWeights) -> bool:
+    """A line that may compete for a web story's title: title-shaped once its closing marks
+    (！, ？, →, a stray comma) are stripped, and no page chrome, date, issuer's, byline or
+    question-and-answer line."""
+    sq = ln.sq.rstrip(w.end_marks)
+    if not w.min_len <= len(sq) <= w.max_len or "。" in sq or "；" in sq or _open_end(sq):
+        return False
+    if _is_furniture(ln.sq, pats) or pats.web_header.match(ln.sq) or pats.not_title.fullmatch(ln.sq):
+        return False
+    return not (_issuer_line(ln) or _DATE_LINE.match(sq) or any(p.match(sq) for p in pats.sections)
+                or ln.sq.startswith(pats.qa_labels) or bl.standalone_byline(ln.tm.text) is not None)
+
+
+def _story_top(b: _Build, w: _TitleWeights) -> list[_Line]:
+    """The short lines at a web story's top, down to its first running paragraph, byline or
+    lead (at most ``w.lines``): where its title stands when the page prints one."""
+    top: list[_Line] = []
+    for kind, ls in b.parts:
+        if kind not in ("body", "subheadline"):
+            break
+        for ln in ls:
+            if "。" in ln.sq or len(ln.sq) > w.max_len or len(top) >= w.lines:
+                return top
+            top.append(ln)
+    return top
+
+
+def _over_header(ln: _Line, around: list[_Line], pats: _Pats, w: _TitleWeights) -> bool:
+    """Whether the page's date-and-source line stands under ``ln`` with at most
+    ``w.header_gap`` chrome lines (a breadcrumb, a font-size switch) between them."""
+    for x in [x for x in around if x.start >= ln.end][: w.header_gap + 1]:
+        if pats.web_header.match(x.sq):
+            return True
+        if x.kind != _K.FURNITURE and not _is_furniture(x.sq, pats):
+            return False
+    return False
+
+
+def score_web_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
+    """The first story of a web page still without a title: the best-scoring line at its top
+    (``_TitleWeights``: above the page's date line, words recurring in the text, near the top)
+    is its headline when it scores enough; the short lines above it leave the text as chrome."""
+    b = builds[0] if builds else None
+    if b is None or b.has_headline or any(k == "headline" for k, _ in b.parts):
+        return builds
+    w, pats = _TITLE_WEIGHTS, _patterns()
+    top = _story_top(b, w)
+    if not top:
+        return builds
+    body = [ln for k, ls in b.parts if k in ("body", "subheadline") for ln in ls]
+    after = [x for x in body if x.start >= top[-1].end][:1]  # the first running paragraph
+    limit = after[0].start if after else math.inf
+    around = sorted([*top, *after, *(f for f in furniture if f.start < limit)], key=lambda x: x.start)
+    best: tuple[float, int] | None = None
+    for rank, ln in enumerate(top):
+        if not _title_candidate(ln, pats, w):
+            continue
+        rest = _Pairs("\n".join(x.sq for x in body if x is not ln))
+        sc = w.header * _over_header(ln, around, pats, w) + w.overlap * _overlap(ln.sq, rest, {}) - w.position * rank
+        if best is None or sc > best[0]:
+            best = (sc, rank)
+    if best is None or best[0] < w.threshold:
+        return builds
+    chosen, chrome = top[best[1]], set(map(id, top[: best[1]]))
+    furniture.extend(top[: best[1]])
+    parts = [(k, [x for x in ls if x is not chosen and id(x) not in chrome]) for k, ls in b.parts]
+    b.parts = [("headline", [chosen]), *(part for part in parts if part[1])]
+    b.has_headline = True
+    return builds
+
 _ORIGINAL_TITLE = re.compile(r"^\s*[（(]原标题[:：]\s*(?P<title>[^（）()]+?)\s*[）)]\s*$")
 
 
@@ -2291,6 +2380,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_notes(builds, raw, simp)
+        builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in _credits_close_page(builds):

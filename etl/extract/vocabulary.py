@@ -89,6 +89,10 @@ SCHEMAS: Mapping[str, Schema] = {
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
             'issuer_place': str,
         },
+        'web_title': {
+            'lines': int, 'min_len': int, 'max_len': int, 'header': float, 'overlap': float,
+            'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int,
+        },
         'body': {'section_headings': list, 'caption_marks': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str},
         'runs': {
