@@ -1597,6 +1597,18 @@ def _told(prev: _Build) -> str:
     return _heading(prev) + "".join(ln.sq for ln in body)
 
 
+def _same_subject_as(head: str, prev: _Build) -> bool:
+    """A later title speaks of the story above (``_same_subject`` of what it told). Text with no
+    title tells its subject only by its words: a title sharing almost none of them
+    (``unrelated_overlap``: 多地… under a national case count) opens a report, one sharing them
+    (确诊病例…分布 under a case bulletin) is a section of it."""
+    told = _told(prev)
+    if told:
+        return _same_subject(head, told)
+    text = "\n".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls)
+    return _overlap(head, _Pairs(text), {}) >= TUNING.unrelated_overlap
+
+
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, a longer one naming no
@@ -1613,7 +1625,7 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _told(prev)):
+    if not (own or _notice_text(head) or _place_led(head)) and _same_subject_as(head, prev):
         return True  # a longer subheading with no lead or byline of its own
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
