@@ -1599,12 +1599,12 @@ def _told(prev: _Build) -> str:
 
 def _same_subject_as(head: str, prev: _Build) -> bool:
     """A later title speaks of the story above (``_same_subject`` of what it told). Text with no
-    title tells its subject only by its words: a title sharing almost none of them
-    (``unrelated_overlap``: 多地… under a national case count) opens a report, one sharing them
-    (确诊病例…分布 under a case bulletin) is a section of it."""
+    title tells nothing of its own: a title naming a place opens a report, and so does one
+    sharing almost none of the text's words (``unrelated_overlap``: 多地… under a national case
+    count); one sharing them (确诊病例…分布 under a case bulletin) is a section of it."""
     told = _told(prev)
-    if told:
-        return _same_subject(head, told)
+    if told or not _same_subject(head, ""):
+        return bool(told) and _same_subject(head, told)
     text = "\n".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls)
     return _overlap(head, _Pairs(text), {}) >= TUNING.unrelated_overlap
 
