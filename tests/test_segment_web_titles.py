@@ -411,7 +411,7 @@ def test_exclaiming_title_with_little_overlap_still_taken_over_its_date_line() -
 def test_account_name_and_bare_date_under_a_title_pointing_to_the_text() -> None:
     raw = ("昨天吉林这两地有新情况，速看→\n\n青松发布 2022-03-05\n\n"
            "现将3月4日吉林省新增本土确诊病例情况公布如下：\n\n"
-           "3月4日0—24时，吉林省新增本土确诊病例2例，均在柳河县，已转运至定点医院隔离治疗。\n")
+           "3月4日0—24时，吉林省报告本土确诊病例两例，都在柳河县，现已送往指定医院接受治疗，密接人员正在排查。\n")
     assert headlines(raw) == ["昨天吉林这两地有新情况，速看→"]
 
 
