@@ -419,3 +419,22 @@ def test_opening_sentence_without_a_date_line_under_it_stays_text() -> None:
     raw = ("近日，柳河县多个乡镇针对网传消息作出回应！\n\n"
            "网传柳河县将于本周末全域静默，经核实，该消息不实。县防控办提醒广大群众不信谣、不传谣。\n")
     assert headlines(raw) == [None]
+
+
+# A web page prints its title above its text: a short line closing the page's only story (a
+# site's footer link, a tag line, the last line of a copy cut off mid-sentence) is no title of
+# it, whether or not the story opens with a lead.
+STORY = ("5月3日，柳河县防控办发布通知，自5月4日起全县各中小学恢复线下教学，学生返校前须持48小时内核酸检测阴性证明。\n"
+         "通知要求，各校要落实晨午检制度，每日报告师生健康状况，发现发热等症状的及时送医排查。\n")
+
+
+def test_footer_link_under_an_untitled_story_is_no_title() -> None:
+    assert headlines(STORY + "返回青松网首页\n") == [None]
+
+
+def test_truncated_last_line_under_an_untitled_story_is_no_title() -> None:
+    assert headlines(STORY + "各校复课后如遇疫情变化，将\n") == [None]
+
+
+def test_tag_line_under_an_untitled_story_is_no_title() -> None:
+    assert headlines(STORY + "标签：复课 柳河县 中小学\n") == [None]

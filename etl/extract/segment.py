@@ -1472,9 +1472,12 @@ class _Assembler:
             self._open_titled(lines[k:])
 
     def _lone_lead(self, b: _Build, u_i: int) -> bool:
-        """``b`` opens the page with its lead, no other lead follows, and unit ``u_i`` ends the page."""
-        return (_opened_by_lead(b) and b is self.items[0] and all(u.kind == _K.FURNITURE for u in self.units[u_i + 1 :])
-                and sum(u.kind == _K.LEAD for u in self.units) == 1)
+        """``b`` opens the page, with its lead and no other lead following or with no lead on
+        the page at all, and unit ``u_i`` ends the page (a footer word, a tag line, a notice or
+        the last line of a copy cut off mid-sentence under a web page's only story)."""
+        leads = sum(u.kind == _K.LEAD for u in self.units)
+        return (b is self.items[0] and all(u.kind == _K.FURNITURE for u in self.units[u_i + 1 :])
+                and (leads == 0 or (leads == 1 and _opened_by_lead(b))))
 
     def _wants(self, prev_item: _Build) -> bool:
         """An article still lacking its headline wants one: the one before it unless it
@@ -1600,13 +1603,13 @@ def _told(prev: _Build) -> str:
 def _same_subject_as(head: str, prev: _Build) -> bool:
     """A later title speaks of the story above (``_same_subject`` of what it told). Text with no
     title tells nothing of its own: a title naming a place opens a report, and so does one
-    sharing almost none of the text's words (``unrelated_overlap``: 多地… under a national case
-    count); one sharing them (确诊病例…分布 under a case bulletin) is a section of it."""
+    sharing not one word pair with the text (多地… under a national case count); one sharing
+    any (病例…分布情况 under a case bulletin) is a section of it."""
     told = _told(prev)
     if told or not _same_subject(head, ""):
         return bool(told) and _same_subject(head, told)
     text = "\n".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls)
-    return _overlap(head, _Pairs(text), {}) >= TUNING.unrelated_overlap
+    return _overlap(head, _Pairs(text), {}) > 0.0
 
 
 def _titled_follower(prev: _Build, b: _Build) -> bool:
@@ -1928,8 +1931,8 @@ def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Buil
     that title is its headline (the line leaves the text), without the label and brackets."""
     for b in builds:
         heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
-        found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline") for ln in ls
-                      if _ORIGINAL_TITLE.match(simp[ln.start : ln.end])), None)
+        found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline", "caption")
+                      for ln in ls if _ORIGINAL_TITLE.match(simp[ln.start : ln.end])), None)
         if found is None or (heads and heads != [found[1]]):
             continue  # (a titled story keeps its title: the line is only a note)
         p_i, ln = found
