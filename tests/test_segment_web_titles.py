@@ -424,7 +424,7 @@ def test_opening_sentence_without_a_date_line_under_it_stays_text() -> None:
 # A web page prints its title above its text: a short line closing the page's only story (a
 # site's footer link, a tag line, the last line of a copy cut off mid-sentence) is no title of
 # it, whether or not the story opens with a lead.
-STORY = ("5月3日，柳河县防控办发布通知，自5月4日起全县各中小学恢复线下教学，学生返校前须持48小时内核酸检测阴性证明。\n"
+STORY = ("5月3日，柳河县防控办发布通知，自5月4日起全县各中小学恢复到校上课，返校学生要带上两天内做的核酸阴性报告。\n"
          "通知要求，各校要落实晨午检制度，每日报告师生健康状况，发现发热等症状的及时送医排查。\n")
 
 
@@ -438,3 +438,18 @@ def test_truncated_last_line_under_an_untitled_story_is_no_title() -> None:
 
 def test_tag_line_under_an_untitled_story_is_no_title() -> None:
     assert headlines(STORY + "标签：复课 柳河县 中小学\n") == [None]
+
+
+def test_long_seo_line_sharing_no_word_with_an_untitled_notice_is_no_title() -> None:
+    raw = ("家用空气净化器十大品牌排行榜推荐\n\n2023-02-14\n\n更新时间：2022-05-02 10:15 作者：佚名\n\n"
+           "全县各中小学、幼儿园：\n\n"
+           "根据当前防控形势，经县防控办研究，5月3日至5日全县各中小学和幼儿园停止到校上课，学生在家上网课。\n\n"
+           "请各校做好学生居家学习的安排和健康监测，每日向教育局报告。\n\n柳河县教育局\n\n2022年5月2日\n")
+    assert headlines(raw) == [None]
+
+
+def test_short_title_sharing_no_word_with_its_story_stays() -> None:
+    raw = ("风雪夜归人\n\n发布时间：2021-12-02 09:15\n\n"
+           "12月1日夜里，柳河县普降大雪，县城十二个卡口的值守人员一夜未眠，冒雪逐车登记测温、查验健康码，"
+           "保障进出县城的车辆有序通行。\n")
+    assert headlines(raw) == ["风雪夜归人"]

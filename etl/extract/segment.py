@@ -1848,6 +1848,7 @@ class _TitleWeights:
     threshold: float
     end_marks: str
     header_gap: int
+    unrelated_min: int
 
 
 _TITLE_WEIGHTS = _TitleWeights(**layout()["web_title"])  # never changed after import
@@ -1978,7 +1979,8 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
     page's date-and-source line, or a notice's own title, that reads as the story's title
     (``_reads_as_title``) is the headline instead. (Otherwise the two are a headline and its
-    subheadline: 党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测.)"""
+    subheadline: 党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测.) With none, a lone title long
+    enough to share some word pair (``unrelated_min``) that shares none is no title of the story."""
     b = builds[0] if builds else None
     if b is None or not b.parts or b.parts[0][0] != "headline":
         return builds
@@ -1997,7 +1999,10 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
             continue
         if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
             b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
-            break
+            return builds
+    if lead == 1 and shared == 0.0 and len(chosen) >= _TITLE_WEIGHTS.unrelated_min:
+        furniture.extend(b.parts.pop(0)[1])  # an SEO line over a story printed without its title
+        b.has_headline = False
     return builds
 
 
