@@ -386,3 +386,70 @@ def test_later_title_under_untitled_text_still_opens_its_own_report() -> None:
            "通知要求，各园要通过电话和网络保持与家长的联系，做好幼儿健康情况每日统计。\n")
     items, _ = split_page(raw)
     assert [it.headline for it in items] == [None, "青松柳河县幼儿园今起暂停线下保教"]
+
+
+# The scored choice of a web story's title (layout.toml [web_title]): a title the shape rules
+# refuse (it exclaims, or points to the text) is still the story's when the page's date line
+# stands under it, even below a contact row and with a breadcrumb between; an account's name
+# with a bare date under the title is such a date line.
+
+def test_exclaiming_title_over_its_date_line_under_a_contact_row() -> None:
+    raw = ("客服热线：0431-66778899\n\n紧急提醒！青松镇今晚起暂停堂食！\n\n本地频道>社会>民生\n\n"
+           "2022-04-11 18:20 来源：某某晚报\n\n"
+           "4月11日，青松镇防控办发布提醒，自当晚20时起全镇餐饮店暂停堂食，只提供外卖服务。\n"
+           "镇里将组织人员逐店检查落实情况。\n")
+    assert headlines(raw) == ["紧急提醒！青松镇今晚起暂停堂食！"]
+
+
+def test_exclaiming_title_with_little_overlap_still_taken_over_its_date_line() -> None:
+    raw = ("关注我们\n\n风雪再大，我们也在！\n\n发布时间：2021年12月02日09:15 来源：某某网\n\n"
+           "12月1日夜里，柳河县普降大雪，县城十二个卡口的值守人员一夜未眠，冒雪逐车登记测温、查验健康码，"
+           "保障进出县城的车辆有序通行。\n")
+    assert headlines(raw) == ["风雪再大，我们也在！"]
+
+
+def test_account_name_and_bare_date_under_a_title_pointing_to_the_text() -> None:
+    raw = ("昨天吉林这两地有新情况，速看→\n\n青松发布 2022-03-05\n\n"
+           "现将3月4日吉林省新增本土确诊病例情况公布如下：\n\n"
+           "3月4日0—24时，吉林省报告本土确诊病例两例，都在柳河县，现已送往指定医院接受治疗，密接人员正在排查。\n")
+    assert headlines(raw) == ["昨天吉林这两地有新情况，速看→"]
+
+
+def test_opening_sentence_without_a_date_line_under_it_stays_text() -> None:
+    raw = ("近日，柳河县多个乡镇针对网传消息作出回应！\n\n"
+           "网传柳河县将于本周末全域静默，经核实，该消息不实。县防控办提醒广大群众不信谣、不传谣。\n")
+    assert headlines(raw) == [None]
+
+
+# A web page prints its title above its text: a short line closing the page's only story (a
+# site's footer link, a tag line, the last line of a copy cut off mid-sentence) is no title of
+# it, whether or not the story opens with a lead.
+STORY = ("5月3日，柳河县防控办发布通知，自5月4日起全县各中小学恢复到校上课，返校学生要带上两天内做的核酸阴性报告。\n"
+         "通知要求，各校要落实晨午检制度，每日报告师生健康状况，发现发热等症状的及时送医排查。\n")
+
+
+def test_footer_link_under_an_untitled_story_is_no_title() -> None:
+    assert headlines(STORY + "返回青松网首页\n") == [None]
+
+
+def test_truncated_last_line_under_an_untitled_story_is_no_title() -> None:
+    assert headlines(STORY + "各校复课后如遇疫情变化，将\n") == [None]
+
+
+def test_tag_line_under_an_untitled_story_is_no_title() -> None:
+    assert headlines(STORY + "标签：复课 柳河县 中小学\n") == [None]
+
+
+def test_long_seo_line_sharing_no_word_with_an_untitled_notice_is_no_title() -> None:
+    raw = ("家用空气净化器十大品牌排行榜推荐\n\n2023-02-14\n\n更新时间：2022-05-02 10:15 作者：佚名\n\n"
+           "全县各中小学、幼儿园：\n\n"
+           "根据当前防控形势，经县防控办研究，5月3日至5日全县各中小学和幼儿园停止到校上课，学生在家上网课。\n\n"
+           "请各校做好学生居家学习的安排和健康监测，每日向教育局报告。\n\n柳河县教育局\n\n2022年5月2日\n")
+    assert headlines(raw) == [None]
+
+
+def test_short_title_sharing_no_word_with_its_story_stays() -> None:
+    raw = ("风雪夜归人\n\n发布时间：2021-12-02 09:15\n\n"
+           "12月1日夜里，柳河县普降大雪，县城十二个卡口的值守人员一夜未眠，冒雪逐车登记测温、查验健康码，"
+           "保障进出县城的车辆有序通行。\n")
+    assert headlines(raw) == ["风雪夜归人"]

@@ -1480,9 +1480,12 @@ class _Assembler:
             self._open_titled(lines[k:])
 
     def _lone_lead(self, b: _Build, u_i: int) -> bool:
-        """``b`` opens the page with its lead, no other lead follows, and unit ``u_i`` ends the page."""
-        return (_opened_by_lead(b) and b is self.items[0] and all(u.kind == _K.FURNITURE for u in self.units[u_i + 1 :])
-                and sum(u.kind == _K.LEAD for u in self.units) == 1)
+        """``b`` opens the page, with its lead and no other lead following or with no lead on
+        the page at all, and unit ``u_i`` ends the page (a footer word, a tag line, a notice or
+        the last line of a copy cut off mid-sentence under a web page's only story)."""
+        leads = sum(u.kind == _K.LEAD for u in self.units)
+        return (b is self.items[0] and all(u.kind == _K.FURNITURE for u in self.units[u_i + 1 :])
+                and (leads == 0 or (leads == 1 and _opened_by_lead(b))))
 
     def _wants(self, prev_item: _Build) -> bool:
         """An article still lacking its headline wants one: the one before it unless it
@@ -1605,6 +1608,18 @@ def _told(prev: _Build) -> str:
     return _heading(prev) + "".join(ln.sq for ln in body)
 
 
+def _same_subject_as(head: str, prev: _Build) -> bool:
+    """A later title speaks of the story above (``_same_subject`` of what it told). Text with no
+    title tells nothing of its own: a title naming a place opens a report, and so does one
+    sharing not one word pair with the text (多地… under a national case count); one sharing
+    any (病例…分布情况 under a case bulletin) is a section of it."""
+    told = _told(prev)
+    if told or not _same_subject(head, ""):
+        return bool(told) and _same_subject(head, told)
+    text = "\n".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls)
+    return _overlap(head, _Pairs(text), {}) > 0.0
+
+
 def _titled_follower(prev: _Build, b: _Build) -> bool:
     """A later titled item on a web page that is part of the story before: no text under
     its title, a short subheading (小标题) with no lead or byline, a longer one naming no
@@ -1621,7 +1636,7 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
-    if not (own or _notice_text(head) or _place_led(head)) and _same_subject(head, _told(prev)):
+    if not (own or _notice_text(head) or _place_led(head)) and _same_subject_as(head, prev):
         return True  # a longer subheading with no lead or byline of its own
     mine, before = _bigrams(head), _bigrams(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
@@ -1827,13 +1842,104 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     return builds
 
 
+
+@dataclass(frozen=True)
+class _TitleWeights:
+    """The scored choice of a web story's title (layout.toml ``[web_title]``)."""
+
+    lines: int
+    min_len: int
+    max_len: int
+    header: float
+    overlap: float
+    position: float
+    threshold: float
+    end_marks: str
+    header_gap: int
+    unrelated_min: int
+
+
+_TITLE_WEIGHTS = _TitleWeights(**layout()["web_title"])  # never changed after import
+
+
+def _title_candidate(ln: _Line, pats: _Pats, w: _TitleWeights) -> bool:
+    """A line that may compete for a web story's title: title-shaped once its closing marks
+    (！, ？, →, a stray comma) are stripped, and no page chrome, date, issuer's, byline or
+    question-and-answer line."""
+    sq = ln.sq.rstrip(w.end_marks)
+    if not w.min_len <= len(sq) <= w.max_len or "。" in sq or "；" in sq or _open_end(sq):
+        return False
+    if _is_furniture(ln.sq, pats) or pats.web_header.match(ln.sq) or pats.not_title.fullmatch(ln.sq):
+        return False
+    return not (_issuer_line(ln) or _DATE_LINE.match(sq) or any(p.match(sq) for p in pats.sections)
+                or ln.sq.startswith(pats.qa_labels) or bl.standalone_byline(ln.tm.text) is not None)
+
+
+def _story_top(b: _Build, w: _TitleWeights) -> list[_Line]:
+    """The short lines at a web story's top, down to its first running paragraph, byline or
+    lead (at most ``w.lines``): where its title stands when the page prints one."""
+    top: list[_Line] = []
+    for kind, ls in b.parts:
+        if kind not in ("body", "subheadline"):
+            break
+        for ln in ls:
+            if "。" in ln.sq or len(ln.sq) > w.max_len or len(top) >= w.lines:
+                return top
+            top.append(ln)
+    return top
+
+
+def _over_header(ln: _Line, around: list[_Line], pats: _Pats, w: _TitleWeights) -> bool:
+    """Whether the page's date-and-source line stands under ``ln`` with at most
+    ``w.header_gap`` chrome lines (a breadcrumb, a font-size switch) between them."""
+    for x in [x for x in around if x.start >= ln.end][: w.header_gap + 1]:
+        if pats.web_header.match(x.sq):
+            return True
+        if x.kind != _K.FURNITURE and not _is_furniture(x.sq, pats):
+            return False
+    return False
+
+
+def score_web_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
+    """The first story of a web page still without a title: the best-scoring line at its top
+    (``_TitleWeights``: above the page's date line, words recurring in the text, near the top)
+    is its headline when it scores enough; the short lines above it leave the text as chrome."""
+    b = builds[0] if builds else None
+    if b is None or b.has_headline or any(k == "headline" for k, _ in b.parts):
+        return builds
+    w, pats = _TITLE_WEIGHTS, _patterns()
+    top = _story_top(b, w)
+    if not top:
+        return builds
+    body = [ln for k, ls in b.parts if k in ("body", "subheadline") for ln in ls]
+    after = [x for x in body if x.start >= top[-1].end][:1]  # the first running paragraph
+    limit = after[0].start if after else math.inf
+    around = sorted([*top, *after, *(f for f in furniture if f.start < limit)], key=lambda x: x.start)
+    best: tuple[float, int] | None = None
+    for rank, ln in enumerate(top):
+        if not _title_candidate(ln, pats, w):
+            continue
+        rest = _Pairs("\n".join(x.sq for x in body if x is not ln))
+        sc = w.header * _over_header(ln, around, pats, w) + w.overlap * _overlap(ln.sq, rest, {}) - w.position * rank
+        if best is None or sc > best[0]:
+            best = (sc, rank)
+    if best is None or best[0] < w.threshold:
+        return builds
+    chosen, chrome = top[best[1]], set(map(id, top[: best[1]]))
+    furniture.extend(top[: best[1]])
+    parts = [(k, [x for x in ls if x is not chosen and id(x) not in chrome]) for k, ls in b.parts]
+    b.parts = [("headline", [chosen]), *(part for part in parts if part[1])]
+    b.has_headline = True
+    return builds
+
+
 def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     """A web story printed without its title that names it in a closing ``（原标题：…）`` line:
     that title is its headline (the line leaves the text), without the label and brackets."""
     for b in builds:
         heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
-        found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline") for ln in ls
-                      if _patterns().original_title.match(simp[ln.start : ln.end])), None)
+        found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline", "caption")
+                      for ln in ls if _patterns().original_title.match(simp[ln.start : ln.end])), None)
         if found is None or (heads and heads != [found[1]]):
             continue  # (a titled story keeps its title: the line is only a note)
         p_i, ln = found
@@ -1876,7 +1982,8 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
     SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
     page's date-and-source line, or a notice's own title, that reads as the story's title
     (``_reads_as_title``) is the headline instead. (Otherwise the two are a headline and its
-    subheadline: 党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测.)"""
+    subheadline: 党员冲在前 居民肩并肩 / 某社区完成首轮核酸检测.) With none, a lone title long
+    enough to share some word pair (``unrelated_min``) that shares none is no title of the story."""
     b = builds[0] if builds else None
     if b is None or not b.parts or b.parts[0][0] != "headline":
         return builds
@@ -1895,7 +2002,10 @@ def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_
             continue
         if b.parts[i][0] == "subheadline" and len(b.parts[i][1]) == 1 and _reads_as_title(ln, rest):
             b.parts[0], b.parts[i] = ("subheadline", b.parts[0][1]), ("headline", b.parts[i][1])
-            break
+            return builds
+    if lead == 1 and shared == 0.0 and len(chosen) >= _TITLE_WEIGHTS.unrelated_min:
+        furniture.extend(b.parts.pop(0)[1])  # an SEO line over a story printed without its title
+        b.has_headline = False
     return builds
 
 
@@ -2287,6 +2397,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_notes(builds, raw, simp)
+        builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
     for b in _credits_close_page(builds):

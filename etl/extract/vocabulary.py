@@ -91,6 +91,10 @@ SCHEMAS: Mapping[str, Schema] = {
             'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
             'place_line_ends': list,
         },
+        'web_title': {
+            'lines': int, 'min_len': int, 'max_len': int, 'header': float, 'overlap': float,
+            'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int, 'unrelated_min': int,
+        },
         'body': {'section_headings': list, 'caption_marks': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str},
         'runs': {
