@@ -150,3 +150,28 @@ def test_cue_words_compiled_as_a_trie_match_as_a_longest_first_alternation() -> 
     for pos in range(len(text)):
         found, want = tax.cue_re["negation"].search(text, pos), plain.search(text, pos)
         assert (found and found.span()) == (want and want.span())
+
+
+# ------------------------------------------------------------- a drill item -------
+
+
+def test_a_drill_notice_stages_every_round_and_case_it_names() -> None:
+    """The drill is named in the headline only; the purpose sentence's cases and the
+    instruction's sampling are staged with it."""
+    text = ("平遥县开展核酸检测应急演练的公告\n为检验快速发现感染者的能力，及时筛查出疑似病例和无症状感染者，"
+            "确保处置有序。本县定于10月12日在古陶镇开展全员核酸检测。请居民按社区通知到指定地点完成核酸采样。")
+    evs = run(text)
+    assert not [e for e in evs if e.type in ("mass_testing", "case_report")]
+
+
+def test_a_notice_naming_its_drill_in_many_sentences_is_a_drill_without_a_headline() -> None:
+    text = ("为提升应急处置能力，平遥县定于10月12日开展大规模核酸检测演练。"
+            "一、演练期间古陶镇居民按社区通知参加。二、未接到演练通知的居民不必前往。"
+            "三、请参加的居民有序完成核酸采样。")
+    assert not [e for e in run(text) if e.type == "mass_testing"]
+
+
+def test_a_drill_that_sampled_people_is_a_round() -> None:
+    text = ("平遥县开展全员核酸检测演练\n10月12日上午，古陶镇各社区居民到指定地点进行核酸检测。"
+            "当天共采集样本5万余份，结果均为阴性。")
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 12))}

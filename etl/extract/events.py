@@ -699,11 +699,26 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     patterns = _cue_patterns(tax)
-    for s, e in split_sentences(text, tax):
+    sentences = split_sentences(text, tax)
+    for s, e in sentences:
         _read_sentence(r, s, e, raw, patterns)
+    if _staged(r, sentences):
+        raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
     return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+
+
+def _staged(r: _Reader, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the item is about a drill (a drill word in its headline, or in many of its sentences:
+    a drill notice names it in its announcement and again in each instruction) that it reports no
+    result of (共采集样本…份, 结果均为阴性): the rounds, cases and closures it names are staged."""
+    words, scan = r.tax.cue_words["drill"], r.scan
+    if any(w in scan for w in r.tax.cue_words.get("drill_done", ())):
+        return False
+    if any(w in scan[:r.head_end] for w in words):
+        return True
+    return sum(any(w in scan[s:e] for w in words) for s, e in sentences) >= r.tuning.drill_sentences
 
 
 def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
