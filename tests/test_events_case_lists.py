@@ -62,3 +62,11 @@ def test_places_listed_before_one_shared_count_each_get_the_count() -> None:
     assert cases(text) == {("榆次区", d), ("平遥县", d), ("祁县", d), ("灵石县", d)}
     text = "10月9日，山西省新增本土确诊病例7例，离石区、介休市各3例，灵石县1例。"
     assert cases(text) == {("离石区", d), ("介休市", d), ("灵石县", d)}
+
+
+def test_what_became_of_cases_already_told_is_no_new_report() -> None:
+    # the last sentence follows the two cases already reported; the day it would inherit is a
+    # reference to an earlier report: no row of its own
+    text = ("10月9日，平遥县在居家隔离人员中检出1例无症状感染者。另在集中隔离点检出1例无症状感染者，"
+            "系7日通报的阳性人员的密接。目前2例无症状感染者均已闭环送至定点医院隔离观察。")
+    assert cases(text) == {("平遥县", date(2022, 10, 9))}
