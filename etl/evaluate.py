@@ -77,6 +77,19 @@ def align(gold: list[dict], export: list[dict]) -> dict[int, dict]:
     return matched
 
 
+def _scored_day(day: str) -> bool:
+    return not day.startswith("?") or day.startswith("????")
+
+
+def _yearless_match(pair: tuple[str, str], want: set) -> tuple[str, str]:
+    """A dated row as scored: a gold row whose year nothing gives (????-11-03) is matched on
+    month and day, by a row with a year as by one without."""
+    county, day = pair
+    if pair in want:
+        return pair
+    return (county, "????" + day[4:]) if (county, "????" + day[4:]) in want else pair
+
+
 def score(gold: list[dict], export: list[dict]) -> list[Score]:
     files = {g["file"] for g in gold}
     export = [a for a in export if PurePath(a.get("source_file", "")).name in files]
@@ -96,9 +109,10 @@ def score(gold: list[dict], export: list[dict]) -> list[Score]:
                         {(gi, p["county"]) for gi, g in enumerate(gold) for p in g.get("places", [])
                          if p.get("county")}))
     for field, (etype, gdate) in EVENT_FIELDS.items():
+        # ?2022-03-21 (a day the text only bounds) is not scored; ????-03-21 (no year given) is
         want = {(e["county"], e[gdate]) for g in gold for e in g.get(field, [])
-                if e.get(gdate) and not str(e[gdate]).startswith("?") and e.get("county")}
-        pred = {(e.get("county"), e.get("start")) for a in export for e in a.get("events", [])
+                if e.get(gdate) and _scored_day(str(e[gdate])) and e.get("county")}
+        pred = {_yearless_match((e.get("county"), e.get("start")), want) for a in export for e in a.get("events", [])
                 if e.get("type") == etype and e.get("start") and e.get("county")}
         scores.append(_sets(f"{field}.county_date", pred, want))
     scores.append(_sets("lockdowns.county",

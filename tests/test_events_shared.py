@@ -175,3 +175,28 @@ def test_a_drill_that_sampled_people_is_a_round() -> None:
     text = ("平遥县开展全员核酸检测演练\n10月12日上午，古陶镇各社区居民到指定地点进行核酸检测。"
             "当天共采集样本5万余份，结果均为阴性。")
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 12))}
+
+
+# ------------------------------------------------------------- no year anywhere -------
+
+
+def _undated(text: str) -> list[Event]:
+    from etl.extract.model import DateContext
+
+    return extract_events(text, mentions(text, PLACES), DateContext(edition_date=None), shared())
+
+
+def test_a_day_whose_year_nothing_gives_keeps_its_month_and_day() -> None:
+    evs = [e for e in _undated("10月5日，平遥县在城区开展全员核酸检测。") if e.type == "mass_testing"]
+    assert [(e.county.name if e.county else None, e.start, e.month_day) for e in evs] == [("平遥县", None, "10-05")]
+
+
+def test_a_bare_day_after_a_yearless_date_reads_in_its_month() -> None:
+    text = "10月5日，平遥县通报新增确诊病例2例。6日，灵石县新增无症状感染者1例。"
+    got = {(e.county.name if e.county else None, e.month_day) for e in _undated(text) if e.type == "case_report"}
+    assert got == {("平遥县", "10-05"), ("灵石县", "10-06")}
+
+
+def test_a_written_year_still_dates_the_rows() -> None:
+    evs = [e for e in _undated("2022年10月5日，平遥县在城区开展全员核酸检测。") if e.type == "mass_testing"]
+    assert [(e.start, e.month_day) for e in evs] == [(date(2022, 10, 5), None)]

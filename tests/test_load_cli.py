@@ -176,3 +176,26 @@ def test_seed_pages_score_one_on_every_field(db_url: str) -> None:
     assert res.returncode == 0, res.stdout + res.stderr
     below = {r["field"]: r["f1"] for r in json.loads(res.stdout) if r["f1"] < 1.0}
     assert below == {}
+
+
+def test_a_row_whose_year_nothing_gives_is_stored_and_scored_by_month_and_day(tmp_path: Path) -> None:
+    """No edition date and no year in the text: the row keeps start_date NULL, the export
+    writes its start as ????-MM-DD and eval matches the gold's ????-MM-DD on month and day."""
+    folder = tmp_path / "web"
+    folder.mkdir()
+    text = "平遥县开展全员核酸检测\n10月5日，平遥县在城区各社区开展全员核酸检测，共采样8万余人。\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'y.db'}"
+    assert run_etl("load", str(folder), "--db", url, "--quiet").returncode == 0
+    exp = run_etl("export", "--format", "jsonl", "--db", url)
+    events = [e for line in exp.stdout.splitlines() for e in json.loads(line)["events"] if e["type"] == "mass_testing"]
+    assert [(e["county"], e["start"]) for e in events] == [("平遥县", "????-10-05")]
+    with get_engine(url).connect() as conn:
+        assert conn.execute(select(m.Event.start_date, m.Event.month_day)).all() == [(None, "10-05")]
+    gold = tmp_path / "gold.jsonl"
+    row = {"county": "平遥县", "date": "????-10-05"}
+    gold.write_text(json.dumps({"file": "a.txt", "headline": "平遥县开展全员核酸检测", "places": [],
+                                "mass_testing": [row]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = run_etl("eval", str(gold), "--db", url, "--format", "json")
+    fields = {r["field"]: r for r in json.loads(res.stdout)}
+    assert fields["mass_testing.county_date"]["f1"] == 1.0

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import DateMention, cn_int, document_context, find_dates, may_hold_dates
+from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -706,7 +706,18 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
         raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
-    return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+    return [_yearless(ev) for ev in _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)]
+
+
+def _yearless(ev: Event) -> Event:
+    """An event whose days were read in the placeholder year (nothing gives their year): its
+    start kept as a month and day only, its other days dropped, so no made-up year is stored."""
+    days = (ev.start, ev.end, ev.announced, ev.not_after)
+    if not any(d is not None and d.year == YEARLESS for d in days):
+        return ev
+    start, end, announced, not_after = (None if d is not None and d.year == YEARLESS else d for d in days)
+    month_day = ev.start.strftime("%m-%d") if ev.start is not None and start is None else None
+    return replace(ev, start=start, end=end, announced=announced, not_after=not_after, month_day=month_day)
 
 
 def _staged(r: _Reader, sentences: list[tuple[int, int]]) -> bool:
