@@ -70,3 +70,13 @@ def test_what_became_of_cases_already_told_is_no_new_report() -> None:
     text = ("10月9日，平遥县在居家隔离人员中检出1例无症状感染者。另在集中隔离点检出1例无症状感染者，"
             "系7日通报的阳性人员的密接。目前2例无症状感染者均已闭环送至定点医院隔离观察。")
     assert cases(text) == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_province_tally_is_no_row_of_its_own() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "10月9日0-24时，山西省新增本土确诊病例3例（晋中市平遥县3例），新增无症状感染者5例。"
+    got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
+    assert got == {("平遥县", date(2022, 10, 9))}

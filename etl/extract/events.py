@@ -706,7 +706,13 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
         raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
-    return [_yearless(ev) for ev in _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)]
+    out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+    return [_yearless(ev) for ev in out if not (ev.county is None and _province_wide(ev, tax))]
+
+
+def _province_wide(ev: Event, tax: tx.Taxonomy) -> bool:
+    """A row of a province_total type placed at a whole province, or at no place."""
+    return tax.serves("province_total", ev.type) and (ev.place is None or ev.place.level == "province")
 
 
 def _yearless(ev: Event) -> Event:

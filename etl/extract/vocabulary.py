@@ -188,7 +188,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'timetable': list, 'dated_by_timetable?': list, 'inherits_own_kind?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
-                   'designation': list},
+                   'designation': list, 'province_total?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
