@@ -80,3 +80,7 @@ def test_a_province_tally_is_no_row_of_its_own() -> None:
     text = "10月9日0-24时，山西省新增本土确诊病例3例（晋中市平遥县3例），新增无症状感染者5例。"
     got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
     assert got == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_count_of_none_is_no_case() -> None:
+    assert cases("截至10月9日18时，平遥县排查情况：疑似病例0例，确诊病例0例。") == set()

@@ -707,12 +707,16 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
     out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
-    return [_yearless(ev) for ev in out if not (ev.county is None and _province_wide(ev, tax))]
+    return [_yearless(ev) for ev in out if not _no_row(ev, tax)]
 
 
-def _province_wide(ev: Event, tax: tx.Taxonomy) -> bool:
-    """A row of a province_total type placed at a whole province, or at no place."""
-    return tax.serves("province_total", ev.type) and (ev.place is None or ev.place.level == "province")
+def _no_row(ev: Event, tax: tx.Taxonomy) -> bool:
+    """A row of a province_total type placed at a whole province or at no place (a province's
+    tally), or a count of none (确诊病例0例: like 无新增, no cases)."""
+    if ev.type == "case_report" and ev.count == 0:
+        return True
+    return ev.county is None and tax.serves("province_total", ev.type) and (
+        ev.place is None or ev.place.level == "province")
 
 
 def _yearless(ev: Event) -> Event:
