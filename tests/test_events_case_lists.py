@@ -84,3 +84,13 @@ def test_a_province_tally_is_no_row_of_its_own() -> None:
 
 def test_a_count_of_none_is_no_case() -> None:
     assert cases("截至10月9日18时，平遥县排查情况：疑似病例0例，确诊病例0例。") == set()
+
+
+def test_a_citys_share_of_a_province_tally_is_no_row_either() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "10月9日0-24时，山西省新增本土无症状感染者40例（其中晋中市12例，吕梁市离石区3例）。"
+    got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
+    assert got == {("离石区", date(2022, 10, 9))}

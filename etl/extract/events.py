@@ -707,16 +707,23 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax))
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw)))
     out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
-    return [_yearless(ev) for ev in out if not _no_row(ev, tax)]
+    tallies = {ev.evidence_start for ev in out if _province_tally(ev, tax)}
+    return [_yearless(ev) for ev in out if not _no_row(ev, tax, tallies)]
 
 
-def _no_row(ev: Event, tax: tx.Taxonomy) -> bool:
-    """A row of a province_total type placed at a whole province or at no place (a province's
-    tally), or a count of none (确诊病例0例: like 无新增, no cases)."""
-    if ev.type == "case_report" and ev.count == 0:
-        return True
+def _province_tally(ev: Event, tax: tx.Taxonomy) -> bool:
+    """A row of a province_total type placed at a whole province or at no place."""
     return ev.county is None and tax.serves("province_total", ev.type) and (
         ev.place is None or ev.place.level == "province")
+
+
+def _no_row(ev: Event, tax: tx.Taxonomy, tallies: set[int]) -> bool:
+    """A province's tally, a city's share of it told in the same sentence with no county
+    (全省新增…353例（其中甲市5例）), or a count of none (确诊病例0例: like 无新增, no cases)."""
+    if ev.type == "case_report" and ev.count == 0:
+        return True
+    return _province_tally(ev, tax) or (ev.county is None and ev.evidence_start in tallies
+                                        and tax.serves("province_total", ev.type))
 
 
 def _yearless(ev: Event) -> Event:
