@@ -826,5 +826,5 @@ _UNTIL = tuple(_VOCAB["until"])
 _PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
 
 
-__all__: list[str] = ["YEARLESS", "DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates", "resolve",
-                       "table"]
+__all__: list[str] = ["YEARLESS", "DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates",
+                       "resolve", "table"]

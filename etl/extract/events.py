@@ -1229,7 +1229,7 @@ def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | N
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
                    precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
                    evidence_end=h.e, rule=f"{trig.type}:{trig.pattern}", place_how=where.how, date_how=date_how,
-                   confidence=conf, not_after=when.not_after, **quants)
+                   confidence=conf, not_after=when.not_after, month_day=None, **quants)
         out.append((ev, trig.needs_open))
     return out
 
