@@ -728,13 +728,15 @@ def _no_row(ev: Event, tax: tx.Taxonomy, tallies: set[int]) -> bool:
 
 def _yearless(ev: Event) -> Event:
     """An event whose days were read in the placeholder year (nothing gives their year): its
-    start kept as a month and day only, its other days dropped, so no made-up year is stored."""
+    start kept as a month and day only, its other days dropped, so no made-up year is stored
+    (its date precision stays unknown: the stored date is NULL)."""
     days = (ev.start, ev.end, ev.announced, ev.not_after)
     if not any(d is not None and d.year == YEARLESS for d in days):
         return ev
     start, end, announced, not_after = (None if d is not None and d.year == YEARLESS else d for d in days)
     month_day = ev.start.strftime("%m-%d") if ev.start is not None and start is None else None
-    return replace(ev, start=start, end=end, announced=announced, not_after=not_after, month_day=month_day)
+    return replace(ev, start=start, end=end, announced=announced, not_after=not_after, month_day=month_day,
+                   precision="unknown")
 
 
 def _staged(r: _Reader, sentences: list[tuple[int, int]]) -> bool:
