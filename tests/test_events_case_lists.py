@@ -67,8 +67,8 @@ def test_places_listed_before_one_shared_count_each_get_the_count() -> None:
 def test_what_became_of_cases_already_told_is_no_new_report() -> None:
     # the last sentence follows the two cases already reported; the day it would inherit is a
     # reference to an earlier report: no row of its own
-    text = ("10月9日，平遥县在居家隔离人员中检出1例无症状感染者。另在集中隔离点检出1例无症状感染者，"
-            "系7日通报的阳性人员的密接。目前2例无症状感染者均已闭环送至定点医院隔离观察。")
+    text = ("10月9日，平遥县在居家观察对象中发现无症状感染者1例。同日另有1名阳性人员在隔离酒店被发现，"
+            "系7日通报的阳性人员的密接。当晚2名阳性人员均已由专车送往定点医院。")
     assert cases(text) == {("平遥县", date(2022, 10, 9))}
 
 
@@ -83,7 +83,7 @@ def test_a_province_tally_is_no_row_of_its_own() -> None:
 
 
 def test_a_count_of_none_is_no_case() -> None:
-    assert cases("截至10月9日18时，平遥县排查情况：疑似病例0例，确诊病例0例。") == set()
+    assert cases("平遥县10月9日通报：全县确诊病例0例，另有2人正在排查。") == set()
 
 
 def test_a_citys_share_of_a_province_tally_is_no_row_either() -> None:
@@ -91,6 +91,6 @@ def test_a_citys_share_of_a_province_tally_is_no_row_either() -> None:
 
     from etl.extract.events import extract_events
 
-    text = "10月9日0-24时，山西省新增本土无症状感染者40例（其中晋中市12例，吕梁市离石区3例）。"
+    text = "10月9日0-24时，山西省当日新增无症状感染者40例（其中晋中市12例，吕梁市离石区3例）。"
     got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
     assert got == {("离石区", date(2022, 10, 9))}

@@ -166,8 +166,8 @@ def test_a_drill_notice_stages_every_round_and_case_it_names() -> None:
 
 def test_a_notice_naming_its_drill_in_many_sentences_is_a_drill_without_a_headline() -> None:
     text = ("为提升应急处置能力，平遥县定于10月12日开展大规模核酸检测演练。"
-            "一、演练期间古陶镇居民按社区通知参加。二、未接到演练通知的居民不必前往。"
-            "三、请参加的居民有序完成核酸采样。")
+            "一、演练期间古陶镇居民按网格员安排分批前往采样点。二、演练只在古陶镇进行，其他乡镇照常生活。"
+            "三、当天在古陶镇中心小学设点开展全员核酸检测。")
     assert not [e for e in run(text) if e.type == "mass_testing"]
 
 
