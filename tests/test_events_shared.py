@@ -172,7 +172,7 @@ def test_a_notice_naming_its_drill_in_many_sentences_is_a_drill_without_a_headli
 
 
 def test_a_drill_that_sampled_people_is_a_round() -> None:
-    text = ("平遥县开展全员核酸检测演练\n10月12日上午，古陶镇各社区居民到指定地点进行核酸检测。"
+    text = ("平遥县开展全员核酸检测演练\n10月12日上午，古陶镇各社区居民分批接受了核酸采样。"
             "当天共采集样本5万余份，结果均为阴性。")
     assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 12))}
 
