@@ -94,3 +94,16 @@ def test_a_citys_share_of_a_province_tally_is_no_row_either() -> None:
     text = "10月9日0-24时，山西省当日新增无症状感染者40例（其中晋中市12例，吕梁市离石区3例）。"
     got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
     assert got == {("离石区", date(2022, 10, 9))}
+
+
+def test_a_breakdown_of_a_running_total_takes_no_as_of_day() -> None:
+    # the count after the running total spreads that total over places: no day of report
+    text = ("截至10月9日24时，晋中市累计报告确诊病例52例，其中本地49例。"
+            "此外还有无症状感染者20例，其中平遥县14例，灵石县6例。")
+    assert {d for _, d in cases(text)} <= {None}
+
+
+def test_a_running_total_of_people_tested_leaves_the_next_cases_dated() -> None:
+    text = ("截至10月9日20时，平遥县核酸检测累计采样15万人。"
+            "在封控区检测中筛查出阳性3人，经诊断为确诊病例3例。")
+    assert cases(text) == {("平遥县", date(2022, 10, 9))}

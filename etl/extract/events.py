@@ -1165,11 +1165,27 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
     """Whether a trigger with no date of its own may take the last date of the text: for the
     types [types] inherits_own_kind lists, not when that date's sentence told only measures of
     other types (a case found) and not for a measure ahead (甲市很快将组织新一轮全员核酸检测)."""
+    if h.trig.type == "case_report" and _part_of_running_total(r, h):
+        return False
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
     if r.last_told and h.trig.type not in r.last_told:
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _part_of_running_total(r: _Reader, h: _Hit) -> bool:
+    """A count whose last date is the as-of day of a running total told in that date's sentence
+    (截至…累计报告确诊病例40例。其中甲镇12例…), with no word of new cases in its own sentence:
+    a part of that total, which has no day of report. (A running total of people tested,
+    累计检测16万人, counts no cases: the total must be one of 例.)"""
+    last = r.last_date
+    if last is None or not last.as_of:
+        return False
+    end = r.scan.find("。", last.end)
+    told = r.scan[last.end:end if end >= 0 else len(r.scan)]
+    at = min((i for w in r.tax.cue_words["cumulative"] if (i := told.find(w)) >= 0), default=-1)
+    return at >= 0 and "例" in told[at:] and _NEW_WORD not in r.scan[h.s:h.e]
 
 
 def _own_window(sd: _SentenceDates, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
