@@ -221,6 +221,8 @@ class Event(Base):
     rule: Mapped[str] = mapped_column(String(80))
     confidence: Mapped[float] = mapped_column(Float)
     extractor_version: Mapped[str] = mapped_column(String(32))
+    # "MM-DD" of a start whose year neither the text nor its edition gives (start_date is then NULL)
+    month_day: Mapped[str | None] = mapped_column(String(5))
 
 
 # Full-text tables are dialect-specific (FTS5 on SQLite, tsvector on PostgreSQL) and are

@@ -62,7 +62,9 @@ def _batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
         events[r.article_id].append({
             "type": r.type, "kind": r.kind, "scope": r.scope, "scope_name": r.scope_name,
             "county": r.county_name, "prefecture": r.c_pref, "province": r.c_prov, "adcode": r.c_code,
-            "start": _iso(r.start_date), "start_time": r.start_time, "end": _iso(r.end_date),
+            # a start whose year nothing gives stays null (no made-up year); its day is in month_day
+            "start": _iso(r.start_date), "month_day": r.month_day,
+            "start_time": r.start_time, "end": _iso(r.end_date),
             "announced": _iso(r.announced_date), "date_precision": r.date_precision, "date_text": r.date_text,
             "people": r.people, "count": r.count, "round": r.round, "sampling_points": r.sampling_points,
             "level": r.level, "evidence": r.evidence, "evidence_span": [r.evidence_raw_start, r.evidence_raw_end],

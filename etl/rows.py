@@ -90,7 +90,8 @@ ARTICLE_COLUMNS = ("seq", "headline", "subheadline", "body", "raw_start", "raw_e
 MENTION_COLUMNS = ("surface", "raw_start", "raw_end", "confidence", "rule")
 EVENT_COLUMNS = ("type", "kind", "scope", "scope_name", "start_date", "start_time", "end_date", "announced_date",
                  "not_after", "date_precision", "date_text", "people", "count", "round", "sampling_points", "level",
-                 "evidence", "evidence_raw_start", "evidence_raw_end", "rule", "confidence", "extractor_version")
+                 "evidence", "evidence_raw_start", "evidence_raw_end", "rule", "confidence", "extractor_version",
+                 "month_day")
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def event_row(e: Event, raw_span: tuple[int, int]) -> EventRow:
     values = fit_values("event", EVENT_COLUMNS, (
         e.type, e.kind, e.scope, e.scope_name, iso(e.start), e.start_time, iso(e.end), iso(e.announced),
         iso(getattr(e, "not_after", None)), e.precision, e.date_text, e.people, e.count, e.round, e.sampling_points,
-        e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80], e.confidence, EXTRACTOR_VERSION))
+        e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80], e.confidence, EXTRACTOR_VERSION,
+        getattr(e, "month_day", None)))
     return EventRow(values, e.place.key if e.place else None, e.county.key if e.county else None,
                     (e.type, e.kind, e.evidence, e.scope_name))
 

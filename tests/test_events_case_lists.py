@@ -62,3 +62,48 @@ def test_places_listed_before_one_shared_count_each_get_the_count() -> None:
     assert cases(text) == {("榆次区", d), ("平遥县", d), ("祁县", d), ("灵石县", d)}
     text = "10月9日，山西省新增本土确诊病例7例，离石区、介休市各3例，灵石县1例。"
     assert cases(text) == {("离石区", d), ("介休市", d), ("灵石县", d)}
+
+
+def test_what_became_of_cases_already_told_is_no_new_report() -> None:
+    # the last sentence follows the two cases already reported; the day it would inherit is a
+    # reference to an earlier report: no row of its own
+    text = ("10月9日，平遥县在居家观察对象中发现无症状感染者1例。同日另有1名阳性人员在隔离酒店被发现，"
+            "系7日通报的阳性人员的密接。当晚2名阳性人员均已由专车送往定点医院。")
+    assert cases(text) == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_province_tally_is_no_row_of_its_own() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "10月9日0-24时，山西省新增本土确诊病例3例（晋中市平遥县3例），新增无症状感染者5例。"
+    got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
+    assert got == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_count_of_none_is_no_case() -> None:
+    assert cases("平遥县10月9日通报：全县确诊病例0例，另有2人正在排查。") == set()
+
+
+def test_a_citys_share_of_a_province_tally_is_no_row_either() -> None:
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "10月9日0-24时，山西省当日新增无症状感染者40例（其中晋中市12例，吕梁市离石区3例）。"
+    got = pairs(extract_events(text, mentions(text, ALL), ED, shared()), "case_report")
+    assert got == {("离石区", date(2022, 10, 9))}
+
+
+def test_a_breakdown_of_a_running_total_takes_no_as_of_day() -> None:
+    # the count after the running total spreads that total over places: no day of report
+    text = ("截至10月9日24时，晋中市累计报告确诊病例52例，其中本地49例。"
+            "此外还有无症状感染者20例，其中平遥县14例，灵石县6例。")
+    assert {d for _, d in cases(text)} <= {None}
+
+
+def test_a_running_total_of_people_tested_leaves_the_next_cases_dated() -> None:
+    text = ("截至10月9日20时，平遥县核酸检测累计采样15万人。"
+            "在封控区检测中筛查出阳性3人，经诊断为确诊病例3例。")
+    assert cases(text) == {("平遥县", date(2022, 10, 9))}

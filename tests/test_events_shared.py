@@ -150,3 +150,53 @@ def test_cue_words_compiled_as_a_trie_match_as_a_longest_first_alternation() -> 
     for pos in range(len(text)):
         found, want = tax.cue_re["negation"].search(text, pos), plain.search(text, pos)
         assert (found and found.span()) == (want and want.span())
+
+
+# ------------------------------------------------------------- a drill item -------
+
+
+def test_a_drill_notice_stages_every_round_and_case_it_names() -> None:
+    """The drill is named in the headline only; the purpose sentence's cases and the
+    instruction's sampling are staged with it."""
+    text = ("平遥县开展核酸检测应急演练的公告\n为检验快速发现感染者的能力，及时筛查出疑似病例和无症状感染者，"
+            "确保处置有序。本县定于10月12日在古陶镇开展全员核酸检测。请居民按社区通知到指定地点完成核酸采样。")
+    evs = run(text)
+    assert not [e for e in evs if e.type in ("mass_testing", "case_report")]
+
+
+def test_a_notice_naming_its_drill_in_many_sentences_is_a_drill_without_a_headline() -> None:
+    text = ("为提升应急处置能力，平遥县定于10月12日开展大规模核酸检测演练。"
+            "一、演练期间古陶镇居民按网格员安排分批前往采样点。二、演练只在古陶镇进行，其他乡镇照常生活。"
+            "三、当天在古陶镇中心小学设点开展全员核酸检测。")
+    assert not [e for e in run(text) if e.type == "mass_testing"]
+
+
+def test_a_drill_that_sampled_people_is_a_round() -> None:
+    text = ("平遥县开展全员核酸检测演练\n10月12日上午，古陶镇各社区居民分批接受了核酸采样。"
+            "当天共采集样本5万余份，结果均为阴性。")
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 12))}
+
+
+# ------------------------------------------------------------- no year anywhere -------
+
+
+def _undated(text: str) -> list[Event]:
+    from etl.extract.model import DateContext
+
+    return extract_events(text, mentions(text, PLACES), DateContext(edition_date=None), shared())
+
+
+def test_a_day_whose_year_nothing_gives_keeps_its_month_and_day() -> None:
+    evs = [e for e in _undated("10月5日，平遥县在城区开展全员核酸检测。") if e.type == "mass_testing"]
+    assert [(e.county.name if e.county else None, e.start, e.month_day) for e in evs] == [("平遥县", None, "10-05")]
+
+
+def test_a_bare_day_after_a_yearless_date_reads_in_its_month() -> None:
+    text = "10月5日，平遥县通报新增确诊病例2例。6日，灵石县新增无症状感染者1例。"
+    got = {(e.county.name if e.county else None, e.month_day) for e in _undated(text) if e.type == "case_report"}
+    assert got == {("平遥县", "10-05"), ("灵石县", "10-06")}
+
+
+def test_a_written_year_still_dates_the_rows() -> None:
+    evs = [e for e in _undated("2022年10月5日，平遥县在城区开展全员核酸检测。") if e.type == "mass_testing"]
+    assert [(e.start, e.month_day) for e in evs] == [(date(2022, 10, 5), None)]

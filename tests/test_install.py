@@ -45,4 +45,4 @@ def test_a_regular_install_migrates_and_loads(tmp_path: Path) -> None:
     assert loaded.returncode == 0, loaded.stderr[-2000:]
     current = subprocess.run([*run, "db", "current", "--db", db], capture_output=True, text=True, cwd=tmp_path,
                              env=env, timeout=600)
-    assert current.returncode == 0 and "0006" in current.stdout + current.stderr
+    assert current.returncode == 0 and "0007" in current.stdout + current.stderr

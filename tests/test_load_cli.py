@@ -176,3 +176,20 @@ def test_seed_pages_score_one_on_every_field(db_url: str) -> None:
     assert res.returncode == 0, res.stdout + res.stderr
     below = {r["field"]: r["f1"] for r in json.loads(res.stdout) if r["f1"] < 1.0}
     assert below == {}
+
+
+def test_a_row_whose_year_nothing_gives_keeps_its_month_and_day_without_a_made_up_year(tmp_path: Path) -> None:
+    """No edition date and no year in the text: the row keeps start_date NULL (a query by date
+    never meets an invented year) and month_day "10-05", which the export carries beside a null
+    start."""
+    folder = tmp_path / "web"
+    folder.mkdir()
+    text = "榆社县开展全员核酸检测\n10月5日，榆社县在城区各社区开展全员核酸检测，共采样3万余人。\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'y.db'}"
+    assert run_etl("load", str(folder), "--db", url, "--quiet").returncode == 0
+    exp = run_etl("export", "--format", "jsonl", "--db", url)
+    events = [e for line in exp.stdout.splitlines() for e in json.loads(line)["events"] if e["type"] == "mass_testing"]
+    assert [(e["county"], e["start"], e["month_day"]) for e in events] == [("榆社县", None, "10-05")]
+    with get_engine(url).connect() as conn:
+        assert conn.execute(select(m.Event.start_date, m.Event.month_day)).all() == [(None, "10-05")]

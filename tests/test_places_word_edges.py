@@ -106,3 +106,24 @@ def test_cases_all_living_in_a_compound_take_its_district() -> None:
 def test_new_town_is_a_district_only_after_its_city() -> None:
     assert counties("西安市新城区某某街道设立临时采样点。") == {"新城区"}
     assert counties("加快新城区建设，完善配套设施。") == set()
+
+
+@pytest.mark.parametrize("text, own, background", [
+    # a neighbour named beside the place the item is about
+    ("巡查组来到岔口检查点，该点位于柳溪镇与长汀县古城镇交界处。连城县加强值守。", "连城县", "长汀县"),
+    ("宁海县对毗邻奉化区的12个村开展核酸检测。", "宁海县", "奉化区"),
+    # where a case came from
+    ("涟源市昨日新发现1名阳性感染者，此人系长沙市雨花区返乡人员，已落实隔离。", "涟源市", "雨花区"),
+    # the outbreak elsewhere that a notice's opening sentence names
+    ("当前，省内疫情多点散发，岳阳市君山区、常德市鼎城区等地疫情仍在发展。决定在桃江县城区开展全员核酸检测。",
+     "桃江县", "鼎城区"),
+    ("目前本市疫情态势严峻，荷塘区出现多名阳性感染者。攸县将于明日开展全员核酸检测。", "攸县", "荷塘区"),
+])
+def test_background_places_beside_the_items_own_are_left_out(text: str, own: str, background: str) -> None:
+    assert background in counties(text)  # events still read it
+    assert own in listed(text) and background not in listed(text)
+
+
+def test_background_is_kept_when_the_item_names_no_county_of_its_own() -> None:
+    # the one county named, even in a background clause, stays the item's place
+    assert listed("市民李某系长沙市雨花区返乡人员，已落实居家健康监测。") == {"雨花区"}

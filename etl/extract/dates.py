@@ -729,7 +729,28 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     Bounded work: the dateline is looked for in the first ``dateline_chars`` characters,
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
     is unknown, a signature date (which has its year) stands in for it, approximately.
+    Where nothing gives a year, days are read in the placeholder year ``YEARLESS``.
     """
+    return _yearless(_document_context(text, ctx))
+
+
+# The year of days whose year neither the text nor its edition gives: a leap year (2月29日 is a
+# day) long before any text the tool reads. Events turn such a day into a month and day only
+# (Event.month_day), so the placeholder never reaches a stored date.
+YEARLESS = 2000
+_YEARLESS_MIDDLE = date(YEARLESS, 7, 2)  # every day of YEARLESS lies nearer to it than the same day a year off
+
+
+def _yearless(ctx: DateContext) -> DateContext:
+    """ctx whose month-day dates, with no year from anywhere, take the year YEARLESS: their
+    month and day still count (and 28日 after 3月27日 is 3月28日)."""
+    if ctx.edition_date is not None or ctx.today is not None or ctx.written:
+        return ctx
+    return replace(ctx, written=(_YEARLESS_MIDDLE,))
+
+
+def _document_context(text: str, ctx: DateContext) -> DateContext:
+    """document_context before the placeholder year."""
     ctx = _with_published(text, _with_written(text, ctx))
     doc = vocab()["document"]
     dateline_re, signature_re, effective_re = _document_res()
@@ -805,4 +826,5 @@ _UNTIL = tuple(_VOCAB["until"])
 _PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
 
 
-__all__: list[str] = ["DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates", "resolve", "table"]
+__all__: list[str] = ["YEARLESS", "DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates",
+                       "resolve", "table"]

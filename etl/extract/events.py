@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import DateMention, cn_int, document_context, find_dates, may_hold_dates
+from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -690,11 +690,56 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)
     patterns = _cue_patterns(tax)
-    for s, e in split_sentences(text, tax):
+    sentences = split_sentences(text, tax)
+    for s, e in sentences:
         _read_sentence(r, s, e, raw, patterns)
+    if _staged(r, sentences):
+        raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
-    return _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+    out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+    tallies = {ev.evidence_start for ev in out if _province_tally(ev, tax)}
+    return [_yearless(ev) for ev in out if not _no_row(ev, tax, tallies)]
+
+
+def _province_tally(ev: Event, tax: tx.Taxonomy) -> bool:
+    """A row of a province_total type placed at a whole province or at no place."""
+    return ev.county is None and tax.serves("province_total", ev.type) and (
+        ev.place is None or ev.place.level == "province")
+
+
+def _no_row(ev: Event, tax: tx.Taxonomy, tallies: set[int]) -> bool:
+    """A province's tally, a city's share of it told in the same sentence with no county
+    (全省新增…353例（其中甲市5例）), or a count of none (确诊病例0例: like 无新增, no cases)."""
+    if ev.type == "case_report" and ev.count == 0:
+        return True
+    return _province_tally(ev, tax) or (ev.county is None and ev.evidence_start in tallies
+                                        and tax.serves("province_total", ev.type))
+
+
+def _yearless(ev: Event) -> Event:
+    """An event whose days were read in the placeholder year (nothing gives their year): its
+    start kept as a month and day only, its other days dropped, so no made-up year is stored
+    (its date precision stays unknown: the stored date is NULL)."""
+    days = (ev.start, ev.end, ev.announced, ev.not_after)
+    if not any(d is not None and d.year == YEARLESS for d in days):
+        return ev
+    start, end, announced, not_after = (None if d is not None and d.year == YEARLESS else d for d in days)
+    month_day = ev.start.strftime("%m-%d") if ev.start is not None and start is None else None
+    return replace(ev, start=start, end=end, announced=announced, not_after=not_after, month_day=month_day,
+                   precision="unknown")
+
+
+def _staged(r: _Reader, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the item is about a drill (a drill word in its headline, or in many of its sentences:
+    a drill notice names it in its announcement and again in each instruction) that it reports no
+    result of (共采集样本…份, 结果均为阴性): the rounds, cases and closures it names are staged."""
+    words, scan = r.tax.cue_words["drill"], r.scan
+    if any(w in scan for w in r.tax.cue_words.get("drill_done", ())):
+        return False
+    if any(w in scan[:r.head_end] for w in words):
+        return True
+    return sum(any(w in scan[s:e] for w in words) for s, e in sentences) >= r.tuning.drill_sentences
 
 
 def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
@@ -1111,11 +1156,27 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
     """Whether a trigger with no date of its own may take the last date of the text: for the
     types [types] inherits_own_kind lists, not when that date's sentence told only measures of
     other types (a case found) and not for a measure ahead (甲市很快将组织新一轮全员核酸检测)."""
+    if h.trig.type == "case_report" and _part_of_running_total(r, h):
+        return False
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
     if r.last_told and h.trig.type not in r.last_told:
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _part_of_running_total(r: _Reader, h: _Hit) -> bool:
+    """A count whose last date is the as-of day of a running total told in that date's sentence
+    (截至…累计报告确诊病例40例。其中甲镇12例…), with no word of new cases in its own sentence:
+    a part of that total, which has no day of report. (A running total of people tested,
+    累计检测16万人, counts no cases: the total must be one of 例.)"""
+    last = r.last_date
+    if last is None or not last.as_of:
+        return False
+    end = r.scan.find("。", last.end)
+    told = r.scan[last.end:end if end >= 0 else len(r.scan)]
+    at = min((i for w in r.tax.cue_words["cumulative"] if (i := told.find(w)) >= 0), default=-1)
+    return at >= 0 and "例" in told[at:] and _NEW_WORD not in r.scan[h.s:h.e]
 
 
 def _own_window(sd: _SentenceDates, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
@@ -1187,7 +1248,7 @@ def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | N
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
                    precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
                    evidence_end=h.e, rule=f"{trig.type}:{trig.pattern}", place_how=where.how, date_how=date_how,
-                   confidence=conf, not_after=when.not_after, **quants)
+                   confidence=conf, not_after=when.not_after, month_day=None, **quants)
         out.append((ev, trig.needs_open))
     return out
 

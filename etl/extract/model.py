@@ -205,6 +205,7 @@ class Event:
     not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
     place_how: str = ""  # how the place was decided: clause, deixis, sentence, listed, article, subject, none
     date_how: str = ""  # how the date was decided: own, as_of, announced, inherited, notice, reference, ongoing, none
+    month_day: str | None = None  # "MM-DD" of a start whose year nothing gives (start is then None)
 
     @property
     def decision(self) -> str:

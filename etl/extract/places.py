@@ -1175,6 +1175,7 @@ class _Elsewhere(NamedTuple):
     sentence_end: frozenset[str]
     journey: re.Pattern[str]  # a trip's origin (自某市某区驾车回到本县): group "origin"
     registered: re.Pattern[str]  # a person's household registration (户籍某城市): group "origin"
+    background: tuple[re.Pattern[str], ...]  # a neighbour, a case's origin, an outbreak elsewhere: group "origin"
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
@@ -1183,7 +1184,8 @@ class _Elsewhere(NamedTuple):
             return None
         return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
                    frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")),
-                   re.compile(rule.get("registered", "(?!)")))
+                   re.compile(rule.get("registered", "(?!)")),
+                   tuple(re.compile(p) for p in rule.get("background", ())))
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
@@ -1199,9 +1201,19 @@ def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[P
             spans.append((m.end(), c.start()))
     spans += [m.span("origin") for m in rule.journey.finditer(text)]
     spans += [m.span("origin") for m in rule.registered.finditer(text)]
+    kept = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
+    return _foreground(text, kept, rule)
+
+
+def _foreground(text: str, mentions: list[PlaceMention], rule: _Elsewhere) -> list[PlaceMention]:
+    """Mentions outside the background spans (a neighbour, where a case came from, the outbreak
+    elsewhere an opening names), as long as a county of the item's own is left: background is
+    only background beside something the item is about."""
+    spans = [m.span("origin") for p in rule.background for m in p.finditer(text)]
     if not spans:
         return mentions
-    return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
+    kept = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
+    return kept if any(county_of(x.place) is not None for x in kept) else mentions
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
