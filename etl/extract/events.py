@@ -224,8 +224,9 @@ class _Reader:
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
-                  take_listed: bool = True) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before)."""
+                  take_listed: bool = True, take_previous: bool = False) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before;
+        ``take_previous``: the county named just before, when the sentence names none)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -278,6 +279,10 @@ class _Reader:
             return listed_before, "listed"  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
+        # (…甲区…停运。各小区也开始实行封闭管理: the county just named, even outside it)
+        j = _previous_county(self, s_lo, s) if take_previous else None
+        if j is not None:
+            return [ms[j].place], "article"
         if k >= 0:
             return [ms[k].place], "article"
         if self.subject is not None:
@@ -327,7 +332,7 @@ class _Reader:
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
         if kind != "lifted" and occ.first("negation", clause[0], pos):
             return "negated"
-        if kind != "lifted" and text.endswith(self.tax.cue_words.get("negation_right_before", ()), clause[0], pos):
+        if text.endswith(self.tax.cue_words.get("negation_right_before", ()), clause[0], pos):
             return "negated"  # 内部不封控: ruled out, right before the measure word
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
@@ -1426,6 +1431,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
+    if _names_area_of_other_event(r, h):
+        return True
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
@@ -1439,6 +1446,35 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
+
+
+def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word naming a kind of area (cues noun_after) in the clause of a measure of
+    another type ([types] area_of: 对封控小区开展全员核酸检测, 在封控区核酸检测中筛查出阳性):
+    the place where that measure was done, not a lockdown the text reports."""
+    kinds = r.tax.types.get("area_of")
+    if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" or not r.scan.startswith(r.tax.noun_after, h.end):
+        return False
+    if r.occ is not None and r.occ.first("designate", h.clause[0], h.pos):
+        return False  # 该小区升级为封控区: a designation
+    lo, hi = h.clause
+    return any(r.tax.trigger_of(m).type in kinds for m in r.tax.triggers_re.finditer(r.scan, lo, hi))
+
+
+def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
+    """The mention of the county (or a place in it) named last before sentence s, within
+    [limits] previous_place_reach characters, with only its own city or province named after
+    it (北林区、绥化经开区…): the place a sentence naming none goes on about. None when a
+    place elsewhere was named after it (…甲县的病例。乙市也传出封城的消息)."""
+    reach = r.tax.limits.get("previous_place_reach", 0)
+    j = s_lo - 1
+    while j >= 0 and s - r.mentions[j].end <= reach:
+        p = r.mentions[j].place
+        if _county(p) is not None:
+            after = {m.place.key for m in r.mentions[j + 1:s_lo]}
+            return j if after <= {a.key for a in p.lineage} else None
+        j -= 1
+    return None
 
 
 def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1689,7 +1725,7 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
-    places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed)
+    places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed, r.tax.serves("previous_place", h.trig.type))
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)

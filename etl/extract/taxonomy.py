@@ -61,6 +61,7 @@ class Taxonomy:
     cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
+    limits: dict[str, int] = field(default_factory=dict)  # [limits]: reaches in characters, each with its reason
 
     def serves(self, mechanism: str, event_type: str) -> bool:
         """Whether a shared mechanism of the extractor applies to an event type: per-type
@@ -130,6 +131,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         cited_title_re=re.compile(data["text"].get("cited_title", "(?!)")),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
+        limits=dict(data.get("limits", {})),
     )
 
 

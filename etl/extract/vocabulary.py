@@ -188,7 +188,8 @@ SCHEMAS: Mapping[str, Schema] = {
                    'timetable': list, 'dated_by_timetable?': list, 'inherits_own_kind?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
-                   'designation': list},
+                   'designation': list, 'previous_place?': list, 'area_of?': list},
+        'limits?': {'previous_place_reach?': int},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {

@@ -1,0 +1,46 @@
+"""Which county a lockdown belongs to, and when a lockdown word reports no lockdown (issue 12).
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article. Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+
+# ------------------------------------------------- the county a sentence goes on about ---
+
+
+def test_a_sentence_naming_no_place_goes_on_about_the_county_just_named() -> None:
+    # the article is about 平遥县; the paragraph before the measure moves to 灵石县 (named
+    # with its city after it), and the measure's sentence names no place of its own
+    text = ("平遥县10月8日完成第三轮全员核酸检测，平遥县各乡镇秩序平稳，平遥县城区商超正常营业。\n"
+            "10月9日8时起，晋中市灵石县、晋中市开发区的城乡公交一律停运。\n"
+            "全部居民小区也同步实行封闭管理，每户每三天可派1人外出采购。")
+    assert pairs(run(text), "lockdown") == {("灵石县", date(2022, 10, 9))}
+
+
+def test_a_place_elsewhere_named_after_the_county_breaks_the_thread() -> None:
+    # 吕梁市 is not the city of 灵石县: the text has moved on, the measure is not 灵石县's
+    text = ("平遥县10月8日完成第三轮全员核酸检测，平遥县各乡镇秩序平稳，平遥县城区商超正常营业。\n"
+            "10月9日，灵石县报告了1例阳性感染者，吕梁市也发布了提示。\n"
+            "全部居民小区也同步实行封闭管理，每户每三天可派1人外出采购。")
+    assert ("灵石县", date(2022, 10, 9)) not in pairs(run(text), "lockdown")
+
+
+# ------------------------------------------------ lockdown words that report no lockdown ---
+
+
+def test_sealed_compounds_named_as_the_area_of_a_round_are_no_lockdown() -> None:
+    text = ("10月9日，平遥县对封控小区居民开展第四轮全员核酸检测。\n"
+            "10月10日，介休市在封控区核酸筛查中发现2名阳性人员。")
+    assert pairs(run(text), "lockdown") == set()
+
+
+def test_a_lifting_ruled_out_is_no_lifting() -> None:
+    # 不解封 / 暂不解除: the compound stays sealed, nothing is lifted (and no row of a lifting)
+    for text in ("10月9日，平遥县疫情防控指挥部表示，古陶镇东关社区本周不解封，请居民耐心等待。",
+                 "10月9日，平遥县疫情防控指挥部表示，古陶镇东关社区暂不解除封控，请居民耐心等待。"):
+        assert [e for e in run(text) if e.type == "lockdown"] == []
