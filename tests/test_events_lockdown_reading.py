@@ -44,3 +44,27 @@ def test_a_lifting_ruled_out_is_no_lifting() -> None:
     for text in ("10月9日，平遥县疫情防控指挥部表示，古陶镇东关社区本周不解封，请居民耐心等待。",
                  "10月9日，平遥县疫情防控指挥部表示，古陶镇东关社区暂不解除封控，请居民耐心等待。"):
         assert [e for e in run(text) if e.type == "lockdown"] == []
+
+
+def test_a_lockdown_in_a_time_clause_is_the_backdrop() -> None:
+    # 后，: the lockdown is what the main clause happens after, told with no date of its own
+    text = "10月9日，介休市新增1例阳性感染者。介休市实施静态管理后，平遥县也加强了卡口管理。"
+    assert ("介休市", date(2022, 10, 9)) not in pairs(run(text), "lockdown")
+    # with a date of its own in the clause it is still reported, on that day
+    text = "10月9日，介休市新增1例阳性感染者。10月10日介休市实施静态管理后，平遥县也加强了卡口管理。"
+    assert ("介休市", date(2022, 10, 10)) in pairs(run(text), "lockdown")
+
+
+# ------------------------------------------------------------- school closures --------
+
+
+def test_schools_sent_on_a_holiday_of_days_are_closed() -> None:
+    text = "10月9日，平遥县教育局通知：全县中小学校、幼儿园10月10日至12日放假，返校时间另行通知。"
+    assert pairs(run(text), "school_closure") == {("平遥县", date(2022, 10, 10))}
+
+
+def test_calendar_holidays_and_one_grade_sent_home_are_no_closure() -> None:
+    for text in ("10月9日，平遥县教育局发布通知，全县中小学校寒假放假时间为1月15日。",
+                 "10月9日，平遥县教育局通知：高三年级10月10日放假，12日返校。",
+                 "10月9日，平遥县教育局要求各校做好放假学生的安全教育。"):
+        assert pairs(run(text), "school_closure") == set()

@@ -1045,7 +1045,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of) or (
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
-        _day_left_to_later_notice(r, h, dm, date_how))
+        _day_left_to_later_notice(r, h, dm, date_how)) or (
+        _backdrop_clause(r, h, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1889,6 +1890,16 @@ def _whole_city_said(r: _Reader, h: _Hit) -> bool:
     assert r.occ is not None
     hit = r.occ.first("scope_up", h.clause[0], h.pos)
     return hit is not None and r.tax.deixis.get(r.scan[hit[0]:hit[1]]) == "city"
+
+
+def _backdrop_clause(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """A lockdown told in a time clause before the sentence's main one (甲区实施临时封闭管理后，
+    乙校也随即停课), with no date of its own: the backdrop of what the sentence reports, an
+    undated reference to a lockdown, not one it reports on the date it inherits."""
+    lo, hi = h.clause
+    return (h.trig.type == "lockdown" and h.trig.kind != "lifted" and date_how != "own" and hi < h.e
+            and hi - h.end <= r.tax.limits.get("backdrop_tail", 0)
+            and r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), h.end, hi))
 
 
 def _in_cause_clause(r: _Reader, h: _Hit, m: PlaceMention) -> bool:

@@ -189,7 +189,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'designation': list, 'previous_place?': list, 'area_of?': list},
-        'limits?': {'previous_place_reach?': int},
+        'limits?': {'previous_place_reach?': int, 'backdrop_tail?': int},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
