@@ -68,3 +68,27 @@ def test_calendar_holidays_and_one_grade_sent_home_are_no_closure() -> None:
                  "10月9日，平遥县教育局通知：高三年级10月10日放假，12日返校。",
                  "10月9日，平遥县教育局要求各校做好放假学生的安全教育。"):
         assert pairs(run(text), "school_closure") == set()
+
+
+# ------------------------------------------------------- which date a lockdown takes ---
+
+# a long stretch of a report with no date and no measure of its own (about 300 characters)
+_FILLER = ("记者走访了县城的几家超市，货架上的蔬菜、肉蛋和米面都很充足，价格也和平时差不多。"
+           "一位姓王的店主说，店里每天早上从批发市场进货，顾客比往常少了一些，但买东西的人都很守秩序。"
+           "县商务局的工作人员介绍，全县储备的粮油可以保障居民一个月以上的需求，"
+           "还组织了二十多家蔬菜基地定点供应，每天有专门的车辆把新鲜蔬菜运到各个市场。"
+           "不少居民在手机上下单，由快递员送货到小区门口，再由物业人员分送到各家各户。"
+           "一些老年人不会使用手机，社区工作人员就挨家挨户登记他们需要的物品，代为购买后送上门去。"
+           "县里还开通了多条服务热线，专门解答群众在就医、购药和出行等方面遇到的各种问题。")
+
+
+def test_a_date_far_back_in_a_report_is_not_a_later_lockdown_start() -> None:
+    assert len(_FILLER) > 260
+    text = "10月3日，平遥县召开会议，部署秋收工作。\n" + _FILLER + "\n介休市全域实行封闭管理，每户每两天可派1人外出采购。"
+    assert ("介休市", date(2022, 10, 3)) not in pairs(run(text), "lockdown")
+
+
+def test_a_notice_s_numbered_items_keep_the_day_of_its_opening() -> None:
+    text = ("平遥县疫情防控指挥部决定，自10月9日8时起在全县实行静态管理，现将有关事项通告如下：\n"
+            "一、" + _FILLER + "\n二、各乡镇、社区全部实行封闭管理，每户每两天可派1人外出采购。")
+    assert ("平遥县", date(2022, 10, 9)) in pairs(run(text), "lockdown")

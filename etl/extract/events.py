@@ -224,9 +224,8 @@ class _Reader:
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
-                  take_listed: bool = True, take_previous: bool = False) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before;
-        ``take_previous``: the county named just before, when the sentence names none)."""
+                  take_listed: bool = True) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -279,10 +278,6 @@ class _Reader:
             return listed_before, "listed"  # 包括甲区、乙区、丙县。…起实施封控: the list read just before
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
-        # (…甲区…停运。各小区也开始实行封闭管理: the county just named, even outside it)
-        j = _previous_county(self, s_lo, s) if take_previous else None
-        if j is not None:
-            return [ms[j].place], "article"
         if k >= 0:
             return [ms[k].place], "article"
         if self.subject is not None:
@@ -1117,9 +1112,23 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     """(date mention, end-bound mention, how) of a trigger: a date its colon labels, else its
     own or the last one of the text where it may take that (_may_inherit)."""
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
-    if date_how == "inherited" and not _may_inherit(r, h):
+    if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _too_far_back(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
+    """Whether the last date of the text is too far back for the trigger to take (for the types
+    [types] inherits_near lists): written more than [limits] inherit_reach characters before
+    it, the date belongs to other news the report told on the way, no longer the day it is at.
+    Not in a notice's numbered items (…自5日起实行静态管理，现公告如下：…二、…实施封闭管理),
+    which all take the day of its opening, nor after a case's movements (cues trail), a
+    parenthesis the text steps out of back to its own day."""
+    reach = r.tax.limits.get("inherit_reach")
+    if dm is None or reach is None or h.pos - dm.end <= reach or r.in_trail \
+            or not r.tax.serves("inherits_near", h.trig.type):
+        return False
+    return r.tax.notice_item_re.match(r.text, r.text.rfind("\n", 0, h.s) + 1) is None
 
 
 def _may_inherit(r: _Reader, h: _Hit) -> bool:
@@ -1454,12 +1463,23 @@ def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
     another type ([types] area_of: 对封控小区开展全员核酸检测, 在封控区核酸检测中筛查出阳性):
     the place where that measure was done, not a lockdown the text reports."""
     kinds = r.tax.types.get("area_of")
-    if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" or not r.scan.startswith(r.tax.noun_after, h.end):
+    if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" \
+            or not r.scan.startswith(r.tax.noun_after, h.end):
         return False
     if r.occ is not None and r.occ.first("designate", h.clause[0], h.pos):
         return False  # 该小区升级为封控区: a designation
     lo, hi = h.clause
     return any(r.tax.trigger_of(m).type in kinds for m in r.tax.triggers_re.finditer(r.scan, lo, hi))
+
+
+def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:
+    """The places place_for found, or for a sentence that names none (its fallbacks
+    _DEFAULT_PLACES) the county named just before it, even outside the article's county (…甲区
+    …停运。各小区也开始实行封闭管理), for the types [types] previous_place lists."""
+    if how not in _DEFAULT_PLACES or not r.tax.serves("previous_place", h.trig.type):
+        return places, how
+    j = _previous_county(r, bisect.bisect_left(r.starts, h.s), h.s)
+    return ([r.mentions[j].place], "article") if j is not None else (places, how)
 
 
 def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
@@ -1726,7 +1746,7 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
-    places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed, r.tax.serves("previous_place", h.trig.type))
+    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed))
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     sig: Hashable = tuple(p.key for p in places) if len(places) <= 4 else r.group
     inside = _inside(r, h.pos, h.end)
@@ -1896,7 +1916,7 @@ def _backdrop_clause(r: _Reader, h: _Hit, date_how: str) -> bool:
     """A lockdown told in a time clause before the sentence's main one (甲区实施临时封闭管理后，
     乙校也随即停课), with no date of its own: the backdrop of what the sentence reports, an
     undated reference to a lockdown, not one it reports on the date it inherits."""
-    lo, hi = h.clause
+    hi = h.clause[1]
     return (h.trig.type == "lockdown" and h.trig.kind != "lifted" and date_how != "own" and hi < h.e
             and hi - h.end <= r.tax.limits.get("backdrop_tail", 0)
             and r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), h.end, hi))

@@ -59,6 +59,7 @@ class Taxonomy:
     excepted_additive_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外，乙县也…: besides, not except
     notice_period_re: re.Pattern[str] = re.compile("(?!)")  # 本通告执行时间…: the period of the measure told
     cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
+    notice_item_re: re.Pattern[str] = re.compile("(?!)")  # 二、 / (三) / 4.: a numbered item of a notice
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
     limits: dict[str, int] = field(default_factory=dict)  # [limits]: reaches in characters, each with its reason
@@ -129,6 +130,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         excepted_additive_re=re.compile(data["text"].get("excepted_additive", "(?!)")),
         notice_period_re=re.compile(data["text"].get("notice_period", "(?!)")),
         cited_title_re=re.compile(data["text"].get("cited_title", "(?!)")),
+        notice_item_re=re.compile(data["text"].get("notice_item", "(?!)")),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},
         limits=dict(data.get("limits", {})),

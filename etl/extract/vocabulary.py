@@ -153,7 +153,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_level?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
-                 'notice_period?': str, 'cited_title?': str},
+                 'notice_period?': str, 'cited_title?': str, 'notice_item?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
@@ -188,8 +188,9 @@ SCHEMAS: Mapping[str, Schema] = {
                    'timetable': list, 'dated_by_timetable?': list, 'inherits_own_kind?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
-                   'designation': list, 'previous_place?': list, 'area_of?': list},
-        'limits?': {'previous_place_reach?': int, 'backdrop_tail?': int},
+                   'designation': list, 'previous_place?': list, 'area_of?': list,
+                   'inherits_near?': list},
+        'limits?': {'previous_place_reach?': int, 'backdrop_tail?': int, 'inherit_reach?': int},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
