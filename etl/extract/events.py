@@ -327,7 +327,7 @@ class _Reader:
                 return "slogan"  # 封控不封爱 服务不打烊: a slogan, not a measure
         if kind != "lifted" and occ.first("negation", clause[0], pos):
             return "negated"
-        if kind != "lifted" and text.endswith(self.tax.cue_words.get("negation_right_before", ()), clause[0], pos):
+        if text.endswith(self.tax.cue_words.get("negation_right_before", ()), clause[0], pos):
             return "negated"  # 内部不封控: ruled out, right before the measure word
         if occ.first("hypothetical", s, pos):
             return "hypothetical"
@@ -1064,7 +1064,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of) or (
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
-        _day_left_to_later_notice(r, h, dm, date_how))
+        _day_left_to_later_notice(r, h, dm, date_how)) or (
+        _backdrop_clause(r, h, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1147,9 +1148,23 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     """(date mention, end-bound mention, how) of a trigger: a date its colon labels, else its
     own or the last one of the text where it may take that (_may_inherit)."""
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
-    if date_how == "inherited" and not _may_inherit(r, h):
+    if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _too_far_back(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
+    """Whether the last date of the text is too far back for the trigger to take (for the types
+    [types] inherits_near lists): written more than [reach] inherit characters before
+    it, the date belongs to other news the report told on the way, no longer the day it is at.
+    Not in a notice's numbered items (…自5日起实行静态管理，现公告如下：…二、…实施封闭管理),
+    which all take the day of its opening, nor after a case's movements (cues trail), a
+    parenthesis the text steps out of back to its own day."""
+    reach = r.tax.reach.get("inherit")
+    if dm is None or reach is None or h.pos - dm.end <= reach or r.in_trail \
+            or not r.tax.serves("inherits_near", h.trig.type):
+        return False
+    return r.tax.notice_item_re.match(r.text, r.text.rfind("\n", 0, h.s) + 1) is None
 
 
 def _may_inherit(r: _Reader, h: _Hit) -> bool:
@@ -1462,23 +1477,14 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
-    if trig.type == "case_report" and (_case_reference(r, h)
-                                       or scan.startswith(r.tax.cue_words["case_none_after"], h.end)
-                                       or scan.startswith(r.tax.cue_words.get("case_total_after", ()), h.end)
-                                       or scan.startswith(r.tax.cue_words.get("total_reached_after", ()), h.end)
-                                       or _total_to_date(r, h)
-                                       or _part_of_total(r, h)
-                                       or scan.startswith(r.tax.cue_words.get("case_anaphora_opening", ()), h.clause[0])
-                                       or _since_clause(r, h)
-                                       or occ.first("cumulative", h.clause[0], h.pos)
-                                       or occ.first("case_total_before", h.s, h.pos)
-                                       or occ.first("case_state_before", h.clause[0], h.pos)
-                                       or _uncounted_diagnosis(r, h, quants)):
+    if trig.type == "case_report" and _case_told_before(r, h, quants):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.type == "case_report" and _preliminary(r, h):
         return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
+    if _names_area_of_other_event(r, h):
+        return True
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
@@ -1492,6 +1498,64 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
+
+
+def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """A case word that tells of cases already reported or of a running total, not new cases."""
+    scan, occ = r.scan, r.occ
+    assert occ is not None
+    return bool(_case_reference(r, h)
+            or scan.startswith(r.tax.cue_words["case_none_after"], h.end)
+            or scan.startswith(r.tax.cue_words.get("case_total_after", ()), h.end)
+            or scan.startswith(r.tax.cue_words.get("total_reached_after", ()), h.end)
+            or _total_to_date(r, h)
+            or _part_of_total(r, h)
+            or scan.startswith(r.tax.cue_words.get("case_anaphora_opening", ()), h.clause[0])
+            or _since_clause(r, h)
+            or occ.first("cumulative", h.clause[0], h.pos)
+            or occ.first("case_total_before", h.s, h.pos)
+            or occ.first("case_state_before", h.clause[0], h.pos)
+            or _uncounted_diagnosis(r, h, quants))
+
+
+def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word naming a kind of area (cues noun_after) in the clause of a measure of
+    another type ([types] area_of: 对封控小区开展全员核酸检测, 在封控区核酸检测中筛查出阳性):
+    the place where that measure was done, not a lockdown the text reports."""
+    kinds = r.tax.types.get("area_of")
+    if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" \
+            or not r.scan.startswith(r.tax.noun_after, h.end):
+        return False
+    if r.occ is not None and r.occ.first("designate", h.clause[0], h.pos):
+        return False  # 该小区升级为封控区: a designation
+    lo, hi = h.clause
+    return any(r.tax.trigger_of(m).type in kinds for m in r.tax.triggers_re.finditer(r.scan, lo, hi))
+
+
+def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:
+    """The places place_for found, or for a sentence that names none (its fallbacks
+    _DEFAULT_PLACES) the county named just before it, even outside the article's county (…甲区
+    …停运。各小区也开始实行封闭管理), for the types [types] previous_place lists."""
+    if how not in _DEFAULT_PLACES or not r.tax.serves("previous_place", h.trig.type):
+        return places, how
+    j = _previous_county(r, bisect.bisect_left(r.starts, h.s), h.s)
+    return ([r.mentions[j].place], "article") if j is not None else (places, how)
+
+
+def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
+    """The mention of the county (or a place in it) named last before sentence s, within
+    [reach] previous_place characters, with only its own city or province named after
+    it (北林区、绥化经开区…): the place a sentence naming none goes on about. None when a
+    place elsewhere was named after it (…甲县的病例。乙市也传出封城的消息)."""
+    reach = r.tax.reach["previous_place"]
+    j = s_lo - 1
+    while j >= 0 and s - r.mentions[j].end <= reach:
+        p = r.mentions[j].place
+        if _county(p) is not None:
+            after = {m.place.key for m in r.mentions[j + 1:s_lo]}
+            return j if after <= {a.key for a in p.lineage} else None
+        j -= 1
+    return None
 
 
 def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1794,7 +1858,7 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
-    places, how = r.place_for(h.s, h.e, h.pos, h.clause, take_listed)
+    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed))
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     if (searcher := _searcher(r, h)) is not None:  # 甲县在对乙市来人排查中发现…: the searcher's
         places, how, group_end = [searcher.place], "sentence", None
@@ -1985,6 +2049,16 @@ def _whole_city_said(r: _Reader, h: _Hit) -> bool:
     assert r.occ is not None
     hit = r.occ.first("scope_up", h.clause[0], h.pos)
     return hit is not None and r.tax.deixis.get(r.scan[hit[0]:hit[1]]) == "city"
+
+
+def _backdrop_clause(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """A lockdown told in a time clause before the sentence's main one (甲区实施临时封闭管理后，
+    乙校也随即停课), with no date of its own: the backdrop of what the sentence reports, an
+    undated reference to a lockdown, not one it reports on the date it inherits."""
+    hi = h.clause[1]
+    return (h.trig.type == "lockdown" and h.trig.kind != "lifted" and date_how != "own" and hi < h.e
+            and hi - h.end <= r.tax.reach["backdrop_tail"]
+            and r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), h.end, hi))
 
 
 def _in_cause_clause(r: _Reader, h: _Hit, m: PlaceMention) -> bool:

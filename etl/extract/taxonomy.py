@@ -65,6 +65,7 @@ class Taxonomy:
     name_suffix: str = ""  # 秀山 + 县: suffixes a short place match may leave after it
     reach: dict[str, int] = field(default_factory=dict)  # [reach]: characters a rule reads (criterion_tail, claim, …)
     days: dict[str, int] = field(default_factory=dict)  # [days]: days between events a rule joins (closure, …)
+    notice_item_re: re.Pattern[str] = re.compile("(?!)")  # 二、 / (三) / 4.: a numbered item of a notice
     types: dict[str, frozenset[str]] = field(default_factory=dict)  # [types]: shared mechanism -> the types it serves
     strength: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [strength]: type -> its kinds, strongest first
 
@@ -141,11 +142,12 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
 
 
 def _gaps_and_reaches(data: dict[str, Any]) -> dict[str, Any]:
-    """The list gaps and the count bracket of [text], [scope] name_suffix and the [reach] and [days] limits,
-    compiled once with the taxonomy (the Taxonomy fields of the same names)."""
+    """The list gaps, the count bracket and the notice item of [text], [scope] name_suffix and the
+    [reach] and [days] limits, compiled once with the taxonomy (the Taxonomy fields of the same names)."""
     text = data["text"]
     return dict(zone_gap_re=re.compile(text["zone_gap"]), count_gap_re=re.compile(text["count_gap"]),
                 count_then_bracket_re=re.compile(text["count_then_bracket"]),
+                notice_item_re=re.compile(text.get("notice_item", "(?!)")),
                 name_suffix=data["scope"]["name_suffix"], reach=dict(data["reach"]), days=dict(data["days"]))
 
 

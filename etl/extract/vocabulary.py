@@ -160,7 +160,7 @@ SCHEMAS: Mapping[str, Schema] = {
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
                  'notice_period?': str, 'cited_title?': str, 'zone_gap': str, 'count_gap': str,
-                 'count_then_bracket': str},
+                 'count_then_bracket': str, 'notice_item?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
@@ -198,7 +198,8 @@ SCHEMAS: Mapping[str, Schema] = {
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
-                   'designation': list, 'province_total?': list},
+                   'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
+                   'inherits_near?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
@@ -215,7 +216,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
             'label_gap': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int, 'item_prefix': int,
-            'count': int, 'list_gap': int,
+            'count': int, 'list_gap': int, 'previous_place': int, 'backdrop_tail': int, 'inherit': int,
         },
         'days': {'campaign': int, 'closure': int, 'progress': int},
     },
