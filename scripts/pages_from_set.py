@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.corpus import hard_wrap, space_out  # noqa: E402
+from benchmarks.corpus import hard_wrap, space_out
 
 WIDTHS = (11, 17)
 ITEMS_PER_PAGE = (3, 5)
@@ -63,7 +63,8 @@ def article_run(text: str, headline: str | None) -> str:
 
 def read_items(set_dir: Path) -> list[Item]:
     """The set's articles that have exactly one gold item, in file order."""
-    gold = [json.loads(line) for line in (set_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    text = (set_dir / "gold.jsonl").read_text(encoding="utf-8")
+    gold = [json.loads(line) for line in text.splitlines() if line.strip()]
     per_file = Counter(g["file"] for g in gold)
     dates = {}
     manifest = set_dir / "articles" / "manifest.csv"
@@ -89,7 +90,7 @@ def item_lines(item: Item, rng: random.Random) -> list[str]:
     run[0] = " " + run[0]
     if not item.headline:
         return run
-    return [item.headline] + run if rng.random() < 0.5 else run + [item.headline]
+    return [item.headline, *run] if rng.random() < 0.5 else [*run, item.headline]
 
 
 def anchor(run: str, page: str) -> str:

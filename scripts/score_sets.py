@@ -35,7 +35,8 @@ def export_set(etl: str, folder: Path, workdir: Path) -> list[dict]:
 
 
 def set_scores(etl: str, set_dir: Path) -> list[Score]:
-    texts, gold_file = ("articles", "gold.jsonl") if (set_dir / "gold.jsonl").exists() else ("pages", "pages_gold.jsonl")
+    pages = not (set_dir / "gold.jsonl").exists()  # a set of page dumps (pages_from_set.py)
+    texts, gold_file = ("pages", "pages_gold.jsonl") if pages else ("articles", "gold.jsonl")
     gold = [json.loads(line) for line in (set_dir / gold_file).read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         return score(gold, export_set(etl, set_dir / texts, Path(tmp)))

@@ -1,0 +1,133 @@
+"""Page dumps of whole articles (one wrapped run per item): how the run reader measures
+lines, and the script that lays gold sets out that way (scripts/pages_from_set.py).
+
+All texts are invented for these tests.
+"""
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+from page_layouts import Story, lay_out
+
+from etl.extract.normalise import to_simplified
+from etl.extract.segment import split_page
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6}\)")
+
+
+def _sq(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _plain(s: str) -> str:
+    """White space and glosses dropped, simplified: what the extractor's part text holds."""
+    return to_simplified(GLOSS.sub("", _sq(s)))
+
+
+def _heads_and_texts(raw: str) -> list[tuple[str, str]]:
+    items, _ = split_page(raw)
+    return [("".join(p.text.text for p in it.parts if p.kind == "headline"),
+             "".join(p.text.text for p in it.parts if p.kind != "headline")) for it in items]
+
+
+# Text copied through a script converter keeps a pinyin gloss after some characters
+# (``區(qū)``); the normaliser drops the gloss, but on the printed page it took columns.
+GLOSSED = [
+    Story("臨川區(qū)啟動第三輪全員核酸檢測(cè)",
+          "本報訊（記者周望舒）6月3日起，臨川區(qū)在城區(qū)和各鄉(xiāng)鎮(zhèn)設置採樣點(diǎn)九十個，"
+          "組織居民分批參加第三輪全員核酸檢測(cè)。區(qū)衛健局表示，行動不便的老人由網格員登記後上門採樣，"
+          "各小區(qū)實行錯峰排隊，居民掃碼後按樓棟有序採樣，檢測(cè)結果將於次日公佈。"),
+    Story("東林鎮(zhèn)部分區(qū)域實行臨時管控",
+          "經專家組研判，自7月9日18時起對東林鎮(zhèn)南坡村、北坡村實行臨時管控，區(qū)域內人員原則上居家，"
+          "生活物資由村委會統一配送到戶，管控時間視防控情況(kuàng)另行通知。"
+          "東林縣(xiàn)疫情防控工作指揮部辦公室提醒居民配合登記，如實報告行程。"),
+    Story("雲溪縣(xiàn)中小學轉為線上教學",
+          "記者從雲溪縣(xiàn)教育局獲悉，全縣(xiàn)中小學及幼兒園自10月12日起暫停線下教學，"
+          "學生居家參加線上課程，學校安排教師每日與家長聯繫，了解學生身體狀況(kuàng)，"
+          "復課時間將根據疫情變化另行通知。（記者孫若川）"),
+]
+
+
+def test_glossed_items_are_measured_as_printed_and_split_one_per_story() -> None:
+    """Widths of a run's lines are counted as printed: glosses the normaliser drops still
+    filled the column, so a glossed line is as full as its neighbours and the page is
+    still read as indented runs (one item per story, each with its own headline)."""
+    for seed in range(6):
+        where = [("before", "after", "before"), ("after", "before", "after")][seed % 2]
+        raw = lay_out(GLOSSED, list(where), seed=seed, spaced=0.0)
+        got = _heads_and_texts(raw)
+        assert len(got) == len(GLOSSED), (seed, [h for h, _ in got])
+        for (head, text), story in zip(got, GLOSSED, strict=True):
+            assert _plain(head) == _plain(story.headline), (seed, head)
+            assert _plain(story.body)[20:40] in _plain(text)
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("pages_from_set", ROOT / "scripts" / "pages_from_set.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["pages_from_set"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ARTICLES = {
+    "a1.txt": ("河湾县全员核酸检测结果均为阴性",
+               "河湾县全员核酸检测结果均为阴性\n\n2022-05-02 来源：河湾融媒\n"
+               "5月1日，河湾县完成第二轮全员核酸检测，共采集样本二十一万份，结果均为阴性。\n（记者 陶映雪）\n"),
+    "a2.txt": (None, "各乡镇要落实网格责任，做好返乡人员登记。\n"
+                     "县指挥部将每日调度各乡镇工作进展，对落实不力的通报批评。\n"),
+    "a3.txt": ("石门镇恢复正常生产生活秩序",
+               "石门镇恢复正常生产生活秩序\n自8月20日起，石门镇各村卡口撤除，商超和农贸市场恢复营业，"
+               "学校按计划开学，镇里提醒居民继续做好个人防护。\n"),
+    "a4.txt": ("关于调整北岭区风险区域的通告",
+               "转发\n关于调整北岭区风险区域的通告\n经研判，北岭区东园小区自9月3日起调整为低风险区，"
+               "其余区域防控措施不变，请广大市民配合。\n北岭区疫情防控办公室\n"),
+    "two.txt": ("两条消息", "第一条。\n第二条。\n"),
+}
+
+
+def _gold_set(root: Path) -> Path:
+    (root / "articles").mkdir(parents=True)
+    gold = []
+    for name, (head, text) in ARTICLES.items():
+        (root / "articles" / name).write_text(text, encoding="utf-8")
+        for k in range(2 if name == "two.txt" else 1):  # a file with two gold items is no single article
+            gold.append({"file": name, "headline": head, "reporters": ["陶映雪"] if name == "a1.txt" else [],
+                         "correspondents": [], "photographers": [], "places": [], "lockdowns": [{"county": "x"}],
+                         "mass_testing": [], "cases": [], "school_closures": [], "index": k + 1})
+    (root / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    (root / "articles" / "manifest.csv").write_text(
+        "file,newspaper,region,edition_date,date_precision,page\n"
+        + "".join(f"{n},,,2022-0{i + 1}-01,exact,\n" for i, n in enumerate(ARTICLES)), encoding="utf-8")
+    return root
+
+
+def test_pages_from_set_lays_single_articles_out_as_run_pages(tmp_path: Path) -> None:
+    """Single-item articles become indented runs 3-5 to a page, with anchors unique in the
+    page inside their item, the article's headline and bylines, no events; same seed, same pages."""
+    mod = _script()
+    src = _gold_set(tmp_path / "set")
+    mod.write_pages(mod.read_items(src), tmp_path / "one", 3)
+    mod.write_pages(mod.read_items(src), tmp_path / "two", 3)
+    gold = [json.loads(x) for x in (tmp_path / "one" / "pages_gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(g["from"] for g in gold) == ["a1.txt", "a2.txt", "a3.txt", "a4.txt"]
+    assert (tmp_path / "one" / "pages_gold.jsonl").read_text() == (tmp_path / "two" / "pages_gold.jsonl").read_text()
+    page = (tmp_path / "one" / "pages" / "page_01.txt").read_text(encoding="utf-8")
+    assert "来源" not in page and page.count("\n ") + page.startswith(" ") == 4
+    lines = [x for x in page.split("\n\n") if x.strip()]
+    heads = {g["headline"] for g in gold}
+    full = [x for x, y in itertools.pairwise(lines) if x not in heads and y not in heads and not y.startswith(" ")]
+    assert full and all(11 <= len(_sq(x)) <= 17 for x in full)  # every line of a run but its last
+    assert page.count("河湾县全员核酸检测结果均为阴性") == 1  # the headline first line is not printed twice
+    assert _sq(page).count("关于调整北岭区风险区域的通告") == 2  # a headline further down stays in the run
+    for g in gold:
+        assert _sq(page).count(g["anchor"]) == 1 and g["lockdowns"] == [] and g["index"] >= 1
+    manifest = (tmp_path / "one" / "pages" / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    assert manifest[1] == "page_01.txt,,,2022-04-01,approximate,1"
