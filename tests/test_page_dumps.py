@@ -14,6 +14,7 @@ from pathlib import Path
 
 from page_layouts import Story, lay_out
 
+from etl.extract.bylines import item_bylines, scan_line
 from etl.extract.normalise import to_simplified
 from etl.extract.segment import split_page
 
@@ -131,3 +132,27 @@ def test_pages_from_set_lays_single_articles_out_as_run_pages(tmp_path: Path) ->
         assert _sq(page).count(g["anchor"]) == 1 and g["lockdowns"] == [] and g["index"] >= 1
     manifest = (tmp_path / "one" / "pages" / "manifest.csv").read_text(encoding="utf-8").splitlines()
     assert manifest[1] == "page_01.txt,,,2022-04-01,approximate,1"
+
+
+def test_a_line_wrapped_right_after_a_field_name_is_scanned_without_error() -> None:
+    """A hard wrap can leave a header field's name and colon last on a line (``原标题：``):
+    the byline scan finds nothing to read there instead of failing the whole page."""
+    assert scan_line("各单位按要求做好排查工作。(原标题:") == []
+    raw = (" 各乡镇按要求做好返乡人员排查登记工作。(原标题:\n\n做好返乡人员排查)下一步将继续加强\n\n"
+           "值守，确保不漏一户一人。\n")
+    items, _ = split_page(raw)
+    assert all(item_bylines(it, raw) == [] for it in items)
+
+
+def test_names_glued_in_a_lead_bracket_split_at_surnames() -> None:
+    """A page dump drops the spaces between bracketed names after a dateline: each name
+    is still found when the run splits into surname-led names of a usual length."""
+    found = [(c.name, c.role) for f in scan_line("南溪日报6月2日讯(柯望川邓雨桐)当天上午") for c in f.contributors]
+    assert found == [("柯望川", "reporter"), ("邓雨桐", "reporter")]
+    two = [c.name for f in scan_line("北塘网7月9日电(钱朗方晓棠)记者获悉") for c in f.contributors]
+    assert two == ["钱朗", "方晓棠"]
+
+
+def test_a_glued_bracket_that_is_no_list_of_names_stays_unread() -> None:
+    """Only a run that splits wholly into surname-led names is read as names."""
+    assert [c.name for f in scan_line("南溪日报6月2日讯(东岭大桥北段工地)当天") for c in f.contributors] == []

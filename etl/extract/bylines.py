@@ -641,7 +641,9 @@ _OPEN_AT = re.compile(f"[{_OPEN}]")
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
-    out = set(_colon_roles(line, v)) | set(_field_values(line, v))
+    # a field name ending the line (a wrap right after 原标题：) has no value on it
+    values = {i for i in _field_values(line, v) if i < len(line)}
+    out = set(_colon_roles(line, v)) | values
     near: set[int] = set()  # positions with a role word at most one window ahead, and brackets
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
@@ -716,8 +718,19 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
 
 def _name_pieces(text: str, v: _Vocab, seps: str = r"[\s、，,;；]+") -> list[str]:
     """The pieces of a run of bare names, or none when there are more than a credit holds."""
-    pieces = [p for p in re.split(seps, text) if p]
+    pieces = [q for p in re.split(seps, text) if p for q in _unglued(p, v)]
     return pieces if len(pieces) <= v.scan["bare_max"] else []
+
+
+def _unglued(piece: str, v: _Vocab) -> list[str]:
+    """A piece too long for one name split into names printed without a separator
+    (``甲乙丙丁戊己``: a page dump drops the spaces between them) when every name it splits
+    into is surname-led and of a usual length; otherwise the piece as it is."""
+    if len(piece) <= v.credit["name_max"] or not _NAME.fullmatch(piece) or any(d in piece for d in _DOTS):
+        return [piece]
+    names = _split_run(piece, v)
+    usual = len(names) > 1 and all(2 <= len(n) <= v.credit["name_max"] and _has_surname(n, v) for n in names)
+    return names if usual else [piece]
 
 
 def _bare_names(text: str, v: _Vocab) -> list[str]:
