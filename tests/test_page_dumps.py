@@ -156,3 +156,30 @@ def test_names_glued_in_a_lead_bracket_split_at_surnames() -> None:
 def test_a_glued_bracket_that_is_no_list_of_names_stays_unread() -> None:
     """Only a run that splits wholly into surname-led names is read as names."""
     assert [c.name for f in scan_line("南溪日报6月2日讯(东岭大桥北段工地)当天") for c in f.contributors] == []
+
+
+LONG_HEADED = [
+    Story("柳湾市通报10月5日疫情防控情况：全市新增本土确诊病例3例、无症状感染者12例，已全部转运隔离",
+          "10月5日0时至24时，柳湾市新增本土确诊病例3例、无症状感染者12例，均在集中隔离点检出，"
+          "社会面无新增。市疫情防控指挥部提醒市民非必要不离开本市，外出做好个人防护，配合做好核酸检测。"
+          "全市各核酸采样点照常开放，行动不便的居民可以联系所在社区预约上门采样，发热门诊二十四小时接诊。"),
+    Story("",
+          "东平街道各社区连日来组织志愿者开展入户排查，逐户登记返乡人员信息，对独居老人和困难家庭"
+          "提供送药送菜服务，社区工作人员每天两次通报排查进展，确保不漏一户。街道还在辖区设立三个"
+          "物资中转点，由物业和志愿者分片配送，居民通过社区群登记需求，当天下单当天送达。"),
+    Story("青石县中小学恢复线下教学",
+          "青石县教育局通知，全县中小学自10月10日起恢复线下教学，各校返校前完成校园消杀，"
+          "师生凭核酸检测阴性证明返校，学校每日开展晨午检并做好通风消毒工作。县教育局将派出督导组"
+          "逐校检查返校准备情况，对准备不到位的学校暂缓复课，确保师生安全有序返校。"),
+]
+
+
+def test_a_long_headline_does_not_make_a_run_page_merge_its_items() -> None:
+    """A headline longer than web text's lines makes the page look like web text, whose
+    items without a headline or byline of their own join the story above; on a page of
+    indented runs the indents already tell the items apart, so each run stays an item."""
+    for seed in range(4):
+        raw = lay_out(LONG_HEADED, ["before", "none", "after"], seed=seed, spaced=0.0)
+        got = _heads_and_texts(raw)
+        assert len(got) == 3, (seed, [h for h, _ in got])
+        assert _plain(LONG_HEADED[1].body)[:20] in _plain(got[1][1])

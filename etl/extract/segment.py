@@ -2288,7 +2288,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
             units = _units(lines)
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
-    if web:
+    if web and indented is None:  # an indented-run page's indents already tell its items apart
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_notes(builds, raw, simp)
