@@ -35,9 +35,10 @@ SPACED_LINE_RATE = 0.015
 ANCHOR_LEN = 14
 SOURCE_LINE = re.compile(r"来源\s*[:：]")
 WS = re.compile(r"\s+")
-# no Latin letters in an anchor: a converter's pinyin gloss (區(qū)) is dropped from the text the
-# extractor exports, so an anchor holding one would match no item
+# no Latin letter and no part of a converter's pinyin gloss (區(qū)) in an anchor: the extractor
+# exports its text without glosses, so an anchor holding one would match no item
 LATIN = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 KEPT_FIELDS = ("headline", "reporters", "correspondents", "photographers", "places")
 EVENT_FIELDS = ("lockdowns", "mass_testing", "cases", "school_closures")
 
@@ -98,11 +99,14 @@ def item_lines(item: Item, rng: random.Random) -> list[str]:
 
 def anchor(run: str, page: str) -> str:
     """ANCHOR_LEN characters of ``run`` from a third in, moved on until the phrase is unique in
-    ``page`` and holds no Latin letter."""
+    ``page`` and holds no Latin letter or gloss."""
     start = len(run) // 3
+    glossed = {k for m in GLOSS.finditer(run) for k in range(*m.span())}
     for i in list(range(start, len(run) - ANCHOR_LEN + 1)) + list(range(start - 1, -1, -1)):
         phrase = run[i : i + ANCHOR_LEN]
-        if page.count(phrase) == 1 and not LATIN.search(phrase):
+        if glossed.intersection(range(i, i + ANCHOR_LEN)) or LATIN.search(phrase):
+            continue
+        if page.count(phrase) == 1:
             return phrase
     return run
 
