@@ -183,3 +183,13 @@ def test_a_long_headline_does_not_make_a_run_page_merge_its_items() -> None:
         got = _heads_and_texts(raw)
         assert len(got) == 3, (seed, [h for h, _ in got])
         assert _plain(LONG_HEADED[1].body)[:20] in _plain(got[1][1])
+
+
+def test_glued_names_split_into_fewer_three_character_names() -> None:
+    """Many given names hold a character that is also a surname (田, 文): a split of a glued
+    run is not better for cutting more surname-led pieces, and a surname with two
+    characters is the usual name, so two three-character names beat three of two."""
+    found = [c.name for f in scan_line("江城网讯(记者钟海田罗文杰)当天上午") for c in f.contributors]
+    assert found == ["钟海田", "罗文杰"]
+    team = [c.name for f in scan_line("本报讯(记者韦思远方文博孔令田陆岩)近日") for c in f.contributors]
+    assert team == ["韦思远", "方文博", "孔令田", "陆岩"]

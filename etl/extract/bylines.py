@@ -160,7 +160,7 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
                 t = v.tuning
                 sc = ((t.surname if _has_surname(piece, v) else t.no_surname)
                       + (t.common_surname if piece[0] in v.common else 0)
-                      + (t.usual_length if ln in (2, 3) else 0) - t.piece)
+                      + (t.usual_length if ln in (2, 3) else 0) + (t.three if ln == 3 else 0) - t.piece)
                 cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
         best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
     pieces = best[0][1]
