@@ -193,3 +193,15 @@ def test_glued_names_split_into_fewer_three_character_names() -> None:
     assert found == ["钟海田", "罗文杰"]
     team = [c.name for f in scan_line("本报讯(记者韦思远方文博孔令田陆岩)近日") for c in f.contributors]
     assert team == ["韦思远", "方文博", "孔令田", "陆岩"]
+
+
+def test_a_dateline_run_into_the_text_above_still_opens_its_name_bracket() -> None:
+    """A page dump joins the headline and header lines to the lead: a whole dateline
+    (agency, place, date, 电) right before a bracket of bare names still credits them, however
+    much text runs before it; a bare 电 deep in a run does not."""
+    text = ("青石县全面恢复正常生产生活秩序发布时间2022年5月3日青石县全面恢复正常生产生活秩序"
+            "江城日报青石5月2日电(柯望川邓雨桐)记者从县指挥部获悉")
+    assert [c.name for f in scan_line(text) for c in f.contributors] == ["柯望川", "邓雨桐"]
+    plain = ("青石县全面恢复正常生产生活秩序发布时间2022年5月3日青石县全面恢复正常生产生活秩序"
+             "各乡镇按照县指挥部的统一部署有序推进复工复产县里各单位收到上级来电(柯望川邓雨桐)记者从县指挥部获悉")
+    assert [c.name for f in scan_line(plain) for c in f.contributors] == []

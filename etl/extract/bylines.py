@@ -708,7 +708,11 @@ def _lead_prefix(line: str, i: int, limit: int) -> str:
 def _after_lead(prefix: str, v: _Vocab) -> bool:
     """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
     sq = "".join(prefix.split())
-    if not 0 < len(sq) <= v.scan["lead_max"]:
+    if len(sq) > v.scan["lead_max"]:
+        # a page dump runs the text above into the lead (…封闭管理中新社长沙7月30日电（…）): a whole
+        # lead marker must end the prefix, a bare 讯/电 is too little there
+        return any(v.lead.fullmatch(sq[k:]) for k in range(len(sq) - 2))
+    if not sq:
         return False
     if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
         return True
