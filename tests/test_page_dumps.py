@@ -205,3 +205,25 @@ def test_a_dateline_run_into_the_text_above_still_opens_its_name_bracket() -> No
     plain = ("青石县全面恢复正常生产生活秩序发布时间2022年5月3日青石县全面恢复正常生产生活秩序"
              "各乡镇按照县指挥部的统一部署有序推进复工复产县里各单位收到上级来电(柯望川邓雨桐)记者从县指挥部获悉")
     assert [c.name for f in scan_line(plain) for c in f.contributors] == []
+
+
+HEADED_BYLINE = [
+    Story("石门镇恢复线下教学",
+          "首页>教育新闻>石门镇恢复线下教学记者陶映雪5月6日上午，石门镇各中小学恢复线下教学，"
+          "镇里安排卫生院医生驻校值守，学生入校前测量体温并查验健康码，各班每天消毒通风两次。"
+          "镇教育办负责人说，返校第一周以适应性教学为主，帮助学生尽快找回学习节奏。"),
+    Story("东园社区志愿者连夜配送物资",
+          "东园社区三十余名志愿者当晚把蔬菜和大米分装到户，第二天清晨前送到各楼栋门口，"
+          "社区还为独居老人建立联系台账，每天电话问候一次，有需要的上门服务，确保居家期间生活不受影响。"
+          "社区书记表示，物资配送将一直持续到管控解除。"),
+]
+
+
+def test_a_byline_run_into_the_repeated_headline_starts_where_the_headline_ends() -> None:
+    """A web text repeated its title above the byline; laid out as one run the byline is
+    glued to the title's last word, so the end of the item's headline, found again in its
+    text, is where a byline may start."""
+    raw = lay_out(HEADED_BYLINE, ["before", "before"], seed=3, spaced=0.0)
+    items, _ = split_page(raw)
+    names = [c.name for b in item_bylines(items[0], raw) for c in b.contributors]
+    assert names == ["陶映雪"]

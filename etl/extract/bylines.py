@@ -1035,6 +1035,31 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 _add_joined(out, (a, b, f), raw)
             pos += len(para) + 1
+    for found in _after_headline(item, read, v):
+        _add_joined(out, found, raw)
+    return out
+
+
+def _after_headline(
+    item: Item, read: dict[tuple[str, bool, bool], list[Found]], v: _Vocab
+) -> list[tuple[int, int, Found]]:
+    """Bylines opening right where the item's headline, repeated in its text, ends: a page dump
+    runs the title line into the byline printed under it (…检测结果均为阴性记者 甲5月6日), so the
+    headline's end is a line start there."""
+    head = "".join("".join(p.text.text for p in item.parts if p.kind == "headline").split())
+    out: list[tuple[int, int, Found]] = []
+    if len(head) < 4:
+        return out
+    for part in item.parts:
+        tm = part.text
+        at = tm.text.find(head) if part.kind == "body" and tm.raw else -1
+        while at >= 0:
+            start = at + len(head)
+            tail = resimplified(tm.text[start : start + 2 * v.scan["window"]])
+            for f in () if _no_credit(tail, v) else _scan_once(read, tail, False, False):
+                if f.start == 0:
+                    out.append((*tm.raw_span(start, start + f.end), f))
+            at = tm.text.find(head, start)
     return out
 
 
