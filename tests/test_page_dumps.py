@@ -227,3 +227,16 @@ def test_a_byline_run_into_the_repeated_headline_starts_where_the_headline_ends(
     items, _ = split_page(raw)
     names = [c.name for b in item_bylines(items[0], raw) for c in b.contributors]
     assert names == ["陶映雪"]
+
+
+def test_names_glued_before_a_dotted_name_are_split_off_it() -> None:
+    """Without spaces a dotted name swallows the names printed before it: the run before
+    the dot splits at surnames and only its last piece opens the dotted name."""
+    text = "北原网讯(记者韦思远方文博热依拉·吐尔洪)近日"
+    assert [c.name for f in scan_line(text) for c in f.contributors] == ["韦思远", "方文博", "热依拉·吐尔洪"]
+    alone = "北原网讯(记者 热依拉·吐尔洪)近日"
+    assert [c.name for f in scan_line(alone) for c in f.contributors] == ["热依拉·吐尔洪"]
+    long_first = "北原网讯(记者阿不都热合曼·吐尔洪)近日"  # a long first part, not a name glued before
+    assert [c.name for f in scan_line(long_first) for c in f.contributors] == ["阿不都热合曼·吐尔洪"]
+    pair = "北原网讯(记者王伟李明热依拉·吐尔洪)近日"
+    assert [c.name for f in scan_line(pair) for c in f.contributors] == ["王伟", "李明", "热依拉·吐尔洪"]

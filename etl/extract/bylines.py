@@ -169,6 +169,21 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
     return pieces or [run]
 
 
+def _dotted_run(frag: str, v: _Vocab) -> list[str]:
+    """A dotted name (甲乙丙·丁戊) with two or more names glued before it (a page dump drops
+    the spaces): its first part (3, 2 or 4 characters, often no Han surname) is cut off the
+    run before the dot when the rest splits into surname-led names; else the fragment whole
+    (one glued name is no different from a long first part: 阿不都热合曼·甲乙)."""
+    dot = min(frag.index(d) for d in _DOTS if d in frag)
+    head = frag[:dot]
+    for k in (3, 2, 4):
+        rest = head[:-k]
+        pieces = _split_run(rest, v) if len(rest) >= 4 else []
+        if len(pieces) >= 2 and all(2 <= len(p) <= v.credit["name_max"] and _has_surname(p, v) for p in pieces):
+            return [*pieces, head[-k:] + frag[dot:]]
+    return [frag]
+
+
 def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
     """Names in the text between two role words; False when something else is there."""
     frags: list[str] = []
@@ -204,7 +219,10 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if not _NAME.fullmatch(f):
             ok = False
             continue
-        if any(d in f for d in _DOTS) or f in v.agency_names:
+        if any(d in f for d in _DOTS):
+            names.extend(_dotted_run(f, v))
+            continue
+        if f in v.agency_names:
             names.append(f)
             continue
         if len(f) >= 3 and f.endswith(tuple(v.scan["station_ends"])):
