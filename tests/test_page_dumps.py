@@ -175,9 +175,10 @@ LONG_HEADED = [
 
 
 def test_a_long_headline_does_not_make_a_run_page_merge_its_items() -> None:
-    """A headline longer than web text's lines makes the page look like web text, whose
-    items without a headline or byline of their own join the story above; on a page of
-    indented runs the indents already tell the items apart, so each run stays an item."""
+    """Web text (whose items without a headline or byline of their own join the story
+    above) is told by long running lines: a headline longer than a web line, standing
+    apart from the narrow runs of a page dump, does not make the page web text, so each
+    run stays an item."""
     for seed in range(4):
         raw = lay_out(LONG_HEADED, ["before", "none", "after"], seed=seed, spaced=0.0)
         got = _heads_and_texts(raw)

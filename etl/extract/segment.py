@@ -2280,6 +2280,9 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
     indented = _indented_page(raw, simp, lines, phys)
     if indented is not None:
         builds, furn = indented
+        # web text is told by its long running lines: a long headline standing apart from
+        # the runs of a page dump does not make the page web text
+        web = any(len(ln.sq) > TUNING.web_line for b in builds for k, ls in b.parts if k == "body" for ln in ls)
     else:
         units = _units(lines)
         ctx = _context(units)
@@ -2288,7 +2291,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
             units = _units(lines)
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
-    if web and indented is None:  # an indented-run page's indents already tell its items apart
+    if web:
         builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_notes(builds, raw, simp)
