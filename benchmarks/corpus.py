@@ -77,10 +77,20 @@ def _article(rng: random.Random, filler: list[str], place: tuple[str, str, str],
     return headline, paras
 
 
+def hard_wrap(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of ``width`` characters (the last one shorter), as page dumps print a column."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def space_out(line: str) -> str:
+    """A line printed character by character with spaces between, as some PDF extractions give it."""
+    return " ".join(line)
+
+
 def _wrap(text: str, width: int, rng: random.Random) -> list[str]:
-    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    lines = hard_wrap(text, width)
     if rng.random() < 0.1:  # spaced-out characters, as some PDF extractions give
-        lines = [" ".join(line) if rng.random() < 0.3 else line for line in lines]
+        lines = [space_out(line) if rng.random() < 0.3 else line for line in lines]
     return lines
 
 

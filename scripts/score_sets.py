@@ -4,7 +4,8 @@
 usage: score_sets.py [--etl PATH] SET_DIR [SET_DIR ...]
 
 Each SET_DIR holds `articles/` (texts + manifest.csv) and `gold.jsonl`, the layout of the
-real development corpus kept outside the repository (`.devcorpus/*/dev|check`). Sets are
+real development corpus kept outside the repository (`.devcorpus/*/dev|check`), or `pages/`
+and `pages_gold.jsonl` (`../shared/real`, or what `pages_from_set.py` writes). Sets are
 loaded into separate SQLite files (their file names may collide) and their true positives,
 predictions and gold counts are added up, so several small sets read as one.
 """
@@ -34,9 +35,11 @@ def export_set(etl: str, folder: Path, workdir: Path) -> list[dict]:
 
 
 def set_scores(etl: str, set_dir: Path) -> list[Score]:
-    gold = [json.loads(line) for line in (set_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    pages = not (set_dir / "gold.jsonl").exists()  # a set of page dumps (pages_from_set.py)
+    texts, gold_file = ("pages", "pages_gold.jsonl") if pages else ("articles", "gold.jsonl")
+    gold = [json.loads(line) for line in (set_dir / gold_file).read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        return score(gold, export_set(etl, set_dir / "articles", Path(tmp)))
+        return score(gold, export_set(etl, set_dir / texts, Path(tmp)))
 
 
 def main() -> int:

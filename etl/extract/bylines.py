@@ -160,13 +160,28 @@ def _split_run(run: str, v: _Vocab) -> list[str]:
                 t = v.tuning
                 sc = ((t.surname if _has_surname(piece, v) else t.no_surname)
                       + (t.common_surname if piece[0] in v.common else 0)
-                      + (t.usual_length if ln in (2, 3) else 0) - t.piece)
+                      + (t.usual_length if ln in (2, 3) else 0) + (t.three if ln == 3 else 0) - t.piece)
                 cands.append((sc + best[i + ln][0], [piece, *best[i + ln][1]]))
         best[i] = max(cands, key=lambda c: c[0]) if cands else (float("-inf"), [run[i:]])
     pieces = best[0][1]
     if n > 2 * v.name_max and not all(_has_surname(a, v) for a in pieces):
         return [run]  # a long run that does not split into surname-led names is running text
     return pieces or [run]
+
+
+def _dotted_run(frag: str, v: _Vocab) -> list[str]:
+    """A dotted name (甲乙丙·丁戊) with two or more names glued before it (a page dump drops
+    the spaces): its first part (3, 2 or 4 characters, often no Han surname) is cut off the
+    run before the dot when the rest splits into surname-led names; else the fragment whole
+    (one glued name is no different from a long first part: 阿不都热合曼·甲乙)."""
+    dot = min(frag.index(d) for d in _DOTS if d in frag)
+    head = frag[:dot]
+    for k in (3, 2, 4):
+        rest = head[:-k]
+        pieces = _split_run(rest, v) if len(rest) >= 4 else []
+        if len(pieces) >= 2 and all(2 <= len(p) <= v.credit["name_max"] and _has_surname(p, v) for p in pieces):
+            return [*pieces, head[-k:] + frag[dot:]]
+    return [frag]
 
 
 def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
@@ -204,7 +219,10 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if not _NAME.fullmatch(f):
             ok = False
             continue
-        if any(d in f for d in _DOTS) or f in v.agency_names:
+        if any(d in f for d in _DOTS):
+            names.extend(_dotted_run(f, v))
+            continue
+        if f in v.agency_names:
             names.append(f)
             continue
         if len(f) >= 3 and f.endswith(tuple(v.scan["station_ends"])):
@@ -641,7 +659,9 @@ _OPEN_AT = re.compile(f"[{_OPEN}]")
 def _starts(line: str, v: _Vocab) -> list[int]:
     """Positions where a byline may begin: line start, after white space, after a sentence end."""
     ends = v.scan["sentence_end"]
-    out = set(_colon_roles(line, v)) | set(_field_values(line, v))
+    # a field name ending the line (a wrap right after 原标题：) has no value on it
+    values = {i for i in _field_values(line, v) if i < len(line)}
+    out = set(_colon_roles(line, v)) | values
     near: set[int] = set()  # positions with a role word at most one window ahead, and brackets
     for m in v.keyword.finditer(line):
         near.update(range(max(0, m.start() - v.scan["window"] + 1), m.start() + 1))
@@ -706,7 +726,11 @@ def _lead_prefix(line: str, i: int, limit: int) -> str:
 def _after_lead(prefix: str, v: _Vocab) -> bool:
     """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
     sq = "".join(prefix.split())
-    if not 0 < len(sq) <= v.scan["lead_max"]:
+    if len(sq) > v.scan["lead_max"]:
+        # a page dump runs the text above into the lead (…封闭管理中新社长沙7月30日电（…）): a whole
+        # lead marker must end the prefix, a bare 讯/电 is too little there
+        return any(v.lead.fullmatch(sq[k:]) for k in range(len(sq) - 2))
+    if not sq:
         return False
     if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
         return True
@@ -716,8 +740,19 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
 
 def _name_pieces(text: str, v: _Vocab, seps: str = r"[\s、，,;；]+") -> list[str]:
     """The pieces of a run of bare names, or none when there are more than a credit holds."""
-    pieces = [p for p in re.split(seps, text) if p]
+    pieces = [q for p in re.split(seps, text) if p for q in _unglued(p, v)]
     return pieces if len(pieces) <= v.scan["bare_max"] else []
+
+
+def _unglued(piece: str, v: _Vocab) -> list[str]:
+    """A piece too long for one name split into names printed without a separator
+    (``甲乙丙丁戊己``: a page dump drops the spaces between them) when every name it splits
+    into is surname-led and of a usual length; otherwise the piece as it is."""
+    if len(piece) <= v.credit["name_max"] or not _NAME.fullmatch(piece) or any(d in piece for d in _DOTS):
+        return [piece]
+    names = _split_run(piece, v)
+    usual = len(names) > 1 and all(2 <= len(n) <= v.credit["name_max"] and _has_surname(n, v) for n in names)
+    return names if usual else [piece]
 
 
 def _bare_names(text: str, v: _Vocab) -> list[str]:
@@ -1018,6 +1053,31 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
                 a, b = tm.raw_span(pos + f.start, pos + f.end)
                 _add_joined(out, (a, b, f), raw)
             pos += len(para) + 1
+    for found in _after_headline(item, read, v):
+        _add_joined(out, found, raw)
+    return out
+
+
+def _after_headline(
+    item: Item, read: dict[tuple[str, bool, bool], list[Found]], v: _Vocab
+) -> list[tuple[int, int, Found]]:
+    """Bylines opening right where the item's headline, repeated in its text, ends: a page dump
+    runs the title line into the byline printed under it (…检测结果均为阴性记者 甲5月6日), so the
+    headline's end is a line start there."""
+    head = "".join("".join(p.text.text for p in item.parts if p.kind == "headline").split())
+    out: list[tuple[int, int, Found]] = []
+    if len(head) < 4:
+        return out
+    for part in item.parts:
+        tm = part.text
+        at = tm.text.find(head) if part.kind == "body" and tm.raw else -1
+        while at >= 0:
+            start = at + len(head)
+            tail = resimplified(tm.text[start : start + 2 * v.scan["window"]])
+            for f in () if _no_credit(tail, v) else _scan_once(read, tail, False, False):
+                if f.start == 0:
+                    out.append((*tm.raw_span(start, start + f.end), f))
+            at = tm.text.find(head, start)
     return out
 
 

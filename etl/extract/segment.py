@@ -2259,8 +2259,9 @@ def _line_shapes(raw: str, texts: list[str], spans: list[tuple[int, int]], t: rn
         title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
         joint = bool(k) and (_spaced(raws[k - 1]) or gapped[k - 1] or gapped[k])
         signed = _ANY_DIGIT.search(sq) is not None or sq.endswith(pats.signature_ends)
+        width = len("".join(raws[k].split()))  # the printed width: a dropped gloss still took columns
         out.append(
-            rn.LineShape(len(sq), raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
+            rn.LineShape(width, raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
         )
     return out
 
@@ -2385,6 +2386,9 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
     indented = _indented_page(raw, simp, lines, phys)
     if indented is not None:
         builds, furn = indented
+        # web text is told by its long running lines: a long headline standing apart from
+        # the runs of a page dump does not make the page web text
+        web = any(len(ln.sq) > TUNING.web_line for b in builds for k, ls in b.parts if k == "body" for ln in ls)
     else:
         units = _units(lines)
         ctx = _context(units)

@@ -67,5 +67,7 @@ class BylineTuning:
     common_surname: float = 0.2  # a piece led by a common surname: between splits with surnames everywhere,
     # the one whose names start with common surnames wins (甲乙 丙丁 王某某, not 甲乙 丙丁王 某某)
     usual_length: float = 0.5  # a 2- or 3-character piece: most names; breaks ties against 4-character pieces
-    piece: float = 0.1  # cost of each piece: between equal splits, the one with fewer names wins
+    piece: float = 2.2  # cost of each piece, about what a surname earns it: a split into more names is
+    # not better for having more surname-led pieces (a given name's characters are often surnames too)
+    three: float = 0.3  # a 3-character piece: most Chinese names are a surname and two characters
     line_max: int = 48  # longest line (white space removed) that can be only a byline: a lead with a few names
