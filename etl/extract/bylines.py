@@ -727,7 +727,7 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
     """Whether a bracket right after ``prefix`` is a lead byline (``…网8月1日讯（…）``)."""
     sq = "".join(prefix.split())
     if len(sq) > v.scan["lead_max"]:
-        # a page dump runs the text above into the lead (…封闭管理中新社长沙7月30日电（…）): a whole
+        # a page dump runs the text above into the lead (…实行封闭管控中新社南宁9月4日电（…）): a whole
         # lead marker must end the prefix, a bare 讯/电 is too little there
         return any(v.lead.fullmatch(sq[k:]) for k in range(len(sq) - 2))
     if not sq:
