@@ -1968,9 +1968,11 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig, r.tax)) is not None:
+    if (dm is None and date_how == "none" and not reference and not r.scan.startswith(r.tax.cue_words["extension_after"], h.end)
+            and (day := _undated_start(ctx, trig, r.tax)) is not None):
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
-        # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
+        # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from;
+        # not an extension (静态管理时间延长至9日): the measure began before, on a day not told
         w = _When(start=day, precision="exact", how="notice")
     elif date_how != "own" and not reference and (day := _going_on_today(r, h)) is not None:
         w = _When(start=day, precision="exact", how="own")  # 目前…正在开展第二轮核酸检测
