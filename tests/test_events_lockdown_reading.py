@@ -111,3 +111,11 @@ def test_the_day_a_lockdown_notice_was_issued_yields_to_the_start_it_tells() -> 
     text = ("平遥县疫情防控指挥部10月7日发布关于实行全域静默管理的通告。\n"
             "自10月8日0时起，平遥县全域实行3天静默管理，居民足不出户。")
     assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_lifting_notice_keeps_the_start_of_the_area_it_tells_designated() -> None:
+    # the verb's object stands between 划定 and 为: the area was sealed on the 2nd, lifted on the 11th
+    text = ("关于平遥县古陶镇南关小区解除封控的通知\n"
+            "2022年10月2日8时划定平遥县古陶镇南关小区3号楼为封控区。该区域连续10天无新增感染者，"
+            "自2022年10月11日8时起解除封控。\n平遥县疫情防控指挥部\n2022年10月11日")
+    assert ("平遥县", date(2022, 10, 2)) in pairs(run(text), "lockdown")

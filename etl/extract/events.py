@@ -1069,7 +1069,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
-            and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
+            and not _designates(r, h) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
         # measure being imposed — undated, and dropped in _finish when the article
         # reports a lockdown of that county itself
@@ -1526,10 +1526,21 @@ def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
     if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" \
             or not r.scan.startswith(r.tax.noun_after, h.end):
         return False
-    if r.occ is not None and r.occ.first("designate", h.clause[0], h.pos):
+    if _designates(r, h):
         return False  # 该小区升级为封控区: a designation
     lo, hi = h.clause
     return any(r.tax.trigger_of(m).type in kinds for m in r.tax.triggers_re.finditer(r.scan, lo, hi))
+
+
+def _designates(r: _Reader, h: _Hit) -> bool:
+    """Whether the trigger's clause designates an area as the trigger's kind: a designating word
+    before it (升级为封控区), or a verb whose object comes before 为 (划定甲小区1号楼为封控区)."""
+    if r.occ is None:
+        return False
+    if r.occ.first("designate", h.clause[0], h.pos):
+        return True
+    return r.scan[h.pos - 1:h.pos] == "为" and "designate_split" in r.tax.cue_re and bool(
+        r.occ.first("designate_split", h.clause[0], h.pos))
 
 
 def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:
