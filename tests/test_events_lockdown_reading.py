@@ -119,3 +119,13 @@ def test_a_lifting_notice_keeps_the_start_of_the_area_it_tells_designated() -> N
             "2022年10月2日8时划定平遥县古陶镇南关小区3号楼为封控区。该区域连续10天无新增感染者，"
             "自2022年10月11日8时起解除封控。\n平遥县疫情防控指挥部\n2022年10月11日")
     assert ("平遥县", date(2022, 10, 2)) in pairs(run(text), "lockdown")
+
+
+def test_the_rules_of_one_measure_for_some_of_its_areas_give_no_rows_of_their_own() -> None:
+    # one county-wide measure; the sentences after it tell how its sealed blocks and its care
+    # homes are run on that day: one row
+    text = ("自10月8日0时起，介休市全域实行静默管理。\n"
+            "其中，封控楼栋实行“足不出户、送货上门”。\n"
+            "全市敬老院、福利院等机构实行封闭式管理。")
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert [(e.county.name if e.county else None, e.start) for e in rows] == [("介休市", date(2022, 10, 8))]

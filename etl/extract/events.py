@@ -2637,7 +2637,27 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
     out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
     out = _drop_repeated_lockdowns(out, needs_open)
-    return _drop_undated_repeats(_dedupe(out, head_end))
+    return _drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end)))
+
+
+def _drop_measure_details(out: list[Event]) -> list[Event]:
+    """One measure, one row: a lockdown dated only by the date it inherits, at the place and on
+    the day of a county-wide lockdown read before it (全市静默管理；其中封控区足不出户；养老机构
+    封闭管理), tells the rules of that measure for some of its areas, not a measure of its own.
+    Places named apart (甲社区、乙路段) keep their rows."""
+    seen: dict[tuple[str | None, date], int] = {}
+    kept: list[Event] = []
+    for ev in out:
+        key = (ev.place.key if ev.place else None, ev.start) if _lockdown(ev) and ev.start is not None else None
+        if key is not None and key in seen and ev.date_how == "inherited" and kept[seen[key]].scope == "county":
+            first = kept[seen[key]]
+            if first.end is None and ev.end is not None:
+                kept[seen[key]] = replace(first, end=ev.end)
+            continue
+        if key is not None:
+            seen.setdefault(key, len(kept))
+        kept.append(ev)
+    return kept
 
 
 def _lockdown(ev: Event) -> bool:
