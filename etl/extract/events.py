@@ -1979,7 +1979,8 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if (dm is None and date_how == "none" and not reference and not r.scan.startswith(r.tax.cue_words["extension_after"], h.end)
+    extended = r.scan.startswith(r.tax.cue_words["extension_after"], h.end)
+    if (dm is None and date_how == "none" and not reference and not extended
             and (day := _undated_start(ctx, trig, r.tax)) is not None):
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
         # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from;
