@@ -92,3 +92,40 @@ def test_a_notice_s_numbered_items_keep_the_day_of_its_opening() -> None:
     text = ("平遥县疫情防控指挥部决定，自10月9日8时起在全县实行静态管理，现将有关事项通告如下：\n"
             "一、" + _FILLER + "\n二、各乡镇、社区全部实行封闭管理，每户每两天可派1人外出采购。")
     assert ("平遥县", date(2022, 10, 9)) in pairs(run(text), "lockdown")
+
+
+# ------------------------------------------- which day a lockdown row takes (status) ---
+
+
+def test_an_extension_of_a_signed_notice_starts_nothing_on_its_signature_day() -> None:
+    # the lockdown began before; the notice tells only its new end, not the original start
+    text = ("平遥县城区静默管理时间延长的通告\n经县指挥部研判，决定将城区静默管理时间继续延长至10月12日18时。\n"
+            "其余措施仍按前期通告执行。\n平遥县疫情防控指挥部\n2022年10月9日")
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert rows and all(e.start is None for e in rows)
+    assert any(e.end == date(2022, 10, 12) for e in rows)
+
+
+def test_the_day_a_lockdown_notice_was_issued_yields_to_the_start_it_tells() -> None:
+    # issued on the 7th, the measure runs from the 8th: one start, the 8th
+    text = ("平遥县疫情防控指挥部10月7日发布关于实行全域静默管理的通告。\n"
+            "自10月8日0时起，平遥县全域实行3天静默管理，居民足不出户。")
+    assert pairs(run(text), "lockdown") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_lifting_notice_keeps_the_start_of_the_area_it_tells_designated() -> None:
+    # the verb's object stands between 划定 and 为: the area was sealed on the 2nd, lifted on the 11th
+    text = ("关于平遥县古陶镇南关小区解除封控的通知\n"
+            "2022年10月2日8时划定平遥县古陶镇南关小区3号楼为封控区。该区域连续10天无新增感染者，"
+            "自2022年10月11日8时起解除封控。\n平遥县疫情防控指挥部\n2022年10月11日")
+    assert ("平遥县", date(2022, 10, 2)) in pairs(run(text), "lockdown")
+
+
+def test_the_rules_of_one_measure_for_some_of_its_areas_give_no_rows_of_their_own() -> None:
+    # one county-wide measure; the sentences after it tell how its sealed blocks and its care
+    # homes are run on that day: one row
+    text = ("自10月8日0时起，介休市全域实行静默管理。\n"
+            "其中，封控楼栋实行“足不出户、送货上门”。\n"
+            "全市敬老院、福利院等机构实行封闭式管理。")
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert [(e.county.name if e.county else None, e.start) for e in rows] == [("介休市", date(2022, 10, 8))]

@@ -1069,7 +1069,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
-            and not (r.occ and r.occ.first("designate", h.clause[0], h.pos)) and not designation):
+            and not _designates(r, h) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
         # measure being imposed — undated, and dropped in _finish when the article
         # reports a lockdown of that county itself
@@ -1526,10 +1526,21 @@ def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
     if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" \
             or not r.scan.startswith(r.tax.noun_after, h.end):
         return False
-    if r.occ is not None and r.occ.first("designate", h.clause[0], h.pos):
+    if _designates(r, h):
         return False  # 该小区升级为封控区: a designation
     lo, hi = h.clause
     return any(r.tax.trigger_of(m).type in kinds for m in r.tax.triggers_re.finditer(r.scan, lo, hi))
+
+
+def _designates(r: _Reader, h: _Hit) -> bool:
+    """Whether the trigger's clause designates an area as the trigger's kind: a designating word
+    before it (升级为封控区), or a verb whose object comes before 为 (划定甲小区1号楼为封控区)."""
+    if r.occ is None:
+        return False
+    if r.occ.first("designate", h.clause[0], h.pos):
+        return True
+    return r.scan[h.pos - 1:h.pos] == "为" and "designate_split" in r.tax.cue_re and bool(
+        r.occ.first("designate_split", h.clause[0], h.pos))
 
 
 def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:
@@ -1968,9 +1979,12 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    if dm is None and date_how == "none" and not reference and (day := _undated_start(ctx, trig, r.tax)) is not None:
+    extended = r.scan.startswith(r.tax.cue_words["extension_after"], h.end)
+    if (dm is None and date_how == "none" and not reference and not extended
+            and (day := _undated_start(ctx, trig, r.tax)) is not None):
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
-        # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from
+        # undated school closure (延期开学，开学时间另行通知) from the day the text speaks from;
+        # not an extension (静态管理时间延长至9日): the measure began before, on a day not told
         w = _When(start=day, precision="exact", how="notice")
     elif date_how != "own" and not reference and (day := _going_on_today(r, h)) is not None:
         w = _When(start=day, precision="exact", how="own")  # 目前…正在开展第二轮核酸检测
@@ -2624,7 +2638,27 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
     out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
     out = _drop_repeated_lockdowns(out, needs_open)
-    return _drop_undated_repeats(_dedupe(out, head_end))
+    return _drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end)))
+
+
+def _drop_measure_details(out: list[Event]) -> list[Event]:
+    """One measure, one row: a lockdown dated only by the date it inherits, at the place and on
+    the day of a county-wide lockdown read before it (全市静默管理；其中封控区足不出户；养老机构
+    封闭管理), tells the rules of that measure for some of its areas, not a measure of its own.
+    Places named apart (甲社区、乙路段) keep their rows."""
+    seen: dict[tuple[str | None, date], int] = {}
+    kept: list[Event] = []
+    for ev in out:
+        key = (ev.place.key if ev.place else None, ev.start) if _lockdown(ev) and ev.start is not None else None
+        if key is not None and key in seen and ev.date_how == "inherited" and kept[seen[key]].scope == "county":
+            first = kept[seen[key]]
+            if first.end is None and ev.end is not None:
+                kept[seen[key]] = replace(first, end=ev.end)
+            continue
+        if key is not None:
+            seen.setdefault(key, len(kept))
+        kept.append(ev)
+    return kept
 
 
 def _lockdown(ev: Event) -> bool:
