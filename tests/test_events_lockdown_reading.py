@@ -126,6 +126,6 @@ def test_the_rules_of_one_measure_for_some_of_its_areas_give_no_rows_of_their_ow
     # homes are run on that day: one row
     text = ("自10月8日0时起，介休市全域实行静默管理。\n"
             "其中，封控楼栋实行“足不出户、送货上门”。\n"
-            "全市敬老院、福利院等机构实行封闭式管理。")
+            "养老院和儿童福利机构一律封闭式管理。")
     rows = [e for e in run(text) if e.type == "lockdown"]
     assert [(e.county.name if e.county else None, e.start) for e in rows] == [("介休市", date(2022, 10, 8))]
