@@ -354,6 +354,10 @@ def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContex
         # 10月29日起 in a 10月28日 notice, or after 自2021年10月28日20时起 in the same article:
         # a measure announced from a day shortly after the edition
         return cand
+    if ctx.signed and ctx.today is not None and ctx.today >= ed - timedelta(days=1):
+        # a notice signed on its edition day (or the day before) announces what comes after it:
+        # 10月5日在全县开展… in a notice of 10月4日 is the coming 5th, not last year's
+        return cand
     lo, stop = _clause_of(occ, start, m.end())
     if occ.first("clause", lo, start) is not None:
         return cand
