@@ -203,3 +203,17 @@ def test_rounds_of_a_timetable_worded_with_their_time() -> None:
 def test_medical_teams_from_elsewhere_still_test_a_county() -> None:
     text = "10月12日，来自市直医院的200名医护人员在灵石县开展全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 12))}
+
+
+# ------------------------------------------------------------ lists of counties -------------
+
+
+def test_a_bracketed_note_on_a_list_member_keeps_the_list() -> None:
+    # the bracket names a town inside the member, or gives a note without a place: the
+    # members before it still belong to the round, and the town counts once with its county
+    text = "10月5日起，对祁县、平遥县（含古陶镇）、介休市开展第二轮全员核酸检测。"
+    got = run(text)
+    assert pairs(got, "mass_testing") == {(c, date(2022, 10, 5)) for c in ("祁县", "平遥县", "介休市")}
+    assert len([e for e in got if e.type == "mass_testing"]) == 3
+    text = "10月5日起，对榆次区、灵石县（城区部分）、祁县开展第一轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, 5)) for c in ("榆次区", "灵石县", "祁县")}

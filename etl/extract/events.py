@@ -297,8 +297,10 @@ class _Reader:
         if got is None:
             ms = self.mentions[first:last + 1]
             # 甲区乙街道丙小区、丁区戊街道己小区: each written path counts by its deepest place
-            got = self.groups[(first, last)] = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True)
-                                                if n is None or not _above(m, n)]
+            # 甲县(含乙镇)、丙县: the town in the bracket is a note on its county, counted once
+            got = self.groups[(first, last)] = [
+                m.place for m, n, b in zip(ms, [*ms[1:], None], [None, *ms[:-1]], strict=True)
+                if (n is None or not _above(m, n)) and not _bracketed_in(self.text, b, m)]
         return got
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
@@ -516,6 +518,13 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
 def _above(m: PlaceMention, n: PlaceMention) -> bool:
     """Whether n, written right after m, is a place inside m (小店区北营街道)."""
     return n.start == m.end and m.place.key in {a.key for a in n.place.lineage[:-1]}
+
+
+def _bracketed_in(text: str, m: PlaceMention | None, n: PlaceMention) -> bool:
+    """Whether n is a place inside m written in a bracket after it (甲县(含乙镇)、丙县): a note
+    on the list member m, which the list counts once."""
+    return (m is not None and text[m.end:m.end + 1] in ("(", "（") and n.start - m.end <= 4
+            and m.place.key in {a.key for a in n.place.lineage[:-1]})
 
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
