@@ -217,3 +217,13 @@ def test_a_bracketed_note_on_a_list_member_keeps_the_list() -> None:
     assert len([e for e in got if e.type == "mass_testing"]) == 3
     text = "10月5日起，对榆次区、灵石县（城区部分）、祁县开展第一轮全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, 5)) for c in ("榆次区", "灵石县", "祁县")}
+
+
+def test_a_span_held_in_a_row_without_a_count_is_one_round_a_day() -> None:
+    # 连续 before the verb says every day of the span is sampled, as 连续三天 does
+    text = "经县指挥部研究，决定10月6日至8日在榆次区、灵石县连续进行全员核酸检测。"
+    days = (date(2022, 10, 6), date(2022, 10, 7), date(2022, 10, 8))
+    assert pairs(run(text), "mass_testing") == {(c, d) for c in ("榆次区", "灵石县") for d in days}
+    # a plain span is one round at its first day
+    text = "经县指挥部研究，决定10月6日至8日在榆次区进行全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 6))}

@@ -1321,7 +1321,7 @@ def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
         m = pat.search(r.scan, dm.end, stop) if pat is not None else None
-        n = cn_int(m.group("n")) if m is not None else None
+        n = cn_int(m.group("n")) if m is not None and m.group("n") else n_days if m is not None else None
         if n is not None and (n == n_days or (n_days is None and 1 < n <= _LIST_DAYS_MAX)):
             return [dm.date + timedelta(days=k) for k in range(1, n)]
     return []
