@@ -227,3 +227,13 @@ def test_a_span_held_in_a_row_without_a_count_is_one_round_a_day() -> None:
     # a plain span is one round at its first day
     text = "经县指挥部研究，决定10月6日至8日在榆次区进行全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 6))}
+
+
+# ------------------------------------------------------------ which day -------------
+
+
+def test_a_since_clause_gives_no_day_to_the_rounds_reported_after_it() -> None:
+    # 自…以来 opens the period of the outbreak; the rounds reported as done take the day of the briefing
+    text = ("10月11日，晋中市举行发布会通报，自10月2日祁县出现本土病例以来，祁县、介休市迅速启动区域核酸筛查。"
+            "截至目前，介休市已经完成4轮核酸筛查，未发现阳性。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 11)), ("介休市", date(2022, 10, 11))}

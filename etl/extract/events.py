@@ -284,6 +284,14 @@ class _Reader:
             return [self.subject], "subject"
         return [], "none"
 
+    def since_clause(self, d: DateMention) -> bool:
+        """Whether d opens a time clause that a period starts in (自10月3日甲县出现疫情以来，):
+        the backdrop of what the sentence reports, not the day of a measure told after it."""
+        lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
+        cues = self.tax.cue_words
+        return (self.scan.startswith(cues.get("case_since_open", ()), lo)
+                and self.scan.endswith(cues.get("since_clause_end", ()), lo, hi))
+
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
         """Whether another trigger than the one at pos stands in the clause of date d."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
@@ -377,6 +385,8 @@ class _Reader:
         if until is not None and meta_after is not None and until.start > meta_after:
             until = None
         i = bisect.bisect_right(sd.own_ends, pos) - 1
+        while i >= 0 and sd.own[i].start < clause[0] and self.since_clause(sd.own[i]):
+            i -= 1  # 自10月3日甲县出现疫情以来，…开展检测: the period's start is no day of the measure
         prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
         i = bisect.bisect_left(sd.own_starts, pos)
         nxt = sd.own[i] if i < len(sd.own) and (meta_after is None or sd.own[i].start <= meta_after) else None
@@ -956,7 +966,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.in_trail = False
     # 延长至10月9日: an end bound starts nothing later on; 8月10日以来: a period's bound leaves
     # the sentences after it with no day to take
-    starts = [d for d in dms if not d.until]
+    starts = [d for d in dms if not d.until and not r.since_clause(d)]
     if starts and not r.in_trail:
         bound = tax.cue_words.get("date_bound_after", ())
         after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来

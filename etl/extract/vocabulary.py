@@ -174,7 +174,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_total_before': list,
-            'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
+            'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list, 'since_clause_end?': list,
             'case_since_open': list, 'area_rules_opening': list, 'tested_people': list, 'coverage_after': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
             'case_uncounted_before': list,
