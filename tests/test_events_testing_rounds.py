@@ -237,3 +237,14 @@ def test_a_since_clause_gives_no_day_to_the_rounds_reported_after_it() -> None:
     text = ("10月11日，晋中市举行发布会通报，自10月2日祁县出现本土病例以来，祁县、介休市迅速启动区域核酸筛查。"
             "截至目前，介休市已经完成4轮核酸筛查，未发现阳性。")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 11)), ("介休市", date(2022, 10, 11))}
+
+
+def test_the_rounds_of_a_named_area_take_the_counties_listed_for_it() -> None:
+    # the dated rounds name only the city's main area; another sentence lists its districts
+    # without a day: each round is one row per listed district on its own day
+    text = ("晋中市5日通报，10月3日至4日开展的晋中市主城区首轮全员核酸检测已全部完成，未发现阳性。"
+            "市卫健委负责人王强表示，晋中市主城区首轮全员核酸检测范围为榆次区、祁县的所有常住人口。"
+            "10月5日8时，晋中市主城区第二轮全员核酸检测开始采样。")
+    got = run(text)
+    days = (date(2022, 10, 3), date(2022, 10, 5))
+    assert pairs(got, "mass_testing") == {(c, d) for c in ("榆次区", "祁县") for d in days}

@@ -716,6 +716,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
         raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
+    raw = _rounds_of_named_areas(raw)
     out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
     tallies = {ev.evidence_start for ev in out if _province_tally(ev, tax)}
     return [_yearless(ev) for ev in out if not _no_row(ev, tax, tallies)]
@@ -825,6 +826,54 @@ def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
                 spans.setdefault(k, []).append(ev)
         out.append((ev, n))
     return out
+
+
+_SCOPE_ONLY = ("none", "inherited")  # how a sentence listing an area's counties may be dated
+
+
+def _named_areas(raw: list[tuple[Event, bool]]) -> dict[str, list[Event]]:
+    """Areas of a city named in a testing row without a county (甲市主城区), each with the
+    county rows of one sentence that names it and lists two or more counties of that city
+    (主城区检测范围包括甲区、乙区、丙区) with no day of its own: the counties the area stands for
+    in this article (a listing with its own day is a round of its own, told apart)."""
+    names = {ev.scope_name.removeprefix(ev.place.name) for ev, _ in raw
+             if ev.type == "mass_testing" and ev.county is None and ev.scope == "other"
+             and ev.scope_name and ev.place is not None and ev.place.level == "prefecture"}
+    groups: dict[int, list[Event]] = {}
+    for ev, _ in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.scope == "county" and ev.date_how in _SCOPE_ONLY:
+            groups.setdefault(ev.evidence_start, []).append(ev)
+    areas: dict[str, list[Event]] = {}
+    for name in sorted(n for n in names if len(n) >= 2):
+        for group in groups.values():
+            cities = {ev.county.parent.key for ev in group if ev.county is not None and ev.county.parent}
+            counties = {ev.county.key for ev in group if ev.county is not None}
+            if name in group[0].evidence and len(counties) >= 2 and len(cities) == 1:
+                areas.setdefault(name, group)
+                break
+    return areas
+
+
+def _rounds_of_named_areas(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A dated round told of a named area only (11月8日，甲市主城区第二轮检测启动), whether placed
+    at no county or at the article's county by default: one row per county the article lists
+    for that area; the undated rows of the listing sentence are then told by those rounds."""
+    areas = _named_areas(raw)
+    if not areas:
+        return raw
+    out: list[tuple[Event, bool]] = []
+    used: set[int] = set()
+    for ev, n in raw:
+        name = next((a for a in areas if a in ev.evidence), None) if ev.type == "mass_testing" else None
+        group = areas.get(name) if name is not None else None
+        if (group is None or ev.start is None or ev.evidence_start == group[0].evidence_start
+                or not (ev.county is None or ev.place_how in ("article", "subject"))):
+            out.append((ev, n))
+            continue
+        used.add(group[0].evidence_start)
+        out.extend((replace(ev, county=g.county, place=g.place, scope=g.scope, scope_name=g.scope_name,
+                            place_how="listed"), n) for g in group)
+    return [(ev, n) for ev, n in out if not (ev.evidence_start in used and ev.start is None and ev.county is not None)]
 
 
 def _round_key(ev: Event) -> tuple[str, int] | None:
