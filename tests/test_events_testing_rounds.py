@@ -248,3 +248,14 @@ def test_the_rounds_of_a_named_area_take_the_counties_listed_for_it() -> None:
     got = run(text)
     days = (date(2022, 10, 3), date(2022, 10, 5))
     assert pairs(got, "mass_testing") == {(c, d) for c in ("榆次区", "祁县") for d in days}
+
+
+def test_testing_joined_to_the_response_to_cases_is_no_round() -> None:
+    # tracing, testing and isolation after a case: the response, not a round of the county
+    text = "10月7日，介休市报告1例阳性后，当地立即开展流调、核酸采样和隔离等处置。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月7日，祁县已排查密切接触者52人，均已进行核酸检测及隔离观察。"
+    assert pairs(run(text), "mass_testing") == set()
+    # a round named as such stays a round even beside such a task
+    text = "10月7日，祁县启动全员核酸检测和流调溯源工作。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 7))}

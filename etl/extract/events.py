@@ -1792,7 +1792,26 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
 def _told_of_another_thing(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
     """A testing word that tells a scene at one site, help sent to another's round, or one task
     of a list of response tasks: no round of the sentence's places."""
-    return _scene_at_a_site(r, h, quants) or _helpers_of_a_round(r, h) or _task_list_item(r, h)
+    return (_scene_at_a_site(r, h, quants) or _helpers_of_a_round(r, h) or _task_list_item(r, h)
+            or _with_response_tasks(r, h))
+
+
+def _with_response_tasks(r: _Reader, h: _Hit) -> bool:
+    """甲县开展流调、核酸采样和隔离管控; 密接人员全部进行核酸检测和隔离: a bare testing word joined
+    to a task of the response to cases (流调, 隔离, 消杀) is that response, not a round."""
+    tasks, joins = r.tax.cue_words.get("response_tasks", ()), r.tax.cue_words.get("task_joins", ())
+    bare = h.trig.needs_support or h.m.group(0) in r.tax.cue_words.get("bare_testing", ())
+    if not bare or not tasks:
+        return False
+    scan, reach = r.scan, 8
+    tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if scan.startswith(t, h.end)), 0)
+    join = next((j for j in joins if scan.startswith(j, tail)), None)
+    if join is not None and any(scan.find(w, tail + len(join), min(h.clause[1], tail + len(join) + reach)) >= 0
+                                for w in tasks):
+        return True
+    join = next((j for j in joins if scan.endswith(j, h.clause[0], h.pos)), None)
+    lo = max(h.clause[0], h.pos - len(join) - reach) if join is not None else h.pos
+    return join is not None and any(scan.find(w, lo, h.pos - len(join)) >= 0 for w in tasks)
 
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
