@@ -203,3 +203,59 @@ def test_rounds_of_a_timetable_worded_with_their_time() -> None:
 def test_medical_teams_from_elsewhere_still_test_a_county() -> None:
     text = "10月12日，来自市直医院的200名医护人员在灵石县开展全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("灵石县", date(2022, 10, 12))}
+
+
+# ------------------------------------------------------------ lists of counties -------------
+
+
+def test_a_bracketed_note_on_a_list_member_keeps_the_list() -> None:
+    # the bracket names a town inside the member, or gives a note without a place: the
+    # members before it still belong to the round, and the town counts once with its county
+    text = "10月5日起，对祁县、平遥县（含古陶镇）、介休市开展第二轮全员核酸检测。"
+    got = run(text)
+    assert pairs(got, "mass_testing") == {(c, date(2022, 10, 5)) for c in ("祁县", "平遥县", "介休市")}
+    assert len([e for e in got if e.type == "mass_testing"]) == 3
+    text = "10月5日起，对榆次区、灵石县（城区部分）、祁县开展第一轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, 5)) for c in ("榆次区", "灵石县", "祁县")}
+
+
+def test_a_span_held_in_a_row_without_a_count_is_one_round_a_day() -> None:
+    # 连续 before the verb says every day of the span is sampled, as 连续三天 does
+    text = "经县指挥部研究，决定10月6日至8日在榆次区、灵石县连续进行全员核酸检测。"
+    days = (date(2022, 10, 6), date(2022, 10, 7), date(2022, 10, 8))
+    assert pairs(run(text), "mass_testing") == {(c, d) for c in ("榆次区", "灵石县") for d in days}
+    # a plain span is one round at its first day
+    text = "经县指挥部研究，决定10月6日至8日在榆次区进行全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 6))}
+
+
+# ------------------------------------------------------------ which day -------------
+
+
+def test_a_since_clause_gives_no_day_to_the_rounds_reported_after_it() -> None:
+    # 自…以来 opens the period of the outbreak; the rounds reported as done take the day of the briefing
+    text = ("10月11日，晋中市举行发布会通报，自10月2日祁县出现本土病例以来，祁县、介休市迅速启动区域核酸筛查。"
+            "截至目前，介休市已经完成4轮核酸筛查，未发现阳性。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 11)), ("介休市", date(2022, 10, 11))}
+
+
+def test_the_rounds_of_a_named_area_take_the_counties_listed_for_it() -> None:
+    # the dated rounds name only the city's main area; another sentence lists its districts
+    # without a day: each round is one row per listed district on its own day
+    text = ("晋中市5日通报，10月3日至4日开展的晋中市主城区首轮全员核酸检测已全部完成，未发现阳性。"
+            "市卫健委负责人王强表示，晋中市主城区首轮全员核酸检测范围为榆次区、祁县的所有常住人口。"
+            "10月5日8时，晋中市主城区第二轮全员核酸检测开始采样。")
+    got = run(text)
+    days = (date(2022, 10, 3), date(2022, 10, 5))
+    assert pairs(got, "mass_testing") == {(c, d) for c in ("榆次区", "祁县") for d in days}
+
+
+def test_testing_joined_to_the_response_to_cases_is_no_round() -> None:
+    # tracing, testing and isolation after a case: the response, not a round of the county
+    text = "10月7日，介休市报告1例阳性后，当地立即开展流调、核酸采样和隔离等处置。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月7日，祁县已排查密切接触者52人，均已进行核酸检测及隔离观察。"
+    assert pairs(run(text), "mass_testing") == set()
+    # a round named as such stays a round even beside such a task
+    text = "10月7日，祁县启动全员核酸检测和流调溯源工作。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 7))}

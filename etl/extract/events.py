@@ -284,6 +284,14 @@ class _Reader:
             return [self.subject], "subject"
         return [], "none"
 
+    def since_clause(self, d: DateMention) -> bool:
+        """Whether d opens a time clause that a period starts in (自10月3日甲县出现疫情以来，):
+        the backdrop of what the sentence reports, not the day of a measure told after it."""
+        lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
+        cues = self.tax.cue_words
+        return (self.scan.startswith(cues.get("case_since_open", ()), lo)
+                and self.scan.endswith(cues.get("since_clause_end", ()), lo, hi))
+
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
         """Whether another trigger than the one at pos stands in the clause of date d."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
@@ -297,8 +305,10 @@ class _Reader:
         if got is None:
             ms = self.mentions[first:last + 1]
             # 甲区乙街道丙小区、丁区戊街道己小区: each written path counts by its deepest place
-            got = self.groups[(first, last)] = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True)
-                                                if n is None or not _above(m, n)]
+            # 甲县(含乙镇)、丙县: the town in the bracket is a note on its county, counted once
+            got = self.groups[(first, last)] = [
+                m.place for m, n, b in zip(ms, [*ms[1:], None], [None, *ms[:-1]], strict=True)
+                if (n is None or not _above(m, n)) and not _bracketed_in(self.text, b, m)]
         return got
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
@@ -375,6 +385,8 @@ class _Reader:
         if until is not None and meta_after is not None and until.start > meta_after:
             until = None
         i = bisect.bisect_right(sd.own_ends, pos) - 1
+        while i >= 0 and sd.own[i].start < clause[0] and self.since_clause(sd.own[i]):
+            i -= 1  # 自10月3日甲县出现疫情以来，…开展检测: the period's start is no day of the measure
         prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
         i = bisect.bisect_left(sd.own_starts, pos)
         nxt = sd.own[i] if i < len(sd.own) and (meta_after is None or sd.own[i].start <= meta_after) else None
@@ -516,6 +528,13 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
 def _above(m: PlaceMention, n: PlaceMention) -> bool:
     """Whether n, written right after m, is a place inside m (小店区北营街道)."""
     return n.start == m.end and m.place.key in {a.key for a in n.place.lineage[:-1]}
+
+
+def _bracketed_in(text: str, m: PlaceMention | None, n: PlaceMention) -> bool:
+    """Whether n is a place inside m written in a bracket after it (甲县(含乙镇)、丙县): a note
+    on the list member m, which the list counts once."""
+    return (m is not None and text[m.end:m.end + 1] in ("(", "（") and n.start - m.end <= 4
+            and m.place.key in {a.key for a in n.place.lineage[:-1]})
 
 
 # 甲区、高新区(乙区)、经开区(丙区)、丁区: a zone's name with its official district in brackets
@@ -697,6 +716,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
         raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
+    raw = _rounds_of_named_areas(raw)
     out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
     tallies = {ev.evidence_start for ev in out if _province_tally(ev, tax)}
     return [_yearless(ev) for ev in out if not _no_row(ev, tax, tallies)]
@@ -806,6 +826,54 @@ def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
                 spans.setdefault(k, []).append(ev)
         out.append((ev, n))
     return out
+
+
+_SCOPE_ONLY = ("none", "inherited")  # how a sentence listing an area's counties may be dated
+
+
+def _named_areas(raw: list[tuple[Event, bool]]) -> dict[str, list[Event]]:
+    """Areas of a city named in a testing row without a county (甲市主城区), each with the
+    county rows of one sentence that names it and lists two or more counties of that city
+    (主城区检测范围包括甲区、乙区、丙区) with no day of its own: the counties the area stands for
+    in this article (a listing with its own day is a round of its own, told apart)."""
+    names = {ev.scope_name.removeprefix(ev.place.name) for ev, _ in raw
+             if ev.type == "mass_testing" and ev.county is None and ev.scope == "other"
+             and ev.scope_name and ev.place is not None and ev.place.level == "prefecture"}
+    groups: dict[int, list[Event]] = {}
+    for ev, _ in raw:
+        if ev.type == "mass_testing" and ev.county is not None and ev.scope == "county" and ev.date_how in _SCOPE_ONLY:
+            groups.setdefault(ev.evidence_start, []).append(ev)
+    areas: dict[str, list[Event]] = {}
+    for name in sorted(n for n in names if len(n) >= 2):
+        for group in groups.values():
+            cities = {ev.county.parent.key for ev in group if ev.county is not None and ev.county.parent}
+            counties = {ev.county.key for ev in group if ev.county is not None}
+            if name in group[0].evidence and len(counties) >= 2 and len(cities) == 1:
+                areas.setdefault(name, group)
+                break
+    return areas
+
+
+def _rounds_of_named_areas(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A dated round told of a named area only (11月8日，甲市主城区第二轮检测启动), whether placed
+    at no county or at the article's county by default: one row per county the article lists
+    for that area; the undated rows of the listing sentence are then told by those rounds."""
+    areas = _named_areas(raw)
+    if not areas:
+        return raw
+    out: list[tuple[Event, bool]] = []
+    used: set[int] = set()
+    for ev, n in raw:
+        name = next((a for a in areas if a in ev.evidence), None) if ev.type == "mass_testing" else None
+        group = areas.get(name) if name is not None else None
+        if (group is None or ev.start is None or ev.evidence_start == group[0].evidence_start
+                or not (ev.county is None or ev.place_how in ("article", "subject"))):
+            out.append((ev, n))
+            continue
+        used.add(group[0].evidence_start)
+        out.extend((replace(ev, county=g.county, place=g.place, scope=g.scope, scope_name=g.scope_name,
+                            place_how="listed"), n) for g in group)
+    return [(ev, n) for ev, n in out if not (ev.evidence_start in used and ev.start is None and ev.county is not None)]
 
 
 def _round_key(ev: Event) -> tuple[str, int] | None:
@@ -947,7 +1015,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.in_trail = False
     # 延长至10月9日: an end bound starts nothing later on; 8月10日以来: a period's bound leaves
     # the sentences after it with no day to take
-    starts = [d for d in dms if not d.until]
+    starts = [d for d in dms if not d.until and not r.since_clause(d)]
     if starts and not r.in_trail:
         bound = tax.cue_words.get("date_bound_after", ())
         after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
@@ -1312,7 +1380,7 @@ def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
         m = pat.search(r.scan, dm.end, stop) if pat is not None else None
-        n = cn_int(m.group("n")) if m is not None else None
+        n = cn_int(m.group("n")) if m is not None and m.group("n") else n_days if m is not None else None
         if n is not None and (n == n_days or (n_days is None and 1 < n <= _LIST_DAYS_MAX)):
             return [dm.date + timedelta(days=k) for k in range(1, n)]
     return []
@@ -1735,7 +1803,26 @@ def _tested_people(r: _Reader, h: _Hit) -> bool:
 def _told_of_another_thing(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
     """A testing word that tells a scene at one site, help sent to another's round, or one task
     of a list of response tasks: no round of the sentence's places."""
-    return _scene_at_a_site(r, h, quants) or _helpers_of_a_round(r, h) or _task_list_item(r, h)
+    return (_scene_at_a_site(r, h, quants) or _helpers_of_a_round(r, h) or _task_list_item(r, h)
+            or _with_response_tasks(r, h))
+
+
+def _with_response_tasks(r: _Reader, h: _Hit) -> bool:
+    """甲县开展流调、核酸采样和隔离管控; 密接人员全部进行核酸检测和隔离: a bare testing word joined
+    to a task of the response to cases (流调, 隔离, 消杀) is that response, not a round."""
+    tasks, joins = r.tax.cue_words.get("response_tasks", ()), r.tax.cue_words.get("task_joins", ())
+    bare = h.trig.needs_support or h.m.group(0) in r.tax.cue_words.get("bare_testing", ())
+    if not bare or not tasks:
+        return False
+    scan, reach = r.scan, 8
+    tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if scan.startswith(t, h.end)), 0)
+    join = next((j for j in joins if scan.startswith(j, tail)), None)
+    if join is not None and any(scan.find(w, tail + len(join), min(h.clause[1], tail + len(join) + reach)) >= 0
+                                for w in tasks):
+        return True
+    join = next((j for j in joins if scan.endswith(j, h.clause[0], h.pos)), None)
+    lo = max(h.clause[0], h.pos - len(join) - reach) if join is not None else h.pos
+    return join is not None and any(scan.find(w, lo, h.pos - len(join)) >= 0 for w in tasks)
 
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
