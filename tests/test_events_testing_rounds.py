@@ -215,7 +215,7 @@ def test_a_bracketed_note_on_a_list_member_keeps_the_list() -> None:
     got = run(text)
     assert pairs(got, "mass_testing") == {(c, date(2022, 10, 5)) for c in ("祁县", "平遥县", "介休市")}
     assert len([e for e in got if e.type == "mass_testing"]) == 3
-    text = "10月5日起，对榆次区、灵石县（城区部分）、祁县开展第一轮全员核酸检测。"
+    text = "10月5日起，对榆次区、灵石县（城区部分）、祁县同步启动首轮全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, 5)) for c in ("榆次区", "灵石县", "祁县")}
 
 
@@ -244,7 +244,7 @@ def test_the_rounds_of_a_named_area_take_the_counties_listed_for_it() -> None:
     # without a day: each round is one row per listed district on its own day
     text = ("晋中市5日通报，10月3日至4日开展的晋中市主城区首轮全员核酸检测已全部完成，未发现阳性。"
             "市卫健委负责人王强表示，晋中市主城区首轮全员核酸检测范围为榆次区、祁县的所有常住人口。"
-            "10月5日8时，晋中市主城区第二轮全员核酸检测开始采样。")
+            "10月5日8时，晋中市主城区启动第2轮全员核酸检测，全天采样。")
     got = run(text)
     days = (date(2022, 10, 3), date(2022, 10, 5))
     assert pairs(got, "mass_testing") == {(c, d) for c in ("榆次区", "祁县") for d in days}
