@@ -243,7 +243,7 @@ def test_the_rounds_of_a_named_area_take_the_counties_listed_for_it() -> None:
     # the dated rounds name only the city's main area; another sentence lists its districts
     # without a day: each round is one row per listed district on its own day
     text = ("晋中市5日通报，10月3日至4日开展的晋中市主城区首轮全员核酸检测已全部完成，未发现阳性。"
-            "市卫健委负责人王强表示，晋中市主城区首轮全员核酸检测范围为榆次区、祁县的所有常住人口。"
+            "市卫健委负责人王强介绍，晋中市主城区此轮全员核酸检测覆盖榆次区、祁县全部常住居民。"
             "10月5日8时，晋中市主城区启动第2轮全员核酸检测，全天采样。")
     got = run(text)
     days = (date(2022, 10, 3), date(2022, 10, 5))
