@@ -211,7 +211,7 @@ def test_medical_teams_from_elsewhere_still_test_a_county() -> None:
 def test_a_bracketed_note_on_a_list_member_keeps_the_list() -> None:
     # the bracket names a town inside the member, or gives a note without a place: the
     # members before it still belong to the round, and the town counts once with its county
-    text = "10月5日起，对祁县、平遥县（含古陶镇）、介休市开展第二轮全员核酸检测。"
+    text = "10月5日起，对祁县、平遥县（含古陶镇）、介休市组织第二轮全员核酸检测。"
     got = run(text)
     assert pairs(got, "mass_testing") == {(c, date(2022, 10, 5)) for c in ("祁县", "平遥县", "介休市")}
     assert len([e for e in got if e.type == "mass_testing"]) == 3
@@ -242,7 +242,7 @@ def test_a_since_clause_gives_no_day_to_the_rounds_reported_after_it() -> None:
 def test_the_rounds_of_a_named_area_take_the_counties_listed_for_it() -> None:
     # the dated rounds name only the city's main area; another sentence lists its districts
     # without a day: each round is one row per listed district on its own day
-    text = ("晋中市5日通报，10月3日至4日开展的晋中市主城区首轮全员核酸检测已全部完成，未发现阳性。"
+    text = ("晋中市5日通报，晋中市主城区10月3日至4日进行的第一轮全员核酸检测已经结束，结果均未见异常。"
             "市卫健委负责人王强介绍，晋中市主城区此轮全员核酸检测覆盖榆次区、祁县全部常住居民。"
             "10月5日8时，晋中市主城区启动第2轮全员核酸检测，全天采样。")
     got = run(text)
