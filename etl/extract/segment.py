@@ -2033,8 +2033,10 @@ def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0)
             for j, (k, ln) in enumerate(flat[lo:hi]):
-                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq) and not _ORDINAL.match(ln.sq)
-                piece.add("headline" if issuer else k, ln)
+                number = _patterns().notice_number.match(ln.sq) is not None
+                issuer = lo > 0 and j == 0 and not number and not _ORDINAL.match(ln.sq)
+                # a notice's number (〔2022〕3号) is the first line of its text, never its title
+                piece.add("headline" if issuer else "body" if number else k, ln)
                 piece.has_headline |= issuer or k == "headline"
                 if id(ln) in bylines:
                     piece.bylines.append(ln)
@@ -2144,6 +2146,30 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
                     piece.bylines.append(ln)
             out.append(piece)
     return out
+
+
+def head_bundled_notices(builds: list[_Build]) -> list[_Build]:
+    """A post bundling two or more numbered notices: each notice is headed by its issuer's
+    title line (``_issuer_heads``), the first one too, under the post's own title."""
+    number = _patterns().notice_number
+    if sum(any(number.match(ln.sq) for _, ls in b.parts for ln in ls) for b in builds) < 2:
+        return builds
+    return [_issuer_heads(b) for b in builds]
+
+
+def _issuer_heads(first: _Build) -> _Build:
+    """A notice under the post's own title: its issuer's title line, printed right above
+    its number, is its headline; the post's title becomes its subheadline."""
+    pats, parts = _patterns(), first.parts
+    num = next((i for i, (_, ls) in enumerate(parts) if pats.notice_number.match(ls[0].sq)), None)
+    heads = [i for i in range(num or 0) if parts[i][0] == "headline"]
+    if num is None or num < 2 or len(heads) != 1 or parts[num - 1][0] != "subheadline":
+        return first
+    issuer = parts[num - 1][1]
+    if len(issuer) != 1 or len(issuer[0].sq) > pats.notice_max or not issuer[0].sq.endswith(pats.issuer_ends):
+        return first
+    parts[heads[0]], parts[num - 1] = ("subheadline", parts[heads[0]][1]), ("headline", issuer)
+    return first
 
 
 def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
@@ -2502,7 +2528,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
-        builds = split_web_runs(split_bundled_notices(merge_web_followers(builds, furn)))
+        builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_bundle_first(fold_bundle_intro(builds))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_notes(builds, raw, simp)
