@@ -2033,13 +2033,143 @@ def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0)
             for j, (k, ln) in enumerate(flat[lo:hi]):
-                issuer = lo > 0 and j == 0 and not _patterns().notice_number.match(ln.sq) and not _ORDINAL.match(ln.sq)
-                piece.add("headline" if issuer else k, ln)
+                number = _patterns().notice_number.match(ln.sq) is not None
+                issuer = lo > 0 and j == 0 and not number and not _ORDINAL.match(ln.sq)
+                # a notice's number (〔2022〕3号) is the first line of its text, never its title
+                piece.add("headline" if issuer else "body" if number else k, ln)
                 piece.has_headline |= issuer or k == "headline"
                 if id(ln) in bylines:
                     piece.bylines.append(ln)
             out.append(piece)
     return out
+
+
+@dataclass(frozen=True)
+class _SplitWeights:
+    """The scored start of a new item inside one run of web text (layout.toml ``[web_split]``)."""
+
+    threshold: float
+    min_above: int
+    signed_above: float
+    closing_above: float
+    dated_lead: float
+    new_area: float
+    announces: float
+    title_shaped: float
+    wire_lead: float
+    opening_chars: int
+    closings: tuple[str, ...]
+    announce: re.Pattern[str]
+    dated: re.Pattern[str]
+
+
+def _split_weights() -> _SplitWeights:
+    w = dict(layout()["web_split"])
+    w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]))
+    return _SplitWeights(**w)
+
+
+_SPLIT_WEIGHTS = _split_weights()  # never changed after import
+
+
+def _new_area(sq: str, above: str) -> bool:
+    """The line's opening names an area (县, 市, 省) that the text above never named."""
+    found = _area_names(sq)
+    areas = {a for a in found if not any(a != b and a in b for b in found)}  # 德城区, not 城区 inside it
+    return bool(areas) and not any(a in above or (len(a) > 2 and a[:-1] in above) for a in areas)
+
+
+def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> float:
+    """How strongly line ``i`` reads as the start of another report or notice than the text
+    above it: a signature or closing formula ending that text, a dated lead, an office
+    announcing a notice, a title over running text, an agency's dateline; and, only when
+    those already point that way, a place the text above never named."""
+    ln, prev = flat[i], flat[i - 1]
+    if any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections) for x in (ln, prev)):
+        return 0.0  # a point of a list or a section heading, or the text right under one
+    score = w.signed_above if i >= 2 and _DATE_LINE.match(prev.sq) and _signature(flat, i - 2) else 0.0
+    score += w.closing_above if prev.sq.endswith(w.closings) else 0.0
+    score += w.dated_lead if w.dated.match(ln.sq) else 0.0
+    score += w.announces if w.announce.search(ln.sq) or _notice_text(ln.sq) else 0.0
+    score += w.title_shaped if _title_over_text(flat, i) else 0.0
+    score += w.wire_lead if ln.kind == _K.LEAD else 0.0
+    if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
+        score += w.new_area
+    return score
+
+
+def _title_over_text(flat: list[_Line], i: int) -> bool:
+    """Line ``i`` reads as a title (no date, issuer, label, chrome or byline line) over a
+    running paragraph (a link list's next title, or a title's wrapped end, is not one)."""
+    ln, nxt = flat[i], flat[i + 1].sq if i + 1 < len(flat) else ""
+    running = len(nxt) > TUNING.web_line or "。" in nxt
+    return (running and ln.kind != _K.LEAD and "：" not in ln.sq and _title_shaped(ln.sq)
+            and _title_candidate(ln, _patterns(), _TITLE_WEIGHTS))
+
+
+def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]:
+    """The lines of one web item where ``_start_score`` opens a new item (only running text
+    counts as told above: a title and a picture's caption do not)."""
+    cuts: list[int] = []
+    lines = [ln for _, ln in flat]
+    above = ""
+    for i, (k, ln) in enumerate(flat):
+        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w) >= w.threshold:
+            cuts.append(i)
+            above = ""
+        above += ln.sq if k == "body" else ""
+    return cuts
+
+
+def split_web_runs(builds: list[_Build]) -> list[_Build]:
+    """Web text printing several reports or notices one after another with no headline markup
+    (a round-up, notices reposted in one post): one item per report, cut where the scored
+    features of a start (``_start_score``) outweigh those of a continuation. A title-shaped
+    first line of a later item is its headline."""
+    w = _SPLIT_WEIGHTS
+    out: list[_Build] = []
+    for b in builds:
+        flat_parts = sorted(((k, ln) for k, ls in b.parts for ln in ls), key=lambda x: x[1].start)
+        cuts = _web_cuts(flat_parts, w) if not b.caption else []
+        if not cuts:
+            out.append(b)
+            continue
+        bylines = {id(ln) for ln in b.bylines}
+        for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
+            piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
+            for j, (k, ln) in enumerate(flat_parts[lo:hi]):
+                title = lo > 0 and j == 0 and k == "body" and _title_over_text([x for _, x in flat_parts], lo)
+                piece.add("headline" if title else k, ln)
+                piece.has_headline |= title
+                piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
+                if id(ln) in bylines:
+                    piece.bylines.append(ln)
+            out.append(piece)
+    return out
+
+
+def head_bundled_notices(builds: list[_Build]) -> list[_Build]:
+    """A post bundling two or more numbered notices: each notice is headed by its issuer's
+    title line (``_issuer_heads``), the first one too, under the post's own title."""
+    number = _patterns().notice_number
+    if sum(any(number.match(ln.sq) for _, ls in b.parts for ln in ls) for b in builds) < 2:
+        return builds
+    return [_issuer_heads(b) for b in builds]
+
+
+def _issuer_heads(first: _Build) -> _Build:
+    """A notice under the post's own title: its issuer's title line, printed right above
+    its number, is its headline; the post's title becomes its subheadline."""
+    pats, parts = _patterns(), first.parts
+    num = next((i for i, (_, ls) in enumerate(parts) if pats.notice_number.match(ls[0].sq)), None)
+    heads = [i for i in range(num or 0) if parts[i][0] == "headline"]
+    if num is None or num < 2 or len(heads) != 1 or parts[num - 1][0] != "subheadline":
+        return first
+    issuer = parts[num - 1][1]
+    if len(issuer) != 1 or len(issuer[0].sq) > pats.notice_max or not issuer[0].sq.endswith(pats.issuer_ends):
+        return first
+    parts[heads[0]], parts[num - 1] = ("subheadline", parts[heads[0]][1]), ("headline", issuer)
+    return first
 
 
 def _inner_caption(units: list[_Unit], u_i: int, prev: _Build) -> bool:
@@ -2398,7 +2528,8 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
             ctx = _context(units)
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
-        builds = retitle_bundle_first(fold_bundle_intro(split_bundled_notices(merge_web_followers(builds, furn))))
+        builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
+        builds = retitle_bundle_first(fold_bundle_intro(builds))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_notes(builds, raw, simp)
         builds = score_web_title(builds, furn)

@@ -102,6 +102,11 @@ SCHEMAS: Mapping[str, Schema] = {
             'min_start_share': float, 'min_run_lines': int, 'max_gap_lines': int, 'title_restates': float,
             'title_margin': float, 'prior_after': float, 'extra_title_penalty': float,
         },
+        'web_split': {
+            'threshold': float, 'min_above': int, 'signed_above': float, 'closing_above': float,
+            'dated_lead': float, 'new_area': float, 'announces': float, 'title_shaped': float,
+            'wire_lead': float, 'opening_chars': int, 'closings': list, 'announce': str, 'dated': str,
+        },
     },
     'panel': {
         'horizon': {'default_days': int, 'max_open_days': int},

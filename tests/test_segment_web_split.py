@@ -1,0 +1,59 @@
+"""Where a new item starts inside one run of web text with no headline markup (a post
+bundling notices or a round-up of reports): a scored decision over features of a start
+(segment.split_web_runs, layout.toml [web_split]). Texts are invented."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+
+def items_of(raw: str) -> list[tuple[str | None, str]]:
+    items, _ = split_page(raw)
+    return [("".join(it.headline.split()) if it.headline else None, "".join(it.body.split())) for it in items]
+
+
+def test_signed_notice_then_another_office_announcing_its_notice() -> None:
+    raw = ("今天（6月9日）松原县疫情防控工作领导小组办公室公布了一则情况说明，全文如下：\n\n"
+           "6月8日，我县在例行筛查中发现一份混检样本结果异常，已对相关人员全部落实管控并复检，目前复检结果均为阴性。\n\n"
+           "松原县疫情防控工作\n\n领导小组办公室\n\n2021年6月9日\n\n"
+           "长岭区疫情防控指挥部办公室发出《寻找一名确诊病例同时空人员的通告》，全文如下：\n\n"
+           "6月7日下午在长岭区北门菜市场停留过的人员，请尽快向所在社区报备，并接受一次核酸检测，感谢大家的配合。\n")
+    got = items_of(raw)
+    assert len(got) == 2
+    assert "混检样本" in got[0][1] and "北门菜市场" not in got[0][1]
+    assert "北门菜市场" in got[1][1]
+
+
+def test_roundup_title_naming_another_county_opens_its_report() -> None:
+    raw = ("北州：\n\n东川县划定中风险区域\n\n"
+           "经专家研判，现将东川县城关镇花园小区、东川县南山镇李家村划定为中风险区，实行人不出区、错峰取物等管控措施。\n\n"
+           "以上区域的范围和管控措施将根据疫情形势变化作动态调整，请广大居民积极配合。\n\n"
+           "3月3日，东川县又在集中隔离点发现1名阳性人员，现将其近日主要活动轨迹公布如下：\n\n"
+           "西林区发布寻找密切接触者通告\n\n"
+           "2022年3月4日，西林区接到外地协查通知，1名阳性人员曾于3月2日在西林区农贸市场购物，请同时段到过该处的人员主动报备。\n")
+    got = items_of(raw)
+    assert len(got) == 2
+    assert got[1][0] == "西林区发布寻找密切接触者通告"
+    assert "农贸市场" in got[1][1] and "农贸市场" not in got[0][1]
+
+
+def test_signed_notice_followed_by_a_dated_explainer_stays_one_item() -> None:
+    raw = ("为切实做好疫情防控工作，经县指挥部研究决定，自即日起在全县范围内开展一轮全员核酸检测，请广大群众按时参加。\n\n"
+           "特此通告。\n\n"
+           "青禾县应对疫情工作指挥部\n\n2022年4月2日\n\n"
+           "4月2日，青禾县在省外返乡人员中排查出1例阳性，为尽快阻断传播链，该县决定开展全员核酸检测，群众反映检测点秩序良好。\n")
+    assert len(items_of(raw)) == 1
+
+
+def test_bundled_numbered_notices_each_headed_by_its_issuer_and_keep_their_numbers() -> None:
+    raw = ("快讯！南原两市疫情通报汇总\n\n"
+           "南原市应对疫情工作领导小组办公室公告\n\n〔2022〕第12号\n\n"
+           "（一）东湖区：当日新增18例（确诊病例2例，无症状感染者16例），均在集中隔离点发现。\n\n"
+           "（二）西岭区：当日新增9例（均为无症状感染者），均在封控区内发现，社会面无新增。\n\n"
+           "〔2022〕第13号\n\n"
+           "（一）东湖区：当日新增11例（均为无症状感染者），均在集中隔离点发现，社会面无新增。\n\n"
+           "（二）西岭区：当日新增4例（确诊病例1例，无症状感染者3例），均在封控区内发现。\n\n"
+           "北原市应对疫情工作领导小组办公室公告\n\n〔2022〕第7号\n\n"
+           "（一）河口县：当日新增3例（均为无症状感染者），均为此前已公布感染者的密切接触者。\n")
+    got = items_of(raw)
+    assert [h for h, _ in got] == ["南原市应对疫情工作领导小组办公室公告", None, "北原市应对疫情工作领导小组办公室公告"]
+    assert [b.startswith(n) for (_, b), n in zip(got, ("〔2022〕第12号", "〔2022〕第13号", "〔2022〕第7号"), strict=True)] == [True] * 3
