@@ -25,7 +25,7 @@ def test_signed_notice_then_another_office_announcing_its_notice() -> None:
 
 def test_roundup_title_naming_another_county_opens_its_report() -> None:
     raw = ("北州：\n\n东川县划定中风险区域\n\n"
-           "经专家研判，现将东川县城关镇花园小区、东川县南山镇李家村划定为中风险区，实行人不出区、错峰取物等管控措施。\n\n"
+           "经专家研判，现将东川县城关镇花园小区、东川县南山镇李家村划定为中风险区，采取人不出区、分时段取物的管控办法。\n\n"
            "以上区域的范围和管控措施将根据疫情形势变化作动态调整，请广大居民积极配合。\n\n"
            "3月3日，东川县又在集中隔离点发现1名阳性人员，现将其近日主要活动轨迹公布如下：\n\n"
            "西林区发布寻找密切接触者通告\n\n"
