@@ -46,14 +46,14 @@ def test_signed_notice_followed_by_a_dated_explainer_stays_one_item() -> None:
 
 def test_bundled_numbered_notices_each_headed_by_its_issuer_and_keep_their_numbers() -> None:
     raw = ("快讯！南原两市疫情通报汇总\n\n"
-           "南原市应对疫情工作领导小组办公室公告\n\n〔2022〕第12号\n\n"
+           "南原市防疫工作领导小组公告\n\n〔2022〕第12号\n\n"
            "（一）东湖区：当日新增18例（确诊病例2例，无症状感染者16例），均在集中隔离点发现。\n\n"
            "（二）西岭区：当日新增9例（均为无症状感染者），均在封控区内发现，社会面无新增。\n\n"
            "〔2022〕第13号\n\n"
            "（一）东湖区：当日新增11例（均为无症状感染者），均在集中隔离点发现，社会面无新增。\n\n"
            "（二）西岭区：当日新增4例（确诊病例1例，无症状感染者3例），均在封控区内发现。\n\n"
-           "北原市应对疫情工作领导小组办公室公告\n\n〔2022〕第7号\n\n"
+           "北原市防疫工作领导小组公告\n\n〔2022〕第7号\n\n"
            "（一）河口县：当日新增3例（均为无症状感染者），均为此前已公布感染者的密切接触者。\n")
     got = items_of(raw)
-    assert [h for h, _ in got] == ["南原市应对疫情工作领导小组办公室公告", None, "北原市应对疫情工作领导小组办公室公告"]
+    assert [h for h, _ in got] == ["南原市防疫工作领导小组公告", None, "北原市防疫工作领导小组公告"]
     assert [b.startswith(n) for (_, b), n in zip(got, ("〔2022〕第12号", "〔2022〕第13号", "〔2022〕第7号"), strict=True)] == [True] * 3
