@@ -2,8 +2,8 @@
 
 A text that gives no year anywhere (and has no known edition date) still dates its rows by
 month and day (11月3日). Such a row keeps start_date NULL, so no made-up year reaches a query
-or the county-day panel, and stores "MM-DD" in month_day; the JSONL export writes the start
-as "????-MM-DD", the gold sets' convention. Plain ADD COLUMN on both databases.
+or the county-day panel, and stores "MM-DD" in month_day, which the JSONL export carries
+beside a null start. Plain ADD COLUMN on both databases.
 
 Revision ID: 0007
 Revises: 0006
