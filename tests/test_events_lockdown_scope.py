@@ -45,6 +45,16 @@ def test_words_with_chu_inside_open_no_exception() -> None:
     assert ("平遥县", date(2022, 10, 14)) in got
 
 
+def test_every_exception_holds_a_word_of_its_gate() -> None:
+    # excepted_needs gates the exception scan: an exception without one of its words would be missed
+    tax = shared().taxonomy
+    for text in ("全县（除东关镇、西关镇以外）暂停堂食", "北坡乡、南坡乡除外", "撤销临时管控（不包括丁家村）",
+                 "除了城关社区之外，各村继续封闭", "解除管控（不含东山村）后恢复通行"):
+        found = [m.group(0) for m in tax.excepted_re.finditer(text)]
+        assert found, text
+        assert all(tax.excepted_needs_re.search(x) for x in found), text
+
+
 # ------------------------------------------------------------- going on ----------------
 
 

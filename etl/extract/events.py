@@ -754,18 +754,20 @@ def _staged(r: _Reader, sentences: list[tuple[int, int]]) -> bool:
     """Whether the item is about a drill (a drill word in its headline, or in many of its sentences:
     a drill notice names it in its announcement and again in each instruction) that it reports no
     result of (共采集样本…份, 结果均为阴性): the rounds, cases and closures it names are staged."""
-    words, scan = r.tax.cue_words["drill"], r.scan
-    if any(w in scan for w in r.tax.cue_words.get("drill_done", ())):
+    drill, scan = r.tax.cue_re["drill"], r.scan  # one alternation: a bounded search finds a word wholly inside
+    if "drill_done" in r.tax.cue_re and r.tax.cue_re["drill_done"].search(scan):
         return False
-    if any(w in scan[:r.head_end] for w in words):
+    if drill.search(scan, 0, r.head_end):
         return True
-    return sum(any(w in scan[s:e] for w in words) for s, e in sentences) >= r.tuning.drill_sentences
+    return sum(drill.search(scan, s, e) is not None for s, e in sentences) >= r.tuning.drill_sentences
 
 
 def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
     """The mentions a measure may apply to: those written inside an exception (全市（除甲区外）
     实行静默管理, 乙县除外) name where it does not, unless the sentence goes on to say they
     have it too (除甲县外，乙县也…)."""
+    if not tax.excepted_needs_re.search(text):
+        return ms
     spans = [x.span() for x in tax.excepted_re.finditer(text)
              if not tax.excepted_additive_re.match(text, x.end())]
     if not spans:

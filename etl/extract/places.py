@@ -1201,7 +1201,7 @@ def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[P
             spans.append((m.end(), c.start()))
     spans += [m.span("origin") for m in rule.journey.finditer(text)]
     spans += [m.span("origin") for m in rule.registered.finditer(text)]
-    kept = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
+    kept = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)] if spans else mentions
     return _foreground(text, kept, rule)
 
 

@@ -56,6 +56,7 @@ class Taxonomy:
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
     excepted_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外 / 乙县除外: places a measure leaves out
+    excepted_needs_re: re.Pattern[str] = re.compile("")  # a word every exception holds: a gate before excepted_re
     excepted_additive_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外，乙县也…: besides, not except
     notice_period_re: re.Pattern[str] = re.compile("(?!)")  # 本通告执行时间…: the period of the measure told
     cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
@@ -132,6 +133,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         residence_re=re.compile(word_alternation(cues.get("place_tie", ())) or "(?!)"),
         day_of_re=re.compile(data["text"].get("day_of", "(?!)")),
         excepted_re=re.compile(data["text"].get("excepted", "(?!)")),
+        excepted_needs_re=re.compile(data["text"].get("excepted_needs", "")),
         excepted_additive_re=re.compile(data["text"].get("excepted_additive", "(?!)")),
         notice_period_re=re.compile(data["text"].get("notice_period", "(?!)")),
         cited_title_re=re.compile(data["text"].get("cited_title", "(?!)")),
