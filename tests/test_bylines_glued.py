@@ -1,0 +1,51 @@
+"""Bylines whose names a page dump glues to the text after them (all white space dropped):
+the names end where a word that follows a byline begins (a date, a clock time, 今天, another
+role or field word, a field label, the places a report is filed from)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.bylines import scan_line
+
+
+def _people(line: str) -> set[tuple[str, str]]:
+    return {(c.name, c.role) for f in scan_line(line) for c in f.contributors}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # two names glued to a day word after a sentence end
+        ("防疫物资已经送到各村。记者陈岚许立凡今天上午走访了东河镇",
+         {("陈岚", "reporter"), ("许立凡", "reporter")}),
+        # a clock time with its part of the day (早8点) starts the text, not 早 a name's end
+        ("街道恢复了往日的秩序”新华社记者孟涛曹一鸣早8点，菜市场里人来人往",
+         {("孟涛", "reporter"), ("曹一鸣", "reporter")}),
+        # a colon credit whose name runs into the next field's label
+        ("请大家配合做好登记。记者:韩晓东后期制作:城南融媒中心",
+         {("韩晓东", "reporter")}),
+        # an editor credit glued after the reporter's name ends the reporter's
+        ("出门请佩戴好口罩。文/记者谭悦编辑/孔明", {("谭悦", "reporter")}),
+        # the places the report was filed from, then 报道
+        ("群众对此很有信心。记者吴迪潘越河北保定报道", {("吴迪", "reporter"), ("潘越", "reporter")}),
+        # a name of three characters whose last one may open a sentence (为)
+        ("核酸检测点已经撤除。记者何有为今天从区里获悉", {("何有为", "reporter")}),
+        # an editor title ending in 编辑 is no part of the name before it
+        ("节目到此结束。（撰稿:张明网络编辑:李华）", {("张明", "reporter"), ("李华", "editor")}),
+    ],
+)
+def test_glued_names_end_before_the_text(line: str, want: set[tuple[str, str]]) -> None:
+    assert _people(line) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "。记者李四说，今天起暂停堂食",  # a reporter quoted: no word that follows a byline
+        "图为采访组记者任飞在路口询问过往司机",  # a caption speaking of a reporter
+        "作者:本站发布日期:2022",  # a site crediting itself
+        "。记者李明当日从市里获悉",  # 当日 is no part of a name
+    ],
+)
+def test_glued_text_is_no_byline(line: str) -> None:
+    assert not {n for n, _ in _people(line)} - {"李明"}
