@@ -918,7 +918,9 @@ def _follows_byline(window: str, e: int, v: _Vocab) -> bool:
     follow = re.compile(v.scan["name_follow"])
     if any((f := follow.match(window, k)) and f.end() > e for k in range(max(0, e - 3), e)):
         return False
-    return bool(follow.match(window, e) or v.keyword.match(window, e) or v.field_word.match(window, e)
+    kw = v.keyword.match(window, e)  # a role word opening the next credit, not 摄 (摄下, 甲摄 is a photo end)
+    return bool(follow.match(window, e) or (kw and kw.group() in v.roles and kw.group() not in v.needs_mark)
+                or v.field_word.match(window, e)
                 or window.startswith(tuple(v.agency_names), e)
                 or _places_reported(window, e, v))
 
