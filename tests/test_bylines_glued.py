@@ -49,3 +49,21 @@ def test_glued_names_end_before_the_text(line: str, want: set[tuple[str, str]]) 
 )
 def test_glued_text_is_no_byline(line: str) -> None:
     assert not {n for n, _ in _people(line)} - {"李明"}
+
+
+def _page(run: str, width: int = 13) -> str:
+    """A page dump of one item: a headline, then the run hard-wrapped with blank lines between."""
+    lines = [run[k : k + width] for k in range(0, len(run), width)]
+    return "东河镇全面恢复正常生产生活秩序\n\n " + "\n\n".join(lines) + "\n"
+
+
+def _page_people(raw: str) -> set[tuple[str, str]]:
+    from tests.test_bylines import page_items
+
+    return {(c.name, c.role) for it in page_items(raw) for c in it.contributors if c.role not in ("editor", "agency")}
+
+
+def test_wrap_after_glued_names_is_read_past() -> None:
+    # the wrap falls inside the next field's label: the line alone would end the name 柯立后期
+    run = "居民们的生活正在回到正轨。记者:柯立后期制作:城南融媒中心。东河镇今天全面恢复了往日的生活秩序。"
+    assert _page_people(_page(run, 10)) == {("柯立", "reporter")}
