@@ -70,3 +70,11 @@ def test_wrap_after_glued_names_is_read_past() -> None:
     # the wrap falls inside the next field's label: the line alone would end the name 柯立后期
     run = "居民们的生活正在回到正轨。记者:柯立后期制作:城南融媒中心。东河镇今天全面恢复了往日的生活秩序。"
     assert _page_people(_page(run, 10)) == {("柯立", "reporter")}
+
+
+def test_glossed_outlet_does_not_close_the_lead_bracket() -> None:
+    # the outlet's pinyin gloss (报(bào)) is a bracket pair before the lead bracket, which a wrap
+    # leaves open on this line: the names in it are no byline of their own, the bracket is
+    # read whole over the wrap
+    assert scan_line("东河都市报(bào)讯(记者柯立通讯员滕") == []
+

@@ -965,7 +965,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
             continue
         if any(c in _CLOSE for c in cand) and not any(c in _OPEN for c in cand):
             continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own
-        if any(c in _OPEN for c in cand) and not any(c in _CLOSE for c in cand):
+        if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
         if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)) and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
