@@ -901,7 +901,8 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
         if m.group() not in v.roles:
             continue
         start = m.end() + (window[m.end() : m.end() + 1] in (":", "：", "/", "丨", "|", "｜"))
-        e, found = start, []
+        e = start
+        found: list[int] = []
         while e < len(window) and re.match(f"[{CJK}]", window[e]) and len(found) < 2:
             e += 1
             if found and e > found[0] + 1:
