@@ -78,3 +78,9 @@ def test_glossed_outlet_does_not_close_the_lead_bracket() -> None:
     # read whole over the wrap
     assert scan_line("东河都市报(bào)讯(记者柯立通讯员滕") == []
 
+
+
+def test_photo_marker_inside_a_glued_run_is_running_text() -> None:
+    # 摄 after a name, then a place and text up to a word that may follow a byline
+    got = {n for n, _ in _people("下午召开了发布会。某某网记者郭明摄平遥县应对疫情的新举措")}
+    assert got <= {"郭明"}

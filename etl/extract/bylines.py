@@ -898,12 +898,14 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
     Which of them holds names is for the byline parse to tell, longest first."""
     out: set[int] = set()
     for m in v.keyword.finditer(window):
-        if m.group() not in v.roles:
-            continue
         start = m.end() + (window[m.end() : m.end() + 1] in (":", "：", "/", "丨", "|", "｜"))
+        if m.group() not in v.roles or (m.group() in v.needs_mark and start == m.end()):
+            continue  # 摄 with no mark after it closes a credit (甲摄), it opens none
         e = start
         found: list[int] = []
         while e < len(window) and re.match(f"[{CJK}]", window[e]) and len(found) < 2:
+            if e > start and window.startswith(tuple(v.scan["photo_end"]), e):
+                break  # 甲摄 closes a photo credit: what runs on after it is text, no name
             e += 1
             if found and e > found[0] + 1:
                 break
