@@ -888,6 +888,62 @@ def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[in
     return sorted(soft | hard, reverse=True), hard
 
 
+def _glued_ends(window: str, v: _Vocab) -> set[int]:
+    """Ends of a name run glued to the text after it (``记者甲乙今天…``, ``记者甲乙丙早7点…``:
+    a page dump drops the white space): after each role word, the first end of its unbroken
+    run of CJK characters where the text goes on with a word that follows a byline ([scan]
+    name_follow: a date, a clock time, 今天, 获悉…), another role or field word, an agency or a
+    province/prefecture/county short name (…甲乙某省某市报道); and the end one character
+    later when that is one too (甲乙为今天: a three-character name over a one-character word).
+    Which of them holds names is for the byline parse to tell, longest first."""
+    out: set[int] = set()
+    for m in v.keyword.finditer(window):
+        start = m.end() + (window[m.end() : m.end() + 1] in (":", "：", "/", "丨", "|", "｜"))
+        if m.group() not in v.roles or (m.group() in v.needs_mark and start == m.end()):
+            continue  # 摄 with no mark after it closes a credit (甲摄), it opens none
+        e = start
+        found: list[int] = []
+        while e < len(window) and re.match(f"[{CJK}]", window[e]) and len(found) < 2:
+            if e > start and window.startswith(tuple(v.scan["photo_end"]), e):
+                break  # 甲摄 closes a photo credit: what runs on after it is text, no name
+            e += 1
+            if found and e > found[0] + 1:
+                break
+            if e - start >= v.name_min and _follows_byline(window, e, v):
+                found.append(e)
+        out.update(found)
+    return out
+
+
+def _follows_byline(window: str, e: int, v: _Vocab) -> bool:
+    """Whether the text at ``e`` may follow a byline's last name (see :func:`_glued_ends`),
+    not counting an end inside a word that follows one (早7点: not 早|7点)."""
+    follow = re.compile(v.scan["name_follow"])
+    if any((f := follow.match(window, k)) and f.end() > e for k in range(max(0, e - 3), e)):
+        return False
+    kw = v.keyword.match(window, e)  # a role word opening the next credit, not 摄 (摄下, 甲摄 is a photo end)
+    return bool(follow.match(window, e) or (kw and kw.group() in v.roles and kw.group() not in v.needs_mark)
+                or v.field_word.match(window, e)
+                or window.startswith(tuple(v.agency_names), e)
+                or _places_reported(window, e, v))
+
+
+def _places_reported(window: str, e: int, v: _Vocab) -> bool:
+    """Whether one or more place short names (贵州, 遵义) then 报道 start at ``e``: the place a
+    report was filed from, printed after the reporters' names (…记者甲乙某省某市报道)."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    while e < len(window):
+        k = next((k for k in range(v.scan["follow_place_max"], 1, -1) if gaz.short_ids(window[e : e + k])), 0)
+        if not k:
+            return False
+        e += k
+        if window.startswith(v.reported, e):
+            return True
+    return False
+
+
 def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: bool = False) -> Found | None:
     """The longest valid byline from ``i`` that ends the line or is followed by another field
     (``colons``: the line's :func:`_colon_roles`, found once per line: a line of a whole page
@@ -899,19 +955,22 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     glued = i > 0 and not line[i - 1].isspace() and i not in colons and not _after_ascii(line, i, v)
     # 本报讯 记者甲 正文…: right after a lead marker, white space ends the credit (no bracket)
     led = i > 0 and _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
+    # names glued to the text after them end where a run without white space ends, only there
+    run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not re.search(r"\s", line[i : i + e])}
+    ends = sorted(set(ends) | run_ends, reverse=True)
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
         closed = ((i == 0 and cand.endswith(v.reported)) or led) and line[i + e : i + e + 1].isspace()
-        if (e not in hard and not closed and not _field_follows(line[i + e :], v)) or any(
+        if (e not in hard and not closed and e not in run_ends and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):
             continue
         if any(c in _CLOSE for c in cand) and not any(c in _OPEN for c in cand):
             continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own
-        if any(c in _OPEN for c in cand) and not any(c in _CLOSE for c in cand):
+        if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
-        if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)):
+        if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)) and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and credits_people(p):
@@ -1113,12 +1172,13 @@ def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found]
     """Add a byline read in a re-joined paragraph unless a physical line gave it already (the
     line kept its spacing: it parsed better). One it overlaps that ended at its line's end and
     that it holds and outgrows was cut by the wrap (记者：甲乙 / 丙、丁; 文/甲 / 乙丙 图/丁): the
-    joined reading replaces it."""
+    joined reading replaces it; so does a shorter one from the same start, which saw where
+    the glued names end past the wrap (记者甲乙丙 / 今天… read 记者甲乙 / 丙今天…)."""
     a, b, _ = found
     hit = [x for x in out if a < x[1] and x[0] < b]
     if not hit:
         out.append(found)
-    elif all(a <= s and e <= b and b - a > e - s and _at_line_end(raw, e) for s, e, _ in hit):
+    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _at_line_end(raw, e) for s, e, _ in hit):
         out[:] = [x for x in out if x not in hit] + [found]
 
 
