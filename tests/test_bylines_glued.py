@@ -55,7 +55,7 @@ def test_glued_text_is_no_byline(line: str) -> None:
 def _page(run: str, width: int = 13) -> str:
     """A page dump of one item: a headline, then the run hard-wrapped with blank lines between."""
     lines = [run[k : k + width] for k in range(0, len(run), width)]
-    return "东河镇全面恢复正常生产生活秩序\n\n " + "\n\n".join(lines) + "\n"
+    return "东河镇生产生活秩序逐步回归正常\n\n " + "\n\n".join(lines) + "\n"
 
 
 def _page_people(raw: str) -> set[tuple[str, str]]:
