@@ -241,3 +241,34 @@ def test_names_glued_before_a_dotted_name_are_split_off_it() -> None:
     assert [c.name for f in scan_line(long_first) for c in f.contributors] == ["阿不都热合曼·吐尔洪"]
     pair = "北原网讯(记者王伟李明热依拉·吐尔洪)近日"
     assert [c.name for f in scan_line(pair) for c in f.contributors] == ["王伟", "李明", "热依拉·吐尔洪"]
+
+
+def test_a_web_notice_whose_paragraphs_are_all_indented_stays_one_item() -> None:
+    """Web text indents every paragraph alike; the run reader may take such a page for runs
+    and read a long paragraph as a subheadline. A long line anywhere but in a headline still
+    tells web text, whose closing formula and signature stay with the notice."""
+    raw = ("8月3日南屏县公布风险区域名单\n\n"
+           "发布时间:2022-08-03 10:20:11来源:南屏发布\n\n"
+           "8月3日南屏县公布风险区域名单\n\n"
+           "关于公布南屏县风险区域的通告\n\n"
+           "  根据目前疫情防控形势，经县疫情防控指挥部专家组研判，自8月3日起对以下区域实施分级管控，"
+           "请辖区居民严格遵守相关规定，配合做好核酸检测和健康监测工作，现将有关情况通告如下：\n\n"
+           "  一、高风险区(4个)\n\n"
+           "  1.东岭镇:东岭镇和平村\n\n"
+           "  2.东岭镇:东岭镇新丰社区\n\n"
+           "  3.东岭镇:东岭镇石桥村五组\n\n"
+           "  4.北岭乡:北岭乡上坪村\n\n"
+           "  二、中风险区(4个)\n\n"
+           "  1.西岭镇:西岭镇向阳村\n\n"
+           "  2.西岭镇:西岭镇河口村\n\n"
+           "  3.北岭乡:北岭乡下坪村一组、二组\n\n"
+           "  4.东岭镇:东岭镇和平村周边区域\n\n"
+           "  三、低风险区:\n\n"
+           "  县域内除高、中风险区以外的其他区域。\n\n"
+           "  以上区域今后视疫情变化动态调整。\n\n"
+           "  特此通告。\n\n"
+           "南屏县新冠肺炎疫情防控指挥部办公室\n\n"
+           "2022年8月3日\n\n"
+           "本文标签：风险区域 南屏县\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1

@@ -2517,8 +2517,9 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
     if indented is not None:
         builds, furn = indented
         # web text is told by its long running lines: a long headline standing apart from
-        # the runs of a page dump does not make the page web text
-        web = any(len(ln.sq) > TUNING.web_line for b in builds for k, ls in b.parts if k == "body" for ln in ls)
+        # the runs of a page dump does not make the page web text (a long line the run reader
+        # took for a subheadline does: web paragraphs indented alike are no page's runs)
+        web = any(len(ln.sq) > TUNING.web_line for b in builds for k, ls in b.parts if k != "headline" for ln in ls)
     else:
         units = _units(lines)
         ctx = _context(units)
