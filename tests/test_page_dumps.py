@@ -264,10 +264,10 @@ def test_a_web_notice_whose_paragraphs_are_all_indented_stays_one_item() -> None
            "  3.北岭乡:北岭乡下坪村一组、二组\n\n"
            "  4.东岭镇:东岭镇和平村周边区域\n\n"
            "  三、低风险区:\n\n"
-           "  县域内除高、中风险区以外的其他区域。\n\n"
+           "  全县其余地方均为低风险。\n\n"
            "  以上区域今后视疫情变化动态调整。\n\n"
            "  特此通告。\n\n"
-           "南屏县新冠肺炎疫情防控指挥部办公室\n\n"
+           "南屏县防疫指挥部\n\n"
            "2022年8月3日\n\n"
            "本文标签：风险区域 南屏县\n")
     items, _ = split_page(raw)
