@@ -169,9 +169,9 @@ def place_row(place: Place) -> PlaceRow:
 def event_row(e: Event, raw_span: tuple[int, int]) -> EventRow:
     values = fit_values("event", EVENT_COLUMNS, (
         e.type, e.kind, e.scope, e.scope_name, iso(e.start), e.start_time, iso(e.end), iso(e.announced),
-        iso(getattr(e, "not_after", None)), e.precision, e.date_text, e.people, e.count, e.round, e.sampling_points,
+        iso(e.not_after), e.precision, e.date_text, e.people, e.count, e.round, e.sampling_points,
         e.level, e.evidence, raw_span[0], raw_span[1], e.decision[:80], e.confidence, EXTRACTOR_VERSION,
-        getattr(e, "month_day", None)))
+        e.month_day))
     return EventRow(values, e.place.key if e.place else None, e.county.key if e.county else None,
                     (e.type, e.kind, e.evidence, e.scope_name))
 

@@ -732,9 +732,8 @@ def _no_row(ev: Event, tax: tx.Taxonomy, tallies: set[int]) -> bool:
     """A province's tally, a city's share of it told in the same sentence with no county
     (全省新增…353例（其中甲市5例）), or a count of none (确诊病例0例: like 无新增, no cases)."""
     if ev.type == "case_report" and ev.count == 0:
-        return True
-    return _province_tally(ev, tax) or (ev.county is None and ev.evidence_start in tallies
-                                        and tax.serves("province_total", ev.type))
+        return True  # (a tally itself is in tallies: its own sentence)
+    return ev.county is None and ev.evidence_start in tallies and tax.serves("province_total", ev.type)
 
 
 def _yearless(ev: Event) -> Event:

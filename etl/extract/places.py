@@ -1201,18 +1201,19 @@ def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[P
             spans.append((m.end(), c.start()))
     spans += [m.span("origin") for m in rule.journey.finditer(text)]
     spans += [m.span("origin") for m in rule.registered.finditer(text)]
-    kept = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)] if spans else mentions
-    return _foreground(text, kept, rule)
+    return _foreground(text, _outside(mentions, spans), rule)
+
+
+def _outside(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The mentions lying inside none of ``spans``."""
+    return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)] if spans else mentions
 
 
 def _foreground(text: str, mentions: list[PlaceMention], rule: _Elsewhere) -> list[PlaceMention]:
     """Mentions outside the background spans (a neighbour, where a case came from, the outbreak
     elsewhere an opening names), as long as a county of the item's own is left: background is
     only background beside something the item is about."""
-    spans = [m.span("origin") for p in rule.background for m in p.finditer(text)]
-    if not spans:
-        return mentions
-    kept = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)]
+    kept = _outside(mentions, [m.span("origin") for p in rule.background for m in p.finditer(text)])
     return kept if any(county_of(x.place) is not None for x in kept) else mentions
 
 
