@@ -2614,7 +2614,7 @@ def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tupl
             continue
         raw.append((replace(base, start=day, end=None, count=int(m.group("n")), evidence=r.text[s:e],
                             rule="case_report:daily", date_how="own",
-                            confidence=round(base.confidence * 0.9, 2)), False))
+                            confidence=round(base.confidence * r.tuning.continuation, 2)), False))
 
 
 def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]],
@@ -2643,7 +2643,8 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
             have.add((pm.place.key, base.start, base.kind))
             raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
                                 scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
-                                place_how="clause", date_how="own", confidence=round(base.confidence * 0.9, 2)), False))
+                                place_how="clause", date_how="own",
+                                confidence=round(base.confidence * r.tuning.continuation, 2)), False))
         if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
             _group_goes_on(r, q.end() + 1, e, base, have, raw)
 

@@ -48,7 +48,7 @@ class EventTuning:
     date_own: float = 1.0  # the trigger's clause carries its own date
     date_inherited: float = 0.85  # the date comes from an earlier clause or sentence
     date_other: float = 0.8  # any other way: the notice's own date, the document's date, none
-    continuation: float = 0.9  # a case count continued in a list (甲区3例、乙区2例): each item after the first
+    continuation: float = 0.9  # a count continued in a list (甲区3例、乙区2例) or a day series: each after the first
     # not a confidence: sentences naming a drill (cues drill) that make the whole item a drill
     # notice whose rounds and cases are staged: a notice names it in its announcement and again in
     # its instructions; a report of a real round mentions a past drill once or twice
