@@ -1,0 +1,92 @@
+"""Headlines and item boundaries of web copies that print their title in an unusual place: a
+notice title wrapped under its issuer's line, a whole page on one line, a breadcrumb's arrow
+before the title, a site's name before a bar, an unbracketed 原标题 line closing the text, and a
+post whose title announces the part printed under it. Texts are invented."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+NOTICE_TEXT = ("全体居民：\n"
+               "经过全区上下连续五天的努力，青松区第二轮全员核酸检测已经全部完成，共采集样本三十一万份，结果均为阴性，"
+               "实现了应检尽检、不漏一户、不落一人。\n"
+               "请大家继续做好个人防护，少聚集、勤通风，出现发热、咳嗽等症状及时到就近的发热门诊就诊，"
+               "外地返回人员要主动向所在社区报备并按要求接受检测。\n"
+               "青松区疫情防控工作指挥部\n2022年6月9日\n")
+
+
+def headlines(raw: str) -> list[str | None]:
+    items, _ = split_page(raw)
+    return ["".join(it.headline.split()) if it.headline else None for it in items]
+
+
+def test_notice_title_wrapped_after_a_dangling_word_under_its_issuer() -> None:
+    """关于…结果的 / 通 告 under the issuer's line: one title, though its first line ends with 的."""
+    raw = "青松区疫情防控工作指挥部\n关于第二轮全员核酸检测结果的\n通 告\n" + NOTICE_TEXT
+    assert headlines(raw) == ["关于第二轮全员核酸检测结果的通告"]
+
+
+def test_notice_title_wrapped_with_a_long_second_line_under_its_issuer() -> None:
+    """The second line of a notice's title may run longer than a headline's second line."""
+    raw = ("白石县应对新冠肺炎疫情工作领导小组\n关于调整部分乡镇防控措施\n和有序恢复正常生产经营秩序的通告\n"
+           "根据专家组评估意见，经领导小组研究决定，自2022年9月3日8时起，解除三河镇、柳塘乡临时管控措施。\n"
+           "各乡镇要继续落实常态化防控要求，严格查验健康码和行程卡。\n")
+    assert headlines(raw) == ["关于调整部分乡镇防控措施和有序恢复正常生产经营秩序的通告"]
+
+
+def test_page_on_one_line_with_title_date_and_text() -> None:
+    """标题 Mon D, YYYY 正文 on one line: the title before the date is the headline."""
+    raw = ("青松市再报两例本土个案 全市筛查已采样二百万人次 Mar 8, 2021 青松市卫生部门今日通报，"
+           "过去一日新增两宗本土确诊个案，均为隔离人员。全市全员核酸检测已采样超过二百万人次，已出结果的均为阴性。\n")
+    items, furniture = split_page(raw)
+    assert headlines(raw) == ["青松市再报两例本土个案全市筛查已采样二百万人次"]
+    assert items[0].body.startswith("青松市卫生部门今日通报")
+    assert any("Mar 8, 2021" in f.text.text for f in furniture)
+
+
+def test_notice_printed_on_one_line_with_its_text() -> None:
+    raw = ("关于在出城道口 设置临时检查站的通告 为做好冬季疫情防控工作，经县防控领导小组研究，决定在我县主要出城道口"
+           "设置临时检查站，对出入车辆和人员查验健康码。现将有关事项通告如下：一、检查站设在北环路口和东关大桥。\n")
+    assert headlines(raw) == ["关于在出城道口设置临时检查站的通告"]
+
+
+def test_one_line_sentence_with_a_date_inside_keeps_no_title() -> None:
+    """A running sentence that names a date is no title: a comma stands before the date."""
+    raw = ("据青松县通报，全县第三轮核酸检测于 2022-05-06 完成，共采样十二万人，结果均为阴性，"
+           "各检测点将继续为外出返乡人员提供便民采样服务。\n")
+    assert headlines(raw) == [None]
+
+
+def test_breadcrumb_arrow_before_a_title_holding_a_comma() -> None:
+    raw = ("青松论坛\n社区\n›\n本地生活\n› 关于“南街一户有人确诊，全家被带走”系谣言的说明\n"
+           "发表于 2020-3-2 10:20\n"
+           "近日，有网民在微信群中发布“南街一户有人确诊，全家被带走”的消息，经公安机关核查，该消息系编造。\n"
+           "请广大网民不信谣、不传谣，以官方发布的信息为准。\n")
+    assert headlines(raw) == ["关于“南街一户有人确诊，全家被带走”系谣言的说明"]
+
+
+def test_site_name_before_a_bar_is_no_part_of_the_title() -> None:
+    body = "\n某某网青松5月6日电 5月5日起，青松县在城区和各乡镇分片组织区域核酸筛查，当日采样8.7万人，结果均为阴性。\n"
+    assert headlines("某某新闻网|青松县完成区域核酸筛查 八万余人结果阴性" + body) == [
+        "青松县完成区域核酸筛查八万余人结果阴性"]
+
+
+def test_unbracketed_original_title_line_closing_an_untitled_story() -> None:
+    raw = ("记者从今天下午的发布会获悉，青松市继续调整部分区域防控措施，中小学生下周一暂不返校。\n"
+           "目前，全市公交线路和出租车跨区运营继续暂停，恢复时间另行通知。\n"
+           "原标题：青松调整部分区域防控措施 中小学生暂不返校\n")
+    items, _ = split_page(raw)
+    assert headlines(raw) == ["青松调整部分区域防控措施中小学生暂不返校"]
+    assert "原标题" not in items[0].body
+
+
+def test_part_restating_the_post_title_stays_in_the_post() -> None:
+    """A post titled 甲｜乙 prints 乙's story after 甲's signed bulletin: one post, not two items."""
+    raw = ("青松最新通报｜青松县8个区域解封、3个区域继续封控\n\n"
+           "点击上方蓝字关注青松发布→设为星标，第一时间收到权威发布，转发扩散让更多人看到！\n\n"
+           "青松省卫健委最新通报\n\n"
+           "2021年11月2日0—24时，青松省无新增本土确诊病例，无新增无症状感染者。截至11月2日24时，全省现有确诊病例2例。\n\n"
+           "青松省卫生健康委员会\n\n2021年11月3日\n\n"
+           "白石市青松县8个区域解封、3个区域继续封控\n\n"
+           "10月26日，我县接到协查通报后封控了11个小区，对封控区人员开展了四轮核酸检测，结果均为阴性。"
+           "经县指挥部研究，决定对部分封控区域有序解封。\n")
+    assert len(split_page(raw)[0]) == 1
