@@ -90,3 +90,30 @@ def test_part_restating_the_post_title_stays_in_the_post() -> None:
            "10月26日，我县接到协查通报后封控了11个小区，对封控区人员开展了四轮核酸检测，结果均为阴性。"
            "经县指挥部研究，决定对部分封控区域有序解封。\n")
     assert len(split_page(raw)[0]) == 1
+
+
+def test_site_footer_lines_open_no_item() -> None:
+    """A government site's footer under a notice (an image file name, the owner's label, the
+    registration numbers) is page furniture, not a second item."""
+    raw = ("关于恢复城区各学校线下教学的通告\n"
+           "根据县疫情防控指挥部的统一部署，结合当前防控形势，经研究决定，全县各中小学、幼儿园自5月9日起分批恢复线下教学，"
+           "返校学生须持48小时内核酸检测阴性证明。\n"
+           "青松县教育局\n2022年5月6日\n"
+           "bottom_logo_02.jpg\n"
+           "主办单位：青松县人民政府办公室 版权所有：青松县人民政府\n"
+           "网站标识码：9900000011 ICP备案序号：某ICP备00000000号-2\n")
+    items, furniture = split_page(raw)
+    assert len(items) == 1
+    assert any("版权所有" in f.text.text for f in furniture)
+
+
+def test_lone_marked_lines_of_a_web_page_start_no_items() -> None:
+    """A ▲ picture caption and a ★ site notice among a web story's paragraphs are no brief
+    column: the story stays one item."""
+    raw = ("青松市昨日新增5例确诊病例，其中2例为本土个案，均在隔离观察中发现，相关小区已实行封闭管理，居民足不出户。\n"
+           "▲青松市南区一处小区实施封闭管理。（图/翻摄自网络）\n"
+           "当地卫生部门今日通报，两名本土个案居住的小区已完成全员核酸检测，其余结果均为阴性，学校暂停到校上课。\n"
+           "市防控指挥部表示，将视检测结果适时调整防控措施，请市民非必要不离开本市，出入公共场所佩戴口罩。\n"
+           "另据通报，过去一日全市共采集核酸样本十二万份，发热门诊接诊量较前一日有所下降，医疗资源总体充足。\n"
+           "★青松电视台提醒您：勤洗手、戴口罩，少去人多的地方。\n")
+    assert len(split_page(raw)[0]) == 1

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from itertools import pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from types import MappingProxyType
 from typing import ClassVar
 
@@ -181,6 +181,7 @@ class _Pats:
     top: tuple[re.Pattern[str], ...]
     bullets: str
     title_max: int
+    list_gap: int
     kicker: re.Pattern[str]
     source: re.Pattern[str]
     jump_end: _Gated
@@ -234,6 +235,7 @@ def _compile_patterns() -> _Pats:
         top=tuple(re.compile(p) for p in f.get("top_labels", ())),
         bullets=str(lay.get("briefs", {}).get("bullets", "")),
         title_max=int(lay.get("briefs", {}).get("title_max", 10)),
+        list_gap=int(lay.get("briefs", {}).get("list_gap", 4)),
         source=re.compile(f.get("source_credit", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=_gated(f.get("jump_end", "(?!)")),
@@ -695,6 +697,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     edge = _edge_furniture(raw, lines, pats)
     col = _column_width(lines)
     standalone = _standalone_shape(lines, pats, edge, raw, col)
+    lone = _lone_bullets(raw, lines, pats)
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
@@ -709,7 +712,8 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if prev is None or prev.kind != _K.BODY:
             in_list = False
         # a ■ list opened after ``…如下：`` goes on as the article's list
-        kind = None if in_list else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
+        lone_mark = idx in lone or idx + 1 in lone  # (a lone marked line, or the line above one)
+        kind = None if in_list or lone_mark else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
         if kind is None and _bullet_line(raw, ln, pats):
             in_list = True
         if kind is not None:
@@ -852,6 +856,20 @@ def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
     if not pats.bullets or ln.sq[:1] not in pats.bullets or len(ln.sq.lstrip(pats.bullets)) < 2:
         return False
     return bl.standalone_byline(raw[ln.start : ln.end]) is None
+
+
+def _lone_bullets(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
+    """Marked lines (▲, ★) with ``list_gap`` or more paragraphs between them and any other
+    marked line: a brief column prints its marked items one after another, while a web page
+    marks a lone picture caption or site notice among its paragraphs (no brief starts there)."""
+    marked = [i for i, ln in enumerate(lines) if _bullet_line(raw, ln, pats)]
+    ends = list(accumulate(ln.closes for ln in lines))  # paragraphs closed up to each line
+
+    def near(i: int, j: int) -> bool:
+        lo, hi = min(i, j), max(i, j)
+        return ends[hi - 1] - ends[lo] < pats.list_gap
+
+    return {i for i in marked if not any(j != i and near(i, j) for j in marked)}
 
 
 def _brief_kind(

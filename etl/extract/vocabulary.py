@@ -84,7 +84,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'web_header': str, 'place_tag': str, 'site_tag': str, 'author_in_header': str,
             'title_junk': str, 'title_site': str, 'breaks': list, 'link_labels': list, 'link_lines': int,
         },
-        'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
+        'briefs': {'bullets': str, 'title_max': int, 'list_gap': int, 'kicker_words': list},
         'headline': {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
             'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
