@@ -117,3 +117,8 @@ def test_lone_marked_lines_of_a_web_page_start_no_items() -> None:
            "另据通报，过去一日全市共采集核酸样本十二万份，发热门诊接诊量较前一日有所下降，医疗资源总体充足。\n"
            "★青松电视台提醒您：勤洗手、戴口罩，少去人多的地方。\n")
     assert len(split_page(raw)[0]) == 1
+
+
+def test_notice_title_wrapped_over_three_lines_under_its_issuer() -> None:
+    raw = ("青松县新冠肺炎疫情防控指挥部\n关于进一步加强城区\n住宅小区出入管理的\n通 告\n" + NOTICE_TEXT)
+    assert headlines(raw) == ["关于进一步加强城区住宅小区出入管理的通告"]

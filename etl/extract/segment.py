@@ -1063,10 +1063,24 @@ def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
 
 
 def _notice_first_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
-    """``关于某某工作结果的`` / ``通 告``: line ``i`` opens a notice title wrapped onto the next
-    line, a title line even when it ends with a word no title ends with (的, 和)."""
-    return (i + 1 < len(lines) and len(lines[i].sq) + len(lines[i + 1].sq) <= pats.notice_max
-            and _notice_wrapped(lines[i].sq, lines[i + 1].sq))
+    """``关于某某工作结果的`` / ``通 告``: line ``i`` is a line of a notice title wrapped over two
+    or three lines, a title line even when it ends with a word no title ends with (的, 和)."""
+    return any(i - k >= 0 and _notice_span(lines, i - k) > k for k in range(3))
+
+
+def _notice_span(lines: list[_Line], i: int) -> int:
+    """How many lines from ``i`` (two or three) read together as one notice title opened by
+    关于 on line ``i`` (``关于进一步加强`` / ``城区小区管理的`` / ``通 告``); 0 when none."""
+    text = lines[i].sq if i < len(lines) else ""
+    if not text.startswith("关于") or _notice_text(text):
+        return 0
+    for k in (1, 2):
+        if i + k >= len(lines) or len(text + lines[i + k].sq) > _patterns().notice_max:
+            return 0
+        text += lines[i + k].sq
+        if _notice_text(text):
+            return k + 1
+    return 0
 
 
 def _credit_line(raw: str, ln: _Line) -> bool:
@@ -1577,19 +1591,15 @@ class _Assembler:
             for x in rest:  # headed only by its issuer and number (某县指挥部 / 2号令): no title
                 it.add("subheadline", x)
             rest = []
-        j = next((j for j, x in enumerate(rest) if _notice_title(x)
-                  or (j + 1 < len(rest) and _notice_wrapped(x.sq, rest[j + 1].sq))), 0)
+        j = next((j for j, x in enumerate(rest) if _notice_title(x) or _notice_span(rest, j)), 0)
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
         rest = rest[j:]
-        titled = rest[:2] if len(rest) >= 2 and _one_title(rest[0], rest[1]) else rest[:1]
-        if len(titled) == 2:
-            it.add("headline", rest[0])
-            it.add("headline", rest[1], join=True)
-            rest = rest[2:]
-        elif rest:
-            it.add("headline", rest[0])
-            rest = rest[1:]
+        n = _notice_span(rest, 0)  # a notice title wrapped over two or three lines
+        titled = rest[:n] if n else rest[:2] if len(rest) >= 2 and _one_title(rest[0], rest[1]) else rest[:1]
+        for t_i, x in enumerate(titled):
+            it.add("headline", x, join=t_i > 0)
+        rest = rest[len(titled) :]
         if rest and _notice_word(rest[0]) and titled and _patterns().issuer_place.search("".join(x.sq for x in titled)):
             it.add("headline", rest[0], join=True)  # 某县指挥部 / 通 告: one title (not a cut-off issuer)
             rest = rest[1:]
