@@ -122,3 +122,14 @@ def test_lone_marked_lines_of_a_web_page_start_no_items() -> None:
 def test_notice_title_wrapped_over_three_lines_under_its_issuer() -> None:
     raw = ("青松县新冠肺炎疫情防控指挥部\n关于进一步加强城区\n住宅小区出入管理的\n通 告\n" + NOTICE_TEXT)
     assert headlines(raw) == ["关于进一步加强城区住宅小区出入管理的通告"]
+
+
+def test_news_title_over_the_notice_it_quotes_is_the_headline() -> None:
+    """A news title restating the notice printed under it is the story's headline (no issuer's
+    line); an issuer's line over a notice title still leaves the notice's title the headline."""
+    text = ("为尽快排查潜在风险，经市疫情防控指挥部研究决定，6月3日至5日在白石区、青松区连续开展三轮全员核酸检测，"
+            "现将有关事项通告如下：每天早6时开始采样，中午12时前结束，采样期间人员暂不流动。\n")
+    raw = "青松市：6月3日至5日在主城区开展三轮全员核酸检测\n关于6月3日至5日在主城区开展全员核酸检测的通告\n" + text
+    assert headlines(raw) == ["青松市：6月3日至5日在主城区开展三轮全员核酸检测"]
+    raw = "青松市新冠肺炎疫情防控指挥部\n关于6月3日至5日在主城区开展全员核酸检测的通告\n" + text
+    assert headlines(raw) == ["关于6月3日至5日在主城区开展全员核酸检测的通告"]

@@ -1068,6 +1068,13 @@ def _notice_first_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
     return any(i - k >= 0 and _notice_span(lines, i - k) > k for k in range(3))
 
 
+def _restates(above: _Line, notice: _Line) -> bool:
+    """A title line above a notice's title that restates it (``某市：某日起开展全员检测`` over
+    ``关于某日起开展全员检测的通告``): a news story's own title, no issuer's or number line."""
+    w = _TITLE_WEIGHTS
+    return _title_candidate(above, _patterns(), w) and _overlap(above.sq, _Pairs(notice.sq), {}) >= w.restates
+
+
 def _notice_span(lines: list[_Line], i: int) -> int:
     """How many lines from ``i`` (two or three) read together as one notice title opened by
     关于 on line ``i`` (``关于进一步加强`` / ``城区小区管理的`` / ``通 告``); 0 when none."""
@@ -1592,6 +1599,8 @@ class _Assembler:
                 it.add("subheadline", x)
             rest = []
         j = next((j for j, x in enumerate(rest) if _notice_title(x) or _notice_span(rest, j)), 0)
+        if any(_restates(x, rest[j]) for x in rest[:j]):
+            j = 0  # a news title over the notice it quotes is the headline (the notice's title its subheadline)
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
         rest = rest[j:]
@@ -1922,6 +1931,7 @@ class _TitleWeights:
     end_marks: str
     header_gap: int
     unrelated_min: int
+    restates: float
 
 
 _TITLE_WEIGHTS = _TitleWeights(**layout()["web_title"])  # never changed after import

@@ -94,7 +94,8 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'web_title': {
             'lines': int, 'min_len': int, 'max_len': int, 'header': float, 'overlap': float,
-            'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int, 'unrelated_min': int,
+            'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int,
+            'unrelated_min': int, 'restates': float,
         },
         'body': {'section_headings': list, 'caption_marks': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str},
