@@ -1062,10 +1062,10 @@ def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
     return i > 0 and len(lines[i].sq) <= pats.second_max and _notice_wrapped(lines[i - 1].sq, lines[i].sq)
 
 
-def _notice_first_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
+def _wrapped_notice_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
     """``关于某某工作结果的`` / ``通 告``: line ``i`` is a line of a notice title wrapped over two
     or three lines, a title line even when it ends with a word no title ends with (的, 和)."""
-    return any(i - k >= 0 and _notice_span(lines, i - k) > k for k in range(3))
+    return _notice_second_line(lines, i, pats) or any(i - k >= 0 and _notice_span(lines, i - k) > k for k in range(3))
 
 
 def _restates(above: _Line, notice: _Line) -> bool:
@@ -1124,8 +1124,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ((i == first and _web_title(lines, i, pats, raw))
-                or (i not in skip and (_notice_second_line(lines, i, pats) or _notice_first_line(lines, i, pats)))
+        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _wrapped_notice_line(lines, i, pats))
                 or (not col and i not in skip and _web_notice(lines, i, out))):
             out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
