@@ -107,6 +107,16 @@ def test_site_footer_lines_open_no_item() -> None:
     assert any("版权所有" in f.text.text for f in furniture)
 
 
+def test_site_disclaimer_closing_a_story_is_furniture() -> None:
+    """The site's disclaimer under a story (声明：本站对文中观点保持中立…) is furniture, not text."""
+    raw = ("青松县中小学4月6日起暂停到校上课\n"
+           "青松县教育局今日通知，自4月6日起，全县各中小学、幼儿园暂停到校上课，恢复时间另行通知，"
+           "各校要做好线上教学安排，保障学生居家学习。\n"
+           "声明：本站对文中观点保持中立，对所含内容的准确性、可靠性和完整性不作任何明示或暗示的保证，请读者仅作参考并自行核实。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1 and "保持中立" not in items[0].body
+
+
 def test_lone_marked_lines_of_a_web_page_start_no_items() -> None:
     """A ▲ picture caption and a ★ site notice among a web story's paragraphs are no brief
     column: the story stays one item."""
