@@ -8,8 +8,8 @@ from etl.extract.segment import split_page
 
 NOTICE_TEXT = ("全体居民：\n"
                "经过全区上下连续五天的努力，青松区第二轮全员核酸检测已经全部完成，共采集样本三十一万份，结果均为阴性，"
-               "实现了应检尽检、不漏一户、不落一人。\n"
-               "请大家继续做好个人防护，少聚集、勤通风，出现发热、咳嗽等症状及时到就近的发热门诊就诊，"
+               "做到了逐户登记、逐人采样。\n"
+               "请大家继续做好个人防护，少聚集、勤通风，如有发热咳嗽请先电话联系社区再前往医院，"
                "外地返回人员要主动向所在社区报备并按要求接受检测。\n"
                "青松区疫情防控工作指挥部\n2022年6月9日\n")
 
@@ -27,8 +27,8 @@ def test_notice_title_wrapped_after_a_dangling_word_under_its_issuer() -> None:
 
 def test_notice_title_wrapped_with_a_long_second_line_under_its_issuer() -> None:
     """The second line of a notice's title may run longer than a headline's second line."""
-    raw = ("白石县应对新冠肺炎疫情工作领导小组\n关于调整部分乡镇防控措施\n和有序恢复正常生产经营秩序的通告\n"
-           "根据专家组评估意见，经领导小组研究决定，自2022年9月3日8时起，解除三河镇、柳塘乡临时管控措施。\n"
+    raw = ("白石县防疫工作领导小组\n关于调整部分乡镇防控措施\n和有序恢复正常生产经营秩序的通告\n"
+           "根据专家组评估意见，领导小组商定：2022年9月3日8时起，解除三河镇、柳塘乡临时管控措施。\n"
            "各乡镇要继续落实常态化防控要求，严格查验健康码和行程卡。\n")
     assert headlines(raw) == ["关于调整部分乡镇防控措施和有序恢复正常生产经营秩序的通告"]
 
@@ -44,8 +44,8 @@ def test_page_on_one_line_with_title_date_and_text() -> None:
 
 
 def test_notice_printed_on_one_line_with_its_text() -> None:
-    raw = ("关于在出城道口 设置临时检查站的通告 为做好冬季疫情防控工作，经县防控领导小组研究，决定在我县主要出城道口"
-           "设置临时检查站，对出入车辆和人员查验健康码。现将有关事项通告如下：一、检查站设在北环路口和东关大桥。\n")
+    raw = ("关于在出城道口 设置临时检查站的通告 为做好冬季疫情防控工作，县防控领导小组商定在我县主要出城道口"
+           "设置临时检查站，对出入车辆和人员查验健康码。具体如下：一、检查站设在北环路口和东关大桥。\n")
     assert headlines(raw) == ["关于在出城道口设置临时检查站的通告"]
 
 
@@ -72,7 +72,7 @@ def test_site_name_before_a_bar_is_no_part_of_the_title() -> None:
 
 def test_unbracketed_original_title_line_closing_an_untitled_story() -> None:
     raw = ("记者从今天下午的发布会获悉，青松市继续调整部分区域防控措施，中小学生下周一暂不返校。\n"
-           "目前，全市公交线路和出租车跨区运营继续暂停，恢复时间另行通知。\n"
+           "目前，全市公交线路和出租车跨区运营继续暂停，何时恢复将视情况再定。\n"
            "原标题：青松调整部分区域防控措施 中小学生暂不返校\n")
     items, _ = split_page(raw)
     assert headlines(raw) == ["青松调整部分区域防控措施中小学生暂不返校"]
@@ -84,11 +84,11 @@ def test_part_restating_the_post_title_stays_in_the_post() -> None:
     raw = ("青松最新通报｜青松县8个区域解封、3个区域继续封控\n\n"
            "点击上方蓝字关注青松发布→设为星标，第一时间收到权威发布，转发扩散让更多人看到！\n\n"
            "青松省卫健委最新通报\n\n"
-           "2021年11月2日0—24时，青松省无新增本土确诊病例，无新增无症状感染者。截至11月2日24时，全省现有确诊病例2例。\n\n"
+           "11月2日全天，青松省没有报告本土确诊病例和无症状感染者；到当天24时，全省在院治疗的确诊病例还有2例。\n\n"
            "青松省卫生健康委员会\n\n2021年11月3日\n\n"
            "白石市青松县8个区域解封、3个区域继续封控\n\n"
-           "10月26日，我县接到协查通报后封控了11个小区，对封控区人员开展了四轮核酸检测，结果均为阴性。"
-           "经县指挥部研究，决定对部分封控区域有序解封。\n")
+           "10月26日，我县接到协查通报后封控了11个小区，对封控区人员开展了四轮检测，全部阴性。"
+           "县指挥部商定分批解除部分小区封控。\n")
     assert len(split_page(raw)[0]) == 1
 
 
@@ -96,8 +96,8 @@ def test_site_footer_lines_open_no_item() -> None:
     """A government site's footer under a notice (an image file name, the owner's label, the
     registration numbers) is page furniture, not a second item."""
     raw = ("关于恢复城区各学校线下教学的通告\n"
-           "根据县疫情防控指挥部的统一部署，结合当前防控形势，经研究决定，全县各中小学、幼儿园自5月9日起分批恢复线下教学，"
-           "返校学生须持48小时内核酸检测阴性证明。\n"
+           "按照县防疫指挥部安排，结合当前防控形势，经研究决定，全县各中小学、幼儿园自5月9日起分批恢复线下教学，"
+           "返校学生须带两天内的检测阴性报告。\n"
            "青松县教育局\n2022年5月6日\n"
            "bottom_logo_02.jpg\n"
            "主办单位：青松县人民政府办公室 版权所有：青松县人民政府\n"
@@ -108,13 +108,13 @@ def test_site_footer_lines_open_no_item() -> None:
 
 
 def test_site_disclaimer_closing_a_story_is_furniture() -> None:
-    """The site's disclaimer under a story (声明：本站对文中观点保持中立…) is furniture, not text."""
+    """The site's disclaimer under a story (声明：本站仅提供信息存储服务…) is furniture, not text."""
     raw = ("青松县中小学4月6日起暂停到校上课\n"
            "青松县教育局今日通知，自4月6日起，全县各中小学、幼儿园暂停到校上课，恢复时间另行通知，"
            "各校要做好线上教学安排，保障学生居家学习。\n"
-           "声明：本站对文中观点保持中立，对所含内容的准确性、可靠性和完整性不作任何明示或暗示的保证，请读者仅作参考并自行核实。\n")
+           "声明：本站仅提供信息存储服务，所载文章不代表本站立场，内容真假请读者自行甄别，如有疑问可来信告知。\n")
     items, _ = split_page(raw)
-    assert len(items) == 1 and "保持中立" not in items[0].body
+    assert len(items) == 1 and "信息存储服务" not in items[0].body
 
 
 def test_lone_marked_lines_of_a_web_page_start_no_items() -> None:
@@ -130,16 +130,16 @@ def test_lone_marked_lines_of_a_web_page_start_no_items() -> None:
 
 
 def test_notice_title_wrapped_over_three_lines_under_its_issuer() -> None:
-    raw = ("青松县新冠肺炎疫情防控指挥部\n关于进一步加强城区\n住宅小区出入管理的\n通 告\n" + NOTICE_TEXT)
+    raw = ("青松县防疫指挥部\n关于进一步加强城区\n住宅小区出入管理的\n通 告\n" + NOTICE_TEXT)
     assert headlines(raw) == ["关于进一步加强城区住宅小区出入管理的通告"]
 
 
 def test_news_title_over_the_notice_it_quotes_is_the_headline() -> None:
     """A news title restating the notice printed under it is the story's headline (no issuer's
     line); an issuer's line over a notice title still leaves the notice's title the headline."""
-    text = ("为尽快排查潜在风险，经市疫情防控指挥部研究决定，6月3日至5日在白石区、青松区连续开展三轮全员核酸检测，"
-            "现将有关事项通告如下：每天早6时开始采样，中午12时前结束，采样期间人员暂不流动。\n")
+    text = ("为尽快排查潜在风险，市防疫指挥部商定，6月3日至5日在白石区、青松区连续开展三轮全员核酸检测，"
+            "具体安排如下：每日清晨6时起采样，中午12时前结束，采样期间人员暂不流动。\n")
     raw = "青松市：6月3日至5日在主城区开展三轮全员核酸检测\n关于6月3日至5日在主城区开展全员核酸检测的通告\n" + text
     assert headlines(raw) == ["青松市：6月3日至5日在主城区开展三轮全员核酸检测"]
-    raw = "青松市新冠肺炎疫情防控指挥部\n关于6月3日至5日在主城区开展全员核酸检测的通告\n" + text
+    raw = "青松市防疫指挥部\n关于6月3日至5日在主城区开展全员核酸检测的通告\n" + text
     assert headlines(raw) == ["关于6月3日至5日在主城区开展全员核酸检测的通告"]
