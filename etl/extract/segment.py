@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from itertools import repeat
+from itertools import accumulate, pairwise, repeat
 from types import MappingProxyType
 from typing import ClassVar
 
@@ -181,6 +181,7 @@ class _Pats:
     top: tuple[re.Pattern[str], ...]
     bullets: str
     title_max: int
+    list_gap: int
     kicker: re.Pattern[str]
     source: re.Pattern[str]
     jump_end: _Gated
@@ -206,12 +207,14 @@ class _Pats:
     title_site: _Gated
     author_in_header: _Gated
     place_tag: re.Pattern[str]
+    site_tag: re.Pattern[str]
     web_header: re.Pattern[str]
     link_label: re.Pattern[str]  # one alternation
     link_lines: int
     original_title: re.Pattern[str]  # （原标题：…）
     named_title: re.Pattern[str]  # 1.《标题》… in a closing note
     latin_banner: re.Pattern[str]  # a site's name in Latin letters
+    run_on_title: re.Pattern[str]  # 标题 日期 正文 on one line
     place_line_ends: tuple[str, ...]  # a place-shaped line must be a place the gazetteer knows
 
 
@@ -232,6 +235,7 @@ def _compile_patterns() -> _Pats:
         top=tuple(re.compile(p) for p in f.get("top_labels", ())),
         bullets=str(lay.get("briefs", {}).get("bullets", "")),
         title_max=int(lay.get("briefs", {}).get("title_max", 10)),
+        list_gap=int(lay.get("briefs", {}).get("list_gap", 4)),
         source=re.compile(f.get("source_credit", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=_gated(f.get("jump_end", "(?!)")),
@@ -256,6 +260,7 @@ def _compile_patterns() -> _Pats:
         title_site=_gated(f.get("title_site", "(?!)")),
         author_in_header=_gated(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
+        site_tag=re.compile(f.get("site_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
         link_label=re.compile("|".join(f"(?:{p})" for p in f.get("link_labels", ())) or "(?!)"),
         link_lines=int(f.get("link_lines", 0)),
@@ -263,6 +268,7 @@ def _compile_patterns() -> _Pats:
         original_title=re.compile(lay["headline"]["original_title"]),
         named_title=re.compile(lay["headline"]["named_title"]),
         latin_banner=re.compile(lay["headline"]["latin_banner"]),
+        run_on_title=re.compile(lay["headline"].get("run_on_title", "(?!)")),
         place_line_ends=tuple(lay["headline"]["place_line_ends"]),
     )
 
@@ -473,7 +479,27 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
         if rest is not None:
             out.append(rest)
         i = j
-    return _cut_author_fields(raw, simp, _cut_marks(raw, simp, out))
+    return _cut_author_fields(raw, simp, _cut_run_on_title(raw, simp, _cut_marks(raw, simp, out)))
+
+
+def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """A page whose first line is its title, a date and its text run together (a one-line
+    copy): the title becomes a line of its own, the date furniture, the rest the text."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind != _K.FURNITURE), None)
+    if first is None or lines[first].kind == _K.LEAD or len(lines[first].sq) <= TUNING.web_line:
+        return lines
+    ln = lines[first]
+    m = _patterns().run_on_title.match(simp[ln.start : ln.end])
+    if m is None:
+        return lines
+    group = "title" if m.group("title") else "notice"
+    cuts = [ln.start, ln.start + m.end(group), *([ln.start + m.end()] if m.group("date") else []), ln.end]
+    pieces = [_mk(raw, a, b, simp) for a, b in pairwise(cuts)]
+    if any(x is None for x in pieces):
+        return lines
+    if len(pieces) == 3 and pieces[1] is not None:
+        pieces[1].kind = _K.FURNITURE
+    return [*lines[:first], *(x for x in pieces if x is not None), *lines[first + 1 :]]
 
 
 def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
@@ -580,13 +606,16 @@ def _title_shaped(text: str) -> bool:
 def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
     """A label before a title on its line (``原标题：``, a bracketed column name), when what
     follows is title-shaped and the bracket holds no byline."""
-    m = pats.title_label.match(text)
+    m = pats.title_label.match(text) or pats.site_tag.match(text)  # 原标题：… / 某某网|标题
     if m is None:
-        m = pats.place_tag.match(text)  # 某地|标题: a dateline-like tag naming a place
-        if m is None or not _is_area(m.group("tag")):
+        # 某地|标题 naming the place again: a dateline-like tag (a keyword tag, 城区|…, stays)
+        m = pats.place_tag.match(text)
+        if m is None or m.group("tag") not in text[m.end() :] or not _is_area(m.group("tag")):
             return None
     rest = "".join(text[m.end() :].split())
-    if not 4 <= len(rest) <= 40 or any(c in rest for c in "。，,；;") or bl.standalone_byline(m.group()) is not None:
+    marks_only = not any(c.isalnum() for c in m.group())  # a bullet or an arrow: a title may hold a comma
+    stops = "。；;" if marks_only else "。，,；;"
+    if not 4 <= len(rest) <= 40 or any(c in rest for c in stops) or bl.standalone_byline(m.group()) is not None:
         return None
     return m
 
@@ -668,6 +697,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     edge = _edge_furniture(raw, lines, pats)
     col = _column_width(lines)
     standalone = _standalone_shape(lines, pats, edge, raw, col)
+    lone = _lone_bullets(raw, lines, pats)
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
@@ -682,7 +712,8 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if prev is None or prev.kind != _K.BODY:
             in_list = False
         # a ■ list opened after ``…如下：`` goes on as the article's list
-        kind = None if in_list else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
+        lone_mark = idx in lone or idx + 1 in lone  # (a lone marked line, or the line above one)
+        kind = None if in_list or lone_mark else _brief_kind(raw, lines, idx, prev, pats, standalone[idx])
         if kind is None and _bullet_line(raw, ln, pats):
             in_list = True
         if kind is not None:
@@ -825,6 +856,20 @@ def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
     if not pats.bullets or ln.sq[:1] not in pats.bullets or len(ln.sq.lstrip(pats.bullets)) < 2:
         return False
     return bl.standalone_byline(raw[ln.start : ln.end]) is None
+
+
+def _lone_bullets(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
+    """Marked lines (▲, ★) with ``list_gap`` or more paragraphs between them and any other
+    marked line: a brief column prints its marked items one after another, while a web page
+    marks a lone picture caption or site notice among its paragraphs (no brief starts there)."""
+    marked = [i for i, ln in enumerate(lines) if _bullet_line(raw, ln, pats)]
+    ends = list(accumulate(ln.closes for ln in lines))  # paragraphs closed up to each line
+
+    def near(i: int, j: int) -> bool:
+        lo, hi = min(i, j), max(i, j)
+        return ends[hi - 1] - ends[lo] < pats.list_gap
+
+    return {i for i in marked if not any(j != i and near(i, j) for j in marked)}
 
 
 def _brief_kind(
@@ -1017,6 +1062,34 @@ def _notice_second_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
     return i > 0 and len(lines[i].sq) <= pats.second_max and _notice_wrapped(lines[i - 1].sq, lines[i].sq)
 
 
+def _wrapped_notice_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """``关于某某工作结果的`` / ``通 告``: line ``i`` is a line of a notice title wrapped over two
+    or three lines, a title line even when it ends with a word no title ends with (的, 和)."""
+    return _notice_second_line(lines, i, pats) or any(i - k >= 0 and _notice_span(lines, i - k) > k for k in range(3))
+
+
+def _restates(above: _Line, notice: _Line) -> bool:
+    """A title line above a notice's title that restates it (``某市：某日起开展全员检测`` over
+    ``关于某日起开展全员检测的通告``): a news story's own title, no issuer's or number line."""
+    w = _TITLE_WEIGHTS
+    return _title_candidate(above, _patterns(), w) and _overlap(above.sq, _Pairs(notice.sq), {}) >= w.restates
+
+
+def _notice_span(lines: list[_Line], i: int) -> int:
+    """How many lines from ``i`` (two or three) read together as one notice title opened by
+    关于 on line ``i`` (``关于进一步加强`` / ``城区小区管理的`` / ``通 告``); 0 when none."""
+    text = lines[i].sq if i < len(lines) else ""
+    if not text.startswith("关于") or _notice_text(text):
+        return 0
+    for k in (1, 2):
+        if i + k >= len(lines) or len(text + lines[i + k].sq) > _patterns().notice_max:
+            return 0
+        text += lines[i + k].sq
+        if _notice_text(text):
+            return k + 1
+    return 0
+
+
 def _credit_line(raw: str, ln: _Line) -> bool:
     """A line that is only a credit naming people (记者 甲, 甲 图/文)."""
     if len(ln.sq) > bl.vocab().tuning.line_max or bl.vocab().keyword.search(ln.sq) is None:
@@ -1051,7 +1124,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _notice_second_line(lines, i, pats))
+        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _wrapped_notice_line(lines, i, pats))
                 or (not col and i not in skip and _web_notice(lines, i, out))):
             out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
@@ -1524,18 +1597,17 @@ class _Assembler:
             for x in rest:  # headed only by its issuer and number (某县指挥部 / 2号令): no title
                 it.add("subheadline", x)
             rest = []
-        j = next((j for j, x in enumerate(rest) if _notice_title(x)), 0)
+        j = next((j for j, x in enumerate(rest) if _notice_title(x) or _notice_span(rest, j)), 0)
+        if any(_restates(x, rest[j]) for x in rest[:j]):
+            j = 0  # a news title over the notice it quotes is the headline (the notice's title its subheadline)
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
         rest = rest[j:]
-        titled = rest[:2] if len(rest) >= 2 and _one_title(rest[0], rest[1]) else rest[:1]
-        if len(titled) == 2:
-            it.add("headline", rest[0])
-            it.add("headline", rest[1], join=True)
-            rest = rest[2:]
-        elif rest:
-            it.add("headline", rest[0])
-            rest = rest[1:]
+        n = _notice_span(rest, 0)  # a notice title wrapped over two or three lines
+        titled = rest[:n] if n else rest[:2] if len(rest) >= 2 and _one_title(rest[0], rest[1]) else rest[:1]
+        for t_i, x in enumerate(titled):
+            it.add("headline", x, join=t_i > 0)
+        rest = rest[len(titled) :]
         if rest and _notice_word(rest[0]) and titled and _patterns().issuer_place.search("".join(x.sq for x in titled)):
             it.add("headline", rest[0], join=True)  # 某县指挥部 / 通 告: one title (not a cut-off issuer)
             rest = rest[1:]
@@ -1718,7 +1790,8 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
             continue
         prev_end = max(ln.start for _, ls in prev.parts for ln in ls)
         labelled = bisect.bisect_left(marks, _start(b)) > bisect.bisect_right(marks, prev_end)
-        if not _follows_on(prev, b, labelled, opens_page=len(out) == 1):
+        announced = b.has_headline and _announced_part(_heading(b), _heading(out[0]), _SPLIT_WEIGHTS.echo_share)
+        if not (announced or _follows_on(prev, b, labelled, opens_page=len(out) == 1)):
             out.append(b)
             continue
         # the follower's own title is a subheading of the story (the story keeps its headline)
@@ -1857,6 +1930,7 @@ class _TitleWeights:
     end_marks: str
     header_gap: int
     unrelated_min: int
+    restates: float
 
 
 _TITLE_WEIGHTS = _TitleWeights(**layout()["web_title"])  # never changed after import
@@ -1939,18 +2013,24 @@ def title_from_original(builds: list[_Build], raw: str, simp: str) -> list[_Buil
     for b in builds:
         heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
         found = next(((p_i, ln) for p_i, (k, ls) in enumerate(b.parts) if k in ("body", "headline", "caption")
-                      for ln in ls if _patterns().original_title.match(simp[ln.start : ln.end])), None)
+                      for ln in ls if _original_title(simp, ln)), None)
         if found is None or (heads and heads != [found[1]]):
             continue  # (a titled story keeps its title: the line is only a note)
         p_i, ln = found
-        m = _patterns().original_title.match(simp[ln.start : ln.end])
-        head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp) if m else None
+        at = simp.rfind("\n", 0, ln.start) + 1  # (a bare 原标题： label was cut off the line as furniture)
+        m = _original_title(simp, ln)
+        head = _mk(raw, at + m.start("title"), at + m.end("title"), simp) if m else None
         if head is None:
             continue
         b.parts[p_i][1].remove(ln)
         b.parts = [("headline", [head]), *(part for part in b.parts if part[1] and part[0] != "headline")]
         b.has_headline = True
     return builds
+
+
+def _original_title(simp: str, ln: _Line) -> re.Match[str] | None:
+    """``（原标题：…）`` or ``原标题：…`` on the physical line ``ln`` ends (read from its start)."""
+    return _patterns().original_title.match(simp[simp.rfind("\n", 0, ln.start) + 1 : ln.end])
 
 
 def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
@@ -2057,6 +2137,8 @@ class _SplitWeights:
     announces: float
     title_shaped: float
     wire_lead: float
+    echoes_title: float
+    echo_share: float
     opening_chars: int
     closings: tuple[str, ...]
     announce: re.Pattern[str]
@@ -2079,11 +2161,12 @@ def _new_area(sq: str, above: str) -> bool:
     return bool(areas) and not any(a in above or (len(a) > 2 and a[:-1] in above) for a in areas)
 
 
-def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> float:
+def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: str = "") -> float:
     """How strongly line ``i`` reads as the start of another report or notice than the text
     above it: a signature or closing formula ending that text, a dated lead, an office
     announcing a notice, a title over running text, an agency's dateline; and, only when
-    those already point that way, a place the text above never named."""
+    those already point that way, a place the text above never named. A line restating the
+    post's own title (``head``: a post titled 甲｜乙 goes on with 乙) is a part the title announces."""
     ln, prev = flat[i], flat[i - 1]
     if any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections) for x in (ln, prev)):
         return 0.0  # a point of a list or a section heading, or the text right under one
@@ -2093,9 +2176,21 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> flo
     score += w.announces if w.announce.search(ln.sq) or _notice_text(ln.sq) else 0.0
     score += w.title_shaped if _title_over_text(flat, i) else 0.0
     score += w.wire_lead if ln.kind == _K.LEAD else 0.0
+    if head and _announced_part(ln.sq, head, w.echo_share):
+        score += w.echoes_title
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
         score += w.new_area
     return score
+
+
+def _announced_part(line: str, head: str, share: float) -> bool:
+    """A post titled with parts (甲｜乙) announces ``line`` when at least ``share`` of its word
+    pairs are in one part: the part is printed in the post, no item of its own."""
+    parts = _TITLE_PARTS.split(head)
+    return len(parts) >= 2 and any(_overlap(line, _Pairs(p), {}) >= share for p in parts)
+
+
+_TITLE_PARTS = re.compile(r"[|｜丨]")
 
 
 def _title_over_text(flat: list[_Line], i: int) -> bool:
@@ -2112,9 +2207,10 @@ def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]
     counts as told above: a title and a picture's caption do not)."""
     cuts: list[int] = []
     lines = [ln for _, ln in flat]
+    head = "".join(ln.sq for k, ln in flat if k == "headline")
     above = ""
     for i, (k, ln) in enumerate(flat):
-        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w) >= w.threshold:
+        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head) >= w.threshold:
             cuts.append(i)
             above = ""
         above += ln.sq if k == "body" else ""
@@ -2205,6 +2301,8 @@ def _one_title(a: _Line, b: _Line) -> bool:
     """
     pats = _patterns()
     x, y = a.sq, b.sq
+    if _notice_wrapped(x, y) and len(x + y) <= pats.notice_max:
+        return True  # 关于实施某某管理 / 和逐步恢复某某秩序的通告: a notice's title runs longer
     if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x or _dash_subtitle(b):
         return False
     if x.endswith(pats.dangling) or _notice_wrapped(x, y):

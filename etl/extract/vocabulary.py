@@ -81,20 +81,21 @@ SCHEMAS: Mapping[str, Schema] = {
         'furniture': {
             'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
             'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list,
-            'web_header': str, 'place_tag': str, 'author_in_header': str,
+            'web_header': str, 'place_tag': str, 'site_tag': str, 'author_in_header': str,
             'title_junk': str, 'title_site': str, 'breaks': list, 'link_labels': list, 'link_lines': int,
         },
-        'briefs': {'bullets': str, 'title_max': int, 'kicker_words': list},
+        'briefs': {'bullets': str, 'title_max': int, 'list_gap': int, 'kicker_words': list},
         'headline': {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
             'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
             'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
-            'place_line_ends': list,
+            'place_line_ends': list, 'run_on_title': str,
         },
         'web_title': {
             'lines': int, 'min_len': int, 'max_len': int, 'header': float, 'overlap': float,
-            'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int, 'unrelated_min': int,
+            'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int,
+            'unrelated_min': int, 'restates': float,
         },
         'body': {'section_headings': list, 'caption_marks': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str},
@@ -106,7 +107,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'web_split': {
             'threshold': float, 'min_above': int, 'signed_above': float, 'closing_above': float,
             'dated_lead': float, 'new_area': float, 'announces': float, 'title_shaped': float,
-            'wire_lead': float, 'opening_chars': int, 'closings': list, 'announce': str, 'dated': str,
+            'wire_lead': float, 'echoes_title': float, 'echo_share': float, 'opening_chars': int,
+            'closings': list, 'announce': str, 'dated': str,
         },
     },
     'panel': {
