@@ -814,14 +814,16 @@ def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
 def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
     """One round told as a span (11月5日-6日分批次开展核酸检测), then split by area over its days
     in a later sentence (其中甲街道于5日…；其余镇街于6日…): the later days are parts of that
-    round, not rounds of their own — unless numbered (第二轮：6日)."""
+    round, not rounds of their own — unless numbered (第二轮：6日). A numbered span (定于5日至7日开展
+    第三轮) splits the same way."""
     spans: dict[str, list[Event]] = {}
     out = []
     for ev, n in raw:
-        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.round is None:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None:
             k = ev.county.key
-            if any(sp.evidence_start != ev.evidence_start and sp.end is not None and sp.start is not None
-                   and sp.start < ev.start <= sp.end for sp in spans.get(k, ())):
+            if ev.round is None and any(sp.evidence_start != ev.evidence_start and sp.end is not None
+                                        and sp.start is not None and sp.start < ev.start <= sp.end
+                                        for sp in spans.get(k, ())):
                 continue
             if ev.end is not None and ev.date_how == "own":
                 spans.setdefault(k, []).append(ev)
@@ -2281,6 +2283,23 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     d = starts[0]
     raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
                       date_how="own"), n)
+    if r.tax.serves("one_per_listed_day", ev.type):  # 具体时间：9月6日、9月9日；9月13日: a round each day
+        raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
+                            for day in _timetable_days(r, starts)]
+
+
+_TIMETABLE_JOINERS = _DAY_JOINERS + ("；", ";")  # a timetable's days, a week's pair per clause
+
+
+def _timetable_days(r: _Reader, starts: list[DateMention]) -> list[DateMention]:
+    """The days after the first in a timetable's list of single days (9月6日、9月9日；9月13日):
+    nothing but a joiner between each two."""
+    days: list[DateMention] = []
+    for a, b in zip(starts, starts[1:]):
+        if r.scan[a.end:b.start] not in _TIMETABLE_JOINERS or a.end_date or b.end_date or len(days) >= _LIST_DAYS_MAX:
+            break
+        days.append(b)
+    return days
 
 
 def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMention]:

@@ -71,7 +71,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
             'dateline': str, 'dateline_chars': int, 'signature': str, 'signature_lines': int, 'effective': str,
-            'stamp_chars': int,
+            'stamp_chars': int, 'title_year': str,
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},

@@ -1,0 +1,67 @@
+"""Mass-testing rounds in schedules and undated reposts: which days a round takes (issue 12).
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article. Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+from etl.extract.dates import document_context, find_dates
+from etl.extract.model import DateContext
+
+NOTICE_DAY = DateContext(date(2022, 11, 20), "exact")
+NO_DATE = DateContext(None)
+
+# ------------------------------------------------------------------ dates -------------
+
+
+def test_weekdays_of_a_weekly_schedule_are_no_days() -> None:
+    # "every Monday and Thursday": neither weekday is a day of the edition's week
+    assert find_dates("本月的筛查固定在每周一、周四进行", NOTICE_DAY, None) == []
+    assert find_dates("每星期三和星期六上午开放", NOTICE_DAY, None) == []
+    # a weekday of its own still is one
+    assert [d.date for d in find_dates("定于本周四开展", NOTICE_DAY, None)] == [date(2022, 11, 17)]
+
+
+def test_a_year_alone_in_a_title_gives_the_texts_days_their_year() -> None:
+    text = "2021平遥县第四轮全民核酸采样安排\n采样日期为11月6日全天。"
+    assert document_context(text, NO_DATE).written == (date(2021, 7, 2),)
+    assert document_context("2022年灵石县冬季采样指引\n见下文", NO_DATE).written == (date(2022, 7, 2),)
+    # no year at a line's start: the placeholder year, days stay month-days
+    assert document_context("平遥县采样安排\n采样日期为11月6日全天。", NO_DATE).written[0].year == 2000
+
+
+def test_a_title_year_dates_the_round_of_an_undated_repost() -> None:
+    text = ("2021祁县全民核酸采样通知(11月6号)\n"
+            "经县联防联控机制研究，祁县将在全县组织一次全民核酸采样，安排如下。\n"
+            "一、采样日期\n11月6日为城区各社区，11月7日为各乡镇。")
+    assert pairs(run(text, NO_DATE), "mass_testing") == {("祁县", date(2021, 11, 6))}
+
+
+# -------------------------------------------------------- one round per listed day -----
+
+
+def test_a_timetable_listing_single_days_gives_a_round_each_day() -> None:
+    text = ("祁县关于开展全民核酸采样的通知\n"
+            "经研究，本月起祁县每周进行两次全员核酸检测，时间固定在每周一、周四。"
+            "采样日期：11月7日、11月10日；11月14日、11月17日。\n"
+            "祁县疫情防控指挥部\n2022年11月3日")
+    want = {("祁县", date(2022, 11, d)) for d in (7, 10, 14, 17)}
+    assert pairs(run(text, NOTICE_DAY), "mass_testing") == want
+
+
+def test_an_area_by_area_timetable_is_still_one_round() -> None:
+    # the days are split by area: one round, at its first day
+    text = ("祁县关于开展全民核酸采样的通知\n经研究，祁县决定开展一轮全员核酸检测。"
+            "采样日期：11月7日城区各社区，11月8日各乡镇。\n祁县疫情防控指挥部\n2022年11月3日")
+    assert pairs(run(text, NOTICE_DAY), "mass_testing") == {("祁县", date(2022, 11, 7))}
+
+
+def test_a_numbered_round_told_as_a_span_is_not_split_by_its_areas() -> None:
+    # round 2 over three days, then the days given area by area: still one round
+    text = ("记者从祁县疫情防控指挥部获悉，祁县定于11月5日至7日开展第二轮全员核酸检测。"
+            "具体安排如下：城区：11月5日至6日，逐小区组织居民核酸采样；乡村：11月7日，逐村组织村民核酸采样。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 11, 5))}
