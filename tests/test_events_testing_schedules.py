@@ -65,3 +65,27 @@ def test_a_numbered_round_told_as_a_span_is_not_split_by_its_areas() -> None:
     text = ("记者从祁县疫情防控指挥部获悉，祁县定于11月5日至7日开展第二轮全员核酸检测。"
             "具体安排如下：城区：11月5日至6日，逐小区组织居民核酸采样；乡村：11月7日，逐村组织村民核酸采样。")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 11, 5))}
+
+
+# ------------------------------------------------------------ not a round -------------
+
+
+def test_testing_among_the_rules_of_risk_zones_is_no_round() -> None:
+    # the zones keep their rules after a partial lifting: the testing they name is their regimen
+    text = ("10月9日起，祁县城区解除静态管理。管控区内除参加核酸采样、领取生活物资外，居民一律不出户；"
+            "防范区内要做到不聚集，每两天开展一次全员核酸检测。")
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月9日，祁县发布通告。防范区内，居民须继续配合开展全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_testing_of_travellers_on_arrival_is_no_round() -> None:
+    text = "10月9日，介休市发布通告：对外地来介人员和途经外省的人员，一律落地即开展核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月9日，介休市决定，对省外返介人员，在高速出口就地进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_round_of_a_whole_county_still_reads_after_a_zone_is_named() -> None:
+    text = "10月9日，祁县在全县范围开展全员核酸检测，封控区内居民上门采样。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 9))}

@@ -1533,11 +1533,12 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
+            or (occ.first("key_groups", _object_clause(r, h), h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or _told_of_another_thing(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
+            or _zone_rule(r, h)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
             or _excepted_testing(r, h)
@@ -1667,11 +1668,32 @@ _WHILE = "时"  # 进行核酸检测时: the testing word closing a time clause
 
 
 def _excepted_testing(r: _Reader, h: _Hit) -> bool:
-    """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round."""
+    """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round;
+    also the first of a list of exceptions (除参加核酸检测、领取药品外)."""
     assert r.occ is not None
     after = r.tax.cue_words.get("except_after", ())
-    return (bool(after) and r.scan.startswith(after, h.end)
-            and r.occ.first("except_before", h.clause[0], h.pos) is not None)
+    if not after or r.occ.first("except_before", h.clause[0], h.pos) is None:
+        return False
+    if r.scan.startswith(after, h.end):
+        return True
+    return r.scan.startswith(_DAY_JOINERS, h.end) and r.scan[h.end:h.clause[1]].endswith(after)
+
+
+def _object_clause(r: _Reader, h: _Hit) -> int:
+    """Where the people a testing word tests are written: its clause, or the clause before when
+    that one is a 对 phrase (对省外来甲县人员，就地进行核酸检测)."""
+    lo = _clause_bounds(r.marks, h.clause[0] - 1, h.s, h.e)[0] if h.clause[0] > h.s else h.clause[0]
+    opening = r.scan[lo:lo + 4].lstrip("一二三四五六七八九十0123456789、.．（）() ")
+    return lo if lo < h.clause[0] and opening.startswith("对") else h.clause[0]
+
+
+def _zone_rule(r: _Reader, h: _Hit) -> bool:
+    """管控区内除…外足不出户；防范区内…，持续开展全员核酸检测: testing among the rules of a risk
+    zone, told in a clause or a semicolon part that opens with the zone, not a round."""
+    words = r.tax.cue_words.get("zone_rules_opening", ())
+    part = max(r.scan.rfind("；", h.s, h.pos), r.scan.rfind(";", h.s, h.pos)) + 1 or h.s
+    return bool(words) and (r.scan.startswith(words, h.clause[0]) or r.scan.startswith(words, part)
+                            or r.scan.startswith(words, h.s))
 
 
 def _preliminary(r: _Reader, h: _Hit) -> bool:

@@ -182,7 +182,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
-            'since_clause_end?': list, 'case_since_open': list, 'area_rules_opening': list, 'tested_people': list,
+            'since_clause_end?': list, 'case_since_open': list, 'area_rules_opening': list, 'zone_rules_opening': list, 'tested_people': list,
             'coverage_after': list, 'response_tasks?': list, 'task_joins?': list,
             'bare_testing?': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
