@@ -89,3 +89,14 @@ def test_testing_of_travellers_on_arrival_is_no_round() -> None:
 def test_a_round_of_a_whole_county_still_reads_after_a_zone_is_named() -> None:
     text = "10月9日，祁县在全县范围开展全员核酸检测，封控区内居民上门采样。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 9))}
+
+
+def test_a_time_label_line_under_a_headline_dates_the_headlines_round() -> None:
+    from etl.pipeline import extract_page
+    from etl.extract.context import shared
+    from etl.extract.model import PageMeta
+
+    text = "祁县第五轮全员核酸采样安排\n采样时间：10月3日7:30-19:30\n采样对象：全县常住人口\n采样地点：就近采样点"
+    facts = extract_page(text, PageMeta(edition_date=date(2022, 10, 12), date_precision="exact"), shared())
+    got = {(e.county.name if e.county else None, e.start) for f in facts for e in f.events if e.type == "mass_testing"}
+    assert got == {("祁县", date(2022, 10, 3))}

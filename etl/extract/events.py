@@ -2300,14 +2300,22 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
-    if ev.evidence_start < r.head_end and not titled:
-        return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     d = starts[0]
+    if ev.evidence_start < r.head_end and not titled and not _time_label(r, s, d):
+        return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
                       date_how="own"), n)
     if r.tax.serves("one_per_listed_day", ev.type):  # 具体时间：9月6日、9月9日；9月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
+
+
+def _time_label(r: _Reader, s: int, d: DateMention) -> bool:
+    """A sentence opening with a time label and its colon (采样时间：10月9日…): a timetable line,
+    under a headline that names the round (某县第二轮全员核酸检测安排)."""
+    lead = r.scan[s:d.start].strip()
+    return (0 < len(lead) <= r.tax.reach["time_label"] and lead.endswith(_LABEL_MARKS[:2])
+            and lead[:-1].endswith(r.tax.cue_words.get("time_labels", ())))
 
 
 _TIMETABLE_JOINERS = _DAY_JOINERS + ("；", ";")  # a timetable's days, a week's pair per clause
