@@ -100,3 +100,12 @@ def test_a_time_label_line_under_a_headline_dates_the_headlines_round() -> None:
     facts = extract_page(text, PageMeta(edition_date=date(2022, 10, 12), date_precision="exact"), shared())
     got = {(e.county.name if e.county else None, e.start) for f in facts for e in f.events if e.type == "mass_testing"}
     assert got == {("祁县", date(2022, 10, 3))}
+
+
+def test_a_round_done_by_now_takes_no_day_from_a_tally_before_it() -> None:
+    # the day of a running tally (截至…) is when the count stood, not when the round was held
+    text = "截至10月5日20时，祁县累计报告阳性感染者9人。目前已完成首轮全员核酸采样，共送检样本18.4万份。"
+    assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
+    # a round said to be held that day (当日) still takes it
+    text = "截至10月5日20时，祁县累计报告阳性感染者9人。当日，祁县开展第二轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 5))}

@@ -1413,6 +1413,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if _done_undated(r, h, dm, date_how):
         return None
+    if trig.type == "mass_testing" and date_how == "inherited" and dm is not None and dm.as_of:
+        return None  # 截至2日24时，累计…。目前已完成首轮全员采样: a tally's day is no round's day
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
