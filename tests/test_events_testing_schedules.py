@@ -109,3 +109,19 @@ def test_a_round_done_by_now_takes_no_day_from_a_tally_before_it() -> None:
     # a round said to be held that day (当日) still takes it
     text = "截至10月5日20时，祁县累计报告阳性感染者9人。当日，祁县开展第二轮全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 5))}
+
+
+def test_thanks_to_the_helpers_of_a_round_is_no_round() -> None:
+    text = ("关于全员核酸检测结果的通告\n经全县共同努力，祁县全员核酸检测已全部完成，结果均为阴性。"
+            "衷心感谢为全员核酸检测作出贡献的每一位志愿者！\n祁县疫情防控指挥部\n2022年10月6日")
+    assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
+
+
+def test_a_city_word_earlier_in_the_sentence_keeps_a_placeless_round_the_citys() -> None:
+    # no place named in the sentence: 全市 in its first clause makes the round the city's,
+    # not the county the article names elsewhere
+    text = "10月9日，在全市各方的支持下，新一轮全员核酸检测正式启动。\n当天上午，祁县城区一处采样点前，居民有序排队。"
+    assert pairs(run(text), "mass_testing") == {(None, date(2022, 10, 9))}
+    # a county named in the sentence still takes it
+    text = "10月9日，在全市各方的支持下，祁县新一轮全员核酸检测正式启动。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 9))}

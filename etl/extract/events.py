@@ -260,6 +260,8 @@ class _Reader:
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
         alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
         dm = occ.first("deixis", clause[0], pos)
+        if dm is None and base is None:  # 19日，在全市上下努力下，全员核酸检测拉开战幕: no place named
+            dm = occ.first("deixis", s, clause[0])
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
