@@ -125,3 +125,10 @@ def test_a_city_word_earlier_in_the_sentence_keeps_a_placeless_round_the_citys()
     # a county named in the sentence still takes it
     text = "10月9日，在全市各方的支持下，祁县新一轮全员核酸检测正式启动。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 9))}
+
+
+def test_a_day_alone_in_a_reposted_dispatch_is_in_its_datelines_month() -> None:
+    # a dispatch of 9月4日 reposted on a page dated months later: 4日 is the dispatch's day
+    text = ("新华社太原9月4日电 祁县疫情防控指挥部4日发布通告称，祁县决定从2021年9月4日18时起开展全员核酸检测。")
+    ctx = document_context(text, DateContext(date(2023, 3, 20), "exact"))
+    assert [d.date for d in find_dates("4日发布通告", ctx, None)] == [date(2021, 9, 4)]

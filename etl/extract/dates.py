@@ -472,9 +472,11 @@ def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future
 
 
 def _resolve_day(m: re.Match[str], rule: str, ctx: DateContext, anchor: date | None, future: bool) -> date | None:
-    """A day alone (3日) or with a relative month (上月3日), in the anchor's or the edition's month."""
+    """A day alone (3日) or with a relative month (上月3日), in the anchor's month, else the month
+    the text speaks from (its dateline 8月6日电 …6日发布, which a repost's later page date is
+    not), else the edition's."""
     dd = cn_int(m.group(f"{rule}_d")) or 0
-    ref = anchor or ctx.edition_date
+    ref = anchor or ctx.today or ctx.edition_date
     if not (ref and 1 <= dd <= 31):
         return None
     back = {"上月": 1, "下月": -1}.get(m.group("rmd_rm") or "", 0) if rule == "rmd" else 0
