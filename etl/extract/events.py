@@ -224,8 +224,9 @@ class _Reader:
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
-                  take_listed: bool = True) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before)."""
+                  take_listed: bool = True, sentence_deixis: bool = False) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before;
+        ``sentence_deixis``: may it take a deictic word of an earlier clause)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -260,7 +261,7 @@ class _Reader:
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
         alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
         dm = occ.first("deixis", clause[0], pos)
-        if dm is None and base is None:  # 19日，在全市上下努力下，全员核酸检测拉开战幕: no place named
+        if dm is None and base is None and sentence_deixis:  # 19日，在全市上下努力下，全员核酸检测启动
             dm = occ.first("deixis", s, clause[0])
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
@@ -1985,7 +1986,8 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
-    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed))
+    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed,
+                                                     r.tax.serves("deixis_in_sentence", h.trig.type)))
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     if (searcher := _searcher(r, h)) is not None:  # 甲县在对乙市来人排查中发现…: the searcher's
         places, how, group_end = [searcher.place], "sentence", None

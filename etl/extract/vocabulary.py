@@ -208,7 +208,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
                    'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
-                   'inherits_near?': list},
+                   'inherits_near?': list, 'deixis_in_sentence?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
