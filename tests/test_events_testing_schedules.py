@@ -132,3 +132,9 @@ def test_a_day_alone_in_a_reposted_dispatch_is_in_its_datelines_month() -> None:
     text = ("新华社太原9月4日电 祁县疫情防控指挥部4日发布通告称，祁县决定从2021年9月4日18时起开展全员核酸检测。")
     ctx = document_context(text, DateContext(date(2023, 3, 20), "exact"))
     assert [d.date for d in find_dates("4日发布通告", ctx, None)] == [date(2021, 9, 4)]
+
+
+def test_a_day_alone_in_a_notice_posted_days_later_keeps_the_pages_month() -> None:
+    # signed 9月28日, posted 10月3日: 将于5日 is the coming 5th of the page's month
+    ctx = DateContext(date(2022, 10, 3), "exact", today=date(2022, 9, 28), signed=True)
+    assert [d.date for d in find_dates("祁县将于5日开展全员核酸检测", ctx, None)] == [date(2022, 10, 5)]

@@ -476,7 +476,9 @@ def _resolve_day(m: re.Match[str], rule: str, ctx: DateContext, anchor: date | N
     the text speaks from (its dateline 8月6日电 …6日发布, which a repost's later page date is
     not), else the edition's."""
     dd = cn_int(m.group(f"{rule}_d")) or 0
-    ref = anchor or ctx.today or ctx.edition_date
+    ed, today = ctx.edition_date, ctx.today
+    reposted = today is not None and (ed is None or (ed - today).days > int(vocab()["repost_days"]))
+    ref = anchor or (today if reposted else ed)
     if not (ref and 1 <= dd <= 31):
         return None
     back = {"上月": 1, "下月": -1}.get(m.group("rmd_rm") or "", 0) if rule == "rmd" else 0
