@@ -16,6 +16,7 @@ ones such as 恢复正常 need an open lockdown in the article).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
@@ -140,6 +141,13 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 # ------------------------------------------------------------------- places -------------
 
 
+def _deixis_before(occ: Occurrences, s: int, clause: tuple[int, int], pos: int, wide: bool) -> tuple[int, int] | None:
+    """The deictic word (全市, 该县) before pos in its clause, else (``wide``: the sentence names no
+    place before it) in an earlier clause (19日，在全市上下努力下，全员核酸检测启动)."""
+    dm = occ.first("deixis", clause[0], pos)
+    return occ.first("deixis", s, clause[0]) if dm is None and wide else dm
+
+
 def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place | None:
     """What the article is about: the most mentioned place below county level in the
     primary county (ties: the first mentioned), else the primary county."""
@@ -225,8 +233,7 @@ class _Reader:
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
                   take_listed: bool = True, sentence_deixis: bool = False) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before;
-        ``sentence_deixis``: may it take a deictic word of an earlier clause)."""
+        """Where a trigger at pos applies, and how (may it take a list read before, a 全市 of an earlier clause)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -260,9 +267,7 @@ class _Reader:
         # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
         alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
-        dm = occ.first("deixis", clause[0], pos)
-        if dm is None and base is None and sentence_deixis:  # 19日，在全市上下努力下，全员核酸检测启动
-            dm = occ.first("deixis", s, clause[0])
+        dm = _deixis_before(occ, s, clause, pos, base is None and sentence_deixis)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
@@ -2324,14 +2329,14 @@ def _time_label(r: _Reader, s: int, d: DateMention) -> bool:
             and lead[:-1].endswith(r.tax.cue_words.get("time_labels", ())))
 
 
-_TIMETABLE_JOINERS = _DAY_JOINERS + ("；", ";")  # a timetable's days, a week's pair per clause
+_TIMETABLE_JOINERS = (*_DAY_JOINERS, "；", ";")  # a timetable's days, a week's pair per clause
 
 
 def _timetable_days(r: _Reader, starts: list[DateMention]) -> list[DateMention]:
     """The days after the first in a timetable's list of single days (9月6日、9月9日；9月13日):
     nothing but a joiner between each two."""
     days: list[DateMention] = []
-    for a, b in zip(starts, starts[1:]):
+    for a, b in itertools.pairwise(starts):
         if r.scan[a.end:b.start] not in _TIMETABLE_JOINERS or a.end_date or b.end_date or len(days) >= _LIST_DAYS_MAX:
             break
         days.append(b)
