@@ -138,3 +138,8 @@ def test_a_day_alone_in_a_notice_posted_days_later_keeps_the_pages_month() -> No
     # signed 9月28日, posted 10月3日: 将于5日 is the coming 5th of the page's month
     ctx = DateContext(date(2022, 10, 3), "exact", today=date(2022, 9, 28), signed=True)
     assert [d.date for d in find_dates("祁县将于5日开展全员核酸检测", ctx, None)] == [date(2022, 10, 5)]
+
+
+def test_the_periodic_testing_that_found_a_case_is_no_round() -> None:
+    text = "10月9日，祁县在定期核酸检测人群中发现1例无症状感染者，系某超市员工。"
+    assert pairs(run(text), "mass_testing") == set()
