@@ -46,7 +46,7 @@ def test_a_title_year_dates_the_round_of_an_undated_repost() -> None:
 
 def test_a_timetable_listing_single_days_gives_a_round_each_day() -> None:
     text = ("祁县关于开展全民核酸采样的通知\n"
-            "经研究，本月起祁县每周进行两次全员核酸检测，时间固定在每周一、周四。"
+            "经研究，本月起祁县一周组织两轮全员核酸检测，时间固定在每周一、周四。"
             "采样日期：11月7日、11月10日；11月14日、11月17日。\n"
             "祁县疫情防控指挥部\n2022年11月3日")
     want = {("祁县", date(2022, 11, d)) for d in (7, 10, 14, 17)}
@@ -141,5 +141,7 @@ def test_a_day_alone_in_a_notice_posted_days_later_keeps_the_pages_month() -> No
 
 
 def test_the_periodic_testing_that_found_a_case_is_no_round() -> None:
-    text = "10月9日，祁县在定期核酸检测人群中发现1例无症状感染者，系某超市员工。"
+    text = "10月9日，祁县通过定期核酸检测新发现1例无症状感染者。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月9日，祁县在定期核酸检测对象里新发现1例无症状感染者。"
     assert pairs(run(text), "mass_testing") == set()
