@@ -473,7 +473,7 @@ def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future
 
 def _resolve_day(m: re.Match[str], rule: str, ctx: DateContext, anchor: date | None, future: bool) -> date | None:
     """A day alone (3日) or with a relative month (上月3日), in the anchor's month, else the month
-    the text speaks from (its dateline 8月6日电 …6日发布, which a repost's later page date is
+    the text speaks from (its dateline 3月2日电 …2日通报, which a repost's later page date is
     not), else the edition's."""
     dd = cn_int(m.group(f"{rule}_d")) or 0
     ed, today = ctx.edition_date, ctx.today
@@ -586,7 +586,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             pos = end
             continue
         if rule == "week" and _RECURRING_WEEKDAYS.search(s, max(0, m.start() - 16), m.start()):
-            pos = m.end()  # 每周二、周五: the weekdays of a weekly schedule, no day of their own
+            pos = m.end()  # 每周一、周四: the weekdays of a weekly schedule, no day of their own
             continue
         occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
@@ -623,8 +623,8 @@ def _build_weekday_note() -> re.Pattern[str]:
 
 
 def _build_recurring_weekdays() -> re.Pattern[str]:
-    """每周二、 (every week's Tuesday and…) right before a weekday: that weekday is listed in
-    the same weekly schedule (每周二、周五), recurring like the first."""
+    """每周一、 (every week's Monday and…) right before a weekday: that weekday is listed in
+    the same weekly schedule (每周一、周四), recurring like the first."""
     v = vocab()
     words = word_alternation([w for w, k in v["week_shift"].items() if k == _BARE_WEEKDAY])
     day = f"[{''.join(v['weekdays'])}]"

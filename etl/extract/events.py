@@ -143,7 +143,7 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 
 def _deixis_before(occ: Occurrences, s: int, clause: tuple[int, int], pos: int, wide: bool) -> tuple[int, int] | None:
     """The deictic word (全市, 该县) before pos in its clause, else (``wide``: the sentence names no
-    place before it) in an earlier clause (19日，在全市上下努力下，全员核酸检测启动)."""
+    place before it) in an earlier clause (9日，经全市各方配合，新一轮检测启动)."""
     dm = occ.first("deixis", clause[0], pos)
     return occ.first("deixis", s, clause[0]) if dm is None and wide else dm
 
@@ -1422,7 +1422,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if _done_undated(r, h, dm, date_how):
         return None
     if trig.type == "mass_testing" and date_how == "inherited" and dm is not None and dm.as_of:
-        return None  # 截至2日24时，累计…。目前已完成首轮全员采样: a tally's day is no round's day
+        return None  # 截至2日20时，累计…。眼下首轮筛查已结束: a tally's day is no round's day
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
@@ -1691,14 +1691,14 @@ def _excepted_testing(r: _Reader, h: _Hit) -> bool:
 
 def _object_clause(r: _Reader, h: _Hit) -> int:
     """Where the people a testing word tests are written: its clause, or the clause before when
-    that one is a 对 phrase (对省外来甲县人员，就地进行核酸检测)."""
+    that one is a 对 phrase (对省外来甲县人员，落地即检)."""
     lo = _clause_bounds(r.marks, h.clause[0] - 1, h.s, h.e)[0] if h.clause[0] > h.s else h.clause[0]
     opening = r.scan[lo:lo + 4].lstrip("一二三四五六七八九十0123456789、.．（）() ")
     return lo if lo < h.clause[0] and opening.startswith("对") else h.clause[0]
 
 
 def _zone_rule(r: _Reader, h: _Hit) -> bool:
-    """管控区内除…外足不出户；防范区内…，持续开展全员核酸检测: testing among the rules of a risk
+    """管控区内除…外足不出户；防范区内…，隔日一检: testing among the rules of a risk
     zone, told in a clause or a semicolon part that opens with the zone, not a round."""
     words = r.tax.cue_words.get("zone_rules_opening", ())
     part = max(r.scan.rfind("；", h.s, h.pos), r.scan.rfind(";", h.s, h.pos)) + 1 or h.s
@@ -2316,7 +2316,7 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
                       date_how="own"), n)
-    if r.tax.serves("one_per_listed_day", ev.type):  # 具体时间：9月6日、9月9日；9月13日: a round each day
+    if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
 
@@ -2333,7 +2333,7 @@ _TIMETABLE_JOINERS = (*_DAY_JOINERS, "；", ";")  # a timetable's days, a week's
 
 
 def _timetable_days(r: _Reader, starts: list[DateMention]) -> list[DateMention]:
-    """The days after the first in a timetable's list of single days (9月6日、9月9日；9月13日):
+    """The days after the first in a timetable's list of single days (5月6日、5月9日；5月13日):
     nothing but a joiner between each two."""
     days: list[DateMention] = []
     for a, b in itertools.pairwise(starts):
