@@ -472,9 +472,13 @@ def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future
 
 
 def _resolve_day(m: re.Match[str], rule: str, ctx: DateContext, anchor: date | None, future: bool) -> date | None:
-    """A day alone (3日) or with a relative month (上月3日), in the anchor's or the edition's month."""
+    """A day alone (3日) or with a relative month (上月3日), in the anchor's month, else the month
+    the text speaks from (its dateline 3月2日电 …2日通报, which a repost's later page date is
+    not), else the edition's."""
     dd = cn_int(m.group(f"{rule}_d")) or 0
-    ref = anchor or ctx.edition_date
+    ed, today = ctx.edition_date, ctx.today
+    reposted = today is not None and (ed is None or (ed - today).days > int(vocab()["repost_days"]))
+    ref = anchor or (today if reposted else ed)
     if not (ref and 1 <= dd <= 31):
         return None
     back = {"上月": 1, "下月": -1}.get(m.group("rmd_rm") or "", 0) if rule == "rmd" else 0
@@ -581,6 +585,9 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             out[-1] = replace(out[-1], end=end + offset, text=sentence[out[-1].start - offset:end])
             pos = end
             continue
+        if rule == "week" and _RECURRING_WEEKDAYS.search(s, max(0, m.start() - 16), m.start()):
+            pos = m.end()  # 每周一、周四: the weekdays of a weekly schedule, no day of their own
+            continue
         occ = occ or Occurrences(s, 0, len(s), _future_cues()[1])
         mention, stop = _mention(sentence, s, m, occ, ctx, anchor, end_re, offset)
         listed = _in_day_list(s, out[-1] if out else None, mention, m, offset)
@@ -613,6 +620,16 @@ def _build_weekday_note() -> re.Pattern[str]:
     opener = re.escape(v["weekday_note_open"])
     gap = re.escape(v["weekday_note_gap"])
     return re.compile(f"[{opener}]{day}(?:(?:{joins}){day})*[)）]?|[{gap}]?{day}")
+
+
+def _build_recurring_weekdays() -> re.Pattern[str]:
+    """每周一、 (every week's Monday and…) right before a weekday: that weekday is listed in
+    the same weekly schedule (每周一、周四), recurring like the first."""
+    v = vocab()
+    words = word_alternation([w for w, k in v["week_shift"].items() if k == _BARE_WEEKDAY])
+    day = f"[{''.join(v['weekdays'])}]"
+    joins = word_alternation(v["day_list_joiners"])
+    return re.compile(f"每(?:{words}){day}(?:(?:{joins})(?:{words})?{day})*(?:{joins})$")
 
 
 _BARE_WEEKDAY = 99  # week_shift of a weekday with no week word (周六, 星期六)
@@ -735,7 +752,7 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     is unknown, a signature date (which has its year) stands in for it, approximately.
     Where nothing gives a year, days are read in the placeholder year ``YEARLESS``.
     """
-    return _yearless(_document_context(text, ctx))
+    return _yearless(text, _document_context(text, ctx))
 
 
 # The year of days whose year neither the text nor its edition gives: a leap year (2月29日 is a
@@ -745,12 +762,16 @@ YEARLESS = 2000
 _YEARLESS_MIDDLE = date(YEARLESS, 7, 2)  # every day of YEARLESS lies nearer to it than the same day a year off
 
 
-def _yearless(ctx: DateContext) -> DateContext:
-    """ctx whose month-day dates, with no year from anywhere, take the year YEARLESS: their
-    month and day still count (and 28日 after 3月27日 is 3月28日)."""
+def _yearless(text: str, ctx: DateContext) -> DateContext:
+    """ctx whose month-day dates, with no year from anywhere, take the year a title gives alone
+    (2022某县全员核酸检测通知), else the year YEARLESS: their month and day still count (and
+    28日 after 3月27日 is 3月28日)."""
     if ctx.edition_date is not None or ctx.today is not None or ctx.written:
         return ctx
-    return replace(ctx, written=(_YEARLESS_MIDDLE,))
+    doc = vocab()["document"]
+    tm = re.search(doc["title_year"], text[:int(doc["dateline_chars"])])
+    year = int(tm.group("y")) if tm else YEARLESS
+    return replace(ctx, written=(_YEARLESS_MIDDLE.replace(year=year),))
 
 
 def _document_context(text: str, ctx: DateContext) -> DateContext:
@@ -823,6 +844,7 @@ _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
 _WEEKDAY_NOTE = _build_weekday_note()
+_RECURRING_WEEKDAYS = _build_recurring_weekdays()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)
 _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])

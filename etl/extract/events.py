@@ -16,6 +16,7 @@ ones such as 恢复正常 need an open lockdown in the article).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
@@ -140,6 +141,13 @@ def _clause_bounds(marks: list[int], pos: int, lo: int, hi: int) -> tuple[int, i
 # ------------------------------------------------------------------- places -------------
 
 
+def _deixis_before(occ: Occurrences, s: int, clause: tuple[int, int], pos: int, wide: bool) -> tuple[int, int] | None:
+    """The deictic word (全市, 该县) before pos in its clause, else (``wide``: the sentence names no
+    place before it) in an earlier clause (9日，经全市各方配合，新一轮检测启动)."""
+    dm = occ.first("deixis", clause[0], pos)
+    return occ.first("deixis", s, clause[0]) if dm is None and wide else dm
+
+
 def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place | None:
     """What the article is about: the most mentioned place below county level in the
     primary county (ties: the first mentioned), else the primary county."""
@@ -224,8 +232,8 @@ class _Reader:
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
-                  take_listed: bool = True) -> tuple[list[Place], str]:
-        """Where a trigger at pos applies, and how (``take_listed``: may it take a list read before)."""
+                  take_listed: bool = True, sentence_deixis: bool = False) -> tuple[list[Place], str]:
+        """Where a trigger at pos applies, and how (may it take a list read before, a 全市 of an earlier clause)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
         lo = bisect.bisect_left(self.starts, clause[0])
@@ -259,7 +267,7 @@ class _Reader:
         # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
         alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
-        dm = occ.first("deixis", clause[0], pos)
+        dm = _deixis_before(occ, s, clause, pos, base is None and sentence_deixis)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
@@ -814,14 +822,16 @@ def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
 def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
     """One round told as a span (11月5日-6日分批次开展核酸检测), then split by area over its days
     in a later sentence (其中甲街道于5日…；其余镇街于6日…): the later days are parts of that
-    round, not rounds of their own — unless numbered (第二轮：6日)."""
+    round, not rounds of their own — unless numbered (第二轮：6日). A numbered span (定于5日至7日开展
+    第三轮) splits the same way."""
     spans: dict[str, list[Event]] = {}
     out = []
     for ev, n in raw:
-        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None and ev.round is None:
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None:
             k = ev.county.key
-            if any(sp.evidence_start != ev.evidence_start and sp.end is not None and sp.start is not None
-                   and sp.start < ev.start <= sp.end for sp in spans.get(k, ())):
+            if ev.round is None and any(sp.evidence_start != ev.evidence_start and sp.end is not None
+                                        and sp.start is not None and sp.start < ev.start <= sp.end
+                                        for sp in spans.get(k, ())):
                 continue
             if ev.end is not None and ev.date_how == "own":
                 spans.setdefault(k, []).append(ev)
@@ -1411,6 +1421,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 自3月1日至20日，已进行了四轮全员核酸检测: rounds on days the text does not tell
     if _done_undated(r, h, dm, date_how):
         return None
+    if trig.type == "mass_testing" and date_how == "inherited" and dm is not None and dm.as_of:
+        return None  # 截至2日20时，累计…。眼下首轮筛查已结束: a tally's day is no round's day
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
@@ -1531,11 +1543,12 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
-            or (occ.first("key_groups", h.clause[0], h.pos) and not _round_over_key_areas(r, h, quants))
+            or (occ.first("key_groups", _object_clause(r, h), h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
             or _told_of_another_thing(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
+            or _zone_rule(r, h)
             or _regimen_in_lockdown(r, h)
             or _found_a_positive(r, h)
             or _excepted_testing(r, h)
@@ -1665,11 +1678,32 @@ _WHILE = "时"  # 进行核酸检测时: the testing word closing a time clause
 
 
 def _excepted_testing(r: _Reader, h: _Hit) -> bool:
-    """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round."""
+    """除统一安排参加核酸采样外，一律足不出户: testing as the exception to a rule, not a round;
+    also the first of a list of exceptions (除参加核酸检测、领取药品外)."""
     assert r.occ is not None
     after = r.tax.cue_words.get("except_after", ())
-    return (bool(after) and r.scan.startswith(after, h.end)
-            and r.occ.first("except_before", h.clause[0], h.pos) is not None)
+    if not after or r.occ.first("except_before", h.clause[0], h.pos) is None:
+        return False
+    if r.scan.startswith(after, h.end):
+        return True
+    return r.scan.startswith(_DAY_JOINERS, h.end) and r.scan[h.end:h.clause[1]].endswith(after)
+
+
+def _object_clause(r: _Reader, h: _Hit) -> int:
+    """Where the people a testing word tests are written: its clause, or the clause before when
+    that one is a 对 phrase (对省外来甲县人员，落地即检)."""
+    lo = _clause_bounds(r.marks, h.clause[0] - 1, h.s, h.e)[0] if h.clause[0] > h.s else h.clause[0]
+    opening = r.scan[lo:lo + 4].lstrip("一二三四五六七八九十0123456789、.．（）() ")
+    return lo if lo < h.clause[0] and opening.startswith("对") else h.clause[0]
+
+
+def _zone_rule(r: _Reader, h: _Hit) -> bool:
+    """管控区内除…外足不出户；防范区内…，隔日一检: testing among the rules of a risk
+    zone, told in a clause or a semicolon part that opens with the zone, not a round."""
+    words = r.tax.cue_words.get("zone_rules_opening", ())
+    part = max(r.scan.rfind("；", h.s, h.pos), r.scan.rfind(";", h.s, h.pos)) + 1 or h.s
+    return bool(words) and (r.scan.startswith(words, h.clause[0]) or r.scan.startswith(words, part)
+                            or r.scan.startswith(words, h.s))
 
 
 def _preliminary(r: _Reader, h: _Hit) -> bool:
@@ -1957,7 +1991,8 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
-    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed))
+    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed,
+                                                     r.tax.serves("deixis_in_sentence", h.trig.type)))
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     if (searcher := _searcher(r, h)) is not None:  # 甲县在对乙市来人排查中发现…: the searcher's
         places, how, group_end = [searcher.place], "sentence", None
@@ -2276,11 +2311,36 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
-    if ev.evidence_start < r.head_end and not titled:
-        return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     d = starts[0]
+    if ev.evidence_start < r.head_end and not titled and not _time_label(r, s, d):
+        return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
                       date_how="own"), n)
+    if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
+        raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
+                            for day in _timetable_days(r, starts)]
+
+
+def _time_label(r: _Reader, s: int, d: DateMention) -> bool:
+    """A sentence opening with a time label and its colon (采样时间：10月9日…): a timetable line,
+    under a headline that names the round (某县第二轮全员核酸检测安排)."""
+    lead = r.scan[s:d.start].strip()
+    return (0 < len(lead) <= r.tax.reach["time_label"] and lead.endswith(_LABEL_MARKS[:2])
+            and lead[:-1].endswith(r.tax.cue_words.get("time_labels", ())))
+
+
+_TIMETABLE_JOINERS = (*_DAY_JOINERS, "；", ";")  # a timetable's days, a week's pair per clause
+
+
+def _timetable_days(r: _Reader, starts: list[DateMention]) -> list[DateMention]:
+    """The days after the first in a timetable's list of single days (5月6日、5月9日；5月13日):
+    nothing but a joiner between each two."""
+    days: list[DateMention] = []
+    for a, b in itertools.pairwise(starts):
+        if r.scan[a.end:b.start] not in _TIMETABLE_JOINERS or a.end_date or b.end_date or len(days) >= _LIST_DAYS_MAX:
+            break
+        days.append(b)
+    return days
 
 
 def _introduced_list(r: _Reader, pos: int, nxt: int, end: int) -> list[PlaceMention]:
