@@ -62,7 +62,7 @@ def test_an_area_by_area_timetable_is_still_one_round() -> None:
 
 def test_a_numbered_round_told_as_a_span_is_not_split_by_its_areas() -> None:
     # round 2 over three days, then the days given area by area: still one round
-    text = ("记者从祁县疫情防控指挥部获悉，祁县定于11月5日至7日开展第二轮全员核酸检测。"
+    text = ("记者从祁县疫情防控指挥部获悉，祁县定于11月5日至7日组织第二轮全员核酸检测。"
             "具体安排如下：城区：11月5日至6日，逐小区组织居民核酸采样；乡村：11月7日，逐村组织村民核酸采样。")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 11, 5))}
 
@@ -87,7 +87,7 @@ def test_testing_of_travellers_on_arrival_is_no_round() -> None:
 
 
 def test_a_round_of_a_whole_county_still_reads_after_a_zone_is_named() -> None:
-    text = "10月9日，祁县在全县范围开展全员核酸检测，封控区内居民上门采样。"
+    text = "10月9日，祁县在全县范围内组织全员核酸检测，封控区内居民上门采样。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 9))}
 
 
@@ -107,7 +107,7 @@ def test_a_round_done_by_now_takes_no_day_from_a_tally_before_it() -> None:
     text = "截至10月5日20时，祁县累计报告阳性感染者9人。目前已完成首轮全员核酸采样，共送检样本18.4万份。"
     assert all(d is None for _c, d in pairs(run(text), "mass_testing"))
     # a round said to be held that day (当日) still takes it
-    text = "截至10月5日20时，祁县累计报告阳性感染者9人。当日，祁县开展第二轮全员核酸检测。"
+    text = "截至10月5日20时，祁县累计报告阳性感染者9人。当日，祁县组织第二轮全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 5))}
 
 
