@@ -2002,7 +2002,25 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         # 其他8个县全体居民…采样: the counties left unnamed, known only by their city
         places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
         group_end, sig = None, ("others", *(p.key for p in places))
+    elif _counted_jointly(r, h, places, group_end):  # 甲区、乙区确诊两名病例: no county's own count
+        places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
+        group_end, sig = None, ("jointly", *(p.key for p in places))
     return _Where(places, how, group_end, sig)
+
+
+_CASE_NUMBER = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)(?:例|名|人|宗)")
+
+
+def _counted_jointly(r: _Reader, h: _Hit, places: list[Place], group_end: int | None) -> bool:
+    """A case count written once after a list of counties (甲区、乙区确定两名确诊病例) with no
+    word giving each its own (各1例, 分别): the cases are the list's together, and which county
+    has how many is not said, so no county has a row of its own."""
+    if h.trig.type != "case_report" or group_end is None or group_end > h.pos:
+        return False
+    if len({c.key for p in places if (c := _county(p)) is not None}) < 2:
+        return False
+    after = r.scan[group_end:h.e]
+    return _CASE_NUMBER.search(after) is not None and not any(w in after for w in r.tax.cue_words.get("cases_each", ()))
 
 
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各

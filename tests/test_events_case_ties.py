@@ -1,0 +1,47 @@
+"""How a case count is tied to a county (issue 12, round 8): a place in a bracket after the
+count, places sharing one count, counts that are no news of a county.
+
+Every text is invented (names, dates and wording); none comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.context import shared
+from etl.extract.events import extract_events
+from etl.extract.model import DateContext
+from etl.extract.places import resolve_page
+
+ED = DateContext(date(2022, 6, 20), "exact")
+
+
+def cases(text: str, ctx: DateContext = ED) -> set[tuple[str | None, date | None]]:
+    """(county, date) of the case rows read with the places the recogniser finds."""
+    ec = shared()
+    found = resolve_page([text], ec.places, None)[0]
+    return {(e.county.name if e.county else None, e.start) for e in extract_events(text, found, ctx, ec)
+            if e.type == "case_report" and e.county is not None}
+
+
+def test_a_bracket_of_only_zai_and_the_place_holds_the_cases() -> None:
+    # (在甲市乙区) after the count: the province's report is of that district
+    text = "2022年3月14日0时至12时，吉林省报告新增本土无症状感染者2例（在四平市铁西区）。"
+    assert cases(text) == {("铁西区", date(2022, 3, 14))}
+    text = "6月2日0-24时，江西省新增本土确诊病例1例(在赣州市南康区)，系外省返乡人员。"
+    assert cases(text) == {("南康区", date(2022, 6, 2))}
+
+
+def test_one_count_after_a_list_of_districts_is_no_district_row() -> None:
+    # which district had how many is not said: the count is the pair's together
+    text = "5月3日以来，赤峰市红山区、松山区共发现3名新冠病毒阳性感染者，均已转运隔离。"
+    assert cases(text) == set()
+    text = "赤峰市红山区、元宝山区5月3日报告新增确诊病例两例。"
+    assert cases(text) == set()
+
+
+def test_a_list_sharing_each_its_count_keeps_a_row_per_county() -> None:
+    d = date(2022, 5, 3)
+    text = "5月3日0-24时，赤峰市红山区、元宝山区各新增本土确诊病例1例。"
+    assert cases(text) == {("红山区", d), ("元宝山区", d)}
+    text = "5月3日，赤峰市红山区、元宝山区分别报告无症状感染者2例和1例。"
+    assert {c for c, _ in cases(text)} >= {"红山区", "元宝山区"}
