@@ -45,3 +45,19 @@ def test_a_list_sharing_each_its_count_keeps_a_row_per_county() -> None:
     assert cases(text) == {("红山区", d), ("元宝山区", d)}
     text = "5月3日，赤峰市红山区、元宝山区分别报告无症状感染者2例和1例。"
     assert {c for c, _ in cases(text)} >= {"红山区", "元宝山区"}
+
+
+def test_a_national_count_on_a_county_page_is_no_county_row() -> None:
+    text = ("嘉禾县疾控中心提醒市民做好防护。\n6月19日0—24时，全国新增本土确诊病例12例，"
+            "新增无症状感染者40例。嘉禾县继续开展常态化核酸检测。")
+    assert cases(text) == set()
+
+
+def test_the_wave_so_far_is_no_new_count() -> None:
+    text = "发布会上介绍，湘潭市岳塘区本轮疫情已涉及三个小区，确诊病例15例，无症状感染者9例。"
+    assert cases(text) == set()
+
+
+def test_where_a_case_went_is_no_report() -> None:
+    text = "6月12日上午，无症状感染者3号曾去岳塘区某菜市场购物。"
+    assert cases(text) == set()

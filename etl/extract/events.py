@@ -2005,7 +2005,16 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     elif _counted_jointly(r, h, places, group_end):  # 甲区、乙区确诊两名病例: no county's own count
         places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
         group_end, sig = None, ("jointly", *(p.key for p in places))
+    elif how in _DEFAULT_PLACES and _nation_wide(r, h):  # 全国新增…: no count of the article's county
+        places, how, group_end, sig = [], "nation", None, ("nation",)
     return _Where(places, how, group_end, sig)
+
+
+def _nation_wide(r: _Reader, h: _Hit) -> bool:
+    """A case count of the whole country or the world (全国新增无症状感染者25例, 内地新增30宗) that
+    names no place of its own: the national figure quoted by a local page, not its county's."""
+    cue = r.tax.cue_re.get("nation_scope")
+    return h.trig.type == "case_report" and cue is not None and cue.search(r.scan, h.s, h.pos) is not None
 
 
 _CASE_NUMBER = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)(?:例|名|人|宗)")

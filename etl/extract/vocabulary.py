@@ -172,7 +172,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
             'noun_after': list, 'designate': list, 'designate_split?': list, 'appeal': list, 'partial_after': list,
             'announce_after': list,
-            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'cases_each?': list, 'whole_area': list, 'place_tie': list,
+            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'cases_each?': list, 'nation_scope?': list, 'whole_area': list, 'place_tie': list,
             'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
             'negative_result': list, 'exclusions': list, 'others_before?': list, 'others_units?': list,
