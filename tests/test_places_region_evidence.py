@@ -56,3 +56,19 @@ def test_a_short_twice_without_its_province_is_not_enough() -> None:
 
 def test_the_written_short_form_of_a_district() -> None:
     assert counties("包头市昆区、东河区今日起开展全员核酸检测。") == {"昆都仑区", "东河区"}
+
+
+def test_a_county_renamed_after_the_code_list_has_its_current_name() -> None:
+    # the code list still has the county as 湟中县; texts since 2020 write 湟中区, older ones 湟中县
+    assert counties("西宁市湟中区(含甘河片区)自明日起开展区域核酸检测。") == {"湟中区"}
+    assert counties("2019年，湟中县田家寨镇新建卫生院一所。") == {"湟中区"}
+
+
+def test_renames_apply_to_a_snapshot_as_loaded(tmp_path) -> None:
+    from etl.extract.gazetteer import SNAPSHOT, load_from
+
+    table = tmp_path / "renames.tsv"
+    table.write_text("old_adcode\tname\tadcode\tsince\n140105\t小店新区\t140199\t2030\n", encoding="utf-8")
+    g = load_from(SNAPSHOT, cache=False, renames=table)
+    (i,) = g.ids("小店新区")
+    assert g.place(i).adcode == "140199" and g.ids("小店区") == []
