@@ -61,3 +61,18 @@ def test_the_wave_so_far_is_no_new_count() -> None:
 def test_where_a_case_went_is_no_report() -> None:
     text = "6月12日上午，无症状感染者3号曾去岳塘区某菜市场购物。"
     assert cases(text) == set()
+
+
+def kinds(text: str) -> set[tuple[str | None, str | None, int | None]]:
+    ec = shared()
+    found = resolve_page([text], ec.places, None)[0]
+    return {(e.county.name if e.county else None, e.kind, e.count) for e in extract_events(text, found, ED, ec)
+            if e.type == "case_report"}
+
+
+def test_one_case_told_with_two_case_words_is_one_row_of_the_named_kind() -> None:
+    # the verb 确诊 and the noun 阳性病例 tell one confirmed case, not a second positive one
+    assert kinds("此前，祥云县已于6月3日确诊1例阳性病例，为外省返乡学生。") == {("祥云县", "confirmed", 1)}
+    # positives the same sentence then says were judged asymptomatic: the asymptomatic row alone
+    text = "6月3日，祥云县发现3名核酸检测阳性人员，经专家会诊，判定3名均为无症状感染者。"
+    assert kinds(text) == {("祥云县", "asymptomatic", 3)}

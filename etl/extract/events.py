@@ -2716,7 +2716,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     rank = tax.strength
     best: dict[tuple[object, ...], int] = {}
     out: list[tuple[Event, bool]] = []
-    for ev, needs_open in events:
+    for ev, needs_open in _positive_read_twice(events):
         order = rank.get(ev.type)
         if order is None or ev.kind not in order:
             out.append((ev, needs_open))
@@ -2738,6 +2738,17 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
             fill["end"] = lose.end
         out[i] = (replace(win, **fill) if fill else win, out[i][1] and needs_open)
     return out
+
+
+def _positive_read_twice(events: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """确诊1例阳性病例 / 发现2名阳性病例，判定均为无症状感染者: a positive row of a sentence with the
+    place, date and count of a row of a named kind (confirmed, asymptomatic) is that report read
+    a second time under the generic kind; the named kind stays, alone."""
+    def key(ev: Event) -> tuple[object, ...]:
+        return ev.place.key if ev.place else None, ev.start, ev.count
+
+    named = {key(ev) for ev, _ in events if ev.type == "case_report" and ev.kind != "positive" and ev.count is not None}
+    return [(ev, n) for ev, n in events if not (ev.type == "case_report" and ev.kind == "positive" and key(ev) in named)]
 
 
 # a lockdown named as an area (封控区内) or going on (继续实行, 时间延长) only repeats a
