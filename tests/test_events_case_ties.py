@@ -76,3 +76,18 @@ def test_one_case_told_with_two_case_words_is_one_row_of_the_named_kind() -> Non
     # positives the same sentence then says were judged asymptomatic: the asymptomatic row alone
     text = "6月3日，祥云县发现3名核酸检测阳性人员，经专家会诊，判定3名均为无症状感染者。"
     assert kinds(text) == {("祥云县", "asymptomatic", 3)}
+
+
+def test_a_date_opening_the_next_item_is_not_the_counts_day() -> None:
+    text = ("6月19日0—24时，全省新增确诊病例5例，其中宾川县在隔离人员中发现确诊病例3例、"
+            "6月16日入境的2名旅客经复核确诊。")
+    ec = shared()
+    found = resolve_page([text], ec.places, None)[0]
+    rows = {(e.start, e.count) for e in extract_events(text, found, ED, ec) if e.type == "case_report" and e.county}
+    assert (date(2022, 6, 19), 3) in rows and (date(2022, 6, 16), 3) not in rows
+
+
+def test_a_conversion_is_no_new_case() -> None:
+    # the asymptomatic cases are those reported before; the confirmed ones are not new
+    text = "6月19日，宾川县新增本土无症状感染者3例，外地返乡无症状感染者转为确诊病例1例。"
+    assert kinds(text) == {("宾川县", "asymptomatic", 3)}

@@ -1217,9 +1217,27 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     """(date mention, end-bound mention, how) of a trigger: a date its colon labels, else its
     own or the last one of the text where it may take that (_may_inherit)."""
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
+    if date_how == "own" and _next_item_date(r, h, dm):
+        dm, date_how = _date_before(sd, h) or (r.last_date, "inherited")
     if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
+    """甲县发现确诊病例4例、9月19日报告的无症状感染者转为确诊1例: a date after a case count, past
+    the 、 that closes the count's item, opens the next item of the list; it is not the count's day."""
+    return h.trig.type == "case_report" and dm is not None and dm.start >= h.end \
+        and any(c in r.scan[h.end:dm.start] for c in _ITEM_CLOSE)
+
+
+_ITEM_CLOSE = "、"
+
+
+def _date_before(sd: _SentenceDates, h: _Hit) -> tuple[DateMention, str] | None:
+    """The last date of the trigger's sentence written before it, as the trigger's own."""
+    i = bisect.bisect_right(sd.own_ends, h.pos) - 1
+    return (sd.own[i], "own") if i >= 0 and sd.own[i].start >= h.s else None
 
 
 def _too_far_back(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
