@@ -91,3 +91,16 @@ def test_a_conversion_is_no_new_case() -> None:
     # the asymptomatic cases are those reported before; the confirmed ones are not new
     text = "6月19日，宾川县新增本土无症状感染者3例，外地返乡无症状感染者转为确诊病例1例。"
     assert kinds(text) == {("宾川县", "asymptomatic", 3)}
+
+
+def test_one_city_case_described_next_by_its_label_is_of_the_county_named() -> None:
+    text = ("菏泽市卫健委通报\n2022年4月5日0时-24时，全市报告新增1例本土无症状感染者（感染者4）。\n"
+            "感染者4为外省返乡人员，4月3日自驾车回到菏泽市曹县，当日进行核酸检测。")
+    assert cases(text) == {("曹县", date(2022, 4, 5))}
+    text = "6月8日，杭州市新增1例本土确诊病例。病例3：现住址为杭州市萧山区某小区，为集中隔离人员。"
+    assert cases(text) == {("萧山区", date(2022, 6, 8))}
+
+
+def test_a_city_count_of_several_cases_is_not_given_to_the_first_ones_county() -> None:
+    text = "6月8日，杭州市新增3例本土确诊病例。病例1：现住址为杭州市萧山区某小区。"
+    assert cases(text) == set()

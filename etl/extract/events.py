@@ -1994,6 +1994,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
             tied = _only_county_in(r, places[0], h.s, h.e) if not _whole_city_said(r, h) else None
             if tied is not None and tied.end <= h.clause[0] and _in_cause_clause(r, h, tied):
                 tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
+        if tied is None:  # 全市新增1例(病例2)。病例2…回到甲县: the case's own description
+            tied = _described_next(r, h, places[0])
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -2036,6 +2038,24 @@ def _nation_wide(r: _Reader, h: _Hit) -> bool:
 
 
 _CASE_NUMBER = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)(?:例|名|人|宗)")
+_ONE_CASE = ("1", "一")
+_CASE_LABEL = re.compile(r"[。；;！!？?\s]*(?P<label>(?:本土)?(?:确诊病例|病例|无症状感染者|阳性感染者|感染者)[0-9]+)")
+
+
+def _described_next(r: _Reader, h: _Hit, city: Place) -> PlaceMention | None:
+    """One case a city reports (全市新增1例确诊病例(病例2)), described in the next sentence that
+    opens with the case's label (病例2为外地返乡人员，…回到甲县; 感染者6：现住址为乙区…): the case is
+    of the one county of that city the description names."""
+    counts = _CASE_NUMBER.findall(r.scan, h.s, h.e)
+    if h.trig.type != "case_report" or not counts or not all(c.startswith(_ONE_CASE) and c[1:2] in "例名人宗"
+                                                              for c in counts):
+        return None
+    label = _CASE_LABEL.match(r.scan, h.e)
+    if label is None:
+        return None
+    start = label.start("label")
+    end = min((i for mark in "。\n" if (i := r.scan.find(mark, start)) >= 0), default=len(r.scan))
+    return _only_county_in(r, city, start, end)
 
 
 def _counted_jointly(r: _Reader, h: _Hit, places: list[Place], group_end: int | None) -> bool:
