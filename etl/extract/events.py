@@ -2786,7 +2786,8 @@ def _positive_read_twice(events: list[tuple[Event, bool]]) -> list[tuple[Event, 
         return ev.place.key if ev.place else None, ev.start, ev.count
 
     named = {key(ev) for ev, _ in events if ev.type == "case_report" and ev.kind != "positive" and ev.count is not None}
-    return [(ev, n) for ev, n in events if not (ev.type == "case_report" and ev.kind == "positive" and key(ev) in named)]
+    return [(ev, n) for ev, n in events
+            if not (ev.type == "case_report" and ev.kind == "positive" and key(ev) in named)]
 
 
 # a lockdown named as an area (封控区内) or going on (继续实行, 时间延长) only repeats a

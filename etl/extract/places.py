@@ -891,8 +891,8 @@ class _Region(NamedTuple):
     """Where an article's resolved county-and-above places lie: their provinces, and the
     provinces and prefectures it names as such (a bulletin of 某省, a notice of 某市)."""
 
-    provinces: set[int]
-    upper: set[int]
+    provinces: set[int | None]
+    upper: set[int | None]
 
 
 def _region_of(gaz: Gazetteer, art: _Article, but: frozenset[int] = frozenset()) -> _Region:
@@ -915,8 +915,8 @@ def _strays(places: PlaceIndex, art: _Article) -> None:
     if not doubtful or not region.provinces:
         return
     for k in doubtful:
-        node = art.res[k].node  # type: ignore[union-attr]  # doubtful holds resolved ones only
-        if gaz.ancestor_at(node, 0) not in region.provinces:
+        res = art.res[k]
+        if res is not None and res.node is not None and gaz.ancestor_at(res.node, 0) not in region.provinces:
             art.set_res(k, _Res(None, "stray"))
 
 
