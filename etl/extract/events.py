@@ -1227,9 +1227,27 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     """(date mention, end-bound mention, how) of a trigger: a date its colon labels, else its
     own or the last one of the text where it may take that (_may_inherit)."""
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
+    if date_how == "own" and _next_item_date(r, h, dm):
+        dm, date_how = _date_before(sd, h) or (r.last_date, "inherited")
     if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
+    """甲县发现确诊病例4例、9月19日报告的无症状感染者转为确诊1例: a date after a case count, past
+    the 、 that closes the count's item, opens the next item of the list; it is not the count's day."""
+    return h.trig.type == "case_report" and dm is not None and dm.start >= h.end \
+        and any(c in r.scan[h.end:dm.start] for c in _ITEM_CLOSE)
+
+
+_ITEM_CLOSE = "、"
+
+
+def _date_before(sd: _SentenceDates, h: _Hit) -> tuple[DateMention, str] | None:
+    """The last date of the trigger's sentence written before it, as the trigger's own."""
+    i = bisect.bisect_right(sd.own_ends, h.pos) - 1
+    return (sd.own[i], "own") if i >= 0 and sd.own[i].start >= h.s else None
 
 
 def _too_far_back(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
@@ -2011,6 +2029,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
             tied = _only_county_in(r, places[0], h.s, h.e) if not _whole_city_said(r, h) else None
             if tied is not None and tied.end <= h.clause[0] and _in_cause_clause(r, h, tied):
                 tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
+        if tied is None:  # 全市新增1例(病例2)。病例2…回到甲县: the case's own description
+            tied = _described_next(r, h, places[0])
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -2037,7 +2057,52 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         # 其他8个县全体居民…采样: the counties left unnamed, known only by their city
         places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
         group_end, sig = None, ("others", *(p.key for p in places))
+    elif _counted_jointly(r, h, places, group_end):  # 甲区、乙区确诊两名病例: no county's own count
+        places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
+        group_end, sig = None, ("jointly", *(p.key for p in places))
+    elif how in _DEFAULT_PLACES and _nation_wide(r, h):  # 全国新增…: no count of the article's county
+        places, how, group_end, sig = [], "nation", None, ("nation",)
     return _Where(places, how, group_end, sig)
+
+
+def _nation_wide(r: _Reader, h: _Hit) -> bool:
+    """A case count of the whole country or the world (全国新增无症状感染者25例, 内地新增30宗) that
+    names no place of its own: the national figure quoted by a local page, not its county's."""
+    cue = r.tax.cue_re.get("nation_scope")
+    return h.trig.type == "case_report" and cue is not None and cue.search(r.scan, h.s, h.pos) is not None
+
+
+_CASE_NUMBER = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)(?:例|名|人|宗)")
+_ONE_CASE = ("1", "一")
+_CASE_LABEL = re.compile(r"[。；;！!？?\s]*(?P<label>(?:本土)?(?:确诊病例|病例|无症状感染者|阳性感染者|感染者)[0-9]+)")
+
+
+def _described_next(r: _Reader, h: _Hit, city: Place) -> PlaceMention | None:
+    """One case a city reports (全市新增1例确诊病例(病例2)), described in the next sentence that
+    opens with the case's label (病例2为外地返乡人员，…回到甲县; 感染者6：现住址为乙区…): the case is
+    of the one county of that city the description names."""
+    counts = _CASE_NUMBER.findall(r.scan, h.s, h.e)
+    if h.trig.type != "case_report" or not counts or not all(c.startswith(_ONE_CASE) and c[1:2] in "例名人宗"
+                                                              for c in counts):
+        return None
+    label = _CASE_LABEL.match(r.scan, h.e)
+    if label is None:
+        return None
+    start = label.start("label")
+    end = min((i for mark in "。\n" if (i := r.scan.find(mark, start)) >= 0), default=len(r.scan))
+    return _only_county_in(r, city, start, end)
+
+
+def _counted_jointly(r: _Reader, h: _Hit, places: list[Place], group_end: int | None) -> bool:
+    """A case count written once after a list of counties (甲区、乙区确定两名确诊病例) with no
+    word giving each its own (各1例, 分别): the cases are the list's together, and which county
+    has how many is not said, so no county has a row of its own."""
+    if h.trig.type != "case_report" or group_end is None or group_end > h.pos:
+        return False
+    if len({c.key for p in places if (c := _county(p)) is not None}) < 2:
+        return False
+    after = r.scan[group_end:h.e]
+    return _CASE_NUMBER.search(after) is not None and not any(w in after for w in r.tax.cue_words.get("cases_each", ()))
 
 
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各
@@ -2749,7 +2814,7 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
     rank = tax.strength
     best: dict[tuple[object, ...], int] = {}
     out: list[tuple[Event, bool]] = []
-    for ev, needs_open in events:
+    for ev, needs_open in _positive_read_twice(events):
         order = rank.get(ev.type)
         if order is None or ev.kind not in order:
             out.append((ev, needs_open))
@@ -2771,6 +2836,18 @@ def _strongest(events: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple
             fill["end"] = lose.end
         out[i] = (replace(win, **fill) if fill else win, out[i][1] and needs_open)
     return out
+
+
+def _positive_read_twice(events: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """确诊1例阳性病例 / 发现2名阳性病例，判定均为无症状感染者: a positive row of a sentence with the
+    place, date and count of a row of a named kind (confirmed, asymptomatic) is that report read
+    a second time under the generic kind; the named kind stays, alone."""
+    def key(ev: Event) -> tuple[object, ...]:
+        return ev.place.key if ev.place else None, ev.start, ev.count
+
+    named = {key(ev) for ev, _ in events if ev.type == "case_report" and ev.kind != "positive" and ev.count is not None}
+    return [(ev, n) for ev, n in events
+            if not (ev.type == "case_report" and ev.kind == "positive" and key(ev) in named)]
 
 
 # a lockdown named as an area (封控区内) or going on (继续实行, 时间延长) only repeats a

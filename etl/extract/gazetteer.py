@@ -22,6 +22,9 @@ from etl.extract.memo import remember
 from etl.extract.model import Level, Place
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
+# Counties renamed after the snapshot's release (湟中县 -> 湟中区): old code, name, code, year.
+# Texts and readers use the current name; the code list lags it.
+RENAMES = SNAPSHOT.with_name("gazetteer_renames.tsv")
 LEVELS: tuple[Level, ...] = ("province", "prefecture", "county", "town", "community")
 _CACHE_FORMAT = 4  # 4: the name index and the name ends are cached too
 
@@ -62,7 +65,7 @@ class Gazetteer:
 
     # -- construction -------------------------------------------------------------------
     @classmethod
-    def from_tsv(cls, data: bytes) -> Gazetteer:
+    def from_tsv(cls, data: bytes, renames: bytes = b"") -> Gazetteer:
         names: list[str] = []
         parents = array("i")
         levels = bytearray()
@@ -80,6 +83,7 @@ class Gazetteer:
                 shorts[i] = short
             if code:
                 adcodes[i] = code
+        _rename(names, adcodes, renames)
         gaz = cls(names, parents, bytes(levels), shorts, adcodes)
         gaz._prev()
         return gaz
@@ -226,17 +230,27 @@ class Gazetteer:
         return [self.place(i) for i in self.ids(name)]
 
 
-def load_from(path: Path = SNAPSHOT, cache: bool = True) -> Gazetteer:
-    """Load a snapshot, via the marshal cache when possible (uncached, for tests)."""
+def _rename(names: list[str], adcodes: dict[int, str], renames: bytes) -> None:
+    """Give the counties of ``renames`` (RENAMES' rows) their current name and code, in place."""
+    rows = [line.split("\t") for line in renames.decode("utf-8").splitlines()[1:] if line.strip()]
+    new = {old: (name, code) for old, name, code, *_ in rows}
+    for i, code in list(adcodes.items()):
+        if code in new:
+            names[i], adcodes[i] = new[code]
+
+
+def load_from(path: Path = SNAPSHOT, cache: bool = True, renames: Path = RENAMES) -> Gazetteer:
+    """Load a snapshot with its renames, via the marshal cache when possible (uncached, for tests)."""
     raw = path.read_bytes()
-    sha = hashlib.sha256(raw).hexdigest()[:16]
+    ren = renames.read_bytes() if renames.exists() else b""
+    sha = hashlib.sha256(raw + ren).hexdigest()[:16]
     cfile = _cache_dir() / f"gazetteer-{sha}-v{_CACHE_FORMAT}.marshal"
     if cache:
         try:
             return Gazetteer._undump(cfile.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    gaz = Gazetteer.from_tsv(gzip.decompress(raw))
+    gaz = Gazetteer.from_tsv(gzip.decompress(raw), ren)
     if cache:
         try:
             cfile.parent.mkdir(parents=True, exist_ok=True)

@@ -863,7 +863,10 @@ def _shorts_of_named(gaz: Gazetteer, art: _Article, conf: float) -> None:
 def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
     """A bare short name an article keeps repeating (某化周边…进不了某化…某化的周围) is the
     one county it denotes: a word read that often is the story's place, not a chance match.
-    Not when it heads a lower name (某高自然村, 某高村): that village is what repeats."""
+    Not when it heads a lower name (某高自然村, 某高村): that village is what repeats. The
+    article's own region weighs on both sides: a county of a province the article's named places
+    do not reach is a recurring word (某某河片区 in a story of another province), while one inside
+    the province or prefecture the article names needs fewer repeats (repeat_min_backed)."""
     need = places.cfg["short"].get("repeat_min", 0)
     if not need:
         return
@@ -873,9 +876,48 @@ def _repeated_shorts(places: PlaceIndex, art: _Article, text: str) -> None:
             and not text[c.end:].lstrip().startswith(lower)]
     left_ok = places.cfg["official"]["left_ok"]
     counts = Counter(art.cands[k].surface for k in bare if not _inside_word(text, art.cands[k], left_ok))
+    region = _region_of(gaz, art)
+    backed = places.cfg["short"].get("repeat_min_backed", need)
     for k in bare:
-        if counts[art.cands[k].surface] >= need:
-            art.set_res(k, _Res(art.ids[k][0], "repeated", places.tuning.short_repeated))
+        node = art.ids[k][0]
+        inside = {gaz.ancestor_at(node, 0), gaz.ancestor_at(node, 1)} & region.upper
+        if region.provinces and gaz.ancestor_at(node, 0) not in region.provinces:
+            continue
+        if counts[art.cands[k].surface] >= (backed if inside else need):
+            art.set_res(k, _Res(node, "repeated", places.tuning.short_repeated))
+
+
+class _Region(NamedTuple):
+    """Where an article's resolved county-and-above places lie: their provinces, and the
+    provinces and prefectures it names as such (a bulletin of 某省, a notice of 某市)."""
+
+    provinces: set[int | None]
+    upper: set[int | None]
+
+
+def _region_of(gaz: Gazetteer, art: _Article, but: frozenset[int] = frozenset()) -> _Region:
+    """The region of the article's resolved places, those of candidates ``but`` left out."""
+    nodes = {r.node for k, r in enumerate(art.res) if k not in but and r is not None and r.node is not None
+             and gaz.levels[r.node] <= 2}
+    return _Region({gaz.ancestor_at(n, 0) for n in nodes}, {n for n in nodes if gaz.levels[n] <= 1})
+
+
+def _strays(places: PlaceIndex, art: _Article) -> None:
+    """Readings no evidence of the article's own region backs, in a province none of its other
+    counties, cities or provinces is in: a town taken only because its name is unique in the
+    country (the town meant is one the code list lacks or names otherwise, a renamed 街道 of
+    the article's county), and a short that is also a common word (某区延长全域管理: the verb)."""
+    gaz = places.gaz
+    doubtful = frozenset(k for k, r in enumerate(art.res) if r is not None and r.node is not None and (
+        (r.rule == "unique" and gaz.levels[r.node] == 3)
+        or (art.cands[k].form == "short" and "".join(art.cands[k].surface.split()) in places.short_common)))
+    region = _region_of(gaz, art, doubtful)
+    if not doubtful or not region.provinces:
+        return
+    for k in doubtful:
+        res = art.res[k]
+        if res is not None and res.node is not None and gaz.ancestor_at(res.node, 0) not in region.provinces:
+            art.set_res(k, _Res(None, "stray"))
 
 
 def _inside_word(text: str, c: Candidate, left_ok: str) -> bool:
@@ -933,6 +975,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
         _repeated_shorts(places, art, text)
+        _strays(places, art)
 
 
 def _mutual(gaz: Gazetteer, art: _Article, conf: float) -> bool:

@@ -149,6 +149,7 @@ SCHEMAS: Mapping[str, Schema] = {
                       'registered?': str, 'background?': list},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
                   'left_words?': list, 'outlet?': list, 'repeat_min?': int, 'suffixed?': list, 'suffixed_min?': int,
+                  'repeat_min_backed?': int,
                   'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list),
                   'jurisdiction_words': list, 'clause_marks': str, 'clause_reach': int},
         'sub': {
@@ -176,6 +177,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'noun_after': list, 'designate': list, 'designate_split?': list, 'appeal': list, 'partial_after': list,
             'announce_after': list,
             'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'whole_area': list, 'place_tie': list,
+            'cases_each?': list, 'nation_scope?': list,
             'rumour_before': list, 'rumour_after': list, 'drill': list, 'routine': list, 'result_after': list,
             'list_intro': list, 'cumulative': list, 'case_reference_after': list, 'test_noun_after': list,
             'negative_result': list, 'exclusions': list, 'others_before?': list, 'others_units?': list,
