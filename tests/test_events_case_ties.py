@@ -89,7 +89,7 @@ def test_a_date_opening_the_next_item_is_not_the_counts_day() -> None:
 
 def test_a_conversion_is_no_new_case() -> None:
     # the asymptomatic cases are those reported before; the confirmed ones are not new
-    text = "6月19日，弥勒市通报无症状感染者3例；另有前日报告的无症状感染者转为确诊病例1例。"
+    text = "6月19日，弥勒市通报无症状感染者3例；另有无症状感染者1例转为确诊病例。"
     assert kinds(text) == {("弥勒市", "asymptomatic", 3)}
 
 
