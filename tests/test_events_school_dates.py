@@ -1,0 +1,58 @@
+"""School closures: which sentence reports one, and which day it starts (issue 12, set M).
+
+Each test shows one general mechanism in invented wording, names and dates; none of the texts
+comes from a real article. Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+
+def dated(text: str) -> set[tuple[str | None, date | None]]:
+    return {p for p in pairs(run(text), "school_closure") if p[1] is not None}
+
+
+# ------------------------------------------------ which day an undated closure takes ----
+
+
+def test_an_undated_closure_after_a_case_count_takes_the_texts_day_not_the_count_window() -> None:
+    text = ("本报平遥10月9日电 平遥县教育局今天发布通知。10月8日6时至20时，平遥县报告新增无症状感染者4例。"
+            "通知说，平遥县所有中小学和幼儿园暂停线下教学。")
+    assert dated(text) == {("平遥县", date(2022, 10, 9))}
+
+
+def test_an_undated_closure_after_a_testing_round_takes_the_texts_day() -> None:
+    text = ("本报灵石10月6日电 灵石县指挥部今天发布通告，自10月7日起在全县开展三轮全员核酸检测。"
+            "检测期间，灵石县各类学校和培训机构一律停课。")
+    assert dated(text) == {("灵石县", date(2022, 10, 6))}
+
+
+def test_an_undated_closure_among_a_lockdowns_measures_takes_the_lockdowns_day() -> None:
+    text = ("本报祁县10月6日电 祁县指挥部发布通告，自10月5日18时起对全县实行静态管理。"
+            "全县中小学、幼儿园一律停课，商场、超市暂停营业。")
+    assert dated(text) == {("祁县", date(2022, 10, 5))}
+
+
+# ------------------------------------------------ sentences that report no closure ------
+
+
+def test_online_teaching_set_as_a_task_to_do_well_is_no_closure() -> None:
+    assert dated("介休市教育局要求各中小学继续做好线上教学工作，关心学生身心健康。") == set()
+    assert dated("二是统筹抓好线上教学，确保离石区停课不停学落到实处。") == set()
+
+
+def test_a_task_sentence_does_not_push_the_reported_start_out() -> None:
+    # the task sentence takes the day of a press conference before the closure's own day; the
+    # closure's first day must stay the county's row
+    text = ("10月11日召开的发布会上，平遥县卫健局介绍了流调进展。各校要在转运师生的同时组织好停课期间的线上教学。"
+            "平遥县教育局通知，自10月12日起全县中小学暂停到校上课。")
+    assert dated(text) == {("平遥县", date(2022, 10, 12))}
+
+
+def test_a_closure_still_in_force_for_some_pupils_in_a_reopening_is_no_new_closure() -> None:
+    text = ("10月13日起，榆次区有序恢复线下教学。仍在隔离观察的学生依然实行居家学习，返校时间另行通知。")
+    assert dated(text) == set()
+    text = "10月14日零时起，灵石县解除临时管控措施。部分住校生仍实行线上教学，复课时间由县教育局另行通知。"
+    assert dated(text) == set()
