@@ -56,3 +56,30 @@ def test_a_closure_still_in_force_for_some_pupils_in_a_reopening_is_no_new_closu
     assert dated(text) == set()
     text = "10月14日零时起，灵石县解除临时管控措施。部分住校生仍实行线上教学，复课时间由县教育局另行通知。"
     assert dated(text) == set()
+
+
+# ------------------------------------------------ closure wordings ----------------------
+
+
+def test_pupils_kept_off_the_campus_in_other_words_are_a_closure() -> None:
+    assert dated("10月8日起，祁县各中小学学生暂缓进入校园。") == {("祁县", date(2022, 10, 8))}
+    assert dated("10月9日起，介休市小学和初中暂停进校。") == {("介休市", date(2022, 10, 9))}
+
+
+def test_teaching_activities_suspended_are_a_closure() -> None:
+    assert dated("10月7日起，离石区幼儿园及培训机构暂停教学活动。") == {("离石区", date(2022, 10, 7))}
+
+
+def test_a_winter_break_moved_forward_is_an_early_break() -> None:
+    text = "本报平遥10月9日电 因疫情防控需要，平遥县中小学寒假时间提前至10月10日。"
+    assert {(e.county.name if e.county else None, e.kind) for e in run(text) if e.type == "school_closure"} == {
+        ("平遥县", "early_break")}
+    text = "本报灵石10月9日电 根据疫情防控要求，灵石县教育局决定调整本学年全县中小学寒假放假时间。"
+    assert dated(text) == {("灵石县", date(2022, 10, 9))}
+
+
+def test_an_opening_not_before_a_day_is_a_delay_from_the_notice_not_from_that_day() -> None:
+    text = "本报榆次10月9日电 据榆次区教育局消息，全区中小学不早于10月24日开学，开学时间视疫情另行通知。"
+    evs = [e for e in run(text) if e.type == "school_closure"]
+    assert {(e.county.name if e.county else None, e.start, e.end, e.kind) for e in evs} == {
+        ("榆次区", date(2022, 10, 9), date(2022, 10, 24), "delayed_reopening")}
