@@ -83,3 +83,11 @@ def test_an_opening_not_before_a_day_is_a_delay_from_the_notice_not_from_that_da
     evs = [e for e in run(text) if e.type == "school_closure"]
     assert {(e.county.name if e.county else None, e.start, e.end, e.kind) for e in evs} == {
         ("榆次区", date(2022, 10, 9), date(2022, 10, 24), "delayed_reopening")}
+
+
+def test_with_no_day_of_the_text_an_undated_closure_still_takes_the_last_date() -> None:
+    from etl.extract.model import DateContext
+
+    text = "10月8日，平遥县报告新增无症状感染者4例。平遥县所有中小学暂停线下教学。"
+    got = {p for p in pairs(run(text, DateContext(date(2022, 10, 10), "approximate")), "school_closure") if p[1]}
+    assert got == {("平遥县", date(2022, 10, 8))}

@@ -1247,10 +1247,19 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
         return False
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
-    if r.last_told and h.trig.type not in r.last_told and not (
-            "lockdown" in r.last_told and r.tax.serves("inherits_from_lockdown", h.trig.type)):
+    if r.last_told and h.trig.type not in r.last_told and not _takes_other_kinds_date(r, h):
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _takes_other_kinds_date(r: _Reader, h: _Hit) -> bool:
+    """Whether a trigger may still take the last date when its sentence told other kinds: a
+    closure among a lockdown notice's measures ([types] inherits_from_lockdown), or one whose text
+    gives no day of its own to start from (undated_from_today finds none): the last date is all
+    there is."""
+    if "lockdown" in r.last_told and r.tax.serves("inherits_from_lockdown", h.trig.type):
+        return True
+    return r.tax.serves("undated_from_today", h.trig.type) and _undated_start(r.ctx, h.trig, r.tax) is None
 
 
 def _part_of_running_total(r: _Reader, h: _Hit) -> bool:
