@@ -1134,10 +1134,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how)) or (
-        # 部分学生仍实行线上教学: a closure still in force, begun before, with no day of its own
-        trig.type == "school_closure" and date_how != "own" and r.occ is not None
-        and r.occ.first("school_still_before", h.clause[0], h.pos) is not None)
+        _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1167,6 +1164,13 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _closure_still_in_force(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """A school closure told as still in force (部分学生仍实行线上教学) with no day of its own: one
+    begun before, a reference (cues school_still_before), not a closure the text reports."""
+    return (h.trig.type == "school_closure" and date_how != "own" and r.occ is not None
+            and r.occ.first("school_still_before", h.clause[0], h.pos) is not None)
 
 
 def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
@@ -1574,7 +1578,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
     if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_noun_after", ()), h.end):
         return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
-    if trig.type == "school_closure" and "school_task_before" in cues and occ.first("school_task_before", h.clause[0], h.pos):
+    if trig.type == "school_closure" and "school_task_before" in cues \
+            and occ.first("school_task_before", h.clause[0], h.pos):
         return True  # 各校要做好线上教学工作: how teaching runs in a closure told elsewhere, no closure
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
