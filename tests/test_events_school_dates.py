@@ -91,3 +91,8 @@ def test_with_no_day_of_the_text_an_undated_closure_still_takes_the_last_date() 
     text = "10月8日，平遥县报告新增无症状感染者4例。平遥县所有中小学暂停线下教学。"
     got = {p for p in pairs(run(text, DateContext(date(2022, 10, 10), "approximate")), "school_closure") if p[1]}
     assert got == {("平遥县", date(2022, 10, 8))}
+
+
+def test_suspension_verbs_with_the_perfective_le_and_online_lessons_by_web_are_closures() -> None:
+    assert dated("10月8日起，平遥县所有小学和幼儿园都暂停了线下教学。") == {("平遥县", date(2022, 10, 8))}
+    assert dated("10月9日起，祁县高三年级学生改为网上授课。") == {("祁县", date(2022, 10, 9))}
