@@ -96,3 +96,7 @@ def test_with_no_day_of_the_text_an_undated_closure_still_takes_the_last_date() 
 def test_suspension_verbs_with_the_perfective_le_and_online_lessons_by_web_are_closures() -> None:
     assert dated("10月8日起，平遥县所有小学和幼儿园都暂停了线下教学。") == {("平遥县", date(2022, 10, 8))}
     assert dated("10月9日起，祁县高三年级学生改为网上授课。") == {("祁县", date(2022, 10, 9))}
+
+
+def test_a_task_word_far_before_the_closure_word_governs_something_else() -> None:
+    assert dated("10月8日起，为做好疫情防控平遥县所有中小学一律停课。") == {("平遥县", date(2022, 10, 8))}

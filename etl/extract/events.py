@@ -1579,7 +1579,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_noun_after", ()), h.end):
         return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
     if trig.type == "school_closure" and "school_task_before" in cues \
-            and occ.first("school_task_before", h.clause[0], h.pos):
+            and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
         return True  # 各校要做好线上教学工作: how teaching runs in a closure told elsewhere, no closure
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area

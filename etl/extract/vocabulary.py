@@ -228,6 +228,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
             'label_gap': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int, 'item_prefix': int,
             'count': int, 'list_gap': int, 'previous_place': int, 'backdrop_tail': int, 'inherit': int,
+            'school_task?': int,
         },
         'days': {'campaign': int, 'closure': int, 'progress': int},
     },
