@@ -100,3 +100,8 @@ def test_suspension_verbs_with_the_perfective_le_and_online_lessons_by_web_are_c
 
 def test_a_task_word_far_before_the_closure_word_governs_something_else() -> None:
     assert dated("10月8日起，为做好疫情防控平遥县所有中小学一律停课。") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_online_teaching_told_as_ending_is_a_reopening_not_a_closure() -> None:
+    assert dated("10月20日起，介休市各中小学线上教学结束，师生返校上课。") == set()
+    assert dated("10月21日起，离石区初中由线上教学转为线下教学。") == set()

@@ -1578,6 +1578,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
     if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_noun_after", ()), h.end):
         return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
+    if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_end_after", ()), h.end):
+        return True  # 线上教学结束, 由线上教学转为线下教学: a closure ending, the schools reopen
     if trig.type == "school_closure" and "school_task_before" in cues \
             and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
         return True  # 各校要做好线上教学工作: how teaching runs in a closure told elsewhere, no closure

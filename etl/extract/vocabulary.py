@@ -195,7 +195,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'preliminary_persons?': list, 'group_before?': list, 'negation_right_before?': list,
             'claim_denied_after?': list, 'until_result?': list, 'landmark_before?': list, 'case_visit_after?': list,
             'case_already_before?': list, 'school_noun_after?': list,
-            'school_task_before?': list, 'school_still_before?': list, 'conversion?': list,
+            'school_task_before?': list, 'school_still_before?': list, 'school_end_after?': list, 'conversion?': list,
             'conversion_opening?': list, 'batches?': list, 'case_told_before?': list, 'key_areas?': list,
             'stay_home?': list, 'scene_venue?': list, 'scene_terms?': list, 'scene_frame?': list, 'scene_many?': list,
             'scene_round_verbs?': list, 'task_list_close?': list, 'drill_done?': list,
