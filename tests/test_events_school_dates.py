@@ -105,3 +105,10 @@ def test_a_task_word_far_before_the_closure_word_governs_something_else() -> Non
 def test_online_teaching_told_as_ending_is_a_reopening_not_a_closure() -> None:
     assert dated("10月20日起，介休市各中小学线上教学结束，师生返校上课。") == set()
     assert dated("10月21日起，离石区初中由线上教学转为线下教学。") == set()
+
+
+def test_pupils_still_at_home_in_a_sentence_of_reopening_take_no_day_from_it() -> None:
+    text = "经研判，灵石县中小学自10月18日起分批返校复课，申请暂缓返校的学生继续居家学习。"
+    assert dated(text) == set()
+    # a window of its own keeps the closure's day
+    assert dated("自10月18日起，灵石县继续实行线上教学。") == {("灵石县", date(2022, 10, 18))}

@@ -1134,7 +1134,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, date_how))
+        _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1166,10 +1166,11 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     return out
 
 
-def _closure_still_in_force(r: _Reader, h: _Hit, date_how: str) -> bool:
-    """A school closure told as still in force (部分学生仍实行线上教学) with no day of its own: one
-    begun before, a reference (cues school_still_before), not a closure the text reports."""
-    return (h.trig.type == "school_closure" and date_how != "own" and r.occ is not None
+def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, date_how: str) -> bool:
+    """A school closure told as still in force (部分学生仍实行线上教学; 15日起返校复课，其余学生继续
+    居家学习) with no window of its own: one begun before, a reference (cues school_still_before),
+    not a closure the text reports; 自14日起甲区继续线上教学 keeps its day (as lockdowns going on)."""
+    return (h.trig.type == "school_closure" and not _own_window(sd, h, dm, date_how) and r.occ is not None
             and r.occ.first("school_still_before", h.clause[0], h.pos) is not None)
 
 
