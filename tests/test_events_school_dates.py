@@ -19,7 +19,7 @@ def dated(text: str) -> set[tuple[str | None, date | None]]:
 
 def test_an_undated_closure_after_a_case_count_takes_the_texts_day_not_the_count_window() -> None:
     text = ("本报平遥10月9日电 平遥县教育局今天发布通知。10月8日6时至20时，平遥县报告新增无症状感染者4例。"
-            "通知说，平遥县所有中小学和幼儿园暂停线下教学。")
+            "通知说，平遥县所有中小学和幼儿园一律暂停线下教学。")
     assert dated(text) == {("平遥县", date(2022, 10, 9))}
 
 
@@ -39,14 +39,14 @@ def test_an_undated_closure_among_a_lockdowns_measures_takes_the_lockdowns_day()
 
 
 def test_online_teaching_set_as_a_task_to_do_well_is_no_closure() -> None:
-    assert dated("介休市教育局要求各中小学继续做好线上教学工作，关心学生身心健康。") == set()
+    assert dated("介休市教育局要求各中小学继续做好网上教学各项工作，关心学生身心健康。") == set()
     assert dated("二是统筹抓好线上教学，确保离石区停课不停学落到实处。") == set()
 
 
 def test_a_task_sentence_does_not_push_the_reported_start_out() -> None:
     # the task sentence takes the day of a press conference before the closure's own day; the
     # closure's first day must stay the county's row
-    text = ("10月11日召开的发布会上，平遥县卫健局介绍了流调进展。各校要在转运师生的同时组织好停课期间的线上教学。"
+    text = ("10月11日召开的发布会上，平遥县卫健局介绍了流调进展。各校转运师生之余还须组织好停课阶段的线上授课。"
             "平遥县教育局通知，自10月12日起全县中小学暂停到校上课。")
     assert dated(text) == {("平遥县", date(2022, 10, 12))}
 
@@ -67,11 +67,11 @@ def test_pupils_kept_off_the_campus_in_other_words_are_a_closure() -> None:
 
 
 def test_teaching_activities_suspended_are_a_closure() -> None:
-    assert dated("10月7日起，离石区幼儿园及培训机构暂停教学活动。") == {("离石区", date(2022, 10, 7))}
+    assert dated("10月7日起，离石区各类学校和托育机构暂停教学活动。") == {("离石区", date(2022, 10, 7))}
 
 
 def test_a_winter_break_moved_forward_is_an_early_break() -> None:
-    text = "本报平遥10月9日电 因疫情防控需要，平遥县中小学寒假时间提前至10月10日。"
+    text = "本报平遥10月9日电 因疫情防控需要，平遥县中小学寒假放假时间提前到10月10日。"
     assert {(e.county.name if e.county else None, e.kind) for e in run(text) if e.type == "school_closure"} == {
         ("平遥县", "early_break")}
     text = "本报灵石10月9日电 根据疫情防控要求，灵石县教育局决定调整本学年全县中小学寒假放假时间。"

@@ -1583,7 +1583,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 线上教学结束, 由线上教学转为线下教学: a closure ending, the schools reopen
     if trig.type == "school_closure" and "school_task_before" in cues \
             and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
-        return True  # 各校要做好线上教学工作: how teaching runs in a closure told elsewhere, no closure
+        return True  # 各校做好网上教学工作: how teaching runs in a closure told elsewhere, no closure
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
