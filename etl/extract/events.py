@@ -1144,7 +1144,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how))
+        _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1174,6 +1174,14 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, date_how: str) -> bool:
+    """A school closure told as still in force (部分学生仍实行线上教学; 15日起返校复课，其余学生继续
+    居家学习) with no window of its own: one begun before, a reference (cues school_still_before),
+    not a closure the text reports; 自14日起甲区继续线上教学 keeps its day (as lockdowns going on)."""
+    return (h.trig.type == "school_closure" and not _own_window(sd, h, dm, date_how) and r.occ is not None
+            and r.occ.first("school_still_before", h.clause[0], h.pos) is not None)
 
 
 def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
@@ -1272,9 +1280,19 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
         return False
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
-    if r.last_told and h.trig.type not in r.last_told:
+    if r.last_told and h.trig.type not in r.last_told and not _takes_other_kinds_date(r, h):
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _takes_other_kinds_date(r: _Reader, h: _Hit) -> bool:
+    """Whether a trigger may still take the last date when its sentence told other kinds: a
+    closure among a lockdown notice's measures ([types] inherits_from_lockdown), or one whose text
+    gives no day of its own to start from (undated_from_today finds none): the last date is all
+    there is."""
+    if "lockdown" in r.last_told and r.tax.serves("inherits_from_lockdown", h.trig.type):
+        return True
+    return r.tax.serves("undated_from_today", h.trig.type) and _undated_start(r.ctx, h.trig, r.tax) is None
 
 
 def _part_of_running_total(r: _Reader, h: _Hit) -> bool:
@@ -1592,6 +1610,11 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
     if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_noun_after", ()), h.end):
         return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
+    if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_end_after", ()), h.end):
+        return True  # 线上教学结束, 由线上教学转为线下教学: a closure ending, the schools reopen
+    if trig.type == "school_closure" and "school_task_before" in cues \
+            and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
+        return True  # 各校做好网上教学工作: how teaching runs in a closure told elsewhere, no closure
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
