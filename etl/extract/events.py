@@ -46,6 +46,7 @@ _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
 _OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
+_CITY_PEERS = frozenset({"prefecture", "county"})  # levels a list of places may mix as equals
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
@@ -258,7 +259,9 @@ class _Reader:
         base = ms[prev].place if prev is not None else None
         # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
-        alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
+        # (甲市乙县、丙市、丁市戊区等地均…: counties and cities named side by side are peers too)
+        alike = len(listed) > 1 and base is not None and (all(p.level == base.level for p in listed) or all(
+            p.level in _CITY_PEERS for p in listed))
         dm = occ.first("deixis", clause[0], pos)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
@@ -1242,6 +1245,8 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
     other types (a case found) and not for a measure ahead (甲市很快将组织新一轮全员核酸检测)."""
     if h.trig.type == "case_report" and _part_of_running_total(r, h):
         return False
+    if r.occ is not None and "period_before" in r.occ.patterns and r.occ.first("period_before", h.s, h.pos):
+        return False  # 5月以来，甲县、乙市等地均采取了封控措施: a roundup of a period, no day
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
     if r.last_told and h.trig.type not in r.last_told:
