@@ -9,6 +9,8 @@ from datetime import date
 
 from test_events_real_patterns import pairs, run
 
+from etl.extract.model import DateContext
+
 
 def _rows(text: str) -> set[tuple[str | None, date | None, str | None]]:
     return {(e.county.name if e.county else None, e.start, e.place.name if e.place else None)
@@ -33,3 +35,43 @@ def test_a_roundup_since_a_month_began_takes_no_day() -> None:
             "进入10月以来，平遥县、灵石县、祁县等地，都先后采取了不同形式的封控措施。")
     assert pairs(run(text), "lockdown") == {("介休市", date(2022, 10, 11)), ("平遥县", None), ("灵石县", None),
                                             ("祁县", None)}
+
+
+# ------------------------------------------------------------- what a lifting ends ---
+
+
+def test_a_zone_named_as_the_object_of_a_lifting_is_no_new_lockdown() -> None:
+    # 划定为封控区的…解除封控: the designation only says which buildings the lifting frees
+    text = ("平遥县疫情防控指挥部10月11日发布公告，自当日18时起，对划定为封控区的古陶镇东街5号院、"
+            "西街2号楼解除封控，居民恢复正常生活。")
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert {(e.county.name if e.county else None, e.start) for e in rows} == {("平遥县", None)}
+    assert {e.end for e in rows} == {date(2022, 10, 11)}
+    # a notice that designates a zone stays a lockdown from its day
+    text = "平遥县疫情防控指挥部10月11日发布公告，自当日18时起，将古陶镇东街5号院划定为封控区，实行足不出户。"
+    assert ("平遥县", date(2022, 10, 11)) in pairs(run(text), "lockdown")
+
+
+def test_a_risk_label_dropped_before_the_ninth_edition_lifts_nothing() -> None:
+    # in 2021 a high-risk area was a travel-risk label: its downgrade ends no lockdown
+    text = "8月15日，平遥县宣布，自当日起古陶镇由高风险地区调整为中风险地区。"
+    assert [e for e in run(text, DateContext(date(2021, 8, 16), "exact")) if e.type == "lockdown"] == []
+    # from the 9th edition on a high-risk area stays at home: its downgrade is a lifting
+    text = "10月11日，平遥县宣布，自当日起古陶镇由高风险区调整为低风险区。"
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert [(e.kind, e.end) for e in rows] == [("lifted", date(2022, 10, 11))]
+    # a sealed zone downgraded ends its lockdown whatever the year
+    text = "8月15日，平遥县宣布，自当日起古陶镇东关小区由封控区调整为防范区。"
+    rows = [e for e in run(text, DateContext(date(2021, 8, 16), "exact")) if e.type == "lockdown"]
+    assert [e.end for e in rows] == [date(2021, 8, 15)]
+
+
+# ------------------------------------------------------------ which month a bare day takes ---
+
+
+def test_a_bare_day_takes_no_month_from_the_start_of_a_period() -> None:
+    # 自9月20日…以来 opens a period; 11日 after it is a day of the story's own month
+    text = ("10月11日，平遥县召开第30场疫情防控发布会，这是自9月20日平遥县发生疫情以来，首次没有新增病例。\n"
+            "11日下午，古陶镇东关小区正式解封，居民走出家门。")
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert rows and {e.end for e in rows} == {date(2022, 10, 11)}

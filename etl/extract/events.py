@@ -292,7 +292,8 @@ class _Reader:
         the backdrop of what the sentence reports, not the day of a measure told after it."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
         cues = self.tax.cue_words
-        return (self.scan.startswith(cues.get("case_since_open", ()), lo)
+        opens = cues.get("case_since_open", ())  # 自 opening the clause, or right before the date (这是自…以来)
+        return ((self.scan.startswith(opens, lo) or self.scan.endswith(opens, lo, d.start))
                 and self.scan.endswith(cues.get("since_clause_end", ()), lo, hi))
 
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
@@ -1026,7 +1027,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
-        exact = [d for d in dms if d.precision == "exact" and d.date is not None]
+        # 自7月20日…以来: a period's start gives later bare days (15日) no month
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
@@ -1137,7 +1139,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how))
+        _backdrop_clause(r, h, date_how)) or (
+        _lifting_object(r, h))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1167,6 +1170,15 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _lifting_object(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word closed by 的 with a lifting after it in the sentence (对划定为封控区的甲楼
+    解除封控): it names the area the lifting ends, not a lockdown imposed that day."""
+    if h.trig.type != "lockdown" or h.trig.kind == "lifted" or not r.scan.startswith("的", h.end):
+        return False
+    return r.occ is not None and "lifting_after" in r.occ.patterns and \
+        r.occ.first("lifting_after", h.end, h.e) is not None
 
 
 def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
