@@ -75,3 +75,11 @@ def test_a_bare_day_takes_no_month_from_the_start_of_a_period() -> None:
             "11日下午，古陶镇东关小区正式解封，居民走出家门。")
     rows = [e for e in run(text) if e.type == "lockdown"]
     assert rows and {e.end for e in rows} == {date(2022, 10, 11)}
+
+
+def test_a_lifting_that_tells_when_its_zone_was_sealed_keeps_that_start() -> None:
+    # the date before the lockdown word is its start; the lifting has a date of its own after it
+    text = "10月11日，平遥县通报，10月2日起实行封控管理的古陶镇东关村，经评估于10月11日18时起解除封控。"
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert {(e.county.name if e.county else None, e.start, e.end) for e in rows} == {
+        ("平遥县", date(2022, 10, 2), date(2022, 10, 11))}

@@ -1140,7 +1140,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
         _backdrop_clause(r, h, date_how)) or (
-        _lifting_object(r, h))
+        _lifting_object(r, h, sd))
     ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
         scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
@@ -1172,10 +1172,14 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     return out
 
 
-def _lifting_object(r: _Reader, h: _Hit) -> bool:
-    """A lockdown word closed by 的 with a lifting after it in the sentence (对划定为封控区的甲楼
-    解除封控): it names the area the lifting ends, not a lockdown imposed that day."""
+def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A lockdown word closed by 的 with a lifting after it in the sentence (自当日起对划定为封控区
+    的甲楼解除封控): it names the area the lifting ends, not a lockdown imposed on the lifting's
+    day. With a date after it for the lifting (3月28日起实行封控的甲镇于4月7日解除), the date
+    before it is the lockdown's own start."""
     if h.trig.type != "lockdown" or h.trig.kind == "lifted" or not r.scan.startswith("的", h.end):
+        return False
+    if bisect.bisect_left(sd.own_starts, h.end) < len(sd.own_starts):
         return False
     return r.occ is not None and "lifting_after" in r.occ.patterns and \
         r.occ.first("lifting_after", h.end, h.e) is not None
