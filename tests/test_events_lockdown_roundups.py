@@ -83,3 +83,16 @@ def test_a_lifting_that_tells_when_its_zone_was_sealed_keeps_that_start() -> Non
     rows = [e for e in run(text) if e.type == "lockdown"]
     assert {(e.county.name if e.county else None, e.start, e.end) for e in rows} == {
         ("平遥县", date(2022, 10, 2), date(2022, 10, 11))}
+
+
+# ------------------------------------------------------- the area a sentence speaks of ---
+
+
+def test_a_whole_city_word_earlier_in_the_sentence_places_the_measure() -> None:
+    # 全市 opens the sentence; the closing clause names no place: the city, not the county of
+    # the case told before
+    text = ("平遥县10月10日报告1例确诊病例，晋中市随即发布通告。\n"
+            "10月11日起全市进入静止状态，街道小区一律实行封闭管理，居民原则上居家。")
+    got = pairs(run(text), "lockdown")
+    assert ("平遥县", date(2022, 10, 11)) not in got
+    assert (None, date(2022, 10, 11)) in got

@@ -263,6 +263,8 @@ class _Reader:
         alike = len(listed) > 1 and base is not None and (all(p.level == base.level for p in listed) or all(
             p.level in _CITY_PEERS for p in listed))
         dm = occ.first("deixis", clause[0], pos)
+        if dm is None and prev is None:  # 全市进入静止状态，小区实行封闭管理: the sentence's whole area
+            dm = occ.first("deixis", s, clause[0])
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
