@@ -7,9 +7,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_events_real_patterns import pairs, run
+from test_events import mentions
+from test_events_real_patterns import ALL, ED, PINGYAO, pairs, run
 
-from etl.extract.model import DateContext
+from etl.extract.context import shared
+from etl.extract.events import extract_events
+from etl.extract.model import DateContext, Event, Place
+
+TOWNS = {name: Place(name, "town", None, PINGYAO) for name in ("杜家庄乡", "洪善镇", "宁固镇", "南政乡", "中都乡", "岳壁乡")}
+
+
+def _with_towns(text: str) -> list[Event]:
+    places = {**ALL, **TOWNS}
+    return extract_events(text, mentions(text, places), ED, shared())
 
 
 def _rows(text: str) -> set[tuple[str | None, date | None, str | None]]:
@@ -96,3 +106,19 @@ def test_a_whole_city_word_earlier_in_the_sentence_places_the_measure() -> None:
     got = pairs(run(text), "lockdown")
     assert ("平遥县", date(2022, 10, 11)) not in got
     assert (None, date(2022, 10, 11)) in got
+
+
+# --------------------------------------------------------------------- liftings ---
+
+
+def test_a_long_list_of_towns_freed_from_temporary_control_is_a_lifting() -> None:
+    text = ("平遥县疫情防控指挥部通告\n一、调整管控范围\n自2022年10月11日8时起，解除杜家庄乡、洪善镇、宁固镇、"
+            "南政乡、中都乡、岳壁乡6个乡镇临时管控，有序恢复生产生活。")
+    rows = [e for e in _with_towns(text) if e.type == "lockdown"]
+    assert rows and all(e.kind == "lifted" and e.start is None and e.end == date(2022, 10, 11) for e in rows)
+    assert {e.county.name for e in rows if e.county} == {"平遥县"}
+
+
+def test_a_lifting_put_off_lifts_nothing() -> None:
+    text = "10月11日，平遥县疫情防控指挥部研究决定，暂缓解除古陶镇2个临时管控区，继续执行管控措施。"
+    assert [e for e in run(text) if e.type == "lockdown" and e.end is not None] == []
