@@ -122,3 +122,17 @@ def test_a_long_list_of_towns_freed_from_temporary_control_is_a_lifting() -> Non
 def test_a_lifting_put_off_lifts_nothing() -> None:
     text = "10月11日，平遥县疫情防控指挥部研究决定，暂缓解除古陶镇2个临时管控区，继续执行管控措施。"
     assert [e for e in run(text) if e.type == "lockdown" and e.end is not None] == []
+
+
+# ------------------------------------------------------------------- extensions ---
+
+
+def test_an_extension_announced_on_a_day_has_no_start_of_its_own() -> None:
+    # the notice's day is when the extension was decided; the lockdown began before it
+    for text in ("10月9日，平遥县疫情防控指挥部发布关于平遥县延长全域静态管理的通告，决定将全域静态管理延长至10月12日24时。",
+                 "10月9日，平遥县疫情防控指挥部发布通告，决定将全县静态管理时间继续延长至10月12日24时。"):
+        rows = [e for e in run(text) if e.type == "lockdown"]
+        assert rows and {(e.start, e.end) for e in rows} == {(None, date(2022, 10, 12))}, text
+    # with a window of its own (自…起至…) the extension is dated by it
+    text = "10月9日，平遥县决定，自10月10日0时至10月12日24时继续实施全域静态管理。"
+    assert ("平遥县", date(2022, 10, 10)) in pairs(run(text), "lockdown")

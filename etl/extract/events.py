@@ -1129,10 +1129,12 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tax.cue_words["ongoing_opening"], h.s))
-    # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
-    # an extension; with none (继续保持静默管理) it is a reference
+    extended = trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.cue_words["extension_after"], h.end)
+    # going on or extended with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is
+    # dated like an extension; with none (继续保持静默管理; 8月26日发布公告…决定将静态管理延长至
+    # 9月2日: the notice's day is no start) it is a reference, its end the day it runs to
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not _own_window(sd, h, dm, date_how)) or (
+        (going_on or extended) and not _own_window(sd, h, dm, date_how)) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
@@ -1143,8 +1145,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _day_left_to_later_notice(r, h, dm, date_how)) or (
         _backdrop_clause(r, h, date_how)) or (
         _lifting_object(r, h, sd))
-    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
-        scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
+    ongoing = extended or going_on
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
