@@ -136,3 +136,12 @@ def test_an_extension_announced_on_a_day_has_no_start_of_its_own() -> None:
     # with a window of its own (自…起至…) the extension is dated by it
     text = "10月9日，平遥县决定，自10月10日0时至10月12日24时继续实施全域静态管理。"
     assert ("平遥县", date(2022, 10, 10)) in pairs(run(text), "lockdown")
+
+
+# ------------------------------------------------------------ whom a rule keeps home ---
+
+
+def test_people_with_a_red_code_kept_home_are_no_lockdown() -> None:
+    text = ("10月11日，平遥县开展新一轮全员核酸检测。\n采样要求：\n1.红码人员足不出户，由医务人员上门采样。\n"
+            "2.黄码人员居家不外出，在指定时段采样。")
+    assert pairs(run(text), "lockdown") == set()
