@@ -145,3 +145,15 @@ def test_people_with_a_red_code_kept_home_are_no_lockdown() -> None:
     text = ("10月11日，平遥县开展新一轮全员核酸检测。\n采样要求：\n1.红码人员足不出户，由医务人员上门采样。\n"
             "2.黄码人员居家不外出，在指定时段采样。")
     assert pairs(run(text), "lockdown") == set()
+
+
+# ------------------------------------------------------------ places that are no place ---
+
+
+def test_a_place_inside_a_cited_guideline_title_is_not_where_a_lifting_applies() -> None:
+    # the province and city named in the cited titles issued the rules; the notice is the county's
+    text = ("平遥县疫情防控指挥部通告\n根据《山西省社区防控工作指引（第二版）》、《吕梁市封控区解封标准》等规定，"
+            "经专家评估，自2022年10月11日12时起解除古陶镇东关社区封控措施。")
+    rows = [e for e in run(text) if e.type == "lockdown"]
+    assert rows and {e.county.name if e.county else None for e in rows} == {"平遥县"}
+    assert all(e.place is None or e.place.level != "province" for e in rows)

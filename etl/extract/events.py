@@ -707,7 +707,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     every = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(every)
     subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
-    ms = _not_landmarks(text, _not_excepted(text, every, tax), tax)
+    ms = _not_cited(text, _not_landmarks(text, _not_excepted(text, every, tax), tax), tax)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
@@ -784,6 +784,26 @@ def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[P
         if i < 0 or m.end > spans[i][1]:
             out.append(m)
     return out
+
+
+_TITLE = re.compile("《[^》\n]{0,80}》")
+_NEXT_TITLE = re.compile("(?:[(（][^)）\n]{0,40}[)）])?[、和及与]《[^》\n]{0,80}》")  # …》(文号)、《…》
+
+
+def _not_cited(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
+    """The mentions a measure may apply to, without those inside the titles of documents cited
+    for their rules (根据《甲省…指南》、《乙市…方案》，解除…): a title's place issued the rules,
+    it is not where this text's measure applies."""
+    titles: list[tuple[int, int]] = []
+    for x in tax.cited_title_re.finditer(text):
+        end = x.end()
+        while (more := _NEXT_TITLE.match(text, end)) is not None:
+            end = more.end()
+        titles += [t.span() for t in _TITLE.finditer(text, x.start(), end)]
+    if not titles:
+        return ms
+    starts = [a for a, _ in titles]
+    return [m for m in ms if (i := bisect.bisect_right(starts, m.start) - 1) < 0 or m.end > titles[i][1]]
 
 
 def _not_landmarks(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
