@@ -158,6 +158,13 @@ def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place 
     return primary
 
 
+def _alike(listed: list[Place], base: Place | None) -> bool:
+    """Whether the places of a list read before a measure are peers, each a place of it: all of
+    one level, or counties and cities side by side (甲市乙县、丙市、丁市戊区等地均…)."""
+    return len(listed) > 1 and base is not None and (
+        all(p.level == base.level for p in listed) or all(p.level in _CITY_PEERS for p in listed))
+
+
 def _at_level(base: Place, level: str, primary: Place | None) -> Place:
     """The place a deictic word (该县, 全校, 辖区) names, seen from base."""
     if level == "county":
@@ -259,12 +266,8 @@ class _Reader:
         base = ms[prev].place if prev is not None else None
         # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
-        # (甲市乙县、丙市、丁市戊区等地均…: counties and cities named side by side are peers too)
-        alike = len(listed) > 1 and base is not None and (all(p.level == base.level for p in listed) or all(
-            p.level in _CITY_PEERS for p in listed))
-        dm = occ.first("deixis", clause[0], pos)
-        if dm is None and prev is None:  # 全市进入静止状态，小区实行封闭管理: the sentence's whole area
-            dm = occ.first("deixis", s, clause[0])
+        alike = _alike(listed, base)
+        dm = occ.first("deixis", clause[0], pos) or (None if prev is not None else self.whole_area_before(s, clause))
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
@@ -288,6 +291,11 @@ class _Reader:
         if self.subject is not None:
             return [self.subject], "subject"
         return [], "none"
+
+    def whole_area_before(self, s: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """A deixis word opening a sentence that names no place (全市进入静止状态，小区实行封闭
+        管理): the whole area a later clause's measure covers."""
+        return self.occ.first("deixis", s, clause[0]) if self.occ is not None else None
 
     def since_clause(self, d: DateMention) -> bool:
         """Whether d opens a time clause that a period starts in (自10月3日甲县出现疫情以来，):
@@ -1149,10 +1157,9 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tax.cue_words["ongoing_opening"], h.s))
-    extended = trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.cue_words["extension_after"], h.end)
+    extended = _extended(r, h)
     # going on or extended with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is
-    # dated like an extension; with none (继续保持静默管理; 8月26日发布公告…决定将静态管理延长至
-    # 9月2日: the notice's day is no start) it is a reference, its end the day it runs to
+    # dated like an extension; with none (继续保持静默管理; 决定将…延长至9月2日) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
         (going_on or extended) and not _own_window(sd, h, dm, date_how)) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
@@ -1163,8 +1170,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how)) or (
-        _lifting_object(r, h, sd))
+        _backdrop_clause(r, h, date_how)) or _lifting_object(r, h, sd)
     ongoing = extended or going_on
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
@@ -1193,6 +1199,13 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _extended(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word followed by an extension (静态管理延长至9月2日): a lockdown in force
+    extended, whose notice's day is no start of it."""
+    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.scan.startswith(
+        r.tax.cue_words["extension_after"], h.end)
 
 
 def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
