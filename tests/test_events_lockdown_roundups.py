@@ -157,3 +157,17 @@ def test_a_place_inside_a_cited_guideline_title_is_not_where_a_lifting_applies()
     rows = [e for e in run(text) if e.type == "lockdown"]
     assert rows and {e.county.name if e.county else None for e in rows} == {"平遥县"}
     assert all(e.place is None or e.place.level != "province" for e in rows)
+
+
+def test_a_tally_of_unnamed_counties_is_not_the_article_county() -> None:
+    # 已有9个县区…采取封控措施: a count of places the sentence does not name
+    text = ("平遥县10月10日报告1例无症状感染者。\n"
+            "10月11日，省级媒体报道，据统计，本月已有9个县区因疫情采取了封控措施。")
+    assert ("平遥县", date(2022, 10, 11)) not in pairs(run(text), "lockdown")
+
+
+def test_a_county_word_after_another_city_does_not_name_the_article_county() -> None:
+    # 全域 after 吕梁市 (no county of its own): the city, not 平遥县 that the article is about
+    text = ("平遥县10月10日报告1例无症状感染者。\n"
+            "另据报道，吕梁市等地，也先后采取了“全域封控管理”等措施。")
+    assert "平遥县" not in {c for c, _ in pairs(run(text), "lockdown")}

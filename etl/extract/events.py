@@ -167,8 +167,9 @@ def _alike(listed: list[Place], base: Place | None) -> bool:
 
 def _at_level(base: Place, level: str, primary: Place | None) -> Place:
     """The place a deictic word (该县, 全校, 辖区) names, seen from base."""
-    if level == "county":
-        return base.ancestor("county") or primary or base
+    if level == "county":  # (a city's 全域 names the article's county only if that county is the city's)
+        inside = primary is not None and base.key in {a.key for a in primary.lineage}
+        return base.ancestor("county") or (primary if inside else None) or base
     if level == "city":
         c = base.ancestor("county")
         if c is not None and c.name.endswith("市"):
@@ -2059,7 +2060,25 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         # 其他8个县全体居民…采样: the counties left unnamed, known only by their city
         places = [a for p in places[:1] if (a := p.ancestor("prefecture") or p.ancestor("province")) is not None]
         group_end, sig = None, ("others", *(p.key for p in places))
+    elif how in _DEFAULT_PLACES and _counted_units(r, h):  # 已有12个市县区采取封控措施: unnamed places
+        places, how, group_end, sig = [], "none", None, ("counted",)
     return _Where(places, how, group_end, sig)
+
+
+_COUNT_CHARS = "0123456789一二三四五六七八九十两几多"
+
+
+def _counted_units(r: _Reader, h: _Hit) -> bool:
+    """A count of county-level units before the trigger in its clause (十多个市县区采取了封控措施):
+    the measure's places are a tally the text does not name, not the article's own county."""
+    units = r.tax.cue_words.get("others_units", ())
+    k = r.scan.find("个", h.clause[0] + 1, h.pos)
+    while k >= 0 and units:
+        unit = next((u for u in units if r.scan.startswith(u, k + 1)), None)
+        if unit is not None and r.scan[k - 1] in _COUNT_CHARS and not r.scan.startswith("域", k + 1 + len(unit)):
+            return True
+        k = r.scan.find("个", k + 1, h.pos)
+    return False
 
 
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各
