@@ -171,3 +171,13 @@ def test_a_county_word_after_another_city_does_not_name_the_article_county() -> 
     text = ("平遥县10月10日报告1例无症状感染者。\n"
             "另据报道，吕梁市等地，也先后采取了“全域封控管理”等措施。")
     assert "平遥县" not in {c for c, _ in pairs(run(text), "lockdown")}
+
+
+def test_a_compound_already_designated_in_a_case_story_takes_no_date() -> None:
+    # 已列为封控区: a state the case report mentions, not a designation on the report's day
+    text = ("10月11日，平遥县新增1例确诊病例，系古陶镇居民。\n"
+            "该病例居住的东关小区已列为封控区，实行足不出户、上门服务。")
+    assert ("平遥县", date(2022, 10, 11)) not in pairs(run(text), "lockdown")
+    # designated with a date of its own, the designation is dated
+    text = "10月11日，平遥县新增1例确诊病例。10月12日起，东关小区已划为封控区，实行足不出户。"
+    assert ("平遥县", date(2022, 10, 12)) in pairs(run(text), "lockdown")

@@ -1171,7 +1171,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how)) or _lifting_object(r, h, sd)
+        _backdrop_clause(r, h, date_how)) or _lifting_object(r, h, sd) or _done_designation(r, h, date_how)
     ongoing = extended or going_on
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
@@ -1207,6 +1207,13 @@ def _extended(r: _Reader, h: _Hit) -> bool:
     extended, whose notice's day is no start of it."""
     return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.scan.startswith(
         r.tax.cue_words["extension_after"], h.end)
+
+
+def _done_designation(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """An area told as already designated (其居住的甲小区已列为封控区) with no date of its own: a
+    state the case story mentions, not a designation on the day it inherits."""
+    return date_how == "inherited" and r.scan.startswith(r.tax.cue_words["designate"], h.pos) and \
+        r.scan.endswith(r.tax.cue_words["perfective_before"], max(h.clause[0], h.pos - 2), h.pos)
 
 
 def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
