@@ -181,3 +181,11 @@ def test_a_compound_already_designated_in_a_case_story_takes_no_date() -> None:
     # designated with a date of its own, the designation is dated
     text = "10月11日，平遥县新增1例确诊病例。10月12日起，东关小区已划为封控区，实行足不出户。"
     assert ("平遥县", date(2022, 10, 12)) in pairs(run(text), "lockdown")
+
+
+def test_places_set_against_our_county_are_no_list_for_its_measure() -> None:
+    # 我省甲、乙等地疫情持续，我县…: the counties named are others, not the areas of the next measure
+    text = ("平遥县城区静态管理延长通知\n平遥县疫情防控指挥部\n当前，我省离石区、介休市等地疫情持续，我县防控压力较大。\n"
+            "经县指挥部研究，决定将城区静态管理时间继续延长至10月14日24时。")
+    got = {c for c, _ in pairs(run(text), "lockdown")}
+    assert not got & {"离石区", "介休市"}

@@ -1086,6 +1086,8 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
     with no place of its own (包括甲区、乙区、丙县的丁镇。3月8日起实施封控; 甲区：…。乙区：…。
     管控措施：足不出户): the list grows over such sentences and is dropped after a measure."""
     lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    if lo < hi and _own_place_after(r, r.mentions[hi - 1].end, e):
+        return  # 我省甲市、乙县等地疫情持续，我县…: other places, set against the article's own
     home = r.primary.lineage[0].key if r.primary is not None else None
     for m in r.mentions[lo:hi]:
         c = _county(m.place)
@@ -1093,6 +1095,11 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
             if all(p.key != c.key for p in r.listed_before):
                 r.listed_before.append(c)
             r.listed_end = m.end
+
+
+def _own_place_after(r: _Reader, pos: int, e: int) -> bool:
+    """Whether the article's own place (我县, 本市) is named between pos and e."""
+    return any(r.text[x.start()] in _OWN_DEIXIS for x in r.tax.deixis_re.finditer(r.text, pos, e))
 
 
 def _listed_for(r: _Reader, s: int) -> list[Place]:
@@ -1698,6 +1705,8 @@ def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
         p = r.mentions[j].place
         if _county(p) is not None:
             after = {m.place.key for m in r.mentions[j + 1:s_lo]}
+            if _own_place_after(r, r.mentions[j].end, s):  # …乙县等地疫情持续，我县…: back to its own
+                return None
             return j if after <= {a.key for a in p.lineage} else None
         j -= 1
     return None
