@@ -47,6 +47,7 @@ _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
 _OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
+_CITY_PEERS = frozenset({"prefecture", "county"})  # levels a list of places may mix as equals
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
@@ -165,10 +166,18 @@ def subject_place(mentions: list[PlaceMention], primary: Place | None) -> Place 
     return primary
 
 
+def _alike(listed: list[Place], base: Place | None) -> bool:
+    """Whether the places of a list read before a measure are peers, each a place of it: all of
+    one level, or counties and cities side by side (甲市乙县、丙市、丁市戊区等地均…)."""
+    return len(listed) > 1 and base is not None and (
+        all(p.level == base.level for p in listed) or all(p.level in _CITY_PEERS for p in listed))
+
+
 def _at_level(base: Place, level: str, primary: Place | None) -> Place:
     """The place a deictic word (该县, 全校, 辖区) names, seen from base."""
-    if level == "county":
-        return base.ancestor("county") or primary or base
+    if level == "county":  # (a city's 全域 names the article's county only if that county is the city's)
+        inside = primary is not None and base.key in {a.key for a in primary.lineage}
+        return base.ancestor("county") or (primary if inside else None) or base
     if level == "city":
         c = base.ancestor("county")
         if c is not None and c.name.endswith("市"):
@@ -232,7 +241,7 @@ class _Reader:
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
-                  take_listed: bool = True, sentence_deixis: bool = False) -> tuple[list[Place], str]:
+                  take_listed: bool = True) -> tuple[list[Place], str]:
         """Where a trigger at pos applies, and how (may it take a list read before, a 全市 of an earlier clause)."""
         ms, text, occ = self.mentions, self.text, self.occ
         assert occ is not None
@@ -266,8 +275,8 @@ class _Reader:
         base = ms[prev].place if prev is not None else None
         # 甲区、乙区、丙县发布通告，…对全区居民开展核酸检测: each place of the list, alike
         listed = self.group_places(self.chain[prev], prev) if prev is not None else []
-        alike = len(listed) > 1 and base is not None and all(p.level == base.level for p in listed)
-        dm = _deixis_before(occ, s, clause, pos, base is None and sentence_deixis)
+        alike = _alike(listed, base)
+        dm = _deixis_before(occ, s, clause, pos, base is None)
         if dm is not None:
             level = self.tax.deixis[text[dm[0]:dm[1]]]
             # 辖区 and 我市/本县 name the article's own place, not whatever the sentence
@@ -297,7 +306,8 @@ class _Reader:
         the backdrop of what the sentence reports, not the day of a measure told after it."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
         cues = self.tax.cue_words
-        return (self.scan.startswith(cues.get("case_since_open", ()), lo)
+        opens = cues.get("case_since_open", ())  # 自 opening the clause, or right before the date (这是自…以来)
+        return ((self.scan.startswith(opens, lo) or self.scan.endswith(opens, lo, d.start))
                 and self.scan.endswith(cues.get("since_clause_end", ()), lo, hi))
 
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
@@ -709,7 +719,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     every = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(every)
     subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
-    ms = _not_landmarks(text, _not_excepted(text, every, tax), tax)
+    ms = _not_cited(text, _not_landmarks(text, _not_excepted(text, every, tax), tax), tax)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
@@ -786,6 +796,26 @@ def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[P
         if i < 0 or m.end > spans[i][1]:
             out.append(m)
     return out
+
+
+_TITLE = re.compile("《[^》\n]{0,80}》")
+_NEXT_TITLE = re.compile("(?:[(（][^)）\n]{0,40}[)）])?[、和及与]《[^》\n]{0,80}》")  # …》(文号)、《…》
+
+
+def _not_cited(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
+    """The mentions a measure may apply to, without those inside the titles of documents cited
+    for their rules (根据《甲省…指南》、《乙市…方案》，解除…): a title's place issued the rules,
+    it is not where this text's measure applies."""
+    titles: list[tuple[int, int]] = []
+    for x in tax.cited_title_re.finditer(text):
+        end = x.end()
+        while (more := _NEXT_TITLE.match(text, end)) is not None:
+            end = more.end()
+        titles += [t.span() for t in _TITLE.finditer(text, x.start(), end)]
+    if not titles:
+        return ms
+    starts = [a for a, _ in titles]
+    return [m for m in ms if (i := bisect.bisect_right(starts, m.start) - 1) < 0 or m.end > titles[i][1]]
 
 
 def _not_landmarks(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[PlaceMention]:
@@ -1033,7 +1063,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
-        exact = [d for d in dms if d.precision == "exact" and d.date is not None]
+        # 自7月20日…以来: a period's start gives later bare days (15日) no month
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
@@ -1060,6 +1091,8 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
     with no place of its own (包括甲区、乙区、丙县的丁镇。3月8日起实施封控; 甲区：…。乙区：…。
     管控措施：足不出户): the list grows over such sentences and is dropped after a measure."""
     lo, hi = bisect.bisect_left(r.starts, s), bisect.bisect_left(r.starts, e)
+    if lo < hi and _own_place_after(r, r.mentions[hi - 1].end, e):
+        return  # 我省甲市、乙县等地疫情持续，我县…: other places, set against the article's own
     home = r.primary.lineage[0].key if r.primary is not None else None
     for m in r.mentions[lo:hi]:
         c = _county(m.place)
@@ -1067,6 +1100,11 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
             if all(p.key != c.key for p in r.listed_before):
                 r.listed_before.append(c)
             r.listed_end = m.end
+
+
+def _own_place_after(r: _Reader, pos: int, e: int) -> bool:
+    """Whether the article's own place (我县, 本市) is named between pos and e."""
+    return any(r.text[x.start()] in _OWN_DEIXIS for x in r.tax.deixis_re.finditer(r.text, pos, e))
 
 
 def _listed_for(r: _Reader, s: int) -> list[Place]:
@@ -1132,10 +1170,11 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or scan.startswith(tax.cue_words["ongoing_opening"], h.s))
-    # going on with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is dated like
-    # an extension; with none (继续保持静默管理) it is a reference
+    extended = _extended(r, h)
+    # going on or extended with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is
+    # dated like an extension; with none (继续保持静默管理; 决定将…延长至9月2日) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
-        going_on and not _own_window(sd, h, dm, date_how)) or (
+        (going_on or extended) and not _own_window(sd, h, dm, date_how)) or (
         _title_takes_no_date(r, h, dm, date_how)) or (
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
@@ -1144,9 +1183,9 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
-        _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how))
-    ongoing = trig.type == "lockdown" and trig.kind != "lifted" and (
-        scan.startswith(tax.cue_words["extension_after"], h.end) or going_on)
+        _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how)) or (
+        _lifting_object(r, h, sd) or _done_designation(r, h, date_how))
+    ongoing = extended or going_on
     if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
@@ -1182,6 +1221,33 @@ def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMen
     not a closure the text reports; 自14日起甲区继续线上教学 keeps its day (as lockdowns going on)."""
     return (h.trig.type == "school_closure" and not _own_window(sd, h, dm, date_how) and r.occ is not None
             and r.occ.first("school_still_before", h.clause[0], h.pos) is not None)
+
+
+def _extended(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word followed by an extension (静态管理延长至9月2日): a lockdown in force
+    extended, whose notice's day is no start of it."""
+    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.scan.startswith(
+        r.tax.cue_words["extension_after"], h.end)
+
+
+def _done_designation(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """An area told as already designated (其居住的甲小区已列为封控区) with no date of its own: a
+    state the case story mentions, not a designation on the day it inherits."""
+    return date_how == "inherited" and r.scan.startswith(r.tax.cue_words["designate"], h.pos) and \
+        r.scan.endswith(r.tax.cue_words["perfective_before"], max(h.clause[0], h.pos - 2), h.pos)
+
+
+def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A lockdown word closed by 的 with a lifting after it in the sentence (自当日起对划定为封控区
+    的甲楼解除封控): it names the area the lifting ends, not a lockdown imposed on the lifting's
+    day. With a date after it for the lifting (3月28日起实行封控的甲镇于4月7日解除), the date
+    before it is the lockdown's own start."""
+    if h.trig.type != "lockdown" or h.trig.kind == "lifted" or not r.scan.startswith("的", h.end):
+        return False
+    if bisect.bisect_left(sd.own_starts, h.end) < len(sd.own_starts):
+        return False
+    return r.occ is not None and "lifting_after" in r.occ.patterns and \
+        r.occ.first("lifting_after", h.end, h.e) is not None
 
 
 def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
@@ -1278,6 +1344,8 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
     other types (a case found) and not for a measure ahead (甲市很快将组织新一轮全员核酸检测)."""
     if h.trig.type == "case_report" and _part_of_running_total(r, h):
         return False
+    if r.occ is not None and "period_before" in r.occ.patterns and r.occ.first("period_before", h.s, h.pos):
+        return False  # 5月以来，甲县、乙市等地均采取了封控措施: a roundup of a period, no day
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
     if r.last_told and h.trig.type not in r.last_told and not _takes_other_kinds_date(r, h):
@@ -1687,6 +1755,8 @@ def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
         p = r.mentions[j].place
         if _county(p) is not None:
             after = {m.place.key for m in r.mentions[j + 1:s_lo]}
+            if _own_place_after(r, r.mentions[j].end, s):  # …乙县等地疫情持续，我县…: back to its own
+                return None
             return j if after <= {a.key for a in p.lineage} else None
         j -= 1
     return None
@@ -2032,8 +2102,7 @@ def _dated_round(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     """The places of a trigger: place_for, then the refinements of real text."""
     take_listed = "listed_before" not in r.tax.types or r.tax.serves("listed_before", h.trig.type)
-    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed,
-                                                     r.tax.serves("deixis_in_sentence", h.trig.type)))
+    places, how = _previous_place(r, h, *r.place_for(h.s, h.e, h.pos, h.clause, take_listed))
     group_end = r.mentions[r.group[1]].end if r.group else None  # end of the places' run in the clause
     if (searcher := _searcher(r, h)) is not None:  # 甲县在对乙市来人排查中发现…: the searcher's
         places, how, group_end = [searcher.place], "sentence", None
@@ -2085,6 +2154,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         group_end, sig = None, ("jointly", *(p.key for p in places))
     elif how in _DEFAULT_PLACES and _nation_wide(r, h):  # 全国新增…: no count of the article's county
         places, how, group_end, sig = [], "nation", None, ("nation",)
+    elif how in _DEFAULT_PLACES and _counted_units(r, h):  # 已有12个市县区采取封控措施: unnamed places
+        places, how, group_end, sig = [], "none", None, ("counted",)
     return _Where(places, how, group_end, sig)
 
 
@@ -2126,6 +2197,23 @@ def _counted_jointly(r: _Reader, h: _Hit, places: list[Place], group_end: int | 
         return False
     after = r.scan[group_end:h.e]
     return _CASE_NUMBER.search(after) is not None and not any(w in after for w in r.tax.cue_words.get("cases_each", ()))
+
+
+
+_COUNT_CHARS = "0123456789一二三四五六七八九十两几多"
+
+
+def _counted_units(r: _Reader, h: _Hit) -> bool:
+    """A count of county-level units before the trigger in its clause (十多个市县区采取了封控措施):
+    the measure's places are a tally the text does not name, not the article's own county."""
+    units = r.tax.cue_words.get("others_units", ())
+    k = r.scan.find("个", h.clause[0] + 1, h.pos)
+    while k >= 0 and units:
+        unit = next((u for u in units if r.scan.startswith(u, k + 1)), None)
+        if unit is not None and r.scan[k - 1] in _COUNT_CHARS and not r.scan.startswith("域", k + 1 + len(unit)):
+            return True
+        k = r.scan.find("个", k + 1, h.pos)
+    return False
 
 
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各

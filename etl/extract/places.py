@@ -312,7 +312,7 @@ def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
     for c in subs:
         scan.take(c.cs, c.ce, b"\x03")
     # 3. short forms of county-and-above names
-    cands.extend(_short_candidates(scan, ends, gaz, ix))
+    cands.extend(_after_a_county(_short_candidates(scan, ends, gaz, ix), cands, gaz, ix))
     # 4. unknown low-level names (possible variant spellings, 龙保社区 for 龙堡社区)
     cands.extend(_unknown_candidates(scan, ends, ix))
     cands.sort(key=lambda c: (c.cs, -c.ce))
@@ -416,6 +416,16 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
         cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
         scan.take(s, e, b"\x02")
     return cands
+
+
+def _after_a_county(shorts: list[Candidate], cands: list[Candidate], gaz: Gazetteer,
+                    ix: PlaceIndex) -> list[Candidate]:
+    """A common-word short written right after a county's full name (甲区延长全域静态管理) is
+    the word that county's sentence goes on with, no chain: a county holds no county. Such a
+    short needs the article to name its full form, as a glued one does."""
+    county_ends = {c.ce for c in cands if c.form == "full" and c.ids and all(gaz.levels[i] == 2 for i in c.ids)}
+    return [Candidate(c.start, c.end, c.cs, c.ce, c.surface, c.form, c.ids, True, False, c.kind, c.sentence)
+            if c.surface in ix.short_common and c.cs in county_ends else c for c in shorts]
 
 
 def _county_outlet(ix: PlaceIndex, short: str, e: int, ctext: str) -> bool:

@@ -196,6 +196,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'many_rounds': list, 'done_attributive': list, 'list_announce': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
             'except_after?': list, 'positive_after?': list, 'decided?': list, 'ahead_before?': list,
+            'period_before?': list, 'lifting_after?': list,
             'cause_clause_end?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list, 'preliminary?': list, 'preliminary_confirmed?': list,
             'preliminary_persons?': list, 'group_before?': list, 'negation_right_before?': list,
@@ -216,7 +217,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
                    'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
-                   'inherits_near?': list, 'deixis_in_sentence?': list},
+                   'inherits_near?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
