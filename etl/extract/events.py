@@ -1167,10 +1167,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if checked is None or _risk_label_only(r, h, checked[0], designation):
         return []
     dm, date_how = checked
-    going_on = trig.type == "lockdown" and trig.kind != "lifted" and r.occ is not None and (
-        r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
-        or scan.startswith(tax.cue_words["ongoing_opening"], h.s))
-    extended = _extended(r, h)
+    going_on, extended = _going_on(r, h), _extended(r, h)
     # going on or extended with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is
     # dated like an extension; with none (继续保持静默管理; 决定将…延长至9月2日) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
@@ -1221,6 +1218,14 @@ def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMen
     not a closure the text reports; 自14日起甲区继续线上教学 keeps its day (as lockdowns going on)."""
     return (h.trig.type == "school_closure" and not _own_window(sd, h, dm, date_how) and r.occ is not None
             and r.occ.first("school_still_before", h.clause[0], h.pos) is not None)
+
+
+def _going_on(r: _Reader, h: _Hit) -> bool:
+    """A lockdown told as going on (继续实施静态管理; 仍实行封控): one begun before, dated like an
+    extension when it has dates of its own."""
+    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.occ is not None and (
+        r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
+        or r.scan.startswith(r.tax.cue_words["ongoing_opening"], h.s))
 
 
 def _extended(r: _Reader, h: _Hit) -> bool:
