@@ -970,7 +970,8 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
             continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
-        if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)) and e not in run_ends:
+        if (glued and not re.search(r"\s", cand) and not (e in photo and (_credited(cand, v) or _after_caption(line, i, v)))
+                and e not in run_ends):
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and credits_people(p):
@@ -986,6 +987,13 @@ def _credited(cand: str, v: _Vocab) -> bool:
     """A glued credit still says whose photo it is: a role word or a slash before the marker."""
     simp = cand
     return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
+
+
+def _after_caption(line: str, i: int, v: _Vocab) -> bool:
+    """A bare photo credit glued to the caption sentence it closes (``…采样现场。甲摄``): a page
+    dump drops the space between them; the sentence end before and the photo marker after
+    the names vouch for them (the parse still wants whole surname-led names)."""
+    return i > 0 and line[i - 1] in v.scan["sentence_end"]
 
 
 def _report_credit(text: str, v: _Vocab) -> bool:
