@@ -50,3 +50,37 @@ def test_bare_photo_credit_glued_to_its_caption(line: str, want: set[tuple[str, 
 )
 def test_glued_text_with_a_photo_word_is_no_credit(line: str) -> None:
     assert _people(line) == set()
+
+
+def test_byline_line_cut_inside_a_name_is_read_over_the_wrap() -> None:
+    # the item opens with its credit line; the wrap falls inside the last reporter's name,
+    # and the photographer's credit runs on into the next line
+    run = ("东河晚报记者甘若溪邵文博/文雷鸣/图6月9日上午,东河镇在镇文化广场设立临时采样点,"
+           "组织镇区居民分批参加核酸检测,行动不便的老人由网格员上门采样。")
+    raw = _page("东河镇设立临时采样点", run, width=11)
+    assert " 东河晚报记者甘若溪邵文\n" in raw  # the cut this test is about
+    assert _page_people(raw) == {("甘若溪", "reporter"), ("邵文博", "reporter"), ("雷鸣", "photographer")}
+
+
+def test_closing_bracket_credit_cut_inside_a_name_is_read_to_its_close() -> None:
+    # a credit bracket closing the item on lines of its own, wrapped inside the second name,
+    # an editor field after the close
+    lines = [" 南坡村今天解除临时管控,村口", "卡点同步撤除,村民生产生活恢", "复正常,防控转入常态化管理。",
+             "(中央台记者鲁天成岑", "波)【编辑:孔明】", "南坡村解除临时管控"]
+    raw = "\n\n".join(lines) + "\n"
+    assert _page_people(raw) >= {("鲁天成", "reporter"), ("岑波", "reporter")}
+
+
+def test_byline_line_of_an_article_is_not_joined_to_the_paragraph_under_it() -> None:
+    # an article prints its dateline byline on a line of its own and indents the paragraph
+    # after it: the name ends at the line's end, the next line's first word is no part of it
+    raw = ("西岭县完成第三轮核酸检测\n\n2021-04-11 来源:西岭日报 记者邬晴\n\n"
+           "  从4月9日起,西岭县在城区设立采样点四十个,组织居民分批参加核酸检测。\n")
+    assert _page_people(raw) == {("邬晴", "reporter")}
+
+
+def test_byline_line_followed_by_a_field_line_keeps_its_name() -> None:
+    # a credit line, then the next field's label on the line under it (no wrap inside a name)
+    raw = ("东湖社区的一天\n\n东湖社区今天开展了第二轮核酸检测,居民有序排队。\n\n"
+           "记者丨柯定文\n\n剪辑丨岑小雨\n")
+    assert ("柯定文", "reporter") in _page_people(raw)

@@ -1148,6 +1148,7 @@ def _after_headline(
     return out
 
 
+_LABEL = re.compile(f"[{CJK}]{{2,4}}[:：丨|｜]")
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\r|\n|$)")
 
 
@@ -1200,10 +1201,11 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
     returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
     ``simple``: ``to_simplified(raw)`` when the caller has it.
     """
-    out = [_on_caption_line(b, raw) for b in item.bylines]
+    simple = to_simplified(raw) if simple is None else simple
+    out = [_on_caption_line(_over_wrap(b, raw, simple), raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
-    for start, end, f in _candidates(item, raw, to_simplified(raw) if simple is None else simple):
+    for start, end, f in _candidates(item, raw, simple):
         new = []
         for c in f.contributors:
             if (c.name, c.role) in seen:
@@ -1214,6 +1216,51 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
     return [_names_as_printed(b, raw) for b in out]
+
+
+def _next_line(raw: str, pos: int) -> tuple[int, int] | None:
+    """Raw span of the first line with text after ``pos`` (blank lines between skipped)."""
+    while pos < len(raw) and raw[pos].isspace():
+        pos += 1
+    if pos >= len(raw):
+        return None
+    end = min((k for k in (raw.find("\n", pos), raw.find("\r", pos)) if k >= 0), default=len(raw))
+    return pos, end
+
+
+def _over_wrap(b: Byline, raw: str, simple: str) -> Byline:
+    """A byline line that a narrow column cut at the wrap (``记者甲乙张庭`` / ``铭王五/文…``,
+    ``（记者甲迟`` / ``波）…``) read again joined to the two lines under it: where a credit found
+    there crosses the wrap, its names replace the cut ones. A bracket is read up to its close."""
+    nxt = _next_line(raw, b.end) if _at_line_end(raw, b.end) else None
+    if nxt is None or raw[nxt[0] - 1] not in "\r\n" or _opens_field(simple[nxt[0] : nxt[1]], vocab()):
+        return b  # an indented line opens a paragraph: the byline above it was whole
+    offs = [k for k in range(b.start, b.end) if simple[k] not in "\r\n"] + list(range(*nxt))
+    if (third := _next_line(raw, nxt[1])) is not None:
+        offs += range(*third)  # the names may run on past a short line (…图12月 / 11日…)
+    cut = sum(1 for k in offs if k < b.end)
+    joined = "".join(simple[k] for k in offs)
+    if joined[:1] in _OPEN and (close := min((joined.find(c) for c in _CLOSE if c in joined), default=-1)) > 0:
+        joined = joined[: close + 1]
+    lead = is_lead("".join(joined.split()))
+    found = [f for f in _scan_simplified(joined, False, lead) if f.start < cut < f.end]
+    if not found:
+        return b
+    f = found[0]
+    names = {c.name for c in f.contributors}
+    before = [c for c in b.contributors if c.name in joined[: f.start] and c.name not in names]
+    people = [*before, *f.contributors]
+    order = {n: k + 1 for k, n in enumerate(dict.fromkeys(c.name for c in people))}
+    end = offs[f.end - 1] + 1
+    return Byline(" ".join(raw[b.start : end].split()), b.start, end,
+                  tuple(Contributor(c.name, c.role, order[c.name]) for c in people))
+
+
+def _opens_field(line: str, v: _Vocab) -> bool:
+    """Whether a line opens a field of its own (``编辑:甲``, ``编导丨乙``, ``来源:…``):
+    the line above it ended where its byline did, nothing was cut there."""
+    s = PINYIN_GLOSS.sub("", line).strip()
+    return bool(v.field_word.match(s) or _LABEL.match(s))
 
 
 def _names_as_printed(b: Byline, raw: str) -> Byline:
