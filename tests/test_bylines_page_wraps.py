@@ -84,3 +84,13 @@ def test_byline_line_followed_by_a_field_line_keeps_its_name() -> None:
     raw = ("东湖社区的一天\n\n东湖社区今天开展了第二轮核酸检测,居民有序排队。\n\n"
            "记者丨柯定文\n\n剪辑丨岑小雨\n")
     assert ("柯定文", "reporter") in _page_people(raw)
+
+
+def test_report_marker_cut_by_the_wrap_still_credits_the_story() -> None:
+    # 摄影报道 split over two lines: the line alone reads a photo credit (摄影), the joined
+    # reading sees the report marker and credits the story as well
+    lines = [" 东湖社区的居民今天有序参加", "第二轮核酸检测,现场秩序井然", "。图为东湖社区的采样点。区",
+             "融媒记者岑远邬小禾摄影报", "道", "东湖社区开展第二轮核酸检测"]
+    raw = "\n\n".join(lines) + "\n"
+    got = _page_people(raw)
+    assert {("岑远", "reporter"), ("邬小禾", "reporter")} <= got

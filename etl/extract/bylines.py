@@ -1177,17 +1177,25 @@ def _at_line_end(raw: str, e: int) -> bool:
     return _LINE_END.match(raw, e) is not None
 
 
+def _cut_by_wrap(raw: str, e: int, b: int) -> bool:
+    """Whether a byline read in one line, ending at ``e``, was bounded by that line's wrap: it
+    ends the line, or the joined reading ending at ``b`` runs past the line's end (…摄影报 /
+    道: the line's reading stopped at 摄影, short of a marker the wrap cut)."""
+    return _at_line_end(raw, e) or b > min((k for k in (raw.find("\n", e), raw.find("\r", e)) if k >= 0), default=len(raw))
+
+
 def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found], raw: str) -> None:
     """Add a byline read in a re-joined paragraph unless a physical line gave it already (the
     line kept its spacing: it parsed better). One it overlaps that ended at its line's end and
     that it holds and outgrows was cut by the wrap (记者：甲乙 / 丙、丁; 文/甲 / 乙丙 图/丁): the
-    joined reading replaces it; so does a shorter one from the same start, which saw where
-    the glued names end past the wrap (记者甲乙丙 / 今天… read 记者甲乙 / 丙今天…)."""
+    joined reading replaces it (also one the wrap cut short of its marker, 摄影报 / 道); so does
+    a shorter one from the same start, which saw where the glued names end past the wrap
+    (记者甲乙丙 / 今天… read 记者甲乙 / 丙今天…)."""
     a, b, _ = found
     hit = [x for x in out if a < x[1] and x[0] < b]
     if not hit:
         out.append(found)
-    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _at_line_end(raw, e) for s, e, _ in hit):
+    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _cut_by_wrap(raw, e, b) for s, e, _ in hit):
         out[:] = [x for x in out if x not in hit] + [found]
 
 
