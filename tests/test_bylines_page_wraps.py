@@ -94,3 +94,17 @@ def test_report_marker_cut_by_the_wrap_still_credits_the_story() -> None:
     raw = "\n\n".join(lines) + "\n"
     got = _page_people(raw)
     assert {("岑远", "reporter"), ("邬小禾", "reporter")} <= got
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a closing bracket: two names, then a province and a prefecture, then 报道
+        ("复工复产正在有序推进。(记者柯定文邬晴湖南岳阳报道)", {("柯定文", "reporter"), ("邬晴", "reporter")}),
+        # one name and one place
+        ("居民们情绪稳定。(记者岑小雨江西报道)", {("岑小雨", "reporter")}),
+    ],
+)
+def test_places_glued_to_the_names_in_a_bracket_are_where_the_report_came_from(
+        line: str, want: set[tuple[str, str]]) -> None:
+    assert _people(line) == want

@@ -265,12 +265,27 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
     for ms, me, w in [*marks, (len(s), len(s), "")]:
         chunk = s[pos:ms]
         if chunk.strip(_SEP_CHARS + _BRACKETS):
-            names, ok = _names(chunk, gap[pos:ms], v)
+            names, ok = _names(chunk, _place_gap(chunk, gap[pos:ms], w, v), v)
             out.append(("names", (names, ok)))
         if w:
             out.append(("kw", w))
         pos = me
     return out
+
+
+def _place_gap(chunk: str, gap: list[bool], w: str, v: _Vocab) -> list[bool]:
+    """``gap`` with a gap before the places a report was filed from, glued to the names before
+    a role-less 报道 (（记者甲乙丙某省某市报道）: a page dump drops the space): the places then
+    read as a "name" of their own, which the dateline-place rule drops. Only where the names
+    before them split into surname-led names."""
+    if w not in v.reported:
+        return gap
+    for k in range(v.name_min, len(chunk) - 1):
+        head = chunk[:k].strip(_SEP_CHARS + _BRACKETS)
+        if (not gap[k] and len(head) >= v.name_min and _places_reported(chunk + w, k, v)
+                and all(_has_surname(n, v) for n in _split_run(head, v))):
+            return [*gap[:k], True, *gap[k + 1 :]]
+    return gap
 
 
 def _parse(text: str, lead: bool = False) -> _Parse:
