@@ -108,3 +108,10 @@ def test_report_marker_cut_by_the_wrap_still_credits_the_story() -> None:
 def test_places_glued_to_the_names_in_a_bracket_are_where_the_report_came_from(
         line: str, want: set[tuple[str, str]]) -> None:
     assert _people(line) == want
+
+
+def test_production_credits_glued_after_the_reporter_end_the_name() -> None:
+    # a video report's credits run together: the director's label ends the reporter's name
+    got = _people("制片人丨邬小禾记者丨柯定文编导丨岑远责任编辑:孔明")
+    assert ("柯定文", "reporter") in got
+    assert not {n for n, r in got if r == "reporter"} - {"柯定文"}
