@@ -985,8 +985,8 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
             continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
-        if (glued and not re.search(r"\s", cand) and not (e in photo and (_credited(cand, v) or _after_caption(line, i, v)))
-                and e not in run_ends):
+        vouched = e in photo and (_credited(cand, v) or _after_caption(line, i, v))
+        if glued and not re.search(r"\s", cand) and not vouched and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and credits_people(p):
@@ -1196,7 +1196,8 @@ def _cut_by_wrap(raw: str, e: int, b: int) -> bool:
     """Whether a byline read in one line, ending at ``e``, was bounded by that line's wrap: it
     ends the line, or the joined reading ending at ``b`` runs past the line's end (…摄影报 /
     道: the line's reading stopped at 摄影, short of a marker the wrap cut)."""
-    return _at_line_end(raw, e) or b > min((k for k in (raw.find("\n", e), raw.find("\r", e)) if k >= 0), default=len(raw))
+    line_end = min((k for k in (raw.find("\n", e), raw.find("\r", e)) if k >= 0), default=len(raw))
+    return _at_line_end(raw, e) or b > line_end
 
 
 def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found], raw: str) -> None:
@@ -1210,7 +1211,8 @@ def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found]
     hit = [x for x in out if a < x[1] and x[0] < b]
     if not hit:
         out.append(found)
-    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _cut_by_wrap(raw, e, b) for s, e, _ in hit):
+    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _cut_by_wrap(raw, e, b)
+             for s, e, _ in hit):
         out[:] = [x for x in out if x not in hit] + [found]
 
 
