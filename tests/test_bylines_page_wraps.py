@@ -115,3 +115,20 @@ def test_production_credits_glued_after_the_reporter_end_the_name() -> None:
     got = _people("制片人丨邬小禾记者丨柯定文编导丨岑远责任编辑:孔明")
     assert ("柯定文", "reporter") in got
     assert not {n for n, r in got if r == "reporter"} - {"柯定文"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the team's credit glued to the body that follows it
+        "西岭县战疫融媒报道组邬晴柯定文报道连日来,西岭县各乡镇",
+        # the same credit alone, spaces dropped
+        "西岭县战疫融媒报道组邬晴柯定文报道",
+    ],
+)
+def test_team_credit_with_its_spaces_dropped(line: str) -> None:
+    assert _people(line) == {("邬晴", "reporter"), ("柯定文", "reporter")}
+
+
+def test_report_word_in_running_text_is_no_team_credit() -> None:
+    assert _people("据西岭县战疫融媒报道组报道连日来") == set()

@@ -579,6 +579,8 @@ def _team_report(text: str, v: _Vocab) -> _Parse | None:
     reporters; a team or outlet name printed apart before them is their affiliation."""
     pieces = to_simplified(text).split()
     ends = tuple(w for w, r in v.suffixes.items() if r == ())
+    if len(pieces) == 1:
+        pieces = _unglued_team(pieces[0], ends, v)
     if len(pieces) < 2 or pieces[-1] not in ends:
         return None
     names = pieces[:-1]
@@ -588,6 +590,20 @@ def _team_report(text: str, v: _Vocab) -> _Parse | None:
     if not people:
         return None
     return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(people)], True, False, True)
+
+
+def _unglued_team(piece: str, ends: tuple[str, ...], v: _Vocab) -> list[str]:
+    """A team's credit with its spaces dropped (某某采访突击队甲乙报道, a page dump) as its
+    pieces: team, names, 报道; where the text after the team's last word splits into
+    surname-led names. Else the piece alone."""
+    end = next((w for w in ends if piece.endswith(w)), None)
+    body = piece[: -len(end)] if end else ""
+    for te in v.scan.get("team_ends", ()):
+        k = body.rfind(te) + len(te)
+        names = _split_run(body[k:], v) if k >= len(te) + 2 and len(body) - k >= v.name_min else []
+        if names and all(_has_surname(n, v) and v.name_min <= len(n) <= 3 for n in names):
+            return [body[:k], *names, str(end)]
+    return [piece]
 
 
 _NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜丨:：]+")
@@ -972,11 +988,15 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     led = i > 0 and _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
     # names glued to the text after them end where a run without white space ends, only there
     run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not re.search(r"\s", line[i : i + e])}
-    ends = sorted(set(ends) | run_ends, reverse=True)
+    # a line opening with a team's credit closed by 报道 and glued to the body (某某突击队甲乙报道眼下…)
+    reported = ({m.end() for m in v.keyword.finditer(line, 0, v.scan["window"]) if m.group() in v.reported}
+                if i == 0 else set())
+    ends = sorted(set(ends) | run_ends | reported, reverse=True)
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
         closed = ((i == 0 and cand.endswith(v.reported)) or led) and line[i + e : i + e + 1].isspace()
+        closed |= i == 0 and cand.endswith(v.reported) and _team_report(cand, v) is not None  # glued to the body
         if (e not in hard and not closed and e not in run_ends and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):
