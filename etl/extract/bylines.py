@@ -265,12 +265,27 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
     for ms, me, w in [*marks, (len(s), len(s), "")]:
         chunk = s[pos:ms]
         if chunk.strip(_SEP_CHARS + _BRACKETS):
-            names, ok = _names(chunk, gap[pos:ms], v)
+            names, ok = _names(chunk, _place_gap(chunk, gap[pos:ms], w, v), v)
             out.append(("names", (names, ok)))
         if w:
             out.append(("kw", w))
         pos = me
     return out
+
+
+def _place_gap(chunk: str, gap: list[bool], w: str, v: _Vocab) -> list[bool]:
+    """``gap`` with a gap before the places a report was filed from, glued to the names before
+    a role-less 报道 (（记者甲乙丙某省某市报道）: a page dump drops the space): the places then
+    read as a "name" of their own, which the dateline-place rule drops. Only where the names
+    before them split into surname-led names."""
+    if w not in v.reported:
+        return gap
+    for k in range(v.name_min, len(chunk) - 1):
+        head = chunk[:k].strip(_SEP_CHARS + _BRACKETS)
+        if (not gap[k] and len(head) >= v.name_min and _places_reported(chunk + w, k, v)
+                and all(_has_surname(n, v) for n in _split_run(head, v))):
+            return [*gap[:k], True, *gap[k + 1 :]]
+    return gap
 
 
 def _parse(text: str, lead: bool = False) -> _Parse:
@@ -564,6 +579,8 @@ def _team_report(text: str, v: _Vocab) -> _Parse | None:
     reporters; a team or outlet name printed apart before them is their affiliation."""
     pieces = to_simplified(text).split()
     ends = tuple(w for w, r in v.suffixes.items() if r == ())
+    if len(pieces) == 1:
+        pieces = _unglued_team(pieces[0], ends, v)
     if len(pieces) < 2 or pieces[-1] not in ends:
         return None
     names = pieces[:-1]
@@ -573,6 +590,20 @@ def _team_report(text: str, v: _Vocab) -> _Parse | None:
     if not people:
         return None
     return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(people)], True, False, True)
+
+
+def _unglued_team(piece: str, ends: tuple[str, ...], v: _Vocab) -> list[str]:
+    """A team's credit with its spaces dropped (某某采访突击队甲乙报道, a page dump) as its
+    pieces: team, names, 报道; where the text after the team's last word splits into
+    surname-led names. Else the piece alone."""
+    end = next((w for w in ends if piece.endswith(w)), None)
+    body = piece[: -len(end)] if end else ""
+    for te in v.scan.get("team_ends", ()):
+        k = body.rfind(te) + len(te)
+        names = _split_run(body[k:], v) if k >= len(te) + 2 and len(body) - k >= v.name_min else []
+        if names and all(_has_surname(n, v) and v.name_min <= len(n) <= 3 for n in names):
+            return [body[:k], *names, str(end)]
+    return [piece]
 
 
 _NAME_GAP = re.compile(r"[\s（）()【】〔〕\[\]、，,；;/|｜丨:：]+")
@@ -957,11 +988,15 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     led = i > 0 and _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
     # names glued to the text after them end where a run without white space ends, only there
     run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not re.search(r"\s", line[i : i + e])}
-    ends = sorted(set(ends) | run_ends, reverse=True)
+    # a line opening with a team's credit closed by 报道 and glued to the body (某某突击队甲乙报道眼下…)
+    reported = ({m.end() for m in v.keyword.finditer(line, 0, v.scan["window"]) if m.group() in v.reported}
+                if i == 0 else set())
+    ends = sorted(set(ends) | run_ends | reported, reverse=True)
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
         closed = ((i == 0 and cand.endswith(v.reported)) or led) and line[i + e : i + e + 1].isspace()
+        closed |= i == 0 and cand.endswith(v.reported) and _team_report(cand, v) is not None  # glued to the body
         if (e not in hard and not closed and e not in run_ends and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):
@@ -970,7 +1005,8 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
             continue  # 记者 甲）正文: the end of a bracket opened before, not a byline of its own
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
-        if glued and not re.search(r"\s", cand) and not (e in photo and _credited(cand, v)) and e not in run_ends:
+        vouched = e in photo and (_credited(cand, v) or _after_caption(line, i, v))
+        if glued and not re.search(r"\s", cand) and not vouched and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and credits_people(p):
@@ -986,6 +1022,13 @@ def _credited(cand: str, v: _Vocab) -> bool:
     """A glued credit still says whose photo it is: a role word or a slash before the marker."""
     simp = cand
     return "/" in simp or any(m.group() in v.roles and m.group() not in v.needs_mark for m in v.keyword.finditer(simp))
+
+
+def _after_caption(line: str, i: int, v: _Vocab) -> bool:
+    """A bare photo credit glued to the caption sentence it closes (``…采样现场。甲摄``): a page
+    dump drops the space between them; the sentence end before and the photo marker after
+    the names vouch for them (the parse still wants whole surname-led names)."""
+    return i > 0 and line[i - 1] in v.scan["sentence_end"]
 
 
 def _report_credit(text: str, v: _Vocab) -> bool:
@@ -1140,6 +1183,7 @@ def _after_headline(
     return out
 
 
+_LABEL = re.compile(f"[{CJK}]{{2,4}}[:：丨|｜]")
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\r|\n|$)")
 
 
@@ -1168,17 +1212,27 @@ def _at_line_end(raw: str, e: int) -> bool:
     return _LINE_END.match(raw, e) is not None
 
 
+def _cut_by_wrap(raw: str, e: int, b: int) -> bool:
+    """Whether a byline read in one line, ending at ``e``, was bounded by that line's wrap: it
+    ends the line, or the joined reading ending at ``b`` runs past the line's end (…摄影报 /
+    道: the line's reading stopped at 摄影, short of a marker the wrap cut)."""
+    line_end = min((k for k in (raw.find("\n", e), raw.find("\r", e)) if k >= 0), default=len(raw))
+    return _at_line_end(raw, e) or b > line_end
+
+
 def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found], raw: str) -> None:
     """Add a byline read in a re-joined paragraph unless a physical line gave it already (the
     line kept its spacing: it parsed better). One it overlaps that ended at its line's end and
     that it holds and outgrows was cut by the wrap (记者：甲乙 / 丙、丁; 文/甲 / 乙丙 图/丁): the
-    joined reading replaces it; so does a shorter one from the same start, which saw where
-    the glued names end past the wrap (记者甲乙丙 / 今天… read 记者甲乙 / 丙今天…)."""
+    joined reading replaces it (also one the wrap cut short of its marker, 摄影报 / 道); so does
+    a shorter one from the same start, which saw where the glued names end past the wrap
+    (记者甲乙丙 / 今天… read 记者甲乙 / 丙今天…)."""
     a, b, _ = found
     hit = [x for x in out if a < x[1] and x[0] < b]
     if not hit:
         out.append(found)
-    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _at_line_end(raw, e) for s, e, _ in hit):
+    elif all(((a <= s and e <= b and b - a > e - s) or (a == s and b < e)) and _cut_by_wrap(raw, e, b)
+             for s, e, _ in hit):
         out[:] = [x for x in out if x not in hit] + [found]
 
 
@@ -1192,10 +1246,11 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
     returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
     ``simple``: ``to_simplified(raw)`` when the caller has it.
     """
-    out = [_on_caption_line(b, raw) for b in item.bylines]
+    simple = to_simplified(raw) if simple is None else simple
+    out = [_on_caption_line(_over_wrap(b, raw, simple), raw) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
-    for start, end, f in _candidates(item, raw, to_simplified(raw) if simple is None else simple):
+    for start, end, f in _candidates(item, raw, simple):
         new = []
         for c in f.contributors:
             if (c.name, c.role) in seen:
@@ -1206,6 +1261,51 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
     return [_names_as_printed(b, raw) for b in out]
+
+
+def _next_line(raw: str, pos: int) -> tuple[int, int] | None:
+    """Raw span of the first line with text after ``pos`` (blank lines between skipped)."""
+    while pos < len(raw) and raw[pos].isspace():
+        pos += 1
+    if pos >= len(raw):
+        return None
+    end = min((k for k in (raw.find("\n", pos), raw.find("\r", pos)) if k >= 0), default=len(raw))
+    return pos, end
+
+
+def _over_wrap(b: Byline, raw: str, simple: str) -> Byline:
+    """A byline line that a narrow column cut at the wrap (``记者甲乙张庭`` / ``铭王五/文…``,
+    ``（记者甲迟`` / ``波）…``) read again joined to the two lines under it: where a credit found
+    there crosses the wrap, its names replace the cut ones. A bracket is read up to its close."""
+    nxt = _next_line(raw, b.end) if _at_line_end(raw, b.end) else None
+    if nxt is None or raw[nxt[0] - 1] not in "\r\n" or _opens_field(simple[nxt[0] : nxt[1]], vocab()):
+        return b  # an indented line opens a paragraph: the byline above it was whole
+    offs = [k for k in range(b.start, b.end) if simple[k] not in "\r\n"] + list(range(*nxt))
+    if (third := _next_line(raw, nxt[1])) is not None:
+        offs += range(*third)  # the names may run on past a short line (…图12月 / 11日…)
+    cut = sum(1 for k in offs if k < b.end)
+    joined = "".join(simple[k] for k in offs)
+    if joined[:1] in _OPEN and (close := min((joined.find(c) for c in _CLOSE if c in joined), default=-1)) > 0:
+        joined = joined[: close + 1]
+    lead = is_lead("".join(joined.split()))
+    found = [f for f in _scan_simplified(joined, False, lead) if f.start < cut < f.end]
+    if not found:
+        return b
+    f = found[0]
+    names = {c.name for c in f.contributors}
+    before = [c for c in b.contributors if c.name in joined[: f.start] and c.name not in names]
+    people = [*before, *f.contributors]
+    order = {n: k + 1 for k, n in enumerate(dict.fromkeys(c.name for c in people))}
+    end = offs[f.end - 1] + 1
+    return Byline(" ".join(raw[b.start : end].split()), b.start, end,
+                  tuple(Contributor(c.name, c.role, order[c.name]) for c in people))
+
+
+def _opens_field(line: str, v: _Vocab) -> bool:
+    """Whether a line opens a field of its own (``编辑:甲``, ``编导丨乙``, ``来源:…``):
+    the line above it ended where its byline did, nothing was cut there."""
+    s = PINYIN_GLOSS.sub("", line).strip()
+    return bool(v.field_word.match(s) or _LABEL.match(s))
 
 
 def _names_as_printed(b: Byline, raw: str) -> Byline:
