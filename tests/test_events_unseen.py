@@ -247,7 +247,7 @@ def test_a_sealed_zone_downgraded_is_a_lifting() -> None:
 
     from etl.extract.events import extract_events
 
-    text = "经县指挥部研判，决定自2022年10月20日22时起，将平遥县古陶镇东街3号院等两个高风险区调整为低风险区。"
+    text = "经县指挥部研判，决定自2022年10月20日22时起，将平遥县古陶镇东街3号院等2个高风险区降为低风险区。"
     got = [e for e in extract_events(text, mentions(text, PLACES), ED, shared()) if e.type == "lockdown"]
     assert [(e.county.name if e.county else None, e.kind, e.start, e.end) for e in got] == [
         ("平遥县", "lifted", None, date(2022, 10, 20))]
