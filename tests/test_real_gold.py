@@ -30,7 +30,7 @@ ARTICLE_FLOORS = {
     "lockdowns.county_date": 0.92,         # 1.000 (0.703)
     "mass_testing.county_date": 0.92,      # 1.000 (0.520)
     "cases.county_date": 0.88,             # 0.957 (0.583)
-    "school_closures.county_date": 0.87,   # 0.923 (0.316)
+    "school_closures.county_date": 0.95,   # 1.000 (0.316)
 }
 PAGE_FLOORS = {
     "articles": 0.95,                      # 1.000 (0.286 at first sight)
