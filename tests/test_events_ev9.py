@@ -1,0 +1,40 @@
+"""Campus measures and campus screenings read as a county's (issue 12, unseen text).
+
+Invented wording, names and dates; places built by hand as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events import mentions
+from test_events_real_patterns import ALL, ED, pairs
+
+from etl.extract.context import shared
+from etl.extract.events import extract_events
+
+
+def events(text: str, type_: str) -> set[tuple[str | None, date | None]]:
+    return pairs(extract_events(text, mentions(text, ALL), ED, shared()), type_)
+
+
+def test_closed_management_of_a_whole_school_is_no_lockdown() -> None:
+    # the measure's object is the school's own people (全校), a campus rule
+    text = "灵石县卫生职业学院决定，从10月4日8时开始，对全校教工和学生实行全封闭式管理，非必要不离校。"
+    assert events(text, "lockdown") == set()
+
+
+def test_closed_management_of_a_county_still_counts() -> None:
+    text = "从10月4日8时开始，灵石县全县实行封闭式管理。"
+    assert events(text, "lockdown") == {("灵石县", date(2022, 10, 4))}
+
+
+def test_screening_at_a_number_of_campuses_is_no_county_round() -> None:
+    # counted institutions (在四所大学): their own people, a closed group
+    text = "9月28日至29日，祁县分两批在境内四所大学组织核酸采样，结果全部为阴性。"
+    assert events(text, "mass_testing") == set()
+
+
+def test_a_county_round_that_also_covers_colleges_still_counts() -> None:
+    text = "9月28日，祁县在全县各村、高校和工厂开展全员核酸检测。"
+    assert events(text, "mass_testing") == {("祁县", date(2022, 9, 28))}
+
