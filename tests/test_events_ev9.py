@@ -38,3 +38,17 @@ def test_a_county_round_that_also_covers_colleges_still_counts() -> None:
     text = "9月28日，祁县在全县各村、高校和工厂开展全员核酸检测。"
     assert events(text, "mass_testing") == {("祁县", date(2022, 9, 28))}
 
+
+
+# ------------------------------------------------- a list split by a comma -----------
+
+
+def test_a_list_of_places_over_a_comma_is_one_list() -> None:
+    # the first clause holds nothing but places: the comma only continues the list
+    text = "自9月30日零时起，平遥县古陶镇、祁县，离石区全域实行静默管理。"
+    assert events(text, "lockdown") == {(c, date(2022, 9, 30)) for c in ("平遥县", "祁县", "离石区")}
+
+
+def test_a_clause_with_its_own_verb_is_not_part_of_the_list() -> None:
+    text = "9月30日，祁县通报疫情，离石区开展全员核酸检测。"
+    assert events(text, "mass_testing") == {("离石区", date(2022, 9, 30))}

@@ -528,6 +528,9 @@ def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int |
     return None
 
 
+_CLAUSE_OPENERS = "，,。；;：:\n"  # what may stand right before a clause's first word
+
+
 def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
     """For each mention, the first mention of the run joined to it by 、/和/及/与
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
@@ -538,9 +541,19 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
         if (gap in ("、", "和", "及", "与", "以及")
                 or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
                                         or count_gap.fullmatch(gap)))
-                or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
+                or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))
+                or (gap in ("，", ",") and _bare_run(text, ms, chain[k - 1]))):
             chain[k] = chain[k - 1]
     return chain
+
+
+def _bare_run(text: str, ms: list[PlaceMention], first: int) -> bool:
+    """A run of places that opens its clause and fills it up to a comma (甲县乙镇、丙县，丁县实施
+    封控): a clause with no verb of its own, the first part of one list, so the comma joins it."""
+    while first > 0 and ms[first - 1].end == ms[first].start:  # a written path (甲县乙镇) opens it
+        first -= 1
+    start = ms[first].start
+    return start == 0 or text[start - 1] in _CLAUSE_OPENERS
 
 
 def _above(m: PlaceMention, n: PlaceMention) -> bool:
