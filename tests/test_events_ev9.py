@@ -52,3 +52,22 @@ def test_a_list_of_places_over_a_comma_is_one_list() -> None:
 def test_a_clause_with_its_own_verb_is_not_part_of_the_list() -> None:
     text = "9月30日，祁县通报疫情，离石区开展全员核酸检测。"
     assert events(text, "mass_testing") == {("离石区", date(2022, 9, 30))}
+
+
+# ------------------------------------------- a round told by its number alone --------
+
+
+def test_a_later_round_named_only_by_its_number() -> None:
+    text = "介休市第三轮区域核酸筛查已于9月14日结束，第四轮定于9月16日进行，请市民留意社区通知。"
+    assert events(text, "mass_testing") == {("介休市", date(2022, 9, 14)), ("介休市", date(2022, 9, 16))}
+
+
+def test_a_round_number_closing_its_clause_after_its_day() -> None:
+    text = "9月14日，介休市开展第三轮全员核酸检测，16日组织第四轮。"
+    assert events(text, "mass_testing") == {("介休市", date(2022, 9, 14)), ("介休市", date(2022, 9, 16))}
+
+
+def test_a_bare_round_number_with_no_testing_told_is_nothing() -> None:
+    # no round was reported: 第二轮 may be of anything (an inspection, a vaccination drive)
+    text = "介休市第二轮将于9月16日开展，各单位做好准备。"
+    assert events(text, "mass_testing") == set()

@@ -587,6 +587,9 @@ def _people(m: re.Match[str]) -> int | None:
     return int(n * 10000) if m.group("wan") else int(n)
 
 
+_OWN_ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)(?:轮|次)")
+
+
 def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
                 clause: tuple[int, int]) -> dict[str, int | None]:
     """Quantities the sentence gives for this trigger."""
@@ -600,7 +603,10 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
         # 第一次采样时间为…，第二次采样时间为…: each trigger takes the round of its own clause
         first = occ["q_round"].nearest(m.start(), clause[0], clause[1]) or occ.first("q_round", s, e)
         rm = q["round"].match(text, first[0], first[1]) if first else None
-        if rm:
+        own = _OWN_ORDINAL.match(m.group())  # 第二轮将于10日开展: the trigger names its round
+        if own:
+            out["round"] = cn_int(own.group(1))
+        elif rm:
             out["round"] = 1 if rm.group("first") else cn_int(rm.group("n"))
         first = occ.first("q_points", s, e)
         sm = q["sampling_points"].match(text, first[0], first[1]) if first else None
@@ -1174,6 +1180,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
+    if trig.needs_told and not any(ev.type == trig.type for ev, _ in raw):
+        return []  # 第二轮将于10日开展 with no round told before: the round's noun is not known
     where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
