@@ -71,3 +71,16 @@ def test_a_bare_round_number_with_no_testing_told_is_nothing() -> None:
     # no round was reported: 第二轮 may be of anything (an inspection, a vaccination drive)
     text = "介休市第二轮将于9月16日开展，各单位做好准备。"
     assert events(text, "mass_testing") == set()
+
+
+# -------------------------------- parallel places, each with its own object ---------
+
+
+def test_two_places_each_with_its_object_share_one_verb() -> None:
+    text = "9月20日，离石区对城区全体居民，祁县对各乡镇集中居住人员同步开展全员核酸检测。"
+    assert events(text, "mass_testing") == {("离石区", date(2022, 9, 20)), ("祁县", date(2022, 9, 20))}
+
+
+def test_a_place_whose_object_has_its_own_verb_keeps_to_itself() -> None:
+    text = "9月20日，离石区对返乡人员落实健康监测，祁县对各乡镇居民开展全员核酸检测。"
+    assert events(text, "mass_testing") == {("祁县", date(2022, 9, 20))}

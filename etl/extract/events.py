@@ -542,9 +542,21 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
                 or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
                                         or count_gap.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))
-                or (gap in ("，", ",") and _bare_run(text, ms, chain[k - 1]))):
+                or ((gap in ("，", ",") or _parallel_object(text, gap, ms[k].end, tax))
+                    and _bare_run(text, ms, chain[k - 1]))):
             chain[k] = chain[k - 1]
     return chain
+
+
+def _parallel_object(text: str, gap: str, after: int, tax: tx.Taxonomy) -> bool:
+    """甲县对全县居民，乙县对城区居民开展检测: two places, each with its own 对 object and no verb
+    of its own before the comma, share the one verb that follows: one list."""
+    return (len(gap) <= _PARALLEL_GAP and gap.startswith("对") and gap.endswith(("，", ","))
+            and not any(c in gap[:-1] for c in _CLAUSE_OPENERS) and text.startswith("对", after)
+            and not any(v in gap for v in tax.cues["conduct_verbs"]))
+
+
+_PARALLEL_GAP = 30  # the longest 对 object read as one part of a parallel list
 
 
 def _bare_run(text: str, ms: list[PlaceMention], first: int) -> bool:
