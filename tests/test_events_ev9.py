@@ -84,3 +84,16 @@ def test_two_places_each_with_its_object_share_one_verb() -> None:
 def test_a_place_whose_object_has_its_own_verb_keeps_to_itself() -> None:
     text = "9月20日，离石区对返乡人员落实健康监测，祁县对各乡镇居民开展全员核酸检测。"
     assert events(text, "mass_testing") == {("祁县", date(2022, 9, 20))}
+
+
+# ------------------------------------ a scope line, then a labelled time line --------
+
+
+def test_a_time_line_dates_every_county_of_the_scope_line() -> None:
+    text = "决定开展区域核酸筛查。\n筛查区域：离石区、祁县。\n筛查时间：9月25日7时至18时。"
+    assert events(text, "mass_testing") == {("离石区", date(2022, 9, 25)), ("祁县", date(2022, 9, 25))}
+
+
+def test_a_labelled_time_line_dates_the_sealed_counties() -> None:
+    text = "现决定对下列地区实施临时封控：\n（一）范围：离石区、祁县。\n（二）执行时间：自9月25日18时起。"
+    assert events(text, "lockdown") == {("离石区", date(2022, 9, 25)), ("祁县", date(2022, 9, 25))}

@@ -2521,24 +2521,36 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     ev, n = raw[k]
     titled = ev.evidence_start < r.head_end and any(w in r.scan[ev.evidence_start:r.head_end]
                                                     for w in r.tax.cues["notice_title_end"])
-    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and titled)
-    if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
+    d = starts[0]
+    labelled = _time_label(r, s, d)  # a line labelled as the measure's time (管理时间：10月7日0时起)
+    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and (titled or labelled))
+    if (not (r.tax.serves("dated_by_timetable", ev.type) or labelled) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
-    d = starts[0]
     if ev.evidence_start < r.head_end and not titled and not _time_label(r, s, d):
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
-    raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
-                      date_how="own"), n)
+    for i in _same_measure(raw, k):  # 范围：甲县、乙县。时间：…: every place of the one measure
+        raw[i] = (replace(raw[i][0], start=d.date, start_time=d.time, end=d.end_date, date_text=d.text,
+                          precision=d.precision, date_how="own"), raw[i][1])
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
 
 
+def _same_measure(raw: list[tuple[Event, bool]], k: int) -> list[int]:
+    """raw[k] and the events just before it that the same words gave (one per listed place)."""
+    ev = raw[k][0]
+    same = [k]
+    while same[-1] > 0 and (o := raw[same[-1] - 1][0]).type == ev.type and o.date_how == ev.date_how \
+            and (o.evidence_start, o.evidence_end, o.rule) == (ev.evidence_start, ev.evidence_end, ev.rule):
+        same.append(same[-1] - 1)
+    return same
+
+
 def _time_label(r: _Reader, s: int, d: DateMention) -> bool:
     """A sentence opening with a time label and its colon (采样时间：10月9日…): a timetable line,
     under a headline that names the round (某县第二轮全员核酸检测安排)."""
-    lead = r.scan[s:d.start].strip()
+    lead = r.scan[s:d.start].strip().removesuffix("自").removesuffix("从")  # 时间：自10月9日起
     return (0 < len(lead) <= r.tax.reach["time_label"] and lead.endswith(_LABEL_MARKS[:2])
             and lead[:-1].endswith(r.tax.cue_words.get("time_labels", ())))
 
