@@ -97,3 +97,8 @@ def test_a_time_line_dates_every_county_of_the_scope_line() -> None:
 def test_a_labelled_time_line_dates_the_sealed_counties() -> None:
     text = "现决定对下列地区实施临时封控：\n（一）范围：离石区、祁县。\n（二）执行时间：自9月25日18时起。"
     assert events(text, "lockdown") == {("离石区", date(2022, 9, 25)), ("祁县", date(2022, 9, 25))}
+
+
+def test_a_measure_word_heading_its_scope_list_takes_every_place() -> None:
+    text = "经研究，决定如下：\n（一）静默管理区域：离石区、祁县。\n（二）执行时间：自9月25日18时起。"
+    assert events(text, "lockdown") == {("离石区", date(2022, 9, 25)), ("祁县", date(2022, 9, 25))}
