@@ -2608,15 +2608,18 @@ def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention
     """The places a list word opening the clause right after a trigger's introduces, when the
     trigger's own clause names none (…开展部分区域核酸筛查，包括甲县(某镇除外)、乙区)."""
     pos = clause_end
-    # 封控范围：甲县、乙区: the trigger's clause ends in the list word and its colon
-    pos, intro = (pos + 1, "") if r.scan.endswith(r.tax.cue_words["list_intro"], 0, pos + 1) else (pos, None)
-    while intro is None and pos < e and r.scan[pos] in "，,；; ":
-        pos += 1
-    if intro is None and not r.scan.startswith(r.tax.cue_words["list_intro"], pos):  # most clauses: one test in C
-        return []
-    intro = intro if intro is not None else next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
-    if intro is None:
-        return []
+    words = r.tax.cue_words["list_intro"]
+    intro: str | None
+    if r.scan.endswith(words, 0, pos + 1):  # 封控区域：甲县、乙区: the clause ends in the list word
+        pos, intro = pos + 1, ""
+    else:
+        while pos < e and r.scan[pos] in "，,；; ":
+            pos += 1
+        if not r.scan.startswith(words, pos):  # most clauses: one test in C
+            return []
+        intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
+        if intro is None:
+            return []
     i = bisect.bisect_left(r.starts, pos + len(intro))
     if i >= len(r.mentions) or r.mentions[i].start != pos + len(intro) or r.mentions[i].end > e:
         return []
