@@ -102,3 +102,9 @@ def test_a_labelled_time_line_dates_the_sealed_counties() -> None:
 def test_a_measure_word_heading_its_scope_list_takes_every_place() -> None:
     text = "经研究，决定如下：\n（一）静默管理区域：离石区、祁县。\n（二）执行时间：自9月25日18时起。"
     assert events(text, "lockdown") == {("离石区", date(2022, 9, 25)), ("祁县", date(2022, 9, 25))}
+
+
+def test_a_place_that_reacts_to_this_is_not_a_parallel_object() -> None:
+    # 对此 refers back: the first place only reacts, it has no object of its own
+    text = "9月20日，离石区对此十分关注，祁县对各乡镇居民开展全员核酸检测。"
+    assert events(text, "mass_testing") == {("祁县", date(2022, 9, 20))}

@@ -551,7 +551,8 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
 def _parallel_object(text: str, gap: str, after: int, tax: tx.Taxonomy) -> bool:
     """甲县对全县居民，乙县对城区居民开展检测: two places, each with its own 对 object and no verb
     of its own before the comma, share the one verb that follows: one list."""
-    return (len(gap) <= _PARALLEL_GAP and gap.startswith("对") and gap.endswith(("，", ","))
+    return (len(gap) <= _PARALLEL_GAP and gap.startswith("对") and not gap.startswith(("对此", "对于"))
+            and gap.endswith(("，", ","))
             and not any(c in gap[:-1] for c in _CLAUSE_OPENERS) and text.startswith("对", after)
             and not any(v in gap for v in tax.cues["conduct_verbs"]))
 
