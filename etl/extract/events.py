@@ -528,6 +528,9 @@ def _last_ending_by(ms: list[PlaceMention], lo: int, hi: int, pos: int) -> int |
     return None
 
 
+_CLAUSE_OPENERS = "，,。；;：:\n"  # what may stand right before a clause's first word
+
+
 def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
     """For each mention, the first mention of the run joined to it by 、/和/及/与
     (太行东街南三巷、坞城东延路段): one pass, so every trigger reads its group in O(1)."""
@@ -538,9 +541,32 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
         if (gap in ("、", "和", "及", "与", "以及")
                 or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
                                         or count_gap.fullmatch(gap)))
-                or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))):
+                or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))
+                or ((gap in ("，", ",") or _parallel_object(text, gap, ms[k].end, tax))
+                    and _bare_run(text, ms, chain[k - 1]))):
             chain[k] = chain[k - 1]
     return chain
+
+
+def _parallel_object(text: str, gap: str, after: int, tax: tx.Taxonomy) -> bool:
+    """甲县对全县居民，乙县对城区居民开展检测: two places, each with its own 对 object and no verb
+    of its own before the comma, share the one verb that follows: one list."""
+    return (len(gap) <= _PARALLEL_GAP and gap.startswith("对") and not gap.startswith(("对此", "对于"))
+            and gap.endswith(("，", ","))
+            and not any(c in gap[:-1] for c in _CLAUSE_OPENERS) and text.startswith("对", after)
+            and not any(v in gap for v in tax.cues["conduct_verbs"]))
+
+
+_PARALLEL_GAP = 30  # the longest 对 object read as one part of a parallel list
+
+
+def _bare_run(text: str, ms: list[PlaceMention], first: int) -> bool:
+    """A run of places that opens its clause and fills it up to a comma (甲县乙镇、丙县，丁县实施
+    封控): a clause with no verb of its own, the first part of one list, so the comma joins it."""
+    while first > 0 and ms[first - 1].end == ms[first].start:  # a written path (甲县乙镇) opens it
+        first -= 1
+    start = ms[first].start
+    return start == 0 or text[start - 1] in _CLAUSE_OPENERS
 
 
 def _above(m: PlaceMention, n: PlaceMention) -> bool:
@@ -574,6 +600,9 @@ def _people(m: re.Match[str]) -> int | None:
     return int(n * 10000) if m.group("wan") else int(n)
 
 
+_OWN_ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)(?:轮|次)")
+
+
 def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
                 clause: tuple[int, int]) -> dict[str, int | None]:
     """Quantities the sentence gives for this trigger."""
@@ -587,7 +616,10 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
         # 第一次采样时间为…，第二次采样时间为…: each trigger takes the round of its own clause
         first = occ["q_round"].nearest(m.start(), clause[0], clause[1]) or occ.first("q_round", s, e)
         rm = q["round"].match(text, first[0], first[1]) if first else None
-        if rm:
+        own = _OWN_ORDINAL.match(m.group())  # 第二轮将于10日开展: the trigger names its round
+        if own:
+            out["round"] = cn_int(own.group(1))
+        elif rm:
             out["round"] = 1 if rm.group("first") else cn_int(rm.group("n"))
         first = occ.first("q_points", s, e)
         sm = q["sampling_points"].match(text, first[0], first[1]) if first else None
@@ -1161,6 +1193,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
         return []
+    if trig.needs_told and not any(ev.type == trig.type for ev, _ in raw):
+        return []  # 第二轮将于10日开展 with no round told before: the round's noun is not known
     where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
@@ -2488,24 +2522,36 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     ev, n = raw[k]
     titled = ev.evidence_start < r.head_end and any(w in r.scan[ev.evidence_start:r.head_end]
                                                     for w in r.tax.cues["notice_title_end"])
-    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and titled)
-    if (not r.tax.serves("dated_by_timetable", ev.type) or not undated
+    d = starts[0]
+    labelled = _time_label(r, s, d)  # a line labelled as the measure's time (管理时间：10月7日0时起)
+    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and (titled or labelled))
+    if (not (r.tax.serves("dated_by_timetable", ev.type) or labelled) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
-    d = starts[0]
     if ev.evidence_start < r.head_end and not titled and not _time_label(r, s, d):
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
-    raw[k] = (replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
-                      date_how="own"), n)
+    for i in _same_measure(raw, k):  # 范围：甲县、乙县。时间：…: every place of the one measure
+        raw[i] = (replace(raw[i][0], start=d.date, start_time=d.time, end=d.end_date, date_text=d.text,
+                          precision=d.precision, date_how="own"), raw[i][1])
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
 
 
+def _same_measure(raw: list[tuple[Event, bool]], k: int) -> list[int]:
+    """raw[k] and the events just before it that the same words gave (one per listed place)."""
+    ev = raw[k][0]
+    same = [k]
+    while same[-1] > 0 and (o := raw[same[-1] - 1][0]).type == ev.type and o.date_how == ev.date_how \
+            and (o.evidence_start, o.evidence_end, o.rule) == (ev.evidence_start, ev.evidence_end, ev.rule):
+        same.append(same[-1] - 1)
+    return same
+
+
 def _time_label(r: _Reader, s: int, d: DateMention) -> bool:
     """A sentence opening with a time label and its colon (采样时间：10月9日…): a timetable line,
     under a headline that names the round (某县第二轮全员核酸检测安排)."""
-    lead = r.scan[s:d.start].strip()
+    lead = r.scan[s:d.start].strip().removesuffix("自").removesuffix("从")  # 时间：自10月9日起
     return (0 < len(lead) <= r.tax.reach["time_label"] and lead.endswith(_LABEL_MARKS[:2])
             and lead[:-1].endswith(r.tax.cue_words.get("time_labels", ())))
 
@@ -2563,13 +2609,18 @@ def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention
     """The places a list word opening the clause right after a trigger's introduces, when the
     trigger's own clause names none (…开展部分区域核酸筛查，包括甲县(某镇除外)、乙区)."""
     pos = clause_end
-    while pos < e and r.scan[pos] in "，,；; ":
-        pos += 1
-    if not r.scan.startswith(r.tax.cue_words["list_intro"], pos):  # most clauses: one test in C
-        return []
-    intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
-    if intro is None:
-        return []
+    words = r.tax.cue_words["list_intro"]
+    intro: str | None
+    if r.scan.endswith(words, 0, pos + 1):  # 封控区域：甲县、乙区: the clause ends in the list word
+        pos, intro = pos + 1, ""
+    else:
+        while pos < e and r.scan[pos] in "，,；; ":
+            pos += 1
+        if not r.scan.startswith(words, pos):  # most clauses: one test in C
+            return []
+        intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
+        if intro is None:
+            return []
     i = bisect.bisect_left(r.starts, pos + len(intro))
     if i >= len(r.mentions) or r.mentions[i].start != pos + len(intro) or r.mentions[i].end > e:
         return []

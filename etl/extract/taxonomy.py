@@ -28,6 +28,7 @@ class Trigger:
     needs_count: bool = False  # only with a case count in the clause (发现9例阳性)
     needs_level: bool = False  # only with a response level read (二级应急响应)
     needs_area: bool = False  # only with a whole-area word before it in the clause (全县实行从严管理)
+    needs_told: bool = False  # only once a measure of its type was read earlier (第二轮将于10日开展)
     pattern: str = ""  # the literal or regex, for Event.rule
     # before this day the trigger is a lockdown only with stay-home wording beside it (高风险区
     # before the 9th edition of the protocol: a travel-risk label, not a stay-home order)
@@ -94,7 +95,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
                     confidence=float(row.get("confidence", tuning.trigger_default)),
                     needs_support=bool(row.get("needs_support", False)), needs_open=bool(row.get("needs_open", False)),
                     needs_count=bool(row.get("needs_count", False)), needs_area=bool(row.get("needs_area", False)),
-                    needs_level=bool(row.get("needs_level", False)),
+                    needs_level=bool(row.get("needs_level", False)), needs_told=bool(row.get("needs_told", False)),
                     stay_home_from=_iso_day(row.get("stay_home_from")))
         if "regex" in row:
             name = f"r{i}"

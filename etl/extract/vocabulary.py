@@ -166,7 +166,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'trigger': Rows({
             'type': str, 'kind?': str, 'name?': str, 'regex?': str, 'confidence?': float, 'terms?': list,
             'needs_open?': bool, 'needs_area?': bool, 'needs_support?': bool, 'needs_count?': bool,
-            'needs_level?': bool, 'stay_home_from?': str,
+            'needs_level?': bool, 'needs_told?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
                  'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'zone_gap': str, 'count_gap': str,
