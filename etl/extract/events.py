@@ -1711,7 +1711,28 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or occ.first("cumulative", h.clause[0], h.pos)
             or occ.first("case_total_before", h.s, h.pos)
             or occ.first("case_state_before", h.clause[0], h.pos)
-            or _uncounted_diagnosis(r, h, quants))
+            or _uncounted_diagnosis(r, h, quants)
+            or _case_pointed_back(r, h))
+
+
+_NUMBER = re.compile(r"[0-9]+")
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十]*")
+
+
+def _case_pointed_back(r: _Reader, h: _Hit) -> bool:
+    """该2名阳性人员系…, 感染者3：住甲镇…: cases a determiner points back to, or one person of a
+    numbered list (a number after the case word with no count unit after it). Their sentence
+    tells the movements of cases reported already, so its dates are no report day."""
+    words, scan = r.tax.cue_words, r.scan
+    det = next((w for w in words.get("case_determiner", ()) if scan.startswith(w, h.clause[0])), None)
+    units = words.get("case_number_units", ())
+    if det is not None:
+        m = _COUNT.match(scan, h.clause[0] + len(det), h.pos)
+        end = m.end() + scan.startswith(units, m.end(), h.pos) if m is not None else -1  # units are one character
+        if end == h.pos:
+            return True
+    m = _NUMBER.match(scan, h.end, h.e)
+    return bool(m and units and not scan.startswith(units, m.end()))
 
 
 def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
