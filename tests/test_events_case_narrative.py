@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.model import DateContext
 from test_events_real_patterns import pairs, run
+
+from etl.extract.model import DateContext
 
 OCT12 = DateContext(date(2022, 10, 12), "exact")
 REPORTED = {("平遥县", date(2022, 10, 12))}
