@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_events_real_patterns import pairs, run
-
 from etl.extract.dates import find_dates
 from etl.extract.model import DateContext
+from test_events_real_patterns import pairs, run
 
 OCT02 = DateContext(date(2022, 10, 2), "exact")
 

@@ -141,8 +141,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          _DIGITS,
          "2022-04-03: full calendar date"),
         ("ymd", rf"(?:(?P<ymd_y>[0-9]{{4}}|[〇零一二三四五六七八九○]{{4}}){_SP}年{_SP}|(?P<ymd_yr>今年|去年|明年))?"
-                rf"(?P<ymd_m>{_N}){_SP}月{_SP}(?P<ymd_d>{_N}){_SP}"
-                r"(?:[-－—~～](?P<ymd_d2>[0-9]{1,2}))?[日号]" + _time("ymd"),
+                rf"(?P<ymd_m>{_N}){_SP}月{_SP}(?P<ymd_d>{_N}){_SP}(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
          _DIGITS + _CN_DIGITS + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
@@ -157,8 +156,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
-        # 未来3日 / 连续 3 日: a number of days, no date
-        ("day", r"(?<![0-9第两几数每月年同一续期满近来])(?<![第两几数每月年同一续期满近来] )"
+        ("day", r"(?<![0-9第两几数每月年同一续期满近来])(?<![第两几数每月年同一续期满近来] )"  # 未来3日: three days ahead, no date
                 rf"(?P<day_d>[0-9]{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){_SP}日(?![内以之])"
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",
