@@ -101,8 +101,6 @@ def cn_int(s: str) -> int | None:
 # ------------------------------------------------------------------ the table ---------
 
 _N = r"[0-9]{1,2}|[一二三四五六七八九十〇零两]{1,3}"
-# text taken from PDF columns puts a space between a number and its unit (3 月 16 日 22 时)
-_SP = " ?"
 
 
 def _time(p: str) -> str:
@@ -112,7 +110,7 @@ def _time(p: str) -> str:
     return (
         f"(?P<{p}_part>{parts})?"
         f"(?:(?P<{p}_hh>[0-9]{{1,2}}):(?P<{p}_mm>[0-9]{{2}})"
-        f"|{_SP}(?P<{p}_h>{_N}){_SP}[时点](?:(?P<{p}_mi>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<{p}_half>半))?)?"
+        f"|(?P<{p}_h>{_N})[时点](?:(?P<{p}_mi>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<{p}_half>半))?)?"
         f"(?P<{p}_q>许|左右|前后)?"
         f"(?P<{p}_from>{word_alternation(vocab()['start_suffix'])})?"
     )
@@ -140,8 +138,8 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("iso", r"(?P<iso_y>[0-9]{4})[-/.](?P<iso_m>[0-9]{1,2})[-/.](?P<iso_d>[0-9]{1,2})日?" + _time("iso"),
          _DIGITS,
          "2022-04-03: full calendar date"),
-        ("ymd", rf"(?:(?P<ymd_y>[0-9]{{4}}|[〇零一二三四五六七八九○]{{4}}){_SP}年{_SP}|(?P<ymd_yr>今年|去年|明年))?"
-                rf"(?P<ymd_m>{_N}){_SP}月{_SP}(?P<ymd_d>{_N}){_SP}(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
+        ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
+                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
          _DIGITS + _CN_DIGITS + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
@@ -156,8 +154,8 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
         ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
-        ("day", r"(?<![0-9第两几数每月年同一续期满近来])(?<![第两几数每月年同一续期满近来] )"  # 未来3日: three days ahead, no date
-                rf"(?P<day_d>[0-9]{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){_SP}日(?![内以之])"
+        ("day", r"(?<![0-9第两几数每月年同一续期满近来])"  # 未来3日: three days ahead, no date
+                r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
          _DIGITS + "一二三四五六七八九十",
          "3日上午: day of the anchor's month (else the edition's), never after the edition (连续2日, 为期3日, "
