@@ -168,6 +168,9 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
                  rf"(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
          _firsts(v["week_shift"]),
          "上周六/本周一/星期三: weekday of the edition date's ISO week (Monday first), shifted by weeks"),
+        ("bday", r"(?P<bday_w>[昨今明])[(（](?P<bday_d>[0-9]{1,2})[)）]日" + _time("bday"),
+         "昨今明",
+         "昨(21)日/今（3）日: the day in brackets, of the anchor's month (else the edition's); 明: ahead"),
         ("rel", f"(?P<rel_w>{word_alternation(list(v['relative_days']))})" + _time("rel"),
          _firsts(v["relative_days"]),
          "当日/次日/昨日: offset in days from the anchor or the edition date"),
@@ -412,7 +415,8 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None,
     if rule == "mpart":
         return rule, _resolve_mpart(m, ed, anchor, future), None, False
     t = _clock(m, rule)
-    frm = bool(m.group(f"{rule}_from"))
+    # 今起/明起: a relative day word that is itself a start
+    frm = bool(m.group(f"{rule}_from")) or (rule == "rel" and m.group("rel_w").endswith(_START_WORDS))
     if rule == "time":
         return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
     if rule == "rel":
@@ -427,6 +431,8 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None,
         d = _resolve_ymd(m, ctx, anchor, future, rule)
     elif rule in ("rmd", "day", "lday"):
         d = _resolve_day(m, rule, ctx, anchor, future)
+    elif rule == "bday":
+        d = _resolve_day(m, rule, ctx, anchor, future or m.group("bday_w") == "明")
     return rule, (d, "exact" if d else "unknown", None), t, frm
 
 
@@ -849,6 +855,7 @@ _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])
 _UNTIL = tuple(_VOCAB["until"])
+_START_WORDS = tuple(_VOCAB["start_suffix"])
 _PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
 
 
