@@ -34,3 +34,14 @@ def test_a_count_after_the_case_word_is_still_a_report() -> None:
 def test_this_round_is_no_determiner_of_cases() -> None:
     text = "10月11日，平遥县此次新增确诊病例2例，均在集中隔离点检出。"
     assert pairs(run(text, OCT12), "case_report") == {("平遥县", date(2022, 10, 11))}
+
+
+def test_a_breakdown_of_counts_in_brackets_is_no_list_of_persons() -> None:
+    text = "10月11日，平遥县新增本土感染者5例（确诊病例2，无症状感染者3）。"
+    assert pairs(run(text, OCT12), "case_report") == {("平遥县", date(2022, 10, 11))}
+
+
+def test_a_paragraph_of_one_numbered_case_gives_no_row() -> None:
+    text = ("10月12日，平遥县新增2例无症状感染者，详情如下。\n"
+            "无症状感染者2：10月7日自外省返回，在平遥县某宾馆住宿两晚。")
+    assert pairs(run(text, OCT12), "case_report") == REPORTED

@@ -1720,9 +1720,10 @@ _COUNT = re.compile(r"[0-9一二两三四五六七八九十]*")
 
 
 def _case_pointed_back(r: _Reader, h: _Hit) -> bool:
-    """该2名阳性人员系…, 感染者3：住甲镇…: cases a determiner points back to, or one person of a
-    numbered list (a number after the case word with no count unit after it). Their sentence
-    tells the movements of cases reported already, so its dates are no report day."""
+    """该2名阳性人员系…, 感染者3：住甲镇…: cases a determiner points back to, or persons of a
+    numbered list (a number after the case word labelling a paragraph, or joined to another
+    number: 病例12、13). Their sentence tells the movements of cases reported already, so its
+    dates are no report day (确诊病例13，无症状感染者25 is a breakdown of counts)."""
     words, scan = r.tax.cue_words, r.scan
     det = next((w for w in words.get("case_determiner", ()) if scan.startswith(w, h.clause[0])), None)
     units = words.get("case_number_units", ())
@@ -1732,7 +1733,12 @@ def _case_pointed_back(r: _Reader, h: _Hit) -> bool:
         if end == h.pos:
             return True
     m = _NUMBER.match(scan, h.end, h.e)
-    return bool(m and units and not scan.startswith(units, m.end()))
+    if m is None:
+        return False
+    if scan.startswith(words.get("case_label_marks", ()), m.end()):
+        return True  # 感染者3：住甲镇…
+    joiner = next((w for w in words.get("case_label_joiners", ()) if scan.startswith(w, m.end())), "")
+    return bool(joiner) and _NUMBER.match(scan, m.end() + len(joiner), h.e) is not None  # 病例12、13
 
 
 def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
