@@ -283,6 +283,9 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
     y, mo = ref.year, ref.month
     for _ in range(months_back):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if future and months_back == 0 and d < ref.day:
+        # 28日发现病例，将于2日开展检测: a plan lies after the day it is told from, in the next month
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
     for _ in range(2):
         cand = _safe_date(y, mo, d) if d <= calendar.monthrange(y, mo)[1] else None
         ed = ctx.edition_date
