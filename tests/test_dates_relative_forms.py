@@ -28,7 +28,7 @@ def test_a_bracketed_day_after_tomorrow_lies_ahead() -> None:
 
 
 def test_a_case_report_dated_by_a_bracketed_day() -> None:
-    text = "昨(11)日，平遥县新增本土无症状感染者4例，均为集中隔离人员。"
+    text = "昨(11)日，平遥县报告本土确诊病例6例，其中城区4例。"
     assert pairs(run(text, OCT12), "case_report") == {("平遥县", date(2022, 10, 11))}
 
 
