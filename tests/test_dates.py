@@ -158,7 +158,7 @@ def test_cn_int() -> None:
 
 def test_table_documents_every_rule() -> None:
     names = [n for n, _ in table()]
-    assert names == ["iso", "ymd", "mlist", "lday", "rmd", "day", "mpart", "week", "rel", "vague"]
+    assert names == ["iso", "ymd", "mlist", "lday", "rmd", "day", "mpart", "week", "bday", "rel", "vague"]
 
 
 # -- generalisation rules (dev set) ------------------------------------------------------

@@ -168,6 +168,9 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
                  rf"(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
          _firsts(v["week_shift"]),
          "上周六/本周一/星期三: weekday of the edition date's ISO week (Monday first), shifted by weeks"),
+        ("bday", r"(?P<bday_w>[昨今明])[(（](?P<bday_d>[0-9]{1,2})[)）]日" + _time("bday"),
+         "昨今明",
+         "昨(21)日/今（3）日: the day in brackets, of the anchor's month (else the edition's); 明: ahead"),
         ("rel", f"(?P<rel_w>{word_alternation(list(v['relative_days']))})" + _time("rel"),
          _firsts(v["relative_days"]),
          "当日/次日/昨日: offset in days from the anchor or the edition date"),
@@ -280,6 +283,9 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
     y, mo = ref.year, ref.month
     for _ in range(months_back):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if future and months_back == 0 and d < ref.day:
+        # 28日发现病例，将于2日开展检测: a plan lies after the day it is told from, in the next month
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
     for _ in range(2):
         cand = _safe_date(y, mo, d) if d <= calendar.monthrange(y, mo)[1] else None
         ed = ctx.edition_date
@@ -412,7 +418,8 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None,
     if rule == "mpart":
         return rule, _resolve_mpart(m, ed, anchor, future), None, False
     t = _clock(m, rule)
-    frm = bool(m.group(f"{rule}_from"))
+    # 今起/明起: a relative day word that is itself a start
+    frm = bool(m.group(f"{rule}_from")) or (rule == "rel" and m.group("rel_w").endswith(_START_WORDS))
     if rule == "time":
         return rule, (anchor, "exact" if anchor else "unknown", None), t, frm
     if rule == "rel":
@@ -427,6 +434,8 @@ def _resolve_match(m: re.Match[str], ctx: DateContext, anchor: date | None,
         d = _resolve_ymd(m, ctx, anchor, future, rule)
     elif rule in ("rmd", "day", "lday"):
         d = _resolve_day(m, rule, ctx, anchor, future)
+    elif rule == "bday":
+        d = _resolve_day(m, rule, ctx, anchor, future or m.group("bday_w") == "明")
     return rule, (d, "exact" if d else "unknown", None), t, frm
 
 
@@ -849,6 +858,7 @@ _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])
 _UNTIL = tuple(_VOCAB["until"])
+_START_WORDS = tuple(_VOCAB["start_suffix"])
 _PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
 
 

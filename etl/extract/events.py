@@ -1745,7 +1745,34 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or occ.first("cumulative", h.clause[0], h.pos)
             or occ.first("case_total_before", h.s, h.pos)
             or occ.first("case_state_before", h.clause[0], h.pos)
-            or _uncounted_diagnosis(r, h, quants))
+            or _uncounted_diagnosis(r, h, quants)
+            or _case_pointed_back(r, h))
+
+
+_NUMBER = re.compile(r"[0-9]+")
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十]*")
+
+
+def _case_pointed_back(r: _Reader, h: _Hit) -> bool:
+    """该2名阳性人员系…, 感染者3：住甲镇…: cases a determiner points back to, or persons of a
+    numbered list (a number after the case word labelling a paragraph, or joined to another
+    number: 病例12、13). Their sentence tells the movements of cases reported already, so its
+    dates are no report day (确诊病例13，无症状感染者25 is a breakdown of counts)."""
+    words, scan = r.tax.cue_words, r.scan
+    det = next((w for w in words.get("case_determiner", ()) if scan.startswith(w, h.clause[0])), None)
+    units = words.get("case_number_units", ())
+    if det is not None:
+        m = _COUNT.match(scan, h.clause[0] + len(det), h.pos)
+        end = m.end() + scan.startswith(units, m.end(), h.pos) if m is not None else -1  # units are one character
+        if end == h.pos:
+            return True
+    m = _NUMBER.match(scan, h.end, h.e)
+    if m is None:
+        return False
+    if scan.startswith(words.get("case_label_marks", ()), m.end()):
+        return True  # 感染者3：住甲镇…
+    joiner = next((w for w in words.get("case_label_joiners", ()) if scan.startswith(w, m.end())), "")
+    return bool(joiner) and _NUMBER.match(scan, m.end() + len(joiner), h.e) is not None  # 病例12、13
 
 
 def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:

@@ -185,6 +185,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
+            'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
+            'case_label_joiners?': list,
             'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'since_clause_end?': list, 'case_since_open': list, 'area_rules_opening': list,
