@@ -103,11 +103,26 @@ _T2S_TWICE = tuple(sorted(frozenset(map(chr, _T2S.values())) & _T2S_CHARS))
 _PUNCT = _punct(_LAYOUT)
 
 
+def _respellings(layout: dict) -> tuple[tuple[str, str], ...]:
+    """The [wrong, right] spellings of layout.toml ``respell``; each pair keeps the length."""
+    pairs = tuple((str(a), str(b)) for a, b in layout["normalise"].get("respell", []))
+    if any(len(a) != len(b) for a, b in pairs):
+        raise ValueError("layout.toml respell: a spelling and its fix must have the same length")
+    return pairs
+
+
+_RESPELL = _respellings(_LAYOUT)
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified character by character, so length and offsets stay the same."""
-    if _T2S_CHARS.isdisjoint(text):
-        return text
-    return text.translate(_T2S)
+    """Traditional -> simplified character by character, so length and offsets stay the same;
+    a misspelt place name (满州里) is fixed in the same pass, one for one."""
+    if not _T2S_CHARS.isdisjoint(text):
+        text = text.translate(_T2S)
+    for wrong, right in _RESPELL:
+        if wrong in text:
+            text = text.replace(wrong, right)
+    return text
 
 
 def resimplified(view: str) -> str:
@@ -132,7 +147,8 @@ def as_printed(tm: TextMap, raw: str) -> str:
     if not text:
         return text
     out = _printed_chars(text, tm.raw, raw)
-    if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 9):  # a gloss may close the text
+    end = tm.raw[-1] + 9  # a gloss may close the text
+    if not _GLOSS_ONLY.search(raw, tm.raw[0], end) and not WRAPPED_GLOSS.search(raw, tm.raw[0], end):
         return out
     return _with_glosses(out, tm, raw)
 
@@ -163,7 +179,7 @@ def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
     for i, ch in enumerate(printed):
         pieces.append(ch)
         if i + 1 < len(tm.raw) and tm.raw[i + 1] > tm.raw[i] + 1:
-            gap = raw[tm.raw[i] + 1:tm.raw[i + 1]]
+            gap = _WS.sub("", raw[tm.raw[i] + 1:tm.raw[i + 1]])  # a wrap may split the gloss
             if _GLOSS_ONLY.fullmatch(gap):
                 pieces.append(gap)
     if printed and (last := _GLOSS_ONLY.match(raw, tm.raw[-1] + 1)) and PINYIN_GLOSS.match(raw, last.start()):
@@ -171,15 +187,36 @@ def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
     return "".join(pieces)
 
 
+# a pinyin gloss that a hard wrap broke across lines (鎮(zh⏎èn), 務⏎(wù)): the per-line
+# pattern cannot see it, so the line ends and starts it covers are cut off the lines
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+WRAPPED_GLOSS = re.compile(f"(?<=[{CJK}])\\s*[(（](?:\\s*[{_PINYIN}]){{1,6}}\\s*[)）]")
+
+
 def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Raw [start, end) of every physical line holding non-space text (any line-end style)."""
+    """Raw [start, end) of every physical line holding non-space text (any line-end style),
+    less the pieces of pinyin glosses broken across a line break."""
     end = len(raw) if end is None else end
+    cuts = wrapped_glosses(raw, start, end)
     out = []
     for m in _LINE.finditer(raw, start, end):
         s, e = m.span()
-        if not raw[s:e].isspace():
+        for gs, ge in cuts:
+            if gs <= s < ge:
+                s = min(ge, e)
+            if s < gs < e <= ge:
+                e = gs
+        if s < e and not raw[s:e].isspace():
             out.append((s, e))
     return out
+
+
+def wrapped_glosses(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Raw spans of the glosses in raw[start:end] that hold a line break."""
+    if "(" not in raw[start:end] and "（" not in raw[start:end]:
+        return []
+    return [m.span() for m in WRAPPED_GLOSS.finditer(raw, start, end)
+            if any(c in m.group() for c in "\r\n\u2028\u2029\x0b\x0c\x85")]
 
 
 # a bracketed column name printed before a title, glued to its first phrase
