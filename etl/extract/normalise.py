@@ -211,6 +211,15 @@ def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+def printed_width(raw: str, start: int, end: int) -> int:
+    """Characters printed on the physical line that holds raw[start:end], white space not
+    counted: glosses, also the pieces of one a wrap broke that ``line_spans`` cut off, took
+    columns."""
+    line = _LINE.search(raw, raw.rfind("\n", 0, start) + 1)
+    s, e = (start, end) if line is None else (min(start, line.start()), max(end, line.end()))
+    return len("".join(raw[s:e].split()))
+
+
 def wrapped_glosses(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Raw spans of the glosses in raw[start:end] that hold a line break."""
     if "(" not in raw[start:end] and "（" not in raw[start:end]:
