@@ -190,6 +190,13 @@ def test_a_gloss_broken_by_a_wrap_is_dropped_from_the_view_but_printed() -> None
     check_offsets(raw)
 
 
+def test_a_gloss_on_a_spaced_out_line_is_dropped_too() -> None:
+    # a page line printed character by character spaces the gloss out as well
+    raw = "石 門 鄉 ( x i ā n g ) 今 日 解 封"
+    assert n(raw) == "石门乡今日解封"
+    check_offsets(raw)
+
+
 def test_a_misspelt_place_name_reads_as_the_gazetteer_spells_it() -> None:
     from etl.extract.normalise import as_printed
 

@@ -29,8 +29,10 @@ DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
 _SPACE_CHAR = re.compile(r"\s")  # \s is str.isspace, one character at a time
-# a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
-PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
+# a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text;
+# a spaced-out line spaces it too (构 ( g ò u )), a hard wrap may break it (镇(zh⏎èn))
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])\\s*[(（](?:\\s*[{_PINYIN}]){{1,6}}\\s*[)）]")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
@@ -148,7 +150,7 @@ def as_printed(tm: TextMap, raw: str) -> str:
         return text
     out = _printed_chars(text, tm.raw, raw)
     end = tm.raw[-1] + 9  # a gloss may close the text
-    if not _GLOSS_ONLY.search(raw, tm.raw[0], end) and not WRAPPED_GLOSS.search(raw, tm.raw[0], end):
+    if not _GLOSS_ONLY.search(raw, tm.raw[0], end):
         return out
     return _with_glosses(out, tm, raw)
 
@@ -183,19 +185,14 @@ def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
             if _GLOSS_ONLY.fullmatch(gap):
                 pieces.append(gap)
     if printed and (last := _GLOSS_ONLY.match(raw, tm.raw[-1] + 1)) and PINYIN_GLOSS.match(raw, last.start()):
-        pieces.append(last.group())  # …檢測(cè) at the end of the title: it stood there too
+        pieces.append(_WS.sub("", last.group()))  # …檢測(cè) at the end of the title: it stood there too
     return "".join(pieces)
-
-
-# a pinyin gloss that a hard wrap broke across lines (鎮(zh⏎èn), 務⏎(wù)): the per-line
-# pattern cannot see it, so the line ends and starts it covers are cut off the lines
-_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
-WRAPPED_GLOSS = re.compile(f"(?<=[{CJK}])\\s*[(（](?:\\s*[{_PINYIN}]){{1,6}}\\s*[)）]")
 
 
 def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Raw [start, end) of every physical line holding non-space text (any line-end style),
-    less the pieces of pinyin glosses broken across a line break."""
+    less the pieces of pinyin glosses a wrap broke across lines (鎮(zh⏎èn), 務⏎(wù)): a line
+    cannot drop them itself."""
     end = len(raw) if end is None else end
     cuts = wrapped_glosses(raw, start, end)
     out = []
@@ -224,7 +221,7 @@ def wrapped_glosses(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Raw spans of the glosses in raw[start:end] that hold a line break."""
     if "(" not in raw[start:end] and "（" not in raw[start:end]:
         return []
-    return [m.span() for m in WRAPPED_GLOSS.finditer(raw, start, end)
+    return [m.span() for m in PINYIN_GLOSS.finditer(raw, start, end)
             if any(c in m.group() for c in "\r\n\u2028\u2029\x0b\x0c\x85")]
 
 
