@@ -199,8 +199,9 @@ def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for m in _LINE.finditer(raw, start, end):
         s, e = m.span()
         for gs, ge in cuts:
-            if gs <= s < ge:
+            if gs <= s < ge:  # the line starts inside the gloss: it starts after it (not indented)
                 s = min(ge, e)
+                s += len(raw[s:e]) - len(raw[s:e].lstrip())
             if s < gs < e <= ge:
                 e = gs
         if s < e and not raw[s:e].isspace():
