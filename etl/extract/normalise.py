@@ -220,7 +220,7 @@ def printed_width(raw: str, start: int, end: int) -> int:
 
 def wrapped_glosses(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Raw spans of the glosses in raw[start:end] that hold a line break."""
-    if "(" not in raw[start:end] and "（" not in raw[start:end]:
+    if raw.find("(", start, end) < 0 and raw.find("（", start, end) < 0:
         return []
     return [m.span() for m in PINYIN_GLOSS.finditer(raw, start, end)
             if any(c in m.group() for c in "\r\n\u2028\u2029\x0b\x0c\x85")]
