@@ -11,6 +11,7 @@ from etl.extract.normalise import (
     normalise_line,
     resimplified,
     to_simplified,
+    wrapped_glosses,
 )
 
 
@@ -27,6 +28,7 @@ def check_offsets(raw: str) -> None:
             assert not raw[r].isspace()
     kept = [r for ch, r in zip(tm.text, tm.raw) if not ch.isspace()]
     glossed = {i for m in PINYIN_GLOSS.finditer(raw) for i in range(m.start(), m.end())}  # 区(qū): ruby, not text
+    glossed |= {i for s, e in wrapped_glosses(raw, 0, len(raw)) for i in range(s, e)}  # 镇(zh⏎èn): broken by a wrap
     assert kept == [i for i, c in enumerate(raw) if not c.isspace() and i not in glossed]  # nothing else lost or doubled
 
 
@@ -175,6 +177,34 @@ def test_a_pinyin_gloss_closing_the_text_is_printed_too() -> None:
     tm = normalise_line(raw, 0, len(raw) - 1)
     assert tm.text == "青川县开展核酸检测"
     assert as_printed(tm, raw) == "青川县开(kāi)展核酸检测(cè)"
+
+
+def test_a_gloss_broken_by_a_wrap_is_dropped_from_the_view_but_printed() -> None:
+    from etl.extract.normalise import as_printed
+
+    # the wrap splits the gloss inside (鎮(zh / èn)), before it (務 / (wù)) or before its bracket
+    raw = "鳳林縣鎮(zh\n\nèn)北社區今起分\n(fēn)批採樣，居民事(shì\n)先登記。"
+    tm = normalise(raw)
+    assert tm.text == "凤林县镇北社区今起分批采样，居民事先登记。"
+    assert as_printed(tm, raw) == "鳳林縣鎮(zhèn)北社區今起分(fēn)批採樣，居民事(shì)先登記。"
+    check_offsets(raw)
+
+
+def test_a_gloss_on_a_spaced_out_line_is_dropped_too() -> None:
+    # a page line printed character by character spaces the gloss out as well
+    raw = "石 門 鄉 ( x i ā n g ) 今 日 解 封"
+    assert n(raw) == "石门乡今日解封"
+    check_offsets(raw)
+
+
+def test_a_misspelt_place_name_reads_as_the_gazetteer_spells_it() -> None:
+    from etl.extract.normalise import as_printed
+
+    raw = "內蒙古滿州里市明日起開展全員核酸檢測。"
+    tm = normalise(raw)
+    assert tm.text == "内蒙古满洲里市明日起开展全员核酸检测。"
+    assert as_printed(tm, raw) == raw  # the page as printed keeps the misspelling
+    assert to_simplified("满州里") == "满洲里"
 
 
 # traditional characters, their simplified forms, one that a second pass still changes

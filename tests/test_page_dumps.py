@@ -69,6 +69,34 @@ def test_glossed_items_are_measured_as_printed_and_split_one_per_story() -> None
             assert _plain(story.body)[20:40] in _plain(text)
 
 
+# glosses on nearly every other word, so the hard wrap breaks several of them across
+# lines (務(w / ù), 區 / (qū)): the pieces still took the line's columns
+DENSE = [
+    Story("臨河縣(xiàn)今起開(kāi)展第二輪區(qū)域篩查",
+          "臨河縣(xiàn)防控辦(bàn)通報(bào)，自9月5日起在城區(qū)和各鄉(xiāng)鎮(zhèn)開(kāi)展第二輪區(qū)域核酸篩查，"
+          "請(qǐng)居民攜帶身份證(zhèng)按時(shí)到指定點(diǎn)採樣，行動(dòng)不便者由社區(qū)上門服務(wù)。"),
+    Story("白沙鎮(zhèn)解除臨時(shí)管控",
+          "經(jīng)評估，白沙鎮(zhèn)自10月2日零時(shí)起解除臨時(shí)管控，商鋪有序恢復營業(yè)，"
+          "學(xué)校按計劃返校，鎮(zhèn)政府提醒居民繼續(xù)做好個人防護(hù)，減少聚集。"),
+    Story("東坪縣(xiàn)新增兩例本土確診病例",
+          "記者從東坪縣(xiàn)衛健局獲悉，11月8日該縣(xiàn)新增本土確診病例兩例，均在集中隔離點(diǎn)發(fā)現，"
+          "相關(guān)密接人員已全部落實管控措施(shī)，流調(diào)工作正在進(jìn)行。"),
+]
+
+
+def test_glosses_broken_by_the_wrap_keep_their_columns_and_split_one_per_story() -> None:
+    """Also on spaced-out lines: one that starts with the rest of a broken gloss (ī ) 構 …)
+    is not an indented line opening a new item."""
+    for seed in range(12):
+        where = [("before", "after", "before"), ("after", "before", "after")][seed % 2]
+        raw = lay_out(DENSE, list(where), seed=seed, spaced=0.0 if seed < 4 else 0.4)
+        got = _heads_and_texts(raw)
+        assert len(got) == len(DENSE), (seed, [h for h, _ in got])
+        for (head, text), story in zip(got, DENSE, strict=True):
+            assert _plain(head) == _plain(story.headline), (seed, head)
+            assert _plain(story.body)[20:40] in _plain(text)
+
+
 def _script():
     spec = importlib.util.spec_from_file_location("pages_from_set", ROOT / "scripts" / "pages_from_set.py")
     assert spec is not None and spec.loader is not None

@@ -29,8 +29,10 @@ DATE_FRAGMENT = re.compile(r"^[\d\s年月日时点分号—–\-~～至到:：.]
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _WS = re.compile(r"\s+")
 _SPACE_CHAR = re.compile(r"\s")  # \s is str.isspace, one character at a time
-# a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text
-PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,6}}[)）]")
+# a pinyin gloss right after a Chinese character (开(kāi)展区(qū)域): machine ruby, not text;
+# a spaced-out line spaces it too (构 ( g ò u )), a hard wrap may break it (镇(zh⏎èn))
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])\\s*[(（](?:\\s*[{_PINYIN}]){{1,6}}\\s*[)）]")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
@@ -103,11 +105,26 @@ _T2S_TWICE = tuple(sorted(frozenset(map(chr, _T2S.values())) & _T2S_CHARS))
 _PUNCT = _punct(_LAYOUT)
 
 
+def _respellings(layout: dict) -> tuple[tuple[str, str], ...]:
+    """The [wrong, right] spellings of layout.toml ``respell``; each pair keeps the length."""
+    pairs = tuple((str(a), str(b)) for a, b in layout["normalise"].get("respell", []))
+    if any(len(a) != len(b) for a, b in pairs):
+        raise ValueError("layout.toml respell: a spelling and its fix must have the same length")
+    return pairs
+
+
+_RESPELL = _respellings(_LAYOUT)
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified character by character, so length and offsets stay the same."""
-    if _T2S_CHARS.isdisjoint(text):
-        return text
-    return text.translate(_T2S)
+    """Traditional -> simplified character by character, so length and offsets stay the same;
+    a misspelt place name (满州里) is fixed in the same pass, one for one."""
+    if not _T2S_CHARS.isdisjoint(text):
+        text = text.translate(_T2S)
+    for wrong, right in _RESPELL:
+        if wrong in text:
+            text = text.replace(wrong, right)
+    return text
 
 
 def resimplified(view: str) -> str:
@@ -132,7 +149,8 @@ def as_printed(tm: TextMap, raw: str) -> str:
     if not text:
         return text
     out = _printed_chars(text, tm.raw, raw)
-    if not _GLOSS_ONLY.search(raw, tm.raw[0], tm.raw[-1] + 9):  # a gloss may close the text
+    end = tm.raw[-1] + 9  # a gloss may close the text
+    if not _GLOSS_ONLY.search(raw, tm.raw[0], end):
         return out
     return _with_glosses(out, tm, raw)
 
@@ -163,23 +181,49 @@ def _with_glosses(printed: str, tm: TextMap, raw: str) -> str:
     for i, ch in enumerate(printed):
         pieces.append(ch)
         if i + 1 < len(tm.raw) and tm.raw[i + 1] > tm.raw[i] + 1:
-            gap = raw[tm.raw[i] + 1:tm.raw[i + 1]]
+            gap = _WS.sub("", raw[tm.raw[i] + 1:tm.raw[i + 1]])  # a wrap may split the gloss
             if _GLOSS_ONLY.fullmatch(gap):
                 pieces.append(gap)
     if printed and (last := _GLOSS_ONLY.match(raw, tm.raw[-1] + 1)) and PINYIN_GLOSS.match(raw, last.start()):
-        pieces.append(last.group())  # …檢測(cè) at the end of the title: it stood there too
+        pieces.append(_WS.sub("", last.group()))  # …檢測(cè) at the end of the title: it stood there too
     return "".join(pieces)
 
 
 def line_spans(raw: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Raw [start, end) of every physical line holding non-space text (any line-end style)."""
+    """Raw [start, end) of every physical line holding non-space text (any line-end style),
+    less the pieces of pinyin glosses a wrap broke across lines (鎮(zh⏎èn), 務⏎(wù)): a line
+    cannot drop them itself."""
     end = len(raw) if end is None else end
+    cuts = wrapped_glosses(raw, start, end)
     out = []
     for m in _LINE.finditer(raw, start, end):
         s, e = m.span()
-        if not raw[s:e].isspace():
+        for gs, ge in cuts:
+            if gs <= s < ge:  # the line starts inside the gloss: it starts after it (not indented)
+                s = min(ge, e)
+                s += len(raw[s:e]) - len(raw[s:e].lstrip())
+            if s < gs < e <= ge:
+                e = gs
+        if s < e and not raw[s:e].isspace():
             out.append((s, e))
     return out
+
+
+def printed_width(raw: str, start: int, end: int) -> int:
+    """Characters printed on the physical line that holds raw[start:end], white space not
+    counted: glosses, also the pieces of one a wrap broke that ``line_spans`` cut off, took
+    columns."""
+    line = _LINE.search(raw, raw.rfind("\n", 0, start) + 1)
+    s, e = (start, end) if line is None else (min(start, line.start()), max(end, line.end()))
+    return len("".join(raw[s:e].split()))
+
+
+def wrapped_glosses(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Raw spans of the glosses in raw[start:end] that hold a line break."""
+    if raw.find("(", start, end) < 0 and raw.find("（", start, end) < 0:
+        return []
+    return [m.span() for m in PINYIN_GLOSS.finditer(raw, start, end)
+            if any(c in m.group() for c in "\r\n\u2028\u2029\x0b\x0c\x85")]
 
 
 # a bracketed column name printed before a title, glued to its first phrase

@@ -42,6 +42,7 @@ from etl.extract.normalise import (
     layout,
     line_spans,
     normalise_line,
+    printed_width,
     to_simplified,
 )
 
@@ -2487,7 +2488,7 @@ def _line_shapes(raw: str, texts: list[str], spans: list[tuple[int, int]], t: rn
         title = 2 <= len(sq) <= 60 and not _RUN_TITLE_END.search(sq) and "。" not in sq and _balanced(sq)
         joint = bool(k) and (_spaced(raws[k - 1]) or gapped[k - 1] or gapped[k])
         signed = _ANY_DIGIT.search(sq) is not None or sq.endswith(pats.signature_ends)
-        width = len("".join(raws[k].split()))  # the printed width: a dropped gloss still took columns
+        width = printed_width(raw, *spans[k])  # a dropped gloss still took columns
         out.append(
             rn.LineShape(width, raw[s].isspace(), ends_paragraph(text), title, _credit_end(tail, pats), joint, signed)
         )

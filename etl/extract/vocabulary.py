@@ -99,7 +99,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'unrelated_min': int, 'restates': float,
         },
         'body': {'section_headings': list, 'caption_marks': str},
-        'normalise': {'full_width_marks': str, 't2s_keep': str},
+        'normalise': {'full_width_marks': str, 't2s_keep': str, 'respell': list},
         'runs': {
             'width_tolerance': int, 'min_openers': int, 'max_indent_share': float, 'paragraph_indent': int,
             'min_start_share': float, 'min_run_lines': int, 'max_gap_lines': int, 'title_restates': float,
