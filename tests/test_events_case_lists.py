@@ -107,3 +107,12 @@ def test_a_running_total_of_people_tested_leaves_the_next_cases_dated() -> None:
     text = ("截至10月9日20时，平遥县核酸检测累计采样15万人。"
             "在封控区检测中筛查出阳性3人，经诊断为确诊病例3例。")
     assert cases(text) == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_list_under_a_running_total_gives_no_new_cases() -> None:
+    # the day's new cases, then a running total whose per-prefecture list opens a sentence of
+    # its own with 其中: only the day's breakdown is new, the total's list is no report
+    text = ("2021年3月4日0时至24时，山西省报告新增确诊病例2例。其中：晋中市1例(祁县1例)、吕梁市1例(离石区1例)。"
+            "截至3月4日24时，山西省累计报告确诊病例30例。其中：晋中市21例(平遥县12例、介休市9例)吕梁市9例(离石区9例)")
+    d = date(2021, 3, 4)
+    assert cases(text) == {("祁县", d), ("离石区", d)}

@@ -2812,6 +2812,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
         # (…5例，分布如下：\n甲县3例\n乙县2例: or a line of its own each)
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
+        if cases and _total_between(r, cases[-1].evidence_end, s):
+            return
     if not cases:
         return
     tax, scan = r.tax, r.scan
@@ -2826,6 +2828,12 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         _read_items(r, pos, e, cases[-1], have, raw)
+
+
+def _total_between(r: _Reader, a: int, b: int) -> bool:
+    """A running total (截至…累计报告…119例。其中：) between a case report and a breakdown:
+    the breakdown lists the total's counts, not the new cases of the report before it."""
+    return a < b and any(w in r.scan[a:b] for w in r.tax.cue_words["cumulative"])
 
 
 def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bool:
