@@ -116,3 +116,11 @@ def test_a_list_under_a_running_total_gives_no_new_cases() -> None:
             "截至3月4日24时，山西省累计报告确诊病例30例。其中：晋中市21例(平遥县12例、介休市9例)吕梁市9例(离石区9例)")
     d = date(2021, 3, 4)
     assert cases(text) == {("祁县", d), ("离石区", d)}
+
+
+def test_counts_written_before_their_districts_follow_the_case_report() -> None:
+    # the day's report names no county; the next sentence places its cases: 2例在甲县，另1例在乙区
+    text = ("2021年5月8日0至24时，山西省新增3例本土确诊病例，均为普通型。"
+            "新增病例中2例在平遥县，为同一家庭成员；另1例在榆次区，系集中隔离人员。")
+    d = date(2021, 5, 8)
+    assert cases(text) == {("平遥县", d), ("榆次区", d)}
