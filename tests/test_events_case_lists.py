@@ -124,3 +124,16 @@ def test_counts_written_before_their_districts_follow_the_case_report() -> None:
             "新增病例中2例在平遥县，为同一家庭成员；另1例在榆次区，系集中隔离人员。")
     d = date(2021, 5, 8)
     assert cases(text) == {("平遥县", d), ("榆次区", d)}
+
+
+def test_travellers_found_positive_in_routine_testing_are_the_county_cases() -> None:
+    # a count of people then 核酸检测阳性 without a case noun: the county's positives of that day;
+    # the routine testing that found them is no round
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "6月14日，平遥县在常规核酸检测中，发现3名外地自驾游客核酸检测阳性。3人均已转运隔离。"
+    got = extract_events(text, mentions(text, ALL), ED, shared())
+    assert cases(text) == {("平遥县", date(2022, 6, 14))}
+    assert pairs(got, "mass_testing") == set()
