@@ -107,3 +107,33 @@ def test_a_running_total_of_people_tested_leaves_the_next_cases_dated() -> None:
     text = ("截至10月9日20时，平遥县核酸检测累计采样15万人。"
             "在封控区检测中筛查出阳性3人，经诊断为确诊病例3例。")
     assert cases(text) == {("平遥县", date(2022, 10, 9))}
+
+
+def test_a_list_under_a_running_total_gives_no_new_cases() -> None:
+    # the day's new cases, then a running total whose per-prefecture list opens a sentence of
+    # its own with 其中: only the day's breakdown is new, the total's list is no report
+    text = ("2021年3月4日0时至24时，山西省报告新增确诊病例2例。其中：晋中市1例(祁县1例)、吕梁市1例(离石区1例)。"
+            "截至3月4日24时，山西省累计报告确诊病例30例。其中：晋中市21例(平遥县12例、介休市9例)吕梁市9例(离石区9例)")
+    d = date(2021, 3, 4)
+    assert cases(text) == {("祁县", d), ("离石区", d)}
+
+
+def test_counts_written_before_their_districts_follow_the_case_report() -> None:
+    # the day's report names no county; the next sentence places its cases: 2例在甲县，另1例在乙区
+    text = ("2021年5月8日0至24时，山西省新增3例本土确诊病例，均为普通型。"
+            "新增病例中2例在平遥县，为同一家庭成员；另1例在榆次区，系集中隔离人员。")
+    d = date(2021, 5, 8)
+    assert cases(text) == {("平遥县", d), ("榆次区", d)}
+
+
+def test_travellers_found_positive_in_routine_testing_are_the_county_cases() -> None:
+    # a count of people then 核酸检测阳性 without a case noun: the county's positives of that day;
+    # the routine testing that found them is no round
+    from test_events import mentions
+
+    from etl.extract.events import extract_events
+
+    text = "6月14日，平遥县在常规核酸检测中，发现3名外地自驾游客核酸检测阳性。3人均已转运隔离。"
+    got = extract_events(text, mentions(text, ALL), ED, shared())
+    assert cases(text) == {("平遥县", date(2022, 6, 14))}
+    assert pairs(got, "mass_testing") == set()

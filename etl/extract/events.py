@@ -2808,10 +2808,14 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
     own_line = not cases and _count_line(r, s, e, raw)
-    if not cases and (own_line or r.scan.startswith(r.tax.cue_words["cases_part"], s)):
+    at_place = r.tax.quantity.get("count_at_place")
+    if not cases and (own_line or r.scan.startswith(r.tax.cue_words["cases_part"], s)
+                      or (at_place is not None and at_place.search(r.scan, s, e) is not None)):
         # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
         # (…5例，分布如下：\n甲县3例\n乙县2例: or a line of its own each)
         cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
+        if cases and _total_between(r, cases[-1].evidence_end, s):
+            return
     if not cases:
         return
     tax, scan = r.tax, r.scan
@@ -2819,6 +2823,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
     _daily_series(r, s, e, cases, raw)
+    _counts_before_places(r, s, e, cases[-1], have, raw)
     if own_line:
         _read_items(r, s, e, cases[-1], have, raw)
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
@@ -2826,6 +2831,31 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         _read_items(r, pos, e, cases[-1], have, raw)
+
+
+def _counts_before_places(r: _Reader, s: int, e: int, base: Event, have: set[tuple[str | None, date | None]],
+                          raw: list[tuple[Event, bool]]) -> None:
+    """新增病例中3例在甲区，另1例在乙县: a count written before the place it lies in, after a
+    case report, is a count of that report's kind and day for the place."""
+    pattern, ms = r.tax.quantity.get("count_at_place"), r.mentions
+    for m in pattern.finditer(r.scan, s, e) if pattern is not None else ():
+        i = bisect.bisect_left(r.starts, m.end())
+        if i >= len(ms) or ms[i].start != m.end() or ms[i].end > e:
+            continue
+        pm = ms[_chain_end(ms, i, e)]  # 3例在甲市乙区: the last of a chain
+        if (pm.place.key, base.start) in have:
+            continue
+        have.add((pm.place.key, base.start))
+        raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                            scope_name=pm.surface, count=cn_int(m.group("n")), rule="case_report:continuation",
+                            place_how="clause", date_how="own",
+                            confidence=round(base.confidence * r.tuning.continuation, 2)), False))
+
+
+def _total_between(r: _Reader, a: int, b: int) -> bool:
+    """A running total (截至…累计报告…119例。其中：) between a case report and a breakdown:
+    the breakdown lists the total's counts, not the new cases of the report before it."""
+    return a < b and any(w in r.scan[a:b] for w in r.tax.cue_words["cumulative"])
 
 
 def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bool:
