@@ -337,6 +337,9 @@ def _link_block(lines: list[_Line], pats: _Pats, edge: set[int]) -> set[int]:
     """A block of links closing a web page (相关新闻 / title / title …): from its label down
     to the page-bottom furniture every line is short and ends no sentence."""
     end = min((i for i in edge if i > len(lines) // 2), default=len(lines))
+    for k in range(1, end - 1):  # 新闻推荐 / 本报讯（记者 X）…: a teaser of another story under the label
+        if pats.link_label.match(lines[k].sq) and lines[k + 1].kind == _K.LEAD:
+            return set(range(k, end))
     for k in range(end - 1, max(-1, end - 2 - pats.link_lines), -1):
         sq = lines[k].sq
         if pats.link_label.match(sq):
@@ -701,7 +704,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
-        if ln.kind == _K.LEAD or (ln.kind == _K.FURNITURE and idx not in edge):
+        if (ln.kind == _K.LEAD or ln.kind == _K.FURNITURE) and idx not in edge:
             out.append(ln)
             continue
         if idx in edge:
