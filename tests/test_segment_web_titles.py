@@ -453,3 +453,11 @@ def test_short_title_sharing_no_word_with_its_story_stays() -> None:
            "12月1日夜里，柳河县普降大雪，县城十二个卡口的值守人员一夜未眠，冒雪逐车登记测温、查验健康码，"
            "保障进出县城的车辆有序通行。\n")
     assert headlines(raw) == ["风雪夜归人"]
+
+
+def test_publisher_field_under_the_title_is_not_the_title() -> None:
+    """标题 / 信息发布者：某某网 / 日期: the CMS's publisher field sits between the title and the
+    date line; it says who posted the page and is chrome."""
+    raw = ("首页 > 新闻 > 正文\n\n    东坪镇启动全员核酸检测\n\n    信息发布者:东坪镇政务网\n"
+           "    2022-05-06 09:12:40   原创\n\n    5月6日，东坪镇启动新一轮全员核酸检测，全镇设12个采样点。\n")
+    assert headlines(raw) == ["东坪镇启动全员核酸检测"]
