@@ -461,3 +461,11 @@ def test_publisher_field_under_the_title_is_not_the_title() -> None:
     raw = ("首页 > 新闻 > 正文\n\n    东坪镇启动全员核酸检测\n\n    信息发布者:东坪镇政务网\n"
            "    2022-05-06 09:12:40   原创\n\n    5月6日，东坪镇启动新一轮全员核酸检测，全镇设12个采样点。\n")
     assert headlines(raw) == ["东坪镇启动全员核酸检测"]
+
+
+def test_notice_title_with_its_issuer_glued_before_guanyu_wrapped_over_two_lines() -> None:
+    """某市关于某日开展 / （blank） / 全市…的公告: the issuer printed before 关于 still opens a
+    notice title, and its second line is kept with it."""
+    raw = ("close\n\n石河市关于5月3日-4日开展\n\n全市区域全员核酸检测的公告\n\n全市居民朋友：\n\n"
+           "为尽快阻断疫情传播，经研究决定，开展全市区域全员核酸检测。\n")
+    assert headlines(raw) == ["石河市关于5月3日-4日开展全市区域全员核酸检测的公告"]

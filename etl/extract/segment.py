@@ -192,6 +192,7 @@ class _Pats:
     verb_start: tuple[str, ...]
     second_max: int
     notice: re.Pattern[str]
+    notice_open: re.Pattern[str]
     notice_max: int
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
@@ -246,6 +247,7 @@ def _compile_patterns() -> _Pats:
         verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
         second_max=int(lay.get("headline", {}).get("second_max", 12)),
         notice=re.compile(lay["headline"]["notice_title"]),
+        notice_open=re.compile(lay["headline"].get("notice_open", "^关于")),
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
@@ -957,7 +959,7 @@ def _notice_text(sq: str) -> bool:
 def _notice_wrapped(first: str, second: str) -> bool:
     """``关于开展某某工作`` / ``演练的通告``: a notice's title wrapped over two lines (the first
     opens it with 关于, the two read together end with the notice word)."""
-    return first.startswith("关于") and not _notice_text(first) and _notice_text(first + second)
+    return _patterns().notice_open.match(first) is not None and not _notice_text(first) and _notice_text(first + second)
 
 
 def _notice_word(ln: _Line) -> bool:
@@ -1082,7 +1084,7 @@ def _notice_span(lines: list[_Line], i: int) -> int:
     """How many lines from ``i`` (two or three) read together as one notice title opened by
     关于 on line ``i`` (``关于进一步加强`` / ``城区小区管理的`` / ``通 告``); 0 when none."""
     text = lines[i].sq if i < len(lines) else ""
-    if not text.startswith("关于") or _notice_text(text):
+    if _patterns().notice_open.match(text) is None or _notice_text(text):
         return 0
     for k in (1, 2):
         if i + k >= len(lines) or len(text + lines[i + k].sq) > _patterns().notice_max:
