@@ -469,3 +469,11 @@ def test_notice_title_with_its_issuer_glued_before_guanyu_wrapped_over_two_lines
     raw = ("close\n\n石河市关于5月3日-4日开展\n\n全市区域全员核酸检测的公告\n\n全市居民朋友：\n\n"
            "为尽快阻断疫情传播，经研究决定，开展全市区域全员核酸检测。\n")
     assert headlines(raw) == ["石河市关于5月3日-4日开展全市区域全员核酸检测的公告"]
+
+
+def test_long_bracketed_bulletin_title_over_a_time_and_hit_count_line() -> None:
+    """【通报】+ a long bulletin title / 时间：… 点击次数：…: the labelled date with the hit counter
+    is the page's date line, so the long line over it is the title, not wrapped text."""
+    raw = ("【疫情通报】截至4月9日24时东陵省新型冠状病毒感染的肺炎疫情最新情况 新增8例 出院3例\n"
+           "时间:2020年04月10日 点击次数:4821\n4月9日0-24时，东陵省新增确诊病例8例，新增出院病例3例。\n")
+    assert headlines(raw) == ["【疫情通报】截至4月9日24时东陵省新型冠状病毒感染的肺炎疫情最新情况新增8例出院3例"]
