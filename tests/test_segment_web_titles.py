@@ -477,3 +477,11 @@ def test_long_bracketed_bulletin_title_over_a_time_and_hit_count_line() -> None:
     raw = ("【疫情通报】截至4月9日24时东陵省新型冠状病毒感染的肺炎疫情最新情况 新增8例 出院3例\n"
            "时间:2020年04月10日 点击次数:4821\n4月9日0-24时，东陵省新增确诊病例8例，新增出院病例3例。\n")
     assert headlines(raw) == ["【疫情通报】截至4月9日24时东陵省新型冠状病毒感染的肺炎疫情最新情况新增8例出院3例"]
+
+
+def test_untitled_post_takes_its_title_from_the_last_crumb_of_its_breadcrumb() -> None:
+    """首页 » 栏目 » 标题 over a post printed without its title line: the last crumb is the title
+    (it shares words with the text); a column name alone would not."""
+    raw = ("柳城市\n\n首页 » 资讯 » 本地 » 最新柳城拟封闭2个小区\nXyz - 2024/5/2 10:11:00\n"
+           "来源:柳城市疫情防控指挥部。柳城市疫情防控指挥部通告：为阻断疫情传播，拟对城东2个小区实行封闭管理，小区居民足不出户。\n")
+    assert headlines(raw) == ["最新柳城拟封闭2个小区"]

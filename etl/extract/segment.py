@@ -193,6 +193,7 @@ class _Pats:
     second_max: int
     notice: re.Pattern[str]
     notice_open: re.Pattern[str]
+    crumb_title: re.Pattern[str]
     notice_max: int
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
@@ -248,6 +249,7 @@ def _compile_patterns() -> _Pats:
         second_max=int(lay.get("headline", {}).get("second_max", 12)),
         notice=re.compile(lay["headline"]["notice_title"]),
         notice_open=re.compile(lay["headline"].get("notice_open", "^关于")),
+        crumb_title=re.compile(lay["headline"].get("crumb_title", "(?!)")),
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
@@ -2062,6 +2064,28 @@ def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     return builds
 
 
+def title_from_crumbs(builds: list[_Build], furniture: list[_Line], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title whose breadcrumb trail above it ends with the title
+    (首页 » 栏目 » 标题): that last crumb is its headline when it shares words with the text (a
+    column's name shares almost none)."""
+    b = builds[0] if len(builds) == 1 else None
+    if b is None or b.has_headline:
+        return builds
+    first = min((ln.start for _, ls in b.parts for ln in ls), default=0)
+    pat = _patterns().crumb_title
+    found = next(((ln, m) for ln in furniture if ln.end <= first and (m := pat.match(simp[ln.start : ln.end]))), None)
+    if found is None:
+        return builds
+    ln, m = found
+    head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp)
+    rest = "\n".join(x.sq for k, ls in b.parts if k == "body" for x in ls)
+    if head is None or _overlap(head.sq, _Pairs(rest), {}) < TUNING.unrelated_overlap:
+        return builds
+    b.parts.insert(0, ("headline", [head]))
+    b.has_headline = True
+    return builds
+
+
 def drop_unrelated_title(builds: list[_Build], furniture: list[_Line]) -> list[_Build]:
     """The first story of a web page under a title that shares almost none of its words (an
     SEO or spam line over the page: ``unrelated_overlap``): the first title line under the
@@ -2635,7 +2659,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_bundle_first(fold_bundle_intro(builds))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
-        builds = title_from_notes(builds, raw, simp)
+        builds = title_from_crumbs(title_from_notes(builds, raw, simp), furn, raw, simp)
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
