@@ -466,17 +466,17 @@ def test_publisher_field_under_the_title_is_not_the_title() -> None:
 def test_notice_title_with_its_issuer_glued_before_guanyu_wrapped_over_two_lines() -> None:
     """某市关于某日开展 / （blank） / 全市…的公告: the issuer printed before 关于 still opens a
     notice title, and its second line is kept with it."""
-    raw = ("close\n\n石河市关于5月3日-4日开展\n\n全市区域全员核酸检测的公告\n\n全市居民朋友：\n\n"
-           "为尽快阻断疫情传播，经研究决定，开展全市区域全员核酸检测。\n")
-    assert headlines(raw) == ["石河市关于5月3日-4日开展全市区域全员核酸检测的公告"]
+    raw = ("close\n\n石河市关于5月3日-4日开展\n\n城乡范围全员核酸筛查的公告\n\n全市居民朋友：\n\n"
+           "为早日切断传播链条，市指挥部决定在城乡同步采样。\n")
+    assert headlines(raw) == ["石河市关于5月3日-4日开展城乡范围全员核酸筛查的公告"]
 
 
 def test_long_bracketed_bulletin_title_over_a_time_and_hit_count_line() -> None:
     """【通报】+ a long bulletin title / 时间：… 点击次数：…: the labelled date with the hit counter
     is the page's date line, so the long line over it is the title, not wrapped text."""
-    raw = ("【疫情通报】截至4月9日24时东陵省新型冠状病毒感染的肺炎疫情最新情况 新增8例 出院3例\n"
+    raw = ("【疫情通报】截至4月9日24时东陵省新冠病毒感染肺炎病例每日情况通报 新增8例 出院3例 在院20例\n"
            "时间:2020年04月10日 点击次数:4821\n4月9日0-24时，东陵省新增确诊病例8例，新增出院病例3例。\n")
-    assert headlines(raw) == ["【疫情通报】截至4月9日24时东陵省新型冠状病毒感染的肺炎疫情最新情况新增8例出院3例"]
+    assert headlines(raw) == ["【疫情通报】截至4月9日24时东陵省新冠病毒感染肺炎病例每日情况通报新增8例出院3例在院20例"]
 
 
 def test_untitled_post_takes_its_title_from_the_last_crumb_of_its_breadcrumb() -> None:
