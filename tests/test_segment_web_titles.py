@@ -485,3 +485,11 @@ def test_untitled_post_takes_its_title_from_the_last_crumb_of_its_breadcrumb() -
     raw = ("柳城市\n\n首页 » 资讯 » 本地 » 最新柳城拟封闭2个小区\nXyz - 2024/5/2 10:11:00\n"
            "来源:柳城市疫情防控指挥部。柳城市疫情防控指挥部通告：为阻断疫情传播，拟对城东2个小区实行封闭管理，小区居民足不出户。\n")
     assert headlines(raw) == ["最新柳城拟封闭2个小区"]
+
+
+def test_topic_label_between_the_title_and_its_date_line_is_not_the_title() -> None:
+    """标题 / 某地疫情防控 / 日期 语音播报: a short topic label printed between the title and the date
+    line shares words with the text as well, but the longer line over it is the title."""
+    raw = ("柳州市柳南区划定高风险区\n柳州疫情防控\n\n2022-11-02 10:17 语音播报\n\n\n战疫\n\n"
+           "11月1日，柳州市柳南区新增1例阳性感染者，经研判，将其居住小区划为高风险区。柳州市疫情防控指挥部提醒，市民做好疫情防控。\n")
+    assert headlines(raw) == ["柳州市柳南区划定高风险区"]

@@ -101,6 +101,9 @@ class SegmentTuning:
     # the body says: 0.3-1.0 on its own body, while a label or an issuer's line shares little)
     first_title_min: int = 6
     first_title_overlap: float = 0.5
+    # a line over the date line at most this long under a longer title-shaped line is a topic or
+    # account label printed between title and date (某地疫情防控 / 2022-…): the title stays
+    label_max: int = 8
     # a web page's title sharing less than this share of its word pairs with the text is not
     # the story's (an SEO or spam line over the page): a title line under it that reads as
     # the story's is taken instead (a story's own title shares 0.3-1.0)
@@ -371,10 +374,17 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
                 and not _dash_subtitle(lines[i]) and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
-            above = range(start, i)
+            above = range(start, i - 1 if _label_under_title(lines, i, start, pats) else i)
             ok = all(len(lines[k].sq) <= TUNING.chrome_len for k in above)
             return set(above) if ok else set()
     return set()
+
+
+def _label_under_title(lines: list[_Line], i: int, start: int, pats: _Pats) -> bool:
+    """Line ``i`` over the date line is a short label and the line above it a longer title."""
+    up = lines[i - 1] if i - 1 >= start else None
+    return (up is not None and len(lines[i].sq) <= TUNING.label_max < len(up.sq) <= pats.notice_max
+            and "。" not in up.sq and not _is_furniture(up.sq, pats) and _short_shape(up, pats.sections))
 
 
 class LineKind(StrEnum):
@@ -1915,7 +1925,8 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     elif heads == [1] and len(b.parts[0][1]) == 1:
         b.has_headline = True
         chosen = "".join(ln.sq for ln in b.parts[1][1])
-        if _overlap(chosen, _Pairs(rest), {}) < TUNING.first_title_overlap:
+        pairs = _Pairs(rest)  # (a topic label under the title may share words too: then the title shares more)
+        if _overlap(chosen, pairs, {}) < max(TUNING.first_title_overlap, _overlap(first.sq, pairs, {})):
             b.parts[0:2] = [("headline", [first]), ("subheadline", b.parts[1][1])]
         else:
             b.parts[1] = ("headline", b.parts[1][1])
