@@ -552,3 +552,34 @@ def test_a_dateline_lead_with_place_and_date_keeps_every_name_of_its_bracket() -
             got = {(c.name, c.role) for f in scan_line(f"{lead}{credit}11月1日，介休市启动新一轮区域核酸筛查。")
                    for c in f.contributors}
             assert got == {("赵明远", "reporter"), ("钱思彤", "correspondent")}, (lead, credit)
+
+
+def test_author_field_repeating_a_correspondent_adds_no_reporter() -> None:
+    """（通讯员 甲）… 作者:甲: the generic author field names the sender; the bracket says the
+    job, so the person stays a correspondent only."""
+    raw = ("柳溪镇暂停赶集\n\n青松日报6月9日讯(通讯员 潘慧林)六月八日起，柳溪镇暂停赶集，"
+           "镇上各路口设点登记过往车辆。镇干部轮班值守。\n\n作者:潘慧林\n")
+    assert page_roles(raw) == {("潘慧林", "correspondent")}
+
+
+def test_contributed_by_an_office_is_a_correspondent() -> None:
+    """（供稿 某局 甲）: the office that sent the piece in is no person, and the person named
+    after it is a contributor, not the paper's reporter."""
+    raw = ("风雪卡点\n\n石门区融媒体中心4月6日讯 4月5日夜里，石门区各交通卡点的干部冒雪守在路口，"
+           "给来往司机逐一测体温。(供稿石门区交通运输局 严晓东)\n")
+    assert page_roles(raw) == {("严晓东", "correspondent")}
+
+
+def test_teaser_under_a_recommendation_label_credits_nobody_here() -> None:
+    """新闻推荐 / 本报讯（记者 X）…: the lead under the label opens another story's teaser; its
+    reporter did not write this one."""
+    raw = ("义诊进社区\n\n7月2日，松原县人民医院的医生在东关社区为老人量血压。\n冯晓春 摄\n"
+           "新闻推荐\n本报讯(乐中记者邵佳妮)6月28日，记者从松原县第一中学获悉，该校获评省级示范...\n")
+    assert page_roles(raw) == {("冯晓春", "photographer")}
+
+
+def test_outlet_brand_after_a_dot_is_an_affiliation() -> None:
+    """某某晚报·某某壹点记者X: the brand after the outlet and its dot, whatever its name, is
+    where the reporter works (a traditional repost prints it run together)."""
+    found = scan_line("東海晚報·東海一點記者魏博文")
+    assert {(c.name, c.role) for f in found for c in f.contributors} == {("魏博文", "reporter")}

@@ -453,3 +453,43 @@ def test_short_title_sharing_no_word_with_its_story_stays() -> None:
            "12月1日夜里，柳河县普降大雪，县城十二个卡口的值守人员一夜未眠，冒雪逐车登记测温、查验健康码，"
            "保障进出县城的车辆有序通行。\n")
     assert headlines(raw) == ["风雪夜归人"]
+
+
+def test_publisher_field_under_the_title_is_not_the_title() -> None:
+    """标题 / 信息发布者：某某网 / 日期: the CMS's publisher field sits between the title and the
+    date line; it says who posted the page and is chrome."""
+    raw = ("首页 > 新闻 > 正文\n\n    东坪镇启动全员核酸检测\n\n    信息发布者:东坪镇政务网\n"
+           "    2022-05-06 09:12:40   原创\n\n    5月6日，东坪镇启动新一轮全员核酸检测，全镇设12个采样点。\n")
+    assert headlines(raw) == ["东坪镇启动全员核酸检测"]
+
+
+def test_notice_title_with_its_issuer_glued_before_guanyu_wrapped_over_two_lines() -> None:
+    """某市关于某日开展 / （blank） / 全市…的公告: the issuer printed before 关于 still opens a
+    notice title, and its second line is kept with it."""
+    raw = ("close\n\n石河市关于5月3日-4日开展\n\n城乡范围全员核酸筛查的公告\n\n全市居民朋友：\n\n"
+           "为早日切断传播链条，市指挥部决定在城乡同步采样。\n")
+    assert headlines(raw) == ["石河市关于5月3日-4日开展城乡范围全员核酸筛查的公告"]
+
+
+def test_long_bracketed_bulletin_title_over_a_time_and_hit_count_line() -> None:
+    """【通报】+ a long bulletin title / 时间：… 点击次数：…: the labelled date with the hit counter
+    is the page's date line, so the long line over it is the title, not wrapped text."""
+    raw = ("【疫情通报】截至4月9日24时东陵省新冠病毒感染肺炎病例每日情况通报 新增8例 出院3例 在院20例\n"
+           "时间:2020年04月10日 点击次数:4821\n4月9日0-24时，东陵省新增确诊病例8例，新增出院病例3例。\n")
+    assert headlines(raw) == ["【疫情通报】截至4月9日24时东陵省新冠病毒感染肺炎病例每日情况通报新增8例出院3例在院20例"]
+
+
+def test_untitled_post_takes_its_title_from_the_last_crumb_of_its_breadcrumb() -> None:
+    """首页 » 栏目 » 标题 over a post printed without its title line: the last crumb is the title
+    (it shares words with the text); a column name alone would not."""
+    raw = ("柳城市\n\n首页 » 资讯 » 本地 » 最新柳城拟封闭2个小区\nXyz - 2024/5/2 10:11:00\n"
+           "来源:柳城市疫情防控指挥部。柳城市疫情防控指挥部通告：为阻断疫情传播，拟对城东2个小区实行封闭管理，小区居民足不出户。\n")
+    assert headlines(raw) == ["最新柳城拟封闭2个小区"]
+
+
+def test_topic_label_between_the_title_and_its_date_line_is_not_the_title() -> None:
+    """标题 / 某地疫情防控 / 日期 语音播报: a short topic label printed between the title and the date
+    line shares words with the text as well, but the longer line over it is the title."""
+    raw = ("柳州市柳南区划定高风险区\n柳州疫情防控\n\n2022-11-02 10:17 语音播报\n\n\n战疫\n\n"
+           "11月1日，柳州市柳南区新增1例阳性感染者，经研判，将其居住小区划为高风险区。柳州市疫情防控指挥部提醒，市民做好疫情防控。\n")
+    assert headlines(raw) == ["柳州市柳南区划定高风险区"]

@@ -225,8 +225,8 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         if f in v.agency_names:
             names.append(f)
             continue
-        if len(f) >= 3 and f.endswith(tuple(v.scan["station_ends"])):
-            continue  # a news unit's name among the names (某某中心站): no person, no doubt on the rest
+        if len(f) >= 3 and f.endswith((*v.scan["station_ends"], *v.scan["unit_ends"])):
+            continue  # a news unit's or office's name among the names (某某中心站, 供稿 某某局 甲): no person
         if len(f) < v.name_min or _not_a_name(f, v):
             ok = False  # 记者 张三 近日: a word of the body, not a name
             continue
@@ -1260,7 +1260,24 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
             new.append(Contributor(c.name, c.role, order[c.name]))
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
-    return [_names_as_printed(b, raw) for b in out]
+    return [_names_as_printed(b, raw) for b in _without_author_repeats(out, vocab())]
+
+
+def _without_author_repeats(bylines: list[Byline], v: _Vocab) -> list[Byline]:
+    """Drop the reporter role an author field (作者：甲) gives a person whom another byline of
+    the item credits as a correspondent: the field names the sender, the bracket says the job."""
+    fields = tuple(v.scan["author_fields"])
+    others = {c.name for b in bylines if not to_simplified(b.text).startswith(fields)
+              for c in b.contributors if c.role == "correspondent"}
+    out = []
+    for b in bylines:
+        if to_simplified(b.text).startswith(fields):
+            kept = tuple(c for c in b.contributors if not (c.role == "reporter" and c.name in others))
+            if not kept:
+                continue
+            b = Byline(b.text, b.start, b.end, kept)
+        out.append(b)
+    return out
 
 
 def _next_line(raw: str, pos: int) -> tuple[int, int] | None:

@@ -102,6 +102,9 @@ class SegmentTuning:
     # the body says: 0.3-1.0 on its own body, while a label or an issuer's line shares little)
     first_title_min: int = 6
     first_title_overlap: float = 0.5
+    # a line over the date line at most this long under a longer title-shaped line is a topic or
+    # account label printed between title and date (某地疫情防控 / 2022-…): the title stays
+    label_max: int = 8
     # a web page's title sharing less than this share of its word pairs with the text is not
     # the story's (an SEO or spam line over the page): a title line under it that reads as
     # the story's is taken instead (a story's own title shares 0.3-1.0)
@@ -193,6 +196,8 @@ class _Pats:
     verb_start: tuple[str, ...]
     second_max: int
     notice: re.Pattern[str]
+    notice_open: re.Pattern[str]
+    crumb_title: re.Pattern[str]
     notice_max: int
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
@@ -247,6 +252,8 @@ def _compile_patterns() -> _Pats:
         verb_start=tuple(lay.get("headline", {}).get("verb_start", ())),
         second_max=int(lay.get("headline", {}).get("second_max", 12)),
         notice=re.compile(lay["headline"]["notice_title"]),
+        notice_open=re.compile(lay["headline"].get("notice_open", "^关于")),
+        crumb_title=re.compile(lay["headline"].get("crumb_title", "(?!)")),
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
@@ -338,6 +345,9 @@ def _link_block(lines: list[_Line], pats: _Pats, edge: set[int]) -> set[int]:
     """A block of links closing a web page (相关新闻 / title / title …): from its label down
     to the page-bottom furniture every line is short and ends no sentence."""
     end = min((i for i in edge if i > len(lines) // 2), default=len(lines))
+    for k in range(1, end - 1):  # 新闻推荐 / 本报讯（记者 X）…: a teaser of another story under the label
+        if pats.link_label.match(lines[k].sq) and lines[k + 1].kind == _K.LEAD:
+            return set(range(k, end))
     for k in range(end - 1, max(-1, end - 2 - pats.link_lines), -1):
         sq = lines[k].sq
         if pats.link_label.match(sq):
@@ -365,10 +375,17 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
                 and not _dash_subtitle(lines[i]) and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
-            above = range(start, i)
+            above = range(start, i - 1 if _label_under_title(lines, i, start, pats) else i)
             ok = all(len(lines[k].sq) <= TUNING.chrome_len for k in above)
             return set(above) if ok else set()
     return set()
+
+
+def _label_under_title(lines: list[_Line], i: int, start: int, pats: _Pats) -> bool:
+    """Line ``i`` over the date line is a short label and the line above it a longer title."""
+    up = lines[i - 1] if i - 1 >= start else None
+    return (up is not None and len(lines[i].sq) <= TUNING.label_max < len(up.sq) <= pats.notice_max
+            and "。" not in up.sq and not _is_furniture(up.sq, pats) and _short_shape(up, pats.sections))
 
 
 class LineKind(StrEnum):
@@ -702,7 +719,7 @@ def _classify(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     in_list = False
     for idx, ln in enumerate(lines):
-        if ln.kind == _K.LEAD or (ln.kind == _K.FURNITURE and idx not in edge):
+        if (ln.kind == _K.LEAD or ln.kind == _K.FURNITURE) and idx not in edge:
             out.append(ln)
             continue
         if idx in edge:
@@ -955,7 +972,7 @@ def _notice_text(sq: str) -> bool:
 def _notice_wrapped(first: str, second: str) -> bool:
     """``关于开展某某工作`` / ``演练的通告``: a notice's title wrapped over two lines (the first
     opens it with 关于, the two read together end with the notice word)."""
-    return first.startswith("关于") and not _notice_text(first) and _notice_text(first + second)
+    return _patterns().notice_open.match(first) is not None and not _notice_text(first) and _notice_text(first + second)
 
 
 def _notice_word(ln: _Line) -> bool:
@@ -1080,7 +1097,7 @@ def _notice_span(lines: list[_Line], i: int) -> int:
     """How many lines from ``i`` (two or three) read together as one notice title opened by
     关于 on line ``i`` (``关于进一步加强`` / ``城区小区管理的`` / ``通 告``); 0 when none."""
     text = lines[i].sq if i < len(lines) else ""
-    if not text.startswith("关于") or _notice_text(text):
+    if _patterns().notice_open.match(text) is None or _notice_text(text):
         return 0
     for k in (1, 2):
         if i + k >= len(lines) or len(text + lines[i + k].sq) > _patterns().notice_max:
@@ -1909,7 +1926,8 @@ def choose_web_title(builds: list[_Build]) -> list[_Build]:
     elif heads == [1] and len(b.parts[0][1]) == 1:
         b.has_headline = True
         chosen = "".join(ln.sq for ln in b.parts[1][1])
-        if _overlap(chosen, _Pairs(rest), {}) < TUNING.first_title_overlap:
+        pairs = _Pairs(rest)  # (a topic label under the title may share words too: then the title shares more)
+        if _overlap(chosen, pairs, {}) < max(TUNING.first_title_overlap, _overlap(first.sq, pairs, {})):
             b.parts[0:2] = [("headline", [first]), ("subheadline", b.parts[1][1])]
         else:
             b.parts[1] = ("headline", b.parts[1][1])
@@ -2051,6 +2069,28 @@ def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     ln, m = found[0]
     rest = "\n".join(x.sq for x in body if x not in (f[0] for f in found))
     head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp)
+    if head is None or _overlap(head.sq, _Pairs(rest), {}) < TUNING.unrelated_overlap:
+        return builds
+    b.parts.insert(0, ("headline", [head]))
+    b.has_headline = True
+    return builds
+
+
+def title_from_crumbs(builds: list[_Build], furniture: list[_Line], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title whose breadcrumb trail above it ends with the title
+    (首页 » 栏目 » 标题): that last crumb is its headline when it shares words with the text (a
+    column's name shares almost none)."""
+    b = builds[0] if len(builds) == 1 else None
+    if b is None or b.has_headline:
+        return builds
+    first = min((ln.start for _, ls in b.parts for ln in ls), default=0)
+    pat = _patterns().crumb_title
+    found = next(((ln, m) for ln in furniture if ln.end <= first and (m := pat.match(simp[ln.start : ln.end]))), None)
+    if found is None:
+        return builds
+    ln, m = found
+    head = _mk(raw, ln.start + m.start("title"), ln.start + m.end("title"), simp)
+    rest = "\n".join(x.sq for k, ls in b.parts if k == "body" for x in ls)
     if head is None or _overlap(head.sq, _Pairs(rest), {}) < TUNING.unrelated_overlap:
         return builds
     b.parts.insert(0, ("headline", [head]))
@@ -2631,7 +2671,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_bundle_first(fold_bundle_intro(builds))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
-        builds = title_from_notes(builds, raw, simp)
+        builds = title_from_crumbs(title_from_notes(builds, raw, simp), furn, raw, simp)
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]

@@ -55,7 +55,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'not_in_run': str, 'lead_max': int, 'lead_ends': list, 'bare_max': int, 'not_name_end': str,
             'not_name_words': list, 'place_suffixes': list, 'dateline': str, 'report_end': list, 'team_ends': list,
             'source_lead': str, 'source_max': int, 'unit_ends': list, 'station_ends': list, 'date_after': str,
-            'name_follow': str, 'follow_place_max': int,
+            'name_follow': str, 'follow_place_max': int, 'author_fields': list,
         },
         'credit': {
             'name_min': int, 'name_max': int, 'place_suffixes': list, 'not_names': list,
@@ -89,6 +89,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'headline': {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
             'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
+            'notice_open?': str, 'crumb_title?': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
             'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
             'place_line_ends': list, 'run_on_title': str,
