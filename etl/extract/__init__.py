@@ -1,7 +1,7 @@
 """Pure extraction stages: no database, no CLI, no I/O beyond shipped data files."""
 
 # Bump when any extraction rule changes: stored facts carry it and `etl reprocess` uses it.
-EXTRACTOR_VERSION = "0.3.0"  # 0.3.0: year-less days (event.month_day), page dumps, bundles (issue 12, round 7)
+EXTRACTOR_VERSION = "0.4.0"  # 0.4.0: issue 12 round 8 (titles, rounds, liftings, cases, closures, glosses, renames)
 
 
 def compiled() -> bool:
