@@ -56,6 +56,7 @@ class _Vocab:
     credit: dict  # the looser name check inside an explicit credit span ([credit])
     reported: tuple[str, ...] = ()  # suffixes that credit no role (报道): 本报通讯员甲 乙报道 正文…
     date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
+    name_follow: re.Pattern[str] = re.compile("(?!)")  # a word that may follow a byline's last name (今天, 获悉)
 
 
 def vocab() -> _Vocab:
@@ -93,7 +94,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         tuning=BylineTuning(),
         credit=data["credit"],
         reported=tuple(w for w, r in suffixes.items() if r == ()),
-        date_after=re.compile(data["scan"]["date_after"]),
+        date_after=re.compile(data["scan"]["date_after"]), name_follow=re.compile(data["scan"]["name_follow"]),
     )
 
 
@@ -949,7 +950,7 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
 def _follows_byline(window: str, e: int, v: _Vocab) -> bool:
     """Whether the text at ``e`` may follow a byline's last name (see :func:`_glued_ends`),
     not counting an end inside a word that follows one (早7点: not 早|7点)."""
-    follow = re.compile(v.scan["name_follow"])
+    follow = v.name_follow
     if any((f := follow.match(window, k)) and f.end() > e for k in range(max(0, e - 3), e)):
         return False
     kw = v.keyword.match(window, e)  # a role word opening the next credit, not 摄 (摄下, 甲摄 is a photo end)

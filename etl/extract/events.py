@@ -554,7 +554,7 @@ def _parallel_object(text: str, gap: str, after: int, tax: tx.Taxonomy) -> bool:
     return (len(gap) <= _PARALLEL_GAP and gap.startswith("对") and not gap.startswith(("对此", "对于"))
             and gap.endswith(("，", ","))
             and not any(c in gap[:-1] for c in _CLAUSE_OPENERS) and text.startswith("对", after)
-            and not any(v in gap for v in tax.cues["conduct_verbs"]))
+            and tax.cue_re["conduct_verbs"].search(gap) is None)
 
 
 _PARALLEL_GAP = 30  # the longest 对 object read as one part of a parallel list
@@ -1351,10 +1351,7 @@ def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
     """甲县发现确诊病例4例、9月19日报告的无症状感染者转为确诊1例: a date after a case count, past
     the 、 that closes the count's item, opens the next item of the list; it is not the count's day."""
     return h.trig.type == "case_report" and dm is not None and dm.start >= h.end \
-        and any(c in r.scan[h.end:dm.start] for c in _ITEM_CLOSE)
-
-
-_ITEM_CLOSE = "、"
+        and r.scan.find("、", h.end, dm.start) >= 0
 
 
 def _date_before(sd: _SentenceDates, h: _Hit) -> tuple[DateMention, str] | None:
@@ -2241,9 +2238,10 @@ def _described_next(r: _Reader, h: _Hit, city: Place) -> PlaceMention | None:
     """One case a city reports (全市新增1例确诊病例(病例2)), described in the next sentence that
     opens with the case's label (病例2为外地返乡人员，…回到甲县; 感染者6：现住址为乙区…): the case is
     of the one county of that city the description names."""
+    if h.trig.type != "case_report":
+        return None
     counts = _CASE_NUMBER.findall(r.scan, h.s, h.e)
-    if h.trig.type != "case_report" or not counts or not all(c.startswith(_ONE_CASE) and c[1:2] in "例名人宗"
-                                                              for c in counts):
+    if not counts or not all(c.startswith(_ONE_CASE) and c[1:2] in "例名人宗" for c in counts):
         return None
     label = _CASE_LABEL.match(r.scan, h.e)
     if label is None:
@@ -2555,7 +2553,7 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if (not (r.tax.serves("dated_by_timetable", ev.type) or labelled) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
-    if ev.evidence_start < r.head_end and not titled and not _time_label(r, s, d):
+    if ev.evidence_start < r.head_end and not titled and not labelled:
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
     for i in _same_measure(raw, k):  # 范围：甲县、乙县。时间：…: every place of the one measure
         raw[i] = (replace(raw[i][0], start=d.date, start_time=d.time, end=d.end_date, date_text=d.text,
@@ -2846,10 +2844,15 @@ def _counts_before_places(r: _Reader, s: int, e: int, base: Event, have: set[tup
         if (pm.place.key, base.start) in have:
             continue
         have.add((pm.place.key, base.start))
-        raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                            scope_name=pm.surface, count=cn_int(m.group("n")), rule="case_report:continuation",
-                            place_how="clause", date_how="own",
-                            confidence=round(base.confidence * r.tuning.continuation, 2)), False))
+        raw.append((_continuation_row(r, base, pm, cn_int(m.group("n"))), False))
+
+
+def _continuation_row(r: _Reader, base: Event, pm: PlaceMention, n: int | None) -> Event:
+    """The case report ``base`` again for the place ``pm`` with its own count ``n``: one item of a
+    list continuing the report (甲区3例、乙区2例), a little less sure than the report itself."""
+    return replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                   scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                   date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
 
 
 def _total_between(r: _Reader, a: int, b: int) -> bool:
@@ -2880,10 +2883,7 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
         n = cn_int(q.group("n"))
         for pm in pms if isinstance(pms, list) else [pms]:
             if pm is not None and (pm.place.key, base.start) not in have:
-                ev = replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                             scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
-                             date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
-                raw.append((ev, False))
+                raw.append((_continuation_row(r, base, pm, n), False))
         pos = q.end()
         if pos < e and scan[pos] in _BREAKDOWN_OPEN:
             pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
@@ -2990,10 +2990,7 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
             continue
         if (pm.place.key, base.start, base.kind) not in have:
             have.add((pm.place.key, base.start, base.kind))
-            raw.append((replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, tax),
-                                scope_name=pm.surface, count=cn_int(q.group("n")), rule="case_report:continuation",
-                                place_how="clause", date_how="own",
-                                confidence=round(base.confidence * r.tuning.continuation, 2)), False))
+            raw.append((_continuation_row(r, base, pm, cn_int(q.group("n"))), False))
         if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
             _group_goes_on(r, q.end() + 1, e, base, have, raw)
 
