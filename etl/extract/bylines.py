@@ -996,8 +996,9 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
-        closed = ((i == 0 and cand.endswith(v.reported)) or led) and line[i + e : i + e + 1].isspace()
-        closed |= i == 0 and cand.endswith(v.reported) and _team_report(cand, v) is not None  # glued to the body
+        team_end = i == 0 and cand.endswith(v.reported)
+        closed = (team_end or led) and line[i + e : i + e + 1].isspace()
+        closed = closed or (team_end and _team_report(cand, v) is not None)  # glued to the body
         if (e not in hard and not closed and e not in run_ends and not _field_follows(line[i + e :], v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):
@@ -1208,6 +1209,11 @@ def _wrapped_runs(lines: list[tuple[int, int]], simple: str, ends: str) -> list[
     return runs
 
 
+def _line_end(raw: str, pos: int) -> int:
+    """Where the physical line holding ``pos`` ends (its \\n or \\r, else the end of raw)."""
+    return min((k for k in (raw.find("\n", pos), raw.find("\r", pos)) if k >= 0), default=len(raw))
+
+
 def _at_line_end(raw: str, e: int) -> bool:
     """Whether only white space stands between ``e`` and the end of its line."""
     return _LINE_END.match(raw, e) is not None
@@ -1217,7 +1223,7 @@ def _cut_by_wrap(raw: str, e: int, b: int) -> bool:
     """Whether a byline read in one line, ending at ``e``, was bounded by that line's wrap: it
     ends the line, or the joined reading ending at ``b`` runs past the line's end (…摄影报 /
     道: the line's reading stopped at 摄影, short of a marker the wrap cut)."""
-    line_end = min((k for k in (raw.find("\n", e), raw.find("\r", e)) if k >= 0), default=len(raw))
+    line_end = _line_end(raw, e)
     return _at_line_end(raw, e) or b > line_end
 
 
@@ -1287,7 +1293,7 @@ def _next_line(raw: str, pos: int) -> tuple[int, int] | None:
         pos += 1
     if pos >= len(raw):
         return None
-    end = min((k for k in (raw.find("\n", pos), raw.find("\r", pos)) if k >= 0), default=len(raw))
+    end = _line_end(raw, pos)
     return pos, end
 
 

@@ -21,7 +21,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from etl.extract import vocabulary
@@ -424,7 +424,7 @@ def _after_a_county(shorts: list[Candidate], cands: list[Candidate], gaz: Gazett
     the word that county's sentence goes on with, no chain: a county holds no county. Such a
     short needs the article to name its full form, as a glued one does."""
     county_ends = {c.ce for c in cands if c.form == "full" and c.ids and all(gaz.levels[i] == 2 for i in c.ids)}
-    return [Candidate(c.start, c.end, c.cs, c.ce, c.surface, c.form, c.ids, True, False, c.kind, c.sentence)
+    return [replace(c, weak=True, strong_short=False)
             if c.surface in ix.short_common and c.cs in county_ends else c for c in shorts]
 
 

@@ -512,12 +512,13 @@ def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         return lines
     group = "title" if m.group("title") else "notice"
     cuts = [ln.start, ln.start + m.end(group), *([ln.start + m.end()] if m.group("date") else []), ln.end]
-    pieces = [_mk(raw, a, b, simp) for a, b in pairwise(cuts)]
-    if any(x is None for x in pieces):
+    made = [_mk(raw, a, b, simp) for a, b in pairwise(cuts)]
+    pieces = [x for x in made if x is not None]
+    if len(pieces) < len(made):
         return lines
-    if len(pieces) == 3 and pieces[1] is not None:
+    if len(pieces) == 3:
         pieces[1].kind = _K.FURNITURE
-    return [*lines[:first], *(x for x in pieces if x is not None), *lines[first + 1 :]]
+    return [*lines[:first], *pieces, *lines[first + 1 :]]
 
 
 def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
