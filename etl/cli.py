@@ -385,11 +385,13 @@ def evaluate(
     db: DbOpt = None,
     fmt: FormatOpt = None,
     min_f1: Annotated[float | None, typer.Option(help="Exit 1 when the mean F1 is below this.")] = None,
+    why: Annotated[bool, typer.Option("--why", help="Count the mistakes by field and class instead.")] = False,
+    listed: Annotated[bool, typer.Option("--mistakes", help="List every mistake: file, field, class, values.")] = False,
 ) -> None:
     """Score the database (or an export file) against gold: precision, recall and F1 per field."""
     import json
 
-    from etl.evaluate import as_rows, mean_f1, score
+    from etl.evaluate import as_rows, mean_f1, mistake_rows, mistakes, score, why_counts
     from etl.output import render
 
     def read_jsonl(path: Path) -> list[dict]:
@@ -408,8 +410,15 @@ def evaluate(
         with open_db(db).connect() as conn:
             exported = list(article_records(conn))
     scores = score(gold_rows, exported)
-    rows = as_rows(scores)
-    render(rows, list(rows[0]), fmt, title=f"{gold.name}: mean F1 {mean_f1(scores):.3f}")
+    title = f"{gold.name}: mean F1 {mean_f1(scores):.3f}"
+    if why or listed:
+        found = mistakes(gold_rows, exported)
+        rows = why_counts(found) if why else mistake_rows(found)
+        columns = ["field", "why", "count"] if why else ["file", "field", "why", "expected", "got"]
+        render(rows, columns, fmt, title=f"{title}, {len(found)} mistakes")
+    else:
+        rows = as_rows(scores)
+        render(rows, list(rows[0]), fmt, title=title)
     if fmt is not Format.table and (fmt or not sys.stdout.isatty()):
         typer.echo(f"mean F1 {mean_f1(scores):.3f}", err=True)
     if min_f1 is not None and mean_f1(scores) < min_f1:
