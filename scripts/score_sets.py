@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from etl.evaluate import Score, score
+from etl.evaluate import Score, mistakes, score, why_counts
 
 # The fields a user's questions rest on: items, headline, reporters, county, and the four
 # event kinds as (county, date) pairs (the target of the accuracy issue).
@@ -34,22 +34,29 @@ def export_set(etl: str, folder: Path, workdir: Path) -> list[dict]:
     return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
 
 
-def set_scores(etl: str, set_dir: Path) -> list[Score]:
+def set_scores(etl: str, set_dir: Path, counts: dict[tuple[str, str], int] | None = None) -> list[Score]:
+    """The set's scores; with ``counts``, its mistakes are added to them by field and class."""
     pages = not (set_dir / "gold.jsonl").exists()  # a set of page dumps (pages_from_set.py)
     texts, gold_file = ("pages", "pages_gold.jsonl") if pages else ("articles", "gold.jsonl")
     gold = [json.loads(line) for line in (set_dir / gold_file).read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        return score(gold, export_set(etl, set_dir / texts, Path(tmp)))
+        exported = export_set(etl, set_dir / texts, Path(tmp))
+    if counts is not None:
+        for row in why_counts(mistakes(gold, exported)):
+            counts[row["field"], row["why"]] = counts.get((row["field"], row["why"]), 0) + row["count"]
+    return score(gold, exported)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--etl", default=str(Path(sys.executable).with_name("etl")))
+    parser.add_argument("--why", action="store_true", help="also count the mistakes by field and class")
     parser.add_argument("sets", nargs="+", type=Path)
     args = parser.parse_args()
     totals: dict[str, Score] = {}
+    counts: dict[tuple[str, str], int] | None = {} if args.why else None
     for set_dir in args.sets:
-        for s in set_scores(args.etl, set_dir):
+        for s in set_scores(args.etl, set_dir, counts):
             t = totals.get(s.field)
             totals[s.field] = s if t is None else Score(s.field, t.tp + s.tp, t.predicted + s.predicted, t.gold + s.gold)
     print(f"{'field':30} {'P':>5} {'R':>5} {'F1':>5}  tp/pred/gold")
@@ -58,6 +65,8 @@ def main() -> int:
     print(f"mean F1 {sum(s.f1 for s in totals.values()) / len(totals):.3f}")
     headline_fields = [totals[f] for f in HEADLINE_FIELDS if f in totals]
     print(f"mean F1 over the eight answer fields {sum(s.f1 for s in headline_fields) / len(headline_fields):.3f}")
+    for (field, why), n in sorted((counts or {}).items()):
+        print(f"{field:30} {why:28} {n:4}")
     return 0
 
 
