@@ -884,11 +884,13 @@ def _lone_bullets(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
     marked = [i for i, ln in enumerate(lines) if _bullet_line(raw, ln, pats)]
     ends = list(accumulate(ln.closes for ln in lines))  # paragraphs closed up to each line
 
-    def near(i: int, j: int) -> bool:
-        lo, hi = min(i, j), max(i, j)
+    def near(lo: int, hi: int) -> bool:
         return ends[hi - 1] - ends[lo] < pats.list_gap
 
-    return {i for i in marked if not any(j != i and near(i, j) for j in marked)}
+    # the count of paragraphs between two marks only grows with their distance, so the
+    # marks next to each one decide whether any other is near (linear in the marks)
+    return {i for k, i in enumerate(marked)
+            if not (k and near(marked[k - 1], i)) and not (k + 1 < len(marked) and near(i, marked[k + 1]))}
 
 
 def _brief_kind(
