@@ -296,19 +296,22 @@ class _Reader:
         # the most recent place mentioned earlier in the article, within the article's county
         k = self.in_primary[s_lo - 1] if s_lo else -1
         if k >= 0:
-            return [ms[k].place], "article"
+            return [_city_told_after(self, k, s_lo) or ms[k].place], "article"
         if self.subject is not None:
             return [self.subject], "subject"
         return [], "none"
 
     def since_clause(self, d: DateMention) -> bool:
-        """Whether d opens a time clause that a period starts in (自10月3日甲县出现疫情以来，):
-        the backdrop of what the sentence reports, not the day of a measure told after it."""
+        """Whether d opens a time clause that a period starts in (自10月3日甲县出现疫情以来，), or
+        starts a period right before 以来 inside its clause: the backdrop of what the sentence
+        reports, not the day of a measure told after it."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
         cues = self.tax.cue_words
         opens = cues.get("case_since_open", ())  # 自 opening the clause, or right before the date (这是自…以来)
+        ends = cues.get("since_clause_end", ())
+        # 从12月26日以来出现病例的小区: the period's start right before 以来 bounds a noun's period
         return ((self.scan.startswith(opens, lo) or self.scan.endswith(opens, lo, d.start))
-                and self.scan.endswith(cues.get("since_clause_end", ()), lo, hi))
+                and (self.scan.endswith(ends, lo, hi) or (bool(ends) and self.scan.startswith(ends, d.end))))
 
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
         """Whether another trigger than the one at pos stands in the clause of date d."""
@@ -539,8 +542,8 @@ def _chains(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[int]:
     for k in range(1, len(ms)):
         gap = text[ms[k - 1].end:ms[k].start]
         if (gap in ("、", "和", "及", "与", "以及")
-                or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or zone_gap.fullmatch(gap)
-                                        or count_gap.fullmatch(gap)))
+                or zone_gap.fullmatch(gap)  # bounded by its own pattern (up to three zones)
+                or (len(gap) <= most and (_ALIAS_GAP.fullmatch(gap) or count_gap.fullmatch(gap)))
                 or (chain[k - 1] != k - 1 and _above(ms[k - 1], ms[k]))
                 or ((gap in ("，", ",") or _parallel_object(text, gap, ms[k].end, tax))
                     and _bare_run(text, ms, chain[k - 1]))):
@@ -1810,8 +1813,9 @@ def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple
 def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
     """The mention of the county (or a place in it) named last before sentence s, within
     [reach] previous_place characters, with only its own city or province named after
-    it (北林区、绥化经开区…): the place a sentence naming none goes on about. None when a
-    place elsewhere was named after it (…甲县的病例。乙市也传出封城的消息)."""
+    it in its own sentence (北林区、绥化经开区…): the place a sentence naming none goes on
+    about. None when a place elsewhere was named after it (…甲县的病例。乙市也传出封城的消息),
+    or its own city in a later sentence (the text went on about the whole city)."""
     reach = r.tax.reach["previous_place"]
     j = s_lo - 1
     while j >= 0 and s - r.mentions[j].end <= reach:
@@ -1820,9 +1824,27 @@ def _previous_county(r: _Reader, s_lo: int, s: int) -> int | None:
             after = {m.place.key for m in r.mentions[j + 1:s_lo]}
             if _own_place_after(r, r.mentions[j].end, s):  # …乙县等地疫情持续，我县…: back to its own
                 return None
+            if j + 1 < s_lo and _sentence_between(r, r.mentions[j].end, r.mentions[j + 1].start):
+                return None  # …甲区、乙区检测结果均为阴性。全市居民参加新一轮检测。时间为…: the city's
             return j if after <= {a.key for a in p.lineage} else None
         j -= 1
     return None
+
+
+def _city_told_after(r: _Reader, k: int, s_lo: int) -> Place | None:
+    """The city (or province) of mention k named last before sentence s_lo in a later sentence
+    than k (…甲区、乙区检测结果均为阴性。全市域内居民均需参加。时间为…): the text has gone on
+    about the whole city, which a sentence naming no place takes, not k's county."""
+    last = r.mentions[s_lo - 1]
+    lineage = {a.key for a in r.mentions[k].place.lineage}
+    if last.place.level not in ("prefecture", "province") or last.place.key not in lineage:
+        return None
+    return last.place if _sentence_between(r, r.mentions[k].end, last.start) else None
+
+
+def _sentence_between(r: _Reader, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between lo and hi (a full stop or a line break)."""
+    return any(r.scan.find(c, lo, hi) >= 0 for c in ("。", "\n"))
 
 
 def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -1995,6 +2017,32 @@ def _covered_after(r: _Reader, h: _Hit) -> list[Place]:
     out: list[Place] = []
     i = bisect.bisect_left(r.starts, at.end())
     while i < len(r.mentions) and r.mentions[i].start < h.e and len(out) < _INSIDE_MAX:
+        c = _county(r.mentions[i].place)
+        if c is not None and all(c.key != o.key for o in out):
+            out.append(c)
+        i += 1
+    return out
+
+
+def _scope_below(r: _Reader, h: _Hit) -> list[Place]:
+    """The counties of the scope part of the notice a round's sentence announces (…开展全员核酸
+    检测。现通告如下：一、检测范围：甲市中心城区(乙区、丙区)全体居民。): each county of that part
+    once, in reading order, up to the part's end (。/；) or the next numbered heading."""
+    labels = r.tax.cue_words.get("scope_label", ())
+    at = r.scan.find("如下", h.e - 3, h.e + r.tax.reach["heading"]) if labels else -1
+    if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
+        return []
+    far = at + r.tax.reach.get("scope_label", 0)
+    found = [i for w in labels if (i := r.scan.find(w, at, far)) >= 0]
+    if not found:
+        return []
+    lo = min(found)
+    end = _PART_END.search(r.scan, lo, lo + r.tax.reach["designation"])
+    top = _TOP_ITEM.search(r.scan, lo + 1, end.start() if end else lo + r.tax.reach["designation"])
+    hi = top.start() if top else end.start() if end else lo + r.tax.reach["designation"]
+    out: list[Place] = []
+    i = bisect.bisect_left(r.starts, lo)
+    while i < len(r.mentions) and r.mentions[i].start < hi and len(out) < _INSIDE_MAX:
         c = _county(r.mentions[i].place)
         if c is not None and all(c.key != o.key for o in out):
             out.append(c)
@@ -2201,7 +2249,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
             sig = tuple(pm.place.key for pm in listed)
             no_county = all(_county(p) is None for p in places)
     if no_county:
-        covered = _covered_after(r, h)
+        covered = _covered_after(r, h) or _scope_below(r, h)
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
     # 新增本土确诊病例4例，均在荔湾区: what was just reported belongs to the place named

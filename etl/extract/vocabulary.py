@@ -192,7 +192,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'since_clause_end?': list, 'case_since_open': list, 'area_rules_opening': list,
             'zone_rules_opening': list, 'time_labels': list, 'tested_people': list,
-            'coverage_after': list, 'response_tasks?': list, 'task_joins?': list,
+            'coverage_after': list, 'scope_label?': list, 'response_tasks?': list, 'task_joins?': list,
             'bare_testing?': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
             'case_uncounted_before': list,
@@ -236,7 +236,8 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
-            'label_gap': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int, 'item_prefix': int,
+            'label_gap': int, 'scope_label?': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int,
+            'item_prefix': int,
             'count': int, 'list_gap': int, 'previous_place': int, 'backdrop_tail': int, 'inherit': int,
             'time_label': int, 'school_task?': int,
         },
