@@ -45,9 +45,9 @@ def test_a_city_round_whose_range_is_told_after_it() -> None:
 
 
 def test_the_scope_part_of_a_city_notice_gives_the_counties() -> None:
-    text = ("晋中市定于10月14日至16日在中心城区开展全员核酸检测。现将有关事项通告如下：\n\n"
-            "一、检测范围：晋中市中心城区（榆次区、开发区）全体居民。\n\n二、检测地点：以各社区通知为准。")
-    assert {p for p in events(text) if p[0]} == {("榆次区", date(2022, 10, 14))}
+    text = ("晋中市将于10月2日至4日在市区组织全员核酸检测，有关安排通告如下：\n\n"
+            "一、检测范围：晋中市市区（榆次区、高新区）全体居民。\n\n二、检测地点：听从所在社区安排。")
+    assert {p for p in events(text) if p[0]} == {("榆次区", date(2022, 10, 2))}
 
 
 def test_a_scope_part_after_a_time_part_still_counts() -> None:
@@ -57,8 +57,8 @@ def test_a_scope_part_after_a_time_part_still_counts() -> None:
 
 
 def test_a_city_notice_without_a_scope_part_stays_the_citys() -> None:
-    text = ("晋中市定于10月14日在全市开展全员核酸检测。现将有关事项通告如下：\n\n"
-            "一、检测对象：全市所有居民。\n\n二、检测地点：以各社区通知为准。")
+    text = ("晋中市将于10月2日在全市组织全员核酸检测，有关安排通告如下：\n\n"
+            "一、检测对象：全市居民。\n\n二、检测地点：听从所在社区安排。")
     assert counties(text) == {None}
 
 
@@ -71,8 +71,8 @@ def test_three_days_in_a_row_said_with_zuo() -> None:
 
 
 def test_one_round_each_day_of_a_span() -> None:
-    text = "祁县核酸检测时间：10月3日—5日每日7时开始，每天进行1轮区域核酸检测。"
-    assert events(text) == {("祁县", date(2022, 10, d)) for d in (3, 4, 5)}
+    text = "灵石县的筛查安排：10月3日—5日早8时起，每天做1轮区域核酸检测。"
+    assert events(text) == {("灵石县", date(2022, 10, d)) for d in (3, 4, 5)}
 
 
 def test_a_span_with_a_single_round_is_one_row() -> None:
@@ -93,18 +93,18 @@ def test_a_since_date_qualifying_the_compounds_is_not_the_rounds_day() -> None:
 
 def test_a_time_section_after_a_city_wide_scope_is_the_citys() -> None:
     # the districts of the earlier round are not where the new city-wide round runs
-    text = ("9月5日，晋中市对榆次区、祁县进行了区域核酸检测，结果均为阴性。\n"
-            "为巩固成果，决定在全市开展新一轮区域核酸检测，现将有关事项通告如下：\n"
-            "一、检测范围：晋中市域内所有居民。\n二、区域核酸检测集中采样时间为9月7日6:00-18:00。")
+    text = ("9月5日，晋中市对灵石县、祁县做了区域核酸检测，结果全部阴性。\n"
+            "为巩固防控成效，决定全市再做一轮区域核酸检测，具体安排通告如下：\n"
+            "一、检测范围：晋中市全域居民。\n二、本轮区域核酸检测定在9月7日6:00-18:00采样。")
     got = events(text)
-    assert {("榆次区", date(2022, 9, 5)), ("祁县", date(2022, 9, 5))} <= got
+    assert {("灵石县", date(2022, 9, 5)), ("祁县", date(2022, 9, 5))} <= got
     assert not {p for p in got if p[1] == date(2022, 9, 7) and p[0] is not None}
 
 
 def test_a_time_section_after_a_countys_own_scope_stays_the_countys() -> None:
-    text = ("为排查风险，决定在祁县开展新一轮区域核酸检测，现将有关事项通告如下：\n"
-            "一、检测范围：全县所有居民。\n二、区域核酸检测集中采样时间为9月7日6:00-18:00。")
-    assert ("祁县", date(2022, 9, 7)) in events(text)
+    text = ("为排查风险，决定在灵石县再做一轮区域核酸检测，具体安排通告如下：\n"
+            "一、检测范围：全县居民。\n二、本轮区域核酸检测定在9月7日6:00-18:00采样。")
+    assert ("灵石县", date(2022, 9, 7)) in events(text)
 
 
 def test_testing_once_a_day_over_a_span_is_one_row() -> None:
