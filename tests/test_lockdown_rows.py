@@ -1,0 +1,29 @@
+"""Which lockdown rows a text gives and the day each takes (issue 12, round 9).
+
+Texts written for these tests with invented wording, names and dates, showing patterns seen
+in real notices and reports: a notice that closes its list with the day its measures take
+effect, and the like. Pipeline-level, so that the document's own dates (signature, effective
+clause) are read as a user's load reads them.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.context import shared
+from etl.extract.model import PageMeta
+from etl.pipeline import extract_page
+
+
+def lockdown_pairs(page: str) -> set[tuple[str | None, date | None]]:
+    facts = extract_page(page, PageMeta(), shared())
+    return {(e.county.name if e.county else None, e.start) for f in facts for e in f.events if e.type == "lockdown"}
+
+
+def test_closing_effective_clause_dates_the_measures_above_it() -> None:
+    page = ("平遥县疫情防控指挥部关于划定风险区域的通告\n"
+            "经专家组研判，现将有关事项通告如下：\n"
+            "一、将古陶镇南门村划为高风险区，实行封控措施，期间足不出户、上门服务。\n"
+            "二、将古陶镇北关社区划为中风险区，实行人不出区、错峰取物。\n"
+            "以上措施自2022年10月8日0时起执行，后续视情况调整。\n"
+            "平遥县疫情防控指挥部\n2022年10月7日\n")
+    assert lockdown_pairs(page) == {("平遥县", date(2022, 10, 8))}
