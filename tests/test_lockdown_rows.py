@@ -27,3 +27,10 @@ def test_closing_effective_clause_dates_the_measures_above_it() -> None:
             "以上措施自2022年10月8日0时起执行，后续视情况调整。\n"
             "平遥县疫情防控指挥部\n2022年10月7日\n")
     assert lockdown_pairs(page) == {("平遥县", date(2022, 10, 8))}
+
+
+def test_extension_past_a_comma_gives_no_new_start() -> None:
+    page = ("晋中市疫情防控办公室通知\n"
+            "鉴于当前疫情形势，经研判，决定将榆次区、祁县全域静默管理时间，整体延长至10月12日8时，"
+            "到期后视情况调整。\n晋中市疫情防控办公室\n2022年10月9日\n")
+    assert {p for p in lockdown_pairs(page) if p[1] is not None} == set()

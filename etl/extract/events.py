@@ -1265,8 +1265,15 @@ def _going_on(r: _Reader, h: _Hit) -> bool:
 def _extended(r: _Reader, h: _Hit) -> bool:
     """A lockdown word followed by an extension (静态管理延长至9月2日): a lockdown in force
     extended, whose notice's day is no start of it."""
-    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.scan.startswith(
-        r.tax.cue_words["extension_after"], h.end)
+    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and _extension_follows(r, h.end)
+
+
+def _extension_follows(r: _Reader, pos: int) -> bool:
+    """Whether an extension word follows pos, right away or past the period's word and a comma
+    (静默管理时间，整体延长至10月4日: [text] extension_gap)."""
+    words = r.tax.cue_words["extension_after"]
+    gap = r.tax.extension_gap_re.match(r.scan, pos)
+    return r.scan.startswith(words, pos) or (gap is not None and r.scan.startswith(words, gap.end()))
 
 
 def _done_designation(r: _Reader, h: _Hit, date_how: str) -> bool:
@@ -2342,7 +2349,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    extended = r.scan.startswith(r.tax.cue_words["extension_after"], h.end)
+    extended = _extension_follows(r, h.end)
     if (dm is None and date_how == "none" and not reference and not extended
             and (day := _undated_start(ctx, trig, r.tax)) is not None):
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an
