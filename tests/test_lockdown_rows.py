@@ -34,3 +34,9 @@ def test_extension_past_a_comma_gives_no_new_start() -> None:
             "鉴于当前疫情形势，经研判，决定将榆次区、祁县全域静默管理时间，整体延长至10月12日8时，"
             "到期后视情况调整。\n晋中市疫情防控办公室\n2022年10月9日\n")
     assert {p for p in lockdown_pairs(page) if p[1] is not None} == set()
+
+
+def test_notice_day_yields_to_the_start_told_in_its_sentence() -> None:
+    page = ("据报道，2022年10月9日平遥县政府网站发布《关于古陶镇实行全员居家隔离的通知》，要求从10月8日18时起，"
+            "对平遥县古陶镇实行封闭管理，所有居民居家隔离。\n")
+    assert {p for p in lockdown_pairs(page) if p[1] is not None} == {("平遥县", date(2022, 10, 8))}

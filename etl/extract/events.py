@@ -986,12 +986,17 @@ def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> lis
     a round of that county within a week (甲县定于2月8日开展): the notice's day is no round
     (only the types [types] announced_day_yields lists are marked "announced")."""
     later: dict[tuple[str, str], list[date]] = {}
+    told: set[tuple[str, str, int]] = set()  # own starts by the sentence they stand in
     for ev, _ in raw:
         if ev.county is not None and ev.start is not None and ev.date_how == "own":
             later.setdefault((ev.type, ev.county.key), []).append(ev.start)
+            told.add((ev.type, ev.county.key, ev.evidence_start))
+    # 17日发布通知，要求从16日14时起对甲乡实行封闭管理: the sentence tells the measure's own start,
+    # the notice's day (before or after it) is no start
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
-        and any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ())))]
+        and ((ev.type, ev.county.key, ev.evidence_start) in told
+             or any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ()))))]
 
 
 def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
