@@ -40,3 +40,14 @@ def test_notice_day_yields_to_the_start_told_in_its_sentence() -> None:
     page = ("据报道，2022年10月9日平遥县政府网站发布《关于古陶镇实行全员居家隔离的通知》，要求从10月8日18时起，"
             "对平遥县古陶镇实行封闭管理，所有居民居家隔离。\n")
     assert {p for p in lockdown_pairs(page) if p[1] is not None} == {("平遥县", date(2022, 10, 8))}
+
+
+def test_each_county_of_a_list_of_town_parts_gets_a_row() -> None:
+    page = "2022年10月9日讯。晋中市7日通告，对平遥县城区、祁县古县镇城区实施静态管理。\n"
+    assert lockdown_pairs(page) == {("平遥县", date(2022, 10, 7)), ("祁县", date(2022, 10, 7))}
+
+
+def test_the_day_of_a_finding_in_a_cause_clause_is_no_start() -> None:
+    page = ("2022年10月9日讯。晋中市7日发布通告，由于5日在祁县发现2例无症状感染者，因此对祁县县城"
+            "实施静默管理。\n")
+    assert {p for p in lockdown_pairs(page) if p[1] is not None} == {("祁县", date(2022, 10, 7))}

@@ -310,6 +310,12 @@ class _Reader:
         return ((self.scan.startswith(opens, lo) or self.scan.endswith(opens, lo, d.start))
                 and self.scan.endswith(cues.get("since_clause_end", ()), lo, hi))
 
+    def cause_clause(self, d: DateMention) -> bool:
+        """Whether d stands in a clause that tells the cause (由于6日甲县发现1例阳性，因此…实施静默
+        管理): the day of the finding, not of the measure told after it."""
+        lo, _ = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
+        return self.scan.startswith(self.tax.cue_words.get("cause_open", ()), lo, d.start)
+
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
         """Whether another trigger than the one at pos stands in the clause of date d."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
@@ -403,7 +409,7 @@ class _Reader:
         if until is not None and meta_after is not None and until.start > meta_after:
             until = None
         i = bisect.bisect_right(sd.own_ends, pos) - 1
-        while i >= 0 and sd.own[i].start < clause[0] and self.since_clause(sd.own[i]):
+        while i >= 0 and sd.own[i].start < clause[0] and (self.since_clause(sd.own[i]) or self.cause_clause(sd.own[i])):
             i -= 1  # 自10月3日甲县出现疫情以来，…开展检测: the period's start is no day of the measure
         prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
         i = bisect.bisect_left(sd.own_starts, pos)
