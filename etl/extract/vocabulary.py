@@ -170,7 +170,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_level?': bool, 'needs_told?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
-                 'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'extension_gap?': str, 'zone_gap': str, 'count_gap': str,
+                 'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'extension_gap?': str,
+                 'zone_gap': str, 'count_gap': str,
                  'count_then_bracket': str, 'notice_item?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
