@@ -51,3 +51,12 @@ def test_the_day_of_a_finding_in_a_cause_clause_is_no_start() -> None:
     page = ("2022年10月9日讯。晋中市7日发布通告，由于5日在祁县发现2例无症状感染者，因此对祁县县城"
             "实施静默管理。\n")
     assert {p for p in lockdown_pairs(page) if p[1] is not None} == {("祁县", date(2022, 10, 7))}
+
+
+def test_a_count_window_day_is_not_inherited_by_a_measure() -> None:
+    page = ("平遥县疫情防控指挥部通告\n"
+            "2022年10月6日0至24时，平遥县在重点人群筛查中发现3名阳性人员。\n"
+            "经研判，决定划定高风险区如下：古陶镇南门村。\n"
+            "上述区域实行足不出户、上门服务等封控措施。\n"
+            "平遥县疫情防控指挥部\n2022年10月7日\n")
+    assert {p for p in lockdown_pairs(page) if p[1] is not None} == {("平遥县", date(2022, 10, 7))}

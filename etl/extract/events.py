@@ -1360,9 +1360,16 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     if date_how == "own" and _next_item_date(r, h, dm):
         dm, date_how = _date_before(sd, h) or (r.last_date, "inherited")
-    if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm)):
+    if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm) or _count_window(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _count_window(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
+    """Whether the inherited date opens a day's count window (24日0至24时，甲县发现7名阳性人员):
+    the day cases were counted, not the day of a measure decided on them ([types] no_window_inherit)."""
+    return dm is not None and r.tax.serves("no_window_inherit", h.trig.type) and \
+        r.tax.count_window_re.match(r.scan, dm.end) is not None
 
 
 def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:

@@ -171,6 +171,7 @@ SCHEMAS: Mapping[str, Schema] = {
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
                  'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'extension_gap?': str,
+                 'count_window?': str,
                  'zone_gap': str, 'count_gap': str,
                  'count_then_bracket': str, 'notice_item?': str},
         'cues': {
@@ -221,7 +222,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
                    'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
-                   'inherits_near?': list},
+                   'inherits_near?': list, 'no_window_inherit?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
