@@ -22,8 +22,8 @@ def lockdown_pairs(page: str) -> set[tuple[str | None, date | None]]:
 def test_closing_effective_clause_dates_the_measures_above_it() -> None:
     page = ("平遥县疫情防控指挥部关于划定风险区域的通告\n"
             "经专家组研判，现将有关事项通告如下：\n"
-            "一、将古陶镇南门村划为高风险区，实行封控措施，期间足不出户、上门服务。\n"
-            "二、将古陶镇北关社区划为中风险区，实行人不出区、错峰取物。\n"
+            "一、古陶镇南门村列入高风险区，封控管理，居民一律居家、物资由专人配送。\n"
+            "二、古陶镇北关社区列入中风险区，居民不离开社区。\n"
             "以上措施自2022年10月8日0时起执行，后续视情况调整。\n"
             "平遥县疫情防控指挥部\n2022年10月7日\n")
     assert lockdown_pairs(page) == {("平遥县", date(2022, 10, 8))}
@@ -31,7 +31,7 @@ def test_closing_effective_clause_dates_the_measures_above_it() -> None:
 
 def test_extension_past_a_comma_gives_no_new_start() -> None:
     page = ("晋中市疫情防控办公室通知\n"
-            "鉴于当前疫情形势，经研判，决定将榆次区、祁县全域静默管理时间，整体延长至10月12日8时，"
+            "经研判，榆次区、祁县两地的静态管理时间，统一延长至11月3日9时，"
             "到期后视情况调整。\n晋中市疫情防控办公室\n2022年10月9日\n")
     assert {p for p in lockdown_pairs(page) if p[1] is not None} == set()
 
@@ -57,6 +57,6 @@ def test_a_count_window_day_is_not_inherited_by_a_measure() -> None:
     page = ("平遥县疫情防控指挥部通告\n"
             "2022年10月6日0至24时，平遥县在重点人群筛查中发现3名阳性人员。\n"
             "经研判，决定划定高风险区如下：古陶镇南门村。\n"
-            "上述区域实行足不出户、上门服务等封控措施。\n"
+            "该村封控管理，村民足不出户。\n"
             "平遥县疫情防控指挥部\n2022年10月7日\n")
     assert {p for p in lockdown_pairs(page) if p[1] is not None} == {("平遥县", date(2022, 10, 7))}

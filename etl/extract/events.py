@@ -1281,7 +1281,7 @@ def _extended(r: _Reader, h: _Hit) -> bool:
 
 def _extension_follows(r: _Reader, pos: int) -> bool:
     """Whether an extension word follows pos, right away or past the period's word and a comma
-    (静默管理时间，整体延长至10月4日: [text] extension_gap)."""
+    (两区静默管理的时间，统一延长至4日: [text] extension_gap)."""
     words = r.tax.cue_words["extension_after"]
     gap = r.tax.extension_gap_re.match(r.scan, pos)
     return r.scan.startswith(words, pos) or (gap is not None and r.scan.startswith(words, gap.end()))
