@@ -313,6 +313,12 @@ class _Reader:
         return ((self.scan.startswith(opens, lo) or self.scan.endswith(opens, lo, d.start))
                 and (self.scan.endswith(ends, lo, hi) or (bool(ends) and self.scan.startswith(ends, d.end))))
 
+    def cause_clause(self, d: DateMention) -> bool:
+        """Whether d stands in a clause that tells the cause (由于6日甲县发现1例阳性，因此…实施静默
+        管理): the day of the finding, not of the measure told after it."""
+        lo, _ = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
+        return self.scan.startswith(self.tax.cue_words.get("cause_open", ()), lo, d.start)
+
     def claimed(self, sd: _SentenceDates, d: DateMention, pos: int) -> bool:
         """Whether another trigger than the one at pos stands in the clause of date d."""
         lo, hi = _clause_bounds(self.marks, d.start, self.sent_start, self.sent_end)
@@ -406,7 +412,7 @@ class _Reader:
         if until is not None and meta_after is not None and until.start > meta_after:
             until = None
         i = bisect.bisect_right(sd.own_ends, pos) - 1
-        while i >= 0 and sd.own[i].start < clause[0] and self.since_clause(sd.own[i]):
+        while i >= 0 and sd.own[i].start < clause[0] and (self.since_clause(sd.own[i]) or self.cause_clause(sd.own[i])):
             i -= 1  # 自10月3日甲县出现疫情以来，…开展检测: the period's start is no day of the measure
         prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
         i = bisect.bisect_left(sd.own_starts, pos)
@@ -989,12 +995,17 @@ def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> lis
     a round of that county within a week (甲县定于2月8日开展): the notice's day is no round
     (only the types [types] announced_day_yields lists are marked "announced")."""
     later: dict[tuple[str, str], list[date]] = {}
+    told: set[tuple[str, str, int]] = set()  # own starts by the sentence they stand in
     for ev, _ in raw:
         if ev.county is not None and ev.start is not None and ev.date_how == "own":
             later.setdefault((ev.type, ev.county.key), []).append(ev.start)
+            told.add((ev.type, ev.county.key, ev.evidence_start))
+    # 17日发布通知，要求从16日14时起对甲乡实行封闭管理: the sentence tells the measure's own start,
+    # the notice's day (before or after it) is no start
     return [(ev, n) for ev, n in raw if not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
-        and any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ())))]
+        and ((ev.type, ev.county.key, ev.evidence_start) in told
+             or any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ()))))]
 
 
 def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
@@ -1268,8 +1279,15 @@ def _going_on(r: _Reader, h: _Hit) -> bool:
 def _extended(r: _Reader, h: _Hit) -> bool:
     """A lockdown word followed by an extension (静态管理延长至9月2日): a lockdown in force
     extended, whose notice's day is no start of it."""
-    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.scan.startswith(
-        r.tax.cue_words["extension_after"], h.end)
+    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and _extension_follows(r, h.end)
+
+
+def _extension_follows(r: _Reader, pos: int) -> bool:
+    """Whether an extension word follows pos, right away or past the period's word and a comma
+    (两区静默管理的时间，统一延长至4日: [text] extension_gap)."""
+    words = r.tax.cue_words["extension_after"]
+    gap = r.tax.extension_gap_re.match(r.scan, pos)
+    return r.scan.startswith(words, pos) or (gap is not None and r.scan.startswith(words, gap.end()))
 
 
 def _done_designation(r: _Reader, h: _Hit, date_how: str) -> bool:
@@ -1345,9 +1363,16 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     if date_how == "own" and _next_item_date(r, h, dm):
         dm, date_how = _date_before(sd, h) or (r.last_date, "inherited")
-    if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm)):
+    if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm) or _count_window(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _count_window(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
+    """Whether the inherited date opens a day's count window (24日0至24时，甲县发现7名阳性人员):
+    the day cases were counted, not the day of a measure decided on them ([types] no_window_inherit)."""
+    return dm is not None and r.tax.serves("no_window_inherit", h.trig.type) and \
+        r.tax.count_window_re.match(r.scan, dm.end) is not None
 
 
 def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
@@ -2390,7 +2415,7 @@ def _when_applies(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | Non
                   date_how: str, reference: bool) -> _When:
     """The dates of a trigger from its date mention, the notice it is in, and its kind."""
     ctx, trig = r.ctx, h.trig
-    extended = r.scan.startswith(r.tax.cue_words["extension_after"], h.end)
+    extended = _extension_follows(r, h.end)
     if (dm is None and date_how == "none" and not reference and not extended
             and (day := _undated_start(ctx, trig, r.tax)) is not None):
         # an undated measure of a signed notice (…指挥部 2021年9月13日) holds from that day; an

@@ -61,6 +61,8 @@ class Taxonomy:
     excepted_additive_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外，乙县也…: besides, not except
     notice_period_re: re.Pattern[str] = re.compile("(?!)")  # 本通告执行时间…: the period of the measure told
     cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
+    extension_gap_re: re.Pattern[str] = re.compile("")  # 静默管理时间，整体延长至…: words before the extension
+    count_window_re: re.Pattern[str] = re.compile("(?!)")  # 24日0至24时: a day's count window
     zone_gap_re: re.Pattern[str] = re.compile("(?!)")  # 甲区、高新区、乙区: an unknown zone inside a list of places
     count_gap_re: re.Pattern[str] = re.compile("(?!)")  # 甲社区2万人、乙村…: places listed each with its count
     count_then_bracket_re: re.Pattern[str] = re.compile("(?!)")  # 确诊病例1例（…）: a count closed by a bracket
@@ -138,6 +140,8 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
         excepted_additive_re=re.compile(data["text"].get("excepted_additive", "(?!)")),
         notice_period_re=re.compile(data["text"].get("notice_period", "(?!)")),
         cited_title_re=re.compile(data["text"].get("cited_title", "(?!)")),
+        extension_gap_re=re.compile(data["text"].get("extension_gap", "")),
+        count_window_re=re.compile(data["text"].get("count_window", "(?!)")),
         **_gaps_and_reaches(data),
         types={k: frozenset(v) for k, v in data.get("types", {}).items()},
         strength={k: tuple(v) for k, v in data.get("strength", {}).items()},

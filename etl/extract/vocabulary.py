@@ -170,7 +170,9 @@ SCHEMAS: Mapping[str, Schema] = {
             'needs_level?': bool, 'needs_told?': bool, 'stay_home_from?': str,
         }),
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
-                 'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'zone_gap': str, 'count_gap': str,
+                 'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'extension_gap?': str,
+                 'count_window?': str,
+                 'zone_gap': str, 'count_gap': str,
                  'count_then_bracket': str, 'notice_item?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
@@ -200,7 +202,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
             'except_after?': list, 'positive_after?': list, 'decided?': list, 'ahead_before?': list,
             'period_before?': list, 'lifting_after?': list,
-            'cause_clause_end?': list, 'date_bound_after?': list,
+            'cause_clause_end?': list, 'cause_open?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list, 'preliminary?': list, 'preliminary_confirmed?': list,
             'preliminary_persons?': list, 'group_before?': list, 'negation_right_before?': list,
             'claim_denied_after?': list, 'until_result?': list, 'landmark_before?': list, 'case_visit_after?': list,
@@ -220,7 +222,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
                    'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
-                   'inherits_near?': list},
+                   'inherits_near?': list, 'no_window_inherit?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
