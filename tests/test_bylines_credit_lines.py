@@ -82,3 +82,12 @@ def test_magazine_reporter_and_a_filing_note() -> None:
     assert found("记者 | 阮青禾 （发自河谷）") == {("阮青禾", "reporter")}
     # a periodical in 《》 before 采访人员 glued to the name and to 摄
     assert found("凌晨一点，排队等候采样的居民。《河谷周刊》采访人员褚明川摄") == {("褚明川", "photographer")}
+
+
+def test_an_outlet_printed_apart_before_its_reporter() -> None:
+    from etl.extract.bylines import standalone_byline
+
+    p = standalone_byline("溪口新闻网  邝书华")
+    assert p is not None and [(c.name, c.role) for c in p.contributors] == [("邝书华", "reporter")]
+    # an outlet before a word or a place credits nobody
+    assert standalone_byline("溪口新闻网 今日要闻") is None and standalone_byline("河谷网 北京") is None

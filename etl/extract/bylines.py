@@ -567,12 +567,17 @@ def _unit_credit(text: str, v: _Vocab) -> _Parse | None:
     """``县融媒体中心 甲`` (or ``… 甲 乙``): a line of an office's name and its people's names
     apart, closing a government site's item, credits the writers (no role word printed)."""
     pieces = to_simplified(text).split()
-    if not 2 <= len(pieces) <= 4 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
-        return None
+    if not 2 <= len(pieces) <= 4 or not (_unit_name(pieces[0], v) or _is_outlet(pieces[0], v)):
+        return None  # 县融媒体中心 甲; an outlet printed apart before its reporter too (某某网  甲)
     names = _bare_names(" ".join(pieces[1:]), v)
     if len(names) != len(pieces) - 1:
         return None
     return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(names)], True, False, True)
+
+
+def _unit_name(piece: str, v: _Vocab) -> bool:
+    """An office's name (某县融媒体中心, 某某宣传部): four characters at least, ending as one."""
+    return len(piece) >= 4 and piece.endswith(tuple(v.scan["unit_ends"]))
 
 
 def _team_report(text: str, v: _Vocab) -> _Parse | None:
