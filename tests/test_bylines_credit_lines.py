@@ -91,3 +91,16 @@ def test_an_outlet_printed_apart_before_its_reporter() -> None:
     assert p is not None and [(c.name, c.role) for c in p.contributors] == [("邝书华", "reporter")]
     # an outlet before a word or a place credits nobody
     assert standalone_byline("溪口新闻网 今日要闻") is None and standalone_byline("河谷网 北京") is None
+
+
+def test_a_transcripts_speaker_label_credits_the_reporter() -> None:
+    # a TV report written down: the reporter's name, a colon, what the reporter says
+    line = "柳湾县融媒体中心记者 邝书华：按照县指挥部安排，今天上午全县开展新一轮核酸采样。"
+    assert found(line) == {("邝书华", "reporter")}
+    # an empty author field before the next field's label names nobody
+    assert not found("发布日期：2022-06-14 09:10:11 来源：柳湾县卫生健康局 作者： 点击：[]")
+    # a resident quoted with a colon is no credit
+    assert not found("市民 邝书华：我们都很配合。")
+    # an interview's question label on the line under the byline is no part of the name
+    raw = "柳湾县：一天完成全员采样\n——访柳湾县卫生健康局负责人\n□本报记者 邝书华\n问：采样怎么安排？\n答：全县设采样点四百个，一天内完成。\n"
+    assert ("邝书华", "reporter") in people(raw) and not any(n.endswith("问") for n, _ in people(raw))
