@@ -104,3 +104,9 @@ def test_a_transcripts_speaker_label_credits_the_reporter() -> None:
     # an interview's question label on the line under the byline is no part of the name
     raw = "柳湾县：一天完成全员采样\n——访柳湾县卫生健康局负责人\n□本报记者 邝书华\n问：采样怎么安排？\n答：全县设采样点四百个，一天内完成。\n"
     assert ("邝书华", "reporter") in people(raw) and not any(n.endswith("问") for n, _ in people(raw))
+
+
+def test_a_converters_gloss_inside_a_credit_bracket() -> None:
+    # a traditional mirror keeps the converter's pinyin after a character: no bracket of the text
+    assert found("(溪口新聞網(wǎng)  周海平)菜市場是市民每天出入的地方。") == {("周海平", "reporter")}
+    assert found("採樣工作有序進行。(總臺(tái)記者 周海平 秦立)") == {("周海平", "reporter"), ("秦立", "reporter")}

@@ -914,15 +914,30 @@ def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
     return tuple(p.contributors) if p.complete and named and credits_people(p) else ()
 
 
+def _bracket_close(line: str, i: int, v: _Vocab) -> int | None:
+    """Where the bracket opened at ``i`` closes (or another opens), read past a converter's
+    pinyin gloss inside it (網(wǎng)): that is no bracket of the text."""
+    glosses = {m.start(): m.end() for m in PINYIN_GLOSS.finditer(line, i + 1, i + v.scan["window"])}
+    j = i + 1
+    while j < min(len(line), i + v.scan["window"]):
+        if j in glosses:
+            j = glosses[j]
+            continue
+        if line[j] in _CLOSE + _OPEN:
+            return j
+        j += 1
+    return None
+
+
 def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
     """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``.
 
     ``lead``: the line continues a lead marker printed before it (``…电`` / ``（甲、乙）…``).
     """
-    close = next((j for j in range(i + 1, min(len(line), i + v.scan["window"])) if line[j] in _CLOSE + _OPEN), None)
+    close = _bracket_close(line, i, v)
     if close is None or line[close] in _OPEN:
         return None
-    inner = line[i + 1 : close]
+    inner = PINYIN_GLOSS.sub("", line[i + 1 : close])  # （寶雞新聞網(wǎng)  陳云哲）: a converter's gloss
     role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
     at_lead = (lead and i == 0) or _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
