@@ -970,15 +970,20 @@ def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[in
     role = next((m.end() for m in v.keyword.finditer(window) if m.group() in v.roles), len(window))
     stop = next((k for k, c in enumerate(window) if c in _BRACKETS), len(window))
     hard |= {e for e in range(role + 2, stop) if not window[e - 1].isdigit() and v.date_after.match(window, e)}
-    # a transcript's speaker label (记者 甲：根据…): the colon after one name ends the credit;
-    # not after a field's own colon (作者：发布时间：…: the next field's label, no name), nor
-    # after a name run into the next line's label (记者 甲 / 问：… joined: 甲问)
-    if window[role : role + 1] not in (":", "："):
-        hard |= {e for e in range(role + 2, stop)
-                 if window[e] in ":：" and not window[e - 1].isspace() and 2 <= len("".join(window[role:e].split())) <= 3}
+    hard |= _speaker_ends(window, role, stop)
     soft = {e for e in range(2, len(window) + 1)
             if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
+
+
+def _speaker_ends(window: str, role: int, stop: int) -> set[int]:
+    """A transcript's speaker label (记者 甲：根据…): the colon after one name ends the credit;
+    not after a field's own colon (作者：发布时间：…: the next field's label, no name), nor
+    after a name run into the next line's label (记者 甲 / 问：… joined: 甲问)."""
+    if window[role : role + 1] in (":", "："):
+        return set()
+    return {e for e in range(role + 2, stop)
+            if window[e] in ":：" and not window[e - 1].isspace() and 2 <= len("".join(window[role:e].split())) <= 3}
 
 
 def _glued_ends(window: str, v: _Vocab) -> set[int]:
