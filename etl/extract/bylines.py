@@ -567,12 +567,17 @@ def _unit_credit(text: str, v: _Vocab) -> _Parse | None:
     """``县融媒体中心 甲`` (or ``… 甲 乙``): a line of an office's name and its people's names
     apart, closing a government site's item, credits the writers (no role word printed)."""
     pieces = to_simplified(text).split()
-    if not 2 <= len(pieces) <= 4 or not pieces[0].endswith(tuple(v.scan["unit_ends"])) or len(pieces[0]) < 4:
-        return None
+    if not 2 <= len(pieces) <= 4 or not (_unit_name(pieces[0], v) or _is_outlet(pieces[0], v)):
+        return None  # 县融媒体中心 甲; an outlet printed apart before its reporter too (某某网  甲)
     names = _bare_names(" ".join(pieces[1:]), v)
     if len(names) != len(pieces) - 1:
         return None
     return _Parse([Contributor(n, "reporter", k + 1) for k, n in enumerate(names)], True, False, True)
+
+
+def _unit_name(piece: str, v: _Vocab) -> bool:
+    """An office's name (某县融媒体中心, 某某宣传部): four characters at least, ending as one."""
+    return len(piece) >= 4 and piece.endswith(tuple(v.scan["unit_ends"]))
 
 
 def _team_report(text: str, v: _Vocab) -> _Parse | None:
@@ -739,7 +744,12 @@ def _photo_ends(window: str, v: _Vocab) -> list[int]:
 def _field_follows(rest: str, v: _Vocab) -> bool:
     """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
     r = rest.strip().lstrip("/|｜丨 ").strip()
+    if (note := _NOTE.match(r)) and not note.end() < len(r) and not _bare_names(note.group(1), v):
+        return True  # 记者 甲（发自某地）, 摄影：乙（除署名外）: a note closing the line names nobody
     return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+
+
+_NOTE = re.compile(r"[（(]([^（）()]{1,12})[）)]")
 
 
 def _lead_prefix(line: str, i: int, limit: int) -> str:
@@ -766,8 +776,8 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
         return False
     if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
         return True
-    outlet = v.affiliation.match(sq + "记者")  # the prefix is an outlet's name and nothing else
-    return outlet is not None and outlet.end() == len(sq)
+    # the prefix is an outlet's name and nothing else, or outlets joined by a slash (某报/某网)
+    return all(_is_outlet(part, v) for part in re.split(r"[/／]", sq)) and bool(sq.strip("/／"))
 
 
 def _name_pieces(text: str, v: _Vocab, seps: str = r"[\s、，,;；]+") -> list[str]:
@@ -862,7 +872,34 @@ def _bracket_people(inner: str, v: _Vocab, bare: bool = True, loose: bool = Fals
         extra = standalone_byline(editors) if editors.strip() else None
         return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
     names = (_bare_names(main, v) or (_credit_names(main, v) if loose else [])) if bare and not editors.strip() else []
+    names = names or (_affiliated_names(main, v, loose) if bare and not editors.strip() else [])
     return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
+
+
+def _affiliated_names(inner: str, v: _Vocab, loose: bool = False) -> list[str]:
+    """``（某某镇政府 甲）``, ``（某某网 甲 乙）``: a bracket of names printed after where the
+    people work (an outlet, an office, a town); the place is no author, the names are.
+    ``loose``: the bracket follows a lead marker (:func:`_credit_names` then)."""
+    pieces = to_simplified(inner).split()
+    if len(pieces) < 2 or not _is_affiliation(pieces[0], v):
+        return []
+    rest = " ".join(pieces[1:])
+    return _bare_names(rest, v) or (_credit_names(rest, v) if loose else [])
+
+
+def _is_affiliation(piece: str, v: _Vocab) -> bool:
+    """Whether a piece printed apart is an outlet (某某日报, 某某网) or an office or town (某某镇
+    政府, 某某中心), several outlets joined by a slash included (某某报/某某网): no person's name."""
+    if len(piece) < 3 or _bare_names(piece, v):
+        return False
+    ends = (*v.scan["unit_ends"], *v.scan["bracket_unit_ends"])
+    return all(_is_outlet(part, v) or part.endswith(ends) for part in re.split(r"[/／、]", piece) if part)
+
+
+def _is_outlet(sq: str, v: _Vocab) -> bool:
+    """Whether ``sq`` is an outlet's name and nothing else (it would be stripped before 记者)."""
+    outlet = v.affiliation.match(sq + "记者")
+    return outlet is not None and outlet.end() == len(sq)
 
 
 def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
@@ -877,22 +914,40 @@ def _lead_unlabelled(inner: str) -> tuple[Contributor, ...]:
     return tuple(p.contributors) if p.complete and named and credits_people(p) else ()
 
 
+def _bracket_close(line: str, i: int, v: _Vocab) -> int | None:
+    """Where the bracket opened at ``i`` closes (or another opens), read past a converter's
+    pinyin gloss inside it (網(wǎng)): that is no bracket of the text."""
+    glosses = {m.start(): m.end() for m in PINYIN_GLOSS.finditer(line, i + 1, i + v.scan["window"])}
+    j = i + 1
+    while j < min(len(line), i + v.scan["window"]):
+        if j in glosses:
+            j = glosses[j]
+            continue
+        if line[j] in _CLOSE + _OPEN:
+            return j
+        j += 1
+    return None
+
+
 def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None:
     """A bracket that is a lead byline or closes the line: ``（记者 甲 乙）``, ``（甲、乙）``.
 
     ``lead``: the line continues a lead marker printed before it (``…电`` / ``（甲、乙）…``).
     """
-    close = next((j for j in range(i + 1, min(len(line), i + v.scan["window"])) if line[j] in _CLOSE + _OPEN), None)
+    close = _bracket_close(line, i, v)
     if close is None or line[close] in _OPEN:
         return None
-    inner = line[i + 1 : close]
+    inner = PINYIN_GLOSS.sub("", line[i + 1 : close])  # （寶雞新聞網(wǎng)  陳云哲）: a converter's gloss
     role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
     at_lead = (lead and i == 0) or _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
-    if not (signed or at_lead or _field_follows(line[close + 1 :], v)):
+    closing = _field_follows(line[close + 1 :], v)
+    opening = not line[:i].strip() and not closing  # （记者 甲）正文…: it opens the paragraph
+    if not (signed or at_lead or closing or opening):
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
-    # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone
-    bare = at_lead or not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]
+    # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone; a
+    # bracket opening a paragraph without a lead marker must say who they are (a role word)
+    bare = at_lead or (not opening and (not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]))
     people = _bracket_people(inner, v, bare, loose=at_lead) or (_lead_unlabelled(inner) if at_lead else ())
     if line[:i].strip() and not at_lead and _photo_credit_text(inner, v):
         people = _photo_only(people)  # …排队检测。（新华社记者 甲 摄）: that picture's photographer
@@ -915,9 +970,20 @@ def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[in
     role = next((m.end() for m in v.keyword.finditer(window) if m.group() in v.roles), len(window))
     stop = next((k for k, c in enumerate(window) if c in _BRACKETS), len(window))
     hard |= {e for e in range(role + 2, stop) if not window[e - 1].isdigit() and v.date_after.match(window, e)}
+    hard |= _speaker_ends(window, role, stop)
     soft = {e for e in range(2, len(window) + 1)
             if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
     return sorted(soft | hard, reverse=True), hard
+
+
+def _speaker_ends(window: str, role: int, stop: int) -> set[int]:
+    """A transcript's speaker label (记者 甲：根据…): the colon after one name ends the credit;
+    not after a field's own colon (作者：发布时间：…: the next field's label, no name), nor
+    after a name run into the next line's label (记者 甲 / 问：… joined: 甲问)."""
+    if window[role : role + 1] in (":", "："):
+        return set()
+    return {e for e in range(role + 2, stop)
+            if window[e] in ":：" and not window[e - 1].isspace() and 2 <= len("".join(window[role:e].split())) <= 3}
 
 
 def _glued_ends(window: str, v: _Vocab) -> set[int]:
@@ -1109,6 +1175,29 @@ def _part_lines(item: Item, raw: str) -> tuple[list[int], list[tuple[int, int]]]
     return offs, [(s, e) for s, e in sorted(spans) if _holds(offs, s, e)]
 
 
+def _inner_lines(offs: list[int], lines: list[tuple[int, int]], raw: str) -> list[tuple[int, int]]:
+    """Physical lines inside the item (between its first and last text) that hold none of its
+    text: header and credit lines the page splitter set apart as furniture (时间：… 作者：甲,
+    本版撰稿：记者 乙 before a closing picture)."""
+    if not offs:
+        return []
+    own = set(lines)
+    return [se for se in line_spans(raw, offs[0], offs[-1] + 1) if se not in own and offs[0] <= se[0] < offs[-1]]
+
+
+def _labelled(line: str, start: int, v: _Vocab) -> bool:
+    """Whether a byline found in such a line is a labelled credit: a role word or a header
+    field with a colon (作者：甲, 撰稿：乙) opens it, so it is no stray text of the page."""
+    labels = set(_colon_roles(line, v)) | set(_field_values(line, v))
+    return any(p <= start <= p + 4 for p in labels)
+
+
+def _person_like(name: str, v: _Vocab) -> bool:
+    """A name a header field gives that may be a person's: not a site or outlet (作者：某某网)."""
+    simp = to_simplified(name)
+    return _NAME.fullmatch(simp) is not None and simp[-1] not in v.scan["not_name_end"] and not _is_outlet(simp, v)
+
+
 def _holds(offs: list[int], lo: int, hi: int) -> bool:
     """Whether the sorted offsets hold one in [lo, hi)."""
     i = bisect.bisect_left(offs, lo)
@@ -1141,6 +1230,12 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         for f in _scan_once(read, line, wrapped, False):
             if _holds(mine, s + f.start, s + f.end):
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
+    for s, e in _inner_lines(mine, lines, raw):
+        line = simple[s:e]
+        for f in () if _no_credit(line, v) else _scan_once(read, line, False, False):
+            people = tuple(c for c in f.contributors if _person_like(c.name, v)) if _labelled(line, f.start, v) else ()
+            if people:
+                _add_joined(out, (s + f.start, s + f.end, Found(f.start, f.end, people)), raw)
     for text, offs in _wrapped_runs(lines, simple, ends):
         for f in () if _no_credit(text, v) else _scan_once(read, text, False, False):
             if _holds(mine, offs[f.start], offs[f.end - 1] + 1):
