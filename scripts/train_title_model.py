@@ -20,13 +20,13 @@ import argparse
 import json
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.extract import title_model as tm
 from etl.extract.normalise import as_printed, to_simplified
 from etl.extract.segment import split_page
+from etl.extract.vocabulary import load
 from etl.read import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,11 +90,19 @@ def read_set(folder: Path, pats: tm.TitlePatterns, names: tuple[str, ...]) -> li
     return pages
 
 
-def fit(pages: list[Page], c: float = 1.0):
-    from sklearn.linear_model import LogisticRegression
+LEARNER = {"name": "lr"}  # set once by main() from --learner
 
+
+def fit(pages: list[Page], c: float = 1.0):
     xs = [r for p in pages for r in p.rows]
     ys = [y for p in pages for y in p.labels]
+    if LEARNER["name"] == "gbt":
+        from sklearn.ensemble import GradientBoostingClassifier
+
+        depth = {0.1: 1, 0.3: 2, 1.0: 2, 3.0: 3}[c]
+        return GradientBoostingClassifier(n_estimators=60, max_depth=depth, random_state=0).fit(xs, ys)
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=c, max_iter=2000).fit(xs, ys)
 
 
@@ -118,13 +126,16 @@ def counts(pages: list[Page], chosen: list[str]) -> tuple[int, int, int]:
 
 
 def decide(pages: list[Page], best: list[tuple[str, float]], t: float, mode: str) -> list[str]:
-    """'replace': the model decides every asked page; 'override': only where it is confident."""
+    """'replace': the model decides every asked page; 'override': only where it is confident;
+    'fill': only where the rules found no headline and the model is confident."""
     out = []
     for p, (h, pr) in zip(pages, best, strict=True):
         if not p.asked:
             out.append(p.rule)
         elif mode == "replace":
             out.append(h if pr >= t else "")
+        elif mode == "fill":
+            out.append(p.rule or (h if pr >= t else ""))
         else:
             out.append(h if pr >= t else p.rule)
     return out
@@ -156,20 +167,49 @@ def report(label: str, tp: int, pred: int, gold: int) -> str:
     return f"{label:>8} P {p:.2f} R {r:.2f} F1 {f1(tp, pred, gold):.2f} ({tp}/{pred}/{gold})"
 
 
-def cross_validate(sets: dict[str, list[Page]], mode: str) -> None:
-    tot = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+def first_sight(folder: Path | None, name: str, pages: list[Page]) -> list[str] | None:
+    """The headlines an older extractor exported for these pages (``NAME.jsonl`` in ``folder``:
+    the rules as they stood before anyone tuned on the set); '' where it gave not one item."""
+    path = folder / f"{name}.jsonl" if folder else None
+    if path is None or not path.exists():
+        return None
+    found: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            art = json.loads(line)
+            found.setdefault(Path(art.get("source_file", "")).name, []).append(_squash(art.get("headline")))
+    return [found[p.name][0] if len(found.get(p.name, [])) == 1 else "" for p in pages]
+
+
+def cross_validate(sets: dict[str, list[Page]], mode: str, errors: bool = False, seen: Path | None = None) -> None:
+    tot = {"rules": [0, 0, 0], "model": [0, 0, 0], "first": [0, 0, 0], "paired": [0, 0, 0]}
     for name, held in sets.items():
         train = [p for n, ps in sets.items() if n != name for p in ps]
         c, t = tune(train, mode)
         model = fit(train, c)
         rules = counts(held, [p.rule for p in held])
-        mine = counts(held, decide(held, picks(model, held), t, mode))
+        chosen = decide(held, picks(model, held), t, mode)
+        mine = counts(held, chosen)
+        if errors:
+            for p, h in zip(held, chosen, strict=True):
+                if h != p.gold:
+                    where = "in" if p.gold in p.texts else ("none" if not p.gold else "out")
+                    print(f"  {name}/{p.name} [{where}] gold={p.gold[:40]!r} model={h[:40]!r} rules={p.rule[:40]!r}")
         for key, val in (("rules", rules), ("model", mine)):
             tot[key] = [a + b for a, b in zip(tot[key], val, strict=True)]
         asked = sum(p.asked for p in held)
+        fs = first_sight(seen, name, held)
+        extra = ""
+        if fs is not None:
+            first = counts(held, fs)
+            for key, val in (("first", first), ("paired", mine)):
+                tot[key] = [a + b for a, b in zip(tot[key], val, strict=True)]
+            extra = f" | {report('1st', *first)}"
         print(f"{name:>6} asked {asked:2}/{len(held):2} C={c} t={t:.2f} | {report('rules', *rules)} | "
-              f"{report('model', *mine)}")
+              f"{report('model', *mine)}{extra}")
     print(f"{'all':>6} {mode:>24} | {report('rules', *tot['rules'])} | {report('model', *tot['model'])}")
+    if tot["first"][2]:
+        print(f"{'sets with a first sight':>31} | {report('1st', *tot['first'])} | {report('model', *tot['paired'])}")
 
 
 def write_model(model, t: float, c: float, n: int, features: tuple[str, ...]) -> None:
@@ -187,15 +227,20 @@ def main() -> int:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--mode", choices=("replace", "override"), default="replace")
+    parser.add_argument("--mode", choices=("replace", "override", "fill"), default="replace")
     parser.add_argument("--score", nargs="*", type=Path, default=[])
+    parser.add_argument("--errors", action="store_true", help="print the CV's wrong pages (tuning sets only)")
     parser.add_argument("--no-rule", action="store_true", help="a model blind to the rules' decision")
+    parser.add_argument("--first-sight", type=Path, help="folder of SET.jsonl exports by the extractor of "
+                        "each set's first sight (scored beside the CV)")
+    parser.add_argument("--learner", choices=("lr", "gbt"), default="lr")
     args = parser.parse_args()
-    pats = tm.compile_patterns(tomllib.loads(MODEL_FILE.read_text(encoding="utf-8")))
+    LEARNER["name"] = args.learner
+    pats = tm.compile_patterns(load("title_model"))
     names = tuple(f for f in tm.FEATURES if not (args.no_rule and f in RULE_FEATURES))
     sets = {str(s.parent.name if s.name == "dev" else s.name): read_set(s, pats, names) for s in args.sets}
     if args.cv:
-        cross_validate(sets, args.mode)
+        cross_validate(sets, args.mode, args.errors, args.first_sight)
     every = [p for ps in sets.values() for p in ps]
     c, t = tune(every, args.mode)
     model = fit(every, c)

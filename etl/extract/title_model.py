@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from etl.extract.normalise import CJK
@@ -34,6 +34,10 @@ class Candidate:
     rank: int  # position among the top lines (0 = first)
     piece: bool = False  # a piece of a line split at a separator (_ | ｜ -)
     rule: bool = False  # the layout rules' own headline
+    joined: bool = False  # two lines read as one title wrapped over them
+    stripped: bool = False  # a line without its label or kicker (原标题：…, （专题名）…)
+    original: bool = False  # named by a ``原标题：`` note anywhere on the page
+    head_of_run: bool = False  # the start of a long first line, up to its first space
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,11 @@ class TitlePatterns:
     byline: re.Pattern[str]
     separator: re.Pattern[str]
     date: re.Pattern[str]
+    label: re.Pattern[str]
+    issuer: re.Pattern[str]
+    caption: re.Pattern[str]
+    numbered: re.Pattern[str]
+    original: re.Pattern[str]
     top_lines: int
     max_len: int
 
@@ -58,7 +67,9 @@ def compile_patterns(data: Mapping[str, Any]) -> TitlePatterns:
     return TitlePatterns(
         header=re.compile(p["header"]), crumb=re.compile(p["crumb"]), site=re.compile(p["site"]),
         notice=re.compile(p["notice"]), nav=re.compile(p["nav"]), byline=re.compile(p["byline"]),
-        separator=re.compile(p["separator"]), date=re.compile(p["date"]),
+        separator=re.compile(p["separator"]), date=re.compile(p["date"]), label=re.compile(p["label"]),
+        issuer=re.compile(p["issuer"]), caption=re.compile(p["caption"]), numbered=re.compile(p["numbered"]),
+        original=re.compile(p["original"]),
         top_lines=int(p["top_lines"]), max_len=int(p["max_len"]),
     )
 
@@ -90,12 +101,44 @@ def top_lines(raw: list[str], simp: list[str], pats: TitlePatterns) -> list[int]
     return out
 
 
+def _variants(raw: list[str], simp: list[str], i: int, rank: int, pats: TitlePatterns) -> list[Candidate]:
+    """A top line without its label (原标题：) or bracketed kicker, and joined with the next
+    line when a title may wrap onto it (the line does not end a sentence or a clause)."""
+    out: list[Candidate] = []
+    m = pats.label.match(simp[i].strip())
+    if m and m.end() < len(simp[i].strip()):
+        cut = len(raw[i].strip()) - len(simp[i].strip()) + m.end()
+        out.append(Candidate(raw[i].strip()[cut:], _squash(simp[i].strip()[m.end():]), i, rank, stripped=True))
+    nxt = i + 1
+    if nxt < len(simp) and len(simp[i].strip()) + len(simp[nxt].strip()) <= pats.max_len and not re.search(
+            r"[。；，：！？,;:!?]$", simp[i].strip()):
+        out.append(Candidate(raw[i].strip() + raw[nxt].strip(), _squash(simp[i] + simp[nxt]), i, rank, joined=True))
+    return out
+
+
+def _elsewhere(raw: list[str], simp: list[str], pats: TitlePatterns) -> list[Candidate]:
+    """Titles the page names outside its top: a ``原标题：`` note, and the start of a first line
+    that runs a title into the text (up to its first space)."""
+    out: list[Candidate] = []
+    for i, s in enumerate(simp):
+        m = pats.original.match(s.strip())
+        if m and raw[i].strip() and len(raw[i].strip()) == len(s.strip()):
+            out.append(Candidate(raw[i].strip()[m.start("t") : m.end("t")], _squash(m.group("t")), i, 0,
+                                 original=True))
+    if simp and len(simp[0].strip()) > pats.max_len:
+        head = simp[0].strip().split()[0]
+        if 6 <= len(head) <= 40 and len(raw[0].strip()) == len(simp[0].strip()):
+            out.append(Candidate(raw[0].strip()[: len(head)], head, 0, 0, head_of_run=True))
+    return out
+
+
 def candidates(raw: list[str], simp: list[str], rule: str | None, pats: TitlePatterns) -> list[Candidate]:
     """The top lines, the pieces of those glued from several (a title and a site's name), and
     the rules' headline when it is none of them."""
-    out: list[Candidate] = []
+    out: list[Candidate] = _elsewhere(raw, simp, pats)
     for rank, i in enumerate(top_lines(raw, simp, pats)):
         out.append(Candidate(raw[i].strip(), _squash(simp[i]), i, rank))
+        out += _variants(raw, simp, i, rank, pats)
         pieces = [x for x in pats.separator.split(raw[i].strip()) if x.strip()]
         if len(pieces) > 1:
             simp_pieces = [x for x in pats.separator.split(simp[i].strip()) if x.strip()]
@@ -105,7 +148,7 @@ def candidates(raw: list[str], simp: list[str], rule: str | None, pats: TitlePat
         key = _squash(rule)
         hit = [c for c in out if _squash(c.text) == key]
         if hit:
-            out = [Candidate(c.text, c.sq, c.line, c.rank, c.piece, rule=_squash(c.text) == key) for c in out]
+            out = [replace(c, rule=_squash(c.text) == key) for c in out]
         else:
             at = next((i for i, s in enumerate(raw) if key in _squash(s)), len(raw))
             rank = len(out)
@@ -118,7 +161,8 @@ FEATURES = (
     "len_short", "len_mid", "len_long", "len_over", "end_stop", "end_open", "end_mark", "stop_inside",
     "shared_below", "shared_para", "best_shared", "header_below", "header_above", "is_header", "is_date",
     "repeats", "crumb", "site", "notice", "nav", "byline", "glued", "digits", "latin", "spaced", "quoted",
-    "kicker", "next_long", "first_titleish", "longest",
+    "kicker", "next_long", "first_titleish", "longest", "joined", "stripped", "issuer", "caption", "numbered",
+    "reporter", "original", "head_of_run",
 )
 
 
@@ -144,7 +188,10 @@ def _patterned(c: Candidate, pats: TitlePatterns) -> dict[str, float]:
         "is_header": float(bool(pats.header.search(c.sq))), "is_date": float(bool(pats.date.fullmatch(c.sq))),
         "crumb": float(bool(pats.crumb.search(c.sq))), "site": float(bool(pats.site.search(c.sq))),
         "notice": float(bool(pats.notice.search(c.sq))), "nav": float(len(pats.nav.findall(c.sq)) > 0),
-        "byline": float(bool(pats.byline.match(c.sq))),
+        "byline": float(bool(pats.byline.match(c.sq))), "issuer": float(bool(pats.issuer.search(c.sq))),
+        "caption": float(bool(pats.caption.search(c.sq))), "numbered": float(bool(pats.numbered.match(c.sq))),
+        "reporter": float("记者" in c.sq or "通讯员" in c.sq), "joined": float(c.joined),
+        "stripped": float(c.stripped), "original": float(c.original), "head_of_run": float(c.head_of_run),
     }
 
 
@@ -187,8 +234,10 @@ def features(cands: list[Candidate], simp: list[str], pats: TitlePatterns) -> li
 
 @dataclass(frozen=True)
 class TitleModel:
-    """Fitted weights (``title_model.toml`` ``[model]``) and the patterns they read."""
+    """Fitted weights (``title_model.toml`` ``[model]``), the features they weigh (indexes into
+    ``FEATURES``: a model may be fitted on some of them) and the patterns they read."""
 
+    columns: tuple[int, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
@@ -196,16 +245,18 @@ class TitleModel:
 
 
 def load_model(data: Mapping[str, Any]) -> TitleModel:
-    """The model of a parsed ``title_model.toml``; its feature names must be ``FEATURES``."""
+    """The model of a parsed ``title_model.toml``; its features must be among ``FEATURES``."""
     m = data["model"]
-    if tuple(m["features"]) != FEATURES:
+    unknown = [f for f in m["features"] if f not in FEATURES]
+    if unknown or len(m["features"]) != len(m["weights"]):
         raise ValueError("title_model.toml: its features are not the extractor's (retrain the model)")
-    return TitleModel(tuple(float(w) for w in m["weights"]), float(m["bias"]), float(m["threshold"]),
-                      compile_patterns(data))
+    return TitleModel(tuple(FEATURES.index(f) for f in m["features"]), tuple(float(w) for w in m["weights"]),
+                      float(m["bias"]), float(m["threshold"]), compile_patterns(data))
 
 
 def probability(model: TitleModel, row: list[float]) -> float:
-    z = model.bias + math.fsum(w * x for w, x in zip(model.weights, row, strict=True))
+    """The model's probability that the candidate of ``row`` (all ``FEATURES``) is the headline."""
+    z = model.bias + math.fsum(w * row[k] for w, k in zip(model.weights, model.columns, strict=True))
     return 1.0 / (1.0 + math.exp(-z))
 
 
