@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train and measure the learned headline chooser of single web stories (issue 12).
 
-usage: train_title_model.py [--cv] [--write] [--score SET ...] SET_DIR [SET_DIR ...]
+usage: train_title_model.py [--cv] [--write] [--no-rule] [--mode M] [--first-sight DIR] [--score SET ...] SET_DIR...
 
 Each SET_DIR holds ``articles/`` and ``gold.jsonl`` (the real development sets kept outside the
 repository). Only files with exactly one gold item that the layout rules read as one web story
@@ -9,7 +9,10 @@ take part; on every other file the model is not asked and the rules' output stan
 
 --cv      leave-one-set-out: fit on all sets but one, score the one, for the model and the rules
 --write   fit on all sets and write the weights into etl/data/title_model.toml ([model])
---score   sets only scored (never trained on) with the model fitted on all SET_DIRs
+--score   sets only scored (never trained on) with the model fitted on all SET_DIRs (counts only)
+--no-rule a model blind to the rules' decision (the candidates and features without it)
+--mode    replace: the model decides; override: where it is confident; fill: where the rules found none
+--first-sight DIR  SET.jsonl exports of the extractor each set was first scored with, scored beside the CV
 
 Needs scikit-learn (``pip install -e '.[train]'``); the extractor applies the weights in plain
 Python (etl/extract/title_model.py).
@@ -90,19 +93,12 @@ def read_set(folder: Path, pats: tm.TitlePatterns, names: tuple[str, ...]) -> li
     return pages
 
 
-LEARNER = {"name": "lr"}  # set once by main() from --learner
-
-
 def fit(pages: list[Page], c: float = 1.0):
-    xs = [r for p in pages for r in p.rows]
-    ys = [y for p in pages for y in p.labels]
-    if LEARNER["name"] == "gbt":
-        from sklearn.ensemble import GradientBoostingClassifier
-
-        depth = {0.1: 1, 0.3: 2, 1.0: 2, 3.0: 3}[c]
-        return GradientBoostingClassifier(n_estimators=60, max_depth=depth, random_state=0).fit(xs, ys)
+    """A logistic regression over every candidate of ``pages`` (label: it is the gold headline)."""
     from sklearn.linear_model import LogisticRegression
 
+    xs = [r for p in pages for r in p.rows]
+    ys = [y for p in pages for y in p.labels]
     return LogisticRegression(C=c, max_iter=2000).fit(xs, ys)
 
 
@@ -139,6 +135,24 @@ def decide(pages: list[Page], best: list[tuple[str, float]], t: float, mode: str
         else:
             out.append(h if pr >= t else p.rule)
     return out
+
+
+def misses(pages: list[Page], chosen: list[str]) -> str:
+    """Counts only (a guard's texts are never shown): where the model's wrong pages went wrong."""
+    kinds = {"headline where gold has none": 0, "none where gold has one": 0, "another candidate": 0,
+             "gold not among candidates": 0}
+    for p, h in zip(pages, chosen, strict=True):
+        if h == p.gold:
+            continue
+        if not p.gold:
+            kinds["headline where gold has none"] += 1
+        elif p.gold not in p.texts:
+            kinds["gold not among candidates"] += 1
+        elif not h:
+            kinds["none where gold has one"] += 1
+        else:
+            kinds["another candidate"] += 1
+    return ", ".join(f"{k} {v}" for k, v in kinds.items())
 
 
 def f1(tp: int, pred: int, gold: int) -> float:
@@ -233,9 +247,7 @@ def main() -> int:
     parser.add_argument("--no-rule", action="store_true", help="a model blind to the rules' decision")
     parser.add_argument("--first-sight", type=Path, help="folder of SET.jsonl exports by the extractor of "
                         "each set's first sight (scored beside the CV)")
-    parser.add_argument("--learner", choices=("lr", "gbt"), default="lr")
     args = parser.parse_args()
-    LEARNER["name"] = args.learner
     pats = tm.compile_patterns(load("title_model"))
     names = tuple(f for f in tm.FEATURES if not (args.no_rule and f in RULE_FEATURES))
     sets = {str(s.parent.name if s.name == "dev" else s.name): read_set(s, pats, names) for s in args.sets}
@@ -246,8 +258,9 @@ def main() -> int:
     model = fit(every, c)
     for s in args.score:
         held = read_set(s, pats, names)
+        chosen = decide(held, picks(model, held), t, args.mode)
         print(f"scored {s}: {report('rules', *counts(held, [p.rule for p in held]))} | "
-              f"{report('model', *counts(held, decide(held, picks(model, held), t, args.mode)))}")
+              f"{report('model', *counts(held, chosen))} | model's misses {misses(held, chosen)}")
     if args.write:
         write_model(model, t, c, sum(p.asked for p in every), names)
     return 0
