@@ -143,7 +143,8 @@ def candidates(raw: list[str], simp: list[str], rule: str | None, pats: TitlePat
         if len(pieces) > 1:
             simp_pieces = [x for x in pats.separator.split(simp[i].strip()) if x.strip()]
             if len(simp_pieces) == len(pieces):
-                out += [Candidate(r.strip(), _squash(s), i, rank, piece=True) for r, s in zip(pieces, simp_pieces, strict=True)]
+                pairs = zip(pieces, simp_pieces, strict=True)
+                out += [Candidate(r.strip(), _squash(s), i, rank, piece=True) for r, s in pairs]
     if rule:
         key = _squash(rule)
         hit = [c for c in out if _squash(c.text) == key]
