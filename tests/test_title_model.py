@@ -9,8 +9,8 @@ from etl.extract import title_model as tm
 from etl.extract.normalise import to_simplified
 from etl.extract.vocabulary import load
 
-BODY = ("8月9日，青石县疫情防控指挥部决定自8月10日起在全县开展第二轮区域核酸筛查，"
-        "请青石县各乡镇居民按社区安排错峰前往采样点，做到应检尽检、不漏一人。")
+BODY = ("8月9日，青石县疫情防控指挥部说，第二轮区域核酸筛查8月10日起在青石县城和四个镇进行，"
+        "青石县各村居民可凭身份证就近去采样点排队，每户至少一人陪同老人前往。")
 
 
 def _page(*lines: str) -> tuple[list[str], list[str]]:
