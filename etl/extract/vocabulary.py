@@ -249,6 +249,14 @@ SCHEMAS: Mapping[str, Schema] = {
         'selectors': {'drop': list, 'content': list, 'site': list},
         'lines': {'drop': list, 'info': str, 'source_prefix': str},
     },
+    'title_model': {
+        'patterns': {
+            'header': str, 'crumb': str, 'site': str, 'notice': str, 'nav': str, 'byline': str, 'separator': str,
+            'date': str, 'label': str, 'issuer': str, 'caption': str, 'numbered': str, 'original': str,
+            'top_lines': int, 'max_len': int,
+        },
+        'model?': {'features': list, 'weights': list, 'bias': float, 'threshold': float},
+    },
 }
 
 
