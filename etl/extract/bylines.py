@@ -1073,8 +1073,9 @@ def _no_credit(line: str, v: _Vocab) -> bool:
     return not v.keyword.search(line) and "（" not in line and "(" not in line and not line.lstrip()[:1].isdigit()
 
 
-def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
-    """:func:`scan_line` of a line already simplified."""
+def _scan_simplified(line: str, wrapped: bool, lead: bool, stop: int | None = None) -> list[Found]:
+    """:func:`scan_line` of a line already simplified. ``stop``: only the bylines starting
+    before it are read, and no dateline (that one stands only where the whole line has none)."""
     v = vocab()
     if not v.keyword.search(line) and "（" not in line and "(" not in line:  # _OPEN
         return [f for f in [_dateline(line, v)] if f]
@@ -1084,6 +1085,8 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
     for i in _starts(line, v):
         if i < last:
             continue
+        if stop is not None and i >= stop:
+            return out
         f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, colons, wrapped)
         if f is not None:
             out.append(f)
@@ -1311,8 +1314,7 @@ def _over_wrap(b: Byline, raw: str, simple: str) -> Byline:
     joined = "".join(simple[k] for k in offs)
     if joined[:1] in _OPEN and (close := min((joined.find(c) for c in _CLOSE if c in joined), default=-1)) > 0:
         joined = joined[: close + 1]
-    lead = is_lead("".join(joined.split()))
-    found = [f for f in _scan_simplified(joined, False, lead) if f.start < cut < f.end]
+    found = _crossing(joined, cut, is_lead("".join(joined.split())))
     if not found:
         return b
     f = found[0]
@@ -1323,6 +1325,16 @@ def _over_wrap(b: Byline, raw: str, simple: str) -> Byline:
     end = offs[f.end - 1] + 1
     return Byline(" ".join(raw[b.start : end].split()), b.start, end,
                   tuple(Contributor(c.name, c.role, order[c.name]) for c in people))
+
+
+def _crossing(joined: str, cut: int, lead: bool) -> list[Found]:
+    """The bylines read in ``joined`` that start before ``cut`` and end after it. The scan
+    stops at the cut (a byline starts where it is read, so the later ones start past it),
+    and reads the whole line only for a dateline, which stands where no byline does."""
+    found = _scan_simplified(joined, False, lead, cut)
+    if not found and _dateline(joined, vocab()) is not None:
+        found = _scan_simplified(joined, False, lead)
+    return [f for f in found if f.start < cut < f.end]
 
 
 def _opens_field(line: str, v: _Vocab) -> bool:
