@@ -21,6 +21,7 @@ from itertools import chain
 from typing import Any
 
 from etl.extract import vocabulary
+from etl.extract.firsts import needed_chars
 from etl.extract.model import Byline, Contributor, Item, Role
 from etl.extract.normalise import CJK, PINYIN_GLOSS, line_spans, resimplified, to_simplified
 from etl.extract.tuning import BylineTuning
@@ -57,6 +58,7 @@ class _Vocab:
     reported: tuple[str, ...] = ()  # suffixes that credit no role (报道): 本报通讯员甲 乙报道 正文…
     date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
     name_follow: re.Pattern[str] = re.compile("(?!)")  # a word that may follow a byline's last name (今天, 获悉)
+    lead_needs: frozenset[str] = frozenset()  # a lead marker holds one of these (讯, 电); empty: not known
 
 
 def vocab() -> _Vocab:
@@ -95,6 +97,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         credit=data["credit"],
         reported=tuple(w for w, r in suffixes.items() if r == ()),
         date_after=re.compile(data["scan"]["date_after"]), name_follow=re.compile(data["scan"]["name_follow"]),
+        lead_needs=needed_chars(data["lead"]["pattern"]),
     )
 
 
@@ -760,8 +763,10 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
     sq = "".join(prefix.split())
     if len(sq) > v.scan["lead_max"]:
         # a page dump runs the text above into the lead (…实行封闭管控中新社南宁9月4日电（…）): a whole
-        # lead marker must end the prefix, a bare 讯/电 is too little there
-        return any(v.lead.fullmatch(sq[k:]) for k in range(len(sq) - 2))
+        # lead marker must end the prefix, a bare 讯/电 is too little there; the marker holds one
+        # of lead_needs, so it starts at the last of them or before
+        last = max((sq.rfind(c) for c in v.lead_needs), default=len(sq))
+        return any(v.lead.fullmatch(sq[k:]) for k in range(min(len(sq) - 2, last + 1)))
     if not sq:
         return False
     if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
