@@ -583,3 +583,15 @@ def test_outlet_brand_after_a_dot_is_an_affiliation() -> None:
     where the reporter works (a traditional repost prints it run together)."""
     found = scan_line("東海晚報·東海一點記者魏博文")
     assert {(c.name, c.role) for f in found for c in f.contributors} == {("魏博文", "reporter")}
+
+
+def test_lead_marker_at_the_end_of_a_long_run_of_text() -> None:
+    """A page dump runs a long stretch of text into a dateline lead (…反馈青松网青松5月6日电（…）):
+    the marker is sought only up to the prefix's last 讯/电 (an earlier 电, 电话, starts none),
+    and a bracket after text with no marker is no lead."""
+    run = ("青松县各检测点连日来秩序井然，志愿者拨打电话提醒居民错峰前往，医护人员坚守岗位，"
+           "确保应检尽检、不漏一人，全县累计采样数万人次，检测结果陆续反馈")
+    both = [("林青", "reporter"), ("苏禾", "reporter")]
+    for line in (run + "青松网青松5月6日电（记者 林青 苏禾）五月六日，", run + "青松网青松5月6日电（林青 苏禾）五月六日，"):
+        assert [[(c.name, c.role) for c in f.contributors] for f in scan_line(line)] == [both]
+    assert scan_line(run + "（林青 苏禾）五月六日，") == []

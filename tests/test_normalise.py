@@ -220,3 +220,32 @@ def test_resimplified_normalised_text_is_simplified_again(raw: str) -> None:
     text = normalise(raw).text
     assert resimplified(text) == to_simplified(text)
     assert resimplified(to_simplified(raw)) == to_simplified(to_simplified(raw))
+
+
+# Chinese characters, brackets, pinyin letters (some with tones), spaces and line breaks of
+# every style, so that glosses form, break across lines and sit beside plain brackets
+_GLOSSY = ["镇", "务", "记", "（", "）", "(", ")", "zh", "è", "n", "wù", "x", " ", "\t", "\n", "\r\n", "\u2028", "\x85"]
+_GAP = st.sampled_from(["", "", " ", "\n", "\r\n", "\u2028", " \n "])
+_GLOSS = st.tuples(st.sampled_from("镇务"), _GAP, st.sampled_from("(（"),
+                   st.lists(st.tuples(_GAP, st.sampled_from(["zh", "è", "n", "wù"])).map("".join), min_size=1, max_size=4)
+                   .map("".join), _GAP, st.sampled_from(")）")).map("".join)  # a gloss, maybe broken anywhere
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(st.one_of(st.sampled_from(_GLOSSY), _GLOSS), max_size=16), cut=st.integers(0, 40))
+def test_wrapped_glosses_gate_drops_no_gloss(pieces: list[str], cut: int) -> None:
+    """The cheap test before the gloss scan (a break running into a bracket or a pinyin
+    letter) turns away only texts whose glosses hold no line break."""
+    raw = "".join(pieces)
+    start = min(cut, len(raw))
+    every = [m.span() for m in PINYIN_GLOSS.finditer(raw, start, len(raw))
+             if any(c in m.group() for c in "\r\n\u2028\u2029\x0b\x0c\x85")]
+    assert wrapped_glosses(raw, start, len(raw)) == every
+
+
+def test_wrapped_glosses_found_at_each_break_place() -> None:
+    # a wrap before the bracket, inside the pinyin, and before the closing bracket
+    assert wrapped_glosses("城\n(chéng)中", 0, 10) == [(1, 9)]
+    assert wrapped_glosses("城(ch\néng)中", 0, 10) == [(1, 9)]
+    assert wrapped_glosses("城(chéng\n)中", 0, 10) == [(1, 9)]
+    assert wrapped_glosses("城(chéng)中\n（记者 甲）", 0, 16) == []  # a gloss on one line, a byline under it

@@ -21,6 +21,7 @@ from itertools import chain
 from typing import Any
 
 from etl.extract import vocabulary
+from etl.extract.firsts import needed_chars
 from etl.extract.model import Byline, Contributor, Item, Role
 from etl.extract.normalise import CJK, PINYIN_GLOSS, line_spans, resimplified, to_simplified
 from etl.extract.tuning import BylineTuning
@@ -57,6 +58,7 @@ class _Vocab:
     reported: tuple[str, ...] = ()  # suffixes that credit no role (报道): 本报通讯员甲 乙报道 正文…
     date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
     name_follow: re.Pattern[str] = re.compile("(?!)")  # a word that may follow a byline's last name (今天, 获悉)
+    lead_needs: frozenset[str] = frozenset()  # a lead marker holds one of these (讯, 电); empty: not known
 
 
 def vocab() -> _Vocab:
@@ -95,6 +97,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         credit=data["credit"],
         reported=tuple(w for w, r in suffixes.items() if r == ()),
         date_after=re.compile(data["scan"]["date_after"]), name_follow=re.compile(data["scan"]["name_follow"]),
+        lead_needs=needed_chars(data["lead"]["pattern"]),
     )
 
 
@@ -770,8 +773,10 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
     sq = "".join(prefix.split())
     if len(sq) > v.scan["lead_max"]:
         # a page dump runs the text above into the lead (…实行封闭管控中新社南宁9月4日电（…）): a whole
-        # lead marker must end the prefix, a bare 讯/电 is too little there
-        return any(v.lead.fullmatch(sq[k:]) for k in range(len(sq) - 2))
+        # lead marker must end the prefix, a bare 讯/电 is too little there; the marker holds one
+        # of lead_needs, so it starts at the last of them or before
+        last = max((sq.rfind(c) for c in v.lead_needs), default=len(sq))
+        return any(v.lead.fullmatch(sq[k:]) for k in range(min(len(sq) - 2, last + 1)))
     if not sq:
         return False
     if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
@@ -1139,8 +1144,9 @@ def _no_credit(line: str, v: _Vocab) -> bool:
     return not v.keyword.search(line) and "（" not in line and "(" not in line and not line.lstrip()[:1].isdigit()
 
 
-def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
-    """:func:`scan_line` of a line already simplified."""
+def _scan_simplified(line: str, wrapped: bool, lead: bool, stop: int | None = None) -> list[Found]:
+    """:func:`scan_line` of a line already simplified. ``stop``: only the bylines starting
+    before it are read, and no dateline (that one stands only where the whole line has none)."""
     v = vocab()
     if not v.keyword.search(line) and "（" not in line and "(" not in line:  # _OPEN
         return [f for f in [_dateline(line, v)] if f]
@@ -1150,6 +1156,8 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool) -> list[Found]:
     for i in _starts(line, v):
         if i < last:
             continue
+        if stop is not None and i >= stop:
+            return out
         f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, colons, wrapped)
         if f is not None:
             out.append(f)
@@ -1406,8 +1414,7 @@ def _over_wrap(b: Byline, raw: str, simple: str) -> Byline:
     joined = "".join(simple[k] for k in offs)
     if joined[:1] in _OPEN and (close := min((joined.find(c) for c in _CLOSE if c in joined), default=-1)) > 0:
         joined = joined[: close + 1]
-    lead = is_lead("".join(joined.split()))
-    found = [f for f in _scan_simplified(joined, False, lead) if f.start < cut < f.end]
+    found = _crossing(joined, cut, is_lead("".join(joined.split())))
     if not found:
         return b
     f = found[0]
@@ -1418,6 +1425,16 @@ def _over_wrap(b: Byline, raw: str, simple: str) -> Byline:
     end = offs[f.end - 1] + 1
     return Byline(" ".join(raw[b.start : end].split()), b.start, end,
                   tuple(Contributor(c.name, c.role, order[c.name]) for c in people))
+
+
+def _crossing(joined: str, cut: int, lead: bool) -> list[Found]:
+    """The bylines read in ``joined`` that start before ``cut`` and end after it. The scan
+    stops at the cut (a byline starts where it is read, so the later ones start past it),
+    and reads the whole line only for a dateline, which stands where no byline does."""
+    found = _scan_simplified(joined, False, lead, cut)
+    if not found and _dateline(joined, vocab()) is not None:
+        found = _scan_simplified(joined, False, lead)
+    return [f for f in found if f.start < cut < f.end]
 
 
 def _opens_field(line: str, v: _Vocab) -> bool:

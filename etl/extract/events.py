@@ -2878,6 +2878,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
+    if not cases and all(ev.type != "case_report" for ev, _ in raw[-8:]):
+        return  # no case report here or just before (most sentences): nothing for a clause to continue
     own_line = not cases and _count_line(r, s, e, raw)
     at_place = r.tax.quantity.get("count_at_place")
     if not cases and (own_line or r.scan.startswith(r.tax.cue_words["cases_part"], s)

@@ -33,6 +33,9 @@ _SPACE_CHAR = re.compile(r"\s")  # \s is str.isspace, one character at a time
 # a spaced-out line spaces it too (构 ( g ò u )), a hard wrap may break it (镇(zh⏎èn))
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])\\s*[(（](?:\\s*[{_PINYIN}]){{1,6}}\\s*[)）]")
+# a line break inside a gloss: the white space holding it runs up to a closing bracket, a
+# pinyin letter, or an opening bracket before one (a gloss holding no break needs none of it)
+_BROKEN_GLOSS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]\s*(?:[)）" + _PINYIN + r"]|[(（]\s*[" + _PINYIN + "])")
 _HALF_FULL = dict(zip(",():;!?", "，（）：；！？", strict=True))
 _CJK_NEIGHBOUR = f"{CJK}{CJK_PUNCT}"
 
@@ -220,7 +223,7 @@ def printed_width(raw: str, start: int, end: int) -> int:
 
 def wrapped_glosses(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Raw spans of the glosses in raw[start:end] that hold a line break."""
-    if raw.find("(", start, end) < 0 and raw.find("（", start, end) < 0:
+    if _BROKEN_GLOSS.search(raw, start, end) is None:
         return []
     return [m.span() for m in PINYIN_GLOSS.finditer(raw, start, end)
             if any(c in m.group() for c in "\r\n\u2028\u2029\x0b\x0c\x85")]

@@ -1089,6 +1089,18 @@ def _wrapped_notice_line(lines: list[_Line], i: int, pats: _Pats) -> bool:
     return _notice_second_line(lines, i, pats) or any(i - k >= 0 and _notice_span(lines, i - k) > k for k in range(3))
 
 
+def _wrapped_notice_lines(lines: list[_Line], pats: _Pats) -> list[bool]:
+    """Per line, :func:`_wrapped_notice_line`, asked only on a line that opens a notice title
+    (``notice_open``, 关于…) and the two under it: either reading needs such a line at ``i``,
+    ``i - 1`` or ``i - 2``, and most pages have none (each line was tried three times)."""
+    out = [False] * len(lines)
+    for j, ln in enumerate(lines):
+        if _patterns().notice_open.match(ln.sq) is not None:
+            for i in range(j, min(j + 3, len(lines))):
+                out[i] = out[i] or _wrapped_notice_line(lines, i, pats)
+    return out
+
+
 def _restates(above: _Line, notice: _Line) -> bool:
     """A title line above a notice's title that restates it (``某市：某日起开展全员检测`` over
     ``关于某日起开展全员检测的通告``): a news story's own title, no issuer's or number line."""
@@ -1140,12 +1152,12 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
         return aside[j]
 
     col = _column_width(lines) if col is None else col  # the caller's when it measured the lines already
-    signed = _signature_ahead(lines)
+    signed, notice = _signature_ahead(lines), _wrapped_notice_lines(lines, pats)
     first = next((i for i in range(len(lines)) if i not in skip), -1)
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and _wrapped_notice_line(lines, i, pats))
+        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and notice[i])
                 or (not col and i not in skip and _web_notice(lines, i, out))):
             out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
             continue
