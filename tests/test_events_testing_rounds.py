@@ -259,3 +259,22 @@ def test_testing_joined_to_the_response_to_cases_is_no_round() -> None:
     # a round named as such stays a round even beside such a task
     text = "10月7日，祁县启动全员核酸检测和流调溯源工作。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 7))}
+
+
+def test_the_testing_framing_a_finding_is_no_round() -> None:
+    # the testing word closes its clause as a frame of time (…中，): the next clause's positive
+    # was found by it, so it is the finding's context, not a round of that day
+    text = "10月3日，在当天的区域核酸检测中，祁县检出2名阳性人员。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月3日，在全县核酸筛查过程中，介休市查出1名阳性人员。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_notice_timetable_line_dates_the_rounds_its_preamble_decided() -> None:
+    # the preamble decides rounds for three counties on the notice's day; the timetable line names
+    # no county (only the article's takes it) and gives each day a round: every county, every day
+    text = ("晋中市疫情防控指挥部通告\n"
+            "10月3日，为尽快排除隐患，经研究决定，在祁县、介休市和灵石县全域开展区域核酸检测，现通告如下：\n"
+            "一、检测时间：10月4日至6日，每天组织1轮核酸检测。\n")
+    got = pairs(run(text), "mass_testing")
+    assert got == {(c, date(2022, 10, d)) for c in ("祁县", "介休市", "灵石县") for d in (4, 5, 6)}

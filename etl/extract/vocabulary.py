@@ -200,7 +200,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_uncounted_before': list,
             'many_rounds': list, 'done_attributive': list, 'list_announce': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
-            'except_after?': list, 'positive_after?': list, 'decided?': list, 'ahead_before?': list,
+            'except_after?': list, 'positive_after?': list, 'frame_after?': list, 'decided?': list, 'ahead_before?': list,
             'period_before?': list, 'lifting_after?': list,
             'cause_clause_end?': list, 'cause_open?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list, 'preliminary?': list, 'preliminary_confirmed?': list,
