@@ -278,3 +278,18 @@ def test_a_notice_timetable_line_dates_the_rounds_its_preamble_decided() -> None
             "一、检测时间：10月4日至6日，每天组织1轮核酸检测。\n")
     got = pairs(run(text), "mass_testing")
     assert got == {(c, date(2022, 10, d)) for c in ("祁县", "介休市", "灵石县") for d in (4, 5, 6)}
+
+
+def test_a_date_in_the_fields_after_a_source_label_is_page_metadata() -> None:
+    # a portal's header run into the notice title: 来源 … 浏览 … 时间 are fields of the page,
+    # the date is when it was posted, no day of the round the title names
+    ctx = DateContext(date(2022, 10, 12), "exact")
+    line = "关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11"
+    assert [(d.text, d.meta) for d in find_dates(line, ctx, None)] == [("2022-10-11", True)]
+    # a closed credit bracket ends the source field; a date in running text after it is no field
+    line = "(图片来源:某图片社)【本报讯 2022年10月11日】祁县开展检测"
+    assert [d.meta for d in find_dates(line, ctx, None)] == [False]
+    assert [d.meta for d in find_dates("检测时间:2022-10-13", ctx, None)] == [False]
+    text = ("关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11\n"
+            "祁县决定开展第二轮全员核酸检测。\n采样时间:2022年10月13日8时至18时。\n")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 13))}
