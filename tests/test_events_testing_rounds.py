@@ -293,3 +293,11 @@ def test_a_date_in_the_fields_after_a_source_label_is_page_metadata() -> None:
     text = ("关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11\n"
             "祁县决定开展第二轮全员核酸检测。\n采样时间:2022年10月13日8时至18时。\n")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 13))}
+
+
+def test_registering_ahead_for_a_round_to_come_is_no_round() -> None:
+    # the testing word names what people register for, or what a county gets ready for
+    text = "为提升应急状态下的大规模核酸检测效率，平遥县自10月9日起开展全员核酸检测信息预登记，居民可扫码填报。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月9日起，介休市各社区着手做好全员核酸检测应对准备，一旦需要可立即启动。"
+    assert pairs(run(text), "mass_testing") == set()
