@@ -301,3 +301,11 @@ def test_registering_ahead_for_a_round_to_come_is_no_round() -> None:
     assert pairs(run(text), "mass_testing") == set()
     text = "10月9日起，介休市各社区着手做好全员核酸检测应对准备，一旦需要可立即启动。"
     assert pairs(run(text), "mass_testing") == set()
+
+
+def test_one_persons_own_test_is_no_round() -> None:
+    # the tested is a named person (张某某) or people who went to a hospital for their test
+    text = "10月6日，祁县疾控中心随即对张某某的丈夫赵某某进行核酸检测，结果待出。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月6日下午，两名返乡人员到介休市中医医院进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
