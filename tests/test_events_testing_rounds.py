@@ -259,3 +259,53 @@ def test_testing_joined_to_the_response_to_cases_is_no_round() -> None:
     # a round named as such stays a round even beside such a task
     text = "10月7日，祁县启动全员核酸检测和流调溯源工作。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 7))}
+
+
+def test_the_testing_framing_a_finding_is_no_round() -> None:
+    # the testing word closes its clause as a frame of time (…中，): the next clause's positive
+    # was found by it, so it is the finding's context, not a round of that day
+    text = "10月3日，在当天的区域核酸检测中，祁县检出2名阳性人员。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月3日，在全县核酸筛查过程中，介休市查出1名阳性人员。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_notice_timetable_line_dates_the_rounds_its_preamble_decided() -> None:
+    # the preamble decides rounds for three counties on the notice's day; the timetable line names
+    # no county (only the article's takes it) and gives each day a round: every county, every day
+    text = ("晋中市疫情防控指挥部通告\n"
+            "10月3日，为尽快排除隐患，经研究决定，在祁县、介休市和灵石县全域开展区域核酸检测，现通告如下：\n"
+            "一、检测时间：10月4日至6日，每天组织1轮核酸检测。\n")
+    got = pairs(run(text), "mass_testing")
+    assert got == {(c, date(2022, 10, d)) for c in ("祁县", "介休市", "灵石县") for d in (4, 5, 6)}
+
+
+def test_a_date_in_the_fields_after_a_source_label_is_page_metadata() -> None:
+    # a portal's header run into the notice title: 来源 … 浏览 … 时间 are fields of the page,
+    # the date is when it was posted, no day of the round the title names
+    ctx = DateContext(date(2022, 10, 12), "exact")
+    line = "关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11"
+    assert [(d.text, d.meta) for d in find_dates(line, ctx, None)] == [("2022-10-11", True)]
+    # a closed credit bracket ends the source field; a date in running text after it is no field
+    line = "(图片来源:某图片社)【本报讯 2022年10月11日】祁县开展检测"
+    assert [d.meta for d in find_dates(line, ctx, None)] == [False]
+    assert [d.meta for d in find_dates("检测时间:2022-10-13", ctx, None)] == [False]
+    text = ("关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11\n"
+            "祁县决定开展第二轮全员核酸检测。\n采样时间:2022年10月13日8时至18时。\n")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 13))}
+
+
+def test_registering_ahead_for_a_round_to_come_is_no_round() -> None:
+    # the testing word names what people register for, or what a county gets ready for
+    text = "为提升应急状态下的大规模核酸检测效率，平遥县自10月9日起开展全员核酸检测信息预登记，居民可扫码填报。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月9日起，介休市各社区着手做好全员核酸检测应对准备，一旦需要可立即启动。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_one_persons_own_test_is_no_round() -> None:
+    # the tested is a named person (张某某) or people who went to a hospital for their test
+    text = "10月6日，祁县疾控中心随即对张某某的丈夫赵某某进行核酸检测，结果待出。"
+    assert pairs(run(text), "mass_testing") == set()
+    text = "10月6日下午，两名返乡人员到介休市中医医院进行核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()

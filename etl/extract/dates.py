@@ -538,13 +538,19 @@ def _meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return _META_CUES
 
 
+_SOURCE_LINE_REACH = 60  # how far back a source label (来源：…) may stand on a date's line
+_SENTENCE_MARKS = "，。；！？,;!?)）】"  # between a source label and a date: the field closed, running text
+
+
 def _build_meta_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
     v = vocab()["meta"]
     return tuple(v["before"]), re.compile(word_alternation(v["after"]))
 
 
 def _is_meta(s: str, start: int, end: int) -> bool:
-    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：…
+    """A date on a source line: 发布时间：2022年8月10日 / 2022年8月10日 10:25 来源：… /
+    来源：甲市指挥部 浏览：12 时间：2022-08-10 (a field's value, in the fields run on from a source
+    label; 来源：某报7月28日，… is the story's own dateline).
 
     Only a few characters either side are read (bounded work per date).
     """
@@ -553,6 +559,13 @@ def _is_meta(s: str, start: int, end: int) -> bool:
     head = s[max(lo, start - 8):start].rstrip(" \t\u3000：:")
     if head.endswith(before):
         return True
+    lo = s.rfind("\n", max(0, start - _SOURCE_LINE_REACH), start) + 1
+    labels = list(after_re.finditer(s, max(lo, start - _SOURCE_LINE_REACH), start))
+    label = labels[-1] if labels else None  # the last source label before the date on its line
+    field = s[label.end():start] if label is not None else ""
+    if label is not None and field.rstrip(" \t\u3000").endswith(("：", ":")) \
+            and not any(c in field for c in _SENTENCE_MARKS):
+        return True  # the value of a field (时间：) in the fields run on from the source label
     nl = s.find("\n", end, end + 4)
     stop = min(len(s) if nl < 0 else nl, end + 4)
     return after_re.match(s[end:stop].lstrip(" \t\u3000")) is not None

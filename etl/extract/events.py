@@ -1011,22 +1011,36 @@ def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> lis
 def _announced_to_unplaced_start(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """Rounds decided on the day their notice was issued (5日发布消息：决定对甲区、乙区开展全员
     核酸筛查) when the article tells the start of the round only without its places (7日至9日
-    开展“3天2检”; a headline): the rounds start that day, the first such start within a week
-    after the notice's day. A round told as done that day (5日通报，甲区已完成第二轮) keeps it."""
+    开展“3天2检”; a headline; a notice's timetable line 二、检测时间：7日至9日每天1轮, which takes
+    only the article's county): the rounds start that day, the first such start within a week
+    after the notice's day, on each day that line gives. A round told as done that day (5日通报，
+    甲区已完成第二轮) keeps it."""
     decided = tax.cue_words.get("decided", ())
-    unplaced = sorted({ev.start for ev, _ in raw if ev.county is None and ev.start is not None
-                       and ev.date_how == "own" and ev.type == "mass_testing"})
-    if not unplaced:
+    days = _unplaced_days(raw)
+    if not days:
         return raw
-    out = []
+    out: list[tuple[Event, bool]] = []
     for ev, n in raw:
         if (ev.date_how == "announced" and ev.type == "mass_testing" and ev.county is not None and ev.start is not None
                 and any(w in ev.evidence for w in decided)):
-            day = next((d for d in unplaced if 0 < (d - ev.start).days <= tax.days["progress"]), None)
-            if day is not None:
-                ev = replace(ev, start=day, start_time=None, end=None, announced=ev.start, date_how="own")
+            first = next((d for d in sorted(days) if 0 < (d - ev.start).days <= tax.days["progress"]), None)
+            if first is not None:
+                out.extend((replace(ev, start=d, start_time=None, end=None, announced=ev.start, date_how="own"), n)
+                           for d in days[first])
+                continue
         out.append((ev, n))
     return out
+
+
+def _unplaced_days(raw: list[tuple[Event, bool]]) -> dict[date, list[date]]:
+    """The first day of each own-dated round with no place of its own (none, or only the
+    article's county) -> every day its sentence gives such a round."""
+    by_sentence: dict[int, list[date]] = {}
+    for ev, _ in raw:
+        if (ev.type == "mass_testing" and ev.start is not None and ev.date_how == "own"
+                and (ev.county is None or ev.place_how == "article")):
+            by_sentence.setdefault(ev.evidence_start, []).append(ev.start)
+    return {min(ds): sorted(set(ds)) for ds in by_sentence.values()}
 
 
 def _drop_progress_of_later_rounds(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
@@ -1882,20 +1896,18 @@ def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) ->
 
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
     """A positive finding after the testing word in its clause (核酸检测初筛阳性), or in the next
-    clause when the testing word closes its own with 时 (进行核酸检测时，发现2人阳性): the test
-    that found a case, not a round."""
+    clause when the testing word closes its own as a frame of time (进行核酸检测时，发现2人阳性;
+    在例行筛查中，甲县发现1人阳性): the test that found a case, not a round."""
     assert r.occ is not None
     if "positive_after" not in r.tax.cue_re:
         return False
     if r.occ.first("positive_after", h.end, h.clause[1]) is not None:
         return True
-    if not r.scan.endswith(_WHILE, h.end, h.clause[1]) or h.clause[1] - h.end > len(_WHILE):
+    frames = r.tax.cue_words.get("frame_after", ())
+    if not any(r.scan.startswith(w, h.end) and h.end + len(w) == h.clause[1] for w in frames):
         return False
     nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
     return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
-
-
-_WHILE = "时"  # 进行核酸检测时: the testing word closing a time clause
 
 
 def _excepted_testing(r: _Reader, h: _Hit) -> bool:
