@@ -284,14 +284,14 @@ def test_a_date_in_the_fields_after_a_source_label_is_page_metadata() -> None:
     # a portal's header run into the notice title: 来源 … 浏览 … 时间 are fields of the page,
     # the date is when it was posted, no day of the round the title names
     ctx = DateContext(date(2022, 10, 12), "exact")
-    line = "关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11"
+    line = "关于组织全员核酸筛查的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11"
     assert [(d.text, d.meta) for d in find_dates(line, ctx, None)] == [("2022-10-11", True)]
     # a closed credit bracket ends the source field; a date in running text after it is no field
     line = "(图片来源:某图片社)【本报讯 2022年10月11日】祁县开展检测"
     assert [d.meta for d in find_dates(line, ctx, None)] == [False]
     assert [d.meta for d in find_dates("检测时间:2022-10-13", ctx, None)] == [False]
-    text = ("关于开展全员核酸检测的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11\n"
-            "祁县决定开展第二轮全员核酸检测。\n采样时间:2022年10月13日8时至18时。\n")
+    text = ("关于组织全员核酸筛查的通告(第5号)来源:祁县防控办 浏览:35 时间:2022-10-11\n"
+            "祁县决定再做一轮全员核酸检测。\n采样时间:2022年10月13日8时至18时。\n")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 13))}
 
 
@@ -299,7 +299,7 @@ def test_registering_ahead_for_a_round_to_come_is_no_round() -> None:
     # the testing word names what people register for, or what a county gets ready for
     text = "为提升应急状态下的大规模核酸检测效率，平遥县自10月9日起开展全员核酸检测信息预登记，居民可扫码填报。"
     assert pairs(run(text), "mass_testing") == set()
-    text = "10月9日起，介休市各社区着手做好全员核酸检测应对准备，一旦需要可立即启动。"
+    text = "10月9日起，介休市各社区先把核酸检测应对准备做足，需要时马上启动。"
     assert pairs(run(text), "mass_testing") == set()
 
 
