@@ -527,3 +527,17 @@ def test_a_bar_left_at_the_end_of_the_title_is_dropped() -> None:
     raw = ("南岗镇：第二轮筛查有序完成|\n\n2022-03-09 08:15 来源：某某区融媒\n\n"
            "3月8日，南岗镇第二轮区域核酸筛查顺利完成，共设采样点三十四个。\n")
     assert headlines(raw) == ["南岗镇：第二轮筛查有序完成"]
+
+
+def test_an_issuers_notice_title_wrapped_over_two_lines_is_one_headline() -> None:
+    raw = ("石门县新冠肺炎\n疫情防控指挥部通告\n（2022年第7号）\n"
+           "根据近期疫情形势，经研究决定，自2022年5月3日起对城关镇部分小区实行临时管控。\n"
+           "一、管控期间，小区居民足不出户，生活物资由社区统一配送。\n")
+    assert headlines(raw) == ["石门县新冠肺炎疫情防控指挥部通告"]
+
+
+def test_a_wrapped_issuers_title_may_end_with_the_old_notice_word() -> None:
+    raw = ("平溪县新冠肺炎疫情防控工作\n领导小组办公室布告\n〔2021〕第2号\n"
+           "为阻断疫情传播，全县范围内暂停各类聚集活动，农村集市一律暂停。\n"
+           "各乡镇要落实属地责任，严格执行本布告。\n")
+    assert headlines(raw) == ["平溪县新冠肺炎疫情防控工作领导小组办公室布告"]
