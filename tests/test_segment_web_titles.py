@@ -542,11 +542,3 @@ def test_a_wrapped_issuers_title_may_end_with_the_old_notice_word() -> None:
            "各乡镇要落实属地责任，严格执行本布告。\n")
     assert headlines(raw) == ["平溪县新冠肺炎疫情防控工作领导小组办公室布告"]
 
-
-def test_a_column_time_and_source_line_is_furniture_under_the_page_title() -> None:
-    raw = ("5月6日滨江部分街道开展应急核酸筛查\n\n本地要闻2022-05-06 07:41:19某某资讯\n\n  关于开展应急核酸筛查的通告\n\n"
-           "  为进一步排查社会面风险，区新冠肺炎疫情防控指挥部决定在部分街道开展应急核酸筛查。现将有关事项通告如下：\n\n"
-           "  一、应急核酸筛查范围：东城街道、南湖街道、西山街道全体居民。\n\n"
-           "  二、应急核酸筛查集中采样时间为5月6日7:00-17:00。\n\n"
-           "  三、请居民携带身份证，有序参加应急核酸筛查，保持一米间距。\n")
-    assert headlines(raw) == ["5月6日滨江部分街道开展应急核酸筛查"]
