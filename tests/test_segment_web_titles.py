@@ -493,3 +493,52 @@ def test_topic_label_between_the_title_and_its_date_line_is_not_the_title() -> N
     raw = ("柳州市柳南区划定高风险区\n柳州疫情防控\n\n2022-11-02 10:17 语音播报\n\n\n战疫\n\n"
            "11月1日，柳州市柳南区新增1例阳性感染者，经研判，将其居住小区划为高风险区。柳州市疫情防控指挥部提醒，市民做好疫情防控。\n")
     assert headlines(raw) == ["柳州市柳南区划定高风险区"]
+
+
+def test_e_paper_masthead_and_page_label_are_not_the_title() -> None:
+    raw = ("今日青溪 数字报纸\n\n00003版:县域新闻\n\n青溪县连夜完成全员采样\n\n"
+           "  本报讯 (记者 华明远) 11月4日晚，青溪县组织各乡镇开展全员核酸采样，"
+           "截至次日清晨共采样21万人。\n\n  各采样点按社区分时段有序采样，群众排队间隔一米。\n")
+    assert headlines(raw) == ["青溪县连夜完成全员采样"]
+
+
+def test_page_buttons_and_a_row_of_site_links_are_not_the_title() -> None:
+    raw = ("返回   上一版    下一版\n甲城网 | 甲城日报 | 甲城晚报 | 版面导航 | 读者论坛 \n\n"
+           "甲城西区开展应急采样演练\n\n"
+           "  本报讯  记者卢青禾  为检验应急处置能力，甲城西区于6月8日组织了一次应急采样演练，"
+           "全区设采样点九十个。\n")
+    assert headlines(raw) == ["甲城西区开展应急采样演练"]
+
+
+def test_site_links_and_a_crumb_with_doubled_marks_are_not_the_title() -> None:
+    raw = ("网站地图 - 广告服务\n\n当前位置: 某某县人民政府网\n>>政务公开>>部门动态>>乡镇信息\n\n"
+           "白沙乡：三轮筛查结果均为阴性\n\n"
+           "7月2日下午，白沙乡第三轮区域核酸检测结束，全乡群众积极配合，结果均为阴性。\n")
+    assert headlines(raw) == ["白沙乡：三轮筛查结果均为阴性"]
+
+
+def test_a_row_of_columns_closed_by_a_mark_is_not_the_title() -> None:
+    raw = ("本地,教育,文旅专题>\n\n小区门口的志愿者们\n\n"
+           "寒潮里，东湖社区的二十多名志愿者每天在小区门口值守，为进出居民测温登记。\n")
+    assert headlines(raw) == ["小区门口的志愿者们"]
+
+
+def test_a_bar_left_at_the_end_of_the_title_is_dropped() -> None:
+    raw = ("南岗镇：第二轮筛查有序完成|\n\n2022-03-09 08:15 来源：某某区融媒\n\n"
+           "3月8日，南岗镇第二轮区域核酸筛查顺利完成，共设采样点三十四个。\n")
+    assert headlines(raw) == ["南岗镇：第二轮筛查有序完成"]
+
+
+def test_an_issuers_notice_title_wrapped_over_two_lines_is_one_headline() -> None:
+    raw = ("石门县新冠肺炎\n疫情防控指挥部通告\n（2022年第7号）\n"
+           "根据近期疫情形势，经研究决定，自2022年5月3日起对城关镇部分小区实行临时管控。\n"
+           "一、管控期间，小区居民足不出户，生活物资由社区统一配送。\n")
+    assert headlines(raw) == ["石门县新冠肺炎疫情防控指挥部通告"]
+
+
+def test_a_wrapped_issuers_title_may_end_with_the_old_notice_word() -> None:
+    raw = ("平溪县新冠肺炎疫情防控工作\n领导小组办公室布告\n〔2021〕第2号\n"
+           "为阻断疫情传播，全县范围内暂停各类聚集活动，农村集市一律暂停。\n"
+           "各乡镇要落实属地责任，严格执行本布告。\n")
+    assert headlines(raw) == ["平溪县新冠肺炎疫情防控工作领导小组办公室布告"]
+

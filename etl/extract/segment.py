@@ -113,6 +113,7 @@ class SegmentTuning:
 
 TUNING = SegmentTuning()
 _NO_WIDE = re.compile(r"[，,。；]")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # a line of words alone, no mark or figure
 _CONT_START = re.compile(r"[。，、；：！？,.;:!?]")
 
 
@@ -1098,6 +1099,9 @@ def _wrapped_notice_lines(lines: list[_Line], pats: _Pats) -> list[bool]:
         if _patterns().notice_open.match(ln.sq) is not None:
             for i in range(j, min(j + 3, len(lines))):
                 out[i] = out[i] or _wrapped_notice_line(lines, i, pats)
+        elif j + 1 < len(lines) and len(ln.sq + lines[j + 1].sq) <= pats.notice_max and _issuer_wrapped(
+                ln.sq, lines[j + 1].sq):
+            out[j] = out[j + 1] = True  # 某县新冠肺炎 / 疫情防控指挥部通告: one title over two lines
     return out
 
 
@@ -2357,13 +2361,23 @@ def _one_title(a: _Line, b: _Line) -> bool:
     """
     pats = _patterns()
     x, y = a.sq, b.sq
-    if _notice_wrapped(x, y) and len(x + y) <= pats.notice_max:
+    if (_notice_wrapped(x, y) or _issuer_wrapped(x, y)) and len(x + y) <= pats.notice_max:
         return True  # 关于实施某某管理 / 和逐步恢复某某秩序的通告: a notice's title runs longer
     if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x or _dash_subtitle(b):
         return False
     if x.endswith(pats.dangling) or _notice_wrapped(x, y):
         return True
     return y.startswith(pats.verb_start) and any(c in pats.coverbs for c in x[1:-1])
+
+
+def _issuer_wrapped(first: str, second: str) -> bool:
+    """``某某县新冠肺炎`` / ``疫情防控指挥部通告``: an issuer's notice title (a place's office
+    and the notice word) wrapped over two lines; the first, a cut name, cannot stand alone."""
+    pats = _patterns()
+    head = second[: -2] if second.endswith(pats.issuer_ends) else ""
+    return (head.endswith(pats.signature_ends) and pats.issuer_place.search(first) is not None
+            and not first.endswith(pats.issuer_ends) and not first.endswith(pats.signature_ends)
+            and _CJK_ONLY.fullmatch(first) is not None)
 
 
 def _dash_subtitle(ln: _Line) -> bool:
