@@ -259,3 +259,19 @@ def test_testing_joined_to_the_response_to_cases_is_no_round() -> None:
     # a round named as such stays a round even beside such a task
     text = "10月7日，祁县启动全员核酸检测和流调溯源工作。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 7))}
+
+
+def test_a_round_told_at_a_briefing_starts_on_the_days_given_after_it() -> None:
+    # the decision is dated by the briefing's day; the days of the round come a sentence later
+    text = ("10月3日，晋中市召开发布会，市卫健委负责人介绍，经研判，决定对榆次区、祁县全域开展全员核酸检测。"
+            "负责人说，近期外地输入压力仍然较大。"
+            "10月5日至6日完成“两天一检”，请市民按社区安排错峰前往。")
+    got = pairs(run(text), "mass_testing")
+    assert got == {("榆次区", date(2022, 10, 5)), ("祁县", date(2022, 10, 5))}
+
+
+def test_a_briefing_day_keeps_a_round_when_the_dates_after_it_are_earlier() -> None:
+    # a later sentence looking back (a day before the briefing) starts no round
+    text = ("10月8日，晋中市召开发布会，决定对榆次区开展全员核酸检测。"
+            "10月6日至7日，市区共设置采样点300余个。")
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 8))}

@@ -2622,7 +2622,8 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
                                                     for w in r.tax.cues["notice_title_end"])
     d = starts[0]
     labelled = _time_label(r, s, d)  # a line labelled as the measure's time (管理时间：10月7日0时起)
-    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and (titled or labelled))
+    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and (titled or labelled)) \
+        or _announced_before(r, ev, d)
     if (not (r.tax.serves("dated_by_timetable", ev.type) or labelled) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
@@ -2634,6 +2635,14 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
+
+
+def _announced_before(r: _Reader, ev: Event, d: DateMention) -> bool:
+    """A round dated by the day it was announced (10日发布会上表示，决定对甲区开展筛查), and a
+    sentence of dates soon after it (12日至14日开展“两天一检”): the round starts on that later
+    day, within a week of the announcement (the day it was told is no day of the round)."""
+    return (ev.date_how == "announced" and ev.start is not None and d.date is not None
+            and 0 < (d.date - ev.start).days <= r.tax.days["progress"])
 
 
 def _same_measure(raw: list[tuple[Event, bool]], k: int) -> list[int]:
