@@ -275,3 +275,14 @@ def test_a_briefing_day_keeps_a_round_when_the_dates_after_it_are_earlier() -> N
     text = ("10月8日，晋中市召开发布会，决定对榆次区开展全员核酸检测。"
             "10月6日至7日，市区共设置采样点300余个。")
     assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 8))}
+
+
+def test_a_day_in_an_aside_is_not_the_day_that_same_day_refers_to() -> None:
+    # the bracket's day (a conversion two days before) must not become the bulletin's 当日
+    text = ("10月9日0—24时，晋中市新增确诊病例3例。截至10月9日24时，累计报告确诊病例12例"
+            "（10月7日，2例无症状感染者转为确诊病例）。\n"
+            "其中：(一)祁县：当日新增2例(均为确诊病例)；累计8例。\n"
+            "(二)榆次区：当日新增1例(均为确诊病例)；累计4例。")
+    got = pairs(run(text), "case_report")
+    assert ("祁县", date(2022, 10, 9)) in got and ("榆次区", date(2022, 10, 9)) in got
+    assert not any(d == date(2022, 10, 7) for _, d in got)

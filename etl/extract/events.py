@@ -1110,7 +1110,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
         # 自7月20日…以来: a period's start gives later bare days (15日) no month
-        exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)]
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)
+                 and not _in_aside(scan, s, d.start)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
@@ -2635,6 +2636,13 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
+
+
+def _in_aside(scan: str, s: int, pos: int) -> bool:
+    """Whether pos stands inside a bracket opened earlier in its sentence (累计5例（3日，2例转为
+    确诊）): an aside's day is no day the text goes on from, so 当日 after it is not that day."""
+    before = scan[s:pos]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _announced_before(r: _Reader, ev: Event, d: DateMention) -> bool:
