@@ -1002,7 +1002,11 @@ def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> lis
             told.add((ev.type, ev.county.key, ev.evidence_start))
     # 17日发布通知，要求从16日14时起对甲乡实行封闭管理: the sentence tells the measure's own start,
     # the notice's day (before or after it) is no start
+    # 通告指出，该区全员核酸检测…，检测时间为15日-17日: a day carried over from the sentence
+    # before is no round of a county whose own day the same sentence tells
     return [(ev, n) for ev, n in raw if not (
+        ev.date_how == "inherited" and ev.county is not None and ev.start is not None
+        and (ev.type, ev.county.key, ev.evidence_start) in told) and not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
         and ((ev.type, ev.county.key, ev.evidence_start) in told
              or any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ()))))]
