@@ -292,6 +292,6 @@ def test_a_carried_over_day_yields_to_the_day_the_same_sentence_gives() -> None:
     # the first sentence's evening is when the notices came out; the second gives the round's days
     # (ASCII commas, as extract_events may be given them: the first testing word takes the
     # evening carried over, the second the days of its own clause)
-    text = ("为尽快排查风险,山西省晋中市祁县等地11日晚发布关于开展全员核酸检测的通告。\n"
+    text = ("为尽快排查风险,山西省晋中市祁县等地11日晚间发布了组织全员核酸检测的通告。\n"
             "祁县的通告提出,该县全员核酸检测按村组织,全员核酸检测时间为10月12日-13日,请群众就近参加。")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 12))}
