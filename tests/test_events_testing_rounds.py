@@ -309,3 +309,39 @@ def test_one_persons_own_test_is_no_round() -> None:
     assert pairs(run(text), "mass_testing") == set()
     text = "10月6日下午，两名返乡人员到介休市中医医院进行核酸检测。"
     assert pairs(run(text), "mass_testing") == set()
+
+
+def test_a_round_told_at_a_briefing_starts_on_the_days_given_after_it() -> None:
+    # the decision is dated by the briefing's day; the days of the round come a sentence later
+    text = ("10月3日，晋中市召开发布会，市卫健委负责人介绍，经研判，决定对榆次区、祁县两地居民再做一次全员核酸检测。"
+            "负责人说，近期外地输入压力仍然较大。"
+            "10月5日至6日完成“两天一检”，请市民按社区安排错峰前往。")
+    got = pairs(run(text), "mass_testing")
+    assert got == {("榆次区", date(2022, 10, 5)), ("祁县", date(2022, 10, 5))}
+
+
+def test_a_briefing_day_keeps_a_round_when_the_dates_after_it_are_earlier() -> None:
+    # a later sentence looking back (a day before the briefing) starts no round
+    text = ("10月8日，晋中市召开发布会，决定对榆次区居民再做一次全员核酸检测。"
+            "10月6日至7日，市区共设置采样点300余个。")
+    assert pairs(run(text), "mass_testing") == {("榆次区", date(2022, 10, 8))}
+
+
+def test_a_day_in_an_aside_is_not_the_day_that_same_day_refers_to() -> None:
+    # the bracket's day (a conversion two days before) must not become the bulletin's 当日
+    text = ("10月9日0—24时，晋中市新增确诊病例3例。截至10月9日24时，累计报告确诊病例12例"
+            "（10月7日，2例无症状感染者转为确诊病例）。\n"
+            "其中：(一)祁县：当日新增2例(均为确诊病例)；累计8例。\n"
+            "(二)榆次区：当日新增1例(均为确诊病例)；累计4例。")
+    got = pairs(run(text), "case_report")
+    assert ("祁县", date(2022, 10, 9)) in got and ("榆次区", date(2022, 10, 9)) in got
+    assert not any(d == date(2022, 10, 7) for _, d in got)
+
+
+def test_a_carried_over_day_yields_to_the_day_the_same_sentence_gives() -> None:
+    # the first sentence's evening is when the notices came out; the second gives the round's days
+    # (ASCII commas, as extract_events may be given them: the first testing word takes the
+    # evening carried over, the second the days of its own clause)
+    text = ("为尽快排查风险,山西省晋中市祁县等地11日晚间发布了组织全员核酸检测的通告。\n"
+            "祁县的通告提出,该县全员核酸检测按村组织,全员核酸检测时间为10月12日-13日,请群众就近参加。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 12))}

@@ -1002,7 +1002,11 @@ def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> lis
             told.add((ev.type, ev.county.key, ev.evidence_start))
     # 17日发布通知，要求从16日14时起对甲乡实行封闭管理: the sentence tells the measure's own start,
     # the notice's day (before or after it) is no start
+    # 通告指出，该区全员核酸检测…，检测时间为15日-17日: a day carried over from the sentence
+    # before is no round of a county whose own day the same sentence tells
     return [(ev, n) for ev, n in raw if not (
+        ev.date_how == "inherited" and ev.county is not None and ev.start is not None
+        and (ev.type, ev.county.key, ev.evidence_start) in told) and not (
         ev.date_how == "announced" and ev.county is not None and ev.start is not None
         and ((ev.type, ev.county.key, ev.evidence_start) in told
              or any(0 < (d - ev.start).days <= tax.days["progress"] for d in later.get((ev.type, ev.county.key), ()))))]
@@ -1124,7 +1128,8 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
         # 自7月20日…以来: a period's start gives later bare days (15日) no month
-        exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)]
+        exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)
+                 and not _in_aside(scan, s, d.start)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
@@ -2634,7 +2639,8 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
                                                     for w in r.tax.cues["notice_title_end"])
     d = starts[0]
     labelled = _time_label(r, s, d)  # a line labelled as the measure's time (管理时间：10月7日0时起)
-    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and (titled or labelled))
+    undated = ev.date_how in ("none", "notice") or (ev.date_how == "reference" and (titled or labelled)) \
+        or _announced_before(r, ev, d)
     if (not (r.tax.serves("dated_by_timetable", ev.type) or labelled) or not undated
             or not 0 <= s - ev.evidence_end <= r.tax.reach["schedule"]):
         return
@@ -2646,6 +2652,21 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
+
+
+def _in_aside(scan: str, s: int, pos: int) -> bool:
+    """Whether pos stands inside a bracket opened earlier in its sentence (累计5例（3日，2例转为
+    确诊）): an aside's day is no day the text goes on from, so 当日 after it is not that day."""
+    before = scan[s:pos]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def _announced_before(r: _Reader, ev: Event, d: DateMention) -> bool:
+    """A round dated by the day it was announced (10日发布会上表示，决定对甲区开展筛查), and a
+    sentence of dates soon after it (12日至14日开展“两天一检”): the round starts on that later
+    day, within a week of the announcement (the day it was told is no day of the round)."""
+    return (ev.date_how == "announced" and ev.start is not None and d.date is not None
+            and 0 < (d.date - ev.start).days <= r.tax.days["progress"])
 
 
 def _same_measure(raw: list[tuple[Event, bool]], k: int) -> list[int]:
