@@ -266,7 +266,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, PageMeta], list[str]]:
 
 
 def discover(paths: list[Path], edition_date: date | None = None, follow_outside: bool = False) -> Discovery:
-    """Expand files and folders into sources, reading each folder's manifest.
+    """Expand files and folders into sources, reading the manifests of the folders they are in.
 
     Folders are walked recursively for ``*.txt`` (symlink loops are not followed); other
     files are noted and skipped. A symlink inside a folder is followed only when it leads
@@ -279,8 +279,7 @@ def discover(paths: list[Path], edition_date: date | None = None, follow_outside
     inside = (lambda p: True) if follow_outside else (lambda p: _within(p, roots))
     for given in paths:
         if given.is_dir():
-            manifest, notes = read_manifest(given)
-            found.notes.extend(notes)
+            manifests: dict[Path, dict[str, PageMeta]] = {}
             for path in _walk(given, found.notes, inside):
                 rel = path.relative_to(given).as_posix()
                 if path.name == MANIFEST:
@@ -288,7 +287,7 @@ def discover(paths: list[Path], edition_date: date | None = None, follow_outside
                 if path.suffix.lower() not in TEXT_SUFFIXES:
                     found.notes.append(f"{printable_path(str(path))}: not a .txt, .pdf, .html or .mhtml file, ignored")
                     continue
-                meta = manifest.get(rel) or PageMeta(
+                meta = _listed(path, given, manifests, found.notes) or PageMeta(
                     edition_date=edition_date, date_precision="exact" if edition_date else "unknown"
                 )
                 found.sources.append(Source(path=path, name=rel, meta=meta))
@@ -302,6 +301,22 @@ def discover(paths: list[Path], edition_date: date | None = None, follow_outside
         else:
             found.sources.append(Source(path=given, name=given.name, meta=PageMeta()))
     return found
+
+
+def _listed(path: Path, given: Path, manifests: dict[Path, dict[str, PageMeta]],
+            notes: list[str]) -> PageMeta | None:
+    """The row of the nearest manifest that lists ``path``: its own folder's, else a folder's
+    above it up to ``given`` (a set kept as ``set/articles/`` with the manifest beside the texts
+    loads the same from ``set/`` as from ``set/articles/``). Each manifest is read once."""
+    folder = path.parent
+    while True:
+        if folder not in manifests:
+            manifests[folder], read_notes = read_manifest(folder)
+            notes.extend(read_notes)
+        meta = manifests[folder].get(path.relative_to(folder).as_posix())
+        if meta is not None or folder == given or folder == folder.parent:
+            return meta
+        folder = folder.parent
 
 
 def _within(path: Path, roots: list[Path]) -> bool:

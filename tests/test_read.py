@@ -82,6 +82,23 @@ def test_manifest_gives_metadata_and_warns_about_unknown_columns(tmp_path: Path)
     assert "../c.txt" not in metas
 
 
+def test_a_manifest_beside_its_texts_applies_when_a_folder_above_is_loaded(tmp_path: Path) -> None:
+    # a set kept as set/articles/ with its manifest there loads the same from set/
+    articles = tmp_path / "set" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text(TEXT, encoding="utf-8")
+    (articles / "b.txt").write_text(TEXT, encoding="utf-8")
+    (articles / "manifest.csv").write_text("file,newspaper,edition_date\na.txt,太谷报,2022-04-05\n", encoding="utf-8")
+    (tmp_path / "set" / "manifest.csv").write_text("file,newspaper\narticles/b.txt,榆社报\n", encoding="utf-8")
+    from_set = {s.name: s.meta for s in discover([tmp_path / "set"]).sources}
+    assert from_set["articles/a.txt"].edition_date == date(2022, 4, 5)
+    assert from_set["articles/a.txt"].newspaper == "太谷报"
+    assert from_set["articles/b.txt"].newspaper == "榆社报"  # listed only by the folder above
+    from_articles = {s.name: s.meta for s in discover([articles]).sources}
+    assert from_articles["a.txt"] == from_set["articles/a.txt"]
+    assert from_articles["b.txt"].newspaper is None  # a manifest above the given folder is not read
+
+
 def test_discover_walks_folders_for_txt_and_notes_other_files(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "p.txt").write_text(TEXT, encoding="utf-8")
