@@ -246,7 +246,8 @@ def event_mistakes(gold: list[dict], export: list[dict]) -> list[Mistake]:
 
 
 def mistakes(gold: list[dict], export: list[dict]) -> list[Mistake]:
-    """Every value :func:`score` counts as missed or wrong, each with the class of its mistake."""
+    """Every value :func:`score` counts as missed or wrong, each with the class of its mistake
+    (``lockdowns.county``, the pairs' counties alone, is left to the pairs)."""
     files = {g["file"] for g in gold}
     export = [a for a in export if PurePath(a.get("source_file", "")).name in files]
     matched = align(gold, export)
