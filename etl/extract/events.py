@@ -1250,14 +1250,14 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how)) or (
         _lifting_object(r, h, sd) or _done_designation(r, h, date_how))
     ongoing = extended or going_on
-    if (trig.type == "lockdown" and trig.kind != "lifted" and scan.startswith(tax.noun_after, h.end)
+    if (trig.imposes_lockdown and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
         # 给封控小区的居民配送, 均在封控区内发现: an area named by the measure, not a
         # measure being imposed — undated, and dropped in _finish when the article
         # reports a lockdown of that county itself
         reference = True
     when = _when_applies(r, h, sd, dm, until, date_how, reference)
-    if trig.type == "lockdown" and trig.kind != "lifted" and date_how != "own" and not reference:
+    if trig.imposes_lockdown and date_how != "own" and not reference:
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
@@ -1290,7 +1290,7 @@ def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMen
 def _going_on(r: _Reader, h: _Hit) -> bool:
     """A lockdown told as going on (继续实施静态管理; 仍实行封控): one begun before, dated like an
     extension when it has dates of its own."""
-    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and r.occ is not None and (
+    return h.trig.imposes_lockdown and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or r.scan.startswith(r.tax.cue_words["ongoing_opening"], h.s))
 
@@ -1298,7 +1298,7 @@ def _going_on(r: _Reader, h: _Hit) -> bool:
 def _extended(r: _Reader, h: _Hit) -> bool:
     """A lockdown word followed by an extension (静态管理延长至9月2日): a lockdown in force
     extended, whose notice's day is no start of it."""
-    return h.trig.type == "lockdown" and h.trig.kind != "lifted" and _extension_follows(r, h.end)
+    return h.trig.imposes_lockdown and _extension_follows(r, h.end)
 
 
 def _extension_follows(r: _Reader, pos: int) -> bool:
@@ -1321,7 +1321,7 @@ def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     的甲楼解除封控): it names the area the lifting ends, not a lockdown imposed on the lifting's
     day. With a date after it for the lifting (3月28日起实行封控的甲镇于4月7日解除), the date
     before it is the lockdown's own start."""
-    if h.trig.type != "lockdown" or h.trig.kind == "lifted" or not r.scan.startswith("的", h.end):
+    if not h.trig.imposes_lockdown or not r.scan.startswith("的", h.end):
         return False
     if bisect.bisect_left(sd.own_starts, h.end) < len(sd.own_starts):
         return False
@@ -1824,7 +1824,7 @@ def _names_area_of_other_event(r: _Reader, h: _Hit) -> bool:
     another type ([types] area_of: 对封控小区开展全员核酸检测, 在封控区核酸检测中筛查出阳性):
     the place where that measure was done, not a lockdown the text reports."""
     kinds = r.tax.types.get("area_of")
-    if not kinds or h.trig.type != "lockdown" or h.trig.kind == "lifted" \
+    if not kinds or not h.trig.imposes_lockdown \
             or not r.scan.startswith(r.tax.noun_after, h.end):
         return False
     if _designates(r, h):
@@ -2523,7 +2523,7 @@ def _backdrop_clause(r: _Reader, h: _Hit, date_how: str) -> bool:
     乙校也随即停课), with no date of its own: the backdrop of what the sentence reports, an
     undated reference to a lockdown, not one it reports on the date it inherits."""
     hi = h.clause[1]
-    return (h.trig.type == "lockdown" and h.trig.kind != "lifted" and date_how != "own" and hi < h.e
+    return (h.trig.imposes_lockdown and date_how != "own" and hi < h.e
             and hi - h.end <= r.tax.reach["backdrop_tail"]
             and r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), h.end, hi))
 

@@ -34,6 +34,11 @@ class Trigger:
     # before the 9th edition of the protocol: a travel-risk label, not a stay-home order)
     stay_home_from: date | None = None
 
+    @property
+    def imposes_lockdown(self) -> bool:
+        """A lockdown word that imposes one, not its lifting: what most lockdown readings ask."""
+        return self.type == "lockdown" and self.kind != "lifted"
+
 
 @dataclass(frozen=True)
 class Taxonomy:
