@@ -691,11 +691,18 @@ def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
     return out
 
 
+def _announced_list(r: _Reader, e: int) -> int:
+    """Where the 如下： of a list the sentence ending at e announces stands (in that sentence,
+    or a 现通告如下 right after it), or -1."""
+    at = r.scan.find("如下", e - 3, e + r.tax.reach["heading"])
+    return at if at >= 0 and r.scan.startswith(("：", ":"), at + 2) else -1
+
+
 def _parts_below(r: _Reader, e: int) -> list[PlaceMention]:
     """The counties heading the parts of the list a sentence announces (…通告如下：一、检测范围
     (一)甲区…(二)乙县…): _designated from the first top-level heading right below it."""
-    at = r.scan.find("如下", e - 3, e + r.tax.reach["heading"])  # this sentence, or a 现通告如下 after it
-    if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
+    at = _announced_list(r, e)
+    if at < 0:
         return []
     top = _FIRST_HEADING.search(r.scan, at, at + r.tax.reach["heading"])
     return _designated(r, top.end()) if top else []
@@ -1128,8 +1135,9 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
         # 自7月20日…以来: a period's start gives later bare days (15日) no month
+        asides = _in_asides(scan, s, dms)
         exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)
-                 and not _in_aside(scan, s, d.start)]
+                 and d.start not in asides]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
@@ -2071,8 +2079,8 @@ def _scope_below(r: _Reader, h: _Hit) -> list[Place]:
     检测。现通告如下：一、检测范围：甲市中心城区(乙区、丙区)全体居民。): each county of that part
     once, in reading order, up to the part's end (。/；) or the next numbered heading."""
     labels = r.tax.cue_words.get("scope_label", ())
-    at = r.scan.find("如下", h.e - 3, h.e + r.tax.reach["heading"]) if labels else -1
-    if at < 0 or not r.scan.startswith(("：", ":"), at + 2):
+    at = _announced_list(r, h.e) if labels else -1
+    if at < 0:
         return []
     far = at + r.tax.reach.get("scope_label", 0)
     found = [i for w in labels if (i := r.scan.find(w, at, far)) >= 0]
@@ -2654,11 +2662,18 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
                             for day in _timetable_days(r, starts)]
 
 
-def _in_aside(scan: str, s: int, pos: int) -> bool:
-    """Whether pos stands inside a bracket opened earlier in its sentence (累计5例（3日，2例转为
-    确诊）): an aside's day is no day the text goes on from, so 当日 after it is not that day."""
-    before = scan[s:pos]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+def _in_asides(scan: str, s: int, dms: list[DateMention]) -> set[int]:
+    """The starts of the dates that stand inside a bracket opened earlier in their sentence
+    (累计5例（3日，2例转为确诊）): an aside's day is no day the text goes on from, so 当日 after
+    it is not that day. One pass over the sentence, however many dates it holds."""
+    depth, at, inside = 0, s, set()
+    for start in sorted(d.start for d in dms):
+        seg = scan[at:start]
+        depth += seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）")
+        at = start
+        if depth > 0:
+            inside.add(start)
+    return inside
 
 
 def _announced_before(r: _Reader, ev: Event, d: DateMention) -> bool:
