@@ -1193,11 +1193,11 @@ def _inner_lines(offs: list[int], lines: list[tuple[int, int]], raw: str) -> lis
     return [se for se in line_spans(raw, offs[0], offs[-1] + 1) if se not in own and offs[0] <= se[0] < offs[-1]]
 
 
-def _labelled(line: str, start: int, v: _Vocab) -> bool:
-    """Whether a byline found in such a line is a labelled credit: a role word or a header
-    field with a colon (作者：甲, 撰稿：乙) opens it, so it is no stray text of the page."""
-    labels = set(_colon_roles(line, v)) | set(_field_values(line, v))
-    return any(p <= start <= p + 4 for p in labels)
+def _labels(line: str, v: _Vocab) -> set[int]:
+    """Where a role word or a header field with a colon (作者：甲, 撰稿：乙) stands in such a
+    line: a byline found there is a labelled credit, no stray text of the page, when one of
+    them opens it (at most 4 characters before it)."""
+    return set(_colon_roles(line, v)) | set(_field_values(line, v))
 
 
 def _person_like(name: str, v: _Vocab) -> bool:
@@ -1240,8 +1240,11 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
                 out.append((s + f.start, s + f.end, f))  # not only in a lead already parsed
     for s, e in _inner_lines(mine, lines, raw):
         line = simple[s:e]
-        for f in () if _no_credit(line, v) else _scan_once(read, line, False, False):
-            people = tuple(c for c in f.contributors if _person_like(c.name, v)) if _labelled(line, f.start, v) else ()
+        credits = [] if _no_credit(line, v) else _scan_once(read, line, False, False)
+        labels = _labels(line, v) if credits else set()
+        for f in credits:
+            labelled = any(p <= f.start <= p + 4 for p in labels)
+            people = tuple(c for c in f.contributors if _person_like(c.name, v)) if labelled else ()
             if people:
                 _add_joined(out, (s + f.start, s + f.end, Found(f.start, f.end, people)), raw)
     for text, offs in _wrapped_runs(lines, simple, ends):
