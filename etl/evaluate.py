@@ -78,10 +78,15 @@ def align(gold: list[dict], export: list[dict]) -> dict[int, dict]:
     return matched
 
 
-def score(gold: list[dict], export: list[dict]) -> list[Score]:
+def _gold_files_aligned(gold: list[dict], export: list[dict]) -> tuple[list[dict], dict[int, dict]]:
+    """The exported articles of the gold's files, and the gold items aligned with them."""
     files = {g["file"] for g in gold}
     export = [a for a in export if PurePath(a.get("source_file", "")).name in files]
-    matched = align(gold, export)
+    return export, align(gold, export)
+
+
+def score(gold: list[dict], export: list[dict]) -> list[Score]:
+    export, matched = _gold_files_aligned(gold, export)
     scores = [Score("articles", len(matched), len(export), len(gold))]
     scores.append(_sets("headline",
                         {(gi, _squash(a["headline"])) for gi, a in matched.items() if a.get("headline")},
@@ -248,9 +253,7 @@ def event_mistakes(gold: list[dict], export: list[dict]) -> list[Mistake]:
 def mistakes(gold: list[dict], export: list[dict]) -> list[Mistake]:
     """Every value :func:`score` counts as missed or wrong, each with the class of its mistake
     (``lockdowns.county``, the pairs' counties alone, is left to the pairs)."""
-    files = {g["file"] for g in gold}
-    export = [a for a in export if PurePath(a.get("source_file", "")).name in files]
-    matched = align(gold, export)
+    export, matched = _gold_files_aligned(gold, export)
     return headline_mistakes(gold, matched) + name_mistakes(gold, matched) + event_mistakes(gold, export)
 
 

@@ -1096,7 +1096,7 @@ def _wrapped_notice_lines(lines: list[_Line], pats: _Pats) -> list[bool]:
     ``i - 1`` or ``i - 2``, and most pages have none (each line was tried three times)."""
     out = [False] * len(lines)
     for j, ln in enumerate(lines):
-        if _patterns().notice_open.match(ln.sq) is not None:
+        if pats.notice_open.match(ln.sq) is not None:
             for i in range(j, min(j + 3, len(lines))):
                 out[i] = out[i] or _wrapped_notice_line(lines, i, pats)
         elif j + 1 < len(lines) and len(ln.sq + lines[j + 1].sq) <= pats.notice_max and _issuer_wrapped(
