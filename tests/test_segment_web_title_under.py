@@ -1,7 +1,8 @@
 """Lines a web page prints under its title are never the title: a reporter's credit line over
 the date-and-source line, a credit line that goes on with the source field, and the post's bare
 date and time. Over the last two, a title with kicker words (a slogan, a column tag in 【】) is
-the title, not a kicker. Texts are invented."""
+the title, not a kicker. A 原标题 label before a title is cut off even with a converter's pinyin
+glosses inside it. Texts are invented."""
 from __future__ import annotations
 
 from etl.extract.segment import split_page
@@ -33,3 +34,10 @@ def test_column_tag_title_over_the_posts_date_and_time() -> None:
            "3月11日，青松镇在文化广场设置核酸采样点，为全镇800余名返乡人员免费开展核酸检测，现场分区排队。\n\n"
            "采样点划分为等候区、登记区和采样区，工作人员提前按村分配采样时间，避免人员聚集。\n")
     assert headlines(raw) == ["【同心抗疫共克时艰】青松镇：为返乡人员开展免费核酸检测"]
+
+
+def test_original_title_label_with_a_converters_pinyin_gloss_is_cut_off() -> None:
+    raw = ("原標(biāo)題:江西某縣新增3例本土無(wú)癥狀感染者\n"
+           "今天(5月8日)上午,江西省某縣召開新聞發(fā)布會(huì),介紹疫情防控最新情況。\n"
+           "發(fā)布會(huì)上通報(bào),5月7日該縣在對(duì)重點(diǎn)人群開展核酸檢測時(shí)發(fā)現(xiàn)3人結(jié)果呈陽性,均已轉(zhuǎn)運(yùn)至定點(diǎn)醫(yī)院。\n")
+    assert headlines(raw) == ["江西某县新增3例本土无症状感染者"]

@@ -581,8 +581,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
-        elif (m := _title_label(simp[ln.start : ln.end], pats)) is not None:
-            k, furn_first = m.end(), True  # 原标题：… / （专栏名）…: the label is furniture
+        elif (label_end := _title_label(simp[ln.start : ln.end], pats)) is not None:
+            k, furn_first = label_end, True  # 原标题：… / （专栏名）…: the label is furniture
         elif len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
             head_sq = "".join(text[: m.start()].split())
             p = bl.standalone_byline(text[m.end() :])
@@ -628,21 +628,33 @@ def _title_shaped(text: str) -> bool:
     return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq.rstrip("？！?!"))
 
 
-def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
-    """A label before a title on its line (``原标题：``, a bracketed column name), when what
-    follows is title-shaped and the bracket holds no byline."""
-    m = pats.title_label.match(text) or pats.site_tag.match(text)  # 原标题：… / 某某网|标题
+def _title_label(text: str, pats: _Pats) -> int | None:
+    """Where a label before a title on its line ends (``原标题：``, a bracketed column name), when
+    what follows is title-shaped and the bracket holds no byline. A converter's pinyin glosses
+    (``原標(biāo)題：``) are read past: the label is matched without them."""
+    bare, where = _unglossed(text)
+    m = pats.title_label.match(bare) or pats.site_tag.match(bare)  # 原标题：… / 某某网|标题
     if m is None:
         # 某地|标题 naming the place again: a dateline-like tag (a keyword tag, 城区|…, stays)
-        m = pats.place_tag.match(text)
-        if m is None or m.group("tag") not in text[m.end() :] or not _is_area(m.group("tag")):
+        m = pats.place_tag.match(bare)
+        if m is None or m.group("tag") not in bare[m.end() :] or not _is_area(m.group("tag")):
             return None
-    rest = "".join(text[m.end() :].split())
+    rest = "".join(bare[m.end() :].split())
     marks_only = not any(c.isalnum() for c in m.group())  # a bullet or an arrow: a title may hold a comma
     stops = "。；;" if marks_only else "。，,；;"
     if not 4 <= len(rest) <= 40 or any(c in rest for c in stops) or bl.standalone_byline(m.group()) is not None:
         return None
-    return m
+    return where[m.end()]
+
+
+def _unglossed(text: str) -> tuple[str, list[int]]:
+    """``text`` without a converter's pinyin glosses, and for each of its positions (and its
+    end) the position in ``text``."""
+    keep = [True] * len(text)
+    for g in PINYIN_GLOSS.finditer(text):
+        keep[g.start() : g.end()] = [False] * (g.end() - g.start())
+    where = [i for i, k in enumerate(keep) if k]
+    return "".join(text[i] for i in where), [*where, len(text)]
 
 
 def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
