@@ -188,6 +188,8 @@ class _Pats:
     title_max: int
     list_gap: int
     kicker: re.Pattern[str]
+    credit_field: re.Pattern[str]  # a header field after a byline (记者 甲 来源：某报)
+    stamp_line: re.Pattern[str]  # a line of nothing but a date and a clock time (08-07 14:48)
     source: re.Pattern[str]
     jump_end: _Gated
     jump_start: _Gated
@@ -244,6 +246,8 @@ def _compile_patterns() -> _Pats:
         title_max=int(lay.get("briefs", {}).get("title_max", 10)),
         list_gap=int(lay.get("briefs", {}).get("list_gap", 4)),
         source=re.compile(f.get("source_credit", "(?!)")),
+        credit_field=re.compile(lay["headline"].get("credit_field", "(?!)")),
+        stamp_line=re.compile(lay["headline"].get("stamp_line", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=_gated(f.get("jump_end", "(?!)")),
         jump_start=_gated(f.get("jump_start", "(?!)")),
@@ -367,13 +371,14 @@ def _addressed_notice(lines: list[_Line], i: int) -> bool:
 
 def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -> set[int]:
     """A web page's chrome above its title: the title is the line over the page's date-and-source
-    line (a credit line may stand between them), and every line above it, short and without a
-    sentence end, is furniture (a spam or navigation row, the site's name, 下载客户端)."""
+    line (a credit line may stand between them, and is never the title itself), and every line
+    above it, short and without a sentence end, is furniture (a spam or navigation row, the site's name, 下载客户端)."""
     for i in range(start, min(len(lines) - 1, start + TUNING.chrome_lines + 1)):
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
         if (i > start and lines[i].kind != _K.FURNITURE and not _is_furniture(lines[i].sq, pats)
-                and not _dash_subtitle(lines[i]) and _web_title(lines, i, pats, raw)):
+                and not _dash_subtitle(lines[i]) and not (raw and _credit_line(raw, lines[i]))
+                and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
             above = range(start, i - 1 if _label_under_title(lines, i, start, pats) else i)
@@ -576,8 +581,8 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
             k = len(text) - len(text.lstrip()) + m.end()
             furn_first = True
-        elif (m := _title_label(simp[ln.start : ln.end], pats)) is not None:
-            k, furn_first = m.end(), True  # 原标题：… / （专栏名）…: the label is furniture
+        elif (label_end := _title_label(simp[ln.start : ln.end], pats)) is not None:
+            k, furn_first = label_end, True  # 原标题：… / （专栏名）…: the label is furniture
         elif len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
             head_sq = "".join(text[: m.start()].split())
             p = bl.standalone_byline(text[m.end() :])
@@ -623,21 +628,33 @@ def _title_shaped(text: str) -> bool:
     return 4 <= len(sq) <= 40 and "。" not in sq and not _open_end(sq.rstrip("？！?!"))
 
 
-def _title_label(text: str, pats: _Pats) -> re.Match[str] | None:
-    """A label before a title on its line (``原标题：``, a bracketed column name), when what
-    follows is title-shaped and the bracket holds no byline."""
-    m = pats.title_label.match(text) or pats.site_tag.match(text)  # 原标题：… / 某某网|标题
+def _title_label(text: str, pats: _Pats) -> int | None:
+    """Where a label before a title on its line ends (``原标题：``, a bracketed column name), when
+    what follows is title-shaped and the bracket holds no byline. A converter's pinyin glosses
+    (``原標(biāo)題：``) are read past: the label is matched without them."""
+    bare, where = _unglossed(text)
+    m = pats.title_label.match(bare) or pats.site_tag.match(bare)  # 原标题：… / 某某网|标题
     if m is None:
         # 某地|标题 naming the place again: a dateline-like tag (a keyword tag, 城区|…, stays)
-        m = pats.place_tag.match(text)
-        if m is None or m.group("tag") not in text[m.end() :] or not _is_area(m.group("tag")):
+        m = pats.place_tag.match(bare)
+        if m is None or m.group("tag") not in bare[m.end() :] or not _is_area(m.group("tag")):
             return None
-    rest = "".join(text[m.end() :].split())
+    rest = "".join(bare[m.end() :].split())
     marks_only = not any(c.isalnum() for c in m.group())  # a bullet or an arrow: a title may hold a comma
     stops = "。；;" if marks_only else "。，,；;"
     if not 4 <= len(rest) <= 40 or any(c in rest for c in stops) or bl.standalone_byline(m.group()) is not None:
         return None
-    return m
+    return where[m.end()]
+
+
+def _unglossed(text: str) -> tuple[str, list[int]]:
+    """``text`` without a converter's pinyin glosses, and for each of its positions (and its
+    end) the position in ``text``."""
+    keep = [True] * len(text)
+    for g in PINYIN_GLOSS.finditer(text):
+        keep[g.start() : g.end()] = [False] * (g.end() - g.start())
+    where = [i for i, k in enumerate(keep) if k]
+    return "".join(text[i] for i in where), [*where, len(text)]
 
 
 def _split_trailing(raw: str, simp: str, ln: _Line) -> list[_Line]:
@@ -1627,7 +1644,8 @@ class _Assembler:
     def _open_titled(self, rest: list[_Line]) -> None:
         """A new article opened by title lines: kicker, headline (one or two lines), subheadlines."""
         it = self.new()
-        if len(rest) >= 2 and _kicker(rest[0]) and not (_kicker(rest[1]) or _dash_subtitle(rest[1])):
+        if len(rest) >= 2 and _kicker(rest[0]) and not (_kicker(rest[1]) or _dash_subtitle(rest[1])
+                                                        or _under_title(rest[1])):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
         if len(rest) >= 2 and all(_issuer_line(x) for x in rest):
@@ -1641,7 +1659,8 @@ class _Assembler:
             it.add("subheadline", x)  # a notice's issuer and number above its title
         rest = rest[j:]
         n = _notice_span(rest, 0)  # a notice title wrapped over two or three lines
-        titled = rest[:n] if n else rest[:2] if len(rest) >= 2 and _one_title(rest[0], rest[1]) else rest[:1]
+        two = len(rest) >= 2 and _one_title(rest[0], rest[1]) and not _under_title(rest[1])
+        titled = rest[:n] if n else rest[:2] if two else rest[:1]
         for t_i, x in enumerate(titled):
             it.add("headline", x, join=t_i > 0)
         rest = rest[len(titled) :]
@@ -1649,7 +1668,9 @@ class _Assembler:
             it.add("headline", rest[0], join=True)  # 某县指挥部 / 通 告: one title (not a cut-off issuer)
             rest = rest[1:]
         for ln in rest:
-            if _author_line(ln):
+            if _patterns().stamp_line.fullmatch(ln.sq):
+                self.furniture.append(ln)  # the post's date and time under its title
+            elif _author_line(ln):
                 # a commentary's or post's author (□ 于澄, 顾某某 under a forum title): its writer
                 name = ln.sq.lstrip(bl.vocab().decoration)
                 ln.byline = bl.Parse([Contributor(name, "reporter", 1)], True, False, True)
@@ -2394,6 +2415,23 @@ def _author_line(ln: _Line) -> bool:
         return False
     # a surname-led word that is no name (连日来, 近日) is the text's first phrase
     return bl.has_surname(sq, v) and not any(w in sq for w in v.scan["not_name_words"])
+
+
+def _under_title(ln: _Line) -> bool:
+    """A line a web page prints under its title, never a title itself: the post's bare date and
+    time (``08-07 14:48``) or its credit line (``_credit_header``). Over such a line, a line
+    with kicker words (a column tag in 【】, a slogan) is the title, not a kicker."""
+    return _patterns().stamp_line.fullmatch(ln.sq) is not None or _credit_header(ln)
+
+
+def _credit_header(ln: _Line) -> bool:
+    """A credit line under a web title: it opens with a byline and goes on with a header field
+    (``记者 甲 来源：某报（某日 第几版）``). It is the title's credits, never the headline under a
+    kicker, and the line above it stays the title."""
+    if _patterns().credit_field.search(ln.sq) is None:
+        return False
+    found = bl.scan_line(ln.tm.text)
+    return bool(found) and found[0].start == 0 and bool(found[0].contributors)
 
 
 def _kicker(ln: _Line) -> bool:
