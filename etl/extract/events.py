@@ -1734,6 +1734,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if r.tax.serves("drill", trig.type) and occ.first("drill", h.s, h.e):
         return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
+    if _venue_sealed(r, h, sd):
+        return True  # 对相关场所采取封闭管理: the places a case passed through, no area locked down
     if trig.type == "mass_testing" and (
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
@@ -2212,6 +2214,23 @@ def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
         dm, _until, how = r.date_for(sd, h.pos, h.clause)
         return how != "own" or dm is None or dm.start < cue_end
     return True
+
+
+def _venue_sealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A sealing word whose object, after the object marker (对) in its clause, is a venue
+    (对相关场所采取封闭管理): the sites a case visited are sealed and disinfected, which reports
+    repeat in passing without a date; read as an area's lockdown it takes the county and a date
+    from elsewhere. Only without a date of its own: a notice sealing a market from an hour on
+    is a measure of that day."""
+    occ = r.occ
+    assert occ is not None
+    if not r.tax.serves("venue_sealing", h.trig.type) or "venue_object" not in r.tax.cue_re:
+        return False
+    marker = occ.first("object_marker", h.clause[0], h.pos)
+    if marker is None or occ.first("venue_object", marker[1], h.pos) is None:
+        return False
+    _dm, _until, how = r.date_for(sd, h.pos, h.clause)
+    return how != "own"
 
 
 def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
