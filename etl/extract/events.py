@@ -287,8 +287,8 @@ class _Reader:
             root = self.subject if own else (base or self.subject)
             if root is not None:
                 return [_at_level(root, level, self.primary)], "deixis"
-        if base is not None:
-            return (listed if alike else [base]), "sentence"
+        if base is not None and prev is not None:
+            return _sentence_places(text, s, ms[prev], clause[0], listed if alike else [base])
         if _list_follows(self, e):  # …以下区域实行静默管理：\n1.甲区\n2.乙县: the lines below say where
             return [], "none"
         if take_listed and (listed_before := _listed_for(self, s)):
@@ -1734,6 +1734,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if r.tax.serves("drill", trig.type) and occ.first("drill", h.s, h.e):
         return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
+    if _venue_sealed(r, h, sd):
+        return True  # 对相关场所采取封闭管理: the places a case passed through, no area locked down
     if trig.type == "mass_testing" and (
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
@@ -2214,6 +2216,23 @@ def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     return True
 
 
+def _venue_sealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A sealing word whose object, after the object marker (对) in its clause, is a venue
+    (对相关场所采取封闭管理): the sites a case visited are sealed and disinfected, which reports
+    repeat in passing without a date; read as an area's lockdown it takes the county and a date
+    from elsewhere. Only without a date of its own: a notice sealing a market from an hour on
+    is a measure of that day."""
+    occ = r.occ
+    assert occ is not None
+    if not r.tax.serves("venue_sealing", h.trig.type) or "venue_object" not in r.tax.cue_re:
+        return False
+    marker = occ.first("object_marker", h.clause[0], h.pos)
+    if marker is None or occ.first("venue_object", marker[1], h.pos) is None:
+        return False
+    _dm, _until, how = r.date_for(sd, h.pos, h.clause)
+    return how != "own"
+
+
 def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
     """A round already done whose only date comes after it beyond its clause (组织进行了全员核酸
     检测，…现通告如下：1.自16日起…): no round on a date the text gives."""
@@ -2280,7 +2299,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         # (全市小区实行封闭管理, deixis: the city itself)
         if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
             tied = _only_county_in(r, places[0], h.s, h.e) if not _whole_city_said(r, h) else None
-            if tied is not None and tied.end <= h.clause[0] and _in_cause_clause(r, h, tied):
+            if tied is not None and tied.end <= h.clause[0] and (_in_cause_clause(r, h, tied)
+                                                                  or _in_closed_aside(r.scan, h.s, tied, h.clause[0])):
                 tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
         if tied is None:  # 全市新增1例(病例2)。病例2…回到甲县: the case's own description
             tied = _described_next(r, h, places[0])
@@ -2540,6 +2560,28 @@ def _in_cause_clause(r: _Reader, h: _Hit, m: PlaceMention) -> bool:
     """Whether mention m stands in a time clause before the trigger's (甲县一人确诊后，…)."""
     lo, hi = _clause_bounds(r.marks, m.start, h.s, h.e)
     return r.scan.endswith(r.tax.cue_words.get("cause_clause_end", ()), lo, hi)
+
+
+def _sentence_places(text: str, s: int, m: PlaceMention, clause_start: int,
+                     places: list[Place]) -> tuple[list[Place], str]:
+    """The places of a trigger whose clause names none, from the sentence's last mention m; none
+    when m stands in an aside of another item (确诊1人(甲区某小学学生)；各校停课)."""
+    return ([], "none") if _in_closed_aside(text, s, m, clause_start) else (places, "sentence")
+
+
+def _in_closed_aside(text: str, s: int, m: PlaceMention, clause_start: int) -> bool:
+    """Whether mention m, in the sentence from s, stands in a bracket closed before the clause
+    starting at clause_start (确诊1人(甲区某小学1名学生)；乙市各校停课): a detail of another
+    item, where one patient lives or studies, not where a measure of a later clause is taken."""
+    if m.end > clause_start:
+        return False
+    before, after = text[s:m.start], text[m.end:clause_start]
+    opened = max(before.rfind(c) for c in _BREAKDOWN_OPEN)
+    if opened < 0 or any(c in before[opened:] for c in _BREAKDOWN_CLOSE):
+        return False
+    closes = [i for i in (after.find(c) for c in _BREAKDOWN_CLOSE) if i >= 0]
+    opens = [i for i in (after.find(c) for c in _BREAKDOWN_OPEN) if i >= 0]
+    return bool(closes) and (not opens or min(closes) < min(opens))
 
 
 def _only_county_in(r: _Reader, city: Place, s: int, e: int) -> PlaceMention | None:

@@ -212,7 +212,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'conversion_opening?': list, 'batches?': list, 'case_told_before?': list, 'key_areas?': list,
             'stay_home?': list, 'scene_venue?': list, 'scene_terms?': list, 'scene_frame?': list, 'scene_many?': list,
             'scene_round_verbs?': list, 'task_list_close?': list, 'drill_done?': list,
-            'support_before?': list, 'search_frame_open?': list, 'search_frame_close?': list,
+            'support_before?': list, 'venue_object?': list, 'object_marker?': list,
+            'search_frame_open?': list, 'search_frame_close?': list,
         },
         'types?': {'city_to_only_county': list, 'listed_before?': list,
                    'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
@@ -223,7 +224,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
                    'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
-                   'inherits_near?': list, 'no_window_inherit?': list},
+                   'inherits_near?': list, 'no_window_inherit?': list, 'venue_sealing?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
