@@ -1406,7 +1406,17 @@ def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
     """甲县发现确诊病例4例、9月19日报告的无症状感染者转为确诊1例: a date after a case count, past
     the 、 that closes the count's item, opens the next item of the list; it is not the count's day."""
     return h.trig.type == "case_report" and dm is not None and dm.start >= h.end \
-        and r.scan.find("、", h.end, dm.start) >= 0
+        and (r.scan.find("、", h.end, dm.start) >= 0 or _movement_date(r, h, dm))
+
+
+def _movement_date(r: _Reader, h: _Hit, dm: DateMention) -> bool:
+    """…也呈阳性，经查，某某3月2日自外省入境: a date in a later clause than the case word, in a
+    clause telling of a journey (cues movement), is when someone travelled, not the report day."""
+    words = r.tax.cue_words.get("movement", ())
+    if not words or not any(c in _CLAUSE_MARKS for c in r.scan[h.end:dm.start]):
+        return False
+    _, end = _clause_bounds(r.marks, dm.start, h.s, h.e)
+    return any(w in r.scan[dm.end:end] for w in words)
 
 
 def _date_before(sd: _SentenceDates, h: _Hit) -> tuple[DateMention, str] | None:
@@ -1620,6 +1630,11 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None  # 截至2日20时，累计…。眼下首轮筛查已结束: a tally's day is no round's day
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
+    if trig.type == "case_report" and date_how == "inherited" and dm is not None and dm.as_of \
+            and r.scan.find(_NEW_WORD, h.s, h.e) < 0:
+        # 截至5日，全市共检测…人。其中，甲区某校1名学生确诊: a case in a tally to a day, and its
+        # sentence tells of no new case, so the as-of day is no report day
+        return None
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
             and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and r.tax.count_then_bracket_re.match(r.scan, h.end, h.e):
         # 截至14日17时，全省报告阳性感染者17例（甲县3例、…）: the outbreak's running total spread
@@ -2976,7 +2991,9 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
                       or (at_place is not None and at_place.search(r.scan, s, e) is not None)):
         # …新增确诊病例22例。其中甲县16例，乙县6例: the breakdown in a sentence of its own
         # (…5例，分布如下：\n甲县3例\n乙县2例: or a line of its own each)
-        cases = [ev for ev, _ in raw[-8:] if ev.type == "case_report"][-1:]
+        reports = [ev for ev, _ in raw[-8:] if ev.type == "case_report"]
+        # the breakdown is of the last counted total (发现9例…。经会诊都是无症状感染者。甲区(2例))
+        cases = [ev for ev in reports if ev.count is not None][-1:] or reports[-1:]
         if cases and _total_between(r, cases[-1].evidence_end, s):
             return
     if not cases:
@@ -2988,7 +3005,11 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     _daily_series(r, s, e, cases, raw)
     _counts_before_places(r, s, e, cases[-1], have, raw)
     if own_line:
+        n_raw = len(raw)
         _read_items(r, s, e, cases[-1], have, raw)
+        # the line is the rows' evidence: the next line of the list is measured from it
+        raw[n_raw:] = [(replace(ev, evidence=r.text[s:e], evidence_start=s, evidence_end=e), o)
+                       for ev, o in raw[n_raw:]]
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
         pos = cm.end()
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
@@ -3032,7 +3053,10 @@ def _count_line(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]]) -> bo
     if last is None or not 0 <= s - last.evidence_end <= r.tax.reach["schedule"]:
         return False
     item = _listed_count(r, s, e)
-    return item is not None and item[0] is not None and not r.scan[item[1].end():e].strip("。；;，,、 \n")
+    if item is None or item[0] is None:
+        return False
+    # 甲区(2例) heading the lines of its people (with their own days of travel) below it
+    return item[1].group("open") is not None or not r.scan[item[1].end():e].strip("。；;，,、 \n")
 
 
 def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str | None, date | None]],
@@ -3078,7 +3102,8 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
         i = _chain_end(ms, i, e)  # 乙市丙区12例: the count belongs to the last place of the chain
         q = r.tax.quantity["count_part"].match(scan, ms[i].end, e)
-        return (ms[i], q) if q is not None else None
+        if q is not None:
+            return ms[i], q  # (甲市开发区2例: a zone the gazetteer does not know, read as a name below)
     name = _ITEM_NAME.match(scan, pos, e)
     q = r.tax.quantity["count_part"].match(scan, name.end(), e) if name else None
     return (None, q) if q is not None else None
@@ -3098,16 +3123,37 @@ def _shared_count(r: _Reader, pos: int, e: int) -> tuple[list[PlaceMention], re.
     pattern = r.tax.quantity.get("shared_count")
     ms, i, out = r.mentions, bisect.bisect_left(r.starts, pos), []
     while pattern is not None and i < len(ms) and ms[i].start == pos and ms[i].end <= e:
-        i = _chain_end(ms, i, e)  # 乙市丙区: the last place of a chain
+        i, end = _bracketed_part(r, _chain_end(ms, i, e), e)  # 乙市丙区, 乙市(丙区): the last place
         out.append(ms[i])
         suffix = r.tax.name_suffix
-        end = ms[i].end + (r.scan[ms[i].end:ms[i].end + 1] in suffix and ms[i].surface[-1] not in suffix)
+        if end == ms[i].end:
+            end += r.scan[end:end + 1] in suffix and ms[i].surface[-1] not in suffix
         if r.scan.startswith("、", end):  # 秀山县: a short name the gazetteer matched without its 县
             pos, i = end + 1, i + 1
             continue
         q = pattern.match(r.scan, end, e)
         return (out, q) if q is not None and len(out) > 1 else None
     return None
+
+
+def _bracketed_part(r: _Reader, i: int, e: int) -> tuple[int, int]:
+    """乙市(丙区)、丁市(戊县)各1例: a county written in brackets right after its city is the
+    place the count is for; the index of that county's mention (else i) and where the item's
+    names end (after the closing bracket, else at the end of ms[i])."""
+    ms, scan = r.mentions, r.scan
+    end = ms[i].end
+    if end >= e or scan[end] not in _BREAKDOWN_OPEN or i + 1 >= len(ms) or ms[i + 1].start != end + 1:
+        return i, end
+    j = _chain_end(ms, i + 1, e)
+    if ms[j].end < e and scan[ms[j].end] in _BREAKDOWN_CLOSE and _is_within(ms[j].place, ms[i].place):
+        return j, ms[j].end + 1
+    return i, end
+
+
+def _is_within(inner: Place, outer: Place) -> bool:
+    """Whether ``outer`` is ``inner`` or one of the places above it."""
+    up = inner.ancestor(outer.level)
+    return up is not None and up.key == outer.key
 
 
 def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]]) -> None:
