@@ -1390,9 +1390,27 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     if date_how == "own" and _next_item_date(r, h, dm):
         dm, date_how = _date_before(sd, h) or (r.last_date, "inherited")
+    if date_how == "own":
+        dm = _begun_before_finished(r, h, sd, dm) or dm
     if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm) or _count_window(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _begun_before_finished(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None) -> DateMention | None:
+    """甲市自5日起开展核酸检测工作，…，9日全面完成全员核酸检测 (or …，要求在9日前完成): the day
+    written before the testing word is when the round finished or must finish; the sentence told
+    it begun earlier, and a round is dated by its start. That earlier date, else None."""
+    if dm is None or dm.date is None or dm.end > h.pos or not r.tax.serves("begun_over_finished", h.trig.type):
+        return None
+    if not r.tax.cue_re["finish_between"].search(r.scan, dm.end, h.pos):
+        return None
+    begun = [m.start() for m in r.tax.testing_begun_re.finditer(r.scan, h.s, dm.start)]
+    if not begun:
+        return None
+    i = bisect.bisect_right(sd.own_ends, begun[-1]) - 1
+    start = sd.own[i] if i >= 0 and sd.own[i].start >= h.s else None
+    return start if start is not None and start.date is not None and start.date < dm.date else None
 
 
 def _count_window(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:

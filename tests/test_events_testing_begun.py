@@ -1,0 +1,25 @@
+"""A round told begun and finished in one sentence is dated by its start (issue 12, round 10).
+
+Invented wording, names and dates; none of the texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+
+def test_a_round_begun_then_finished_takes_its_first_day() -> None:
+    text = "市防控办介绍，自3月2日起，祁县和平遥县先后启动居民核酸检测，3月6日两县均已完成全员核酸检测，未发现阳性。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 3, 2)), ("平遥县", date(2022, 3, 2))}
+
+
+def test_a_deadline_to_finish_is_not_the_rounds_day() -> None:
+    text = "4日本地出现确诊病例后，榆次区率先启动核酸检测，要求在6日24时前完成首轮全员核酸检测。"
+    got = pairs(run(text), "mass_testing")
+    assert {d.day for _, d in got if d} == {4}, got
+
+
+def test_a_finished_round_with_no_start_told_keeps_its_day() -> None:
+    text = "祁县于3月8日完成第二轮全员核酸检测，结果均为阴性。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 3, 8))}
