@@ -1237,6 +1237,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if trig.needs_told and not any(ev.type == trig.type for ev, _ in raw):
         return []  # 第二轮将于10日开展 with no round told before: the round's noun is not known
     where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
+    where = _next_round_scope(r, h, raw, where, quants)
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None or _risk_label_only(r, h, checked[0], designation):
@@ -1522,6 +1523,26 @@ def _continued_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: 
     if prev is None or prev.place_how != "deixis" or prev.county is not None or prev.place is None:
         return where
     return _Where([prev.place], "deixis", None, (prev.place.key,))
+
+
+def _next_round_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where,
+                      quants: dict[str, int | None]) -> _Where:
+    """第三轮…已于今天开始, with no place of its own, after a sentence that listed the places of the
+    round before (已完成对甲区、乙区、丙县的第二轮检测): the next round covers those places, not
+    the article's county found by default ([types] round_scope_continues)."""
+    n = quants.get("round")
+    if n is None or n < 2 or where.how not in _DEFAULT_PLACES or \
+            not r.tax.serves("round_scope_continues", h.trig.type):
+        return where
+    groups: dict[int, dict[Hashable, Place]] = {}  # sentence -> places of an earlier round told there
+    for ev, _ in raw:
+        if ev.type == h.trig.type and ev.round is not None and ev.round < n and ev.evidence_start < h.s \
+                and ev.place is not None:
+            groups.setdefault(ev.evidence_start, {})[ev.place.key] = ev.place
+    places = next((list(g.values()) for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), None)
+    if places is None:
+        return where
+    return _Where(places, "listed", None, tuple(p.key for p in places))
 
 
 _DEFAULT_PLACES = ("subject", "article")  # place_for's fallbacks: no place of the sentence's own
