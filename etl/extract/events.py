@@ -1228,8 +1228,7 @@ class _When(NamedTuple):
 def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event, bool]],
                   emitted: set[tuple[object, ...]]) -> list[tuple[Event, bool]]:
     """The events one trigger word gives (none when it is no measure or repeats one)."""
-    trig, scan, tax = h.trig, r.scan, r.tax
-    quants = _quantities(r, trig, h.m, h.s, h.e, h.clause)
+    trig, scan, tax, quants = h.trig, r.scan, r.tax, _quantities(r, h.trig, h.m, h.s, h.e, h.clause)
     # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
