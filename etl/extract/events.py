@@ -1228,8 +1228,7 @@ class _When(NamedTuple):
 def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event, bool]],
                   emitted: set[tuple[object, ...]]) -> list[tuple[Event, bool]]:
     """The events one trigger word gives (none when it is no measure or repeats one)."""
-    trig, scan, tax = h.trig, r.scan, r.tax
-    quants = _quantities(r, trig, h.m, h.s, h.e, h.clause)
+    trig, scan, tax, quants = h.trig, r.scan, r.tax, _quantities(r, h.trig, h.m, h.s, h.e, h.clause)
     # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
     if _not_a_measure(r, h, sd, quants, designation):
@@ -1237,6 +1236,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if trig.needs_told and not any(ev.type == trig.type for ev, _ in raw):
         return []  # 第二轮将于10日开展 with no round told before: the round's noun is not known
     where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
+    where = _next_round_scope(r, h, raw, where, quants)
     dm, until, date_how = _date_of(r, h, sd)
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None or _risk_label_only(r, h, checked[0], designation):
@@ -1390,9 +1390,27 @@ def _date_of(r: _Reader, h: _Hit, sd: _SentenceDates) -> tuple[DateMention | Non
     dm, until, date_how = _labelled_date(r, h, sd) or r.date_for(sd, h.pos, h.clause)
     if date_how == "own" and _next_item_date(r, h, dm):
         dm, date_how = _date_before(sd, h) or (r.last_date, "inherited")
+    if date_how == "own":
+        dm = _begun_before_finished(r, h, sd, dm) or dm
     if date_how == "inherited" and (not _may_inherit(r, h) or _too_far_back(r, h, dm) or _count_window(r, h, dm)):
         return None, until, "none"
     return dm, until, date_how
+
+
+def _begun_before_finished(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None) -> DateMention | None:
+    """甲市自5日起开展核酸检测工作，…，9日全面完成全员核酸检测 (or …，要求在9日前完成): the day
+    written before the testing word is when the round finished or must finish; the sentence told
+    it begun earlier, and a round is dated by its start. That earlier date, else None."""
+    if dm is None or dm.date is None or dm.end > h.pos or not r.tax.serves("begun_over_finished", h.trig.type):
+        return None
+    if not r.tax.cue_re["finish_between"].search(r.scan, dm.end, h.pos):
+        return None
+    begun = [m.start() for m in r.tax.testing_begun_re.finditer(r.scan, h.s, dm.start)]
+    if not begun:
+        return None
+    i = bisect.bisect_right(sd.own_ends, begun[-1]) - 1
+    start = sd.own[i] if i >= 0 and sd.own[i].start >= h.s else None
+    return start if start is not None and start.date is not None and start.date < dm.date else None
 
 
 def _count_window(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
@@ -1514,6 +1532,26 @@ def _continued_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: 
     if prev is None or prev.place_how != "deixis" or prev.county is not None or prev.place is None:
         return where
     return _Where([prev.place], "deixis", None, (prev.place.key,))
+
+
+def _next_round_scope(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where,
+                      quants: dict[str, int | None]) -> _Where:
+    """第三轮…已于今天开始, with no place of its own, after a sentence that listed the places of the
+    round before (已完成对甲区、乙区、丙县的第二轮检测): the next round covers those places, not
+    the article's county found by default ([types] round_scope_continues)."""
+    n = quants.get("round")
+    if n is None or n < 2 or where.how not in _DEFAULT_PLACES or \
+            not r.tax.serves("round_scope_continues", h.trig.type):
+        return where
+    groups: dict[int, dict[Hashable, Place]] = {}  # sentence -> places of an earlier round told there
+    for ev, _ in raw:
+        if ev.type == h.trig.type and ev.round is not None and ev.round < n and ev.evidence_start < h.s \
+                and ev.place is not None:
+            groups.setdefault(ev.evidence_start, {})[ev.place.key] = ev.place
+    places = next((list(g.values()) for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), None)
+    if places is None:
+        return where
+    return _Where(places, "listed", None, tuple(p.key for p in places))
 
 
 _DEFAULT_PLACES = ("subject", "article")  # place_for's fallbacks: no place of the sentence's own

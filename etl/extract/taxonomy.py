@@ -68,6 +68,7 @@ class Taxonomy:
     cited_title_re: re.Pattern[str] = re.compile("(?!)")  # 按《…静默管理的通告》执行: a document cited
     extension_gap_re: re.Pattern[str] = re.compile("")  # 静默管理时间，整体延长至…: words before the extension
     count_window_re: re.Pattern[str] = re.compile("(?!)")  # 24日0至24时: a day's count window
+    testing_begun_re: re.Pattern[str] = re.compile("(?!)")  # 启动核酸检测: a round told begun
     zone_gap_re: re.Pattern[str] = re.compile("(?!)")  # 甲区、高新区、乙区: an unknown zone inside a list of places
     count_gap_re: re.Pattern[str] = re.compile("(?!)")  # 甲社区2万人、乙村…: places listed each with its count
     count_then_bracket_re: re.Pattern[str] = re.compile("(?!)")  # 确诊病例1例（…）: a count closed by a bracket
@@ -154,10 +155,12 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
 
 
 def _gaps_and_reaches(data: dict[str, Any]) -> dict[str, Any]:
-    """The list gaps, the count bracket and the notice item of [text], [scope] name_suffix and the
-    [reach] and [days] limits, compiled once with the taxonomy (the Taxonomy fields of the same names)."""
+    """The list gaps, the count bracket, the notice item and the round begun of [text], [scope]
+    name_suffix and the [reach] and [days] limits, compiled once with the taxonomy (the Taxonomy
+    fields of the same names)."""
     text = data["text"]
     return dict(zone_gap_re=re.compile(text["zone_gap"]), count_gap_re=re.compile(text["count_gap"]),
+                testing_begun_re=re.compile(text.get("testing_begun", "(?!)")),
                 count_then_bracket_re=re.compile(text["count_then_bracket"]),
                 notice_item_re=re.compile(text.get("notice_item", "(?!)")),
                 name_suffix=data["scope"]["name_suffix"], reach=dict(data["reach"]), days=dict(data["days"]))
