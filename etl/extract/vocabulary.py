@@ -110,7 +110,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'threshold': float, 'min_above': int, 'signed_above': float, 'closing_above': float,
             'dated_lead': float, 'new_area': float, 'announces': float, 'title_shaped': float,
             'wire_lead': float, 'echoes_title': float, 'echo_share': float, 'opening_chars': int,
-            'closings': list, 'announce': str, 'dated': str,
+            'closings': list, 'announce': str, 'dated': str, 'bulletin_lead': float, 'issuer_heads': float,
+            'bulletin': str, 'issuer_max': int,
         },
     },
     'panel': {
