@@ -145,7 +145,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
             'glued_words': list, 'pseudo_counties': list, 'zone_code?': str,
-            'glued_max?': int, 'glued_clash?': list, 'aliases?': Each(str),
+            'glued_max?': int, 'glued_clash?': list, 'aliases?': Each(str), 'autonomous_ends?': list,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str,
                       'registered?': str, 'background?': list},
@@ -162,7 +162,7 @@ SCHEMAS: Mapping[str, Schema] = {
                 'chain?': bool,
             }),
         },
-        'context': {'variant_suffixes': list},
+        'context': {'variant_suffixes': list, 'breakdown_gap': str},
     },
     'taxonomy': {
         'trigger': Rows({
