@@ -57,3 +57,14 @@ def test_bundled_numbered_notices_each_headed_by_its_issuer_and_keep_their_numbe
     got = items_of(raw)
     assert [h for h, _ in got] == ["南原市防疫工作领导小组公告", None, "北原市防疫工作领导小组公告"]
     assert [b.startswith(n) for (_, b), n in zip(got, ("〔2022〕第12号", "〔2022〕第13号", "〔2022〕第7号"), strict=True)] == [True] * 3
+
+
+def test_health_bulletin_after_a_signed_notice_is_its_own_item() -> None:
+    raw = ("关于开展全员核酸检测的通告\n\n"
+           "为尽快排查风险人群，经县指挥部研究决定，于6月2日在全县范围内开展一轮全员核酸检测，请全体居民按时就近参加检测。\n\n"
+           "检测期间请佩戴口罩，保持一米间距，不聚集不交谈，检测后立即返回住所，配合工作人员做好登记。\n\n"
+           "柳溪县新冠肺炎疫情防控指挥部\n\n2022年6月1日\n\n"
+           "据江北省卫生健康委员会消息，6月1日0至24时，全省新增本土确诊病例3例，新增本土无症状感染者5例。\n")
+    got = items_of(raw)
+    assert len(got) == 2
+    assert got[1][1].startswith("据江北省") and "全省新增" not in got[0][1]

@@ -99,6 +99,7 @@ class PlaceIndex:
     sub_kinds: list[dict[str, Any]] = field(default_factory=list)
     sub_res: list[re.Pattern[str]] = field(default_factory=list)  # suffix regex per sub kind
     variant_res: list[re.Pattern[str]] = field(default_factory=list)  # context.variant_suffixes
+    breakdown_gap: re.Pattern[str] = re.compile("(?!)")  # context.breakdown_gap: 甲市3例（乙区…
     eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
     readings: dict[str, frozenset[str]] = field(default_factory=dict)  # memo of _readings
     # last two characters of every name -> the lengths of the names ending so, longest first:
@@ -165,19 +166,21 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         sub_res=[re.compile("|".join(re.escape(s) for s in sorted(k["suffixes"], key=len, reverse=True)))
                  for k in cfg["sub"]["kinds"]],
         variant_res=[re.compile(re.escape(sfx)) for sfx in cfg["context"]["variant_suffixes"]],
-        name_lens=name_lens, aliases=aliases,
+        breakdown_gap=re.compile(cfg["context"]["breakdown_gap"]), name_lens=name_lens, aliases=aliases,
     )
 
 
 def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
-    """Written forms of counties that are no name of the code list: an autonomous county's
-    everyday form (short + 县: 某和县 for 某和某族自治县, so that the longer form wins over a
+    """Written forms of counties that are no name of the code list: an autonomous county's or
+    banner's everyday form (short + 县/旗: 某和县 for 某和某族自治县, so that the longer form wins over a
     county 和县 inside it) and the units of ``official.aliases`` (a port zone -> its district)."""
     out: dict[str, int] = {}
     clash: set[str] = set()
+    ends = tuple(off.get("autonomous_ends", ("县",)))
     for i, short in gaz.shorts.items():
-        if gaz.levels[i] == 2 and gaz.names[i].endswith("自治县") and len(short) >= 2:
-            form = short + "县"
+        end = next((e for e in ends if gaz.names[i].endswith("自治" + e)), None)
+        if gaz.levels[i] == 2 and end is not None and len(short) >= 2:
+            form = short + end
             if form in gaz.by_name or form in out:
                 clash.add(form)
             out[form] = i
@@ -740,16 +743,33 @@ def _chains(gaz: Gazetteer, art: _Article) -> None:
     cands = art.cands
     for k in range(1, len(cands)):
         a, b = cands[k - 1], cands[k]
-        if a.ce != b.cs or not art.ids[k - 1] or not art.ids[k] or a.sentence != b.sentence:
-            continue
-        A = set(art.ids[k - 1])
-        B = tuple(i for i in art.ids[k] if any(x in A for x in gaz.ancestors(i)[1:]))
-        if not B:
-            continue
-        anc = {x for i in B for x in gaz.ancestors(i)[1:]}
-        art.ids[k] = B
-        art.ids[k - 1] = tuple(i for i in art.ids[k - 1] if i in anc)
-        art.chained[k] = art.chained[k - 1] = True
+        if a.ce == b.cs and a.sentence == b.sentence:
+            _narrow(gaz, art, k)
+
+
+def _breakdowns(places: PlaceIndex, art: _Article, text: str) -> None:
+    """A count broken down in brackets (甲市5例（乙区3例…）): the first place in the bracket
+    lies in the place before it, which settles a county name shared by several cities
+    (市中区, 城关镇) the way an adjacent chain does."""
+    cands = art.cands
+    for k in range(1, len(cands)):
+        a, b = cands[k - 1], cands[k]
+        if a.sentence == b.sentence and len(art.ids[k]) > 1 and places.breakdown_gap.fullmatch(text[a.end:b.start]):
+            _narrow(places.gaz, art, k)
+
+
+def _narrow(gaz: Gazetteer, art: _Article, k: int) -> None:
+    """Keep the readings of candidates k-1 and k that make k lie inside k-1 (when any do)."""
+    if not art.ids[k - 1] or not art.ids[k]:
+        return
+    A = set(art.ids[k - 1])
+    B = tuple(i for i in art.ids[k] if any(x in A for x in gaz.ancestors(i)[1:]))
+    if not B:
+        return
+    anc = {x for i in B for x in gaz.ancestors(i)[1:]}
+    art.ids[k] = B
+    art.ids[k - 1] = tuple(i for i in art.ids[k - 1] if i in anc)
+    art.chained[k] = art.chained[k - 1] = True
 
 
 def _settle(gaz: Gazetteer, art: _Article, rule: str, ctx_of: Callable[[Candidate], dict[int, int]], conf: float,
@@ -966,8 +986,9 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
     sentence and article, then the page and the region as context; variants and short
     forms of named places last."""
     gaz, tune = places.gaz, places.tuning
-    for art in arts:
+    for art, text in zip(arts, texts, strict=True):
         _chains(gaz, art)
+        _breakdowns(places, art, text)
         _unique(gaz, art, tune)
     for art, text in zip(arts, texts, strict=True):
         _settle_local(gaz, art, tune)

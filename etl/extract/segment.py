@@ -2218,17 +2218,22 @@ class _SplitWeights:
     announces: float
     title_shaped: float
     wire_lead: float
+    bulletin_lead: float
+    issuer_heads: float
+    issuer_max: int
     echoes_title: float
     echo_share: float
     opening_chars: int
     closings: tuple[str, ...]
     announce: re.Pattern[str]
     dated: re.Pattern[str]
+    bulletin: re.Pattern[str]
 
 
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
-    w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]))
+    w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
+             bulletin=re.compile(w["bulletin"]))
     return _SplitWeights(**w)
 
 
@@ -2257,11 +2262,23 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     score += w.announces if w.announce.search(ln.sq) or _notice_text(ln.sq) else 0.0
     score += w.title_shaped if _title_over_text(flat, i) else 0.0
     score += w.wire_lead if ln.kind == _K.LEAD else 0.0
+    score += w.bulletin_lead if w.bulletin.match(ln.sq) else 0.0
+    score += w.issuer_heads if _heads_notice(flat, i, w) else 0.0
     if head and _announced_part(ln.sq, head, w.echo_share):
         score += w.echoes_title
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
         score += w.new_area
     return score
+
+
+def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
+    """Line ``i`` is an issuer's short name line (…指挥部办公室) right over a line announcing
+    a notice (its title, or 发布…公告): a reposted notice opens at its issuer, whose name
+    would otherwise stay in the text above as a stray line."""
+    if i + 1 >= len(flat) or len(flat[i].sq) > w.issuer_max or not flat[i].sq.endswith(_patterns().signature_ends):
+        return False
+    nxt = flat[i + 1].sq
+    return w.announce.search(nxt) is not None or _notice_text(nxt)
 
 
 def _announced_part(line: str, head: str, share: float) -> bool:
@@ -2312,11 +2329,13 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
             out.append(b)
             continue
         bylines = {id(ln) for ln in b.bylines}
+        lines = [x for _, x in flat_parts]
         for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
+            heads = lo > 0 and hi - lo > 2 and _heads_notice(lines, lo, w)  # issuer + notice title
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):
-                title = lo > 0 and j == 0 and k == "body" and _title_over_text([x for _, x in flat_parts], lo)
-                piece.add("headline" if title else k, ln)
+                title = lo > 0 and k == "body" and ((j == 0 and _title_over_text(lines, lo)) or (heads and j < 2))
+                piece.add("headline" if title else k, ln, join=bool(heads) and j == 1)
                 piece.has_headline |= title
                 piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
                 if id(ln) in bylines:

@@ -110,7 +110,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'threshold': float, 'min_above': int, 'signed_above': float, 'closing_above': float,
             'dated_lead': float, 'new_area': float, 'announces': float, 'title_shaped': float,
             'wire_lead': float, 'echoes_title': float, 'echo_share': float, 'opening_chars': int,
-            'closings': list, 'announce': str, 'dated': str,
+            'closings': list, 'announce': str, 'dated': str, 'bulletin_lead': float, 'issuer_heads': float,
+            'bulletin': str, 'issuer_max': int,
         },
     },
     'panel': {
@@ -144,7 +145,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
             'glued_words': list, 'pseudo_counties': list, 'zone_code?': str,
-            'glued_max?': int, 'glued_clash?': list, 'aliases?': Each(str),
+            'glued_max?': int, 'glued_clash?': list, 'aliases?': Each(str), 'autonomous_ends?': list,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str,
                       'registered?': str, 'background?': list},
@@ -161,7 +162,7 @@ SCHEMAS: Mapping[str, Schema] = {
                 'chain?': bool,
             }),
         },
-        'context': {'variant_suffixes': list},
+        'context': {'variant_suffixes': list, 'breakdown_gap': str},
     },
     'taxonomy': {
         'trigger': Rows({
