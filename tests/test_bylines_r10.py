@@ -40,3 +40,23 @@ def test_picture_placeholder_line_is_furniture() -> None:
     items, _ = split_page(raw)
     assert len(items) == 1 and items[0].headline == "东川县开展全员核酸检测"
     assert not [c for b in items[0].bylines for c in b.contributors]
+
+
+def test_names_before_where_they_filed_from() -> None:
+    """``某报记者 甲 乙 发自某地`` signing off a story: the place they filed from is no name."""
+    got = _people("临时帐篷里的用品十分简陋。 江北日报记者 甘小禾 蓝一舟 发自东川县城关镇")
+    assert got == {("甘小禾", "reporter"), ("蓝一舟", "reporter")}
+
+
+def test_chained_broadcaster_affiliation_before_the_role_word() -> None:
+    """``（总台央视记者 甲 乙）`` closing a text: both outlet words are the affiliation, so a
+    name without a common surname printed apart still passes."""
+    got = _people("东川县今天新增病例三例。（总台央视记者 甘小禾 水若溪）")
+    assert got == {("甘小禾", "reporter"), ("水若溪", "reporter")}
+
+
+def test_credit_run_into_the_last_sentence_after_a_comma() -> None:
+    """``…不落一户，通讯员 甲`` at the line end: the credit, not running text; a speaker
+    (``，记者 甲说，…``) still credits nobody."""
+    assert _people("各采样点秩序井然、不落一户，通讯员 甘小禾") == {("甘小禾", "correspondent")}
+    assert _people("各采样点秩序井然，记者 甘小禾说，不落一户") == set()

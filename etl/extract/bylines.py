@@ -710,9 +710,19 @@ def _starts(line: str, v: _Vocab) -> list[int]:
         ch = line[i]
         if ch.isspace():
             continue
-        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v):
+        after_end = i > 0 and (line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v))
+        if i == 0 or ch in _OPEN or after_end or _closing_after_comma(line, i, v):
             out.add(i)
     return sorted(out)
+
+
+def _closing_after_comma(line: str, i: int, v: _Vocab) -> bool:
+    """A role word glued after a comma that ends the line with its names (``…一人，通讯员 甲``):
+    a copy ran the credit into the last sentence; only a whole byline up to the line end counts."""
+    if line[i - 1] not in "，," or not v.keyword.match(line, i):
+        return False
+    p = standalone_byline(line[i:].rstrip())
+    return p is not None and p.complete and credits_people(p)
 
 
 def _after_ascii(line: str, i: int, v: _Vocab) -> bool:
