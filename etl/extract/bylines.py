@@ -710,9 +710,19 @@ def _starts(line: str, v: _Vocab) -> list[int]:
         ch = line[i]
         if ch.isspace():
             continue
-        if i == 0 or ch in _OPEN or line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v):
+        after_end = i > 0 and (line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v))
+        if i == 0 or ch in _OPEN or after_end or _closing_after_comma(line, i, v):
             out.add(i)
     return sorted(out)
+
+
+def _closing_after_comma(line: str, i: int, v: _Vocab) -> bool:
+    """A role word glued after a comma that ends the line with its names (``…一人，通讯员 甲``):
+    a copy ran the credit into the last sentence; only a whole byline up to the line end counts."""
+    if line[i - 1] not in "，," or not v.keyword.match(line, i):
+        return False
+    p = standalone_byline(line[i:].rstrip())
+    return p is not None and p.complete and credits_people(p)
 
 
 def _after_ascii(line: str, i: int, v: _Vocab) -> bool:
@@ -781,7 +791,10 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
         return False
     if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
         return True
-    # the prefix is an outlet's name and nothing else, or outlets joined by a slash (某报/某网)
+    # the prefix is an outlet's name and nothing else, or outlets joined by a slash (某报/某网),
+    # the name maybe printed in 【】 as a label (【某某网】（记者 甲）…)
+    if sq.startswith("【") and sq.endswith("】"):
+        sq = sq[1:-1]
     return all(_is_outlet(part, v) for part in re.split(r"[/／]", sq)) and bool(sq.strip("/／"))
 
 
@@ -873,12 +886,16 @@ def _bracket_people(inner: str, v: _Vocab, bare: bool = True, loose: bool = Fals
                len(simp))
     main, editors = inner[:cut], inner[cut:]
     p = standalone_byline(main)
+    extra = standalone_byline(editors) if editors.strip() else None
+    staff = tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
     if p is not None and credits_people(p):
-        extra = standalone_byline(editors) if editors.strip() else None
-        return tuple(p.contributors) + tuple(c for c in (extra.contributors if extra else ()) if c.role == "editor")
-    names = (_bare_names(main, v) or (_credit_names(main, v) if loose else [])) if bare and not editors.strip() else []
-    names = names or (_affiliated_names(main, v, loose) if bare and not editors.strip() else [])
-    return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names))
+        return tuple(p.contributors) + staff
+    # （甲 乙 制作 丙）: bare names before a complete editor credit are the writers
+    only_staff = extra is not None and bool(staff) and len(staff) == len(extra.contributors)
+    bare = bare and (not editors.strip() or only_staff)
+    names = (_bare_names(main, v) or (_credit_names(main, v) if loose else [])) if bare else []
+    names = names or (_affiliated_names(main, v, loose) if bare else [])
+    return tuple(Contributor(n, "reporter", k + 1) for k, n in enumerate(names)) + (staff if names else ())
 
 
 def _affiliated_names(inner: str, v: _Vocab, loose: bool = False) -> list[str]:
