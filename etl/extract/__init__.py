@@ -1,7 +1,7 @@
 """Pure extraction stages: no database, no CLI, no I/O beyond shipped data files."""
 
 # Bump when any extraction rule changes: stored facts carry it and `etl reprocess` uses it.
-EXTRACTOR_VERSION = "0.5.0"  # 0.5.0: issue 12 round 9 (city-wide rounds, lockdown and event days, credits, chrome)
+EXTRACTOR_VERSION = "0.6.0"  # 0.6.0: issue 12 round 10 (five new real sets: events, credits, titles)
 
 
 def compiled() -> bool:
