@@ -1669,9 +1669,9 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "inherited" and dm is not None and dm.as_of \
-            and r.scan.find(_NEW_WORD, h.s, h.e) < 0:
+            and not any(w in r.scan[h.s:h.e] for w in r.tax.cue_words.get("case_found", (_NEW_WORD,))):
         # 截至5日，全市共检测…人。其中，甲区某校1名学生确诊: a case in a tally to a day, and its
-        # sentence tells of no new case, so the as-of day is no report day
+        # sentence tells of no case found (cues case_found), so the as-of day is no report day
         return None
     if trig.type == "case_report" and date_how == "own" and dm is not None and dm.as_of and dm.end <= h.pos \
             and r.scan.find(_NEW_WORD, dm.end, h.pos) < 0 and r.tax.count_then_bracket_re.match(r.scan, h.end, h.e):

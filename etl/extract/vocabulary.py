@@ -189,6 +189,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'conduct_verbs': list, 'list_marks': str, 'item_tail': list, 'during_testing': list, 'notice_title': list,
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
             'movement?': list,
+            'case_found?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
             'case_label_joiners?': list,
