@@ -46,6 +46,6 @@ def test_a_page_near_the_story_keeps_its_own_month() -> None:
 
 def test_the_next_round_with_no_place_covers_the_places_of_the_round_before() -> None:
     text = ("据市里介绍，目前已完成对榆次区、祁县、平遥县的第二轮全员核酸检测，结果均为阴性。"
-            "第三轮全员核酸检测已于今天上午开始全面铺开。")
+            "今天上午，第三轮全员核酸检测也已铺开。")
     got = {p for p in pairs(run(text), "mass_testing") if p[1] == date(2022, 10, 12)}
     assert got == {("榆次区", date(2022, 10, 12)), ("祁县", date(2022, 10, 12)), ("平遥县", date(2022, 10, 12))}
