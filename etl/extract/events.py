@@ -2721,7 +2721,131 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                                 date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
                                 evidence_start=d.start, evidence_end=pm.end,
                                 rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
+    out.extend(_place_first_rows(r, s, e, dms, template, raw))
+    out.extend(_paired_rows(r, s, e, dms, template))
     return out
+
+
+def _place_first_rows(r: _Reader, s: int, e: int, dms: list[DateMention], template: Event,
+                      raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """The rows of a timetable that names its places first (甲区：5月6日-8日；5月9日-10日, or
+    甲镇、乙镇：5月6日7:00-12:00), read after a measure: every date or span after the row's
+    colon, joined to the next by a round joiner only, is one round of each county listed
+    before the colon. A county's own line gives its own days, which a date-first reading
+    (4月25日：甲区) never sees."""
+    marks = r.tax.cue_words.get("row_label_marks", ())
+    out: list[tuple[Event, bool]] = []
+    for k, d in enumerate(dms):
+        if (d.date is None or d.start <= s or r.text[d.start - 1] not in marks
+                or d.start - template.evidence_end > r.tax.reach["schedule"]):
+            continue
+        counties = _row_counties(r, s, d.start - 1)
+        # 甲镇：6日；乙镇：7日: the towns of one county share out one round, read at its first day
+        done = {ev.county.key for ev, _ in (*raw[-16:], *out) if ev.county is not None and ev.rule.endswith(":row")}
+        counties = [pm for pm in counties
+                    if pm.place.level == "county" or getattr(_county(pm.place), "key", None) not in done]
+        if counties:
+            rounds = _row_rounds(r, dms[k:])
+            out.extend(_row_events(r, template, counties, rounds, min(pm.start for pm in counties), rounds[-1].end))
+    return out
+
+
+def _row_events(r: _Reader, template: Event, places: list[PlaceMention], rounds: list[DateMention],
+                start: int, end: int) -> list[tuple[Event, bool]]:
+    """The template measure once per place and round of a timetable row spanning [start, end)."""
+    out: list[tuple[Event, bool]] = []
+    for day in rounds:
+        when = _near(day.date, template.start or r.ctx.today or r.ctx.edition_date) if day.date else None
+        out.extend((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                            scope_name=pm.surface, start=when, start_time=day.time, end=day.end_date,
+                            date_text=day.text, precision=day.precision, evidence=r.text[start:end],
+                            evidence_start=start, evidence_end=end, rule=f"{template.type}:row",
+                            place_how="clause", date_how="own"), False)
+                   for pm in places)
+    return out
+
+
+_ASIDE_RE = re.compile(r"^[（(][^）)]{1,5}[）)]")  # 6月6日(星期一): a weekday after a date
+
+
+def _paired_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
+                 template: Event) -> list[tuple[Event, bool]]:
+    """A timetable run into one sentence, each list of places right before its own day
+    (甲区、乙区6月6日，丙县6月7日分别开展…; 甲区于6日、乙区于7日开展…): one row per place and
+    day, when at least two days of the sentence have a list of their own."""
+    leads, marks = r.tax.cue_words.get("row_date_leads", ()), r.tax.cue_words.get("row_label_marks", ())
+    if any(d.end < e and r.text[d.end] in marks for d in dms):
+        return []  # 4月25日：甲区、乙县4月26日：丙县: a date-first timetable, each list after its day
+    found: list[tuple[list[PlaceMention], DateMention]] = []
+    for d in dms:
+        if d.date is None or d.start <= s or d.start - template.evidence_end > r.tax.reach["schedule"]:
+            continue
+        at = d.start
+        lead = next((w for w in leads if r.text.startswith(w, at - len(w))), "")
+        listed = _list_ending_at(r, s, at - len(lead))
+        if listed:
+            found.append((listed, d))
+    if len(found) < 2 or len({pm.start for listed, _ in found for pm in listed}) < 2:
+        return []
+    out: list[tuple[Event, bool]] = []
+    for listed, d in found:
+        out.extend(_row_events(r, template, listed, [d], listed[0].start, d.end))
+    return out
+
+
+def _list_ending_at(r: _Reader, s: int, end: int) -> list[PlaceMention]:
+    """The list of county-level places ending right at ``end`` (甲区、乙区|6月6日), read back
+    over list separators; empty when no county-level place ends there."""
+    k = bisect.bisect_left(r.starts, end) - 1
+    listed: list[PlaceMention] = []
+    pos = end
+    while k >= 0 and r.mentions[k].start >= s:
+        m = r.mentions[k]
+        if m.end != pos or m.place.level != "county":
+            break
+        listed.insert(0, m)
+        pos = m.start
+        while pos > s and r.text[pos - 1] in "、和及与":
+            pos -= 1
+        k -= 1
+        while k >= 0 and r.mentions[k].end > pos:
+            k -= 1
+    return listed
+
+
+def _row_counties(r: _Reader, s: int, colon: int) -> list[PlaceMention]:
+    """The places that make up a row's label, the whole of it from a row opener (or the
+    sentence start, an item number skipped) to the colon at ``colon``, one per county;
+    none when anything but places and list separators stands there."""
+    openers = r.tax.cue_words.get("row_openers", ())
+    start = max((r.text.rfind(o, s, colon) + len(o) for o in openers if r.text.rfind(o, s, colon) >= 0), default=s)
+    num = _ENUMERATOR.match(r.scan, start)
+    start = num.end() if num else start
+    while start < colon and r.text[start] in _LIST_SEPS:
+        start += 1
+    listed = _listed_after(r, start, colon)
+    if not listed or listed[-1].end != colon or listed[0].start != start:
+        return []
+    seen: dict[object, PlaceMention] = {}
+    for pm in listed:
+        c = _county(pm.place)
+        if c is not None:
+            seen.setdefault(c.key, pm)
+    return list(seen.values())
+
+
+def _row_rounds(r: _Reader, dms: list[DateMention]) -> list[DateMention]:
+    """The first date of a row and the dates after it joined to it by round joiners only
+    (5月6日-8日；5月9日-10日): one round each."""
+    joiners = r.tax.cue_words.get("round_joiners", ())
+    rounds = [dms[0]]
+    for b in dms[1:]:
+        gap = r.scan[rounds[-1].end:b.start].strip()
+        gap = _ASIDE_RE.sub("", gap).strip()
+        if b.date is None or (gap and gap not in joiners) or len(rounds) >= _LIST_DAYS_MAX * 2:
+            break
+        rounds.append(b)
+    return rounds
 
 
 def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:

@@ -197,6 +197,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'since_clause_end?': list, 'finish_between?': list, 'case_since_open': list, 'area_rules_opening': list,
             'zone_rules_opening': list, 'time_labels': list, 'tested_people': list,
+            'row_label_marks?': list, 'row_openers?': list, 'round_joiners?': list, 'row_date_leads?': list,
             'coverage_after': list, 'scope_label?': list, 'response_tasks?': list, 'task_joins?': list,
             'bare_testing?': list,
             'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
