@@ -28,7 +28,7 @@ def run(text: str) -> list[Event]:
 
 
 def test_a_line_per_county_gives_each_county_its_own_rounds() -> None:
-    text = ("晋中市端午前后各县区核酸采样安排\n为及时发现风险，现将各县区区域核酸检测时间公布如下：\n"
+    text = ("晋中市端午前后各县区核酸采样安排\n为及时发现风险，各县区采样日期安排如下：\n"
             "太谷区：2022年6月6日-8日；6月9日-11日。\n祁县：6月7日-9日；6月10日-12日。\n"
             "平遥县：6月8日-10日。\n请广大居民配合。")
     got = {p for p in pairs(run(text), "mass_testing") if p[0] is not None}
