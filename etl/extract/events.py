@@ -1318,9 +1318,15 @@ def _extension_follows(r: _Reader, pos: int) -> bool:
 
 
 def _done_designation(r: _Reader, h: _Hit, date_how: str) -> bool:
-    """An area told as already designated (其居住的甲小区已列为封控区) with no date of its own: a
-    state the case story mentions, not a designation on the day it inherits."""
-    return date_how == "inherited" and r.scan.startswith(r.tax.cue_words["designate"], h.pos) and \
+    """An area told as already designated (其居住的甲小区已列为封控区) or already closed (该社区所有
+    小区已实施封闭管理, cues imposed_before) with no date of its own: a state the story or a
+    photo caption mentions, not a designation or a lockdown begun on the day it inherits."""
+    if date_how != "inherited":
+        return False
+    lo = max(h.clause[0], h.pos - 6)
+    if h.trig.imposes_lockdown and r.scan.endswith(r.tax.cue_words.get("imposed_before", ()), lo, h.pos):
+        return True
+    return r.scan.startswith(r.tax.cue_words["designate"], h.pos) and \
         r.scan.endswith(r.tax.cue_words["perfective_before"], max(h.clause[0], h.pos - 2), h.pos)
 
 
@@ -1789,6 +1795,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
     if _venue_sealed(r, h, sd):
         return True  # 对相关场所采取封闭管理: the places a case passed through, no area locked down
+    if h.trig.imposes_lockdown and not designation and _lower_zone_rule(r, h):
+        return True  # 管控区实行封闭管理，人不出区: a zone's regimen, below a lockdown
     if trig.type == "mass_testing" and (
             (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
@@ -2005,6 +2013,15 @@ def _zone_rule(r: _Reader, h: _Hit) -> bool:
     part = max(r.scan.rfind("；", h.s, h.pos), r.scan.rfind(";", h.s, h.pos)) + 1 or h.s
     return bool(words) and (r.scan.startswith(words, h.clause[0]) or r.scan.startswith(words, part)
                             or r.scan.startswith(words, h.s))
+
+
+def _lower_zone_rule(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word in a clause or semicolon part that opens with a zone below a lockdown
+    (管控区实行封闭管理; 防范区内…封闭式管理): the zone's rules, not a closure. A designation
+    (管控区内发现阳性者转为封控区) is not passed here."""
+    words = r.tax.cue_words.get("lower_zone_opening", ())
+    part = max(r.scan.rfind("；", h.s, h.pos), r.scan.rfind(";", h.s, h.pos)) + 1 or h.s
+    return bool(words) and any(r.scan.startswith(words, at) for at in (h.clause[0], part))
 
 
 def _preliminary(r: _Reader, h: _Hit) -> bool:

@@ -206,7 +206,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
             'except_after?': list, 'positive_after?': list, 'frame_after?': list, 'decided?': list,
             'ahead_before?': list,
-            'period_before?': list, 'lifting_after?': list,
+            'period_before?': list, 'lifting_after?': list, 'imposed_before?': list, 'lower_zone_opening?': list,
             'cause_clause_end?': list, 'cause_open?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list, 'preliminary?': list, 'preliminary_confirmed?': list,
             'preliminary_persons?': list, 'group_before?': list, 'negation_right_before?': list,
