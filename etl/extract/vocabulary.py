@@ -173,7 +173,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
                  'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'extension_gap?': str,
                  'count_window?': str, 'testing_begun?': str,
-                 'zone_gap': str, 'count_gap': str,
+                 'zone_gap': str, 'count_gap': str, 'case_home_tail?': str,
                  'count_then_bracket': str, 'notice_item?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
@@ -191,7 +191,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'movement?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
-            'case_label_joiners?': list,
+            'case_label_joiners?': list, 'case_home_before?': list,
             'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'since_clause_end?': list, 'finish_between?': list, 'case_since_open': list, 'area_rules_opening': list,
