@@ -152,7 +152,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
                   'left_words?': list, 'outlet?': list, 'repeat_min?': int, 'suffixed?': list, 'suffixed_min?': int,
                   'repeat_min_backed?': int,
-                  'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list),
+                  'list_joins?': str, 'counted_join?': str, 'list_closer?': str, 'counted_list?': str,
+                  'follow_not?': Each(list),
                   'jurisdiction_words': list, 'clause_marks': str, 'clause_reach': int},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
