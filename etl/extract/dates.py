@@ -869,10 +869,16 @@ def _with_written(text: str, ctx: DateContext) -> DateContext:
     """ctx with the full dates text writes with their year (not publication metadata)."""
     if not _WRITTEN_YEAR.search(text):  # most articles: skip reading every date a second time
         return ctx
-    years = tuple(dict.fromkeys(d.date for d in find_dates(text, ctx, None)
-                                if d.date is not None and not d.meta and d.rule.startswith(("ymd", "iso"))
-                                and re.search(r"[0-9〇零一二三四五六七八九○]{4}", d.text)))
+    full = [d for d in find_dates(text, ctx, None)
+            if d.date is not None and not d.meta and d.rule.startswith(("ymd", "iso")) and _YEAR_DIGITS.search(d.text)]
+    # a span written with both years (2020年1月21日至2022年8月20日24时, a bulletin's running
+    # total since the first case) writes its end day in full too
+    ends = [d.end_date for d in full if d.end_date is not None and len(_YEAR_DIGITS.findall(d.text)) > 1]
+    years = tuple(dict.fromkeys([d.date for d in full if d.date is not None] + ends))
     return replace(ctx, written=years) if years else ctx
+
+
+_YEAR_DIGITS = re.compile(r"[0-9〇零一二三四五六七八九○]{4}")
 
 
 def resolve(expr_text: str, ctx: DateContext, anchor: date | None) -> DateMention | None:

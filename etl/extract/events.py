@@ -783,9 +783,61 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
     raw = _rounds_of_named_areas(raw)
-    out = _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end)
+    out = _cases_at_homes(r, _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end))
     tallies = {ev.evidence_start for ev in out if _province_tally(ev, tax)}
     return [_yearless(ev) for ev in out if not _no_row(ev, tax, tallies)]
+
+
+_CLAUSE_END = re.compile("[，,。；;：:\n]")
+
+
+def _cases_at_homes(r: _Reader, out: list[Event]) -> list[Event]:
+    """A city's case count with no county (甲市新增确诊病例3例) followed by one paragraph per case
+    giving where each lives (病例1：…现住乙区…；病例2：…丙县某镇人) is that city's counties' cases:
+    the row becomes one row per home county, same day and kind, counting the cases living there.
+    The paragraphs read run from the count to the article's next counted case report; rows read
+    in them without a day or count at one of those homes (a case's label or detail) are dropped."""
+    counted = sorted((ev.evidence_start, ev.evidence_end) for ev in out if ev.type == "case_report" and ev.count)
+    homed: dict[int, list[Event]] = {}
+    spans: list[tuple[int, int, set[str]]] = []
+    for i, ev in enumerate(out):
+        city = ev.place if ev.place is not None and ev.place.level == "prefecture" else None
+        if ev.type != "case_report" or ev.county is not None or city is None:
+            continue
+        hi = next((s for s, _ in counted if s >= ev.evidence_end), len(r.text))
+        homes = _homes_in(r, city, ev.evidence_end, hi)
+        if homes:
+            homed[i] = [replace(ev, place=county, county=county, count=k, place_how="listed") for county, k in homes]
+            spans.append((ev.evidence_end, hi, {county.key for county, _ in homes}))
+    return [row for i, ev in enumerate(out) if not _told_home(ev, spans) for row in homed.get(i, [ev])]
+
+
+def _told_home(ev: Event, spans: list[tuple[int, int, set[str]]]) -> bool:
+    """A case row without a day or a count, read inside the case paragraphs of a count split by
+    homes, at one of those homes: a detail of a case already counted there."""
+    return (ev.type == "case_report" and ev.county is not None and (ev.start is None or not ev.count)
+            and any(lo <= ev.evidence_start < hi and ev.county.key in keys for lo, hi, keys in spans))
+
+
+def _homes_in(r: _Reader, city: Place, lo: int, hi: int) -> list[tuple[Place, int]]:
+    """Counties of city that the text between lo and hi names as a case's home, each with how many
+    times: after a home word (cue case_home_before) or before a home tail (case_home_tail)."""
+    before = r.tax.cue_words.get("case_home_before", ())
+    counts: dict[str, tuple[Place, int]] = {}
+    last: dict[str, int] = {}  # where each county's last home ended: 乙县某镇人 is one home, not two
+    for m in r.mentions[bisect.bisect_left(r.starts, lo):bisect.bisect_left(r.starts, hi)]:
+        county = _county(m.place)
+        pref = county.ancestor("prefecture") if county is not None else None
+        if county is None or pref is None or pref.key != city.key or m.end > hi:
+            continue
+        if not (before and r.scan.endswith(before, lo, m.start)) and not r.tax.home_tail_re.match(r.scan, m.end, hi):
+            continue
+        seen = counts.get(county.key)
+        if seen and _CLAUSE_END.search(r.scan, last[county.key], m.start) is None:
+            continue
+        last[county.key] = m.end
+        counts[county.key] = (county, (seen[1] if seen else 0) + 1)
+    return list(counts.values())
 
 
 def _province_tally(ev: Event, tax: tx.Taxonomy) -> bool:

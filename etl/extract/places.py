@@ -88,6 +88,7 @@ class PlaceIndex:
     short_outlet: tuple[str, ...]  # outlet words after a county's short (某山电子报)
     short_list: re.Pattern[str]  # a list of shorts closed by 等…县 (甲、乙等边境县市)
     short_joins: tuple[str, ...]  # what joins a bare short to a listed county (泉州石狮、惠安)
+    short_counted_join: re.Pattern[str]  # ... or its own count and a separator (甲县17例，乙8例)
     short_counted: re.Pattern[str]  # a list counted by its kind after a short (…两区和丙、丁三县)
     jurisdiction_words: tuple[str, ...]  # a clause with one of these before such a list describes a jurisdiction
     clause_marks: str  # what ends a clause (where to look for the jurisdiction word)
@@ -155,11 +156,11 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
         short_left=frozenset(cfg["short"].get("left_words", ())),
         short_outlet=tuple(cfg["short"].get("outlet", ())),
         short_list=re.compile(cfg["short"].get("list_closer", "(?!)")),
-        short_joins=tuple(cfg["short"].get("list_joins", "")),
+        short_joins=tuple(cfg["short"].get("list_joins", "")), short_counted_join=re.compile(cfg["short"].get(
+            "counted_join", "(?!)")),
         short_counted=re.compile(cfg["short"].get("counted_list", "(?!)")),
         jurisdiction_words=tuple(cfg["short"]["jurisdiction_words"]),
-        clause_marks=str(cfg["short"]["clause_marks"]),
-        clause_reach=int(cfg["short"]["clause_reach"]),
+        clause_marks=str(cfg["short"]["clause_marks"]), clause_reach=int(cfg["short"]["clause_reach"]),
         glued_max=int(cfg["official"].get("glued_max", 0)), glued_clash=tuple(cfg["official"].get("glued_clash", ())),
         short_follow_not=tuple((w, tuple(n)) for w, n in cfg["short"].get("follow_not", {}).items()),
         anchors=frozenset(a for a in anchors if len(a) >= 2), sub_kinds=cfg["sub"]["kinds"],
@@ -1051,7 +1052,8 @@ def _listed_siblings(places: PlaceIndex, art: _Article, text: str) -> bool:
             if not 0 <= j < len(cands) or (r := art.res[j]) is None or r.node is None or gaz.levels[r.node] != 2:
                 continue
             o = cands[j]
-            if text[min(c.end, o.end):max(c.start, o.start)].strip() not in places.short_joins:
+            gap = text[min(c.end, o.end):max(c.start, o.start)]
+            if gap.strip() not in places.short_joins and not places.short_counted_join.fullmatch(gap):
                 continue
             parent = gaz.ancestor_at(r.node, 1)
             hits = [i for i in art.ids[k] if gaz.levels[i] == 2 and gaz.ancestor_at(i, 1) == parent]

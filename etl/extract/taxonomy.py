@@ -60,6 +60,7 @@ class Taxonomy:
     partial_after: tuple[str, ...] = ()  # 部分区域: the measure covers part of the place
     slogan_re: re.Pattern[str] = re.compile("(?!)")  # 封控不封爱: a slogan, not a measure
     residence_re: re.Pattern[str] = re.compile("(?!)")  # 现住/系…: ties a case to a place
+    home_tail_re: re.Pattern[str] = re.compile("(?!)")  # 甲区某小区居民，: a case living in the county before it
     day_of_re: re.Pattern[str] = re.compile("(?!)")  # 静默管理的第三天: the day counted from the start
     excepted_re: re.Pattern[str] = re.compile("(?!)")  # 除甲县外 / 乙县除外: places a measure leaves out
     excepted_needs_re: re.Pattern[str] = re.compile("")  # a word every exception holds: a gate before excepted_re
@@ -155,7 +156,7 @@ def compile_taxonomy(data: dict[str, Any], tuning: EventTuning) -> Taxonomy:
 
 
 def _gaps_and_reaches(data: dict[str, Any]) -> dict[str, Any]:
-    """The list gaps, the count bracket, the notice item and the round begun of [text], [scope]
+    """The list gaps, the count bracket, the notice item, the round begun and a case's home tail of [text], [scope]
     name_suffix and the [reach] and [days] limits, compiled once with the taxonomy (the Taxonomy
     fields of the same names)."""
     text = data["text"]
@@ -163,6 +164,7 @@ def _gaps_and_reaches(data: dict[str, Any]) -> dict[str, Any]:
                 testing_begun_re=re.compile(text.get("testing_begun", "(?!)")),
                 count_then_bracket_re=re.compile(text["count_then_bracket"]),
                 notice_item_re=re.compile(text.get("notice_item", "(?!)")),
+                home_tail_re=re.compile(text.get("case_home_tail", "(?!)")),
                 name_suffix=data["scope"]["name_suffix"], reach=dict(data["reach"]), days=dict(data["days"]))
 
 

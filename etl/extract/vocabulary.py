@@ -152,7 +152,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
                   'left_words?': list, 'outlet?': list, 'repeat_min?': int, 'suffixed?': list, 'suffixed_min?': int,
                   'repeat_min_backed?': int,
-                  'list_joins?': str, 'list_closer?': str, 'counted_list?': str, 'follow_not?': Each(list),
+                  'list_joins?': str, 'counted_join?': str, 'list_closer?': str, 'counted_list?': str,
+                  'follow_not?': Each(list),
                   'jurisdiction_words': list, 'clause_marks': str, 'clause_reach': int},
         'sub': {
             'boundary': str, 'trim_prefix': list, 'stop': list, 'max_len': int, 'bad_start': list,
@@ -173,7 +174,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'text': {'slogans': list, 'dateline': str, 'day_of?': str, 'excepted?': str, 'excepted_additive?': str,
                  'excepted_needs?': str, 'notice_period?': str, 'cited_title?': str, 'extension_gap?': str,
                  'count_window?': str, 'testing_begun?': str,
-                 'zone_gap': str, 'count_gap': str,
+                 'zone_gap': str, 'count_gap': str, 'case_home_tail?': str,
                  'count_then_bracket': str, 'notice_item?': str},
         'cues': {
             'negation': list, 'hypothetical': list, 'past': list, 'reference_after': list, 'extension_after': list,
@@ -192,7 +193,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_found?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
-            'case_label_joiners?': list,
+            'case_label_joiners?': list, 'case_home_before?': list,
             'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'since_clause_end?': list, 'finish_between?': list, 'case_since_open': list, 'area_rules_opening': list,
