@@ -25,7 +25,7 @@ def rows(text: str, ctx: DateContext = ED) -> set[tuple[str | None, date | None,
 
 
 def test_each_case_paragraph_gives_its_home_county() -> None:
-    text = ("2月5日0—24时，宜昌市新增新型冠状病毒感染的肺炎确诊病例3例。\n"
+    text = ("2月5日0—24时，宜昌市新增新冠肺炎确诊病例3例。\n"
             "病例1：李某，女，52岁，现住伍家岗区某小区，2月3日出现咳嗽。\n"
             "病例2：王某，男，47岁，居住在伍家岗区某街道，2月4日就诊。\n"
             "病例3：周某，男，30岁，居住在夷陵区小溪塔街道，2月5日确诊。")
