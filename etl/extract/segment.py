@@ -1709,6 +1709,40 @@ def _area_names(sq: str) -> set[str]:
     return {sq[i : i + k] for k in (2, 3, 4) for i in range(len(sq) - k + 1) if _is_area(sq[i : i + k])}
 
 
+def _deepest_areas(sq: str) -> set[int]:
+    """The gazetteer ids (province, prefecture, county) of the areas a title names, less any
+    that holds another one named (浙江 and 金华 in 浙江金华某区: only the county counts)."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    ids = {i for n in _area_names(sq) for i in (*gaz.ids(n), *gaz.short_ids(n)) if gaz.levels[i] <= 2}
+    held = {a for i in ids for a in gaz.ancestors(i) if a != i}
+    return ids - held
+
+
+def _only_places(head: str) -> bool:
+    """A title that is little more than places' names (``●某省``, ``某市 某区``): a section label."""
+    rest = "".join(_BIGRAM_CHARS.findall(head))
+    for name in sorted(_area_names(rest), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return len(rest) < _SPLIT_WEIGHTS.label_news_min
+
+
+def _elsewhere(head: str, before: str) -> bool:
+    """A later title names only areas lying outside every area the story's title names (甲省
+    乙县… under 甲省丙县…; 丁市… under 戊市…): the next report of a digest gathering several
+    places' news. A roundup on one place titles its sections with places inside it (某市… /
+    某区…), or with none; a national roundup labels its sections with a place's name alone
+    (●某省), a label that tells no news of its own."""
+    from etl.extract.gazetteer import load
+
+    mine, theirs = _deepest_areas(head), _deepest_areas(before)
+    if not mine or not theirs or _only_places(head):
+        return False
+    gaz = load()
+    return not any(a in gaz.ancestors(b) or b in gaz.ancestors(a) for a in mine for b in theirs)
+
+
 def _same_subject(head: str, before: str) -> bool:
     """A later title ``head`` (with no lead or byline under it) speaks of the story whose
     title is ``before``: it names no place of its own (a subheading: 坚守一线不退缩), or the
@@ -1763,6 +1797,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     if _signed_off(prev):
         return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
+    if _elsewhere(head, _heading(prev)):
+        return False  # a digest's next report: its title's place lies outside the story's
     own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
@@ -2221,6 +2257,9 @@ class _SplitWeights:
     bulletin_lead: float
     issuer_heads: float
     issuer_max: int
+    credited_above: float
+    credit_close: re.Pattern[str]
+    label_news_min: int
     echoes_title: float
     echo_share: float
     opening_chars: int
@@ -2233,7 +2272,7 @@ class _SplitWeights:
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
     w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
-             bulletin=re.compile(w["bulletin"]))
+             bulletin=re.compile(w["bulletin"]), credit_close=re.compile(w["credit_close"]))
     return _SplitWeights(**w)
 
 
@@ -2254,9 +2293,12 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     those already point that way, a place the text above never named. A line restating the
     post's own title (``head``: a post titled 甲｜乙 goes on with 乙) is a part the title announces."""
     ln, prev = flat[i], flat[i - 1]
-    if any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections) for x in (ln, prev)):
+    credited = w.credit_close.search(prev.sq) is not None
+    if not credited and any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections)
+                            for x in (ln, prev)):
         return 0.0  # a point of a list or a section heading, or the text right under one
-    score = w.signed_above if i >= 2 and _DATE_LINE.match(prev.sq) and _signature(flat, i - 2) else 0.0
+    score = w.credited_above if credited else 0.0
+    score += w.signed_above if i >= 2 and _DATE_LINE.match(prev.sq) and _signature(flat, i - 2) else 0.0
     score += w.closing_above if prev.sq.endswith(w.closings) else 0.0
     score += w.dated_lead if w.dated.match(ln.sq) else 0.0
     score += w.announces if w.announce.search(ln.sq) or _notice_text(ln.sq) else 0.0
@@ -2300,6 +2342,16 @@ def _title_over_text(flat: list[_Line], i: int) -> bool:
             and _title_candidate(ln, _patterns(), _TITLE_WEIGHTS))
 
 
+def _credited_title(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
+    """Line ``i`` follows a report closed by its source credit and is a short line with no
+    sentence end over running text (``2、某地：某事``): the next report's title, even with a
+    colon or a list number."""
+    if i + 1 >= len(flat) or not w.credit_close.search(flat[i - 1].sq):
+        return False
+    ln, nxt = flat[i].sq, flat[i + 1].sq
+    return len(ln) <= TUNING.web_line and not _NO_HEADLINE_END.search(ln) and "。" not in ln and len(nxt) > len(ln)
+
+
 def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]:
     """The lines of one web item where ``_start_score`` opens a new item (only running text
     counts as told above: a title and a picture's caption do not)."""
@@ -2333,8 +2385,9 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
             heads = lo > 0 and hi - lo > 2 and _heads_notice(lines, lo, w)  # issuer + notice title
+            titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w))
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):
-                title = lo > 0 and k == "body" and ((j == 0 and _title_over_text(lines, lo)) or (heads and j < 2))
+                title = lo > 0 and k == "body" and ((j == 0 and titled) or (heads and j < 2))
                 piece.add("headline" if title else k, ln, join=bool(heads) and j == 1)
                 piece.has_headline |= title
                 piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
