@@ -49,3 +49,13 @@ def test_numbered_points_of_one_notice_stay_one_item() -> None:
            "2、暂停聚集性活动\n"
            "婚丧事宜从简办理，宴席规模不得超过十桌，各类演出和展会一律暂停举办，违者依法依规处理。\n")
     assert headlines(raw) == ["关于加强疫情防控工作的通告"]
+
+
+def test_plain_title_line_naming_another_city_opens_the_next_report() -> None:
+    # the post's own title, then a second report's title printed as a plain line over its text
+    raw = ("湖州部分区域开展两轮检测\n"
+           "10月9日，湖州市吴兴区连发两则通告，自10月9日8时起在全区范围内启动全员核酸检测，请居民按时参加。\n"
+           "对月河街道部分区域实行“人不出区、错峰取物”等管理措施，10月9日对以上区域全体人员开展两次核酸检测。\n"
+           "嘉兴南湖区全员核酸“一天两检”\n"
+           "从10月8日起，嘉兴市南湖区连续3天开展全员核酸检测，对不参加检测的居民，健康码将弹窗提醒，请大家配合。\n")
+    assert headlines(raw) == ["湖州部分区域开展两轮检测", "嘉兴南湖区全员核酸“一天两检”"]

@@ -1709,15 +1709,39 @@ def _area_names(sq: str) -> set[str]:
     return {sq[i : i + k] for k in (2, 3, 4) for i in range(len(sq) - k + 1) if _is_area(sq[i : i + k])}
 
 
-def _deepest_areas(sq: str) -> set[int]:
-    """The gazetteer ids (province, prefecture, county) of the areas a title names, less any
-    that holds another one named (浙江 and 金华 in 浙江金华某区: only the county counts)."""
+def _deepest_areas(sq: str, names: set[str] | None = None) -> set[int]:
+    """The gazetteer ids (province, prefecture, county) of the areas a title names (``names``
+    when given), less any that holds another one named (浙江 and 金华 in 浙江金华某区: only
+    the county counts)."""
     from etl.extract.gazetteer import load
 
     gaz = load()
-    ids = {i for n in _area_names(sq) for i in (*gaz.ids(n), *gaz.short_ids(n)) if gaz.levels[i] <= 2}
+    found = _area_names(sq) if names is None else names
+    ids = {i for n in found for i in (*gaz.ids(n), *gaz.short_ids(n)) if gaz.levels[i] <= 2}
     held = {a for i in ids for a in gaz.ancestors(i) if a != i}
     return ids - held
+
+
+_LEADING_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _title_opening(head: str) -> str:
+    """Where a digest's title names its place: its opening, after a date (4月5日某市将…). A
+    place named further on (…，全县公交停运) is no lead: a wrapped line of text names places too."""
+    sq = _LEADING_DATE.sub("", "".join(_BIGRAM_CHARS.findall(head)))
+    return sq[: _SPLIT_WEIGHTS.title_place_chars]
+
+
+def _leading_areas(sq: str) -> set[str]:
+    """The areas' names a title opens with, one after another (浙江 金华市 婺城区 …): a place
+    named after other words (进出车辆通道…) does not lead it."""
+    names: set[str] = set()
+    while True:
+        k = next((k for k in range(min(len(sq), 7), 1, -1) if _is_area(sq[:k])), 0)
+        if not k:
+            return names
+        names.add(sq[:k])
+        sq = sq[k:]
 
 
 def _only_places(head: str) -> bool:
@@ -1736,7 +1760,8 @@ def _elsewhere(head: str, before: str) -> bool:
     (●某省), a label that tells no news of its own."""
     from etl.extract.gazetteer import load
 
-    mine, theirs = _deepest_areas(head), _deepest_areas(before)
+    opening = _title_opening(head)
+    mine, theirs = _deepest_areas(opening, _leading_areas(opening)), _deepest_areas(before)
     if not mine or not theirs or _only_places(head):
         return False
     gaz = load()
@@ -2260,6 +2285,8 @@ class _SplitWeights:
     credited_above: float
     credit_close: re.Pattern[str]
     label_news_min: int
+    title_elsewhere: float
+    title_place_chars: int
     echoes_title: float
     echo_share: float
     opening_chars: int
@@ -2286,10 +2313,12 @@ def _new_area(sq: str, above: str) -> bool:
     return bool(areas) and not any(a in above or (len(a) > 2 and a[:-1] in above) for a in areas)
 
 
-def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: str = "") -> float:
+def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: str = "", title: str = "") -> float:
     """How strongly line ``i`` reads as the start of another report or notice than the text
-    above it: a signature or closing formula ending that text, a dated lead, an office
-    announcing a notice, a title over running text, an agency's dateline; and, only when
+    above it: a signature, closing formula or source credit ending that text, a dated lead, an
+    office announcing a notice, a title over running text (more so when it leads with a place
+    outside those of ``title``, the title of the report above: a digest's next report), an
+    agency's dateline; and, only when
     those already point that way, a place the text above never named. A line restating the
     post's own title (``head``: a post titled 甲｜乙 goes on with 乙) is a part the title announces."""
     ln, prev = flat[i], flat[i - 1]
@@ -2302,7 +2331,11 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     score += w.closing_above if prev.sq.endswith(w.closings) else 0.0
     score += w.dated_lead if w.dated.match(ln.sq) else 0.0
     score += w.announces if w.announce.search(ln.sq) or _notice_text(ln.sq) else 0.0
-    score += w.title_shaped if _title_over_text(flat, i) else 0.0
+    titled = _title_over_text(flat, i)
+    score += w.title_shaped if titled else 0.0
+    # right after text (under a label such as ●某省 it is that label's section of a roundup)
+    after_text = len(prev.sq) > TUNING.web_line or "。" in prev.sq
+    score += w.title_elsewhere if titled and after_text and _elsewhere(ln.sq, title) else 0.0
     score += w.wire_lead if ln.kind == _K.LEAD else 0.0
     score += w.bulletin_lead if w.bulletin.match(ln.sq) else 0.0
     score += w.issuer_heads if _heads_notice(flat, i, w) else 0.0
@@ -2358,11 +2391,11 @@ def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]
     cuts: list[int] = []
     lines = [ln for _, ln in flat]
     head = "".join(ln.sq for k, ln in flat if k == "headline")
-    above = ""
+    above, title = "", head  # the title of the report told above: the post's, then each cut's own
     for i, (k, ln) in enumerate(flat):
-        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head) >= w.threshold:
+        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head, title) >= w.threshold:
             cuts.append(i)
-            above = ""
+            above, title = "", ln.sq if _title_over_text(lines, i) else ""
         above += ln.sq if k == "body" else ""
     return cuts
 
