@@ -1709,6 +1709,65 @@ def _area_names(sq: str) -> set[str]:
     return {sq[i : i + k] for k in (2, 3, 4) for i in range(len(sq) - k + 1) if _is_area(sq[i : i + k])}
 
 
+def _deepest_areas(sq: str, names: set[str] | None = None) -> set[int]:
+    """The gazetteer ids (province, prefecture, county) of the areas a title names (``names``
+    when given), less any that holds another one named (浙江 and 金华 in 浙江金华某区: only
+    the county counts)."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    found = _area_names(sq) if names is None else names
+    ids = {i for n in found for i in (*gaz.ids(n), *gaz.short_ids(n)) if gaz.levels[i] <= 2}
+    held = {a for i in ids for a in gaz.ancestors(i) if a != i}
+    return ids - held
+
+
+_LEADING_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _title_opening(head: str) -> str:
+    """Where a digest's title names its place: its opening, after a date (4月5日某市将…). A
+    place named further on (…，全县公交停运) is no lead: a wrapped line of text names places too."""
+    sq = _LEADING_DATE.sub("", "".join(_BIGRAM_CHARS.findall(head)))
+    return sq[: _SPLIT_WEIGHTS.title_place_chars]
+
+
+def _leading_areas(sq: str) -> set[str]:
+    """The areas' names a title opens with, one after another (浙江 金华市 婺城区 …): a place
+    named after other words (进出车辆通道…) does not lead it."""
+    names: set[str] = set()
+    while True:
+        k = next((k for k in range(min(len(sq), 7), 1, -1) if _is_area(sq[:k])), 0)
+        if not k:
+            return names
+        names.add(sq[:k])
+        sq = sq[k:]
+
+
+def _only_places(head: str) -> bool:
+    """A title that is little more than places' names (``●某省``, ``某市 某区``): a section label."""
+    rest = "".join(_BIGRAM_CHARS.findall(head))
+    for name in sorted(_area_names(rest), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return len(rest) < _SPLIT_WEIGHTS.label_news_min
+
+
+def _elsewhere(head: str, before: str) -> bool:
+    """A later title names only areas lying outside every area the story's title names (甲省
+    乙县… under 甲省丙县…; 丁市… under 戊市…): the next report of a digest gathering several
+    places' news. A roundup on one place titles its sections with places inside it (某市… /
+    某区…), or with none; a national roundup labels its sections with a place's name alone
+    (●某省), a label that tells no news of its own."""
+    from etl.extract.gazetteer import load
+
+    opening = _title_opening(head)
+    mine, theirs = _deepest_areas(opening, _leading_areas(opening)), _deepest_areas(before)
+    if not mine or not theirs or _only_places(head):
+        return False
+    gaz = load()
+    return not any(a in gaz.ancestors(b) or b in gaz.ancestors(a) for a in mine for b in theirs)
+
+
 def _same_subject(head: str, before: str) -> bool:
     """A later title ``head`` (with no lead or byline under it) speaks of the story whose
     title is ``before``: it names no place of its own (a subheading: 坚守一线不退缩), or the
@@ -1763,6 +1822,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     if _signed_off(prev):
         return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
+    if _elsewhere(head, _heading(prev)):
+        return False  # a digest's next report: its title's place lies outside the story's
     own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
@@ -2221,6 +2282,11 @@ class _SplitWeights:
     bulletin_lead: float
     issuer_heads: float
     issuer_max: int
+    credited_above: float
+    credit_close: re.Pattern[str]
+    label_news_min: int
+    title_elsewhere: float
+    title_place_chars: int
     echoes_title: float
     echo_share: float
     opening_chars: int
@@ -2233,7 +2299,7 @@ class _SplitWeights:
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
     w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
-             bulletin=re.compile(w["bulletin"]))
+             bulletin=re.compile(w["bulletin"]), credit_close=re.compile(w["credit_close"]))
     return _SplitWeights(**w)
 
 
@@ -2247,20 +2313,29 @@ def _new_area(sq: str, above: str) -> bool:
     return bool(areas) and not any(a in above or (len(a) > 2 and a[:-1] in above) for a in areas)
 
 
-def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: str = "") -> float:
+def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: str = "", title: str = "") -> float:
     """How strongly line ``i`` reads as the start of another report or notice than the text
-    above it: a signature or closing formula ending that text, a dated lead, an office
-    announcing a notice, a title over running text, an agency's dateline; and, only when
+    above it: a signature, closing formula or source credit ending that text, a dated lead, an
+    office announcing a notice, a title over running text (more so when it leads with a place
+    outside those of ``title``, the title of the report above: a digest's next report), an
+    agency's dateline; and, only when
     those already point that way, a place the text above never named. A line restating the
     post's own title (``head``: a post titled 甲｜乙 goes on with 乙) is a part the title announces."""
     ln, prev = flat[i], flat[i - 1]
-    if any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections) for x in (ln, prev)):
+    credited = w.credit_close.search(prev.sq) is not None
+    if not credited and any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections)
+                            for x in (ln, prev)):
         return 0.0  # a point of a list or a section heading, or the text right under one
-    score = w.signed_above if i >= 2 and _DATE_LINE.match(prev.sq) and _signature(flat, i - 2) else 0.0
+    score = w.credited_above if credited else 0.0
+    score += w.signed_above if i >= 2 and _DATE_LINE.match(prev.sq) and _signature(flat, i - 2) else 0.0
     score += w.closing_above if prev.sq.endswith(w.closings) else 0.0
     score += w.dated_lead if w.dated.match(ln.sq) else 0.0
     score += w.announces if w.announce.search(ln.sq) or _notice_text(ln.sq) else 0.0
-    score += w.title_shaped if _title_over_text(flat, i) else 0.0
+    titled = _title_over_text(flat, i)
+    score += w.title_shaped if titled else 0.0
+    # right after text (under a label such as ●某省 it is that label's section of a roundup)
+    after_text = len(prev.sq) > TUNING.web_line or "。" in prev.sq
+    score += w.title_elsewhere if titled and after_text and _elsewhere(ln.sq, title) else 0.0
     score += w.wire_lead if ln.kind == _K.LEAD else 0.0
     score += w.bulletin_lead if w.bulletin.match(ln.sq) else 0.0
     score += w.issuer_heads if _heads_notice(flat, i, w) else 0.0
@@ -2300,17 +2375,27 @@ def _title_over_text(flat: list[_Line], i: int) -> bool:
             and _title_candidate(ln, _patterns(), _TITLE_WEIGHTS))
 
 
+def _credited_title(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
+    """Line ``i`` follows a report closed by its source credit and is a short line with no
+    sentence end over running text (``2、某地：某事``): the next report's title, even with a
+    colon or a list number."""
+    if i + 1 >= len(flat) or not w.credit_close.search(flat[i - 1].sq):
+        return False
+    ln, nxt = flat[i].sq, flat[i + 1].sq
+    return len(ln) <= TUNING.web_line and not _NO_HEADLINE_END.search(ln) and "。" not in ln and len(nxt) > len(ln)
+
+
 def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]:
     """The lines of one web item where ``_start_score`` opens a new item (only running text
     counts as told above: a title and a picture's caption do not)."""
     cuts: list[int] = []
     lines = [ln for _, ln in flat]
     head = "".join(ln.sq for k, ln in flat if k == "headline")
-    above = ""
+    above, title = "", head  # the title of the report told above: the post's, then each cut's own
     for i, (k, ln) in enumerate(flat):
-        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head) >= w.threshold:
+        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head, title) >= w.threshold:
             cuts.append(i)
-            above = ""
+            above, title = "", ln.sq if _title_over_text(lines, i) else ""
         above += ln.sq if k == "body" else ""
     return cuts
 
@@ -2333,8 +2418,9 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
             heads = lo > 0 and hi - lo > 2 and _heads_notice(lines, lo, w)  # issuer + notice title
+            titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w))
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):
-                title = lo > 0 and k == "body" and ((j == 0 and _title_over_text(lines, lo)) or (heads and j < 2))
+                title = lo > 0 and k == "body" and ((j == 0 and titled) or (heads and j < 2))
                 piece.add("headline" if title else k, ln, join=bool(heads) and j == 1)
                 piece.has_headline |= title
                 piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
