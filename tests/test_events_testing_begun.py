@@ -1,4 +1,4 @@
-"""A testing round's day: its start over its finishing day; a repost's lone days (issue 12, round 10).
+"""A testing round's day: its start over its finishing day; the places of the round before (issue 12, round 10).
 
 Invented wording, names and dates; none of the texts comes from a real article.
 """
@@ -7,9 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from test_events_real_patterns import pairs, run
-
-from etl.extract.dates import document_context
-from etl.extract.model import DateContext
 
 
 def test_a_round_begun_then_finished_takes_its_first_day() -> None:
@@ -26,22 +23,6 @@ def test_a_deadline_to_finish_is_not_the_rounds_day() -> None:
 def test_a_finished_round_with_no_start_told_keeps_its_day() -> None:
     text = "祁县于3月8日完成第二轮全员核酸检测，结果均为阴性。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 3, 8))}
-
-
-def test_a_repost_months_later_reads_lone_days_in_the_storys_month() -> None:
-    # no dateline; the only day written with its month lies four months before the page date
-    page = DateContext(date(2022, 12, 20), "exact")
-    text = ("记者手记\n\n↑8月5日，在平遥县一处采样点，居民排队等候。\n\n"
-            "记者获悉，4日本地报告确诊病例后，平遥县当即启动全员核酸检测。")
-    assert pairs(run(text, page), "mass_testing") == {("平遥县", date(2022, 8, 4))}
-    assert document_context(text, page).today == date(2022, 8, 5)
-
-
-def test_a_page_near_the_story_keeps_its_own_month() -> None:
-    page = DateContext(date(2022, 8, 20), "exact")
-    text = "记者手记\n\n↑8月5日，在平遥县一处采样点，居民排队等候。\n\n记者获悉，18日平遥县启动全员核酸检测。"
-    assert pairs(run(text, page), "mass_testing") == {("平遥县", date(2022, 8, 18))}
-    assert document_context(text, page).today is None
 
 
 def test_the_next_round_with_no_place_covers_the_places_of_the_round_before() -> None:

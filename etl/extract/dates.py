@@ -820,30 +820,7 @@ def _document_context(text: str, ctx: DateContext) -> DateContext:
     found = find_dates(dm.group("d"), ctx, None) if dm else []
     if found and found[0].date is not None:
         return replace(ctx, today=found[0].date)
-    return _spoken_from_old_days(text, ctx)
-
-
-def _spoken_from_old_days(text: str, ctx: DateContext) -> DateContext:
-    """A text with no dateline whose every day written with its month lies more than
-    repost_days before its page date is a repost of an older story (9月22日 in a page of December):
-    it speaks from its latest such day, so a day alone (21日) and 今天 are read in that month,
-    not the page's. One day near the page date keeps the page's reading."""
-    ed = ctx.edition_date
-    if ed is None or "月" not in text:  # most texts with no month written: no second read
-        return ctx
-    days = [d.date for d in find_dates(text, ctx, None)
-            if d.date is not None and not d.meta and d.rule == "ymd" and "月" in d.text]
-    if not days or max(days) > ed or any(_near_page(d, ed, int(vocab()["repost_days"])) for d in days):
-        return ctx
-    return replace(ctx, today=max(days))
-
-
-def _near_page(day: date, page: date, reach: int) -> bool:
-    """Whether a day lies within reach days of the page date, before it or after it: a month
-    and day just after the page date (10月13日 on a page of 10月12日) may have been read a year
-    back, and still counts as near."""
-    ahead = _safe_date(page.year, day.month, day.day)
-    return 0 <= (page - day).days <= reach or (ahead is not None and 0 <= (ahead - page).days <= reach)
+    return ctx
 
 
 # a year as the grammar writes it (2022年, 二〇二二年, 2022-04-03, with full-width digits too):

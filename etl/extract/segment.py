@@ -22,7 +22,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import accumulate, pairwise, repeat
@@ -647,11 +647,14 @@ def _title_label(text: str, pats: _Pats) -> int | None:
     return where[m.end()]
 
 
-def _unglossed(text: str) -> tuple[str, list[int]]:
+def _unglossed(text: str) -> tuple[str, Sequence[int]]:
     """``text`` without a converter's pinyin glosses, and for each of its positions (and its
-    end) the position in ``text``."""
+    end) the position in ``text`` (most lines hold none: the text itself, positions unmoved)."""
+    glosses = list(PINYIN_GLOSS.finditer(text))
+    if not glosses:
+        return text, range(len(text) + 1)
     keep = [True] * len(text)
-    for g in PINYIN_GLOSS.finditer(text):
+    for g in glosses:
         keep[g.start() : g.end()] = [False] * (g.end() - g.start())
     where = [i for i, k in enumerate(keep) if k]
     return "".join(text[i] for i in where), [*where, len(text)]
