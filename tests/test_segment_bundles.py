@@ -2,12 +2,7 @@
 where a new item starts, and where a roundup on one place keeps its sections. Texts are invented."""
 from __future__ import annotations
 
-from etl.extract.segment import split_page
-
-
-def headlines(raw: str) -> list[str | None]:
-    items, _ = split_page(raw)
-    return ["".join(it.headline.split()) if it.headline else None for it in items]
+from test_segment_web_titles import headlines
 
 
 def test_digest_titles_naming_other_places_open_items() -> None:

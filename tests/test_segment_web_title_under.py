@@ -5,12 +5,7 @@ the title, not a kicker. A 原标题 label before a title is cut off even with a
 glosses inside it. Texts are invented."""
 from __future__ import annotations
 
-from etl.extract.segment import split_page
-
-
-def headlines(raw: str) -> list[str | None]:
-    items, _ = split_page(raw)
-    return ["".join(it.headline.split()) if it.headline else None for it in items]
+from test_segment_web_titles import headlines
 
 
 def test_reporter_credit_over_a_date_and_source_line_is_not_the_title() -> None:
