@@ -650,7 +650,7 @@ def _title_label(text: str, pats: _Pats) -> int | None:
 def _unglossed(text: str) -> tuple[str, Sequence[int]]:
     """``text`` without a converter's pinyin glosses, and for each of its positions (and its
     end) the position in ``text`` (most lines hold none: the text itself, positions unmoved)."""
-    glosses = list(PINYIN_GLOSS.finditer(text))
+    glosses = list(PINYIN_GLOSS.finditer(text)) if "(" in text or "（" in text else []  # a gloss is bracketed
     if not glosses:
         return text, range(len(text) + 1)
     keep = [True] * len(text)
