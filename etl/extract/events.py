@@ -2783,13 +2783,8 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
         if (d.date is None or d.end >= e or r.text[d.end] not in ":："
                 or d.start - template.evidence_end > r.tax.reach["schedule"]):
             continue
-        day = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date)
-        for pm in _listed_after(r, d.end + 1, e):
-            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                                scope_name=pm.surface, start=day, start_time=d.time, end=d.end_date,
-                                date_text=d.text, precision=d.precision, evidence=r.text[d.start:pm.end],
-                                evidence_start=d.start, evidence_end=pm.end,
-                                rule=f"{template.type}:schedule", place_how="clause", date_how="own"), False))
+        out.extend((_on_day(r, template, pm, d, d.start, pm.end, "schedule"), False)
+                   for pm in _listed_after(r, d.end + 1, e))
     out.extend(_place_first_rows(r, s, e, dms, template, raw))
     out.extend(_paired_rows(r, s, e, dms, template))
     return out
@@ -2822,16 +2817,17 @@ def _place_first_rows(r: _Reader, s: int, e: int, dms: list[DateMention], templa
 def _row_events(r: _Reader, template: Event, places: list[PlaceMention], rounds: list[DateMention],
                 start: int, end: int) -> list[tuple[Event, bool]]:
     """The template measure once per place and round of a timetable row spanning [start, end)."""
-    out: list[tuple[Event, bool]] = []
-    for day in rounds:
-        when = _near(day.date, template.start or r.ctx.today or r.ctx.edition_date) if day.date else None
-        out.extend((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                            scope_name=pm.surface, start=when, start_time=day.time, end=day.end_date,
-                            date_text=day.text, precision=day.precision, evidence=r.text[start:end],
-                            evidence_start=start, evidence_end=end, rule=f"{template.type}:row",
-                            place_how="clause", date_how="own"), False)
-                   for pm in places)
-    return out
+    return [(_on_day(r, template, pm, day, start, end, "row"), False) for day in rounds for pm in places]
+
+
+def _on_day(r: _Reader, template: Event, pm: PlaceMention, day: DateMention, start: int, end: int,
+            rule: str) -> Event:
+    """The template measure at one place of a timetable on one of its days, told by text[start:end]."""
+    when = _near(day.date, template.start or r.ctx.today or r.ctx.edition_date) if day.date else None
+    return replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                   scope_name=pm.surface, start=when, start_time=day.time, end=day.end_date, date_text=day.text,
+                   precision=day.precision, evidence=r.text[start:end], evidence_start=start, evidence_end=end,
+                   rule=f"{template.type}:{rule}", place_how="clause", date_how="own")
 
 
 _ASIDE_RE = re.compile(r"^[（(][^）)]{1,5}[）)]")  # 6月6日(星期一): a weekday after a date

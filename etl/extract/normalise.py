@@ -7,6 +7,7 @@ so ``TextMap.raw`` can always point back to the raw file.
 """
 from __future__ import annotations
 
+import operator
 import re
 from importlib import resources
 from itertools import pairwise
@@ -16,6 +17,23 @@ from etl.extract import vocabulary
 from etl.extract.model import TextMap
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# runs of word characters (CJK, Latin letters, digits): what word pairs are read from
+WORD_RUN = re.compile(f"[{CJK}A-Za-z0-9]+")
+
+
+def word_pairs(text: str) -> set[str]:
+    """Adjacent character pairs of each run of word characters: the pairs two lines or texts
+    are compared by (a title against the text under it, a part against a post's title).
+
+    Pairs are added in text order (``w[i] + w[i+1]``, built in C). Set iteration order
+    varies with PYTHONHASHSEED, so every sum over these sets uses ``math.fsum`` (exactly
+    rounded, hence order-independent).
+    """
+    out: set[str] = set()
+    for w in WORD_RUN.findall(text):
+        out.update(map(operator.add, w, w[1:]))
+    return out
+
 # CJK punctuation and full-width forms count as "Chinese context" for neighbouring marks
 CJK_PUNCT = (r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
              r"\u2014\u2018\u2019\u201c\u201d\u2026\u00b7")

@@ -37,6 +37,7 @@ from etl.extract.normalise import (
     CJK,
     DATE_FRAGMENT,
     PINYIN_GLOSS,
+    WORD_RUN,
     ends_paragraph,
     join_lines,
     layout,
@@ -44,11 +45,11 @@ from etl.extract.normalise import (
     normalise_line,
     printed_width,
     to_simplified,
+    word_pairs,
 )
 
 _NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
 _INNER_PUNCT = re.compile(r"[，、：“”,:]")
-_BIGRAM_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -1242,21 +1243,8 @@ def _units(lines: list[_Line]) -> list[_Unit]:
     return units
 
 
-def _bigrams(text: str) -> set[str]:
-    """Adjacent character pairs of each CJK/alphanumeric run.
-
-    Pairs are added in text order (``w[i] + w[i+1]``, built in C). Set iteration order
-    varies with PYTHONHASHSEED, so every sum over these sets uses ``math.fsum`` (exactly
-    rounded, hence order-independent).
-    """
-    out: set[str] = set()
-    for w in _BIGRAM_CHARS.findall(text):
-        out.update(map(operator.add, w, w[1:]))
-    return out
-
-
 class _Pairs:
-    """The word pairs of some body text (``_bigrams`` of each of its units), without building
+    """The word pairs of some body text (``word_pairs`` of each of its units), without building
     the set: a pair of two run characters is among them exactly when it occurs in one
     unit's text, and the units are joined by a line break, which no pair holds."""
 
@@ -1351,7 +1339,7 @@ def _after_shorts(units: list[_Unit], texts: dict[int, str]) -> tuple[dict[int, 
 
 def _overlap(line: str, body: set[str] | _Pairs, df: dict[str, int] | _PairCounts) -> float:
     """Share of a line's word pairs found in a body, rare pairs weighing more."""
-    bg = _bigrams(line)
+    bg = word_pairs(line)
     if not bg or not body:
         return 0.0
     # integer weights summed exactly: the result must not depend on set iteration order
@@ -1731,7 +1719,7 @@ _LEADING_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 def _title_opening(head: str) -> str:
     """Where a digest's title names its place: its opening, after a date (4月5日某市将…). A
     place named further on (…，全县公交停运) is no lead: a wrapped line of text names places too."""
-    sq = _LEADING_DATE.sub("", "".join(_BIGRAM_CHARS.findall(head)))
+    sq = _LEADING_DATE.sub("", "".join(WORD_RUN.findall(head)))
     return sq[: _SPLIT_WEIGHTS.title_place_chars]
 
 
@@ -1749,7 +1737,7 @@ def _leading_areas(sq: str) -> set[str]:
 
 def _only_places(head: str) -> bool:
     """A title that is little more than places' names (``●某省``, ``某市 某区``): a section label."""
-    rest = "".join(_BIGRAM_CHARS.findall(head))
+    rest = "".join(WORD_RUN.findall(head))
     for name in sorted(_area_names(rest), key=len, reverse=True):
         rest = rest.replace(name, "")
     return len(rest) < _SPLIT_WEIGHTS.label_news_min
@@ -1832,7 +1820,7 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return True
     if not (own or _notice_text(head) or _place_led(head)) and _same_subject_as(head, prev):
         return True  # a longer subheading with no lead or byline of its own
-    mine, before = _bigrams(head), _bigrams(_heading(prev))
+    mine, before = word_pairs(head), word_pairs(_heading(prev))
     if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
         return False
     if _body_chars(prev) > TUNING.caption_max:
@@ -2756,7 +2744,7 @@ def _indented_page(raw: str, simp: str, lines: list[_Line],
     runs = _detach(page, runs, t)
     head = page.keep(head)
     runs = [rn.Run(r.start, r.end, page.keep(r.gap)) for r in runs]
-    grams = [_bigrams("".join(page.text(i) for i in range(r.start, r.end))) for r in runs]
+    grams = [word_pairs("".join(page.text(i) for i in range(r.start, r.end))) for r in runs]
     titles = rn.assign_gaps(head, runs, _gap_scores(page, head, runs, grams), t)
     builds = [
         _run_build(page.lines(range(r.start, r.end)), [ln for ln in page.lines(tl) if ln.kind != "furniture"])
@@ -2771,9 +2759,9 @@ def _detach(page: _RunPage, runs: list[rn.Run], t: rn.RunTuning) -> list[rn.Run]
     out = []
     for k, run in enumerate(runs):
         last = run.end - 1
-        own = _bigrams("".join(page.text(i) for i in range(run.start, last)))
+        own = word_pairs("".join(page.text(i) for i in range(run.start, last)))
         nxt = runs[k + 1] if k + 1 < len(runs) else None
-        after = _bigrams("".join(page.text(i) for i in range(nxt.start, nxt.end))) if nxt else set()
+        after = word_pairs("".join(page.text(i) for i in range(nxt.start, nxt.end))) if nxt else set()
         line = page.text(last)
         out.append(rn.detach_title(page.shapes, run, _overlap(line, own, {}), _overlap(line, after, {}), t))
     return out

@@ -16,12 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from etl.extract.normalise import CJK
-
-_WORD_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
+from etl.extract.normalise import word_pairs
 
 
 @dataclass(frozen=True)
@@ -62,29 +60,21 @@ class TitlePatterns:
 
 
 def compile_patterns(data: Mapping[str, Any]) -> TitlePatterns:
-    """The ``[patterns]`` table compiled once by the caller (no module state)."""
+    """The ``[patterns]`` table compiled once by the caller (no module state): every field but
+    the two numbers is a pattern of the same name."""
     p = data["patterns"]
-    return TitlePatterns(
-        header=re.compile(p["header"]), crumb=re.compile(p["crumb"]), site=re.compile(p["site"]),
-        notice=re.compile(p["notice"]), nav=re.compile(p["nav"]), byline=re.compile(p["byline"]),
-        separator=re.compile(p["separator"]), date=re.compile(p["date"]), label=re.compile(p["label"]),
-        issuer=re.compile(p["issuer"]), caption=re.compile(p["caption"]), numbered=re.compile(p["numbered"]),
-        original=re.compile(p["original"]),
-        top_lines=int(p["top_lines"]), max_len=int(p["max_len"]),
-    )
+    numbers = {"top_lines", "max_len"}
+    regexes = {f.name: re.compile(p[f.name]) for f in fields(TitlePatterns) if f.name not in numbers}
+    return TitlePatterns(**regexes, top_lines=int(p["top_lines"]), max_len=int(p["max_len"]))
 
 
 def _squash(s: str) -> str:
     return "".join(s.split())
 
 
-def _pairs(s: str) -> set[str]:
-    return {w[i : i + 2] for w in _WORD_CHARS.findall(s) for i in range(len(w) - 1)}
-
-
 def shared(line: str, text: str) -> float:
     """Share of a line's word pairs (two adjacent characters) that the text holds."""
-    own = _pairs(line)
+    own = word_pairs(line)
     if not own:
         return 0.0
     return sum(1 for p in own if p in text) / len(own)
