@@ -1900,7 +1900,8 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
             continue
         prev_end = max(ln.start for _, ls in prev.parts for ln in ls)
         labelled = bisect.bisect_left(marks, _start(b)) > bisect.bisect_right(marks, prev_end)
-        announced = b.has_headline and _announced_part(_heading(b), _heading(out[0]), _SPLIT_WEIGHTS.echo_share)
+        announced = b.has_headline and _announced_part(_heading(b), _title_parts(_heading(out[0])),
+                                                       _SPLIT_WEIGHTS.echo_share)
         if not (announced or _follows_on(prev, b, labelled, opens_page=len(out) == 1)):
             out.append(b)
             continue
@@ -2304,14 +2305,16 @@ def _new_area(sq: str, above: str) -> bool:
     return bool(areas) and not any(a in above or (len(a) > 2 and a[:-1] in above) for a in areas)
 
 
-def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: str = "", title: str = "") -> float:
+def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: list[_Pairs] | None = None,
+                 title: str = "") -> float:
     """How strongly line ``i`` reads as the start of another report or notice than the text
     above it: a signature, closing formula or source credit ending that text, a dated lead, an
     office announcing a notice, a title over running text (more so when it leads with a place
     outside those of ``title``, the title of the report above: a digest's next report), an
     agency's dateline; and, only when
     those already point that way, a place the text above never named. A line restating the
-    post's own title (``head``: a post titled 甲｜乙 goes on with 乙) is a part the title announces."""
+    post's own title (``head``: the word pairs of the parts of a post titled 甲｜乙, which goes on
+    with 乙) is a part the title announces."""
     ln, prev = flat[i], flat[i - 1]
     credited = w.credit_close.search(prev.sq) is not None
     if not credited and any(_ORDINAL.match(x.sq) or any(p.match(x.sq) for p in _patterns().sections)
@@ -2347,11 +2350,18 @@ def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
     return w.announce.search(nxt) is not None or _notice_text(nxt)
 
 
-def _announced_part(line: str, head: str, share: float) -> bool:
-    """A post titled with parts (甲｜乙) announces ``line`` when at least ``share`` of its word
-    pairs are in one part: the part is printed in the post, no item of its own."""
+def _announced_part(line: str, parts: list[_Pairs], share: float) -> bool:
+    """A post titled with parts (甲｜乙; ``parts``: ``_title_parts``) announces ``line`` when at
+    least ``share`` of its word pairs are in one part: the part is printed in the post, no item
+    of its own."""
+    return any(_overlap(line, p, {}) >= share for p in parts)
+
+
+def _title_parts(head: str) -> list[_Pairs]:
+    """The word pairs of each part of a title written with parts (甲｜乙), read once per title;
+    none for a title of one part."""
     parts = _TITLE_PARTS.split(head)
-    return len(parts) >= 2 and any(_overlap(line, _Pairs(p), {}) >= share for p in parts)
+    return [_Pairs(p) for p in parts] if len(parts) >= 2 else []
 
 
 _TITLE_PARTS = re.compile(r"[|｜丨]")
@@ -2381,8 +2391,8 @@ def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]
     counts as told above: a title and a picture's caption do not)."""
     cuts: list[int] = []
     lines = [ln for _, ln in flat]
-    head = "".join(ln.sq for k, ln in flat if k == "headline")
-    above, title = "", head  # the title of the report told above: the post's, then each cut's own
+    title = "".join(ln.sq for k, ln in flat if k == "headline")
+    head, above = _title_parts(title), ""  # title: of the report told above, the post's, then each cut's own
     for i, (k, ln) in enumerate(flat):
         if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head, title) >= w.threshold:
             cuts.append(i)
