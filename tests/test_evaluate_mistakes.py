@@ -45,6 +45,12 @@ def test_an_item_that_no_article_holds_is_reported_once_as_not_found() -> None:
     assert [(m.field, m.why) for m in found] == [("articles", Why.NOT_FOUND)]
 
 
+def test_an_anchor_the_tool_reads_as_the_subtitle_still_finds_its_article() -> None:
+    gold = [_gold("a.txt", "题一", anchor="白沙县今日起恢复堂食")]
+    export = [_article("a.txt", "题一", body="正文另起", subheadline="白沙县今日起恢复堂食")]
+    assert score(gold, export)[0].tp == 1
+
+
 def test_names_missed_and_added_per_article() -> None:
     gold = [_gold("a.txt", "题", reporters=["林小溪", "周青"])]
     export = [_article("a.txt", "题", contributors=[{"name": "林小溪", "role": "reporter"},
