@@ -192,6 +192,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
             'movement?': list,
             'case_found?': list,
+            'case_state_after?': list, 'population_words?': list, 'topic_close?': list, 'frame_close?': list,
+            'frame_screening?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
             'case_label_joiners?': list, 'case_home_before?': list,
