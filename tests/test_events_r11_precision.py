@@ -71,3 +71,14 @@ def test_a_bare_testing_word_among_response_tasks_is_no_round() -> None:
     # a population's screening in such a list is still a round
     text = "10月7日，平遥县开展流行病学调查、全员核酸筛查等工作。"
     assert dated(run(text), "mass_testing") == {("平遥县", date(2022, 10, 7))}
+
+
+def test_a_deadline_is_no_start() -> None:
+    # the day work must be done by bounds the round; it is not the day the round starts
+    text = "吕梁市要求离石区10月9日24时前完成，首轮全员核酸检测不漏一人。"
+    assert dated(run(text), "mass_testing") == set()
+    text = "全市日检能力充足，可以确保10月9日完成离石区全员核酸检测。"
+    assert dated(run(text), "mass_testing") == set()
+    # a start told with the deadline keeps the start
+    text = "10月7日，离石区开展全员核酸检测，要求10月9日24时前完成。"
+    assert dated(run(text), "mass_testing") == {("离石区", date(2022, 10, 7))}
