@@ -740,9 +740,10 @@ def _prefixed(s: str, start: int, end_date: date | None) -> tuple[int, bool, boo
 
 def _planned_end(s: str, start: int, end: int) -> bool:
     """计划于5日24时完成, 预计6日前结束: a day a plan sets for finishing is an end bound, not
-    the day the measure starts (a plan word just before the date, a finishing word right after)."""
-    before, after = _PLANNED_END
-    return s[max(0, start - 4):start].endswith(before) and s.startswith(after, end)
+    the day the measure starts (a plan word just before the date, a finishing word right after);
+    so is a deadline (9日12时前完成), which needs no plan word."""
+    before, after, deadline = _PLANNED_END
+    return (s[max(0, start - 4):start].endswith(before) and s.startswith(after, end)) or s.startswith(deadline, end)
 
 
 def _metadata(s: str, rule: str, m_start: int, m_end: int) -> tuple[int, bool]:
@@ -878,7 +879,8 @@ _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])
 _UNTIL = tuple(_VOCAB["until"])
 _START_WORDS = tuple(_VOCAB["start_suffix"])
-_PLANNED_END = tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"])
+_PLANNED_END = (tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"]),
+                tuple(_VOCAB["planned_end"].get("deadline_after", ())))
 
 
 __all__: list[str] = ["YEARLESS", "DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates",

@@ -1308,7 +1308,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
         _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how)) or (
-        _lifting_object(r, h, sd) or _done_designation(r, h, date_how))
+        _lifting_object(r, h, sd) or _done_designation(r, h, date_how) or _told_in_passing(r, h, date_how))
     ongoing = extended or going_on
     if (trig.imposes_lockdown and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
@@ -1528,6 +1528,48 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
     if r.last_told and h.trig.type not in r.last_told and not _takes_other_kinds_date(r, h):
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _told_in_passing(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """A measure or case the sentence names on the way to telling something else: within a
+    screening whose day it does not give (第二轮筛查中，甲镇发现2例), or as the topic of another
+    action (巩固静态管理成果). A reference: no day, so no dated event."""
+    return (date_how != "own" and _within_screening(r, h)) or _named_as_topic(r, h)
+
+
+def _named_as_topic(r: _Reader, h: _Hit) -> bool:
+    """A measure named inside a noun phrase that closes its clause as what is looked into, kept
+    or learnt from (了解封村、封楼等情况; 巩固静态管理成果; 总结核酸检测经验; cues topic_close):
+    the measure is the topic of another action, a reference with no day, not a measure imposed."""
+    ends = r.tax.cue_words.get("topic_close", ())
+    return bool(ends) and h.end < h.clause[1] and r.scan.endswith(ends, h.end, h.clause[1])
+
+
+def _screening_frame(r: _Reader, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) is a screening told as a frame of time (第二轮核酸检测时，/
+    在全员筛查中，/ 本轮检测结果出来前，): it names a screening word (cues frame_screening),
+    ends with a frame word (cues frame_close) and leads the clause after it (a comma)."""
+    words = r.tax.cue_words
+    ends, screening = words.get("frame_close", ()), words.get("frame_screening", ())
+    if not ends or hi >= len(r.scan) or r.scan[hi] not in "，,":
+        return False
+    return r.scan.endswith(ends, lo, hi) and any(r.scan.find(w, lo, hi) >= 0 for w in screening)
+
+
+def _within_screening(r: _Reader, h: _Hit) -> bool:
+    """A trigger in a screening frame or in a clause after one: what the sentence tells
+    happened within that screening (检测时发现2例阳性; 结果出来前居民不出户; the screening word itself
+    as the time of a rule), told without its day. It is no event of the day the text last wrote,
+    which belongs to other news: a sentence of its own day keeps that day."""
+    if _screening_frame(r, h.clause[0], h.clause[1]):
+        return True
+    lo = h.s
+    while lo < h.clause[0] - 1:
+        clause = _clause_bounds(r.marks, lo, h.s, h.e)
+        if _screening_frame(r, clause[0], clause[1]):
+            return True
+        lo = clause[1] + 1
+    return False
 
 
 def _takes_other_kinds_date(r: _Reader, h: _Hit) -> bool:
@@ -1912,6 +1954,7 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or occ.first("cumulative", h.clause[0], h.pos)
             or occ.first("case_total_before", h.s, h.pos)
             or occ.first("case_state_before", h.clause[0], h.pos)
+            or ("case_state_after" in occ.patterns and occ.first("case_state_after", h.end, h.clause[1]))
             or _uncounted_diagnosis(r, h, quants)
             or _case_pointed_back(r, h))
 
@@ -2032,8 +2075,9 @@ def _found_a_positive(r: _Reader, h: _Hit) -> bool:
     if r.occ.first("positive_after", h.end, h.clause[1]) is not None:
         return True
     frames = r.tax.cue_words.get("frame_after", ())
-    if not any(r.scan.startswith(w, h.end) and h.end + len(w) == h.clause[1] for w in frames):
-        return False
+    if not any(r.scan.startswith(w, h.end) and h.end + len(w) == h.clause[1] for w in frames) \
+            and not _screening_frame(r, h.clause[0], h.clause[1]):
+        return False  # (在核酸检测筛查中，检出3例阳性: a frame whose screening words run past the trigger)
     nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
     return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
 
@@ -2242,8 +2286,7 @@ def _with_response_tasks(r: _Reader, h: _Hit) -> bool:
     """甲县开展流调、核酸采样和隔离管控; 密接人员全部进行核酸检测和隔离: a bare testing word joined
     to a task of the response to cases (流调, 隔离, 消杀) is that response, not a round."""
     tasks, joins = r.tax.cue_words.get("response_tasks", ()), r.tax.cue_words.get("task_joins", ())
-    bare = h.trig.needs_support or h.m.group(0) in r.tax.cue_words.get("bare_testing", ())
-    if not bare or not tasks:
+    if not _bare_testing(r, h) or not tasks:
         return False
     scan, reach = r.scan, 8
     tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if scan.startswith(t, h.end)), 0)
@@ -2256,11 +2299,21 @@ def _with_response_tasks(r: _Reader, h: _Hit) -> bool:
     return join is not None and any(scan.find(w, lo, h.pos - len(join)) >= 0 for w in tasks)
 
 
+def _bare_testing(r: _Reader, h: _Hit) -> bool:
+    """A testing word that names no population (核酸检测, 核酸筛查, 核酸采样; not 全员核酸检测,
+    区域筛查: cues population_words): a test, which only the sentence around it makes a round."""
+    words = r.tax.cue_words
+    if h.trig.needs_support or h.m.group(0) in words.get("bare_testing", ()):
+        return True
+    population = words.get("population_words", ())
+    return bool(population) and not any(w in h.m.group(0) for w in population)
+
+
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
     """组织排查、核酸检测、消毒等工作: a bare testing word listed among response tasks
     that the clause closes as such (等工作, 等措施) is one task of the list, not a round."""
     closes = r.tax.cue_words.get("task_list_close", ())
-    if not h.trig.needs_support or not closes:
+    if not _bare_testing(r, h) or not closes:
         return False
     marks = r.tax.cues["list_marks"]
     tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if r.scan.startswith(t, h.end)), 0)
@@ -3238,10 +3291,23 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         raw[n_raw:] = [(replace(ev, evidence=r.text[s:e], evidence_start=s, evidence_end=e), o)
                        for ev, o in raw[n_raw:]]
     for cm in tax.cue_re["cases_part"].finditer(scan, s, e):
+        if _breakdown_of_state(r, s, cm.start()):
+            continue
         pos = cm.end()
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         _read_items(r, pos, e, cases[-1], have, raw)
+
+
+def _breakdown_of_state(r: _Reader, s: int, pos: int) -> bool:
+    """A breakdown opened at pos (其中, a bracket) whose clause tells a count of cases in a state
+    (治愈出院病例1例(甲区); 无症状感染者40例解除医学观察(甲区1例、乙县3例); cues
+    case_state_before, case_state_after): it splits those cases by place, no new ones of any county."""
+    lo = _clause_bounds(r.marks, pos, s, pos + 1)[0]
+    if lo == pos and lo - 1 > s:  # 其中 opening its clause: the count is in the clause before
+        lo = _clause_bounds(r.marks, lo - 2, s, pos)[0]
+    states = [r.tax.cue_re[k] for k in ("case_state_before", "case_state_after") if k in r.tax.cue_re]
+    return any(p.search(r.scan, lo, pos) is not None for p in states)
 
 
 def _counts_before_places(r: _Reader, s: int, e: int, base: Event, have: set[tuple[str | None, date | None]],

@@ -76,7 +76,7 @@ SCHEMAS: Mapping[str, Schema] = {
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
-        'planned_end': {'before': list, 'after': list},
+        'planned_end': {'before': list, 'after': list, 'deadline_after?': list},
     },
     'layout': {
         'furniture': {
@@ -192,6 +192,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'notice_title_end': list, 'order_before': list, 'case_none_after': list, 'case_total_after?': list,
             'movement?': list,
             'case_found?': list,
+            'case_state_after?': list, 'population_words?': list, 'topic_close?': list, 'frame_close?': list,
+            'frame_screening?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
             'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
             'case_label_joiners?': list, 'case_home_before?': list,
