@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates
+from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates, moves_anchor
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -1189,7 +1189,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         # 自7月20日…以来: a period's start gives later bare days (15日) no month
         asides = _in_asides(scan, s, dms)
         exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)
-                 and d.start not in asides]
+                 and d.start not in asides and moves_anchor(d, r.anchor)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
