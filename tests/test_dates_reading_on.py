@@ -44,3 +44,12 @@ def test_today_on_a_late_page_does_not_move_the_month_of_bare_days() -> None:
     assert pairs(run(text, DEC06), "mass_testing") == {("介休市", date(2021, 9, 13))}
     text = "今天，介休市发现1名阳性人员。\n4日，介休市启动全员核酸检测。"  # a paper of its own day: 今天 anchors
     assert pairs(run(text, MAR05), "mass_testing") == {("介休市", date(2022, 3, 4))}
+
+
+def test_a_reporters_scene_near_the_top_dates_the_text_like_a_dateline() -> None:
+    text = ("介休市一小区实行封闭管理\n"
+            "3月10日上午，记者在介休市一处小区门口看到，值守人员正在登记来往车辆。\n"
+            "社区主任说，小区从昨天下午起实行封闭管理。")
+    assert pairs(run(text, DateContext(date(2022, 3, 12), "approximate")), "lockdown") >= {("介休市", date(2022, 3, 9))}
+    text = "记者11日走访发现，介休市城区从昨天起实行封闭管理。"
+    assert pairs(run(text, DateContext(date(2022, 3, 13), "approximate")), "lockdown") == {("介休市", date(2022, 3, 10))}

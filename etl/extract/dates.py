@@ -799,7 +799,7 @@ def _build_document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 def document_context(text: str, ctx: DateContext) -> DateContext:
     """ctx with ``today``: the day the text speaks from (a notice's effective date, its
-    signature date, else the dateline).
+    signature date, else the dateline, else a reporter's scene opening a paragraph near the top).
 
     Bounded work: the dateline is looked for in the first ``dateline_chars`` characters,
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
@@ -850,6 +850,9 @@ def _document_context(text: str, ctx: DateContext) -> DateContext:
             return replace(ctx, today=d, signed=True)
     dm = dateline_re.search(text, 0, int(doc["dateline_chars"]))
     found = find_dates(dm.group("d"), ctx, None) if dm else []
+    if not found:  # no dateline: a reporter's scene near the top (2月10日上午，记者在…看到) is one
+        sm = _SCENE_RE.search(text, 0, int(doc["dateline_chars"]))
+        found = find_dates(sm.group("d") or sm.group("d2"), ctx, None) if sm else []
     if found and found[0].date is not None:
         return replace(ctx, today=found[0].date)
     return ctx
@@ -903,6 +906,7 @@ _GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_da
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+_SCENE_RE = re.compile(_VOCAB["document"]["scene"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)

@@ -71,8 +71,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
-            'dateline': str, 'dateline_chars': int, 'signature': str, 'signature_lines': int, 'effective': str,
-            'stamp_chars': int, 'title_year': str,
+            'dateline': str, 'dateline_chars': int, 'scene': str, 'signature': str, 'signature_lines': int,
+            'effective': str, 'stamp_chars': int, 'title_year': str,
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
