@@ -2367,8 +2367,9 @@ def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) ->
 def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
     """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
     whose days are not told, no round of the range's first day. As many rounds as days
-    (10月2日至4日…三轮) is one a day (_days_of_span)."""
-    if dm.date is None or dm.end_date is None or dm.end > h.pos:
+    (10月2日至4日…三轮) is one a day (_days_of_span). A series announced over a range (定于3月1日至
+    5日分批开展三轮) is a plan that begins on the range's first day: its first round is that day's."""
+    if dm.date is None or dm.end_date is None or dm.end > h.pos or dm.future:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
     if m is None or m.start() > h.pos:
