@@ -53,3 +53,12 @@ def test_a_reporters_scene_near_the_top_dates_the_text_like_a_dateline() -> None
     assert pairs(run(text, DateContext(date(2022, 3, 12), "approximate")), "lockdown") >= {("介休市", date(2022, 3, 9))}
     text = "记者11日走访发现，介休市城区从昨天起实行封闭管理。"
     assert pairs(run(text, DateContext(date(2022, 3, 13), "approximate")), "lockdown") == {("介休市", date(2022, 3, 10))}
+
+
+def test_weekday_notes_give_a_yearless_text_its_year() -> None:
+    text = ("关于开展区域核酸检测的通告\n"
+            "定于5月14日(星期六)在介休市城区开展一轮区域核酸检测，5月15日(星期日)公布结果。")
+    assert pairs(run(text, DateContext(None)), "mass_testing") == {("介休市", date(2022, 5, 14))}
+    # notes that fit no one year leave the text yearless: month and day only
+    text = text.replace("(星期日)", "(星期一)")
+    assert pairs(run(text, DateContext(None)), "mass_testing") == {("介休市", None)}

@@ -818,14 +818,31 @@ _YEARLESS_MIDDLE = date(YEARLESS, 7, 2)  # every day of YEARLESS lies nearer to 
 
 def _yearless(text: str, ctx: DateContext) -> DateContext:
     """ctx whose month-day dates, with no year from anywhere, take the year a title gives alone
-    (2022某县全员核酸检测通知), else the year YEARLESS: their month and day still count (and
-    28日 after 3月27日 is 3月28日)."""
+    (2022某县全员核酸检测通知), else the one year their weekday notes fit (7月16日(星期六)), else the
+    year YEARLESS: their month and day still count (and 28日 after 3月27日 is 3月28日)."""
     if ctx.edition_date is not None or ctx.today is not None or ctx.written:
         return ctx
     doc = vocab()["document"]
     tm = re.search(doc["title_year"], text[:int(doc["dateline_chars"])])
-    year = int(tm.group("y")) if tm else YEARLESS
+    year = int(tm.group("y")) if tm else _weekday_year(text) or YEARLESS
     return replace(ctx, written=(_YEARLESS_MIDDLE.replace(year=year),))
+
+
+def _weekday_year(text: str) -> int | None:
+    """The one year of ``weekday_years`` in which every month-day the text writes with its
+    weekday (7月16日(星期六), 5月3日周二) falls on that weekday: a notice's timetable names the
+    weekdays of its days, and they name its year. None when no such note is written, or when
+    the notes fit no year or several."""
+    years: set[int] | None = None
+    weekdays = vocab()["weekdays"]
+    for m in _WEEKDAY_DATE.finditer(text):
+        mo, dd = cn_int(m.group("m")) or 0, cn_int(m.group("d")) or 0
+        fit = {y for y in vocab()["weekday_years"]
+               if (c := _safe_date(y, mo, dd)) is not None and c.isoweekday() == weekdays[m.group("w")]}
+        years = fit if years is None else years & fit
+        if not years:
+            return None
+    return next(iter(years)) if years is not None and len(years) == 1 else None
 
 
 def _document_context(text: str, ctx: DateContext) -> DateContext:
@@ -906,6 +923,9 @@ _GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_da
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+# a month-day with its weekday right after it, bracketed or not (7月16日(星期六), 7月16日周六)
+_WEEKDAY_DATE = re.compile("(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[" + re.escape(_VOCAB["weekday_note_open"])
+                           + "]?(?:星期|周)(?P<w>[" + "".join(_VOCAB["weekdays"]) + "])")
 _SCENE_RE = re.compile(_VOCAB["document"]["scene"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()

@@ -66,7 +66,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'vague': list, 'vague_blockers': str, 'future_before': list, 'future_after': list, 'future_clause': list,
         'future_window_days': int, 'repost_days': int, 'reads_on_days': int, 'connectors': list,
         'day_list_joiners': list, 'weekday_note_open': str,
-        'weekday_note_gap': str, 'span_open': str, 'as_of': list,
+        'weekday_note_gap': str, 'weekday_years': list, 'span_open': str, 'as_of': list,
         'until': list,
         'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
