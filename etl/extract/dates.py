@@ -245,8 +245,9 @@ def _slack(ctx: DateContext) -> int:
     return int(vocab()["future_slack_days"].get(ctx.edition_precision, 0))
 
 
-def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
-    """The latest year that keeps the date on or before the edition date, unless announced.
+def _year_for(m: int, d: int, ctx: DateContext, future: bool, anchor: date | None = None) -> date | None:
+    """The latest year that keeps the date on or before the edition date, unless announced
+    or read on from the text's latest full date.
 
     An announced-future date takes the earliest year that is not long before the edition
     (将于1月5日 in a 12月30日 paper is next January).
@@ -256,6 +257,8 @@ def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
     same = next((w for w in ctx.written if (w.month, w.day) == (m, d)), None)
     if same is not None:
         return same
+    if (on := _reads_on(m, d, anchor)) is not None:
+        return on
     for y in (ed.year, ed.year - 1, ed.year - 2):  # 2月29日 may need to skip a year
         cand = _safe_date(y, m, d)
         if cand is None:
@@ -266,6 +269,21 @@ def _year_for(m: int, d: int, ctx: DateContext, future: bool) -> date | None:
                 return nxt or cand
             return cand
         if cand <= ed + timedelta(days=_slack(ctx)):
+            return cand
+    return None
+
+
+def _reads_on(m: int, d: int, anchor: date | None) -> date | None:
+    """The month-day a little after the text's latest full date (its anchor): the year it reads on
+    in, even past the edition date. A timetable's next rows (10月1日…10月3日), a span's end (2月25日至
+    2月27日) and a plan told from its notice's day (…将于10月21日) continue the days the text has
+    reached; the edition date (a page's, possibly a repost's months later) does not set them back
+    a year. None when no such day lies within ``reads_on_days`` after the anchor."""
+    if anchor is None:
+        return None
+    for y in (anchor.year, anchor.year + 1):  # 12月30日 … 1月2日: across New Year
+        cand = _safe_date(y, m, d)
+        if cand is not None and 0 <= (cand - anchor).days <= int(vocab()["reads_on_days"]):
             return cand
     return None
 
@@ -470,7 +488,7 @@ def _resolve_ymd(m: re.Match[str], ctx: DateContext, anchor: date | None, future
     if yr and ed:
         return _safe_date(ed.year + {"今年": 0, "去年": -1, "明年": 1}[yr], mo, dd)
     if ed:
-        return _year_for(mo, dd, ctx, future)
+        return _year_for(mo, dd, ctx, future, anchor)
     if anchor is not None:
         # no edition date: the year of the nearest preceding explicit date of the
         # article (霍尔果斯市自2022年8月10日起… 9月24日起 -> 2022-09-24)
@@ -618,9 +636,23 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
             continue
         mention = listed
         out.append(mention)
-        if mention.precision == "exact" and mention.date is not None and not mention.meta:
+        if (mention.precision == "exact" and mention.date is not None and not mention.meta
+                and moves_anchor(mention, anchor)):
             anchor = mention.end_date or mention.date
     return out
+
+
+def moves_anchor(d: DateMention, anchor: date | None) -> bool:
+    """Whether a day the text reads (exact, resolved) becomes the day later bare days count from.
+
+    Not a day counted from the edition date (今天, 昨天) that lies more than ``repost_days`` after
+    the day the text has reached by its written dates: the page is a repost or a late copy, its
+    date is no day of the story, and 21日 a little further on is still in the month the text
+    wrote (9月22日 … 今天 … 21日 in a page dated in December is in September)."""
+    if anchor is None or d.date is None or not d.rule.startswith("rel"):
+        return True
+    word = next((w for w in _EDITION_WORDS if d.text.lstrip("自从于在").startswith(w)), None)
+    return word is None or (d.date - anchor).days <= int(vocab()["repost_days"])
 
 
 def _weekday_note_end(s: str, prev: DateMention, offset: int) -> int:
@@ -768,7 +800,7 @@ def _build_document_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 def document_context(text: str, ctx: DateContext) -> DateContext:
     """ctx with ``today``: the day the text speaks from (a notice's effective date, its
-    signature date, else the dateline).
+    signature date, else the dateline, else a reporter's scene opening a paragraph near the top).
 
     Bounded work: the dateline is looked for in the first ``dateline_chars`` characters,
     the signature in the last ``signature_lines`` non-empty lines. Where the edition date
@@ -787,14 +819,31 @@ _YEARLESS_MIDDLE = date(YEARLESS, 7, 2)  # every day of YEARLESS lies nearer to 
 
 def _yearless(text: str, ctx: DateContext) -> DateContext:
     """ctx whose month-day dates, with no year from anywhere, take the year a title gives alone
-    (2022某县全员核酸检测通知), else the year YEARLESS: their month and day still count (and
-    28日 after 3月27日 is 3月28日)."""
+    (2022某县全员核酸检测通知), else the one year their weekday notes fit (7月16日(星期六)), else the
+    year YEARLESS: their month and day still count (and 28日 after 3月27日 is 3月28日)."""
     if ctx.edition_date is not None or ctx.today is not None or ctx.written:
         return ctx
     doc = vocab()["document"]
     tm = re.search(doc["title_year"], text[:int(doc["dateline_chars"])])
-    year = int(tm.group("y")) if tm else YEARLESS
+    year = int(tm.group("y")) if tm else _weekday_year(text) or YEARLESS
     return replace(ctx, written=(_YEARLESS_MIDDLE.replace(year=year),))
+
+
+def _weekday_year(text: str) -> int | None:
+    """The one year of ``weekday_years`` in which every month-day the text writes with its
+    weekday (7月16日(星期六), 5月3日周二) falls on that weekday: a notice's timetable names the
+    weekdays of its days, and they name its year. None when no such note is written, or when
+    the notes fit no year or several."""
+    years: set[int] | None = None
+    weekdays = vocab()["weekdays"]
+    for m in _WEEKDAY_DATE.finditer(text):
+        mo, dd = cn_int(m.group("m")) or 0, cn_int(m.group("d")) or 0
+        fit = {y for y in vocab()["weekday_years"]
+               if (c := _safe_date(y, mo, dd)) is not None and c.isoweekday() == weekdays[m.group("w")]}
+        years = fit if years is None else years & fit
+        if not years:
+            return None
+    return next(iter(years)) if years is not None and len(years) == 1 else None
 
 
 def _document_context(text: str, ctx: DateContext) -> DateContext:
@@ -819,6 +868,9 @@ def _document_context(text: str, ctx: DateContext) -> DateContext:
             return replace(ctx, today=d, signed=True)
     dm = dateline_re.search(text, 0, int(doc["dateline_chars"]))
     found = find_dates(dm.group("d"), ctx, None) if dm else []
+    if not found:  # no dateline: a reporter's scene near the top (2月10日上午，记者在…看到) is one
+        sm = _SCENE_RE.search(text, 0, int(doc["dateline_chars"]))
+        found = find_dates(sm.group("d") or sm.group("d2"), ctx, None) if sm else []
     if found and found[0].date is not None:
         return replace(ctx, today=found[0].date)
     return ctx
@@ -872,6 +924,10 @@ _GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_da
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+# a month-day with its weekday right after it, bracketed or not (7月16日(星期六), 7月16日周六)
+_WEEKDAY_DATE = re.compile("(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[" + re.escape(_VOCAB["weekday_note_open"])
+                           + "]?(?:星期|周)(?P<w>[" + "".join(_VOCAB["weekdays"]) + "])")
+_SCENE_RE = re.compile(_VOCAB["document"]["scene"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)
@@ -879,9 +935,10 @@ _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])
 _UNTIL = tuple(_VOCAB["until"])
 _START_WORDS = tuple(_VOCAB["start_suffix"])
+_EDITION_WORDS = tuple(w for w, (base, _off) in _VOCAB["relative_days"].items() if base == "edition")
 _PLANNED_END = (tuple(_VOCAB["planned_end"]["before"]), tuple(_VOCAB["planned_end"]["after"]),
                 tuple(_VOCAB["planned_end"].get("deadline_after", ())))
 
 
 __all__: list[str] = ["YEARLESS", "DateMention", "cn_int", "document_context", "find_dates", "may_hold_dates",
-                       "resolve", "table"]
+                       "moves_anchor", "resolve", "table"]

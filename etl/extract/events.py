@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
-from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates
+from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates, moves_anchor
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -1189,7 +1189,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         # 自7月20日…以来: a period's start gives later bare days (15日) no month
         asides = _in_asides(scan, s, dms)
         exact = [d for d in dms if d.precision == "exact" and d.date is not None and not r.since_clause(d)
-                 and d.start not in asides]
+                 and d.start not in asides and moves_anchor(d, r.anchor)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
 
@@ -2420,8 +2420,9 @@ def _done_undated(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) ->
 def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
     """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
     whose days are not told, no round of the range's first day. As many rounds as days
-    (10月2日至4日…三轮) is one a day (_days_of_span)."""
-    if dm.date is None or dm.end_date is None or dm.end > h.pos:
+    (10月2日至4日…三轮) is one a day (_days_of_span). A series announced over a range (定于3月1日至
+    5日分批开展三轮) is a plan that begins on the range's first day: its first round is that day's."""
+    if dm.date is None or dm.end_date is None or dm.end > h.pos or dm.future:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
     if m is None or m.start() > h.pos:
