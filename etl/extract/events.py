@@ -2773,10 +2773,13 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     start = _list_start(r, s, e, template) if near else None
     if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
-        for pm in _listed_after(r, start, e):
-            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                                scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
-                                rule=f"{template.type}:listed", place_how="clause"), False))
+        batch = _batch_day(r, template)
+        listed = _scope_line_items(r, start, e) if r.text[start - 1] in ":：" else _listed_after(r, start, e)
+        for pm in listed:
+            row = replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                          scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
+                          rule=f"{template.type}:listed", place_how="clause")
+            out.append((row if batch is None else _on_batch_day(row, batch), False))
         if out and template.place is None:  # 将下列区域划为封控区：甲县…乙县…: the heading's row is theirs
             raw[:] = [(ev, n) for ev, n in raw if ev is not template]
     for d in dms:
@@ -2787,6 +2790,43 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                    for pm in _listed_after(r, d.end + 1, e))
     out.extend(_place_first_rows(r, s, e, dms, template, raw))
     out.extend(_paired_rows(r, s, e, dms, template))
+    return out
+
+
+def _batch_day(r: _Reader, template: Event) -> DateMention | None:
+    """The day of a later batch of a schedule (第二批 时间：3月24日 …。范围：甲区、乙区): a date told
+    on a line of its own between the measure the list continues and the list, that names no
+    measure of its own and differs from the measure's day, is the listed places' day, not the
+    measure's (each batch of a schedule gives its day, then its places)."""
+    d = r.last_date
+    if (d is None or d.date is None or d.until or d.as_of or d.meta or d.start < template.evidence_end
+            or template.start is None or d.date == template.start or r.last_told):
+        return None
+    return d
+
+
+def _on_batch_day(row: Event, d: DateMention) -> Event:
+    """A listed row moved to its batch's day (see _batch_day)."""
+    return replace(row, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
+                   date_how="own")
+
+
+def _scope_line_items(r: _Reader, start: int, e: int) -> list[PlaceMention]:
+    """The places a labelled scope line lists (范围：甲县的乡镇(含某镇)，乙区；丙区、开发区、丁区(除某镇外)):
+    every place that opens an item of the line (after the label or a separator), outside brackets,
+    even where an item that is no place (a development zone) or words after a place break the
+    plain list. Places in brackets are parts or exceptions of the item before them."""
+    seps, depth, pos = "、，,；;", 0, start
+    out: list[PlaceMention] = []
+    i = bisect.bisect_left(r.starts, start)
+    for m in r.mentions[i:]:
+        if m.start >= e:
+            break
+        seg = r.text[pos:m.start]
+        depth = max(0, depth + seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）"))
+        pos = m.start
+        if depth == 0 and (m.start == start or r.text[m.start - 1] in seps) and not (out and _above(out[-1], m)):
+            out.append(m)
     return out
 
 

@@ -1,0 +1,56 @@
+"""Testing schedules split into batches and scope lines: which rows a round gives (issue 12, round 11).
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article. Places are built by hand, as in test_events.py, except in
+the test of place resolution, which reads the gazetteer.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events import SX, TY, XIAODIAN, mentions
+
+from etl.extract.context import shared
+from etl.extract.events import extract_events
+from etl.extract.model import DateContext, Event, Place
+from etl.extract.places import resolve_page
+
+YINGZE = Place("迎泽区", "county", "140106", TY)
+XINGHUALING = Place("杏花岭区", "county", "140107", TY)
+JIANCAOPING = Place("尖草坪区", "county", "140108", TY)
+JINYUAN = Place("晋源区", "county", "140110", TY)
+BEIYING = Place("北营街道", "town", None, XIAODIAN)
+PLACES = {"山西省": SX, "太原市": TY, "小店区": XIAODIAN, "迎泽区": YINGZE, "杏花岭区": XINGHUALING,
+          "尖草坪区": JIANCAOPING, "晋源区": JINYUAN, "北营街道": BEIYING}
+NOTICE_DAY = DateContext(date(2022, 5, 5), "exact")
+
+
+def _pairs(text: str) -> set[tuple[str | None, date | None]]:
+    events: list[Event] = extract_events(text, mentions(text, PLACES), NOTICE_DAY, shared())
+    return {(e.county.name if e.county else None, e.start) for e in events if e.type == "mass_testing" and e.county}
+
+
+def test_each_batch_of_a_schedule_gives_its_places_its_own_day() -> None:
+    # the second batch's day is told on its own line before its places: they take that day
+    text = ("太原市关于开展第二轮全员核酸检测的通告\n经研究，决定在全市开展第二轮全员核酸检测，现通告如下：\n"
+            "一、检测安排（分两批进行）\n（一）第一批\n时间：2022年5月6日7时至17时；\n范围：小店区、迎泽区。\n"
+            "（二）第二批\n时间：2022年5月7日7时至17时；\n范围：杏花岭区、尖草坪区等区域内全体居民。\n"
+            "二、采样要求\n请居民佩戴口罩。")
+    assert _pairs(text) == {("小店区", date(2022, 5, 6)), ("迎泽区", date(2022, 5, 6)),
+                            ("杏花岭区", date(2022, 5, 7)), ("尖草坪区", date(2022, 5, 7))}
+
+
+def test_a_scope_line_lists_every_place_that_opens_an_item() -> None:
+    # items that are no place (a development zone) or a place with words after it do not end
+    # the line's list; a town in brackets is part of the item before it, not an item
+    text = ("太原市关于开展全员核酸检测的通告\n经研究，决定于5月6日在全市开展一轮全员核酸检测。\n"
+            "范围：小店区的部分街道（含北营街道），综改区；迎泽区、示范区、晋源区（除部分村外）等区域内全体居民。")
+    assert _pairs(text) == {("小店区", date(2022, 5, 6)), ("迎泽区", date(2022, 5, 6)), ("晋源区", date(2022, 5, 6))}
+
+
+def test_a_citys_districts_listed_short_after_the_city_are_its_districts() -> None:
+    # 某市N区(甲、乙、丙): bare shorts listed in a row, each the short of one district of the
+    # city the article names, are those districts, though no district is named in full
+    text = "太原市六城区（小店、迎泽、杏花岭、尖草坪、万柏林、晋源）今天起开展全员核酸检测。"
+    names = {m.place.name for m in resolve_page([text], shared().places)[0]}
+    assert {"小店区", "迎泽区", "杏花岭区", "尖草坪区", "万柏林区", "晋源区"} <= names
