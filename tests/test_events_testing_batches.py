@@ -54,3 +54,23 @@ def test_a_citys_districts_listed_short_after_the_city_are_its_districts() -> No
     text = "太原市六城区（小店、迎泽、杏花岭、尖草坪、万柏林、晋源）今天起开展全员核酸检测。"
     names = {m.place.name for m in resolve_page([text], shared().places)[0]}
     assert {"小店区", "迎泽区", "杏花岭区", "尖草坪区", "万柏林区", "晋源区"} <= names
+
+
+# ------------------------------------------------------------ not a round -------------
+
+
+def test_a_strong_testing_word_among_the_tasks_of_a_case_response_is_no_round() -> None:
+    # a case found, then its handling listed: tracing, screening of people, testing
+    text = ("5月4日，小店区发现1例无症状感染者。目前，相关部门正在开展流调溯源、人员排查、核酸筛查等处置工作。")
+    assert not any(county == "小店区" for county, _ in _pairs(text))
+    text = "5月4日，迎泽区报告1例确诊病例。区里迅速组织开展轨迹追查、核酸检测等相关工作。"
+    assert _pairs(text) == set()
+
+
+def test_a_test_that_found_positives_is_no_round() -> None:
+    # the testing word opens a short noun that 中 closes: the frame of the finding
+    text = "2022年5月4日，杏花岭区在核酸检测排查中，检出2例阳性人员，目前流调工作正在进行中。"
+    assert _pairs(text) == set()
+    # a round that is reported as such stays one
+    text = "2022年5月4日，杏花岭区开展全员核酸检测，共采样50万人。"
+    assert _pairs(text) == {("杏花岭区", date(2022, 5, 4))}

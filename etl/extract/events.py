@@ -2025,14 +2025,15 @@ def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) ->
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
     """A positive finding after the testing word in its clause (核酸检测初筛阳性), or in the next
     clause when the testing word closes its own as a frame of time (进行核酸检测时，发现2人阳性;
-    在例行筛查中，甲县发现1人阳性): the test that found a case, not a round."""
+    在例行筛查中，甲县发现1人阳性; 在核酸检测排查中，…): the test that found a case, not a round."""
     assert r.occ is not None
     if "positive_after" not in r.tax.cue_re:
         return False
     if r.occ.first("positive_after", h.end, h.clause[1]) is not None:
         return True
-    frames = r.tax.cue_words.get("frame_after", ())
-    if not any(r.scan.startswith(w, h.end) and h.end + len(w) == h.clause[1] for w in frames):
+    # the frame may close a short noun the testing word opens (在核酸检测筛查中，检出…阳性)
+    frames, slack = r.tax.cue_words.get("frame_after", ()), r.tax.reach.get("frame_noun", 0)
+    if not any(r.scan.endswith(w, h.end, h.clause[1]) and h.clause[1] - len(w) - h.end <= slack for w in frames):
         return False
     nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
     return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
@@ -2258,9 +2259,14 @@ def _with_response_tasks(r: _Reader, h: _Hit) -> bool:
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
     """组织排查、核酸检测、消毒等工作: a bare testing word listed among response tasks
-    that the clause closes as such (等工作, 等措施) is one task of the list, not a round."""
+    that the clause closes as such (等工作, 等措施) is one task of the list, not a round. A strong
+    testing word (核酸筛查) is one too when a task of the response to cases (流调) stands in the
+    same list before it (开展流调、人员排查、核酸筛查等处置工作: the handling of a case found)."""
     closes = r.tax.cue_words.get("task_list_close", ())
-    if not h.trig.needs_support or not closes:
+    if not closes:
+        return False
+    if not h.trig.needs_support and not any(r.scan.find(w, h.clause[0], h.pos) >= 0
+                                            for w in r.tax.cue_words.get("response_tasks", ())):
         return False
     marks = r.tax.cues["list_marks"]
     tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if r.scan.startswith(t, h.end)), 0)

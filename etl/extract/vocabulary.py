@@ -250,7 +250,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'label_gap': int, 'scope_label?': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int,
             'item_prefix': int,
             'count': int, 'list_gap': int, 'previous_place': int, 'backdrop_tail': int, 'inherit': int,
-            'time_label': int, 'school_task?': int,
+            'time_label': int, 'school_task?': int, 'frame_noun?': int,
         },
         'days': {'campaign': int, 'closure': int, 'progress': int},
     },
