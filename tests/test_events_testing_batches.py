@@ -20,7 +20,8 @@ XINGHUALING = Place("杏花岭区", "county", "140107", TY)
 JIANCAOPING = Place("尖草坪区", "county", "140108", TY)
 JINYUAN = Place("晋源区", "county", "140110", TY)
 BEIYING = Place("北营街道", "town", None, XIAODIAN)
-PLACES = {"山西省": SX, "太原市": TY, "小店区": XIAODIAN, "迎泽区": YINGZE, "杏花岭区": XINGHUALING,
+PINGYANGLU = Place("平阳路街道", "town", None, XIAODIAN)
+PLACES = {"平阳路街道": PINGYANGLU, "山西省": SX, "太原市": TY, "小店区": XIAODIAN, "迎泽区": YINGZE, "杏花岭区": XINGHUALING,
           "尖草坪区": JIANCAOPING, "晋源区": JINYUAN, "北营街道": BEIYING}
 NOTICE_DAY = DateContext(date(2022, 5, 5), "exact")
 
@@ -54,6 +55,14 @@ def test_a_citys_districts_listed_short_after_the_city_are_its_districts() -> No
     text = "太原市六城区（小店、迎泽、杏花岭、尖草坪、万柏林、晋源）今天起开展全员核酸检测。"
     names = {m.place.name for m in resolve_page([text], shared().places)[0]}
     assert {"小店区", "迎泽区", "杏花岭区", "尖草坪区", "万柏林区", "晋源区"} <= names
+
+
+def test_towns_of_one_county_are_one_row_of_that_county() -> None:
+    # a round over two towns of a county is that county's round, the towns its scope
+    text = "5月6日，小店区对北营街道、平阳路街道开展全员核酸检测，迎泽区同日开展全员核酸检测。"
+    events = [e for e in extract_events(text, mentions(text, PLACES), NOTICE_DAY, shared()) if e.type == "mass_testing"]
+    rows = sorted((e.county.name if e.county else None, e.scope, e.scope_name) for e in events)
+    assert rows == [("小店区", "other", "北营街道、平阳路街道"), ("迎泽区", "county", "迎泽区")]
 
 
 # ------------------------------------------------------------ not a round -------------

@@ -1635,16 +1635,40 @@ def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | N
     """One event of the trigger per place it applies to (an event without a place too)."""
     trig = h.trig
     out: list[tuple[Event, bool]] = []
-    targets: list[Place | None] = [*where.places] or [None]
-    for place in targets:
-        name = r.written.get(place.key, place.name) if place else None
-        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, r.tax),
-                   scope_name=name + partial if partial and name else name, place=place, county=_county(place),
+    for place, scope, scope_name in _row_targets(r, where.places, partial, trig.type):
+        ev = Event(type=trig.type, kind=trig.kind, scope=scope, scope_name=scope_name, place=place,
+                   county=_county(place),
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
                    precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
                    evidence_end=h.e, rule=f"{trig.type}:{trig.pattern}", place_how=where.how, date_how=date_how,
                    confidence=conf, not_after=when.not_after, month_day=None, **quants)
         out.append((ev, trig.needs_open))
+    return out
+
+
+def _row_targets(r: _Reader, places: list[Place], partial: str | None,
+                 etype: str) -> list[tuple[Place | None, str | None, str | None]]:
+    """The (place, scope, scope name) of each row of a measure over ``places``. For the types
+    counted by county ([types] county_rows), two or more towns of one county (对甲镇、乙镇、丙街道
+    开展全员核酸检测) are one row of that county, the towns written as its scope."""
+    if not places:
+        return [(None, "other" if partial else scope_of(None, r.tax), None)]
+    towns: dict[str, list[Place]] = {}
+    if r.tax.serves("county_rows", etype):
+        for p in places:
+            c = _county(p) if _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else None
+            if c is not None:
+                towns.setdefault(c.key, []).append(p)
+    out: list[tuple[Place | None, str | None, str | None]] = []
+    for p in places:
+        c = _county(p)
+        group = towns.get(c.key, []) if c is not None and _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else []
+        if c is not None and len(group) > 1:
+            if group[0] is p:
+                out.append((c, "other", "、".join(r.written.get(t.key, t.name) for t in group)))
+            continue
+        name = r.written.get(p.key, p.name)
+        out.append((p, "other" if partial else scope_of(p, r.tax), name + partial if partial else name))
     return out
 
 
