@@ -41,6 +41,22 @@ def test_each_batch_of_a_schedule_gives_its_places_its_own_day() -> None:
                             ("杏花岭区", date(2022, 5, 7)), ("尖草坪区", date(2022, 5, 7))}
 
 
+def test_a_batch_day_before_its_scope_label_dates_the_batch() -> None:
+    text = ("太原市关于开展全员核酸检测的通告\n为切实保障群众身体健康，尽快阻断疫情传播，经市疫情防控指挥部"
+            "研究，决定分批开展全员核酸检测，现通告如下：\n第一批：2022年5月6日，范围：小店区、迎泽区。\n"
+            "第二批：2022年5月7日，范围：杏花岭区、尖草坪区。")
+    assert _pairs(text) == {("小店区", date(2022, 5, 6)), ("迎泽区", date(2022, 5, 6)),
+                            ("杏花岭区", date(2022, 5, 7)), ("尖草坪区", date(2022, 5, 7))}
+
+
+def test_a_notice_reporting_one_round_and_announcing_the_next_gives_two_rows() -> None:
+    # round 2 is not on the day of round 1 told just before it: its own time section dates it
+    text = ("小店区关于开展第二轮全员核酸检测的通告\n5月3日，小店区完成第一轮全员核酸检测，共采样30万人。"
+            "为切实保障群众身体健康，经区疫情防控指挥部研究，决定开展第二轮全员核酸检测，现通告如下：\n"
+            "一、检测时间\n2022年5月6日7时至17时。\n二、检测范围\n小店区全体居民。")
+    assert _pairs(text) == {("小店区", date(2022, 5, 3)), ("小店区", date(2022, 5, 6))}
+
+
 def test_a_scope_line_lists_every_place_that_opens_an_item() -> None:
     # items that are no place (a development zone) or a place with words after it do not end
     # the line's list; a town in brackets is part of the item before it, not an item

@@ -1748,6 +1748,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None
     if trig.type == "mass_testing" and date_how == "inherited" and dm is not None and dm.as_of:
         return None  # 截至2日20时，累计…。眼下首轮筛查已结束: a tally's day is no round's day
+    if trig.type == "mass_testing" and date_how == "inherited" and _another_rounds_day(raw, dm, quants.get("round")):
+        return None, "none"  # 3日完成第一轮检测。…决定开展第二轮检测: round 2 is not on round 1's day
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "inherited" and dm is not None and dm.as_of \
@@ -1765,6 +1767,17 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         # cases caused, written after them, is not the day they were found
         return None, "none"
     return dm, date_how
+
+
+def _another_rounds_day(raw: list[tuple[Event, bool]], dm: DateMention | None, n: int | None) -> bool:
+    """Whether the day a numbered round would inherit is the day of another numbered round told
+    in the day's sentence (5月3日完成第一轮全员核酸检测。…决定开展第二轮全员核酸检测，时间：…): a
+    notice reporting one round and announcing the next, whose day it tells later or not at all."""
+    if dm is None or n is None:
+        return False
+    rounds = {ev.round for ev, _ in raw[-_ROUND_LOOKBACK:] if ev.type == "mass_testing" and ev.round is not None
+              and ev.evidence_start <= dm.start < ev.evidence_end}
+    return bool(rounds) and n not in rounds
 
 
 def _confidence(t: EventTuning, trigger: float, place_how: str, date_how: str) -> float:
@@ -2803,8 +2816,12 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     start = _list_start(r, s, e, template) if near else None
     if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
-        batch = _batch_day(r, template)
-        listed = _scope_line_items(r, start, e) if r.text[start - 1] in ":：" else _listed_after(r, start, e)
+        labelled = r.text[start - 1] in ":："
+        # 第二批：5月7日，范围：甲区、乙区: a batch's own day before its scope label
+        own = [d for d in dms if labelled and template.evidence_end <= d.start < start and d.date is not None
+               and not (d.until or d.as_of or d.meta)]
+        batch = own[-1] if own else _batch_day(r, template)
+        listed = _scope_line_items(r, start, e) if labelled else _listed_after(r, start, e)
         for pm in listed:
             row = replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
                           scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
