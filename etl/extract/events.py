@@ -2296,14 +2296,11 @@ def _with_response_tasks(r: _Reader, h: _Hit) -> bool:
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
     """组织排查、核酸检测、消毒等工作: a bare testing word listed among response tasks
-    that the clause closes as such (等工作, 等措施) is one task of the list, not a round. A strong
-    testing word (核酸筛查) is one too when a task of the response to cases (流调) stands in the
-    same list before it (开展流调、人员排查、核酸筛查等处置工作: the handling of a case found)."""
+    that the clause closes as such (等工作, 等措施) is one task of the list, not a round; so is a
+    strong testing word that names no population (cue words bare_testing: 开展流调、人员排查、
+    核酸筛查等处置工作, the handling of a case found), unlike a round word (全员核酸检测)."""
     closes = r.tax.cue_words.get("task_list_close", ())
-    if not closes:
-        return False
-    if not h.trig.needs_support and not any(r.scan.find(w, h.clause[0], h.pos) >= 0
-                                            for w in r.tax.cue_words.get("response_tasks", ())):
+    if not (h.trig.needs_support or h.m.group(0) in r.tax.cue_words.get("bare_testing", ())) or not closes:
         return False
     marks = r.tax.cues["list_marks"]
     tail = h.end + next((len(t) for t in r.tax.cue_words["item_tail"] if r.scan.startswith(t, h.end)), 0)
@@ -2820,7 +2817,7 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
         # 第二批：5月7日，范围：甲区、乙区: a batch's own day before its scope label
         own = [d for d in dms if labelled and template.evidence_end <= d.start < start and d.date is not None
                and not (d.until or d.as_of or d.meta)]
-        batch = own[-1] if own else _batch_day(r, template)
+        batch = own[-1] if own else _batch_day(r, template) if labelled else None
         listed = _scope_line_items(r, start, e) if labelled else _listed_after(r, start, e)
         for pm in listed:
             row = replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
