@@ -1677,16 +1677,40 @@ def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | N
     """One event of the trigger per place it applies to (an event without a place too)."""
     trig = h.trig
     out: list[tuple[Event, bool]] = []
-    targets: list[Place | None] = [*where.places] or [None]
-    for place in targets:
-        name = r.written.get(place.key, place.name) if place else None
-        ev = Event(type=trig.type, kind=trig.kind, scope="other" if partial else scope_of(place, r.tax),
-                   scope_name=name + partial if partial and name else name, place=place, county=_county(place),
+    for place, scope, scope_name in _row_targets(r, where.places, partial, trig.type):
+        ev = Event(type=trig.type, kind=trig.kind, scope=scope, scope_name=scope_name, place=place,
+                   county=_county(place),
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
                    precision=when.precision, date_text=when.date_text, evidence=r.text[h.s:h.e], evidence_start=h.s,
                    evidence_end=h.e, rule=f"{trig.type}:{trig.pattern}", place_how=where.how, date_how=date_how,
                    confidence=conf, not_after=when.not_after, month_day=None, **quants)
         out.append((ev, trig.needs_open))
+    return out
+
+
+def _row_targets(r: _Reader, places: list[Place], partial: str | None,
+                 etype: str) -> list[tuple[Place | None, str | None, str | None]]:
+    """The (place, scope, scope name) of each row of a measure over ``places``. For the types
+    counted by county ([types] county_rows), two or more towns of one county (对甲镇、乙镇、丙街道
+    开展全员核酸检测) are one row of that county, the towns written as its scope."""
+    if not places:
+        return [(None, "other" if partial else scope_of(None, r.tax), None)]
+    towns: dict[str, list[Place]] = {}
+    if r.tax.serves("county_rows", etype):
+        for p in places:
+            c = _county(p) if _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else None
+            if c is not None:
+                towns.setdefault(c.key, []).append(p)
+    out: list[tuple[Place | None, str | None, str | None]] = []
+    for p in places:
+        c = _county(p)
+        group = towns.get(c.key, []) if c is not None and _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else []
+        if c is not None and len(group) > 1:
+            if group[0] is p:
+                out.append((c, "other", "、".join(r.written.get(t.key, t.name) for t in group)))
+            continue
+        name = r.written.get(p.key, p.name)
+        out.append((p, "other" if partial else scope_of(p, r.tax), name + partial if partial else name))
     return out
 
 
@@ -1766,6 +1790,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         return None
     if trig.type == "mass_testing" and date_how == "inherited" and dm is not None and dm.as_of:
         return None  # 截至2日20时，累计…。眼下首轮筛查已结束: a tally's day is no round's day
+    if trig.type == "mass_testing" and date_how == "inherited" and _another_rounds_day(raw, dm, quants.get("round")):
+        return None, "none"  # 3日完成第一轮检测。…决定开展第二轮检测: round 2 is not on round 1's day
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "inherited" and dm is not None and dm.as_of \
@@ -1783,6 +1809,17 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         # cases caused, written after them, is not the day they were found
         return None, "none"
     return dm, date_how
+
+
+def _another_rounds_day(raw: list[tuple[Event, bool]], dm: DateMention | None, n: int | None) -> bool:
+    """Whether the day a numbered round would inherit is the day of another numbered round told
+    in the day's sentence (5月3日完成第一轮全员核酸检测。…决定开展第二轮全员核酸检测，时间：…): a
+    notice reporting one round and announcing the next, whose day it tells later or not at all."""
+    if dm is None or n is None:
+        return False
+    rounds = {ev.round for ev, _ in raw[-_ROUND_LOOKBACK:] if ev.type == "mass_testing" and ev.round is not None
+              and ev.evidence_start <= dm.start < ev.evidence_end}
+    return bool(rounds) and n not in rounds
 
 
 def _confidence(t: EventTuning, trigger: float, place_how: str, date_how: str) -> float:
@@ -2068,7 +2105,7 @@ def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) ->
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
     """A positive finding after the testing word in its clause (核酸检测初筛阳性), or in the next
     clause when the testing word closes its own as a frame of time (进行核酸检测时，发现2人阳性;
-    在例行筛查中，甲县发现1人阳性): the test that found a case, not a round."""
+    在例行筛查中，甲县发现1人阳性; 在核酸检测排查中，…): the test that found a case, not a round."""
     assert r.occ is not None
     if "positive_after" not in r.tax.cue_re:
         return False
@@ -2311,7 +2348,9 @@ def _bare_testing(r: _Reader, h: _Hit) -> bool:
 
 def _task_list_item(r: _Reader, h: _Hit) -> bool:
     """组织排查、核酸检测、消毒等工作: a bare testing word listed among response tasks
-    that the clause closes as such (等工作, 等措施) is one task of the list, not a round."""
+    that the clause closes as such (等工作, 等措施) is one task of the list, not a round; so is a
+    strong testing word that names no population (cue words bare_testing: 开展流调、人员排查、
+    核酸筛查等处置工作, the handling of a case found), unlike a round word (全员核酸检测)."""
     closes = r.tax.cue_words.get("task_list_close", ())
     if not _bare_testing(r, h) or not closes:
         return False
@@ -2827,10 +2866,17 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     start = _list_start(r, s, e, template) if near else None
     if start is not None:
         # 包括甲区、乙区、丙县。 right after the measure: the measure, once per place listed
-        for pm in _listed_after(r, start, e):
-            out.append((replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                                scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
-                                rule=f"{template.type}:listed", place_how="clause"), False))
+        labelled = r.text[start - 1] in ":："
+        # 第二批：5月7日，范围：甲区、乙区: a batch's own day before its scope label
+        own = [d for d in dms if labelled and template.evidence_end <= d.start < start and d.date is not None
+               and not (d.until or d.as_of or d.meta)]
+        batch = own[-1] if own else _batch_day(r, template) if labelled else None
+        listed = _scope_line_items(r, start, e) if labelled else _listed_after(r, start, e)
+        for pm in listed:
+            row = replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
+                          scope_name=pm.surface, evidence=r.text[s:e], evidence_start=s, evidence_end=e,
+                          rule=f"{template.type}:listed", place_how="clause")
+            out.append((row if batch is None else _on_batch_day(row, batch), False))
         if out and template.place is None:  # 将下列区域划为封控区：甲县…乙县…: the heading's row is theirs
             raw[:] = [(ev, n) for ev, n in raw if ev is not template]
     for d in dms:
@@ -2841,6 +2887,43 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
                    for pm in _listed_after(r, d.end + 1, e))
     out.extend(_place_first_rows(r, s, e, dms, template, raw))
     out.extend(_paired_rows(r, s, e, dms, template))
+    return out
+
+
+def _batch_day(r: _Reader, template: Event) -> DateMention | None:
+    """The day of a later batch of a schedule (第二批 时间：3月24日 …。范围：甲区、乙区): a date told
+    on a line of its own between the measure the list continues and the list, that names no
+    measure of its own and differs from the measure's day, is the listed places' day, not the
+    measure's (each batch of a schedule gives its day, then its places)."""
+    d = r.last_date
+    if (d is None or d.date is None or d.until or d.as_of or d.meta or d.start < template.evidence_end
+            or template.start is None or d.date == template.start or r.last_told):
+        return None
+    return d
+
+
+def _on_batch_day(row: Event, d: DateMention) -> Event:
+    """A listed row moved to its batch's day (see _batch_day)."""
+    return replace(row, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
+                   date_how="own")
+
+
+def _scope_line_items(r: _Reader, start: int, e: int) -> list[PlaceMention]:
+    """The places a labelled scope line lists (范围：甲县的乡镇(含某镇)，乙区；丙区、开发区、丁区(除某镇外)):
+    every place that opens an item of the line (after the label or a separator), outside brackets,
+    even where an item that is no place (a development zone) or words after a place break the
+    plain list. Places in brackets are parts or exceptions of the item before them."""
+    seps, depth, pos = "、，,；;", 0, start
+    out: list[PlaceMention] = []
+    i = bisect.bisect_left(r.starts, start)
+    for m in r.mentions[i:]:
+        if m.start >= e:
+            break
+        seg = r.text[pos:m.start]
+        depth = max(0, depth + seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）"))
+        pos = m.start
+        if depth == 0 and (m.start == start or r.text[m.start - 1] in seps) and not (out and _above(out[-1], m)):
+            out.append(m)
     return out
 
 

@@ -1065,11 +1065,13 @@ def _listed_siblings(places: PlaceIndex, art: _Article, text: str) -> bool:
 
 
 def _listed_shorts(places: PlaceIndex, art: _Article, text: str) -> bool:
-    """某坛、某阳 in an article that names another county of their prefecture: two bare short forms
-    listed side by side, each the short of one county of that prefecture, are those counties (a
-    chance word rarely sits in such a pair)."""
+    """某坛、某阳 in an article that names their prefecture or another county of it: two bare short
+    forms listed side by side, each the short of one county of that prefecture, are those counties
+    (a chance word rarely sits in such a pair; a city's districts are often listed short after
+    the city: 某市五区(甲南、甲北、乙沧))."""
     gaz, cands = places.gaz, art.cands
-    prefs = {gaz.ancestor_at(r.node, 1) for r in art.res if r and r.node is not None and gaz.levels[r.node] == 2}
+    prefs = {r.node if gaz.levels[r.node] == 1 else gaz.ancestor_at(r.node, 1)
+             for r in art.res if r and r.node is not None and gaz.levels[r.node] in (1, 2)}
     if not prefs:
         return False
 

@@ -224,7 +224,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'search_frame_open?': list, 'search_frame_close?': list,
         },
         'types?': {'city_to_only_county': list, 'listed_before?': list, 'begun_over_finished?': list,
-                   'round_scope_continues?': list,
+                   'round_scope_continues?': list, 'county_rows?': list,
                    'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
                    'undated_from_today': list, 'later_notice?': list, 'now_ongoing?': list, 'body_dated': list,
                    'timetable': list, 'dated_by_timetable?': list, 'inherits_own_kind?': list,
