@@ -33,7 +33,7 @@ def _pairs(text: str) -> set[tuple[str | None, date | None]]:
 
 def test_each_batch_of_a_schedule_gives_its_places_its_own_day() -> None:
     # the second batch's day is told on its own line before its places: they take that day
-    text = ("太原市关于开展第二轮全员核酸检测的通告\n经研究，决定在全市开展第二轮全员核酸检测，现通告如下：\n"
+    text = ("太原市关于开展第二轮全员核酸检测的通告\n根据疫情防控需要，全市分两批进行第二轮核酸检测，特通告如下：\n"
             "一、检测安排（分两批进行）\n（一）第一批\n时间：2022年5月6日7时至17时；\n范围：小店区、迎泽区。\n"
             "（二）第二批\n时间：2022年5月7日7时至17时；\n范围：杏花岭区、尖草坪区等区域内全体居民。\n"
             "二、采样要求\n请居民佩戴口罩。")
