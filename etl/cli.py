@@ -211,7 +211,7 @@ def _start_up() -> Iterator[None]:
 
     Start-up leaves about 150,000 long-lived containers (modules, compiled patterns, the
     place index) and makes no garbage worth collecting: collected, it cost four full
-    collections while it ran and every later full collection walked it again (0.3 CPU s of
+    collections while it ran and every later full collection walked it again (0.4 CPU s of
     a 5 MB load, docs/benchmarks.md round 11). Frozen objects are still freed by reference
     counting. The process is the command's own: a library caller's collector is left alone.
     """
