@@ -37,6 +37,7 @@ from etl.shard import Shard, in_shard
 from etl.write import (
     KeptIds,
     KnownIds,
+    LaterIndex,
     Sql,
     ids_of,
     insert_articles,
@@ -296,10 +297,13 @@ def _in_savepoint(sql: Sql, item: Item, write: WriteFn[Item], stats: LoadStats, 
     for attempt in range(attempts):
         sql.run("SAVEPOINT item")
         mine, part = KnownIds(), LoadStats()
+        held = sql.later.mark() if sql.later is not None else {}
         try:
             outcome = write(sql, item, part, known, mine)
         except IntegrityError as exc:
             sql.run("ROLLBACK TO SAVEPOINT item")
+            if sql.later is not None:
+                sql.later.undo(held)  # the rolled-back file's index rows go with its rows
             error = exc
             time.sleep(0.01 * attempt)
             continue
@@ -319,10 +323,12 @@ def write_batch(engine: Engine, items: list[Item], write: WriteFn[Item], stats: 
     """
     used, part = KnownIds(), LoadStats()
     with engine.begin() as conn:
-        sql = Sql(conn)
+        later = LaterIndex()
+        sql = Sql(conn, later)
         _begin_writing(sql)
         # later files of the batch reuse the ids earlier ones found (as if each had committed)
         outcomes = [_in_savepoint(sql, item, write, part, used.over(known), used, attempts) for item in items]
+        later.flush(sql)  # the batch's index rows, once (see LaterIndex); a failure here fails the batch
     if known is not None:
         known.merge(used)
     _absorb(stats, part)

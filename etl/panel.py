@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -81,9 +81,17 @@ class Spell:
 
 @dataclass
 class DayRow:
+    """One county-day of the panel: ``cells`` holds the values of VALUE_COLUMNS in order
+    (the insert's order), built as one tuple per row instead of a dict per row."""
+
     county_id: int
     day: date
-    values: dict[str, Any] = field(default_factory=dict)
+    cells: tuple[Any, ...] = ()
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The values by column name."""
+        return dict(zip(VALUE_COLUMNS, self.cells, strict=True))
 
 
 def ordinal(indicator: str, kind: str | None, evidence: str) -> int:
@@ -143,22 +151,44 @@ def _extend(found: list[Spell]) -> None:
                 s.last, s.assumed_end = max(t.last for t in later), False
 
 
-def days(found: list[Spell]) -> list[DayRow]:
-    """One row per county and day with at least one measure in force, by county and day."""
-    cells: dict[tuple[int, date], dict[str, list[Spell]]] = defaultdict(lambda: defaultdict(list))
+def _in_force(found: list[Spell]) -> dict[tuple[int, date], dict[str, list[Spell]]]:
+    """The spells in force on each county-day, per indicator (plain dicts: a county-day
+    is made for every day of every spell, and a defaultdict each cost more than the rest)."""
+    cells: dict[tuple[int, date], dict[str, list[Spell]]] = {}
+    one_day = timedelta(days=1)
     for s in found:
+        county, ind = s.measure.county_id, s.measure.indicator
         d = s.first
         while d <= s.last:
-            cells[(s.measure.county_id, d)][s.measure.indicator].append(s)
-            d += timedelta(days=1)
+            cell = cells.get((county, d))
+            if cell is None:
+                cells[(county, d)] = {ind: [s]}
+            else:
+                cell.setdefault(ind, []).append(s)
+            d += one_day
+    return cells
+
+
+def days(found: list[Spell]) -> list[DayRow]:
+    """One row per county and day with at least one measure in force, by county and day."""
+    cells = _in_force(found)
     rows = []
-    empty = {ind: _cell(ind, []) for ind in INDICATORS}  # most county-days have one indicator in force
+    empty = {ind: tuple(_cell(ind, []).values()) for ind in INDICATORS}  # most county-days have one indicator in force
+    alone: dict[int, tuple[Any, ...]] = {}  # id(spell) -> its cell when in force alone (a spell spans many days)
     for (county_id, day), by_ind in sorted(cells.items()):
-        row = DayRow(county_id, day)
+        values: list[Any] = []
         for ind in INDICATORS:
             here = by_ind.get(ind)
-            row.values.update(_cell(ind, here) if here else empty[ind])
-        rows.append(row)
+            if not here:
+                values += empty[ind]
+            elif len(here) == 1:
+                key = id(here[0])
+                if key not in alone:
+                    alone[key] = tuple(_one_cell(ind, here[0]).values())
+                values += alone[key]
+            else:
+                values += _cell(ind, here).values()
+        rows.append(DayRow(county_id, day, tuple(values)))
     return rows
 
 
@@ -270,7 +300,7 @@ def rebuild(conn: Connection) -> int:
     table = m.CountyDay.__table__
     conn.execute(delete(table))
     horizons = read_horizons(conn)
-    sql, statement = Sql(conn), insert_sql(table.name, ("county_id", "day", *_VALUE_COLUMNS))
+    sql, statement = Sql(conn), insert_sql(table.name, ("county_id", "day", *VALUE_COLUMNS))
     written = 0
     # a county's rows depend on its own events only: counties taken a few thousand events at
     # a time keep memory flat however large the corpus (the same rows, in the same order)
@@ -278,13 +308,12 @@ def rebuild(conn: Connection) -> int:
         measures, liftings = read_events(conn, counties)
         found = days(spells(measures, liftings, horizons))
         # straight to the driver's cursor (etl.write.Sql): SQLAlchemy's insert cost more than the panel itself
-        sql.many(statement, [(r.county_id, r.day.isoformat(), *map(r.values.__getitem__, _VALUE_COLUMNS))
-                             for r in found])
+        sql.many(statement, [(r.county_id, r.day.isoformat(), *r.cells) for r in found])
         written += len(found)
     return written
 
 
-_VALUE_COLUMNS = tuple(k for ind in INDICATORS for k in _cell(ind, []))  # a DayRow's values, in insert order
+VALUE_COLUMNS = tuple(k for ind in INDICATORS for k in _cell(ind, []))  # a DayRow's cells, in insert order
 
 
 EVENTS_PER_PASS = 500  # events read and expanded to days at a time (about 18 KB of memory each: 9 MB a pass)

@@ -73,6 +73,15 @@ def content_hash(facts: ItemFacts) -> str:
     return hashlib.sha256("".join(key.split()).encode("utf-8")).hexdigest()
 
 
+def warm_up() -> None:
+    """Build the process's extraction context and import every stage now, not on the first
+    page: a command's start-up (etl.cli) then holds all that lives as long as the process."""
+    from etl.extract import bylines, dates, events, normalise, segment, segment_words  # noqa: F401
+    from etl.extract.context import shared
+
+    shared()
+
+
 def index_words(facts: list[ItemFacts]) -> list[str]:
     """Each item's headline and body as jieba words, for the full-text index."""
     from etl.extract.segment_words import search_words

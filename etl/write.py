@@ -24,8 +24,9 @@ from etl.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, PLACE_COLU
 class Sql:
     """The DB-API cursor of a SQLAlchemy connection; statements are written with ``?``."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, later: LaterIndex | None = None) -> None:
         self.conn = conn
+        self.later = later  # index rows held to the batch's end (None: inserted at once)
         self.postgres = conn.dialect.name == "postgresql"
         self.cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         self.error: Any = conn.dialect.loaded_dbapi.Error
@@ -347,4 +348,39 @@ def insert_facts(sql: Sql, articles: list[tuple[int, ArticleRows]], place_ids: d
     sql.many(MENTION_INSERT, mentions)
     sql.many(EVENT_INSERT_ID, keeping)
     sql.many(EVENT_INSERT, events)
-    sql.many(INDEX_INSERT[sql.postgres], [(art_id, a.words) for art_id, a in articles])
+    docs = [(art_id, a.words) for art_id, a in articles]
+    if sql.later is None:
+        sql.many(INDEX_INSERT[sql.postgres], docs)
+    else:
+        sql.later.rows.update(docs)
+
+
+@dataclass
+class LaterIndex:
+    """A batch's full-text index rows, inserted once when its files are written (``flush``).
+
+    FTS5 writes the words it holds out to a new index segment at every savepoint, and the
+    writer opens one per file: inserted with each file, the index cost twice what it costs
+    inserted once per batch. Held rows follow the batch's savepoints (``mark`` before a
+    file, ``undo`` when its savepoint is rolled back), an id taken again by a later article
+    keeps only the later words, and ``flush`` skips the ids whose article was deleted since
+    (superseded later in the batch), so the index ends as inserting each file's rows at
+    once would leave it.
+    """
+
+    rows: dict[int, str] = field(default_factory=dict)  # article id -> words
+
+    def mark(self) -> dict[int, str]:
+        """The rows held now, to go back to when the next file's savepoint is rolled back."""
+        return dict(self.rows)
+
+    def undo(self, mark: dict[int, str]) -> None:
+        self.rows = mark
+
+    def flush(self, sql: Sql) -> None:
+        """Insert the held rows of the articles still stored (inside the batch's transaction)."""
+        if not self.rows:
+            return
+        alive = {row[0] for row in ids_of(sql, "SELECT id FROM article WHERE id IN", sorted(self.rows))}
+        sql.many(INDEX_INSERT[sql.postgres], [(i, w) for i, w in sorted(self.rows.items()) if i in alive])
+        self.rows = {}

@@ -193,3 +193,21 @@ def test_a_row_whose_year_nothing_gives_keeps_its_month_and_day_without_a_made_u
     assert [(e["county"], e["start"], e["month_day"]) for e in events] == [("榆社县", None, "10-05")]
     with get_engine(url).connect() as conn:
         assert conn.execute(select(m.Event.start_date, m.Event.month_day)).all() == [(None, "10-05")]
+
+
+def test_start_up_runs_without_the_collector_and_leaves_it_on_with_what_it_made_frozen() -> None:
+    """etl.cli._start_up: the collector is off inside, on again after (even after an error),
+    and the objects start-up made are frozen out of later collections."""
+    import gc
+
+    from etl.cli import _start_up
+
+    try:
+        with pytest.raises(RuntimeError), _start_up():
+            assert not gc.isenabled()
+            made = [[i] for i in range(1000)]  # long-lived containers, as start-up makes
+            raise RuntimeError("start-up failed")
+        assert gc.isenabled() and gc.get_freeze_count() >= len(made)
+    finally:
+        gc.unfreeze()
+        gc.enable()

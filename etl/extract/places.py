@@ -18,7 +18,9 @@ dropped, never guessed, so a mention can only roll up to a county it belongs to.
 from __future__ import annotations
 
 import bisect
+import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -823,10 +825,34 @@ def _unique(gaz: Gazetteer, art: _Article, t: PlaceTuning) -> None:
 def _readings(ch: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
     got = memo.get(ch)
     if got is None:
-        from pypinyin import Style, pinyin  # imported only when a variant spelling is in question
+        _import_pypinyin()  # imported only when a variant spelling is in question
+        from pypinyin import Style, pinyin
 
         got = memo[ch] = frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0])
     return got
+
+
+def _import_pypinyin() -> None:
+    """Import pypinyin, when nothing has yet, without its phrase dictionary.
+
+    Its import parses 47,000 phrases from JSON (0.2-0.3 CPU s, and 200,000 lists that
+    every later full garbage collection walks), and a single character never reads them:
+    pypinyin looks a phrase up only for words of two characters or more (it holds none of
+    one), so the readings of one character are the same with or without them
+    (tests/test_places.py compares every character). The switch is pypinyin's own
+    (PYPINYIN_NO_PHRASES, read once at its import); the environment is put back at once.
+    """
+    if "pypinyin" in sys.modules:
+        return
+    before = os.environ.get("PYPINYIN_NO_PHRASES")
+    os.environ["PYPINYIN_NO_PHRASES"] = "1"
+    try:
+        import pypinyin  # noqa: F401
+    finally:
+        if before is None:
+            del os.environ["PYPINYIN_NO_PHRASES"]
+        else:
+            os.environ["PYPINYIN_NO_PHRASES"] = before
 
 
 def homophones(a: str, b: str, places: PlaceIndex) -> bool:
