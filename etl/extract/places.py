@@ -187,6 +187,10 @@ def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
             if form in gaz.by_name or form in out:
                 clash.add(form)
             out[form] = i
+    for form, i in _ethnic_forms(gaz, tuple(off.get("ethnic_ends", ()))).items():
+        if form in gaz.by_name or (form in out and out[form] != i):
+            clash.add(form)
+        out[form] = i
     for form in clash:
         out.pop(form, None)
     by_code = {code: i for i, code in gaz.adcodes.items() if gaz.levels[i] == 2}
@@ -195,6 +199,30 @@ def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
             raise ValueError(f"places.toml official.aliases: {form} = {code} is no county code of the gazetteer"
                              " (or the form is already an official name)")
         out[form] = by_code[code]
+    return out
+
+
+def _ethnic_forms(gaz: Gazetteer, ends: tuple[str, ...]) -> dict[str, int]:
+    """The everyday form of a county-level unit named for its peoples: the name without them
+    (某河区 for 某河回族区, 某达瓦旗 for 某达瓦某某族自治旗), which the short name cannot give when
+    the code list's short is a contraction (某旗). The peoples' names are read off the code list
+    itself, from the units whose short is the start of their name (某河 + 回族 + 区)."""
+    if not ends:
+        return {}
+    unit = "|".join(map(re.escape, ends))
+    peoples: set[str] = set()
+    for i, short in gaz.shorts.items():
+        name = gaz.names[i]
+        if gaz.levels[i] <= 2 and name.startswith(short) and "族" in name[len(short):]:
+            peoples.update(re.findall(r"(.+?)族", name[len(short):]))
+    if not peoples:
+        return {}
+    names = "|".join(sorted(map(re.escape, peoples), key=len, reverse=True))
+    run = re.compile(f"(?:(?:{names})族)+(?:自治)?(?=(?:{unit})$)")
+    out: dict[str, int] = {}
+    for i in gaz.shorts:
+        if gaz.levels[i] == 2 and (m := run.search(gaz.names[i])) is not None and m.start() >= 2:
+            out[gaz.names[i][:m.start()] + gaz.names[i][m.end():]] = i
     return out
 
 
@@ -419,9 +447,20 @@ def _short_candidates(scan: _Scan, ends: set[int], gaz: Gazetteer, ix: PlaceInde
             strong = False  # glued into a longer word: 离汉通道
         if strong and ctext[max(s - 1, 0):s + 1] in ix.short_left:
             strong = False  # starts inside a word: 市民和群众 is 市民 + 和群众
-        cands.append(scan.candidate(s, e, "short", tuple(gaz.short_ids(short)), not strong, strong))
+        cands.append(scan.candidate(s, e, "short", short_readings(gaz, short), not strong, strong))
         scan.take(s, e, b"\x02")
     return cands
+
+
+def short_readings(gaz: Gazetteer, short: str) -> tuple[int, ...]:
+    """The places a bare short name may be: the gazetteer's, less a county that shares its short
+    with the city it lies in (南昌 for 南昌市 and 南昌县, 长沙 for 长沙市 and 长沙县). Written bare,
+    such a short names the city; its county is written in full, since the short alone would
+    read as the city (南昌全市, 南昌突发疫情防控指挥部)."""
+    ids = gaz.short_ids(short)
+    if len(ids) < 2:
+        return tuple(ids)
+    return tuple(i for i in ids if gaz.levels[i] != 2 or gaz.ancestor_at(i, 1) not in ids)
 
 
 def _after_a_county(shorts: list[Candidate], cands: list[Candidate], gaz: Gazetteer,
@@ -436,7 +475,7 @@ def _after_a_county(shorts: list[Candidate], cands: list[Candidate], gaz: Gazett
 
 def _county_outlet(ix: PlaceIndex, short: str, e: int, ctext: str) -> bool:
     """An outlet word after a county's short name (某山电子报): the county's own media."""
-    return ctext.startswith(ix.short_outlet, e) and any(ix.gaz.levels[i] == 2 for i in ix.gaz.short_ids(short))
+    return ctext.startswith(ix.short_outlet, e) and any(ix.gaz.levels[i] == 2 for i in short_readings(ix.gaz, short))
 
 
 def _names_a_building(ctext: str, e: int, ix: PlaceIndex) -> bool:
@@ -1238,7 +1277,7 @@ def _region_nodes(gaz: Gazetteer, region: str | None) -> list[int]:
     if not region:
         return []
     region = region.strip()
-    ids = [i for i in gaz.ids(region) if gaz.levels[i] <= 2] or gaz.short_ids(region)
+    ids = [i for i in gaz.ids(region) if gaz.levels[i] <= 2] or list(short_readings(gaz, region))
     if len(ids) > 1:
         one = _on_one_path(gaz, tuple(ids))
         ids = [one] if one is not None else ids
