@@ -1,0 +1,76 @@
+"""Item boundaries, titles and bylines seen on real web copies in round 11, shown with invented
+sentences, names and places (each shape was seen in texts of two or more dev sets)."""
+from __future__ import annotations
+
+from etl.extract.bylines import item_bylines, scan_line
+from etl.extract.model import Item
+from etl.extract.normalise import to_simplified
+from etl.extract.segment import split_page
+
+
+def _names(raw: str) -> list[set[str]]:
+    """Per item of the page, the people its bylines credit (as the loader reads them)."""
+    items, _ = split_page(raw)
+    return [{c.name for b in item_bylines(it, raw) for c in b.contributors} for it in items]
+
+
+def _one(raw: str) -> Item:
+    items, _ = split_page(raw)
+    assert len(items) == 1, [it.headline for it in items]
+    return items[0]
+
+
+_BODY = ("3月4日，东川县新冠肺炎疫情防控指挥部发布通告，自3月4日12时起在城关镇开展全员核酸检测，"
+         "请辖区居民按社区安排有序参加检测，做好个人防护。\n")
+
+
+def test_a_line_with_a_post_timestamp_is_never_the_title() -> None:
+    """A date-source-hits row with the site's name glued in, or a forum's post header, carries
+    the post's time (year in figures and clock time): page metadata, no title."""
+    item = _one("2021-10-31 19:16:17江北财经网来源：东川网阅读量：1234\n" + _BODY)
+    assert item.headline is None
+    item = _one("TA的心情 | 开心 2021-10-13 16:10 |\n东川县开展全员核酸检测\n" + _BODY)
+    assert item.headline == "东川县开展全员核酸检测"
+
+
+def test_a_rare_name_character_simplified_outside_the_basic_block() -> None:
+    """A converter may simplify a rare character of a name into a supplementary ideograph
+    (勣 -> U+2A7DD): the name in a lead bracket is still a name."""
+    line = to_simplified("江北网东川3月4日电 （甘勣）东川县今天开展全员核酸检测。")
+    assert [c.name for f in scan_line(line) for c in f.contributors] == [to_simplified("甘勣")]
+
+
+def test_author_field_before_a_qualified_source_field() -> None:
+    """``作者：甲 信息来源：某中心``: the source label's qualifier is no second author."""
+    raw = ("东川县开展全员核酸检测\n\n作者：甘小禾 信息来源：东川融媒体中心 时间：2022-04-05 阅读次数：\n\n"
+           + _BODY)
+    assert _names(raw) == [{"甘小禾"}]
+
+
+def test_author_credit_over_the_title_names_the_story_under_it() -> None:
+    """A web header printing outlet and time, then ``作者：甲 乙``, then the title: the credit is
+    the story's, not page furniture."""
+    raw = "江北青年报客户端  |  2021-11-26 19:17\n作者:甘小禾 蓝一舟\n东川大学:志愿者在一线\n\n" + _BODY
+    assert _names(raw) == [{"甘小禾", "蓝一舟"}]
+
+
+def test_glossed_notice_title_run_into_its_text_under_a_header() -> None:
+    """A converter's copy (pinyin glosses after some characters) whose notice title runs into
+    its text on one line, under a furniture header line: the title is cut off as the headline."""
+    raw = ("時間:2022-07-19 作者:東川縣衛(wèi)生健康局 點擊數(shù): |\n|\n"
+           "關(guān)于調(diào)整部分中高風(fēng)險區(qū)的通告 根據(jù)國務(wù)院聯(lián)防聯(lián)控機制有關規定，"
+           "經專家綜合研判，決定將城關鎮東門社區調整為低風險區，其他區域風險等級不變。\n")
+    item = _one(raw)
+    assert item.headline == "关于调整部分中高风险区的通告"  # (the headline's text reads past the glosses)
+
+
+def test_notice_title_opening_a_page_of_short_list_lines() -> None:
+    """An issuer's line and a notice's title opening a page whose lines are mostly short list
+    rows (zones, addresses): the notice's title is the headline, as on any web page."""
+    rows = "".join(f"城关镇东门村{k}号楼{k}单元\n" for k in range(1, 9))
+    raw = ("东川县新冠肺炎疫情防控指挥部办公室\n关于调整部分区域风险等级的通告\n"
+           "根据当前疫情防控形势变化，经县疫情防控指挥部研判，决定对部分区域风险等级进行调整。\n"
+           "一、以下区域划为高风险区(8个)\n" + rows
+           + "高风险区实行封控措施，期间足不出户、上门服务。\n")
+    item = _one(raw)
+    assert item.headline == "关于调整部分区域风险等级的通告"
