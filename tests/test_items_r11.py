@@ -74,3 +74,15 @@ def test_notice_title_opening_a_page_of_short_list_lines() -> None:
            + "高风险区实行封控措施，期间足不出户、上门服务。\n")
     item = _one(raw)
     assert item.headline == "关于调整部分区域风险等级的通告"
+
+
+def test_picture_source_credit_inside_a_story_keeps_the_story_whole() -> None:
+    """``图片来源：某社记者 甲 摄`` under a picture (its file name printed as a line) in the
+    middle of a story: a picture's credit, neither a new item's title nor the story's end."""
+    raw = ("东川县新增阳性病例23例\n\n" + _BODY + "截至7月3日20时，东川县共报告阳性病例98例，均已转运隔离。\n"
+           "5944710496911151104.jpeg\n图片来源：江北社记者 甘小禾 摄\n"
+           "7月3日，东川县新冠肺炎疫情防控指挥部发布通告，城关镇新增3个高风险区，实行封控管理。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 1 and items[0].headline == "东川县新增阳性病例23例"
+    people = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
+    assert ("甘小禾", "photographer") in people

@@ -712,7 +712,7 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
     return True
 
 
-_SOURCE_FIELD = re.compile(r"^(?:来源|稿源)[:：]")
+_SOURCE_FIELD = re.compile(r"^(?:图片)?(?:来源|稿源)[:：]")  # (a picture's source field: its credit)
 
 
 def _source_byline(raw: str, ln: _Line) -> bl.Parse | None:
@@ -838,8 +838,9 @@ def _standalone_kind(
     if prev is not None and prev.kind == _K.BODY and pats.source.match(ln.sq):
         ln.kind = _K.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
-    elif prev is not None and prev.kind == _K.BODY and (p := _source_byline(raw, ln)) is not None:
-        ln.kind, ln.byline = _K.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
+    elif prev is not None and prev.kind in (_K.BODY, _K.FURNITURE) and (p := _source_byline(raw, ln)) is not None:
+        # 来源:某报记者 甲 文/图 closes the article above it; 图片来源:某社记者 乙 摄 credits a picture in it
+        ln.kind, ln.byline = (_K.CREDIT if p.has_suffix_photo else _K.BYLINE), p
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
         ln.kind = _K.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
