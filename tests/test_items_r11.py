@@ -86,3 +86,12 @@ def test_picture_source_credit_inside_a_story_keeps_the_story_whole() -> None:
     assert len(items) == 1 and items[0].headline == "东川县新增阳性病例23例"
     people = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
     assert ("甘小禾", "photographer") in people
+
+
+def test_labelled_date_with_a_source_field_under_the_title() -> None:
+    """``时间：2020-10-13 来源：某某网`` (a labelled date, then the source and author fields) is the
+    page's date-and-source line: the line over it is the title, the chrome above that furniture."""
+    raw = "江北讲坛网 学习正当时 焦点图\n\n东川县开展全员核酸检测\n\n时间:2020-10-13   来源:江北网\n\n" + _BODY
+    assert _one(raw).headline == "东川县开展全员核酸检测"
+    raw = "东川县开展全员核酸检测\n时间:2022-03-17 19:49:50  来源:东川新闻  作者:江北网\n" + _BODY
+    assert _one(raw).headline == "东川县开展全员核酸检测"
