@@ -95,3 +95,18 @@ def test_labelled_date_with_a_source_field_under_the_title() -> None:
     assert _one(raw).headline == "东川县开展全员核酸检测"
     raw = "东川县开展全员核酸检测\n时间:2022-03-17 19:49:50  来源:东川新闻  作者:江北网\n" + _BODY
     assert _one(raw).headline == "东川县开展全员核酸检测"
+
+
+def test_notice_reported_by_a_short_lead_is_the_story_s_own_text() -> None:
+    """A report's title, a one-paragraph lead telling what a notice says, then that notice in full
+    (its title restating the lead) and a credit closing it all: one story, not a bundle."""
+    raw = ("东川实行封闭管理 所有市民居家隔离\n\n"
+           "记者从东川县疫情防控指挥部了解到，从2021年7月7日0时起，对城区实行封闭管理，全体居民居家隔离。\n\n"
+           "关于东川县城区实行全员居家隔离的通告\n\n"
+           "为切实维护全县人民群众生命安全和身体健康，经县指挥部研究决定，现将有关事项通告如下：\n\n"
+           "一、从2021年7月7日0时起，对城区实行封闭管理，所有居民居家隔离，每户每天可安排一人外出采购。\n\n"
+           "二、居家隔离期间，学校和各类培训机构全部停课，除保障运行的单位外一律停业。\n\n"
+           "（江北台记者 甘小禾 蓝一舟）\n")
+    item = _one(raw)
+    assert item.headline == "东川实行封闭管理 所有市民居家隔离"
+    assert {c.name for b in item_bylines(item, raw) for c in b.contributors} == {"甘小禾", "蓝一舟"}

@@ -1846,7 +1846,9 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return False  # a story told before it: a like-worded title opens the next report
     if own and not _same_subject(head, _heading(prev)):
         return False  # a like-worded title naming another place, over its own lead: the next report
-    return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
+    # the title printed again, or (under a short lead telling what it says) the notice the story reports
+    told = before | word_pairs("".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls))
+    return len(mine & told) / min(len(mine), len(before)) >= TUNING.repeat_share
 
 
 def _own_byline(prev: _Build, b: _Build) -> bool:
