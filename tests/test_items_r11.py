@@ -110,3 +110,13 @@ def test_notice_reported_by_a_short_lead_is_the_story_s_own_text() -> None:
     item = _one(raw)
     assert item.headline == "东川实行封闭管理 所有市民居家隔离"
     assert {c.name for b in item_bylines(item, raw) for c in b.contributors} == {"甘小禾", "蓝一舟"}
+
+
+def test_a_web_page_s_first_line_may_exclaim() -> None:
+    """A repost's title ending with exclamation marks (``…即刻报备！!!``, ``封城！停课！检测！``)
+    on the page's first line: its title, once the final marks are read past."""
+    raw = "急请有以下旅行史人员即刻报备！!!\n一、报备对象：\n" + _BODY + "二、报备方式：\n" + _BODY
+    headline = _one(raw).headline
+    assert headline is not None and headline.rstrip("！!") == "急请有以下旅行史人员即刻报备"
+    raw = "东川深夜通报：封城！停课！全员核酸检测！\n新增本土确诊病例2例\n" + _BODY
+    assert _one(raw).headline == "东川深夜通报：封城！停课！全员核酸检测！"

@@ -990,6 +990,22 @@ def _stamped(sq: str) -> bool:
     return any(c.isdigit() for c in sq[:60]) and _patterns().stamp_inside.search(sq) is not None
 
 
+def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) -> bool:
+    """The page's first line is its title whatever follows: a web title over its date line, or on
+    web text (no column) a title that exclaims."""
+    return _web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+
+
+def _exclaimed(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
+    """A web page's first line exclaiming (``封城！停课！全面检测！``, ``即刻报备！!!``): its title,
+    title-shaped once its final marks are read past. Further down a page an exclamation alone
+    is as often a body line (请广大市民积极配合！), so only the first line is read so."""
+    bare = ln.sq.rstrip("！!")
+    if bare == ln.sq or "，" in bare or "," in bare:
+        return False
+    return _short_shape(replace(ln, sq=bare), sections)
+
+
 def _open_end(sq: str) -> bool:
     """``_NO_HEADLINE_END.search(sq)``, tried only where a match can start: its class
     character is the last one, or the one before a final line break (``$``)."""
@@ -1201,7 +1217,7 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and notice[i])
+        if ((i == first and _first_title(lines, i, pats, raw, col)) or (i not in skip and notice[i])
                 or ((not col or i <= first + 1) and i not in skip and _web_notice(lines, i, out))):
             out[i] = True  # a web title over its date line; a notice title (its 2nd line; on web text or a page's top)
             continue
