@@ -840,7 +840,7 @@ def _standalone_kind(
         ln.byline = bl.parse(raw[ln.start : ln.end])
     elif prev is not None and prev.kind in (_K.BODY, _K.FURNITURE) and (p := _source_byline(raw, ln)) is not None:
         # 来源:某报记者 甲 文/图 closes the article above it; 图片来源:某社记者 乙 摄 credits a picture in it
-        ln.kind, ln.byline = (_K.CREDIT if p.has_suffix_photo else _K.BYLINE), p
+        ln.kind, ln.byline = (_K.CREDIT if ln.sq.startswith("图片") and p.has_suffix_photo else _K.BYLINE), p
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
         ln.kind = _K.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
