@@ -20,7 +20,7 @@ def _one(raw: str) -> Item:
     return items[0]
 
 
-_BODY = ("3月4日，东川县新冠肺炎疫情防控指挥部发布通告，自3月4日12时起在城关镇开展全员核酸检测，"
+_BODY = ("3月4日，东川县防疫指挥部发出通告，自3月4日12时起在城关镇开展全员核酸检测，"
          "请辖区居民按社区安排有序参加检测，做好个人防护。\n")
 
 
@@ -68,12 +68,12 @@ def test_notice_title_opening_a_page_of_short_list_lines() -> None:
     """An issuer's line and a notice's title opening a page whose lines are mostly short list
     rows (zones, addresses): the notice's title is the headline, as on any web page."""
     rows = "".join(f"城关镇东门村{k}号楼{k}单元\n" for k in range(1, 9))
-    raw = ("东川县新冠肺炎疫情防控指挥部办公室\n关于调整部分区域风险等级的通告\n"
-           "根据当前疫情防控形势变化，经县疫情防控指挥部研判，决定对部分区域风险等级进行调整。\n"
-           "一、以下区域划为高风险区(8个)\n" + rows
-           + "高风险区实行封控措施，期间足不出户、上门服务。\n")
+    raw = ("东川县防疫指挥部办公室\n关于变更若干区域风险级别的通告\n"
+           "根据当前防控形势变化，经县指挥部研判，决定对若干区域的风险级别作出变更。\n"
+           "一、以下区域列为高风险区(8个)\n" + rows
+           + "上述区域实行封控，居民足不出户，物资上门配送。\n")
     item = _one(raw)
-    assert item.headline == "关于调整部分区域风险等级的通告"
+    assert item.headline == "关于变更若干区域风险级别的通告"
 
 
 def test_picture_source_credit_inside_a_story_keeps_the_story_whole() -> None:
@@ -81,7 +81,7 @@ def test_picture_source_credit_inside_a_story_keeps_the_story_whole() -> None:
     middle of a story: a picture's credit, neither a new item's title nor the story's end."""
     raw = ("东川县新增阳性病例23例\n\n" + _BODY + "截至7月3日20时，东川县共报告阳性病例98例，均已转运隔离。\n"
            "5944710496911151104.jpeg\n图片来源：江北社记者 甘小禾 摄\n"
-           "7月3日，东川县新冠肺炎疫情防控指挥部发布通告，城关镇新增3个高风险区，实行封控管理。\n")
+           "7月3日，东川县防疫指挥部又发通告，城关镇新增3个高风险区，实行封控管理。\n")
     items, _ = split_page(raw)
     assert len(items) == 1 and items[0].headline == "东川县新增阳性病例23例"
     people = {(c.name, c.role) for b in item_bylines(items[0], raw) for c in b.contributors}
@@ -100,15 +100,15 @@ def test_labelled_date_with_a_source_field_under_the_title() -> None:
 def test_notice_reported_by_a_short_lead_is_the_story_s_own_text() -> None:
     """A report's title, a one-paragraph lead telling what a notice says, then that notice in full
     (its title restating the lead) and a credit closing it all: one story, not a bundle."""
-    raw = ("东川实行封闭管理 所有市民居家隔离\n\n"
-           "记者从东川县疫情防控指挥部了解到，从2021年7月7日0时起，对城区实行封闭管理，全体居民居家隔离。\n\n"
-           "关于东川县城区实行全员居家隔离的通告\n\n"
-           "为切实维护全县人民群众生命安全和身体健康，经县指挥部研究决定，现将有关事项通告如下：\n\n"
-           "一、从2021年7月7日0时起，对城区实行封闭管理，所有居民居家隔离，每户每天可安排一人外出采购。\n\n"
-           "二、居家隔离期间，学校和各类培训机构全部停课，除保障运行的单位外一律停业。\n\n"
+    raw = ("东川城区封闭管理 市民居家隔离\n\n"
+           "记者从东川县防控指挥部了解到，从7月7日0时起，东川县城区全员居家，实行封闭管理。\n\n"
+           "关于东川县城区全员居家隔离的通告\n\n"
+           "为保障全县群众健康，经县指挥部研究决定，现将有关事项通告如下：\n\n"
+           "一、从7月7日0时起，对城区实行封闭管理，居民居家隔离，每户每天可派一人外出采购。\n\n"
+           "二、居家隔离期间，学校一律停课，除保障运行的单位外一律停业。\n\n"
            "（江北台记者 甘小禾 蓝一舟）\n")
     item = _one(raw)
-    assert item.headline == "东川实行封闭管理 所有市民居家隔离"
+    assert item.headline == "东川城区封闭管理 市民居家隔离"
     assert {c.name for b in item_bylines(item, raw) for c in b.contributors} == {"甘小禾", "蓝一舟"}
 
 
