@@ -16,7 +16,9 @@ from operator import itemgetter
 from etl.extract import vocabulary
 from etl.extract.model import TextMap
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# (with the supplementary ideographs: a converter may simplify a rare character of a person's
+# name into one of them, 晛 -> U+2C02A, and a name is no less a name for it)
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # runs of word characters (CJK, Latin letters, digits): what word pairs are read from
 WORD_RUN = re.compile(f"[{CJK}A-Za-z0-9]+")
 

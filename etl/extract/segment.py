@@ -191,6 +191,7 @@ class _Pats:
     kicker: re.Pattern[str]
     credit_field: re.Pattern[str]  # a header field after a byline (记者 甲 来源：某报)
     stamp_line: re.Pattern[str]  # a line of nothing but a date and a clock time (08-07 14:48)
+    stamp_inside: re.Pattern[str]  # a post's timestamp with its year in figures anywhere in a line
     source: re.Pattern[str]
     jump_end: _Gated
     jump_start: _Gated
@@ -249,6 +250,7 @@ def _compile_patterns() -> _Pats:
         source=re.compile(f.get("source_credit", "(?!)")),
         credit_field=re.compile(lay["headline"].get("credit_field", "(?!)")),
         stamp_line=re.compile(lay["headline"].get("stamp_line", "(?!)")),
+        stamp_inside=re.compile(lay["headline"].get("stamp_inside", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=_gated(f.get("jump_end", "(?!)")),
         jump_start=_gated(f.get("jump_start", "(?!)")),
@@ -294,6 +296,12 @@ def _is_furniture(sq: str, pats: _Pats) -> bool:
     return sq in pats.labels or pats.furn.match(sq)
 
 
+def _stamp_row(sq: str) -> bool:
+    """A short line without a sentence end carrying a post's timestamp: a post header or a
+    date-source-hits row (:func:`_stamped`), furniture in the page's top or bottom zone."""
+    return len(sq) <= TUNING.chrome_len and "。" not in sq and _stamped(sq)
+
+
 def _author_field(raw: str, ln: _Line, pats: _Pats) -> bl.Parse | None:
     """A web header field naming a person (``作者:某报记者 张三``): a byline, not furniture.
 
@@ -323,10 +331,10 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
 
     def furn(i: int, top: bool) -> bool:
         ln = lines[i]
-        if (ln.kind == "lead" or len(ln.sq) > 30 or _author_field(raw, ln, pats) or _source_byline(raw, ln)
-                or _maker_field(raw, ln)):
+        if (ln.kind == "lead" or (len(ln.sq) > 30 and not _stamp_row(ln.sq)) or _author_field(raw, ln, pats)
+                or _source_byline(raw, ln) or _maker_field(raw, ln)):
             return False
-        if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge):
+        if _is_furniture(ln.sq, pats) or any(p.match(ln.sq) for p in pats.edge) or _stamp_row(ln.sq):
             return True
         if top and any(p.match(ln.sq) for p in pats.top):
             return not _addressed_notice(lines, i)
@@ -510,15 +518,18 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
 def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     """A page whose first line is its title, a date and its text run together (a one-line
     copy): the title becomes a line of its own, the date furniture, the rest the text."""
-    first = next((i for i, ln in enumerate(lines) if ln.kind != _K.FURNITURE), None)
+    pats = _patterns()  # (the page's header lines above it, furniture-shaped, read past)
+    first = next((i for i, ln in enumerate(lines) if ln.kind != _K.FURNITURE and not _is_furniture(ln.sq, pats)), None)
     if first is None or lines[first].kind == _K.LEAD or len(lines[first].sq) <= TUNING.web_line:
         return lines
     ln = lines[first]
-    m = _patterns().run_on_title.match(simp[ln.start : ln.end])
+    bare, where = _unglossed(simp[ln.start : ln.end])  # a converter's glosses read past (关(guān)于…)
+    m = pats.run_on_title.match(bare)
     if m is None:
         return lines
     group = "title" if m.group("title") else "notice"
-    cuts = [ln.start, ln.start + m.end(group), *([ln.start + m.end()] if m.group("date") else []), ln.end]
+    ends = [m.end(group), *([m.end()] if m.group("date") else [])]
+    cuts = [ln.start, *(ln.start + where[e] for e in ends), ln.end]
     made = [_mk(raw, a, b, simp) for a, b in pairwise(cuts)]
     pieces = [x for x in made if x is not None]
     if len(pieces) < len(made):
@@ -701,7 +712,7 @@ def _headline_above(out: list[_Line], sections: tuple[re.Pattern[str], ...]) -> 
     return True
 
 
-_SOURCE_FIELD = re.compile(r"^(?:来源|稿源)[:：]")
+_SOURCE_FIELD = re.compile(r"^(?:图片)?(?:来源|稿源)[:：]")  # (a picture's source field: its credit)
 
 
 def _source_byline(raw: str, ln: _Line) -> bl.Parse | None:
@@ -827,8 +838,9 @@ def _standalone_kind(
     if prev is not None and prev.kind == _K.BODY and pats.source.match(ln.sq):
         ln.kind = _K.BYLINE  # （来源：三亚发布） closes the article above it
         ln.byline = bl.parse(raw[ln.start : ln.end])
-    elif prev is not None and prev.kind == _K.BODY and (p := _source_byline(raw, ln)) is not None:
-        ln.kind, ln.byline = _K.BYLINE, p  # 来源:某报记者 甲 文/图 closes the article above it
+    elif prev is not None and prev.kind in (_K.BODY, _K.FURNITURE) and (p := _source_byline(raw, ln)) is not None:
+        # 来源:某报记者 甲 文/图 closes the article above it; 图片来源:某社记者 乙 摄 credits a picture in it
+        ln.kind, ln.byline = (_K.CREDIT if ln.sq.startswith("图片") and p.has_suffix_photo else _K.BYLINE), p
     elif _is_furniture(ln.sq, pats) and _author_field(raw, ln, pats) is None and _maker_field(raw, ln) is None:
         ln.kind = _K.FURNITURE
         # a column label or 【…】 marker mid-page starts a new item
@@ -971,6 +983,29 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
     return True
 
 
+def _stamped(sq: str) -> bool:
+    """A line carrying a post's timestamp (``2021-10-13 16:10``) is the page's metadata (a post
+    header, a date-source-hits row the site's name is glued to), whatever else it holds: no
+    page-top title. Titles write a day and an hour otherwise (4月5日10时起)."""
+    return any(c.isdigit() for c in sq[:60]) and _patterns().stamp_inside.search(sq) is not None
+
+
+def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) -> bool:
+    """The page's first line is its title whatever follows: a web title over its date line, or on
+    web text (no column) a title that exclaims."""
+    return _web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+
+
+def _exclaimed(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
+    """A web page's first line exclaiming (``封城！停课！全面检测！``, ``即刻报备！!!``): its title,
+    title-shaped once its final marks are read past. Further down a page an exclamation alone
+    is as often a body line (请广大市民积极配合！), so only the first line is read so."""
+    bare = ln.sq.rstrip("！!")
+    if bare == ln.sq or "，" in bare or "," in bare:
+        return False
+    return _short_shape(replace(ln, sq=bare), sections)
+
+
 def _open_end(sq: str) -> bool:
     """``_NO_HEADLINE_END.search(sq)``, tried only where a match can start: its class
     character is the last one, or the one before a final line break (``$``)."""
@@ -1085,7 +1120,7 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
         j += 1  # page chrome or a subtitle between the title and its date line (字号：大 中 小, ——副题)
     if j >= len(lines) or pats.web_header.match(lines[j].sq) is None:
         return False
-    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq)
+    wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq) and not _stamped(ln.sq)
     return wordy or _short_shape(ln, pats.sections)
 
 
@@ -1182,9 +1217,9 @@ def _standalone_shape(lines: list[_Line], pats: _Pats, skip: set[int], raw: str 
     out = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
-        if ((i == first and _web_title(lines, i, pats, raw)) or (i not in skip and notice[i])
-                or (not col and i not in skip and _web_notice(lines, i, out))):
-            out[i] = True  # a web page's title over its date line, even with a comma; a notice title's second line
+        if ((i == first and _first_title(lines, i, pats, raw, col)) or (i not in skip and notice[i])
+                or ((not col or i <= first + 1) and i not in skip and _web_notice(lines, i, out))):
+            out[i] = True  # a web title over its date line; a notice title (its 2nd line; on web text or a page's top)
             continue
         if i in skip or not _short_shape(ln, sections) or (signed[i] and _signature(lines, i)):
             continue
@@ -1827,7 +1862,9 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return False  # a story told before it: a like-worded title opens the next report
     if own and not _same_subject(head, _heading(prev)):
         return False  # a like-worded title naming another place, over its own lead: the next report
-    return len(mine & before) / min(len(mine), len(before)) >= TUNING.repeat_share
+    # the title printed again, or (under a short lead telling what it says) the notice the story reports
+    told = before | word_pairs("".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls))
+    return len(mine & told) / min(len(mine), len(before)) >= TUNING.repeat_share
 
 
 def _own_byline(prev: _Build, b: _Build) -> bool:
@@ -2848,7 +2885,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
-    for b in _credits_close_page(builds):
+    for b in _credits_close_page(_credit_over_title(builds)):
         if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
             # a byline or lead with nothing else: keep its text as furniture
             furniture.extend(Part("furniture", _part_text(ls)) for _, ls in b.parts)
@@ -2856,6 +2893,19 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         items.append(_finish(b, len(items) + 1, raw))
     furniture.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     return items, furniture
+
+
+def _credit_over_title(builds: list[_Build]) -> list[_Build]:
+    """A credit line alone at the page top over the story's title (a web header: outlet and time,
+    ``作者：甲 乙``, then the title): it names who wrote the story under it, not an item of its own
+    (left alone, its text would become furniture and its people lost)."""
+    if len(builds) < 2 or any(k != "byline" for k, _ in builds[0].parts) or not builds[1].has_headline:
+        return builds
+    if not any(ln.byline is not None and bl.credits_people(ln.byline) for ln in builds[0].bylines):
+        return builds
+    builds[1].parts[:0] = builds[0].parts
+    builds[1].bylines[:0] = builds[0].bylines
+    return builds[1:]
 
 
 def _credits_close_page(builds: list[_Build]) -> list[_Build]:
