@@ -485,6 +485,12 @@ def test_appeals_are_not_stay_at_home(sentence: str) -> None:
     assert not of(run(sentence, {"邗江区": HANJIANG}, ED000), "lockdown")
 
 
+def test_advocating_staying_home_is_an_appeal_not_a_measure() -> None:
+    # 倡导 asks as 倡议 and 提倡 do: no one is ordered to stay in
+    evs = run("3月17日，南湖街道倡导居民非必要不出户，少聚集、勤通风。", {"南湖街道": NANHU}, ED_CC)
+    assert not of(evs, "lockdown")
+
+
 def test_stay_at_home_measure_still_counts() -> None:
     evs = run("8月2日起，邗江区居民非必要不外出。", {"邗江区": HANJIANG}, DateContext(date(2021, 8, 3), "exact"))
     assert ("邗江区", date(2021, 8, 2)) in pairs(evs, "lockdown")
