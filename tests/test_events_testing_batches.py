@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_events import SX, TY, XIAODIAN, mentions
+from test_events import BEIYING, PINGYANGLU, SX, TY, XIAODIAN, mentions
 
 from etl.extract.context import shared
 from etl.extract.events import extract_events
@@ -19,8 +19,6 @@ YINGZE = Place("迎泽区", "county", "140106", TY)
 XINGHUALING = Place("杏花岭区", "county", "140107", TY)
 JIANCAOPING = Place("尖草坪区", "county", "140108", TY)
 JINYUAN = Place("晋源区", "county", "140110", TY)
-BEIYING = Place("北营街道", "town", None, XIAODIAN)
-PINGYANGLU = Place("平阳路街道", "town", None, XIAODIAN)
 PLACES = {"平阳路街道": PINGYANGLU, "山西省": SX, "太原市": TY, "小店区": XIAODIAN, "迎泽区": YINGZE, "杏花岭区": XINGHUALING,
           "尖草坪区": JIANCAOPING, "晋源区": JINYUAN, "北营街道": BEIYING}
 NOTICE_DAY = DateContext(date(2022, 5, 5), "exact")

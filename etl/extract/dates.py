@@ -689,6 +689,15 @@ def _build_recurring_weekdays() -> re.Pattern[str]:
 _BARE_WEEKDAY = 99  # week_shift of a weekday with no week word (周六, 星期六)
 
 
+def _build_weekday_date() -> re.Pattern[str]:
+    """A month-day with its bare weekday right after it, bracketed or not (7月16日(星期六),
+    7月16日周六): the weekday words are week_shift's, as for the weekday notes."""
+    v = vocab()
+    words = word_alternation([w for w, k in v["week_shift"].items() if k == _BARE_WEEKDAY])
+    opener, days = re.escape(v["weekday_note_open"]), "".join(v["weekdays"])
+    return re.compile(f"(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日[{opener}]?(?:{words})(?P<w>[{days}])")
+
+
 def _in_day_list(s: str, prev: DateMention | None, mention: DateMention, m: re.Match[str],
                  offset: int) -> DateMention | None:
     """A day joined to the date before it (11月26、27、28日; 10月8日、9日): a day of that
@@ -925,8 +934,7 @@ _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
 # a month-day with its weekday right after it, bracketed or not (7月16日(星期六), 7月16日周六)
-_WEEKDAY_DATE = re.compile("(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[" + re.escape(_VOCAB["weekday_note_open"])
-                           + "]?(?:星期|周)(?P<w>[" + "".join(_VOCAB["weekdays"]) + "])")
+_WEEKDAY_DATE = _build_weekday_date()
 _SCENE_RE = re.compile(_VOCAB["document"]["scene"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()

@@ -1698,13 +1698,12 @@ def _row_targets(r: _Reader, places: list[Place], partial: str | None,
     towns: dict[str, list[Place]] = {}
     if r.tax.serves("county_rows", etype):
         for p in places:
-            c = _county(p) if _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else None
-            if c is not None:
+            if (c := _county_above(p)) is not None:
                 towns.setdefault(c.key, []).append(p)
     out: list[tuple[Place | None, str | None, str | None]] = []
     for p in places:
-        c = _county(p)
-        group = towns.get(c.key, []) if c is not None and _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else []
+        c = _county_above(p)
+        group = towns.get(c.key, []) if c is not None else []
         if c is not None and len(group) > 1:
             if group[0] is p:
                 out.append((c, "other", "、".join(r.written.get(t.key, t.name) for t in group)))
@@ -1712,6 +1711,11 @@ def _row_targets(r: _Reader, places: list[Place], partial: str | None,
         name = r.written.get(p.key, p.name)
         out.append((p, "other" if partial else scope_of(p, r.tax), name + partial if partial else name))
     return out
+
+
+def _county_above(p: Place) -> Place | None:
+    """The county a place below county level (a town, a community) lies in."""
+    return _county(p) if _LEVEL_RANK.get(p.level, 0) > _LEVEL_RANK["county"] else None
 
 
 _DAY_JOINERS = ("、", "和", "及", "与")  # between the days of a list (5日、7日; 5日和7日)
