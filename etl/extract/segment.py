@@ -987,7 +987,7 @@ def _stamped(sq: str) -> bool:
     """A line carrying a post's timestamp (``2021-10-13 16:10``) is the page's metadata (a post
     header, a date-source-hits row the site's name is glued to), whatever else it holds: no
     page-top title. Titles write a day and an hour otherwise (4月5日10时起)."""
-    return any(c.isdigit() for c in sq[:60]) and _patterns().stamp_inside.search(sq) is not None
+    return _patterns().stamp_inside.search(sq) is not None
 
 
 def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) -> bool:
