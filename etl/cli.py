@@ -414,7 +414,7 @@ def evaluate(
     """Score the database (or an export file) against gold: precision, recall and F1 per field."""
     import json
 
-    from etl.evaluate import as_rows, mean_f1, mistake_rows, mistakes, score, why_counts
+    from etl.evaluate import as_rows, mean_f1, mistake_rows, score, score_and_mistakes, why_counts
     from etl.output import render
 
     def read_jsonl(path: Path) -> list[dict]:
@@ -432,10 +432,9 @@ def evaluate(
 
         with open_db(db).connect() as conn:
             exported = list(article_records(conn))
-    scores = score(gold_rows, exported)
+    scores, found = score_and_mistakes(gold_rows, exported) if why or listed else (score(gold_rows, exported), [])
     title = f"{gold.name}: mean F1 {mean_f1(scores):.3f}"
     if why or listed:
-        found = mistakes(gold_rows, exported)
         rows = why_counts(found) if why else mistake_rows(found)
         columns = ["field", "why", "count"] if why else ["file", "field", "why", "expected", "got"]
         render(rows, columns, fmt, title=f"{title}, {len(found)} mistakes")

@@ -87,7 +87,11 @@ def _gold_files_aligned(gold: list[dict], export: list[dict]) -> tuple[list[dict
 
 
 def score(gold: list[dict], export: list[dict]) -> list[Score]:
-    export, matched = _gold_files_aligned(gold, export)
+    return _scores(gold, *_gold_files_aligned(gold, export))
+
+
+def _scores(gold: list[dict], export: list[dict], matched: dict[int, dict]) -> list[Score]:
+    """Every field's score, given the gold's exported articles and the items aligned with them."""
     scores = [Score("articles", len(matched), len(export), len(gold))]
     scores.append(_sets("headline",
                         {(gi, _squash(a["headline"])) for gi, a in matched.items() if a.get("headline")},
@@ -254,8 +258,14 @@ def event_mistakes(gold: list[dict], export: list[dict]) -> list[Mistake]:
 def mistakes(gold: list[dict], export: list[dict]) -> list[Mistake]:
     """Every value :func:`score` counts as missed or wrong, each with the class of its mistake
     (``lockdowns.county``, the pairs' counties alone, is left to the pairs)."""
+    return score_and_mistakes(gold, export)[1]
+
+
+def score_and_mistakes(gold: list[dict], export: list[dict]) -> tuple[list[Score], list[Mistake]]:
+    """:func:`score` and :func:`mistakes` from one alignment (``etl eval --why`` shows both)."""
     export, matched = _gold_files_aligned(gold, export)
-    return headline_mistakes(gold, matched) + name_mistakes(gold, matched) + event_mistakes(gold, export)
+    found = headline_mistakes(gold, matched) + name_mistakes(gold, matched) + event_mistakes(gold, export)
+    return _scores(gold, export, matched), found
 
 
 def mistake_rows(found: list[Mistake]) -> list[dict[str, Any]]:
