@@ -1390,7 +1390,21 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
             new.append(Contributor(c.name, c.role, order[c.name]))
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
+    out = [_picture_credit(b, simple, vocab()) for b in out]
     return [_names_as_printed(b, raw) for b in _without_author_repeats(out, vocab())]
+
+
+def _picture_credit(b: Byline, simple: str, v: _Vocab) -> Byline:
+    """A photo credit in a line holding a picture-source field (``图片来源：某社记者 甲 摄``,
+    ``记者 甲 摄 图片来源：某网``) credits that picture: its people are photographers only. The
+    field says so whether the line stands alone or not; another byline naming the same person
+    as a reporter (a lead) still stands on its own."""
+    start = max(simple.rfind("\n", 0, b.start), simple.rfind("\r", 0, b.start)) + 1
+    line = simple[start : _line_end(simple, max(b.start, b.end - 1))]
+    if not any(f in line for f in v.scan["picture_fields"]) or not _photo_credit_text(b.text, v):
+        return b
+    kept = _photo_only(b.contributors)
+    return Byline(b.text, b.start, b.end, kept) if kept else b
 
 
 def _without_author_repeats(bylines: list[Byline], v: _Vocab) -> list[Byline]:

@@ -1,0 +1,26 @@
+"""Byline mechanisms of the twelfth accuracy round, in invented wording (names, places and
+dates made up): each test fails on main 84798f1."""
+from __future__ import annotations
+
+from etl.extract.bylines import item_bylines
+from etl.extract.segment import split_page
+
+BODY = "白河县今天起在城区组织第三轮全员核酸采样，各乡镇同步设点，居民凭码有序排队。"
+
+
+def page_roles(raw: str) -> set[tuple[str, str]]:
+    """(name, role) of every item of a page, editors and agencies left out."""
+    items, _ = split_page(raw)
+    return {(c.name, c.role) for it in items for b in item_bylines(it, raw) for c in b.contributors
+            if c.role not in ("editor", "agency")}
+
+
+def test_credit_in_a_picture_source_line_names_the_photographer_only() -> None:
+    """图片来源：某社记者 甲 摄 (or the credit with the field after it): the picture's taker."""
+    raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}\n图片来源：东岭社记者 柯望川 摄\n"
+    assert page_roles(raw) == {("柯望川", "photographer")}
+    raw = "居民在白河县城关镇采样点排队检测。\n东岭社记者 柯望川 摄 图片来源：东岭网\n"
+    assert page_roles(raw) == {("柯望川", "photographer")}
+    # a lead naming the same person as reporter still stands
+    raw = f"白河县开展第三轮全员核酸检测\n\n本报讯（记者 柯望川）{BODY}\n图片来源：记者 柯望川 摄\n"
+    assert page_roles(raw) == {("柯望川", "reporter"), ("柯望川", "photographer")}
