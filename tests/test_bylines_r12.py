@@ -24,3 +24,12 @@ def test_credit_in_a_picture_source_line_names_the_photographer_only() -> None:
     # a lead naming the same person as reporter still stands
     raw = f"白河县开展第三轮全员核酸检测\n\n本报讯（记者 柯望川）{BODY}\n图片来源：记者 柯望川 摄\n"
     assert page_roles(raw) == {("柯望川", "reporter"), ("柯望川", "photographer")}
+
+
+def test_a_converters_pinyin_gloss_is_no_part_of_a_name() -> None:
+    """A repost with a converter's glosses (鎮(zhèn)) credits the same person as a clean copy:
+    the name keeps its printed script and drops the gloss."""
+    raw = ("白河縣開展第三輪全員核酸檢測\n\n"
+           "白河縣今天起在城區(qū)開展第三輪全員核酸檢測，各鄉(xiāng)鎮(zhèn)同步設置採樣點。\n"
+           "記者 柯遠(yuǎn)川 龍一帆\n")
+    assert page_roles(raw) == {("柯遠川", "reporter"), ("龍一帆", "reporter")}

@@ -1488,7 +1488,8 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
     glosses = [m.span() for m in PINYIN_GLOSS.finditer(printed)]
     if simple == printed and not glosses:
         return b
-    # a converter's pinyin gloss (鄭鎮(zhèn)) is read past, and kept in the name as printed
+    # a converter's pinyin gloss (鄭鎮(zhèn)) is no part of the name: one person is one name
+    # whether a copy carries the glosses or not (the characters keep their printed script)
     kept = [i for i in range(len(printed)) if not any(s <= i < e for s, e in glosses)]
     bare = "".join(simple[i] for i in kept)
     names = []
@@ -1497,9 +1498,7 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
         if at < 0:
             names.append(c)
             continue
-        end = kept[at + len(c.name) - 1] + 1
-        end = next((e for s, e in glosses if s == end), end)
-        names.append(Contributor(printed[kept[at] : end], c.role, c.order))
+        names.append(Contributor("".join(printed[i] for i in kept[at : at + len(c.name)]), c.role, c.order))
     return Byline(b.text, b.start, b.end, tuple(names))
 
 
