@@ -33,3 +33,13 @@ def test_a_converters_pinyin_gloss_is_no_part_of_a_name() -> None:
            "白河縣今天起在城區(qū)開展第三輪全員核酸檢測，各鄉(xiāng)鎮(zhèn)同步設置採樣點。\n"
            "記者 柯遠(yuǎn)川 龍一帆\n")
     assert page_roles(raw) == {("柯遠川", "reporter"), ("龍一帆", "reporter")}
+
+
+def test_one_character_role_word_printed_apart_between_names() -> None:
+    """记者 甲 乙 图 丙 丁: 图 between names and white space credits the pictures to those after
+    it; a spaced-out name's single characters (张 文 军) are still one name."""
+    raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}\n记者 柯远川 龙一帆 图 甘小禾 蓝一舟\n"
+    assert page_roles(raw) == {("柯远川", "reporter"), ("龙一帆", "reporter"),
+                               ("甘小禾", "photographer"), ("蓝一舟", "photographer")}
+    raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}\n记者 柯 文 川\n"
+    assert page_roles(raw) == {("柯文川", "reporter")}

@@ -261,7 +261,8 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
                 while k > last and not gap[k] and s[k - 1] not in _SEP_CHARS + _BRACKETS:
                     k -= 1
                 closes = m.start() - k >= 2
-            if after not in ("/", "丨", "|", "｜", ":", "：") and not closes:
+            apart = _set_apart(s, gap, m.start(), m.end())
+            if after not in ("/", "丨", "|", "｜", ":", "：") and not closes and not apart:
                 continue
         marks.append((m.start(), m.end(), w))
     out: list[Token] = []
@@ -275,6 +276,16 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
             out.append(("kw", w))
         pos = me
     return out
+
+
+def _set_apart(s: str, gap: list[bool], start: int, end: int) -> bool:
+    """A one-character role word printed apart between whole names (``记者 甲乙 图 丙丁``): white
+    space on both sides and a run of two characters or more on each; a spaced-out name's single
+    characters (``张 文 军``) never make one."""
+    if start < 2 or end + 2 > len(s) or not gap[start] or not gap[end]:
+        return False
+    seps = _SEP_CHARS + _BRACKETS
+    return not gap[start - 1] and not gap[end + 1] and not any(c in seps for c in s[start - 2 : end + 2])
 
 
 def _place_gap(chunk: str, gap: list[bool], w: str, v: _Vocab) -> list[bool]:
