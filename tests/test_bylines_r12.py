@@ -43,3 +43,14 @@ def test_one_character_role_word_printed_apart_between_names() -> None:
                                ("甘小禾", "photographer"), ("蓝一舟", "photographer")}
     raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}\n记者 柯 文 川\n"
     assert page_roles(raw) == {("柯文川", "reporter")}
+
+
+def test_trainee_note_after_a_name_and_a_counter_field_after_the_byline() -> None:
+    """作者：甲 乙（见习） then the page's view counter: the note is no person, the counter field
+    ends the byline as any header field does."""
+    raw = ("白河县开展第三轮全员核酸检测\n"
+           "2021-06-03 09:12:40    来源:白河县融媒体中心 | 编辑:甘小禾 | 作者:柯远川 龙一帆(见习)     浏览量:512\n\n"
+           f"{BODY}\n")
+    assert page_roles(raw) == {("柯远川", "reporter"), ("龙一帆", "reporter")}
+    raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}\n记者：柯远川 龙一帆（见习）\n"
+    assert page_roles(raw) == {("柯远川", "reporter"), ("龙一帆", "reporter")}

@@ -220,6 +220,8 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         merged.append(single)
     names: list[str] = []
     for f in merged:
+        if f in v.scan["name_notes"]:
+            continue  # 甲（见习）: the person's status, no name
         if not _NAME.fullmatch(f):
             ok = False
             continue
@@ -770,7 +772,8 @@ def _field_follows(rest: str, v: _Vocab) -> bool:
     r = rest.strip().lstrip("/|｜丨 ").strip()
     if (note := _NOTE.match(r)) and not note.end() < len(r) and not _bare_names(note.group(1), v):
         return True  # 记者 甲（发自某地）, 摄影：乙（除署名外）: a note closing the line names nobody
-    return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+    return (not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+            or re.match(v.scan["counter_field"], r) is not None)
 
 
 _NOTE = re.compile(r"[（(]([^（）()]{1,12})[）)]")
