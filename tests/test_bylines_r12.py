@@ -54,3 +54,10 @@ def test_trainee_note_after_a_name_and_a_counter_field_after_the_byline() -> Non
     assert page_roles(raw) == {("柯远川", "reporter"), ("龙一帆", "reporter")}
     raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}\n记者：柯远川 龙一帆（见习）\n"
     assert page_roles(raw) == {("柯远川", "reporter"), ("龙一帆", "reporter")}
+
+
+def test_a_place_alone_under_a_title_is_no_author() -> None:
+    """A bundle's section line (石桥县) under its title opens like a surname-led name: a place
+    or an office is no commentary's author (tests/test_segment.py keeps a bare name one)."""
+    raw = f"7月26日各县区核酸检测安排\n石桥县\n筛查范围：城关镇、河西乡全体居民。\n{BODY}\n"
+    assert page_roles(raw) == set()
