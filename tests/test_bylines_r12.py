@@ -61,3 +61,12 @@ def test_a_place_alone_under_a_title_is_no_author() -> None:
     or an office is no commentary's author (tests/test_segment.py keeps a bare name one)."""
     raw = f"7月26日各县区核酸检测安排\n石桥县\n筛查范围：城关镇、河西乡全体居民。\n{BODY}\n"
     assert page_roles(raw) == set()
+
+
+def test_a_name_that_is_also_a_villages_among_other_names_closing_the_text() -> None:
+    """（甲 乙 丙） closing the text, 乙 also the name of a village somewhere: among names that
+    are no place it is a name; a bracket of village names alone is still no credit."""
+    raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}居民有序排队。（柯远川 马丽 龙一帆）\n"
+    assert page_roles(raw) == {("柯远川", "reporter"), ("马丽", "reporter"), ("龙一帆", "reporter")}
+    raw = f"白河县开展第三轮全员核酸检测\n\n{BODY}居民有序排队。（马丽）\n"
+    assert page_roles(raw) == set()

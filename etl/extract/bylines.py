@@ -839,9 +839,11 @@ def _bare_names(text: str, v: _Vocab) -> list[str]:
         if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v))
                                           or (len(p) == 4 and p[:2] in v.compound)):
             return []
-        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v):
+        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v, v.credit["place_suffixes"]):
             return []
-    return pieces
+    # a village's or community's name is no bar to one name among others that are no place
+    # (（甲 乙 丙）, 乙 also a village's): a list of villages is no credit, nor one village alone
+    return [] if all(_is_place(p, v) for p in pieces) else pieces
 
 
 def _not_a_name(name: str, v: _Vocab) -> bool:
