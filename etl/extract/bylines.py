@@ -220,6 +220,8 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
         merged.append(single)
     names: list[str] = []
     for f in merged:
+        if f in v.scan["name_notes"]:
+            continue  # 甲（见习）: the person's status, no name
         if not _NAME.fullmatch(f):
             ok = False
             continue
@@ -261,7 +263,8 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
                 while k > last and not gap[k] and s[k - 1] not in _SEP_CHARS + _BRACKETS:
                     k -= 1
                 closes = m.start() - k >= 2
-            if after not in ("/", "丨", "|", "｜", ":", "：") and not closes:
+            apart = _set_apart(s, gap, m.start(), m.end())
+            if after not in ("/", "丨", "|", "｜", ":", "：") and not closes and not apart:
                 continue
         marks.append((m.start(), m.end(), w))
     out: list[Token] = []
@@ -275,6 +278,16 @@ def _tokens(s: str, gap: list[bool], v: _Vocab) -> list[Token]:
             out.append(("kw", w))
         pos = me
     return out
+
+
+def _set_apart(s: str, gap: list[bool], start: int, end: int) -> bool:
+    """A one-character role word printed apart between whole names (``记者 甲乙 图 丙丁``): white
+    space on both sides and a run of two characters or more on each; a spaced-out name's single
+    characters (``张 文 军``) never make one."""
+    if start < 2 or end + 2 > len(s) or not gap[start] or not gap[end]:
+        return False
+    seps = _SEP_CHARS + _BRACKETS
+    return not gap[start - 1] and not gap[end + 1] and not any(c in seps for c in s[start - 2 : end + 2])
 
 
 def _place_gap(chunk: str, gap: list[bool], w: str, v: _Vocab) -> list[bool]:
@@ -759,7 +772,8 @@ def _field_follows(rest: str, v: _Vocab) -> bool:
     r = rest.strip().lstrip("/|｜丨 ").strip()
     if (note := _NOTE.match(r)) and not note.end() < len(r) and not _bare_names(note.group(1), v):
         return True  # 记者 甲（发自某地）, 摄影：乙（除署名外）: a note closing the line names nobody
-    return not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+    return (not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
+            or re.match(v.scan["counter_field"], r) is not None)
 
 
 _NOTE = re.compile(r"[（(]([^（）()]{1,12})[）)]")
@@ -825,9 +839,11 @@ def _bare_names(text: str, v: _Vocab) -> list[str]:
         if not _NAME.fullmatch(p) or not (dotted or (2 <= len(p) <= 3 and _has_surname(p, v))
                                           or (len(p) == 4 and p[:2] in v.compound)):
             return []
-        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v):
+        if p[-1] in v.scan["not_name_end"] or _not_a_name(p, v) or _is_place(p, v, v.credit["place_suffixes"]):
             return []
-    return pieces
+    # a village's or community's name is no bar to one name among others that are no place
+    # (（甲 乙 丙）, 乙 also a village's): a list of villages is no credit, nor one village alone
+    return [] if all(_is_place(p, v) for p in pieces) else pieces
 
 
 def _not_a_name(name: str, v: _Vocab) -> bool:
@@ -1390,7 +1406,21 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
             new.append(Contributor(c.name, c.role, order[c.name]))
         if new:
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
+    out = [_picture_credit(b, simple, vocab()) for b in out]
     return [_names_as_printed(b, raw) for b in _without_author_repeats(out, vocab())]
+
+
+def _picture_credit(b: Byline, simple: str, v: _Vocab) -> Byline:
+    """A photo credit in a line holding a picture-source field (``图片来源：某社记者 甲 摄``,
+    ``记者 甲 摄 图片来源：某网``) credits that picture: its people are photographers only. The
+    field says so whether the line stands alone or not; another byline naming the same person
+    as a reporter (a lead) still stands on its own."""
+    start = max(simple.rfind("\n", 0, b.start), simple.rfind("\r", 0, b.start)) + 1
+    line = simple[start : _line_end(simple, max(b.start, b.end - 1))]
+    if not any(f in line for f in v.scan["picture_fields"]) or not _photo_credit_text(b.text, v):
+        return b
+    kept = _photo_only(b.contributors)
+    return Byline(b.text, b.start, b.end, kept) if kept else b
 
 
 def _without_author_repeats(bylines: list[Byline], v: _Vocab) -> list[Byline]:
@@ -1474,7 +1504,8 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
     glosses = [m.span() for m in PINYIN_GLOSS.finditer(printed)]
     if simple == printed and not glosses:
         return b
-    # a converter's pinyin gloss (鄭鎮(zhèn)) is read past, and kept in the name as printed
+    # a converter's pinyin gloss (鄭鎮(zhèn)) is no part of the name: one person is one name
+    # whether a copy carries the glosses or not (the characters keep their printed script)
     kept = [i for i in range(len(printed)) if not any(s <= i < e for s, e in glosses)]
     bare = "".join(simple[i] for i in kept)
     names = []
@@ -1483,9 +1514,7 @@ def _names_as_printed(b: Byline, raw: str) -> Byline:
         if at < 0:
             names.append(c)
             continue
-        end = kept[at + len(c.name) - 1] + 1
-        end = next((e for s, e in glosses if s == end), end)
-        names.append(Contributor(printed[kept[at] : end], c.role, c.order))
+        names.append(Contributor("".join(printed[i] for i in kept[at : at + len(c.name)]), c.role, c.order))
     return Byline(b.text, b.start, b.end, tuple(names))
 
 

@@ -2556,8 +2556,10 @@ def _author_line(ln: _Line) -> bool:
     sq = ln.sq.lstrip(v.decoration)
     if not (2 <= len(sq) <= 4) or not re.fullmatch(f"[{CJK}]+", sq):
         return False
-    # a surname-led word that is no name (连日来, 近日) is the text's first phrase
-    return bl.has_surname(sq, v) and not any(w in sq for w in v.scan["not_name_words"])
+    # a surname-led word that is no name (连日来, 近日) is the text's first phrase; one ending as
+    # a place or an office does (南平县, 某某局: the section of a bundle under its title)
+    return (bl.has_surname(sq, v) and not any(w in sq for w in v.scan["not_name_words"])
+            and sq[-1] not in v.scan["not_name_end"])
 
 
 def _under_title(ln: _Line) -> bool:
