@@ -1319,6 +1319,7 @@ class _Elsewhere(NamedTuple):
     journey: re.Pattern[str]  # a trip's origin (自某市某区驾车回到本县): group "origin"
     registered: re.Pattern[str]  # a person's household registration (户籍某城市): group "origin"
     background: tuple[re.Pattern[str], ...]  # a neighbour, a case's origin, an outbreak elsewhere: group "origin"
+    returnee: re.Pattern[str]  # people back from somewhere, read right after the run of places they came from
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
@@ -1328,7 +1329,7 @@ class _Elsewhere(NamedTuple):
         return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
                    frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")),
                    re.compile(rule.get("registered", "(?!)")),
-                   tuple(re.compile(p) for p in rule.get("background", ())))
+                   tuple(re.compile(p) for p in rule.get("background", ())), re.compile(rule.get("returnee", "(?!)")))
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
@@ -1356,8 +1357,33 @@ def _foreground(text: str, mentions: list[PlaceMention], rule: _Elsewhere) -> li
     """Mentions outside the background spans (a neighbour, where a case came from, the outbreak
     elsewhere an opening names), as long as a county of the item's own is left: background is
     only background beside something the item is about."""
-    kept = _outside(mentions, [m.span("origin") for p in rule.background for m in p.finditer(text)])
+    spans = [m.span("origin") for p in rule.background for m in p.finditer(text)]
+    kept = _with_own_county(_outside(mentions, spans + _origins(text, mentions, rule.returnee)))
     return kept if any(county_of(x.place) is not None for x in kept) else mentions
+
+
+def _with_own_county(kept: list[PlaceMention]) -> list[PlaceMention]:
+    """``kept`` less the places below the list that took their county from their sentence
+    (``sub-*-sentence``) when no kept official mention names that county: the place they
+    took it from was background (家住某小区从某市某区返某人员), so their county is unknown."""
+    own = {c.key for x in kept if x.place.level != "sub" and (c := county_of(x.place)) is not None}
+    return [x for x in kept if not (x.rule.startswith("sub-") and x.rule.endswith("-sentence"))
+            or (c := county_of(x.place)) is None or c.key in own]
+
+
+def _origins(text: str, mentions: list[PlaceMention], returnee: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The runs of places right before a word for people who came back (某市某区返乡人员): where
+    they came from. A run is mentions that follow one another with nothing between them, so a
+    place a few words earlier (某县排查返乡人员) is never taken for the origin."""
+    next_end = {m.start: m.end for m in mentions}
+    spans: list[tuple[int, int]] = []
+    for m in mentions:
+        end = m.end
+        while next_end.get(end, end) > end:
+            end = next_end[end]
+        if returnee.match(text, end):
+            spans.append((m.start, end))
+    return spans
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:

@@ -152,7 +152,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'ethnic_ends?': list,
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str,
-                      'registered?': str, 'background?': list},
+                      'registered?': str, 'background?': list, 'returnee?': str},
         'short': {'follow': list, 'common_words': list, 'follow_strict': list, 'stop': list,
                   'left_words?': list, 'outlet?': list, 'repeat_min?': int, 'suffixed?': list, 'suffixed_min?': int,
                   'repeat_min_backed?': int,
