@@ -2168,7 +2168,18 @@ def _preliminary(r: _Reader, h: _Hit) -> bool:
         return False
     first = r.occ.first("preliminary", max(h.clause[0], h.pos - 4), h.end)
     return first is not None and r.occ.first("preliminary_confirmed", h.s, h.e) is None \
-        and not r.scan.startswith(r.tax.cue_words.get("preliminary_persons", ()), h.end)
+        and not r.scan.startswith(r.tax.cue_words.get("preliminary_persons", ()), h.end) \
+        and not _counted_as_found(r, h.clause[0], first[0])
+
+
+def _counted_as_found(r: _Reader, lo: int, at: int) -> bool:
+    """Whether a finding word and a count of cases stand right before a first-screening word at
+    ``at`` (发现3例初筛阳性, 检出1例初筛阳性人员): positives counted as people found, which a
+    report counts like any case (a state is told without them: 司机核酸检测初筛阳性)."""
+    if r.occ is None or "preliminary_found" not in r.occ.patterns:
+        return False
+    found = r.occ["preliminary_found"].last(lo, at)
+    return found is not None and r.tax.quantity["count_before"].search(r.scan[found[1]:at]) is not None
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
