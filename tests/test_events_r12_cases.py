@@ -18,3 +18,14 @@ def test_first_screening_positives_counted_as_found_are_a_case_and_others_a_stat
     # the count after the word, or a person described before it: still no case
     assert cases("9月7日，灵石县在封控区内初筛阳性6例，正在复核。") == set()
     assert cases("9月7日，祁县通报，1名返乡货车司机核酸检测初筛阳性。") == set()
+
+
+def test_a_recheck_of_one_person_told_before_is_a_case_on_the_rechecks_day() -> None:
+    # the first result of one counted person, then a recheck with no count of its own
+    text = ("10月3日，一名外省返乡人员在介休市医院就诊时检测结果异常。10月4日经市疾控复核阳性，"
+            "随后被诊断为无症状感染者。")
+    assert cases(text) == {("介休市", date(2022, 10, 4))}
+    text = "10月3日，祁县1名货车司机核酸检测结果异常，10月4日，该司机复核阳性，所住小区随即封控。"
+    assert cases(text) == {("祁县", date(2022, 10, 4))}
+    # a recheck with no one counted before it: cases named, counted nowhere, no row of a day
+    assert cases("10月4日经市疾控复核阳性，随后被诊断为无症状感染者。") == set()

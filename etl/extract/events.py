@@ -609,6 +609,17 @@ def _people(m: re.Match[str]) -> int | None:
     return int(n * 10000) if m.group("wan") else int(n)
 
 
+def _one_rechecked(r: _Reader, m: re.Match[str], s: int) -> bool:
+    """Whether a case word with no count of its own follows a recheck in its sentence (经复核阳性,
+    该村民复核阳性) of one person the text counted just before, telling that person's first
+    result (1名村民核酸检测结果异常): the case of that one person, on the recheck's day."""
+    one, reach = r.tax.quantity.get("one_counted"), r.tax.reach.get("recheck_person")
+    if one is None or reach is None or r.occ is None or "preliminary_confirmed" not in r.occ.patterns:
+        return False
+    check = r.occ.first("preliminary_confirmed", s, m.end())
+    return check is not None and one.search(r.scan, max(0, s - reach), check[0]) is not None
+
+
 _OWN_ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)(?:轮|次)")
 
 
@@ -640,6 +651,8 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
             cm = q["count_before"].search(text[max(clause[0], m.start() - 24):m.start()])
         if cm:
             out["count"] = cn_int(cm.group("n") or cm.groupdict().get("n2") or "")
+        elif _one_rechecked(r, m, s):
+            out["count"] = 1
     elif trig.type == "emergency_response":
         lv = tx.group(m, "level")
         if lv:

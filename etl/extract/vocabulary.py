@@ -248,14 +248,14 @@ SCHEMAS: Mapping[str, Schema] = {
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
-            'shared_count?': str, 'count_at_place?': str,
+            'shared_count?': str, 'one_counted?': str, 'count_at_place?': str,
         },
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
             'label_gap': int, 'scope_label?': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int,
             'item_prefix': int,
             'count': int, 'list_gap': int, 'previous_place': int, 'backdrop_tail': int, 'inherit': int,
-            'time_label': int, 'school_task?': int,
+            'recheck_person?': int, 'time_label': int, 'school_task?': int,
         },
         'days': {'campaign': int, 'closure': int, 'progress': int},
     },
