@@ -29,3 +29,10 @@ def test_a_recheck_of_one_person_told_before_is_a_case_on_the_rechecks_day() -> 
     assert cases(text) == {("祁县", date(2022, 10, 4))}
     # a recheck with no one counted before it: cases named, counted nowhere, no row of a day
     assert cases("10月4日经市疾控复核阳性，随后被诊断为无症状感染者。") == set()
+
+
+def test_one_person_written_without_a_measure_word_counts_one_case() -> None:
+    # 1居民 / 一村民: one person counted as 1名居民 would be, before a positive result
+    d = date(2022, 10, 6)
+    assert cases("10月6日，灵石县指挥部通报，静升镇1居民的样本复查结果呈新冠病毒阳性。") == {("灵石县", d)}
+    assert cases("10月6日，介休市在例行检测中发现义安镇一村民核酸检测结果呈阳性。") == {("介休市", d)}

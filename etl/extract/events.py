@@ -650,7 +650,7 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
         if cm is None:  # the pattern reads at most a count and 8 characters before the trigger
             cm = q["count_before"].search(text[max(clause[0], m.start() - 24):m.start()])
         if cm:
-            out["count"] = cn_int(cm.group("n") or cm.groupdict().get("n2") or "")
+            out["count"] = cn_int(cm.group("n") or cm.groupdict().get("n2") or cm.groupdict().get("one") or "")
         elif _one_rechecked(r, m, s):
             out["count"] = 1
     elif trig.type == "emergency_response":
