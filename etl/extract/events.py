@@ -609,6 +609,17 @@ def _people(m: re.Match[str]) -> int | None:
     return int(n * 10000) if m.group("wan") else int(n)
 
 
+def _one_rechecked(r: _Reader, m: re.Match[str], s: int) -> bool:
+    """Whether a case word with no count of its own follows a recheck in its sentence (经复核阳性,
+    该村民复核阳性) of one person the text counted just before, telling that person's first
+    result (1名村民核酸检测结果异常): the case of that one person, on the recheck's day."""
+    one, reach = r.tax.quantity.get("one_counted"), r.tax.reach.get("recheck_person")
+    if one is None or reach is None or r.occ is None or "preliminary_confirmed" not in r.occ.patterns:
+        return False
+    check = r.occ.first("preliminary_confirmed", s, m.end())
+    return check is not None and one.search(r.scan, max(0, s - reach), check[0]) is not None
+
+
 _OWN_ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)(?:轮|次)")
 
 
@@ -639,7 +650,9 @@ def _quantities(r: _Reader, trig: tx.Trigger, m: re.Match[str], s: int, e: int,
         if cm is None:  # the pattern reads at most a count and 8 characters before the trigger
             cm = q["count_before"].search(text[max(clause[0], m.start() - 24):m.start()])
         if cm:
-            out["count"] = cn_int(cm.group("n") or cm.groupdict().get("n2") or "")
+            out["count"] = cn_int(cm.group("n") or cm.groupdict().get("n2") or cm.groupdict().get("one") or "")
+        elif _one_rechecked(r, m, s):
+            out["count"] = 1
     elif trig.type == "emergency_response":
         lv = tx.group(m, "level")
         if lv:
@@ -2168,7 +2181,18 @@ def _preliminary(r: _Reader, h: _Hit) -> bool:
         return False
     first = r.occ.first("preliminary", max(h.clause[0], h.pos - 4), h.end)
     return first is not None and r.occ.first("preliminary_confirmed", h.s, h.e) is None \
-        and not r.scan.startswith(r.tax.cue_words.get("preliminary_persons", ()), h.end)
+        and not r.scan.startswith(r.tax.cue_words.get("preliminary_persons", ()), h.end) \
+        and not _counted_as_found(r, h.clause[0], first[0])
+
+
+def _counted_as_found(r: _Reader, lo: int, at: int) -> bool:
+    """Whether a finding word and a count of cases stand right before a first-screening word at
+    ``at`` (发现3例初筛阳性, 检出1例初筛阳性人员): positives counted as people found, which a
+    report counts like any case (a state is told without them: 司机核酸检测初筛阳性)."""
+    if r.occ is None or "preliminary_found" not in r.occ.patterns:
+        return False
+    found = r.occ["preliminary_found"].last(lo, at)
+    return found is not None and r.tax.quantity["count_before"].search(r.scan[found[1]:at]) is not None
 
 
 def _uncounted_diagnosis(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
