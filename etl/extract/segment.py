@@ -1900,7 +1900,10 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
     ``labelled``: page furniture (a column label such as 【…】) stands between the two;
     ``opens_page``: ``prev`` is the first item of the page."""
     if b.brief:
-        return False  # a brief column item (■ …) is its own item by design
+        # a brief column item (■ …) is its own item by design, but a web page is one story:
+        # marked paragraphs under a story's text (a dated timeline, marked sections, marked
+        # credits) carry on its text; only marked items one after another are a column
+        return not (prev.brief or b.has_lead or _own_byline(prev, b)) and prev.has_body
     if prev.has_body and _marked_captions(b):
         return True
     if b.has_headline:

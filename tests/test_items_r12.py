@@ -1,0 +1,38 @@
+"""Item boundaries and titles seen on real web copies in round 12, shown with invented
+sentences, names and places (each shape was seen in texts of two or more dev sets)."""
+from __future__ import annotations
+
+from etl.extract.model import Item
+from etl.extract.segment import split_page
+
+
+def _one(raw: str) -> Item:
+    items, _ = split_page(raw)
+    assert len(items) == 1, [it.headline for it in items]
+    return items[0]
+
+
+_BODY = ("3月4日，东川县防疫指挥部发出通告，自3月4日12时起在城关镇开展全员核酸检测，"
+         "请辖区居民按社区安排有序参加检测，做好个人防护。\n")
+
+
+def test_marked_paragraphs_under_a_web_story_are_its_own() -> None:
+    """A web story's dated timeline or marked sections (■ …) go on with its text: only marked
+    items one after another with no story above them make a brief column (still split)."""
+    timeline = (_BODY + "回顾经过\n"
+                "■ 2月3日，东川县城关镇出现首例确诊病例，相关小区随即实行封闭管理至今。\n"
+                "■ 2月9日，东川县对城关镇所有居民开展第一轮核酸检测，结果全部为阴性。\n"
+                "■ 3月1日，东川县城关镇各小区解除封闭管理，居民恢复正常的生产生活秩序。\n")
+    assert "解除封闭" in _one(timeline).body
+    sections = ("东川县开展全员核酸检测\n" + _BODY
+                + "■ 东川县城关镇设立十二个采样点\n城关镇在各小区门口设立采样点，由医护人员上门为行动不便的老人采样。\n"
+                + "■ 东川县新桥镇：全镇居民分三批完成采样，镇里组织志愿者维持现场秩序，提醒居民保持间距。\n"
+                + "■ 东川县西河镇：全员检测居家等待结果\n西河镇要求居民在检测结果出来以前居家等候，不要外出走动。\n")
+    item = _one(sections)
+    assert item.headline == "东川县开展全员核酸检测" and "居家等候" in item.body
+    # marked briefs one after another under a column label, with no story above, stay items
+    raw = ("简讯\n"
+           "■ 东川县卫健委昨日通知，全县发热门诊从本周起实行二十四小时接诊，方便群众就医看病。\n"
+           "■ 北河县教育局昨日通知，全县中小学和幼儿园推迟开学，具体开学时间将另行通知家长。\n")
+    items, _ = split_page(raw)
+    assert len(items) == 2
