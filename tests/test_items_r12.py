@@ -44,3 +44,11 @@ def test_a_line_of_mixed_ascii_marks_is_no_title() -> None:
     raw = ("全县居民朋友：\n8d`.@5 K2 T+ Y-" + _BODY + "特此通告。\n" + "9c; R%f+]3 K/w( p&Z! e\n"
            + "2Q!D! r5 X+ n3 W8 m) F东川县新冠肺炎疫情防控工作领导小组办公室\n2021年3月4日\n")
     assert _one(raw).headline is None
+
+
+def test_a_source_label_naming_what_it_sources_is_page_furniture() -> None:
+    """``内容来源：``, ``文章来源：`` or ``消息来源：`` with a short value is the page header's
+    source field (as ``来源：`` is), never the title of an untitled post."""
+    for label in ("内容来源：某某网", "消息来源：东川在线"):
+        item = _one("发布时间：2021-03-04 10:20:31\n" + label + "\n" + _BODY)
+        assert item.headline is None, label
