@@ -52,3 +52,12 @@ def test_a_source_label_naming_what_it_sources_is_page_furniture() -> None:
     for label in ("内容来源：某某网", "消息来源：东川在线"):
         item = _one("发布时间：2021-03-04 10:20:31\n" + label + "\n" + _BODY)
         assert item.headline is None, label
+
+
+def test_a_notice_title_pointed_at_and_closed_by_a_colon() -> None:
+    """An arrow before a page's first line (``➤ 标题``) points at the title; a notice's title
+    closed by a colon introduces the notice under it: the title, without the colon."""
+    body = _BODY + "一、检测时间\n3月5日至6日，每天8时至18时。\n"
+    for top in ("➤关于在东川县开展全员核酸检测的通告：", "关于在东川县开展全员核酸检测的通告：",
+                "▶ 东川县开展全员核酸检测"):
+        assert _one(top + "\n" + body).headline == top.lstrip("➤▶ ").rstrip("："), top

@@ -512,7 +512,28 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
         if rest is not None:
             out.append(rest)
         i = j
-    return _cut_author_fields(raw, simp, _cut_run_on_title(raw, simp, _cut_marks(raw, simp, out)))
+    lines = _cut_notice_colon(raw, simp, _cut_run_on_title(raw, simp, _cut_marks(raw, simp, out)))
+    return _cut_author_fields(raw, simp, lines)
+
+
+def _cut_notice_colon(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """A page's first text line naming a notice and closed by a colon (``关于…的通告：``) introduces
+    the notice printed under it: it is the title, and its colon furniture (a colon at the end
+    of any other line opens the sentence it leads into, so no title ends with one)."""
+    pats = _patterns()
+    first = next((i for i, ln in enumerate(lines) if ln.kind != _K.FURNITURE and not _is_furniture(ln.sq, pats)), None)
+    if first is None or lines[first].kind == _K.LEAD or lines[first].sq[-1:] not in "：:":
+        return lines
+    ln = lines[first]
+    bare = replace(ln, sq=ln.sq[:-1])
+    if not (_notice_title(bare) and _short_shape(bare, pats.sections)):
+        return lines
+    colon = ln.start + len(raw[ln.start : ln.end].rstrip()) - 1
+    head, tail = _mk(raw, ln.start, colon, simp), _mk(raw, colon, ln.end, simp)
+    if head is None or tail is None:
+        return lines
+    tail.kind = _K.FURNITURE
+    return [*lines[:first], head, tail, *lines[first + 1 :]]
 
 
 def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
