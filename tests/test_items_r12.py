@@ -61,3 +61,12 @@ def test_a_notice_title_pointed_at_and_closed_by_a_colon() -> None:
     for top in ("➤关于在东川县开展全员核酸检测的通告：", "关于在东川县开展全员核酸检测的通告：",
                 "▶ 东川县开展全员核酸检测"):
         assert _one(top + "\n" + body).headline == top.lstrip("➤▶ ").rstrip("："), top
+
+
+def test_a_first_line_printed_again_below_is_the_title() -> None:
+    """A web copy prints its title twice at the top (the page's, then the article's): that line
+    is the title even with a comma and a question, not a subheading further down."""
+    title = "西河小城，为何成了全省唯一的高风险地区？"
+    raw = (title + "\n" + title + "\n" + _BODY + "记者|钱进\n小城风险升级\n"
+           + "西河在哪里？对很多外地人来说，在这次疫情以前，很少有人听说过这座县城。\n")
+    assert _one(raw).headline == title

@@ -1014,7 +1014,18 @@ def _stamped(sq: str) -> bool:
 def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) -> bool:
     """The page's first line is its title whatever follows: a web title over its date line, or on
     web text (no column) a title that exclaims."""
-    return _web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+    return (_web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+            or _printed_again(lines, i, pats))
+
+
+def _printed_again(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """The page's first line printed again a line or two below (a web copy gives the title once
+    as the page's and once as the article's): its title, even with commas or asking, up to a
+    notice title's length and with no sentence end."""
+    sq = lines[i].sq
+    if not 4 <= len(sq) <= pats.notice_max or "。" in sq or _open_end(sq.rstrip("？！?!")) or _stamped(sq):
+        return False
+    return any(ln.sq == sq for ln in lines[i + 1 : i + 4])
 
 
 def _exclaimed(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
