@@ -70,3 +70,11 @@ def test_a_first_line_printed_again_below_is_the_title() -> None:
     raw = (title + "\n" + title + "\n" + _BODY + "记者|钱进\n小城风险升级\n"
            + "西河在哪里？对很多外地人来说，在这次疫情以前，很少有人听说过这座县城。\n")
     assert _one(raw).headline == title
+
+
+def test_a_source_name_with_the_date_in_figures_is_no_title() -> None:
+    """A site's or column's name glued to the post's date (``某某汇总 2021-03-04``) heads the
+    page as its source-and-date line: no title of its own, and not over the real one."""
+    assert _one("江北镜像.资讯汇编 2021-03-04\n消息来源：江北在线 东川网消息：" + _BODY).headline is None
+    item = _one("东川县开展全员核酸检测\n江北晨报2021-03-04\n" + _BODY)
+    assert item.headline == "东川县开展全员核酸检测"
