@@ -78,3 +78,11 @@ def test_a_source_name_with_the_date_in_figures_is_no_title() -> None:
     assert _one("江北镜像.资讯汇编 2021-03-04\n消息来源：江北在线 东川网消息：" + _BODY).headline is None
     item = _one("东川县开展全员核酸检测\n江北晨报2021-03-04\n" + _BODY)
     assert item.headline == "东川县开展全员核酸检测"
+
+
+
+def test_a_heading_numbered_in_formal_numerals_is_a_section() -> None:
+    """``壹、检测时间`` numbers a section of the text as ``一、`` does: never the post's title."""
+    raw = (_BODY + "壹、检测时间\n3月5日至6日，每天8时至18时，请居民按时前往就近的采样点。\n"
+           + "贰、检测地点\n城关镇各小区门口和镇卫生院，行动不便的老人可以预约上门采样。\n")
+    assert _one(raw).headline is None
