@@ -17,9 +17,10 @@ _BODY = ("3月4日，东川县防疫指挥部发出通告，自3月4日12时起�
 
 
 def test_marked_paragraphs_under_a_web_story_are_its_own() -> None:
-    """A web story's dated timeline or marked sections (■ …) go on with its text: only marked
-    items one after another with no story above them make a brief column (still split)."""
-    timeline = (_BODY + "回顾经过\n"
+    """A web story's dated list or marked sections (■ …) right under its text go on with it:
+    marked items under a column label, or one after another with no story above them, make a
+    brief column (still split)."""
+    timeline = (_BODY +
                 "■ 2月3日，东川县城关镇出现首例确诊病例，相关小区随即实行封闭管理至今。\n"
                 "■ 2月9日，东川县对城关镇所有居民开展第一轮核酸检测，结果全部为阴性。\n"
                 "■ 3月1日，东川县城关镇各小区解除封闭管理，居民恢复正常的生产生活秩序。\n")
@@ -30,12 +31,13 @@ def test_marked_paragraphs_under_a_web_story_are_its_own() -> None:
                 + "■ 东川县西河镇：全员检测居家等待结果\n西河镇要求居民在检测结果出来以前居家等候，不要外出走动。\n")
     item = _one(sections)
     assert item.headline == "东川县开展全员核酸检测" and "居家等候" in item.body
-    # marked briefs one after another under a column label, with no story above, stay items
-    raw = ("简讯\n"
-           "■ 东川县卫健委昨日通知，全县发热门诊从本周起实行二十四小时接诊，方便群众就医看病。\n"
-           "■ 北河县教育局昨日通知，全县中小学和幼儿园推迟开学，具体开学时间将另行通知家长。\n")
-    items, _ = split_page(raw)
-    assert len(items) == 2
+    # marked briefs under a column label, with a story above or none, stay items
+    for above in ("", "东川县开展全员核酸检测\n" + _BODY):
+        raw = (above + "简讯\n"
+               "■ 东川县卫健委昨日通知，全县发热门诊从本周起实行二十四小时接诊，方便群众就医看病。\n"
+               "■ 北河县教育局昨日通知，全县中小学和幼儿园推迟开学，具体开学时间将另行通知家长。\n")
+        items, _ = split_page(raw)
+        assert len(items) == (2 if not above else 3)
 
 
 def test_a_line_of_mixed_ascii_marks_is_no_title() -> None:
@@ -80,9 +82,15 @@ def test_a_source_name_with_the_date_in_figures_is_no_title() -> None:
     assert item.headline == "东川县开展全员核酸检测"
 
 
-
 def test_a_heading_numbered_in_formal_numerals_is_a_section() -> None:
     """``壹、检测时间`` numbers a section of the text as ``一、`` does: never the post's title."""
     raw = (_BODY + "壹、检测时间\n3月5日至6日，每天8时至18时，请居民按时前往就近的采样点。\n"
            + "贰、检测地点\n城关镇各小区门口和镇卫生院，行动不便的老人可以预约上门采样。\n")
     assert _one(raw).headline is None
+
+
+def test_marked_credits_under_a_web_story_are_no_items() -> None:
+    """The production credits under a web story, each marked (◆编辑：甲 / ◆二审：乙 / ◆三审：丙),
+    are the page's furniture and the story's end, not brief items of their own."""
+    raw = (_BODY + "◆东川融媒编辑部\n◆编辑：钱进\n◆二审：孔令\n◆三审：赵明\n")
+    _one(raw)

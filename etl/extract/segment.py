@@ -926,10 +926,11 @@ def _after_titles(lines: list[_Line]) -> bool:
 
 
 def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
-    """A line opening with a brief mark (■/●/▲/◆/□) that is not a byline (□本报记者 X)."""
+    """A line opening with a brief mark (■/●/▲/◆/□) that is not a byline (□本报记者 X) nor
+    page furniture (◆编辑：甲, ◆三审：乙: the credits under a web story, each marked)."""
     if not pats.bullets or ln.sq[:1] not in pats.bullets or len(ln.sq.lstrip(pats.bullets)) < 2:
         return False
-    return bl.standalone_byline(raw[ln.start : ln.end]) is None
+    return bl.standalone_byline(raw[ln.start : ln.end]) is None and not _is_furniture(ln.sq.lstrip(pats.bullets), pats)
 
 
 def _lone_bullets(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
@@ -1933,9 +1934,10 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
     ``opens_page``: ``prev`` is the first item of the page."""
     if b.brief:
         # a brief column item (■ …) is its own item by design, but a web page is one story:
-        # marked paragraphs under a story's text (a dated timeline, marked sections, marked
-        # credits) carry on its text; only marked items one after another are a column
-        return not (prev.brief or b.has_lead or _own_byline(prev, b)) and prev.has_body
+        # marked paragraphs right under a story's text (marked sections, a dated list, marked
+        # credits) carry on its text; marked items after a column label, or one after another
+        # with no story above, are a column
+        return not (labelled or prev.brief or b.has_lead or _own_byline(prev, b)) and prev.has_body
     if prev.has_body and _marked_captions(b):
         return True
     if b.has_headline:
