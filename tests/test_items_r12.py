@@ -44,7 +44,7 @@ def test_a_line_of_mixed_ascii_marks_is_no_title() -> None:
     """Random Latin letters, figures and symbols printed between paragraphs (against copying)
     are no title: the signature under them stays with the notice above."""
     raw = ("全县居民朋友：\n8d`.@5 K2 T+ Y-" + _BODY + "特此通告。\n" + "9c; R%f+]3 K/w( p&Z! e\n"
-           + "2Q!D! r5 X+ n3 W8 m) F东川县新冠肺炎疫情防控工作领导小组办公室\n2021年3月4日\n")
+           + "2Q!D! r5 X+ n3 W8 m) F东川县新冠疫情联防联控机制综合办公室\n2021年3月4日\n")
     assert _one(raw).headline is None
 
 
