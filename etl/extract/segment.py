@@ -512,7 +512,28 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
         if rest is not None:
             out.append(rest)
         i = j
-    return _cut_author_fields(raw, simp, _cut_run_on_title(raw, simp, _cut_marks(raw, simp, out)))
+    lines = _cut_notice_colon(raw, simp, _cut_run_on_title(raw, simp, _cut_marks(raw, simp, out)))
+    return _cut_author_fields(raw, simp, lines)
+
+
+def _cut_notice_colon(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """A page's first text line naming a notice and closed by a colon (``关于…的通告：``) introduces
+    the notice printed under it: it is the title, and its colon furniture (a colon at the end
+    of any other line opens the sentence it leads into, so no title ends with one)."""
+    pats = _patterns()
+    first = next((i for i, ln in enumerate(lines) if ln.kind != _K.FURNITURE and not _is_furniture(ln.sq, pats)), None)
+    if first is None or lines[first].kind == _K.LEAD or lines[first].sq[-1:] not in "：:":
+        return lines
+    ln = lines[first]
+    bare = replace(ln, sq=ln.sq[:-1])
+    if not (_notice_title(bare) and _short_shape(bare, pats.sections)):
+        return lines
+    colon = ln.start + len(raw[ln.start : ln.end].rstrip()) - 1
+    head, tail = _mk(raw, ln.start, colon, simp), _mk(raw, colon, ln.end, simp)
+    if head is None or tail is None:
+        return lines
+    tail.kind = _K.FURNITURE
+    return [*lines[:first], head, tail, *lines[first + 1 :]]
 
 
 def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
@@ -905,10 +926,11 @@ def _after_titles(lines: list[_Line]) -> bool:
 
 
 def _bullet_line(raw: str, ln: _Line, pats: _Pats) -> bool:
-    """A line opening with a brief mark (■/●/▲/◆/□) that is not a byline (□本报记者 X)."""
+    """A line opening with a brief mark (■/●/▲/◆/□) that is not a byline (□本报记者 X) nor
+    page furniture (◆编辑：甲, ◆三审：乙: the credits under a web story, each marked)."""
     if not pats.bullets or ln.sq[:1] not in pats.bullets or len(ln.sq.lstrip(pats.bullets)) < 2:
         return False
-    return bl.standalone_byline(raw[ln.start : ln.end]) is None
+    return bl.standalone_byline(raw[ln.start : ln.end]) is None and not _is_furniture(ln.sq.lstrip(pats.bullets), pats)
 
 
 def _lone_bullets(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
@@ -993,7 +1015,18 @@ def _stamped(sq: str) -> bool:
 def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) -> bool:
     """The page's first line is its title whatever follows: a web title over its date line, or on
     web text (no column) a title that exclaims."""
-    return _web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+    return (_web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+            or _printed_again(lines, i, pats))
+
+
+def _printed_again(lines: list[_Line], i: int, pats: _Pats) -> bool:
+    """The page's first line printed again a line or two below (a web copy gives the title once
+    as the page's and once as the article's): its title, even with commas or asking, up to a
+    notice title's length and with no sentence end."""
+    sq = lines[i].sq
+    if not 4 <= len(sq) <= pats.notice_max or "。" in sq or _open_end(sq.rstrip("？！?!")) or _stamped(sq):
+        return False
+    return any(ln.sq == sq for ln in lines[i + 1 : i + 4])
 
 
 def _exclaimed(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
@@ -1900,7 +1933,11 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
     ``labelled``: page furniture (a column label such as 【…】) stands between the two;
     ``opens_page``: ``prev`` is the first item of the page."""
     if b.brief:
-        return False  # a brief column item (■ …) is its own item by design
+        # a brief column item (■ …) is its own item by design, but a web page is one story:
+        # marked paragraphs right under a story's text (marked sections, a dated list, marked
+        # credits) carry on its text; marked items after a column label, or one after another
+        # with no story above, are a column
+        return not (labelled or prev.brief or b.has_lead or _own_byline(prev, b)) and prev.has_body
     if prev.has_body and _marked_captions(b):
         return True
     if b.has_headline:
