@@ -45,6 +45,9 @@ _OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 # the only characters quoted_mask acts on: openers, closers, line ends
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
+# a quoted list of measure terms is split by these; any other speech mark makes it speech
+_LIST_SEP_RE = re.compile("[、，,]")
+_LIST_STOP_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS - {"，", ","}))) + "]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
 _OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
 _CITY_PEERS = frozenset({"prefecture", "county"})  # levels a list of places may mix as equals
@@ -110,14 +113,22 @@ def quoted_mask(text: str) -> bytearray:
                 close, start = '"', i
         elif ch == close:
             # speech or a pledge, not a quoted term such as “足不出户” or “暂停键”
-            # a quoted list of short measure terms (“区域封闭、足不出户、服务上门”) is a measure
-            terms = i - start - 1 <= 24 and all(0 < len(t) <= 6 for t in text[start + 1:i].split("、"))
-            if (i - start - 1 > 12 and not terms) or _SPEECH_RE.search(text, start + 1, i):
+            # a quoted list of short measure terms (“区域封闭、足不出户、服务上门”, also with
+            # commas: “封闭隔离，足不出户，上门服务”) is a measure
+            if not _quoted_terms(text, start + 1, i) and (i - start - 1 > 12 or _SPEECH_RE.search(text, start + 1, i)):
                 mask[start:i + 1] = b"\x01" * (i + 1 - start)
             close = None
         elif ch == "\n":
             close = None  # unbalanced: leave the line unmasked
     return mask
+
+
+def _quoted_terms(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a short list of measure terms, split by 、 or commas and with no
+    other speech mark: a quoted name of measures, not quoted speech (“好，我们马上去。”)."""
+    if hi - lo > 24 or _LIST_STOP_RE.search(text, lo, hi):
+        return False
+    return all(0 < len(t) <= 6 for t in _LIST_SEP_RE.split(text[lo:hi]))
 
 
 _CLAUSE_MARK_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")

@@ -1,0 +1,44 @@
+"""Lockdown rows (issue 12, round 12): what is and is not a lockdown, read more generally —
+a quoted list of measure terms split by commas names the measures (not quoted speech), a zone
+where people may only come in (只进不出) is a control-zone rule below a lockdown.
+
+Invented wording, names and dates; none of the texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+from etl.extract.events import quoted_mask
+from etl.extract.model import Event
+
+
+def dated(events: list[Event], type_: str) -> set[tuple[str | None, date | None]]:
+    """The (county, day) pairs a score counts: a county and a day both told."""
+    return {(c, d) for c, d in pairs(events, type_) if c and d}
+
+
+def test_a_quoted_list_of_measures_split_by_commas_is_no_speech() -> None:
+    text = "甲楼实行“封闭隔离，足不出户，上门服务”。"
+    assert not any(quoted_mask(text))
+    # speech keeps its mask: a full stop inside, or clauses longer than a measure's name
+    assert all(quoted_mask("他说“好，我们今天就去。”")[3:12])
+    assert all(quoted_mask("他说“大家一定要坚持住，不出门就是做贡献”")[3:21])
+
+
+def test_stay_home_named_in_a_quoted_list_with_commas_is_a_lockdown() -> None:
+    text = ("自2022年6月3日10时起，在祁县划定临时管控区域。\n"
+            "一、城关镇幸福小区3栋、东关村四组，实行“足不出户，上门服务”。")
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+
+
+def test_only_coming_in_is_a_control_zone_rule_not_a_lockdown() -> None:
+    text = "6月3日起，祁县城关镇各村卡口实行人员只进不出，外来车辆一律劝返。"
+    assert dated(run(text), "lockdown") == set()
+    text = "6月3日，祁县各中学实行封闭式管理，教职工“只进不出”。"
+    assert dated(run(text), "lockdown") == set()
+    # nobody in or out is a sealed area
+    text = "6月3日起，祁县东关村所有出入口设卡，所有人员不进不出。"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+
