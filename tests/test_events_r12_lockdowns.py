@@ -1,6 +1,7 @@
 """Lockdown rows (issue 12, round 12): what is and is not a lockdown, read more generally —
 a quoted list of measure terms split by commas names the measures (not quoted speech), a zone
-where people may only come in (只进不出) is a control-zone rule below a lockdown.
+where people may only come in (只进不出) is a control-zone rule below a lockdown, and home
+quarantine ordered for a place (对某市城区实行居家隔离管理) is a lockdown of that place.
 
 Invented wording, names and dates; none of the texts comes from a real article.
 """
@@ -42,3 +43,14 @@ def test_only_coming_in_is_a_control_zone_rule_not_a_lockdown() -> None:
     text = "6月3日起，祁县东关村所有出入口设卡，所有人员不进不出。"
     assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
 
+
+def test_home_quarantine_ordered_for_a_place_is_a_lockdown() -> None:
+    text = "从2022年6月3日8时起，对祁县实行居家隔离管理，解除时间另行通知。"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+    text = "从6月3日8时至6月5日24时，对祁县城区全体居民实施居家隔离。"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+    # home quarantine of people who came from somewhere is an individual measure
+    text = "6月3日起，祁县对从中高风险区返回的人员实行居家隔离。"
+    assert dated(run(text), "lockdown") == set()
+    text = "6月3日起，对来自太原市的人员实行居家隔离14天。"
+    assert dated(run(text), "lockdown") == set()
