@@ -54,3 +54,24 @@ def test_home_quarantine_ordered_for_a_place_is_a_lockdown() -> None:
     assert dated(run(text), "lockdown") == set()
     text = "6月3日起，对来自太原市的人员实行居家隔离14天。"
     assert dated(run(text), "lockdown") == set()
+
+
+def test_a_lockdown_after_a_tally_takes_no_start_from_it() -> None:
+    # the moment figures were counted to, or a running total's period, is no day a lockdown began
+    text = ("截至3月6日下午，全省共有12个村庄出现病例。\n"
+            "据晋中日报报道，目前祁县农村封村的消息很多，其中昭馀镇、古县镇都已实施“封村”。")
+    assert dated(run(text), "lockdown") == set()
+    text = ("6月20日0-24时，祁县无新增阳性感染者。6月3日至6月20日，累计报告确诊病例41例。\n"
+            "请广大市民不信谣、不传谣，勤洗手、常通风，严格落实祁县全域静态管理相关规定。")
+    assert dated(run(text), "lockdown") == set()
+    # a lockdown's own period keeps its start
+    text = "静默管理时间：6月3日至6月6日。\n祁县全域实行静默管理，居民足不出户。"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+
+
+def test_a_measure_asked_about_is_not_reported() -> None:
+    text = "6月3日凌晨起，祁县封控管理如何进行，居民生活如何保障？"
+    assert dated(run(text), "lockdown") == set()
+    # a statement before the question stays a statement
+    text = "6月3日起，祁县城区全域实行静默管理，这是怎么回事？"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}

@@ -349,6 +349,12 @@ class _Reader:
                 if (n is None or not _above(m, n)) and not _bracketed_in(self.text, b, m)]
         return got
 
+    def asked(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause asks (cues question) in a sentence that ends in a question mark."""
+        cue = self.tax.cue_re.get("question")
+        tail = self.scan[self.sent_start:self.sent_end].rstrip()
+        return cue is not None and tail.endswith(("？", "?")) and cue.search(self.scan, *clause) is not None
+
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
                 sd: _SentenceDates) -> str | None:
         """Why a trigger is not a measure (None if it is one)."""
@@ -363,6 +369,8 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
+        if self.asked(clause):
+            return "question"  # 当地封控管理如何进行？: asked about, not reported
         if _criterion(self, end, clause):
             return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
         if _in_void(self, pos, end):
@@ -1314,7 +1322,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
         # 截至8日，已连续静默管理5天: a lockdown's state as of a day, not its start
-        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of) or (
+        _tally_date(r, h, dm, date_how)) or (
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
@@ -1348,6 +1356,21 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _tally_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """Whether a lockdown's date is no day it began: the moment figures were counted to (its
+    own 截至8日，已连续静默管理5天, or inherited from 截至1月25日下午，…) or, inherited, the
+    period of a running total (3日至22日，累计发现…) the text told before; the lockdown was in
+    force then, begun on a day not told."""
+    if h.trig.type != "lockdown" or date_how not in ("own", "inherited") or dm is None:
+        return False
+    if dm.as_of:
+        return True
+    if date_how != "inherited" or dm.date is None or dm.end_date is None or dm.end_date <= dm.date:
+        return False
+    after = dm.end + (r.scan[dm.end:dm.end + 1] in _CLAUSE_MARKS)
+    return r.scan.startswith(r.tax.cue_words["cumulative"], after)
 
 
 def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, date_how: str) -> bool:
