@@ -54,6 +54,8 @@ def test_home_quarantine_ordered_for_a_place_is_a_lockdown() -> None:
     assert dated(run(text), "lockdown") == set()
     text = "6月3日起，对来自太原市的人员实行居家隔离14天。"
     assert dated(run(text), "lockdown") == set()
+    text = "6月3日起，对祁县东关村管控区内人员实行居家隔离。"
+    assert dated(run(text), "lockdown") == set()
 
 
 def test_a_lockdown_after_a_tally_takes_no_start_from_it() -> None:
