@@ -77,3 +77,11 @@ def test_a_measure_asked_about_is_not_reported() -> None:
     # a statement before the question stays a statement
     text = "6月3日起，祁县城区全域实行静默管理，这是怎么回事？"
     assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+
+
+def test_the_lockdown_and_control_areas_lifted_are_a_noun_not_a_lockdown() -> None:
+    text = "经专家研判，决定自6月5日上午6时起，对祁县昭馀镇剩余的封控管控区域一并解除："
+    assert dated(run(text), "lockdown") == set()
+    # newly designated ones are designated: they start on their day
+    text = "6月3日，祁县新增疫情防控封控管控区。"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
