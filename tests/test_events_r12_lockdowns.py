@@ -26,6 +26,7 @@ def test_a_quoted_list_of_measures_split_by_commas_is_no_speech() -> None:
     # speech keeps its mask: a full stop inside, or clauses longer than a measure's name
     assert all(quoted_mask("他说“好，我们今天就去。”")[3:12])
     assert all(quoted_mask("他说“大家一定要坚持住，不出门就是做贡献”")[3:21])
+    assert all(quoted_mask("她说“我们不怕，足不出户，一定能挺过去”")[3:21])
 
 
 def test_stay_home_named_in_a_quoted_list_with_commas_is_a_lockdown() -> None:

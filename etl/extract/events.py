@@ -47,7 +47,8 @@ _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
 # a quoted list of measure terms is split by these; any other speech mark makes it speech
 _LIST_SEP_RE = re.compile("[、，,]")
-_LIST_STOP_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS - {"，", ","}))) + "]")
+# (and the words of a speaker: pronouns and particles, “我们不怕，足不出户，一定能挺过去”)
+_LIST_STOP_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS - {"，", ","}))) + "我你您咱俺吧啊呀呢吗嘛哦]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
 _OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
 _CITY_PEERS = frozenset({"prefecture", "county"})  # levels a list of places may mix as equals
@@ -125,7 +126,8 @@ def quoted_mask(text: str) -> bytearray:
 
 def _quoted_terms(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] is a short list of measure terms, split by 、 or commas and with no
-    other speech mark: a quoted name of measures, not quoted speech (“好，我们马上去。”)."""
+    other speech mark nor a speaker's word: a quoted name of measures, not quoted speech
+    (“好，我们马上去。”)."""
     if hi - lo > 24 or _LIST_STOP_RE.search(text, lo, hi):
         return False
     return all(0 < len(t) <= 6 for t in _LIST_SEP_RE.split(text[lo:hi]))
