@@ -86,3 +86,8 @@ def test_the_lockdown_and_control_areas_lifted_are_a_noun_not_a_lockdown() -> No
     # newly designated ones are designated: they start on their day
     text = "6月3日，祁县新增疫情防控封控管控区。"
     assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 3))}
+    # new cases found in an area are no new area
+    text = "6月3日0-24时，祁县新增的3例阳性感染者均在封控区内发现。"
+    assert dated(run(text), "lockdown") == set()
+    text = "6月3日，祁县新增3例无症状感染者在封控区内筛查发现。"
+    assert dated(run(text), "lockdown") == set()

@@ -2081,10 +2081,21 @@ def _designates(r: _Reader, h: _Hit) -> bool:
     before it (升级为封控区), or a verb whose object comes before 为 (划定甲小区1号楼为封控区)."""
     if r.occ is None:
         return False
-    if r.occ.first("designate", h.clause[0], h.pos):
+    if r.occ.first("designate", h.clause[0], h.pos) or _newly_designated(r, h):
         return True
     return r.scan[h.pos - 1:h.pos] == "为" and "designate_split" in r.tax.cue_re and bool(
         r.occ.first("designate_split", h.clause[0], h.pos))
+
+
+def _newly_designated(r: _Reader, h: _Hit) -> bool:
+    """Whether a designate_near word (新增) stands a few characters before the trigger in its
+    clause with no count between (新增封控管控区): new areas designated, not new cases found in
+    an area (新增3例阳性，均在封控区内)."""
+    near = r.tax.reach.get("designate_near", 0)
+    if not near or r.occ is None or "designate_near" not in r.occ.patterns:
+        return False
+    hit = r.occ.first("designate_near", max(h.clause[0], h.pos - near), h.pos)
+    return hit is not None and not any(c.isdigit() for c in r.scan[hit[1]:h.pos])
 
 
 def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:
