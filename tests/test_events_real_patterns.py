@@ -310,8 +310,11 @@ def test_strict_wording_without_a_whole_area_is_no_lockdown() -> None:
     assert pairs(run(text), "lockdown") == set()
 
 
-def test_nobody_may_leave_is_a_closed_area() -> None:
+def test_nobody_in_or_out_is_a_closed_area() -> None:
+    # 只进不出 (people may come in, none may leave) is a control zone's rule, no lockdown (round 12)
     text = "10月7日起，离石区某村所有人员实行只进不出。"
+    assert pairs(run(text), "lockdown") == set()
+    text = "10月7日起，离石区某村所有人员实行不进不出。"
     assert pairs(run(text), "lockdown") == {("离石区", date(2022, 10, 7))}
 
 

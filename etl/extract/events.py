@@ -45,6 +45,10 @@ _OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _SPEECH_MARKS = frozenset("，,。！!？?；;：:…")
 # the only characters quoted_mask acts on: openers, closers, line ends
 _QUOTE_EVENTS = re.compile("[" + re.escape("".join(_OPEN_Q) + "".join(_OPEN_Q.values()) + '"\n') + "]")
+# a quoted list of measure terms is split by these; any other speech mark makes it speech
+_LIST_SEP_RE = re.compile("[、，,]")
+# (and the words of a speaker: pronouns and particles, “我们不怕，足不出户，一定能挺过去”)
+_LIST_STOP_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS - {"，", ","}))) + "我你您咱俺吧啊呀呢吗嘛哦]")
 _SPEECH_RE = re.compile("[" + re.escape("".join(sorted(_SPEECH_MARKS))) + "]")
 _OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
 _CITY_PEERS = frozenset({"prefecture", "county"})  # levels a list of places may mix as equals
@@ -110,14 +114,23 @@ def quoted_mask(text: str) -> bytearray:
                 close, start = '"', i
         elif ch == close:
             # speech or a pledge, not a quoted term such as “足不出户” or “暂停键”
-            # a quoted list of short measure terms (“区域封闭、足不出户、服务上门”) is a measure
-            terms = i - start - 1 <= 24 and all(0 < len(t) <= 6 for t in text[start + 1:i].split("、"))
-            if (i - start - 1 > 12 and not terms) or _SPEECH_RE.search(text, start + 1, i):
+            # a quoted list of short measure terms (“区域封闭、足不出户、服务上门”, also with
+            # commas: “封闭隔离，足不出户，上门服务”) is a measure
+            if not _quoted_terms(text, start + 1, i) and (i - start - 1 > 12 or _SPEECH_RE.search(text, start + 1, i)):
                 mask[start:i + 1] = b"\x01" * (i + 1 - start)
             close = None
         elif ch == "\n":
             close = None  # unbalanced: leave the line unmasked
     return mask
+
+
+def _quoted_terms(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a short list of measure terms, split by 、 or commas and with no
+    other speech mark nor a speaker's word: a quoted name of measures, not quoted speech
+    (“好，我们马上去。”)."""
+    if hi - lo > 24 or _LIST_STOP_RE.search(text, lo, hi):
+        return False
+    return all(0 < len(t) <= 6 for t in _LIST_SEP_RE.split(text[lo:hi]))
 
 
 _CLAUSE_MARK_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
@@ -338,6 +351,12 @@ class _Reader:
                 if (n is None or not _above(m, n)) and not _bracketed_in(self.text, b, m)]
         return got
 
+    def asked(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause asks (cues question) in a sentence that ends in a question mark."""
+        cue = self.tax.cue_re.get("question")
+        tail = self.scan[self.sent_start:self.sent_end].rstrip()
+        return cue is not None and tail.endswith(("？", "?")) and cue.search(self.scan, *clause) is not None
+
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
                 sd: _SentenceDates) -> str | None:
         """Why a trigger is not a measure (None if it is one)."""
@@ -352,6 +371,8 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
+        if self.asked(clause):
+            return "question"  # 当地封控管理如何进行？: asked about, not reported
         if _criterion(self, end, clause):
             return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
         if _in_void(self, pos, end):
@@ -1316,7 +1337,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # 截至…共有高风险区2个。高风险区：…
         designation and date_how == "inherited" and dm is not None and dm.as_of) or (
         # 截至8日，已连续静默管理5天: a lockdown's state as of a day, not its start
-        trig.type == "lockdown" and date_how == "own" and dm is not None and dm.as_of) or (
+        _tally_date(r, h, dm, date_how)) or (
         _no_count_in_sentence(r, h, quants)) or (
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
@@ -1350,6 +1371,21 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _tally_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
+    """Whether a lockdown's date is no day it began: the moment figures were counted to (its
+    own 截至8日，已连续静默管理5天, or inherited from 截至1月25日下午，…) or, inherited, the
+    period of a running total (3日至22日，累计发现…) the text told before; the lockdown was in
+    force then, begun on a day not told."""
+    if h.trig.type != "lockdown" or date_how not in ("own", "inherited") or dm is None:
+        return False
+    if dm.as_of:
+        return True
+    if date_how != "inherited" or dm.date is None or dm.end_date is None or dm.end_date <= dm.date:
+        return False
+    after = dm.end + (r.scan[dm.end:dm.end + 1] in _CLAUSE_MARKS)
+    return r.scan.startswith(r.tax.cue_words["cumulative"], after)
 
 
 def _closure_still_in_force(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention | None, date_how: str) -> bool:
@@ -2058,10 +2094,21 @@ def _designates(r: _Reader, h: _Hit) -> bool:
     before it (升级为封控区), or a verb whose object comes before 为 (划定甲小区1号楼为封控区)."""
     if r.occ is None:
         return False
-    if r.occ.first("designate", h.clause[0], h.pos):
+    if r.occ.first("designate", h.clause[0], h.pos) or _newly_designated(r, h):
         return True
     return r.scan[h.pos - 1:h.pos] == "为" and "designate_split" in r.tax.cue_re and bool(
         r.occ.first("designate_split", h.clause[0], h.pos))
+
+
+def _newly_designated(r: _Reader, h: _Hit) -> bool:
+    """Whether a designate_near word (新增) stands a few characters before the trigger in its
+    clause with no count between (新增封控管控区): new areas designated, not new cases found in
+    an area (新增3例阳性，均在封控区内)."""
+    near = r.tax.reach.get("designate_near", 0)
+    if not near or r.occ is None or "designate_near" not in r.occ.patterns:
+        return False
+    hit = r.occ.first("designate_near", max(h.clause[0], h.pos - near), h.pos)
+    return hit is not None and not any(c.isdigit() for c in r.scan[hit[1]:h.pos])
 
 
 def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:
