@@ -103,6 +103,8 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
 
 _VOCAB = _compile_vocab(vocabulary.load("bylines"))  # never changed after import
 _NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)*")
+_CJK_ONE = re.compile(f"[{CJK}]")  # one CJK character (asked of every character of a name run)
+_SPACE = re.compile(r"\s")
 
 
 # a byline token: ("kw", role word) or ("names", (names, every fragment was a name))
@@ -1023,7 +1025,7 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
             continue  # 摄 with no mark after it closes a credit (甲摄), it opens none
         e = start
         found: list[int] = []
-        while e < len(window) and re.match(f"[{CJK}]", window[e]) and len(found) < 2:
+        while e < len(window) and _CJK_ONE.match(window, e) and len(found) < 2:
             if e > start and window.startswith(tuple(v.scan["photo_end"]), e):
                 break  # 甲摄 closes a photo credit: what runs on after it is text, no name
             e += 1
@@ -1076,7 +1078,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     # 本报讯 记者甲 正文…: right after a lead marker, white space ends the credit (no bracket)
     led = i > 0 and _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
     # names glued to the text after them end where a run without white space ends, only there
-    run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not re.search(r"\s", line[i : i + e])}
+    run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not _SPACE.search(line, i, i + e)}
     # a line opening with a team's credit closed by 报道 and glued to the body (某某突击队甲乙报道眼下…)
     reported = ({m.end() for m in v.keyword.finditer(line, 0, v.scan["window"]) if m.group() in v.reported}
                 if i == 0 else set())
@@ -1096,7 +1098,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
         vouched = e in photo and (_credited(cand, v) or _after_caption(line, i, v))
-        if glued and not re.search(r"\s", cand) and not vouched and e not in run_ends:
+        if glued and not _SPACE.search(cand) and not vouched and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and credits_people(p):
@@ -1318,17 +1320,17 @@ def _wrapped_runs(lines: list[tuple[int, int]], simple: str, ends: str) -> list[
     apart), with the raw offset of each character. A line ending a sentence ends its run."""
     runs: list[tuple[str, list[int]]] = []
     parts: list[str] = []
-    offs: list[int] = []
+    los: list[int] = []  # where each part starts in the page (offsets built only for runs kept)
     for s, e in lines:
         line = simple[s:e]
-        lo = s + len(line) - len(line.lstrip())
         body = line.lstrip()  # a space before the wrap still parts two names
         parts.append(body)
-        offs.extend(range(lo, lo + len(body)))
+        los.append(s + len(line) - len(body))
         if body.rstrip()[-1:] in ends or (s, e) == lines[-1]:
             if len(parts) > 1:
+                offs = [o for lo, b in zip(los, parts, strict=True) for o in range(lo, lo + len(b))]
                 runs.append(("".join(parts), offs))
-            parts, offs = [], []
+            parts, los = [], []
     return runs
 
 
