@@ -59,6 +59,9 @@ class _Vocab:
     date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
     name_follow: re.Pattern[str] = re.compile("(?!)")  # a word that may follow a byline's last name (今天, 获悉)
     lead_needs: frozenset[str] = frozenset()  # a lead marker holds one of these (讯, 电); empty: not known
+    # agency_names and scan.photo_end as tuples for str.startswith (asked at every end of a name run)
+    agency_starts: tuple[str, ...] = ()
+    photo_starts: tuple[str, ...] = ()
 
 
 def vocab() -> _Vocab:
@@ -98,6 +101,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         reported=tuple(w for w, r in suffixes.items() if r == ()),
         date_after=re.compile(data["scan"]["date_after"]), name_follow=re.compile(data["scan"]["name_follow"]),
         lead_needs=needed_chars(data["lead"]["pattern"]),
+        agency_starts=tuple(data["agency"].get("names", ())), photo_starts=tuple(data["scan"]["photo_end"]),
     )
 
 
@@ -1026,7 +1030,7 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
         e = start
         found: list[int] = []
         while e < len(window) and _CJK_ONE.match(window, e) and len(found) < 2:
-            if e > start and window.startswith(tuple(v.scan["photo_end"]), e):
+            if e > start and window.startswith(v.photo_starts, e):
                 break  # 甲摄 closes a photo credit: what runs on after it is text, no name
             e += 1
             if found and e > found[0] + 1:
@@ -1046,7 +1050,7 @@ def _follows_byline(window: str, e: int, v: _Vocab) -> bool:
     kw = v.keyword.match(window, e)  # a role word opening the next credit, not 摄 (摄下, 甲摄 is a photo end)
     return bool(follow.match(window, e) or (kw and kw.group() in v.roles and kw.group() not in v.needs_mark)
                 or v.field_word.match(window, e)
-                or window.startswith(tuple(v.agency_names), e)
+                or window.startswith(v.agency_starts, e)
                 or _places_reported(window, e, v))
 
 
@@ -1320,17 +1324,17 @@ def _wrapped_runs(lines: list[tuple[int, int]], simple: str, ends: str) -> list[
     apart), with the raw offset of each character. A line ending a sentence ends its run."""
     runs: list[tuple[str, list[int]]] = []
     parts: list[str] = []
-    los: list[int] = []  # where each part starts in the page (offsets built only for runs kept)
+    offs: list[int] = []
     for s, e in lines:
         line = simple[s:e]
+        lo = s + len(line) - len(line.lstrip())
         body = line.lstrip()  # a space before the wrap still parts two names
         parts.append(body)
-        los.append(s + len(line) - len(body))
+        offs.extend(range(lo, lo + len(body)))
         if body.rstrip()[-1:] in ends or (s, e) == lines[-1]:
             if len(parts) > 1:
-                offs = [o for lo, b in zip(los, parts, strict=True) for o in range(lo, lo + len(b))]
                 runs.append(("".join(parts), offs))
-            parts, los = [], []
+            parts, offs = [], []
     return runs
 
 
