@@ -867,7 +867,7 @@ def _document_context(text: str, ctx: DateContext) -> DateContext:
     tail = text[-2000:].rstrip().split("\n")
     lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
     for line in reversed(lines):
-        if _SIGNATURE_NEEDS and _SIGNATURE_NEEDS.isdisjoint(line):
+        if _SIGNATURE_NEEDS and not any(c in line for c in _SIGNATURE_NEEDS):
             continue  # no character every signature holds (年): neither match below can succeed
         # (…特此通告。甲县指挥部 2022年10月5日: a mirror ran the signature into the last paragraph)
         sm = signature_re.match(line) or signature_re.match(line[max(line.rfind(c) for c in _STOPS) + 1:])
