@@ -501,10 +501,11 @@ def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
     and a quoted claim the words after it deny (“甲县又要静态管理”…的传言, …该信息为不实信息,
     also in the next sentence): measure words there are no measure."""
     text, out = r.text, []
-    for x in r.tax.cited_title_re.finditer(text, s, e):
-        out.append((text.rfind("《", x.start(), x.end()), x.end()))
+    if text.find("《", s, e) >= 0:  # a cited title opens with 《 (as read below): most sentences hold none
+        for x in r.tax.cited_title_re.finditer(text, s, e):
+            out.append((text.rfind("《", x.start(), x.end()), x.end()))
     denied = r.tax.cue_re.get("claim_denied_after")
-    if denied is not None:
+    if denied is not None and text.find("“", s, e) >= 0:  # every claim is quoted (_QUOTE_PAIR)
         out += [q.span() for q in _QUOTE_PAIR.finditer(text, s, e)
                 if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + r.tax.reach["claim"]))]
     return sorted(out)
