@@ -59,6 +59,9 @@ class _Vocab:
     date_after: re.Pattern[str] = re.compile("(?!)")  # a date that ends a byline glued to its text
     name_follow: re.Pattern[str] = re.compile("(?!)")  # a word that may follow a byline's last name (今天, 获悉)
     lead_needs: frozenset[str] = frozenset()  # a lead marker holds one of these (讯, 电); empty: not known
+    # agency_names and scan.photo_end as tuples for str.startswith (asked at every end of a name run)
+    agency_starts: tuple[str, ...] = ()
+    photo_starts: tuple[str, ...] = ()
 
 
 def vocab() -> _Vocab:
@@ -98,11 +101,14 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         reported=tuple(w for w, r in suffixes.items() if r == ()),
         date_after=re.compile(data["scan"]["date_after"]), name_follow=re.compile(data["scan"]["name_follow"]),
         lead_needs=needed_chars(data["lead"]["pattern"]),
+        agency_starts=tuple(data["agency"].get("names", ())), photo_starts=tuple(data["scan"]["photo_end"]),
     )
 
 
 _VOCAB = _compile_vocab(vocabulary.load("bylines"))  # never changed after import
 _NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)*")
+_CJK_ONE = re.compile(f"[{CJK}]")  # one CJK character (asked of every character of a name run)
+_SPACE = re.compile(r"\s")
 
 
 # a byline token: ("kw", role word) or ("names", (names, every fragment was a name))
@@ -1039,8 +1045,8 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
             continue  # 摄 with no mark after it closes a credit (甲摄), it opens none
         e = start
         found: list[int] = []
-        while e < len(window) and re.match(f"[{CJK}]", window[e]) and len(found) < 2:
-            if e > start and window.startswith(tuple(v.scan["photo_end"]), e):
+        while e < len(window) and _CJK_ONE.match(window, e) and len(found) < 2:
+            if e > start and window.startswith(v.photo_starts, e):
                 break  # 甲摄 closes a photo credit: what runs on after it is text, no name
             e += 1
             if found and e > found[0] + 1:
@@ -1060,7 +1066,7 @@ def _follows_byline(window: str, e: int, v: _Vocab) -> bool:
     kw = v.keyword.match(window, e)  # a role word opening the next credit, not 摄 (摄下, 甲摄 is a photo end)
     return bool(follow.match(window, e) or (kw and kw.group() in v.roles and kw.group() not in v.needs_mark)
                 or v.field_word.match(window, e)
-                or window.startswith(tuple(v.agency_names), e)
+                or window.startswith(v.agency_starts, e)
                 or _places_reported(window, e, v))
 
 
@@ -1092,7 +1098,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     # 本报讯 记者甲 正文…: right after a lead marker, white space ends the credit (no bracket)
     led = i > 0 and _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
     # names glued to the text after them end where a run without white space ends, only there
-    run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not re.search(r"\s", line[i : i + e])}
+    run_ends = {e for e in _glued_ends(line[i : i + v.scan["window"]], v) if not _SPACE.search(line, i, i + e)}
     # a line opening with a team's credit closed by 报道 and glued to the body (某某突击队甲乙报道眼下…)
     reported = ({m.end() for m in v.keyword.finditer(line, 0, v.scan["window"]) if m.group() in v.reported}
                 if i == 0 else set())
@@ -1112,7 +1118,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
         vouched = e in photo and (_credited(cand, v) or _after_caption(line, i, v))
-        if glued and not re.search(r"\s", cand) and not vouched and e not in run_ends:
+        if glued and not _SPACE.search(cand) and not vouched and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
         if p is not None and credits_people(p):

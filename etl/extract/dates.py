@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from etl.extract import vocabulary
-from etl.extract.firsts import guarded, word_alternation
+from etl.extract.firsts import guarded, needed_chars, word_alternation
 from etl.extract.model import DateContext, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.spans import Occurrences
@@ -867,6 +867,8 @@ def _document_context(text: str, ctx: DateContext) -> DateContext:
     tail = text[-2000:].rstrip().split("\n")
     lines = [ln.strip() for ln in tail if ln.strip()][-int(doc["signature_lines"]):]
     for line in reversed(lines):
+        if _SIGNATURE_NEEDS and not any(c in line for c in _SIGNATURE_NEEDS):
+            continue  # no character every signature holds (年): neither match below can succeed
         # (…特此通告。甲县指挥部 2022年10月5日: a mirror ran the signature into the last paragraph)
         sm = signature_re.match(line) or signature_re.match(line[max(line.rfind(c) for c in _STOPS) + 1:])
         found = find_dates(sm.group("d"), ctx, None) if sm else []
@@ -933,6 +935,7 @@ _GRAMMAR_STARTS = re.compile(f"[{re.escape(_grammar_starts())}]")  # may_hold_da
 _FUTURE_CUES = _build_future_cues()
 _META_CUES = _build_meta_cues()
 _DOCUMENT_RES = _build_document_res()
+_SIGNATURE_NEEDS = needed_chars(_VOCAB["document"]["signature"])  # a line holding none of them signs nothing
 # a month-day with its weekday right after it, bracketed or not (7月16日(星期六), 7月16日周六)
 _WEEKDAY_DATE = _build_weekday_date()
 _SCENE_RE = re.compile(_VOCAB["document"]["scene"])

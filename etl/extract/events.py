@@ -522,10 +522,11 @@ def _void_spans(r: _Reader, s: int, e: int) -> list[tuple[int, int]]:
     and a quoted claim the words after it deny (“甲县又要静态管理”…的传言, …该信息为不实信息,
     also in the next sentence): measure words there are no measure."""
     text, out = r.text, []
-    for x in r.tax.cited_title_re.finditer(text, s, e):
-        out.append((text.rfind("《", x.start(), x.end()), x.end()))
+    if text.find("《", s, e) >= 0:  # a cited title opens with 《 (as read below): most sentences hold none
+        for x in r.tax.cited_title_re.finditer(text, s, e):
+            out.append((text.rfind("《", x.start(), x.end()), x.end()))
     denied = r.tax.cue_re.get("claim_denied_after")
-    if denied is not None:
+    if denied is not None and text.find("“", s, e) >= 0:  # every claim is quoted (_QUOTE_PAIR)
         out += [q.span() for q in _QUOTE_PAIR.finditer(text, s, e)
                 if denied.search(text, q.end() - 1, min(len(text), q.end() - 1 + r.tax.reach["claim"]))]
     return sorted(out)
@@ -919,8 +920,7 @@ def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[P
     have it too (除甲县外，乙县也…)."""
     if not tax.excepted_needs_re.search(text):
         return ms
-    spans = [x.span() for x in tax.excepted_re.finditer(text)
-             if not tax.excepted_additive_re.match(text, x.end())]
+    spans = [x.span() for x in _exceptions(text, tax) if not tax.excepted_additive_re.match(text, x.end())]
     if not spans:
         return ms
     starts = [a for a, _ in spans]
@@ -929,6 +929,25 @@ def _not_excepted(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[P
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0 or m.end > spans[i][1]:
             out.append(m)
+    return out
+
+
+def _exceptions(text: str, tax: tx.Taxonomy) -> list[re.Match[str]]:
+    """``excepted_re.finditer(text)``, read only in the lines holding a word of excepted_needs.
+    Every exception holds one, and none runs over a line break (no class of the pattern takes
+    one), so a line without one holds none; each line is read up to and including its break,
+    so the one-character lookahead after an exception sees what it sees in the whole text.
+    (The pattern tries a 30-character stretch at every character: most lines of an item
+    holding an exception are not read at all.)"""
+    out: list[re.Match[str]] = []
+    done = 0  # every line before this offset has been read
+    for w in tax.excepted_needs_re.finditer(text):
+        if w.start() < done:
+            continue
+        lo = text.rfind("\n", 0, w.start()) + 1
+        hi = text.find("\n", w.start())
+        done = len(text) if hi < 0 else hi + 1
+        out += tax.excepted_re.finditer(text, lo, done)
     return out
 
 

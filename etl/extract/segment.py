@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import accumulate, pairwise, repeat
 from types import MappingProxyType
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from etl.extract import bylines as bl
 from etl.extract import runs as rn
@@ -135,6 +135,11 @@ class _Gated:
 
     def match(self, text: str) -> re.Match[str] | None:
         return None if self.gate is not None and self.gate.search(text) is None else self.rx.match(text)
+
+    def may_occur(self, page: str) -> bool:
+        """Whether some stretch of ``page`` may match: a line's text is a stretch of its page, so
+        a page holding none of the gate's characters answers every line at once."""
+        return self.gate is None or self.gate.search(page) is not None
 
 
 def _gated(pattern: str) -> _Gated:
@@ -597,39 +602,20 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     article. ``XX新增确诊病例三例 本报记者 X``: the byline after the title is its own line.
     """
     pats = _patterns()
+    # each gated pattern asked once of the whole page (raw, or every line's squashed text):
+    # most pages hold no character a jump mark or a forum button needs, and no line is asked
+    sqs = "\n".join(ln.sq for ln in lines)
+    marks = _PageMarks(pats.jump_end.may_occur(raw) or pats.jump_start.may_occur(raw),
+                       pats.jump_end.may_occur(sqs) or pats.jump_start.may_occur(sqs),
+                       pats.title_junk.may_occur(raw), pats.title_site.may_occur(raw), _TITLE_BYLINE.may_occur(raw))
     out: list[_Line] = []
     for ln in lines:
         if ln.kind == "lead":
             out.append(ln)
             continue
-        text = raw[ln.start : ln.end]
-        k: int | None = None
-        furn_first = split_at_jump_end = junk_end = False
-        if (m := pats.jump_end.search(text)) and m.start() > 0:
-            k, split_at_jump_end = m.start(), True
-        elif (m := pats.title_junk.search(text)) and text[: m.start()].strip():
-            k, junk_end = m.start(), True  # 标题, [复制链接]: the forum's button is furniture
-        elif (m := pats.title_site.search(text)) and _title_shaped(text[: m.start()]):
-            k, junk_end = m.start(), True  # 标题_某某网: the site's name is furniture
-        elif (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
-            k = len(text) - len(text.lstrip()) + m.end()
-            furn_first = True
-        elif (label_end := _title_label(simp[ln.start : ln.end], pats)) is not None:
-            k, furn_first = label_end, True  # 原标题：… / （专栏名）…: the label is furniture
-        elif len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
-            head_sq = "".join(text[: m.start()].split())
-            p = bl.standalone_byline(text[m.end() :])
-            if (
-                p is not None
-                and not _editors_only(p)
-                and 4 <= len(head_sq) <= 40
-                and not _open_end(head_sq)
-                and "。" not in head_sq
-                and not _open_bracket(head_sq)
-            ):
-                k = m.start()
+        k, kind = _mark_cut(raw, simp, ln, pats, marks)
         if k is None:
-            if pats.jump_end.search(ln.sq) or pats.jump_start.match(ln.sq):
+            if marks.sq_jumps and (pats.jump_end.search(ln.sq) or pats.jump_start.match(ln.sq)):
                 ln.kind = _K.FURNITURE
                 ln.closer = pats.jump_end.search(ln.sq) is not None
             out.append(ln)
@@ -639,12 +625,51 @@ def _cut_marks(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
         if head is None or tail is None:
             out.append(ln)
             continue
-        if split_at_jump_end or junk_end:
-            tail.kind, tail.closer = _K.FURNITURE, split_at_jump_end
-        elif furn_first:
+        if kind in ("jump_end", "junk"):
+            tail.kind, tail.closer = _K.FURNITURE, kind == "jump_end"
+        elif kind == "first":
             head.kind = _K.FURNITURE
         out += [head, tail]
     return out
+
+
+class _PageMarks(NamedTuple):
+    """Which of the title-line marks may occur on a page at all (see :meth:`_Gated.may_occur`)."""
+
+    jumps: bool  # a jump mark in the raw text
+    sq_jumps: bool  # a jump mark in a line's squashed text
+    junk: bool
+    site: bool
+    byline: bool
+
+
+def _mark_cut(raw: str, simp: str, ln: _Line, pats: _Pats, marks: _PageMarks) -> tuple[int | None, str]:
+    """Where a title line is cut by a mark (:func:`_cut_marks`), and which side is furniture:
+    ``jump_end`` and ``junk`` the tail, ``first`` the head, ``byline`` neither."""
+    text = raw[ln.start : ln.end]
+    if marks.jumps and (m := pats.jump_end.search(text)) and m.start() > 0:
+        return m.start(), "jump_end"
+    if marks.junk and (m := pats.title_junk.search(text)) and text[: m.start()].strip():
+        return m.start(), "junk"  # 标题, [复制链接]: the forum's button is furniture
+    if marks.site and (m := pats.title_site.search(text)) and _title_shaped(text[: m.start()]):
+        return m.start(), "junk"  # 标题_某某网: the site's name is furniture
+    if marks.jumps and (m := pats.jump_start.match(text.lstrip())) and text.strip()[m.end() :]:
+        return len(text) - len(text.lstrip()) + m.end(), "first"
+    if (label_end := _title_label(simp[ln.start : ln.end], pats)) is not None:
+        return label_end, "first"  # 原标题：… / （专栏名）…: the label is furniture
+    if marks.byline and len(ln.sq) <= 60 and (m := _TITLE_BYLINE.search(text)) and bl.standalone_byline(text) is None:
+        head_sq = "".join(text[: m.start()].split())
+        p = bl.standalone_byline(text[m.end() :])
+        if (
+            p is not None
+            and not _editors_only(p)
+            and 4 <= len(head_sq) <= 40
+            and not _open_end(head_sq)
+            and "。" not in head_sq
+            and not _open_bracket(head_sq)
+        ):
+            return m.start(), "byline"
+    return None, ""
 
 
 def _open_bracket(text: str) -> bool:
