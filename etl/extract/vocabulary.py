@@ -77,6 +77,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
         'planned_end': {'before': list, 'after': list, 'deadline_after?': list},
+        'typos?': Each({'pattern': str, 'mend': str}),
     },
     'layout': {
         'furniture': {

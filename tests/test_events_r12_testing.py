@@ -1,0 +1,37 @@
+"""Which day a mass-testing round gets (issue 12, round 12).
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article. Places are built by hand, as in test_events.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import pairs, run
+
+from etl.extract.dates import find_dates
+from etl.extract.model import DateContext
+
+SEP30 = DateContext(date(2022, 9, 30), "exact")
+
+
+# ------------------------------------------------------------------ date typos --------
+
+
+def test_a_month_written_with_the_day_character_is_read_as_the_month() -> None:
+    # 9日14日 is a slip for 9月14日: not the 9th of the anchor's month and a second day 14日
+    ds = find_dates("二、采样时间9日14日7:00-18:00", SEP30, date(2022, 9, 10))
+    assert [(d.date, d.time) for d in ds] == [(date(2022, 9, 14), "07:00")]
+
+
+def test_a_day_written_with_the_month_character_keeps_its_span() -> None:
+    # 11月6月-8日 is a slip for 11月6日-8日: the span starts on the 6th
+    ds = find_dates("平遥县：11月2日-4日；11月6月-8日。", SEP30, date(2021, 10, 28))
+    assert [(d.date, d.end_date) for d in ds][-1] == (date(2021, 11, 6), date(2021, 11, 8))
+
+
+def test_a_notice_with_a_typed_date_dates_its_round() -> None:
+    text = ("平遥县疫情防控指挥部决定在全县开展一次全员核酸检测，现通知如下：一、检测时间9日14日8:00-17:00，"
+            "具体时间以社区通知为准。")
+    assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 14))}
+
