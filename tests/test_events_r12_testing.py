@@ -35,3 +35,19 @@ def test_a_notice_with_a_typed_date_dates_its_round() -> None:
             "具体时间以社区通知为准。")
     assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 14))}
 
+
+
+# ------------------------------------------------------------------ regimens ----------
+
+
+def test_testing_every_few_days_after_a_lifting_is_a_regimen() -> None:
+    text = "自2022年9月12日8时起，平遥县解除临时管控，实行5天居家健康监测，每2天开展1次全员核酸检测。"
+    assert pairs(run(text, SEP30), "mass_testing") == set()
+
+
+def test_testing_once_a_day_during_a_temporary_control_is_a_regimen() -> None:
+    text = "9月20日起，祁县城关片区实行临时管控。\n（二）管控期间暂定5天，每天进行一次核酸检测，视检测结果调整措施。"
+    assert pairs(run(text, SEP30), "mass_testing") == set()
+    # a span of days tested once a day still tells its rounds
+    text = "9月21日至23日，对祁县全域每天开展一次全员核酸检测。"
+    assert ("祁县", date(2022, 9, 21)) in pairs(run(text, SEP30), "mass_testing")

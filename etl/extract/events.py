@@ -1943,6 +1943,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _zone_rule(r, h)
             or _regimen_in_lockdown(r, h)
+            or _testing_at_a_frequency(r, h, sd)
             or _found_a_positive(r, h)
             or _excepted_testing(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
@@ -2408,6 +2409,20 @@ def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
     if r.occ.first("periodic", h.clause[0], h.pos) is None:
         return False
     return any(r.tax.trigger_of(m).type == "lockdown" for m in r.tax.triggers_re.finditer(r.scan, h.s, h.pos))
+
+
+def _testing_at_a_frequency(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """每3天开展1次全员核酸检测; 留校人员每7天进行一次核酸检测: a testing word whose clause says how
+    often it is repeated (quantity frequency) is a standing regimen, not a round of a day, unless
+    the sentence gives the days it runs on (a span of days: 5日至7日每天开展一次, or days in a
+    row), which are that many rounds."""
+    pat = r.tax.quantity.get("frequency")
+    if pat is None or pat.search(r.scan, h.clause[0], h.clause[1]) is None:
+        return False
+    if any(d.end_date is not None for d in sd.dms):
+        return False
+    days = r.tax.quantity.get("consecutive_days")
+    return days is None or days.search(r.scan, h.s, h.e) is None
 
 
 def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:

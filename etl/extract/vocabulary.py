@@ -248,7 +248,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
-            'shared_count?': str, 'count_at_place?': str,
+            'shared_count?': str, 'count_at_place?': str, 'frequency?': str,
         },
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
