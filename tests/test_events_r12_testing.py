@@ -51,3 +51,16 @@ def test_testing_once_a_day_during_a_temporary_control_is_a_regimen() -> None:
     # a span of days tested once a day still tells its rounds
     text = "9月21日至23日，对祁县全域每天开展一次全员核酸检测。"
     assert ("祁县", date(2022, 9, 21)) in pairs(run(text, SEP30), "mass_testing")
+
+
+# ------------------------------------------------------------------ schedules ---------
+
+
+def test_a_notice_time_section_with_days_in_a_row_gives_a_round_each_day() -> None:
+    # the day sits in the notice's time section below the round's sentence, as a span of as many
+    # days in a row as it has days: one round a day, as a span in the round's own sentence gives
+    text = ("关于在平遥县开展全员核酸检测的通告\n根据省防指统一安排，在平遥县全县各乡镇、街道开展全员核酸检测。"
+            "现将检测相关事项通告如下：\n一、检测时间\n2022年9月20日至22日连续3天，每日上午6时至12时采样。\n"
+            "二、采样地点\n各乡镇、街道统筹设立采样点。")
+    assert pairs(run(text, SEP30), "mass_testing") == {
+        ("平遥县", date(2022, 9, 20)), ("平遥县", date(2022, 9, 21)), ("平遥县", date(2022, 9, 22))}

@@ -1749,6 +1749,14 @@ _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
     开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
+    # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
+    full_stop = r.scan.find("。", dm.end, h.s)
+    return _span_days(r, dm, h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s)
+
+
+def _span_days(r: _Reader, dm: DateMention, stop: int) -> list[date]:
+    """The later days of dm's span (or of its start) when the words from dm to stop give as many
+    rounds or days in a row as it has days (_days_of_span); else none."""
     if dm.date is None or (dm.end_date is None and not dm.from_):
         return []
     # a start (10月8日起，连续三天开展): as many days from it as the days in a row say
@@ -1756,9 +1764,6 @@ def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     if n_days is not None and not 1 < n_days <= _LIST_DAYS_MAX:
         return []
     q = r.tax.quantity
-    # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
-    full_stop = r.scan.find("。", dm.end, h.s)
-    stop = h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s
     for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
         m = pat.search(r.scan, dm.end, stop) if pat is not None else None
@@ -3100,6 +3105,9 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
+        # 检测时间\n5月6日至8日连续3天，每日…: a span with as many days in a row, one round a day
+        raw[k + 1:k + 1] = [(replace(raw[k][0], start=day, start_time=None, end=None), n)
+                            for day in _span_days(r, d, r.sent_end)]
 
 
 def _in_asides(scan: str, s: int, dms: list[DateMention]) -> set[int]:
