@@ -64,3 +64,21 @@ def test_a_notice_time_section_with_days_in_a_row_gives_a_round_each_day() -> No
             "二、采样地点\n各乡镇、街道统筹设立采样点。")
     assert pairs(run(text, SEP30), "mass_testing") == {
         ("平遥县", date(2022, 9, 20)), ("平遥县", date(2022, 9, 21)), ("平遥县", date(2022, 9, 22))}
+
+
+# ------------------------------------------------------------------ a round going on ---
+
+
+def test_sampling_still_going_on_the_next_day_is_the_same_round() -> None:
+    text = ("9月26日下午，祁县启动全员核酸检测，对全体居民开展采样。\n"
+            "9月27日凌晨2时，医护人员仍在为排队的居民做核酸采样。")
+    assert pairs(run(text, SEP30), "mass_testing") == {("祁县", date(2022, 9, 26))}
+    # a round run the next day with a verb of its own is a round of that day
+    text = "9月26日，祁县启动全员核酸检测。\n9月27日，祁县对城区居民开展核酸采样。"
+    assert ("祁县", date(2022, 9, 27)) in pairs(run(text, SEP30), "mass_testing")
+
+
+def test_the_days_a_begun_round_took_are_no_rounds_of_their_own() -> None:
+    text = ("平遥县于9月20日启动了全员核酸检测工作，经过20、21日连续两日的工作，大面积核酸采样基本完毕，"
+            "22日各采样点排队人数明显减少。")
+    assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 20))}

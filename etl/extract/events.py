@@ -1791,6 +1791,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and _round_still_going(r, h, raw, where, quants, dm):
+        return None  # 24日启动全员核酸检测。…25日凌晨，医护人员仍在为居民做核酸采样: that round's next day
     if trig.type == "mass_testing" and dm is not None and dm.as_of and _rounds_to_date(r, h, dm):
         return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
@@ -1818,6 +1820,22 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         # cases caused, written after them, is not the day they were found
         return None, "none"
     return dm, date_how
+
+
+def _round_still_going(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where,
+                       quants: dict[str, int | None], dm: DateMention | None) -> bool:
+    """A bare testing word with no verb that runs a round before it in its clause and no round
+    number (…仍在为居民做核酸采样; 经过13、14日两日的工作，核酸采样基本完毕), dated the day after a
+    round of its county the article told: the work of that round going on, not a new round."""
+    if dm is None or dm.date is None or quants.get("round") is not None or not _bare_testing(r, h):
+        return False
+    assert r.occ is not None
+    if r.occ.first("conduct_verbs", h.clause[0], h.pos) is not None:
+        return False
+    counties = {c.key for p in where.places if p is not None and (c := _county(p)) is not None}
+    return any(ev.type == "mass_testing" and ev.county is not None and ev.county.key in counties
+               and ev.start is not None and 0 < (dm.date - ev.start).days <= r.tax.days["campaign"]
+               for ev, _ in raw[-_ROUND_LOOKBACK:])
 
 
 def _another_rounds_day(raw: list[tuple[Event, bool]], dm: DateMention | None, n: int | None) -> bool:
