@@ -82,3 +82,16 @@ def test_the_days_a_begun_round_took_are_no_rounds_of_their_own() -> None:
     text = ("平遥县于9月20日启动了全员核酸检测工作，经过20、21日连续两日的工作，大面积核酸采样基本完毕，"
             "22日各采样点排队人数明显减少。")
     assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 20))}
+
+
+# ------------------------------------------------------------------ requests ----------
+
+
+def test_a_request_opening_the_sentence_reaches_a_bare_test_in_a_later_clause() -> None:
+    text = ("平遥县疫情防控指挥部提醒\n请广大居民增强防范意识，坚持戴口罩、勤洗手、少聚集，主动进行核酸检测，"
+            "非必要不外出。\n平遥县疫情防控指挥部\n2022年9月24日")
+    assert pairs(run(text, SEP30), "mass_testing") == set()
+    # a request naming the population-wide round is the notice's own round
+    text = ("平遥县疫情防控指挥部通告\n为尽快排查风险，请广大居民按社区安排，于9月25日到指定采样点参加全员核酸检测。\n"
+            "平遥县疫情防控指挥部\n2022年9月24日")
+    assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 25))}

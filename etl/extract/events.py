@@ -2460,7 +2460,10 @@ def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     assert occ is not None
     if not tax.serves("appeal", kind):
         return False
-    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", h.clause[0], h.pos)) if x]
+    # 请广大居民提高防范意识，…，主动开展核酸检测: a request opening the sentence reaches a bare test
+    # word in a later clause too (a person's duty); 请居民…参加全员核酸检测 names the notice's round
+    lo = h.s if kind == "mass_testing" and _bare_testing(r, h) else h.clause[0]
+    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", lo, h.pos)) if x]
     if not hits:
         return False
     cue_end = max(x[1] for x in hits)
