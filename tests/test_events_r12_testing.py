@@ -95,3 +95,14 @@ def test_a_request_opening_the_sentence_reaches_a_bare_test_in_a_later_clause() 
     text = ("平遥县疫情防控指挥部通告\n为尽快排查风险，请广大居民按社区安排，于9月25日到指定采样点参加全员核酸检测。\n"
             "平遥县疫情防控指挥部\n2022年9月24日")
     assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 25))}
+
+
+# ------------------------------------------------------------------ one row a round ---
+
+
+def test_a_test_word_placed_only_by_the_article_on_a_rounds_day_is_that_round() -> None:
+    # the sampling desk added at one site the same day borrows the town read last: no second row
+    text = ("今天上午8点，平遥县启动第二轮全员核酸检测，下午6点完成采样。\n古陶镇的居民有序排队。\n"
+            "为提高效率，东街采样点今天增加了一个核酸检测采样台。")
+    rows = [e for e in run(text, DateContext(date(2022, 9, 26), "exact")) if e.type == "mass_testing"]
+    assert [(e.county.name if e.county else None, e.start) for e in rows] == [("平遥县", date(2022, 9, 26))]

@@ -3721,7 +3721,29 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
     out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
     out = _drop_repeated_lockdowns(out, needs_open)
-    return _drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end)))
+    return _one_row_per_round(_drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end))))
+
+
+def _one_row_per_round(out: list[Event]) -> list[Event]:
+    """A testing word placed only by the article's context (_DEFAULT_PLACES: 今天…增加了一个采样台
+    in a report on a county's round) on the day of a round of that county the article tells is
+    that round again, however deep the place it borrowed: one row, its quantities merged into the
+    round's (a row with a place of its own is kept first)."""
+    keep: dict[tuple[str, date], int] = {}
+    for i, ev in enumerate(out):
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None:
+            k = (ev.county.key, ev.start)
+            first = keep.get(k)
+            if first is None or (out[first].place_how in _DEFAULT_PLACES and ev.place_how not in _DEFAULT_PLACES):
+                keep[k] = i
+    drop: set[int] = set()
+    for i, ev in enumerate(out):
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None \
+                and ev.place_how in _DEFAULT_PLACES and (j := keep[(ev.county.key, ev.start)]) != i:
+            if fill := missing_quantities(out[j], ev):
+                out[j] = replace(out[j], **fill)
+            drop.add(i)
+    return [ev for i, ev in enumerate(out) if i not in drop] if drop else out
 
 
 def _drop_measure_details(out: list[Event]) -> list[Event]:
