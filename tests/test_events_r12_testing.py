@@ -106,3 +106,15 @@ def test_a_test_word_placed_only_by_the_article_on_a_rounds_day_is_that_round() 
             "为提高效率，东街采样点今天增加了一个核酸检测采样台。")
     rows = [e for e in run(text, DateContext(date(2022, 9, 26), "exact")) if e.type == "mass_testing"]
     assert [(e.county.name if e.county else None, e.start) for e in rows] == [("平遥县", date(2022, 9, 26))]
+
+
+# ------------------------------------------------------------------ a notice's day -----
+
+
+def test_a_notice_issued_after_the_round_it_announces_yields_to_the_batch_day() -> None:
+    # a heading run into its paragraph: the day after the testing word is the notice's issuing
+    # day, which the round decided in the notice takes only until its first batch's day is told
+    text = ("二、祁县启动区域核酸筛查工作9月18日，祁县疫情应急指挥部发布《关于开展区域核酸筛查的通告》。"
+            "为保障群众身体健康，决定对全县所有居民分批开展区域核酸筛查。\n"
+            "第一批时间为9月19日8时至18时，筛查人员为城关片区居民。")
+    assert pairs(run(text, SEP30), "mass_testing") == {("祁县", date(2022, 9, 19))}

@@ -1323,6 +1323,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
     if dm is not None and date_how == "own" and tax.serves("announced_day_yields", trig.type):
         date_how = _testing_how(r, h, dm)
+    elif date_how == "inherited" and tax.serves("announced_day_yields", trig.type) and _notice_day(raw, trig.type, dm):
+        date_how = "announced"  # 5月14日，甲县发布《通告》。…决定分批开展核酸筛查: the notice's day
     partial = None
     if where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -1781,7 +1783,27 @@ def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
         return "as_of"
     if dm.end <= h.pos and r.tax.cue_re["announce_after"].search(r.scan, dm.end, h.pos):
         return "announced"
+    if dm.start >= h.end and _issued_on(r, dm):
+        return "announced"  # 甲县启动核酸筛查(heading)5月14日，甲县指挥部发布《通告》: the notice's day
     return "own"
+
+
+def _notice_day(raw: list[tuple[Event, bool]], etype: str, dm: DateMention | None) -> bool:
+    """Whether an inherited day is the day the article's last measure of this type was announced
+    (its notice's issuing day): a round decided in the notice then takes it only until a day of its
+    own is told (_dated_by_timetable, _drop_announced_days)."""
+    last = next((ev for ev, _ in reversed(raw) if ev.type == etype), None)
+    return dm is not None and last is not None and last.date_how == "announced" and last.start == dm.date
+
+
+def _issued_on(r: _Reader, dm: DateMention) -> bool:
+    """A date after the testing word followed, in the next clause, by an issuer and a word of
+    issuing (5月14日，某县指挥部发布《…的通告》): the day a notice went out, told after the round
+    it announces (a heading run into its paragraph); the round's own day is told further on."""
+    if r.scan[dm.end:dm.end + 1] not in ("，", ","):
+        return False
+    _, end = _clause_bounds(r.marks, dm.end + 1, r.sent_start, r.sent_end)
+    return r.tax.cue_re["announce_after"].search(r.scan, dm.end + 1, end) is not None
 
 
 def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
