@@ -60,7 +60,7 @@ def test_a_notice_time_section_with_days_in_a_row_gives_a_round_each_day() -> No
     # the day sits in the notice's time section below the round's sentence, as a span of as many
     # days in a row as it has days: one round a day, as a span in the round's own sentence gives
     text = ("关于在平遥县开展全员核酸检测的通告\n根据省防指统一安排，在平遥县全县各乡镇、街道开展全员核酸检测。"
-            "现将检测相关事项通告如下：\n一、检测时间\n2022年9月20日至22日连续3天，每日上午6时至12时采样。\n"
+            "具体安排通告如下：\n一、检测时间\n2022年9月20日至22日连续3天，每日上午6时至12时采样。\n"
             "二、采样地点\n各乡镇、街道统筹设立采样点。")
     assert pairs(run(text, SEP30), "mass_testing") == {
         ("平遥县", date(2022, 9, 20)), ("平遥县", date(2022, 9, 21)), ("平遥县", date(2022, 9, 22))}
@@ -79,7 +79,7 @@ def test_sampling_still_going_on_the_next_day_is_the_same_round() -> None:
 
 
 def test_the_days_a_begun_round_took_are_no_rounds_of_their_own() -> None:
-    text = ("平遥县于9月20日启动了全员核酸检测工作，经过20、21日连续两日的工作，大面积核酸采样基本完毕，"
+    text = ("9月20日，平遥县全员核酸检测正式启动，经过20、21日两天的连续作战，大面积核酸采样基本结束，"
             "22日各采样点排队人数明显减少。")
     assert pairs(run(text, SEP30), "mass_testing") == {("平遥县", date(2022, 9, 20))}
 
@@ -103,7 +103,7 @@ def test_a_request_opening_the_sentence_reaches_a_bare_test_in_a_later_clause() 
 def test_a_test_word_placed_only_by_the_article_on_a_rounds_day_is_that_round() -> None:
     # the sampling desk added at one site the same day borrows the town read last: no second row
     text = ("今天上午8点，平遥县启动第二轮全员核酸检测，下午6点完成采样。\n古陶镇的居民有序排队。\n"
-            "为提高效率，东街采样点今天增加了一个核酸检测采样台。")
+            "东街采样点今天又加开了两个核酸检测采样台，以缩短排队时间。")
     rows = [e for e in run(text, DateContext(date(2022, 9, 26), "exact")) if e.type == "mass_testing"]
     assert [(e.county.name if e.county else None, e.start) for e in rows] == [("平遥县", date(2022, 9, 26))]
 
@@ -114,7 +114,7 @@ def test_a_test_word_placed_only_by_the_article_on_a_rounds_day_is_that_round() 
 def test_a_notice_issued_after_the_round_it_announces_yields_to_the_batch_day() -> None:
     # a heading run into its paragraph: the day after the testing word is the notice's issuing
     # day, which the round decided in the notice takes only until its first batch's day is told
-    text = ("二、祁县启动区域核酸筛查工作9月18日，祁县疫情应急指挥部发布《关于开展区域核酸筛查的通告》。"
-            "为保障群众身体健康，决定对全县所有居民分批开展区域核酸筛查。\n"
+    text = ("二、祁县启动区域核酸筛查工作9月18日，祁县疫情应急指挥部发布《关于分批进行区域核酸筛查的通告》。"
+            "为保障群众身体健康，决定全县居民分批次开展区域核酸筛查。\n"
             "第一批时间为9月19日8时至18时，筛查人员为城关片区居民。")
     assert pairs(run(text, SEP30), "mass_testing") == {("祁县", date(2022, 9, 19))}
