@@ -1321,10 +1321,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
-    if dm is not None and date_how == "own" and tax.serves("announced_day_yields", trig.type):
-        date_how = _testing_how(r, h, dm)
-    elif date_how == "inherited" and tax.serves("announced_day_yields", trig.type) and _notice_day(raw, trig.type, dm):
-        date_how = "announced"  # 5月14日，甲县发布《通告》。…决定分批开展核酸筛查: the notice's day
+    date_how = _announced_how(r, h, raw, dm, date_how)
     partial = None
     if where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -1788,12 +1785,26 @@ def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
     return "own"
 
 
+def _announced_how(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], dm: DateMention | None, date_how: str) -> str:
+    """How a round's day reads for the types whose notice's day yields to a later day of their
+    own ([types] announced_day_yields): its own day may be the notice's (_testing_how), and a day
+    inherited from the notice's issuing (5月14日，甲县发布《通告》。…决定分批开展核酸筛查) is too."""
+    if dm is None or not r.tax.serves("announced_day_yields", h.trig.type):
+        return date_how
+    if date_how == "own":
+        return _testing_how(r, h, dm)
+    return "announced" if date_how == "inherited" and _notice_day(raw, h.trig.type, dm) else date_how
+
+
 def _notice_day(raw: list[tuple[Event, bool]], etype: str, dm: DateMention | None) -> bool:
     """Whether an inherited day is the day the article's last measure of this type was announced
     (its notice's issuing day): a round decided in the notice then takes it only until a day of its
     own is told (_dated_by_timetable, _drop_announced_days)."""
     last = next((ev for ev, _ in reversed(raw) if ev.type == etype), None)
     return dm is not None and last is not None and last.date_how == "announced" and last.start == dm.date
+
+
+_TITLE_OPENERS = ("《", "了《")  # a notice's title right after the word of issuing
 
 
 def _issued_on(r: _Reader, dm: DateMention) -> bool:
@@ -1803,7 +1814,9 @@ def _issued_on(r: _Reader, dm: DateMention) -> bool:
     if r.scan[dm.end:dm.end + 1] not in ("，", ","):
         return False
     _, end = _clause_bounds(r.marks, dm.end + 1, r.sent_start, r.sent_end)
-    return r.tax.cue_re["announce_after"].search(r.scan, dm.end + 1, end) is not None
+    m = r.tax.cue_re["announce_after"].search(r.scan, dm.end + 1, end)
+    # the notice named as issued (发布《…》), not a word of the clause (请居民按社区通知参加)
+    return m is not None and r.scan.startswith(_TITLE_OPENERS, m.end())
 
 
 def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
@@ -1987,8 +2000,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or _told_of_another_thing(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _zone_rule(r, h)
-            or _regimen_in_lockdown(r, h)
-            or _testing_at_a_frequency(r, h, sd)
+            or _regimen_in_lockdown(r, h) or _testing_at_a_frequency(r, h, sd)
             or _found_a_positive(r, h)
             or _excepted_testing(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
