@@ -604,7 +604,7 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
     start/end, for callers that pass one sentence of a longer text.
     """
     main, end_re = _compiled()
-    s = sentence.translate(_FW) if _FW_RE.search(sentence) else sentence
+    s = _mended(sentence.translate(_FW) if _FW_RE.search(sentence) else sentence)
     v = vocab()
     out: list[DateMention] = []
     occ: Occurrences | None = None  # cue words, made at the first date (most sentences have none)
@@ -640,6 +640,18 @@ def find_dates(sentence: str, ctx: DateContext, anchor: date | None, offset: int
                 and moves_anchor(mention, anchor)):
             anchor = mention.end_date or mention.date
     return out
+
+
+def _mended(s: str) -> str:
+    """s with the slips of the pen in its dates mended ([typos] of dates.toml: 9日14日 is
+    9月14日, 11月6月-8日 is 11月6日-8日), one character for one so offsets hold. A notice's
+    typed date is still its date: read as written, 9日 alone would take the anchor's month
+    and 14日 would be a second, unrelated day."""
+    for pattern, mend in _TYPOS:
+        spots = [m.start("at") for m in pattern.finditer(s)]  # most sentences: none, one scan in C
+        for at in spots:
+            s = s[:at] + mend + s[at + 1:]
+    return s
 
 
 def moves_anchor(d: DateMention, anchor: date | None) -> bool:
@@ -942,6 +954,7 @@ _SCENE_RE = re.compile(_VOCAB["document"]["scene"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)
+_TYPOS = tuple((re.compile(row["pattern"]), row["mend"]) for row in _VOCAB.get("typos", {}).values())
 _CONNECTORS = tuple(_VOCAB["connectors"])
 _AS_OF = tuple(_VOCAB["as_of"])
 _UNTIL = tuple(_VOCAB["until"])

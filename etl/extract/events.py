@@ -1374,8 +1374,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         when = _during_testing(r, h, raw) or when  # 核酸检测期间，两天居家不外出
     conf = _confidence(r.tuning, trig.confidence, where.how, when.how)
     date_how = "reference" if reference else "ongoing" if ongoing and dm is not None else when.how
-    if dm is not None and date_how == "own" and tax.serves("announced_day_yields", trig.type):
-        date_how = _testing_how(r, h, dm)
+    date_how = _announced_how(r, h, raw, dm, date_how)
     partial = None
     if where.group_end is not None:
         # 武侯区、成华区部分区域 / 瑞丽市主城区: part of each place, scope other
@@ -1817,6 +1816,14 @@ _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
     开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
+    # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
+    full_stop = r.scan.find("。", dm.end, h.s)
+    return _span_days(r, dm, h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s)
+
+
+def _span_days(r: _Reader, dm: DateMention, stop: int) -> list[date]:
+    """The later days of dm's span (or of its start) when the words from dm to stop give as many
+    rounds or days in a row as it has days (_days_of_span); else none."""
     if dm.date is None or (dm.end_date is None and not dm.from_):
         return []
     # a start (10月8日起，连续三天开展): as many days from it as the days in a row say
@@ -1824,9 +1831,6 @@ def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     if n_days is not None and not 1 < n_days <= _LIST_DAYS_MAX:
         return []
     q = r.tax.quantity
-    # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
-    full_stop = r.scan.find("。", dm.end, h.s)
-    stop = h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s
     for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
         m = pat.search(r.scan, dm.end, stop) if pat is not None else None
@@ -1844,7 +1848,43 @@ def _testing_how(r: _Reader, h: _Hit, dm: DateMention) -> str:
         return "as_of"
     if dm.end <= h.pos and r.tax.cue_re["announce_after"].search(r.scan, dm.end, h.pos):
         return "announced"
+    if dm.start >= h.end and _issued_on(r, dm):
+        return "announced"  # 甲县启动核酸筛查(heading)5月14日，甲县指挥部发布《通告》: the notice's day
     return "own"
+
+
+def _announced_how(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], dm: DateMention | None, date_how: str) -> str:
+    """How a round's day reads for the types whose notice's day yields to a later day of their
+    own ([types] announced_day_yields): its own day may be the notice's (_testing_how), and a day
+    inherited from the notice's issuing (5月14日，甲县发布《通告》。…决定分批开展核酸筛查) is too."""
+    if dm is None or not r.tax.serves("announced_day_yields", h.trig.type):
+        return date_how
+    if date_how == "own":
+        return _testing_how(r, h, dm)
+    return "announced" if date_how == "inherited" and _notice_day(raw, h.trig.type, dm) else date_how
+
+
+def _notice_day(raw: list[tuple[Event, bool]], etype: str, dm: DateMention | None) -> bool:
+    """Whether an inherited day is the day the article's last measure of this type was announced
+    (its notice's issuing day): a round decided in the notice then takes it only until a day of its
+    own is told (_dated_by_timetable, _drop_announced_days)."""
+    last = next((ev for ev, _ in reversed(raw) if ev.type == etype), None)
+    return dm is not None and last is not None and last.date_how == "announced" and last.start == dm.date
+
+
+_TITLE_OPENERS = ("《", "了《")  # a notice's title right after the word of issuing
+
+
+def _issued_on(r: _Reader, dm: DateMention) -> bool:
+    """A date after the testing word followed, in the next clause, by an issuer and a word of
+    issuing (5月14日，某县指挥部发布《…的通告》): the day a notice went out, told after the round
+    it announces (a heading run into its paragraph); the round's own day is told further on."""
+    if r.scan[dm.end:dm.end + 1] not in ("，", ","):
+        return False
+    _, end = _clause_bounds(r.marks, dm.end + 1, r.sent_start, r.sent_end)
+    m = r.tax.cue_re["announce_after"].search(r.scan, dm.end + 1, end)
+    # the notice named as issued (发布《…》), not a word of the clause (请居民按社区通知参加)
+    return m is not None and r.scan.startswith(_TITLE_OPENERS, m.end())
 
 
 def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, quants: dict[str, int | None],
@@ -1854,6 +1894,8 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and _round_still_going(r, h, raw, where, quants, dm):
+        return None  # 24日启动全员核酸检测。…25日凌晨，医护人员仍在为居民做核酸采样: that round's next day
     if trig.type == "mass_testing" and dm is not None and dm.as_of and _rounds_to_date(r, h, dm):
         return None  # 截至10日24时，甲县已完成五轮核酸检测: a running count of rounds, no round of that day
     if trig.type == "mass_testing" and date_how == "own" and dm is not None and _series_over_range(r, h, dm):
@@ -1881,6 +1923,22 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
         # cases caused, written after them, is not the day they were found
         return None, "none"
     return dm, date_how
+
+
+def _round_still_going(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where,
+                       quants: dict[str, int | None], dm: DateMention | None) -> bool:
+    """A bare testing word with no verb that runs a round before it in its clause and no round
+    number (…仍在为居民做核酸采样; 经过13、14日两日的工作，核酸采样基本完毕), dated the day after a
+    round of its county the article told: the work of that round going on, not a new round."""
+    if dm is None or dm.date is None or quants.get("round") is not None or not _bare_testing(r, h):
+        return False
+    assert r.occ is not None
+    if r.occ.first("conduct_verbs", h.clause[0], h.pos) is not None:
+        return False
+    counties = {c.key for p in where.places if p is not None and (c := _county(p)) is not None}
+    return any(ev.type == "mass_testing" and ev.county is not None and ev.county.key in counties
+               and ev.start is not None and 0 < (dm.date - ev.start).days <= r.tax.days["campaign"]
+               for ev, _ in raw[-_ROUND_LOOKBACK:])
 
 
 def _another_rounds_day(raw: list[tuple[Event, bool]], dm: DateMention | None, n: int | None) -> bool:
@@ -2010,7 +2068,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or _told_of_another_thing(r, h, quants)
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _zone_rule(r, h)
-            or _regimen_in_lockdown(r, h)
+            or _regimen_in_lockdown(r, h) or _testing_at_a_frequency(r, h, sd)
             or _found_a_positive(r, h)
             or _excepted_testing(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
@@ -2500,6 +2558,20 @@ def _regimen_in_lockdown(r: _Reader, h: _Hit) -> bool:
     return any(r.tax.trigger_of(m).type == "lockdown" for m in r.tax.triggers_re.finditer(r.scan, h.s, h.pos))
 
 
+def _testing_at_a_frequency(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """每3天开展1次全员核酸检测; 留校人员每7天进行一次核酸检测: a testing word whose clause says how
+    often it is repeated (quantity frequency) is a standing regimen, not a round of a day, unless
+    the sentence gives the days it runs on (a span of days: 5日至7日每天开展一次, or days in a
+    row), which are that many rounds."""
+    pat = r.tax.quantity.get("frequency")
+    if pat is None or pat.search(r.scan, h.clause[0], h.clause[1]) is None:
+        return False
+    if any(d.end_date is not None for d in sd.dms):
+        return False
+    days = r.tax.quantity.get("consecutive_days")
+    return days is None or days.search(r.scan, h.s, h.e) is None
+
+
 def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     """An appeal or an instruction to others before the trigger (呼吁市民非必要不外出, 督促师生
     参加核酸检测, 部署停课工作): advice, not a measure. The same cues for every type, each list
@@ -2512,7 +2584,10 @@ def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     assert occ is not None
     if not tax.serves("appeal", kind):
         return False
-    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", h.clause[0], h.pos)) if x]
+    # 请广大居民提高防范意识，…，主动开展核酸检测: a request opening the sentence reaches a bare test
+    # word in a later clause too (a person's duty); 请居民…参加全员核酸检测 names the notice's round
+    lo = h.s if kind == "mass_testing" and _bare_testing(r, h) else h.clause[0]
+    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", lo, h.pos)) if x]
     if not hits:
         return False
     cue_end = max(x[1] for x in hits)
@@ -3175,6 +3250,9 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
         raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
                             for day in _timetable_days(r, starts)]
+        # 检测时间\n5月6日至8日连续3天，每日…: a span with as many days in a row, one round a day
+        raw[k + 1:k + 1] = [(replace(raw[k][0], start=day, start_time=None, end=None), n)
+                            for day in _span_days(r, d, r.sent_end)]
 
 
 def _in_asides(scan: str, s: int, dms: list[DateMention]) -> set[int]:
@@ -3767,7 +3845,29 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
     out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
     out = _drop_repeated_lockdowns(out, needs_open)
-    return _drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end)))
+    return _one_row_per_round(_drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end))))
+
+
+def _one_row_per_round(out: list[Event]) -> list[Event]:
+    """A testing word placed only by the article's context (_DEFAULT_PLACES: 今天…增加了一个采样台
+    in a report on a county's round) on the day of a round of that county the article tells is
+    that round again, however deep the place it borrowed: one row, its quantities merged into the
+    round's (a row with a place of its own is kept first)."""
+    keep: dict[tuple[str, date], int] = {}
+    for i, ev in enumerate(out):
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None:
+            k = (ev.county.key, ev.start)
+            first = keep.get(k)
+            if first is None or (out[first].place_how in _DEFAULT_PLACES and ev.place_how not in _DEFAULT_PLACES):
+                keep[k] = i
+    drop: set[int] = set()
+    for i, ev in enumerate(out):
+        if ev.type == "mass_testing" and ev.county is not None and ev.start is not None \
+                and ev.place_how in _DEFAULT_PLACES and (j := keep[(ev.county.key, ev.start)]) != i:
+            if fill := missing_quantities(out[j], ev):
+                out[j] = replace(out[j], **fill)
+            drop.add(i)
+    return [ev for i, ev in enumerate(out) if i not in drop] if drop else out
 
 
 def _drop_measure_details(out: list[Event]) -> list[Event]:

@@ -78,6 +78,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
         'planned_end': {'before': list, 'after': list, 'deadline_after?': list},
+        'typos?': Each({'pattern': str, 'mend': str}),
     },
     'layout': {
         'furniture': {
@@ -250,7 +251,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
-            'shared_count?': str, 'one_counted?': str, 'count_at_place?': str,
+            'shared_count?': str, 'one_counted?': str, 'count_at_place?': str, 'frequency?': str,
         },
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
