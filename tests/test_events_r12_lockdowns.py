@@ -91,3 +91,5 @@ def test_the_lockdown_and_control_areas_lifted_are_a_noun_not_a_lockdown() -> No
     assert dated(run(text), "lockdown") == set()
     text = "6月3日，祁县新增3例无症状感染者在封控区内筛查发现。"
     assert dated(run(text), "lockdown") == set()
+    text = "6月3日，祁县新增两例均在封控区内。"  # a count in words is a count too
+    assert dated(run(text), "lockdown") == set()

@@ -62,6 +62,7 @@ class _Vocab:
     # agency_names and scan.photo_end as tuples for str.startswith (asked at every end of a name run)
     agency_starts: tuple[str, ...] = ()
     photo_starts: tuple[str, ...] = ()
+    counter_field: re.Pattern[str] = re.compile("(?!)")  # a page header's counter (浏览量：3047) ends a byline
 
 
 def vocab() -> _Vocab:
@@ -102,6 +103,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         date_after=re.compile(data["scan"]["date_after"]), name_follow=re.compile(data["scan"]["name_follow"]),
         lead_needs=needed_chars(data["lead"]["pattern"]),
         agency_starts=tuple(data["agency"].get("names", ())), photo_starts=tuple(data["scan"]["photo_end"]),
+        counter_field=re.compile(data["scan"]["counter_field"]),
     )
 
 
@@ -779,7 +781,7 @@ def _field_follows(rest: str, v: _Vocab) -> bool:
     if (note := _NOTE.match(r)) and not note.end() < len(r) and not _bare_names(note.group(1), v):
         return True  # 记者 甲（发自某地）, 摄影：乙（除署名外）: a note closing the line names nobody
     return (not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
-            or re.match(v.scan["counter_field"], r) is not None)
+            or v.counter_field.match(r) is not None)
 
 
 _NOTE = re.compile(r"[（(]([^（）()]{1,12})[）)]")

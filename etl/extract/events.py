@@ -354,8 +354,9 @@ class _Reader:
     def asked(self, clause: tuple[int, int]) -> bool:
         """Whether the clause asks (cues question) in a sentence that ends in a question mark."""
         cue = self.tax.cue_re.get("question")
-        tail = self.scan[self.sent_start:self.sent_end].rstrip()
-        return cue is not None and tail.endswith(("？", "?")) and cue.search(self.scan, *clause) is not None
+        if cue is None or cue.search(self.scan, *clause) is None:  # most clauses: no question word
+            return False
+        return self.scan[self.sent_start:self.sent_end].rstrip().endswith(("？", "?"))
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
                 sd: _SentenceDates) -> str | None:
@@ -2179,13 +2180,13 @@ def _designates(r: _Reader, h: _Hit) -> bool:
 
 def _newly_designated(r: _Reader, h: _Hit) -> bool:
     """Whether a designate_near word (新增) stands a few characters before the trigger in its
-    clause with no count between (新增封控管控区): new areas designated, not new cases found in
-    an area (新增3例阳性，均在封控区内)."""
+    clause with no count of cases between (新增封控管控区, 新增2个封控区): new areas designated,
+    not new cases found in an area (新增3例阳性，均在封控区内; 新增三例…)."""
     near = r.tax.reach.get("designate_near", 0)
     if not near or r.occ is None or "designate_near" not in r.occ.patterns:
         return False
     hit = r.occ.first("designate_near", max(h.clause[0], h.pos - near), h.pos)
-    return hit is not None and not any(c.isdigit() for c in r.scan[hit[1]:h.pos])
+    return hit is not None and _CASE_NUMBER.search(r.scan, hit[1], h.pos) is None
 
 
 def _previous_place(r: _Reader, h: _Hit, places: list[Place], how: str) -> tuple[list[Place], str]:

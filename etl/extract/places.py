@@ -1375,15 +1375,20 @@ def _origins(text: str, mentions: list[PlaceMention], returnee: re.Pattern[str])
     """The runs of places right before a word for people who came back (某市某区返乡人员): where
     they came from. A run is mentions that follow one another with nothing between them, so a
     place a few words earlier (某县排查返乡人员) is never taken for the origin."""
+    run_end = _run_ends(mentions)
+    spans = [(m.start, run_end.get(m.end, m.end)) for m in mentions]
+    return [(a, b) for a, b in spans if returnee.match(text, b)]
+
+
+def _run_ends(mentions: list[PlaceMention]) -> dict[int, int]:
+    """For each mention's start, where the run of mentions following one another from it ends,
+    each offset worked out once (a long unbroken list stays linear)."""
     next_end = {m.start: m.end for m in mentions}
-    spans: list[tuple[int, int]] = []
-    for m in mentions:
-        end = m.end
-        while next_end.get(end, end) > end:
-            end = next_end[end]
-        if returnee.match(text, end):
-            spans.append((m.start, end))
-    return spans
+    out: dict[int, int] = {}
+    for start in sorted(next_end, reverse=True):  # a run goes forward: its later part is known first
+        end = next_end[start]
+        out[start] = out.get(end, end) if end > start else start
+    return out
 
 
 def primary_county(mentions: list[PlaceMention]) -> Place | None:
