@@ -3,19 +3,7 @@
 places; the place returned to stays. Texts are invented."""
 from __future__ import annotations
 
-from etl.extract.context import shared
-from etl.extract.places import about, resolve_page
-
-
-def counties(text: str) -> set[str]:
-    """Every county the text's mentions roll up to (what events read)."""
-    return {c.name for m in resolve_page([text], shared().places, None)[0] if (c := m.place.ancestor("county"))}
-
-
-def listed(text: str) -> set[str]:
-    """The counties of the item's own places."""
-    found = resolve_page([text], shared().places, None)[0]
-    return {c.name for m in about(text, found, shared().places) if (c := m.place.ancestor("county"))}
+from place_helpers import counties, listed
 
 
 def test_the_places_passed_on_the_way_back_are_not_the_items() -> None:

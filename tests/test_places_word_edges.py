@@ -5,21 +5,12 @@ Texts are invented."""
 from __future__ import annotations
 
 import pytest
+from place_helpers import counties, listed
 
 from etl.extract import vocabulary
 from etl.extract.context import shared
-from etl.extract.places import about, build_index, resolve_page
+from etl.extract.places import build_index, resolve_page
 from etl.extract.tuning import PlaceTuning
-
-
-def counties(text: str) -> set[str]:
-    return {c.name for m in resolve_page([text], shared().places, None)[0] if (c := m.place.ancestor("county"))}
-
-
-def listed(text: str) -> set[str]:
-    """The counties of the article's own places (after the [elsewhere] rules)."""
-    found = resolve_page([text], shared().places, None)[0]
-    return {c.name for m in about(text, found, shared().places) if (c := m.place.ancestor("county"))}
 
 
 def test_a_word_plus_a_county_word_is_no_one_character_county() -> None:
