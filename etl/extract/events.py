@@ -353,10 +353,11 @@ class _Reader:
 
     def asked(self, clause: tuple[int, int]) -> bool:
         """Whether the clause asks (cues question) in a sentence that ends in a question mark."""
-        cue = self.tax.cue_re.get("question")
-        if cue is None or cue.search(self.scan, *clause) is None:  # most clauses: no question word
-            return False
-        return self.scan[self.sent_start:self.sent_end].rstrip().endswith(("？", "?"))
+        cue, end = self.tax.cue_re.get("question"), self.sent_end
+        while end > self.sent_start and self.scan[end - 1].isspace():
+            end -= 1
+        # the sentence's last mark first (no copy of it; most sentences ask nothing), then the clause
+        return cue is not None and self.scan[end - 1:end] in ("？", "?") and cue.search(self.scan, *clause) is not None
 
     def blocked(self, s: int, pos: int, end: int, clause: tuple[int, int], kind: str | None, counted: bool,
                 sd: _SentenceDates) -> str | None:
