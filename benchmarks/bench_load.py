@@ -42,7 +42,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 from corpus import generate  # noqa: E402
 
 # Runs a command and reports its exit code, output, peak RSS and CPU seconds (with its workers).
-WRAPPER = ("import resource,subprocess,sys,json,time;t=time.perf_counter();r=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
+WRAPPER = ("import resource,subprocess,sys,json,time;t=time.perf_counter();"
+           "r=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
            "u=resource.getrusage(resource.RUSAGE_CHILDREN);print(json.dumps({'rc':r.returncode,'rss_kb':u.ru_maxrss,"
            "'cpu':u.ru_utime+u.ru_stime,'wall':time.perf_counter()-t,'out':r.stdout[-2000:],'err':r.stderr[-2000:]}))")
 TICK = os.sysconf("SC_CLK_TCK")
@@ -114,7 +115,8 @@ def family_cpu(parent: int, reaped: bool = False) -> float:
 
 
 def start_load(url: str, folder: Path, workers: int, shard: str | None = None) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "etl", "load", str(folder), "--db", url, "--workers", str(workers), "--quiet", "--format", "json"]
+    cmd = [sys.executable, "-m", "etl", "load", str(folder), "--db", url, "--workers", str(workers),
+           "--quiet", "--format", "json"]
     if shard:
         cmd += ["--shard", shard]
     return subprocess.Popen([sys.executable, "-c", WRAPPER, *cmd], stdout=subprocess.PIPE, text=True, cwd=ROOT,
@@ -127,8 +129,8 @@ def finish_load(proc: subprocess.Popen) -> dict:
     if info["rc"] != 0:
         raise SystemExit(f"load failed: {info['err']}")
     summary = json.loads(info["out"])[0]
-    return {"seconds": info["wall"], "cpu": info["cpu"], "rss_mb": info["rss_kb"] / 1024, "articles": summary["articles"],
-            "files": summary["files"]}
+    return {"seconds": info["wall"], "cpu": info["cpu"], "rss_mb": info["rss_kb"] / 1024,
+            "articles": summary["articles"], "files": summary["files"]}
 
 
 def run_load(url: str, folder: Path, workers: int) -> dict:
@@ -150,7 +152,7 @@ def run_shards(url: str, folder: Path, count: int, datadir: str | None) -> dict:
     sizes = shard_megabytes(folder, count)
     cpu0, t0 = server_cpu(datadir), time.perf_counter()
     procs = [start_load(url, folder, 1, f"{k}/{count}") for k in range(1, count + 1)]
-    loaders = [finish_load(p) | {"mb": sizes[k]} for k, p in zip(range(1, count + 1), procs)]
+    loaders = [finish_load(p) | {"mb": sizes[k]} for k, p in zip(range(1, count + 1), procs, strict=False)]
     wall = time.perf_counter() - t0
     cpu1 = server_cpu(datadir)
     return {"loaders": loaders, "wall": wall, "server_cpu": None if cpu0 is None or cpu1 is None else cpu1 - cpu0}
@@ -176,23 +178,26 @@ def build_events_db(url: str, n_events: int) -> None:
         nodes = {n.key: place_row(n) for c in counties for n in c.lineage}
         ids = upsert_places(Sql(conn), nodes, list(nodes))
         county_ids = [ids[c.key] for c in counties]
-        sf = conn.execute(insert(m.SourceFile.__table__).values(path="bench", location_key="0" * 64, sha256="0" * 64, size_bytes=0, status="loaded",
-                                                                date_precision="exact").returning(m.SourceFile.id)).scalar_one()
+        row = insert(m.SourceFile.__table__).values(path="bench", location_key="0" * 64, sha256="0" * 64, size_bytes=0,
+                                                     status="loaded", date_precision="exact")
+        sf = conn.execute(row.returning(m.SourceFile.id)).scalar_one()
     n_articles = n_events // 2
     batch = 20000
     start = date(2020, 1, 1)
     for lo in range(0, n_articles, batch):
         with engine.begin() as conn:
-            arts = [{"id": lo + k + 1, "source_file_id": sf, "seq": lo + k + 1, "headline": f"标题{lo + k}", "body": "正文",
-                     "raw_start": 0, "raw_end": 1, "content_hash": f"{lo + k:064d}", "extractor_version": "bench",
+            arts = [{"id": lo + k + 1, "source_file_id": sf, "seq": lo + k + 1, "headline": f"标题{lo + k}",
+                     "body": "正文", "raw_start": 0, "raw_end": 1, "content_hash": f"{lo + k:064d}",
+                     "extractor_version": "bench",
                      "published": start + timedelta(days=(lo + k) % 1000)} for k in range(min(batch, n_articles - lo))]
             conn.execute(insert(m.Article.__table__), arts)
             evs = []
             for a in arts:
                 for _ in range(2):
                     c = rng.choice(county_ids)
-                    evs.append({"article_id": a["id"], "type": rng.choice(types), "kind": None, "scope": "county", "scope_name": None,
-                                "place_id": c, "county_id": c, "start_date": a["published"], "date_precision": "exact",
+                    evs.append({"article_id": a["id"], "type": rng.choice(types), "kind": None, "scope": "county",
+                                "scope_name": None, "place_id": c, "county_id": c, "start_date": a["published"],
+                                "date_precision": "exact",
                                 "evidence": "证据", "evidence_raw_start": 0, "evidence_raw_end": 1, "rule": "bench",
                                 "confidence": 1.0, "extractor_version": "bench"})
             conn.execute(insert(m.Event.__table__), evs)
@@ -201,8 +206,8 @@ def build_events_db(url: str, n_events: int) -> None:
 
 
 def time_query(url: str) -> dict:
-    from etl.query import lockdowns
     from db.engine import get_engine
+    from etl.query import lockdowns
 
     engine = get_engine(url)
     with engine.connect() as conn:
@@ -223,7 +228,8 @@ def startup() -> float:
     best = 9e9
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "etl", "--help"], capture_output=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        subprocess.run([sys.executable, "-m", "etl", "--help"], capture_output=True, cwd=ROOT,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)))
         best = min(best, time.perf_counter() - t0)
     return best
 
@@ -287,7 +293,8 @@ def bench_events(name: str, url: str, n_events: int) -> None:
     build_events_db(url, n_events)
     q = time_query(url)
     print(f"{name:10} {n_events} events (built in {time.perf_counter() - t0:.0f} s): lockdowns(county=…) "
-          f"{q['county_ms']:.1f} ms for {q['county_rows']} rows; lockdowns(one day) {q['day_ms']:.1f} ms for {q['day_rows']} rows")
+          f"{q['county_ms']:.1f} ms for {q['county_rows']} rows; "
+          f"lockdowns(one day) {q['day_ms']:.1f} ms for {q['day_rows']} rows")
 
 
 def main() -> None:
@@ -305,7 +312,8 @@ def main() -> None:
         files, size = generate(folder, args.mb)
         corpus = texts(folder)
         mb = size / 1024 / 1024
-        print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}, "
+        print(f"machine: {platform.machine()} {os.cpu_count()} cores, "
+              f"Python {platform.python_version()}, {date.today()}, "
               f"load average {os.getloadavg()[0]:.1f}")
         print(f"corpus: {files} files, {mb:.1f} MB", flush=True)
         floor = bench_floor(f"sqlite:///{work / 'floor.db'}", corpus)

@@ -9,6 +9,7 @@ quadratic). tests/test_linear_cost.py guards the same shapes by counting work.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from collections.abc import Callable
@@ -17,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.extract.model import PageMeta  # noqa: E402
 from etl.extract.context import shared  # noqa: E402
+from etl.extract.model import PageMeta  # noqa: E402
 from etl.pipeline import extract_page  # noqa: E402
 
 WORST: dict[str, Callable[[int], str]] = {
@@ -45,7 +46,7 @@ def main() -> None:
             t0 = time.perf_counter()
             extract_page(text, meta, shared())
             times.append(time.perf_counter() - t0)
-        ratios = " ".join(f"{b / a:.1f}" for a, b in zip(times, times[1:]) if a > 0)
+        ratios = " ".join(f"{b / a:.1f}" for a, b in itertools.pairwise(times) if a > 0)
         print(f"{name:26} " + " ".join(f"{t:7.2f}s" for t in times) + f"   x per doubling: {ratios}")
 
 

@@ -65,8 +65,8 @@ def our_reader(path: Path) -> int:
 
 
 def whole_page(path: Path) -> int:
-    from etl.extract.model import PageMeta
     from etl.extract.context import shared
+    from etl.extract.model import PageMeta
     from etl.pipeline import process_file
     from etl.read import Source
 
@@ -89,7 +89,8 @@ def main() -> None:
         rows = []
         for name, fn in (("pdfplumber glyphs", plumber_glyphs), ("pypdfium2 glyphs", pdfium_glyphs),
                          ("pdfminer.six glyphs (etl.read_pdf)", pdfminer_glyphs),
-                         ("etl PDF reader (pdfminer + layout + items)", our_reader), ("whole page to facts", whole_page)):
+                         ("etl PDF reader (pdfminer + layout + items)", our_reader),
+                         ("whole page to facts", whole_page)):
             try:
                 seconds, count = timed(fn, files)
             except ImportError as exc:

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+SURNAMES = ("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+            "余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文")
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉凯宏晓丹佳璇蓉洲文瑞海滨雪婷"
 
 EVENT_SENTENCES = [
@@ -107,9 +108,9 @@ def epaper_page(rng: random.Random, filler: list[str], places: list[tuple[str, s
         if not lead:
             body.extend([f"记者 {reporter}", f"通讯员 {corr}"])
         if rng.random() < 0.3:
-            out.extend(body + ["", headline])
+            out.extend([*body, "", headline])
         else:
-            out.extend([headline, ""] + body)
+            out.extend([headline, "", *body])
         out.append("")
     sep = "\n\n" if rng.random() < 0.5 else "\n"
     return sep.join(out) + "\n"

@@ -37,10 +37,16 @@ from etl.read import read_manifest, read_source  # noqa: E402
 
 # inputs no generated page has: spacing, traditional characters, half-width marks, wraps
 EDGE_CASES: list[tuple[str, str, PageMeta]] = [
-    ("edge:spaced", "平 遥 县 新 冠 肺 炎\n\n本 报 讯 （记者 王 丹）4月3日，平遥县古陶镇实施封闭管理。\n", PageMeta(region="晋中市", edition_date=date(2022, 4, 5), date_precision="exact")),
-    ("edge:trad", "太原市小店區開展全員核酸檢測\n本報訊（記者 李明）4月3日，小店區開展第2輪全員核酸檢測，檢測12萬人。\n", PageMeta(region="太原市", edition_date=date(2022, 4, 5))),
+    ("edge:spaced", "平 遥 县 新 冠 肺 炎\n\n本 报 讯 （记者 王 丹）4月3日，平遥县古陶镇实施封闭管理。\n",
+     PageMeta(region="晋中市", edition_date=date(2022, 4, 5), date_precision="exact")),
+    ("edge:trad", "太原市小店區開展全員核酸檢測\n"
+     "本報訊（記者 李明）4月3日，小店區開展第2輪全員核酸檢測，檢測12萬人。\n",
+     PageMeta(region="太原市", edition_date=date(2022, 4, 5))),
     ("edge:halfwidth", "COVID 19 (Omicron BA.5) 疫情:晋中市榆次区,4月3日起实行静态管理;居民居家.\n", PageMeta()),
-    ("edge:wrapped", "本报讯（记者 赵娟王佩琦）3日上午，灵石县南关镇龙保社区\n开展核酸检测，共设采样点5个。\n（记者 王丹 通讯员 刘雪婷）\n", PageMeta(region="晋中市", edition_date=date(2022, 4, 5))),
+    ("edge:wrapped",
+     "本报讯（记者 赵娟王佩琦）3日上午，灵石县南关镇龙保社区\n"
+     "开展核酸检测，共设采样点5个。\n（记者 王丹 通讯员 刘雪婷）\n",
+     PageMeta(region="晋中市", edition_date=date(2022, 4, 5))),
 ]
 
 

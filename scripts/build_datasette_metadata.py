@@ -52,8 +52,8 @@ FROM v_county_day WHERE adcode = :adcode ORDER BY day""",
     "county_lockdowns": {
         "title": "Lockdowns of one county",
         "description": "Every lockdown event of a county (by code), with its evidence sentence and source.",
-        "sql": """SELECT start_date, start_time, end_date, not_after, scope, scope_name, kind, evidence, headline, source_file,
-       event_id
+        "sql": """SELECT start_date, start_time, end_date, not_after, scope, scope_name, kind, evidence, headline,
+       source_file, event_id
 FROM v_lockdowns WHERE adcode = :adcode ORDER BY start_date IS NULL, start_date, event_id""",
     },
     "reporters_of_lockdowns": {

@@ -58,7 +58,8 @@ def main() -> int:
     for set_dir in args.sets:
         for s in set_scores(args.etl, set_dir, counts):
             t = totals.get(s.field)
-            totals[s.field] = s if t is None else Score(s.field, t.tp + s.tp, t.predicted + s.predicted, t.gold + s.gold)
+            totals[s.field] = s if t is None else Score(s.field, t.tp + s.tp, t.predicted + s.predicted,
+                                                        t.gold + s.gold)
     print(f"{'field':30} {'P':>5} {'R':>5} {'F1':>5}  tp/pred/gold")
     for s in totals.values():
         print(f"{s.field:30} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp}/{s.predicted}/{s.gold}")

@@ -74,7 +74,7 @@ def lay_out(stories: list[Story], where: list[Where], seed: int = 0, spaced: flo
     """The page text: stories in order, each headline printed as ``where`` says."""
     rng = random.Random(seed)
     lines: list[str] = []
-    for story, w in zip(stories, where):
+    for story, w in zip(stories, where, strict=False):
         width = rng.randint(11, 17)
         run = _wrap(story.body, width)
         run = [" ".join(x) if rng.random() < spaced and len(x) == width else x for x in run]

@@ -300,7 +300,7 @@ def make_page(seed: int) -> Page:
     day = date(2020, 2, 1) + timedelta(days=rng.randint(0, 1000))
     bands = []
     budget = PAGE_H - 2 * MARGIN - 40
-    for b in range(rng.randint(2, 3)):
+    for _b in range(rng.randint(2, 3)):
         plan = _band_plan(rng, columns)
         band = [Placed(make_article(rng, 2 + span * 3), col, span, beside) for col, span, beside in plan]
         bands.append(band)

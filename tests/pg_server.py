@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class ServerUnavailable(RuntimeError):
@@ -87,6 +88,7 @@ def start() -> Server:
     run = subprocess.run([*as_user, f"{bindir}/pg_ctl", "-D", datadir, "-o", opts, "-l", os.path.join(root, "server.log"), "-w", "start"],
                          capture_output=True, text=True, env=env, cwd=root)
     if run.returncode != 0:
-        log = open(os.path.join(root, "server.log")).read()[-800:] if os.path.exists(os.path.join(root, "server.log")) else ""
+        log_file = Path(root) / "server.log"
+        log = log_file.read_text(errors="replace")[-800:] if log_file.exists() else ""
         raise ServerUnavailable(f"pg_ctl start failed: {run.stderr.strip()[-300:]} {log}")
     return Server(datadir=datadir, port=port, bindir=bindir, as_user=as_user)

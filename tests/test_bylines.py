@@ -403,7 +403,7 @@ def test_credit_after_caption_text_on_its_line_is_photographer_only_in_any_print
         raw = f"青川县开展核酸检测\n\n7月14日，青川县城关镇采样点，居民排队检测。{credit}\n"
         assert page_roles(raw) == {("蓝一舟", "photographer")}, credit
     # a credit line of its own under a picture item keeps the reporter (the project's convention)
-    raw = f"青川县开展核酸检测\n\n7月14日，青川县城关镇采样点，居民排队检测。\n\n记者 蓝一舟 摄\n"
+    raw = "青川县开展核酸检测\n\n7月14日，青川县城关镇采样点，居民排队检测。\n\n记者 蓝一舟 摄\n"
     assert page_roles(raw) == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}
     # 文/摄 says the person also wrote: never reduced
     assert roles("本报讯（记者 蓝一舟 文/摄）") == {("蓝一舟", "reporter"), ("蓝一舟", "photographer")}

@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 import test_reliability as rel
 from conftest import ETL, ROOT, SEEDS, run_etl
 

@@ -15,12 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, run_etl  # type: ignore[import-not-found]
 
 pytest.importorskip("datasette")
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_datasette_metadata as meta  # type: ignore[import-not-found]  # noqa: E402
+import build_datasette_metadata as meta  # type: ignore[import-not-found]
 
 
 def test_metadata_file_is_current_and_describes_every_view_and_column() -> None:
@@ -39,7 +38,7 @@ def _free_port() -> int:
 
 
 def _get(url: str) -> object:
-    with urllib.request.urlopen(url, timeout=10) as resp:  # noqa: S310 - loopback only
+    with urllib.request.urlopen(url, timeout=10) as resp:
         return json.loads(resp.read().decode("utf-8"))
 
 

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_etl
+
 from etl.evaluate import as_rows, mean_f1, score
 
 PAGES = ROOT / "tests" / "pages"

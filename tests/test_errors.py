@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import run_etl  # type: ignore[import-not-found]
+
 from db.engine import get_engine, upgrade
 
 

@@ -9,7 +9,6 @@ from datetime import date
 
 from test_events_real_patterns import pairs, run
 
-
 # ------------------------------------------------- the county a sentence goes on about ---
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.dates import document_context, find_dates
+from test_events import JZ, LINGSHI, PINGYAO, SX, YUCI, mentions  # the places and mentions test_events builds
+
 from etl.extract.context import shared
+from etl.extract.dates import document_context, find_dates
 from etl.extract.events import extract_events, split_sentences
 from etl.extract.model import DateContext, Event, Place, PlaceMention
-from test_events import JZ, LINGSHI, PINGYAO, SX, YUCI, mentions  # the places and mentions test_events builds
 
 LL = Place("吕梁市", "prefecture", "141100", SX)
 JIEXIU = Place("介休市", "county", "140781", JZ)
@@ -185,8 +186,8 @@ def test_more_suspension_words() -> None:
 
 
 def test_signature_left_after_the_item_still_dates_the_notice() -> None:
-    from etl.extract.model import PageMeta
     from etl.extract.context import shared
+    from etl.extract.model import PageMeta
     from etl.pipeline import extract_page
 
     page = ("平遥县应对疫情工作指挥部关于古陶镇实行封控管理的通告\n"

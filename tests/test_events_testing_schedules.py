@@ -92,9 +92,9 @@ def test_a_round_of_a_whole_county_still_reads_after_a_zone_is_named() -> None:
 
 
 def test_a_time_label_line_under_a_headline_dates_the_headlines_round() -> None:
-    from etl.pipeline import extract_page
     from etl.extract.context import shared
     from etl.extract.model import PageMeta
+    from etl.pipeline import extract_page
 
     text = "祁县第五轮全员核酸采样安排\n采样时间：10月3日7:30-19:30\n采样对象：全县常住人口\n采样地点：就近采样点"
     facts = extract_page(text, PageMeta(edition_date=date(2022, 10, 12), date_precision="exact"), shared())

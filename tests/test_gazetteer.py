@@ -5,7 +5,6 @@ import gzip
 import importlib.util
 from pathlib import Path
 
-
 from etl.extract.gazetteer import SNAPSHOT, Gazetteer, load, load_from
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +71,7 @@ def test_cache_roundtrip(tmp_path, monkeypatch):
     assert b.ids("汇丰社区") == a.ids("汇丰社区")
     # the name index comes from the cache too: the same names, ids and order as built from the names
     assert list(b.by_name.items()) == list(a.by_name.items())
-    assert list(a.by_name.items()) == list(dict(zip(a.names, range(len(a.names)))).items())
+    assert list(a.by_name.items()) == list(dict(zip(a.names, range(len(a.names)), strict=False)).items())
     assert b.name_ends() == a.name_ends() and a.name_ends()["遥县"][0] >= 3
 
 
@@ -96,8 +95,8 @@ def test_build_script_parses_tree(tmp_path):
 def _facts_of(folder: Path) -> list[tuple[object, ...]]:
     """What extraction finds on every page of ``folder``: headlines, place keys, events."""
     from etl.extract.context import shared
-    from etl.pipeline import extract_page
     from etl.extract.model import PageMeta
+    from etl.pipeline import extract_page
     from etl.read import read_manifest, read_source
 
     manifest, _ = read_manifest(folder)

@@ -33,7 +33,7 @@ def _index(url: str) -> list[tuple[Any, ...]]:
     words = "i.words" if url.startswith("sqlite") else "i.tsv::text"
     engine = get_engine(url)
     with engine.connect() as conn:
-        rows = conn.execute(text(f"SELECT i.{key}, a.headline, {words} FROM {table} i "  # noqa: S608 (constant names)
+        rows = conn.execute(text(f"SELECT i.{key}, a.headline, {words} FROM {table} i "
                                  f"LEFT JOIN article a ON a.id = i.{key} ORDER BY i.{key}")).all()
         articles = conn.execute(text("SELECT count(*) FROM article")).scalar()
     assert len(rows) == articles and all(r[1] is not None for r in rows), (rows, articles)

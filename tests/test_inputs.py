@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 import pdfgen  # type: ignore[import-not-found]
+import pytest
 from conftest import run_etl  # type: ignore[import-not-found]
+
 from etl.extract.blocks import compose
 from etl.extract.pdf_layout import analyse
 from etl.read import InputError
@@ -182,8 +182,8 @@ def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
     same county as the text path does on the same article written out as plain text.
 
     Slow: a long load trial; its PostgreSQL variant runs under CI=true (slow_postgresql), its SQLite one by default."""
-    from etl.extract.model import PageMeta
     from etl.extract.context import shared
+    from etl.extract.model import PageMeta
     from etl.pipeline import extract_items, extract_page
 
     same = total = 0
@@ -194,7 +194,7 @@ def test_generated_pages_bylines_and_places_as_on_text(tmp_path: Path) -> None:
         facts = extract_items(items, meta, shared())
         gold = page.gold()
         assert len(facts) == len(gold)
-        for f, g, placed in zip(facts, gold, [p.article for band in page.bands for p in sorted(band, key=lambda p: p.col)]):
+        for f, g, placed in zip(facts, gold, [p.article for band in page.bands for p in sorted(band, key=lambda p: p.col)], strict=False):
             names = {(c.name, c.role) for c in f.item.contributors}
             assert {n for n, _ in names} >= set(g["people"])
             if g["photographer"]:
@@ -270,8 +270,8 @@ def test_mhtml_archive(tmp_path: Path) -> None:
                f"Content-Location: http://www.fenxi.example.gov.cn/xwzx/2021/1102/4412.html\r\n\r\n{body}\r\n------B--\r\n")
     path = tmp_path / "page.mhtml"
     path.write_text(archive, encoding="ascii")
-    from etl.extract.model import PageMeta
     from etl.extract.context import shared
+    from etl.extract.model import PageMeta
     from etl.pipeline import process_file
     from etl.read import Source
 

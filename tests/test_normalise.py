@@ -23,10 +23,10 @@ def check_offsets(raw: str) -> None:
     tm = normalise(raw)
     assert len(tm.text) == len(tm.raw)
     assert list(tm.raw) == sorted(tm.raw)  # monotone: text stays in raw order
-    for ch, r in zip(tm.text, tm.raw):
+    for ch, r in zip(tm.text, tm.raw, strict=False):
         if not ch.isspace():
             assert not raw[r].isspace()
-    kept = [r for ch, r in zip(tm.text, tm.raw) if not ch.isspace()]
+    kept = [r for ch, r in zip(tm.text, tm.raw, strict=False) if not ch.isspace()]
     glossed = {i for m in PINYIN_GLOSS.finditer(raw) for i in range(m.start(), m.end())}  # 区(qū): ruby, not text
     glossed |= {i for s, e in wrapped_glosses(raw, 0, len(raw)) for i in range(s, e)}  # 镇(zh⏎èn): broken by a wrap
     assert kept == [i for i, c in enumerate(raw) if not c.isspace() and i not in glossed]  # nothing else lost or doubled

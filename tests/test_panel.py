@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
 from sqlalchemy import text
 
-from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
 from db.engine import get_engine
 from etl.panel import Lifting, Measure, days, ordinal, spells
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import insert
-
 from conftest import run_etl  # type: ignore[import-not-found]
+from sqlalchemy import insert
+from test_query import fill_sample  # type: ignore[import-not-found]
+
 from db import models as m
 from db.engine import get_engine
 from etl import query
 from etl.placename import PlaceError, resolve, short_forms
-from test_query import fill_sample  # type: ignore[import-not-found]
 
 _MORE = [  # key, name, level, adcode, province, prefecture, county
     ("西藏自治区", "西藏自治区", "province", "540000", "西藏自治区", None, None),

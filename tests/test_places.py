@@ -222,8 +222,8 @@ def _seed_pages():
         arts = sorted((g for g in gold if g["file"] == f), key=lambda g: g["index"])
         starts = [text.index(m) for m in MARKERS[f[:3]]]
         starts[0] = 0
-        texts = [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
-        for g, t in zip(arts, texts):
+        texts = [text[s:e] for s, e in zip(starts, [*starts[1:], len(text)], strict=False)]
+        for g, t in zip(arts, texts, strict=False):
             assert re.sub(r"\s+", "", g["anchor"]) in t
         yield f, arts, texts
 
@@ -233,7 +233,7 @@ def test_seed_counties_f1(region):
     tp = fp = fn = 0
     for f, arts, texts in _seed_pages():
         got = resolve_page(texts, shared().places, region)
-        for g, ms in zip(arts, got):
+        for g, ms in zip(arts, got, strict=False):
             want = {(f, g["index"], p["county"]) for p in g["places"] if p.get("county")}
             have = {(f, g["index"], c) for c in counties(ms)}
             tp += len(want & have)
@@ -247,7 +247,7 @@ def test_seed_counties_f1(region):
 def test_seed_named_places():
     pages = list(_seed_pages())
     got = {(f, g["index"]): ms for f, arts, texts in pages
-           for g, ms in zip(arts, resolve_page(texts, shared().places))}
+           for g, ms in zip(arts, resolve_page(texts, shared().places), strict=False)}
     by = {k: {m.place.name for m in v} for k, v in got.items()}
     assert {"北营街道", "龙堡社区", "南坪头社区"} <= by[("001_d67d24ce628e12ec.txt", 5)]
     assert "中辐院社区" in by[("001_d67d24ce628e12ec.txt", 6)]

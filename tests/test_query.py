@@ -12,9 +12,9 @@ import json
 from datetime import date
 
 import pytest
+from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
 from sqlalchemy import insert, select, text
 
-from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
 from db import models as m
 from db.engine import get_engine, upgrade
 from etl import query

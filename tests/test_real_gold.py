@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_etl
+
 from etl.evaluate import as_rows, mean_f1, score
 
 REAL = ROOT.parent / "shared" / "real"

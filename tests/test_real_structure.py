@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from etl.evaluate import score
 from etl.extract.normalise import as_printed
 from etl.extract.segment import split_page

@@ -193,7 +193,7 @@ def diff(got: Snapshot, want: Snapshot) -> str:
         g, w = Counter(got.get(table, [])), Counter(want[table])
         if g != w:
             lines.append(f"{table}: {sum((g - w).values())} extra, {sum((w - g).values())} missing; "
-                         f"e.g. extra {list((g - w))[:1]} missing {list((w - g))[:1]}")
+                         f"e.g. extra {list(g - w)[:1]} missing {list(w - g)[:1]}")
     return "\n".join(lines) or "identical"
 
 

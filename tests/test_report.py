@@ -22,8 +22,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
+
 from etl import report
 from etl.report_data import Bar, Cell, County, CountyPart, Evidence, ReportData
 

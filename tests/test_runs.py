@@ -40,7 +40,7 @@ def test_generated_pages_give_one_item_per_story_with_its_headline(seed: int) ->
     raw = lay_out(STORIES, where, seed=seed)
     got = _items(raw)
     assert len(got) == len(STORIES), got
-    for (head, text), story, w in zip(got, STORIES, where):
+    for (head, text), story, w in zip(got, STORIES, where, strict=False):
         assert _sq(story.body)[10:30] in text
         assert head == (_sq(story.headline) if w != "none" else ""), (w, head)
 
@@ -53,7 +53,7 @@ def test_shuffled_generated_pages(seed: int) -> None:
     where: list[Where] = [rng.choice(WHERE) for _ in stories]  # type: ignore[misc]
     raw = lay_out(stories, where, seed=seed, spaced=0.1)
     got = _items(raw)
-    assert [h for h, _ in got] == [_sq(s.headline) if w != "none" else "" for s, w in zip(stories, where)]
+    assert [h for h, _ in got] == [_sq(s.headline) if w != "none" else "" for s, w in zip(stories, where, strict=False)]
     items, furniture = split_page(raw)
     coverage(raw, items, furniture)
 

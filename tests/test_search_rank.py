@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, run_etl
+
 from etl.search import rank
 
 

@@ -13,9 +13,8 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
-
 from conftest import ROOT, SEEDS, run_etl
+from sqlalchemy.engine import make_url
 
 # --- SQL is never assembled from values -------------------------------------------------------
 
@@ -48,9 +47,7 @@ class _Scope:
         value = None
         if isinstance(node, ast.Assign):
             targets, value = node.targets, node.value
-        elif isinstance(node, ast.AnnAssign) and node.value is not None:
-            targets, value = [node.target], node.value
-        elif isinstance(node, ast.AugAssign):
+        elif (isinstance(node, ast.AnnAssign) and node.value is not None) or isinstance(node, ast.AugAssign):
             targets, value = [node.target], node.value
         for t in targets:
             if isinstance(t, ast.Name) and value is not None and not (only_new and t.id in self.bindings):
@@ -339,7 +336,7 @@ def test_sigterm_and_ctrl_c_say_what_was_committed_and_how_to_resume(db_url: str
         assert first.startswith("warning:"), first
         time.sleep(0.1)
         proc.send_signal(sig)
-        out, err = proc.communicate(timeout=120)
+        _out, err = proc.communicate(timeout=120)
         assert proc.returncode == code, err[-2000:]
         assert "committed before stopping" in err and "again to resume" in err and "Traceback" not in err, err
     assert run_etl("load", str(folder), "--db", db_url, "-q").returncode == 0

@@ -25,7 +25,7 @@ def coverage(raw: str, items: list[Item], furniture: list[Part]) -> None:
     got: list[int] = []
     for part in [p for it in items for p in it.parts] + furniture:
         assert len(part.text.text) == len(part.text.raw)
-        got.extend(r for ch, r in zip(part.text.text, part.text.raw) if not ch.isspace())
+        got.extend(r for ch, r in zip(part.text.text, part.text.raw, strict=False) if not ch.isspace())
     want = [i for i, c in enumerate(raw) if not c.isspace()]
     assert sorted(got) == want
 
@@ -249,9 +249,9 @@ def test_generated_pages_nothing_lost(order: list[int], after: list[bool], width
         lines: list[str] = []
         for i, k in enumerate(order):
             head, by, paras = ARTICLES[k]
-            body = [f"本报讯（{by}）" + paras[0]] + paras[1:]
+            body = [f"本报讯（{by}）" + paras[0], *paras[1:]]
             wrapped = [p[j : j + width] for p in body for j in range(0, len(p), width)]
-            lines.extend(wrapped + [head] if flags[i] else [head] + wrapped)
+            lines.extend([*wrapped, head] if flags[i] else [head, *wrapped])
         return ("\r\n" if crlf else "\n").join(lines)
 
     mixed = page(after)
@@ -360,7 +360,7 @@ def test_web_source_line_and_trailing_bracketed_byline() -> None:
 
 def test_traditional_web_article_byline() -> None:
     raw = "揚州邗江區：部分小區實行封控管理\n\n7月28日，揚州市邗江區報告1例新冠肺炎確診病例。\n\n（記者 李明 通訊員 朱江）\n"
-    items, furn = split_page(raw)
+    items, _furn = split_page(raw)
     assert items[0].headline == "扬州邗江区：部分小区实行封控管理"
     assert _people(items[0]) == {("李明", "reporter"), ("朱江", "correspondent")}
 
@@ -561,7 +561,7 @@ def test_unheaded_brief_after_article_is_separate() -> None:
 
 def test_wechat_post_header_is_furniture() -> None:
     raw = f"某县发布一项重要通告\n原创 某县发布 2022-04-02 21:30 发表于云南\n{BODY}\n编辑：王小明\n审核：钱五\n"
-    items, furn = _check(raw)
+    items, _furn = _check(raw)
     assert _heads(items) == ["某县发布一项重要通告"]
     assert not any(p.kind == "subheadline" for it in items for p in it.parts)
 
@@ -611,7 +611,7 @@ def test_label_before_a_title_is_not_part_of_it() -> None:
     assert items[0].headline == "青川县核酸检测结果均为阴性"  # the view; export prints it as printed
     items, _ = split_page(f"（战疫一线）封村十天：一个山村的守护\n\n{body}")
     assert items[0].headline == "（战疫一线）封村十天：一个山村的守护"
-    items, _ = split_page(f"青川县城区开展核酸检测\n\n（记者 甘小禾）4日，全县完成新一轮核酸检测。\n")
+    items, _ = split_page("青川县城区开展核酸检测\n\n（记者 甘小禾）4日，全县完成新一轮核酸检测。\n")
     assert items[0].headline == "青川县城区开展核酸检测"
 
 
@@ -701,7 +701,7 @@ def test_screenshot_label_is_no_headline() -> None:
         "一、城关镇东苑小区、西苑小区实行封控管理，实行“足不出户、上门服务”，期限暂定七天。\n"
         "北川县疫情防控指挥部通告截图\n"
     )
-    items, furn = _check(raw)
+    items, _furn = _check(raw)
     assert _heads(items) == []
 
 
@@ -720,7 +720,7 @@ def test_place_tag_before_a_bar_is_a_label_of_the_title() -> None:
     that is no place, or a place the title does not repeat (an aggregator's keyword), stays:
     the real set keeps a title's prefixes as written."""
     body = "\n某某网绵阳3月5日电 3月4日，北川县在例行核酸检测中发现一名阳性人员，目前已进行隔离治疗，相关区域实行封控管理。\n"
-    items, furn = _check("北川|羌乡北川县城发现一例新冠阳性感染者" + body)
+    items, _furn = _check("北川|羌乡北川县城发现一例新冠阳性感染者" + body)
     assert _heads(items) == ["羌乡北川县城发现一例新冠阳性感染者"]
     for head in ("一线直击|羌乡县城发现一例新冠阳性感染者", "北川|羌乡县城发现一例新冠阳性感染者"):
         items, _ = _check(head + body)

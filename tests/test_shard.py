@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-
 import test_reliability as rel
 from conftest import ETL, ROOT, SEEDS, run_etl
+from sqlalchemy import create_engine, text
+
 from etl.shard import Shard, in_shard, parse_shard, shard_of
 
 
@@ -50,7 +50,7 @@ def test_the_hash_is_pinned() -> None:
     names = ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "县报/第一版.txt", "2021/03/page007.txt")
     assert [shard_of(n, 3) for n in names] == [3, 1, 2, 3, 1, 1, 1]
     assert [shard_of(n, 5) for n in names] == [5, 3, 1, 1, 2, 4, 1]
-    h = int.from_bytes(hashlib.sha256("县报/第一版.txt".encode("utf-8")).digest()[:8], "big")
+    h = int.from_bytes(hashlib.sha256("县报/第一版.txt".encode()).digest()[:8], "big")
     assert shard_of("县报/第一版.txt", 7) == 1 + h % 7
 
 
@@ -134,7 +134,7 @@ def test_three_shards_at_once_on_one_postgresql_equal_one_load(pg_server_handle,
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     logs = [tmp_path / f"shard{k}.log" for k in (1, 2, 3)]
     procs = []
-    for k, log in zip((1, 2, 3), logs):
+    for k, log in zip((1, 2, 3), logs, strict=False):
         with log.open("w") as out:
             procs.append(subprocess.Popen([*ETL, "load", str(root), "--db", url, "--shard", f"{k}/3", "-q"], cwd=ROOT, env=env,
                                           stdout=out, stderr=subprocess.STDOUT))

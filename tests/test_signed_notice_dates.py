@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.model import DateContext
 from test_events_real_patterns import pairs, run
+
+from etl.extract.model import DateContext
 
 OCT04 = DateContext(date(2022, 10, 4), "exact")
 

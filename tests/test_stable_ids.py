@@ -8,9 +8,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
 from sqlalchemy import text
 
-from conftest import SEEDS, run_etl  # type: ignore[import-not-found]
 from db.engine import get_engine
 
 

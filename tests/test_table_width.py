@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from rich.cells import cell_len
-
 from conftest import run_etl  # type: ignore[import-not-found]
+from rich.cells import cell_len
 from test_query import fill_sample  # type: ignore[import-not-found]
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import inspect, text
-
 from conftest import ROOT, SEEDS, run_etl  # type: ignore[import-not-found]
-from db.engine import current_revision, downgrade, get_engine, upgrade
+from sqlalchemy import inspect, text
 from test_query import fill_sample  # type: ignore[import-not-found]
+
+from db.engine import current_revision, downgrade, get_engine, upgrade
 
 DOCS = ROOT / "docs"
 
