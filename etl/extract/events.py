@@ -28,7 +28,7 @@ from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, f
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
-from etl.extract.places import primary_county
+from etl.extract.places import for_events, primary_county
 from etl.extract.spans import Occurrences
 from etl.extract.tuning import EventTuning
 
@@ -804,7 +804,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     every = sorted(mentions, key=lambda m: (m.start, -m.end))
     primary = primary_county(every)
     subject = subject_place(every, primary)  # the article is still about a place a measure leaves out
-    ms = _not_cited(text, _not_landmarks(text, _not_excepted(text, every, tax), tax), tax)
+    ms = for_events(text, _not_cited(text, _not_landmarks(text, _not_excepted(text, every, tax), tax), tax), ec.places)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
                 quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,

@@ -1309,6 +1309,17 @@ def county_of(p: Place | None) -> Place | None:
     return named_county(p.ancestor("county")) if p else None
 
 
+class Frame(NamedTuple):
+    """One row of ``[[elsewhere.frames]]``: a frame that gives the places inside its group
+    "origin" a role other than what the item is about (where an index case was, the outbreak a
+    measure answers)."""
+
+    role: str  # what the frame makes of the place, for the reader of places.toml
+    pattern: re.Pattern[str]
+    guarded: bool  # dropped only while the item keeps a county of its own
+    events: bool  # the place gives no event its county either
+
+
 class _Elsewhere(NamedTuple):
     """places.toml's [elsewhere]: a list of where travellers came from, compiled once."""
 
@@ -1320,46 +1331,77 @@ class _Elsewhere(NamedTuple):
     registered: re.Pattern[str]  # a person's household registration (户籍某城市): group "origin"
     background: tuple[re.Pattern[str], ...]  # a neighbour, a case's origin, an outbreak elsewhere: group "origin"
     returnee: re.Pattern[str]  # people back from somewhere, read right after the run of places they came from
+    frames: tuple[Frame, ...]  # frames by role ([[elsewhere.frames]])
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _Elsewhere | None:
         rule = cfg.get("elsewhere")
         if not rule:
             return None
+        frames = tuple(Frame(f["role"], re.compile(f["pattern"]), f["guarded"], f["events"])
+                       for f in rule.get("frames", ()))
         return cls(_alt_re(tuple(rule["triggers"])), _alt_re(tuple(rule["closers"])), int(rule["max_span"]),
                    frozenset(rule["sentence_end"]), re.compile(rule.get("journey", "(?!)")),
                    re.compile(rule.get("registered", "(?!)")),
-                   tuple(re.compile(p) for p in rule.get("background", ())), re.compile(rule.get("returnee", "(?!)")))
+                   tuple(re.compile(p) for p in rule.get("background", ())), re.compile(rule.get("returnee", "(?!)")),
+                   frames)
 
 
 def about(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
     """The mentions an article is about: those in a list of where travellers came from
-    (``凡去过甲区、乙县等中高风险地区的人员``, see ``[elsewhere]`` in places.toml) left out."""
+    (``凡去过甲区、乙县等中高风险地区的人员``, see ``[elsewhere]`` in places.toml) or in a frame
+    that gives them another role (a neighbour, where a case came from) left out."""
     rule = places.elsewhere
-    if rule is None:
-        return mentions
+    return mentions if rule is None else _in_own_role(text, mentions, rule, for_events=False)
+
+
+def for_events(text: str, mentions: list[PlaceMention], places: PlaceIndex) -> list[PlaceMention]:
+    """The mentions an event may take its county from: ``about`` with only the roles that say
+    nothing happens at the place (a traveller's origin or trip, the index case a new case was a
+    contact of, the outbreak a measure answers: ``events = true``). A neighbour or an outbreak an
+    opening names elsewhere stays, since a measure or a case may be told of it."""
+    rule = places.elsewhere
+    return mentions if rule is None else _in_own_role(text, mentions, rule, for_events=True)
+
+
+def _in_own_role(text: str, mentions: list[PlaceMention], rule: _Elsewhere, for_events: bool) -> list[PlaceMention]:
+    """The mentions outside every frame of another role: first those of the unguarded frames
+    (a list of travellers' risk areas, a journey's origin, a household registration), then the
+    guarded ones, as long as a county of the item's own is left: background is only background
+    beside something the item is about."""
+    events = True if for_events else None
+    first = _outside(mentions, _unguarded_spans(text, rule) + frame_spans(text, rule.frames, False, events))
+    spans = frame_spans(text, rule.frames, True, events) + _origins(text, first, rule.returnee)
+    if not for_events:
+        spans += [m.span("origin") for p in rule.background for m in p.finditer(text)]
+    kept = _with_own_county(_outside(first, spans))
+    return kept if any(county_of(x.place) is not None for x in kept) else first
+
+
+def _unguarded_spans(text: str, rule: _Elsewhere) -> list[tuple[int, int]]:
+    """The places of a list of where travellers came from, a journey's origin and a household
+    registration: never the item's own, whatever else it names."""
     spans: list[tuple[int, int]] = []
     for m in rule.triggers.finditer(text):
         c = rule.closers.search(text, m.end(), m.end() + rule.max_span)
         if c is not None and rule.sentence_end.isdisjoint(text[m.end():c.start()]):
             spans.append((m.end(), c.start()))
     spans += [m.span("origin") for m in rule.journey.finditer(text)]
-    spans += [m.span("origin") for m in rule.registered.finditer(text)]
-    return _foreground(text, _outside(mentions, spans), rule)
+    return spans + [m.span("origin") for m in rule.registered.finditer(text)]
+
+
+def frame_spans(text: str, frames: tuple[Frame, ...], guarded: bool | None = None,
+                events: bool | None = None) -> list[tuple[int, int]]:
+    """The spans the frames give a role other than the item's own, of the frames that are
+    guarded (or not) and hide their places from events (or not); None: either way."""
+    return [m.span("origin") for f in frames
+            if (guarded is None or f.guarded == guarded) and (events is None or f.events == events)
+            for m in f.pattern.finditer(text)]
 
 
 def _outside(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[PlaceMention]:
     """The mentions lying inside none of ``spans``."""
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)] if spans else mentions
-
-
-def _foreground(text: str, mentions: list[PlaceMention], rule: _Elsewhere) -> list[PlaceMention]:
-    """Mentions outside the background spans (a neighbour, where a case came from, the outbreak
-    elsewhere an opening names), as long as a county of the item's own is left: background is
-    only background beside something the item is about."""
-    spans = [m.span("origin") for p in rule.background for m in p.finditer(text)]
-    kept = _with_own_county(_outside(mentions, spans + _origins(text, mentions, rule.returnee)))
-    return kept if any(county_of(x.place) is not None for x in kept) else mentions
 
 
 def _with_own_county(kept: list[PlaceMention]) -> list[PlaceMention]:
