@@ -107,6 +107,19 @@ def test_future_across_new_year() -> None:
     assert m.date == date(2023, 1, 5)
 
 
+@pytest.mark.parametrize(("text", "edition", "day"), [
+    # a deadline set ahead of the page's day lies after it, in the same month or year
+    ("请各村于9日前完成登记。", date(2021, 3, 6), date(2021, 3, 9)),
+    ("3月6日，全镇务必在9日12时前完成首轮筛查。", date(2021, 3, 6), date(2021, 3, 9)),
+    ("全乡在4月2日前全部完成。", date(2021, 3, 28), date(2021, 4, 2)),
+    # a deadline already passed when the page reports it stays before the page's day
+    ("各乡镇在9日前完成了首轮筛查。", date(2021, 3, 12), date(2021, 3, 9)),
+])
+def test_a_deadline_is_read_on_the_side_of_the_page_day_nearer_to_it(text: str, edition: date, day: date) -> None:
+    m = next(d for d in find_dates(text, DateContext(edition, "exact"), None) if d.until)
+    assert m.date == day
+
+
 def test_yearless_date_never_after_edition() -> None:
     assert one("12月31日", EXACT).date == date(2022, 12, 31)
     assert one("1月1日", EXACT).date == date(2023, 1, 1)

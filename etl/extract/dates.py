@@ -739,6 +739,8 @@ def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: Dat
     start, stop = m.start(), m.end()
     future = _is_future(occ, start, stop)
     rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
+    if not future and d is not None and _planned_end(s, start, stop):
+        d = _deadline_day(m, ctx, anchor, d)
     if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
         near = _near_future(m, occ, start, ctx, d, anchor)
         if near is not None:
@@ -754,6 +756,19 @@ def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: Dat
     return DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
                        precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until, from_=frm,
                        meta=meta), stop
+
+
+def _deadline_day(m: re.Match[str], ctx: DateContext, anchor: date | None, back: date) -> date:
+    """A deadline (7日前完成) is set ahead of the day it is told on, or reported once passed:
+    of the day read back from the text's reference day (``back``: never past the edition date)
+    and the same day read forward as a plan, the one nearer that reference day. So a notice
+    of 6月4日 asking for 7日前完成 means 6月7日, not 5月7日, and a report of 6月10日 about a 8日前
+    deadline keeps 6月8日."""
+    ref = anchor or ctx.edition_date
+    ahead = _resolve_match(m, ctx, anchor, True)[1][0]
+    if ref is None or ahead is None:
+        return back
+    return ahead if abs((ahead - ref).days) < abs((back - ref).days) else back
 
 
 def _span_after(s: str, stop: int, end_re: re.Pattern[str], ctx: DateContext, d: date | None, anchor: date | None,
