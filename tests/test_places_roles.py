@@ -56,3 +56,17 @@ def test_a_case_is_not_counted_where_its_carrier_travelled_a_neighbours_round_is
     # a neighbour may still hold an event
     text = "1月14日，与明水县毗邻的青冈县完成全员核酸采样。"
     assert ("青冈县", date(2022, 1, 14)) in pairs(text, "mass_testing")
+
+
+def test_a_bulletins_discharges_and_releases_name_no_place_of_the_item() -> None:
+    text = ("新增本土确诊病例1例（平遥县）。新增治愈出院病例1例（太原市小店区），"
+            "当日解除医学观察的共4例，包括晋中市介休市1例、灵石县3例。")
+    assert listed(text) == {"平遥县"}
+    text = "新增无症状感染者3例，其中晋中市平遥县3例；新增吕梁市汾阳市2例无症状者解除隔离医学观察。"
+    assert listed(text) == {"平遥县"}
+    # a count that is all the item says of where is what it is about
+    assert listed("当日治愈出院病例3例（祁县3例）。") == {"祁县"}
+    # a running tally is left as it was, its notes included (its lines joined on a page)
+    assert "祁县" in listed("新增本土确诊病例1例（平遥县）。累计治愈出院病例3例（祁县3例）。")
+    text = "累计报告确诊病例5例，其中：1.甲市3例（平遥县2例、介休市1例已治愈出院）2.乙市2例（祁县2例）"
+    assert "祁县" in listed(text)
