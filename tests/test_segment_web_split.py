@@ -68,3 +68,54 @@ def test_health_bulletin_after_a_signed_notice_is_its_own_item() -> None:
     got = items_of(raw)
     assert len(got) == 2
     assert got[1][1].startswith("据江北省") and "全省新增" not in got[0][1]
+
+
+def test_digest_of_county_notices_labelled_by_place_gives_one_item_per_county() -> None:
+    raw = ("赣南多县最新防控通告汇总\n\n"
+           "近日赣南多个县先后发布通告，对部分区域实施管控，现将各县通告要点汇总如下，供广大读者参考：\n\n"
+           "赣州市于都县\n\n"
+           "于都县疫情防控指挥部5月3日发布通告：自5月3日8时起，将于都县贡江镇长征小区划为封控区。\n\n"
+           "封控区内人员足不出户，生活物资由社区统一配送上门。\n\n"
+           "上述措施视当地情况变化适时调整。\n\n"
+           "赣州市兴国县\n\n"
+           "兴国县疫情防控指挥部5月3日发布通告：自5月3日12时起，将兴国县潋江镇滨江花园划为封控区。\n\n"
+           "封控区内人员足不出户，生活物资由社区统一配送上门。\n\n"
+           "上述措施视当地情况变化适时调整。\n")
+    got = items_of(raw)
+    assert len(got) == 2
+    assert "长征小区" in got[0][1] and "滨江花园" not in got[0][1]
+    assert "滨江花园" in got[1][1] and got[1][0] is None
+
+
+def test_report_telling_several_offices_notices_stays_one_item() -> None:
+    raw = ("南昌多区调整中小学教学安排\n\n"
+           "5月6日起，南昌市东湖区、西湖区的中小学暂停线下教学，改为线上授课，具体安排以各区教育部门通知为准，各区通知摘要如下：\n\n"
+           "东湖区教育局\n\n"
+           "东湖区教育局发出通知，全区中小学即日起暂停线下教学，校园实行封闭管理，非必要不得进出校门。\n\n"
+           "青山湖区教育局\n\n"
+           "青山湖区教育局发出通知，区内各类校外培训机构一律暂停线下培训，复课时间另行研究确定后告知家长。\n")
+    assert len(items_of(raw)) == 1
+
+
+def test_wrapped_issuer_name_over_a_notice_title_after_a_report_opens_the_notice() -> None:
+    raw = ("抚州通报新一轮核酸检测结果\n\n"
+           "抚州市于5月8日开展新一轮区域核酸检测，累计采集样本三十余万份，检出阳性样本2份，均在此前划定的封控区内。\n\n"
+           "抚州市新冠肺炎疫情防控\n\n应急指挥部\n\n"
+           "发布关于调整部分风险区域的通告第3号\n\n"
+           "根据疫情防控形势，经指挥部研判，决定将临川区上顿渡镇幸福小区划为封控区，实行足不出户、上门服务。\n")
+    got = items_of(raw)
+    assert len(got) == 2
+    assert "幸福小区" in got[1][1] and "幸福小区" not in got[0][1]
+
+
+def test_numbered_notice_title_after_a_report_opens_its_own_item() -> None:
+    raw = ("萍乡湘东区发现3例阳性 连夜发布紧急通告\n\n"
+           "记者从5月9日晚间举行的萍乡市湘东区疫情防控新闻发布会获悉，当日该区在对外地返乡人员的核酸筛查中发现一家3口检测结果呈阳性，"
+           "经专家会诊均为确诊病例，三人已送往定点医院救治。\n\n"
+           "相关部门已对病例住所及活动场所开展消杀，对密切接触者全部落实集中隔离，其余环境样本检测结果均为阴性。\n\n"
+           "关于进一步加强全区疫情防控的紧急通告第2号\n\n"
+           "5月9日，我区在返乡人员核酸检测中发现3人结果异常，为迅速阻断传播，现将有关事项通告如下：\n\n"
+           "一、全区各小区、村实行封闭式管理，进出人员一律查验核酸检测结果。\n")
+    got = items_of(raw)
+    assert len(got) == 2
+    assert got[1][0] == "关于进一步加强全区疫情防控的紧急通告第2号"

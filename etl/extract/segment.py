@@ -2372,6 +2372,7 @@ class _SplitWeights:
     wire_lead: float
     bulletin_lead: float
     issuer_heads: float
+    notice_block: float
     issuer_max: int
     credited_above: float
     credit_close: re.Pattern[str]
@@ -2431,7 +2432,9 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     score += w.title_elsewhere if titled and after_text and _elsewhere(ln.sq, title) else 0.0
     score += w.wire_lead if ln.kind == _K.LEAD else 0.0
     score += w.bulletin_lead if w.bulletin.match(ln.sq) else 0.0
-    score += w.issuer_heads if _heads_notice(flat, i, w) else 0.0
+    closed = credited or prev.sq.endswith(w.closings) or (i >= 2 and _DATE_LINE.match(prev.sq) is not None
+                                                          and _signature(flat, i - 2))
+    score += _notice_heading(flat, i, above, closed, w)
     if head and _announced_part(ln.sq, head, w.echo_share):
         score += w.echoes_title
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
@@ -2439,14 +2442,66 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     return score
 
 
-def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
-    """Line ``i`` is an issuer's short name line (…指挥部办公室) right over a line announcing
-    a notice (its title, or 发布…公告): a reposted notice opens at its issuer, whose name
-    would otherwise stay in the text above as a stray line."""
-    if i + 1 >= len(flat) or len(flat[i].sq) > w.issuer_max or not flat[i].sq.endswith(_patterns().signature_ends):
+def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> int:
+    """How many lines at ``i`` are an issuer's short name (…指挥部办公室, or one wrapped over
+    two lines: 某市某某疫情防控 / 应急指挥部) right over a notice's title (关于…的通告, or a
+    short 发布…公告 with no sentence end): the notice's heading, 0 when there is none. A
+    reposted notice opens there, and its issuer's name with its title is its headline."""
+    rows = _issuer_rows(flat, i, w)
+    if not rows or i + rows >= len(flat):
+        return 0
+    return rows if _announcement(flat[i + rows].sq, w) == "title" else 0
+
+
+def _issuer_rows(flat: list[_Line], i: int, w: _SplitWeights) -> int:
+    """1 when line ``i`` is an issuer's short name (ends with an office word), 2 when that
+    name is wrapped over lines ``i`` and ``i + 1`` (the first, words only, names a place's
+    office), else 0."""
+    ends, sq = _patterns().signature_ends, flat[i].sq
+    if len(sq) > w.issuer_max:
+        return 0
+    if sq.endswith(ends):
+        return 1
+    nxt = flat[i + 1].sq if i + 1 < len(flat) else ""
+    wrapped = (_CJK_ONLY.fullmatch(sq) is not None and _patterns().issuer_place.search(sq) is not None
+               and len(nxt) <= w.issuer_max and nxt.endswith(ends))
+    return 2 if wrapped else 0
+
+
+def _announcement(sq: str, w: _SplitWeights) -> str:
+    """How a line announces a notice: ``title`` (its title, or a short 发布…通告 line with no
+    sentence end), ``running`` (a sentence telling that an office issued one), or ``""``."""
+    said = w.announce.search(sq) is not None
+    if _notice_text(sq) or (said and len(sq) <= TUNING.web_line and "。" not in sq):
+        return "title"
+    return "running" if said else ""
+
+
+def _place_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> bool:
+    """Line ``i`` is a short label of places' names only (某市某县) over a sentence in which
+    an office of a place the label names announces its notice, that place never named in the
+    text above (the issuing county changes): a digest of several counties' notices labels
+    each so."""
+    sq = flat[i].sq
+    if len(sq) > w.issuer_max or i + 1 >= len(flat) or not _leading_areas(sq) or not _only_places(sq):
         return False
-    nxt = flat[i + 1].sq
-    return w.announce.search(nxt) is not None or _notice_text(nxt)
+    opening = flat[i + 1].sq[: w.opening_chars]
+    return (_announcement(flat[i + 1].sq, w) != "" and _new_area(opening, above)
+            and any(a in opening for a in _area_names(sq)))
+
+
+def _notice_heading(flat: list[_Line], i: int, above: str, closed: bool, w: _SplitWeights) -> float:
+    """The weight of a notice's heading at line ``i``. An issuer's name over the notice's title
+    (``_heads_notice``) opens a document of its own unless the line above introduces it (全文如下：)
+    (``notice_block``). An issuer's name, or a label naming another county (``_place_label``),
+    over a sentence announcing a notice opens one only after text that closed (a closing
+    formula, a signature, a credit: ``closed``); with none, it is a section of one report
+    telling several offices' notices (``issuer_heads``)."""
+    if _heads_notice(flat, i, w):
+        return 0.0 if flat[i - 1].sq.endswith(("：", ":")) else w.notice_block
+    rows = _issuer_rows(flat, i, w)
+    said = rows and i + rows < len(flat) and _announcement(flat[i + rows].sq, w) != ""
+    return w.issuer_heads if closed and (said or _place_label(flat, i, above, w)) else 0.0
 
 
 def _announced_part(line: str, parts: list[_Pairs], share: float) -> bool:
@@ -2517,11 +2572,11 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
         lines = [x for _, x in flat_parts]
         for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
-            heads = lo > 0 and hi - lo > 2 and _heads_notice(lines, lo, w)  # issuer + notice title
+            heads = _heads_notice(lines, lo, w) if lo > 0 and hi - lo > 2 else 0  # issuer + notice title
             titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w))
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):
-                title = lo > 0 and k == "body" and ((j == 0 and titled) or (heads and j < 2))
-                piece.add("headline" if title else k, ln, join=bool(heads) and j == 1)
+                title = lo > 0 and k == "body" and ((j == 0 and titled) or (heads > 0 and j <= heads))
+                piece.add("headline" if title else k, ln, join=0 < j <= heads)
                 piece.has_headline |= title
                 piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
                 if id(ln) in bylines:
