@@ -119,3 +119,15 @@ def test_numbered_notice_title_after_a_report_opens_its_own_item() -> None:
     got = items_of(raw)
     assert len(got) == 2
     assert got[1][0] == "关于进一步加强全区疫情防控的紧急通告第2号"
+
+
+def test_notice_title_printed_again_with_fewer_places_is_one_notice() -> None:
+    raw = ("关于对吉安永丰县城区实施临时管控的通告\n\n"
+           "导读：自2022年4月9日18时起，永丰县城区实施临时管控，非必要不外出。\n\n"
+           "关于对永丰县城区实施临时管控的通告\n\n"
+           "为切实阻断疫情传播，经县指挥部研究决定，自2022年4月9日18时起，对永丰县城区实施临时管控，居民非必要不外出，"
+           "各小区实行封闭管理，只进不出。\n\n"
+           "永丰县疫情防控指挥部\n\n2022年4月9日\n")
+    got = items_of(raw)
+    assert len(got) == 1
+    assert got[0][0] == "关于对吉安永丰县城区实施临时管控的通告"

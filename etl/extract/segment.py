@@ -1830,10 +1830,17 @@ def _leading_areas(sq: str) -> set[str]:
 
 def _only_places(head: str) -> bool:
     """A title that is little more than places' names (``●某省``, ``某市 某区``): a section label."""
+    return len(_unplaced(head)) < _SPLIT_WEIGHTS.label_news_min
+
+
+def _unplaced(head: str) -> str:
+    """A title's words less the areas' names it holds: a notice's title printed again with
+    more or fewer of its places (关于对甲市乙县… / 关于对乙县…) reads the same; two notices of a
+    bundle differ in their subject or their number (…第1号 / …第2号)."""
     rest = "".join(WORD_RUN.findall(head))
     for name in sorted(_area_names(rest), key=len, reverse=True):
         rest = rest.replace(name, "")
-    return len(rest) < _SPLIT_WEIGHTS.label_news_min
+    return rest
 
 
 def _elsewhere(head: str, before: str) -> bool:
@@ -1903,6 +1910,8 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return False  # a picture item is complete: what follows is its own story
     if _body_chars(b) == 0:
         return True
+    if _restated_notice(prev, b):
+        return True
     if _signed_off(prev):
         return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
@@ -1913,8 +1922,10 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
         return True
     if not (own or _notice_text(head) or _place_led(head)) and _same_subject_as(head, prev):
         return True  # a longer subheading with no lead or byline of its own
+    if _notice_text(head) and _notice_text(_heading(prev)):
+        return False  # two notices' titles (the same one printed again is ``_restated_notice``)
     mine, before = word_pairs(head), word_pairs(_heading(prev))
-    if not mine or not before or (_notice_text(head) and _notice_text(_heading(prev))):
+    if not mine or not before:
         return False
     if _body_chars(prev) > TUNING.caption_max:
         return False  # a story told before it: a like-worded title opens the next report
@@ -1923,6 +1934,21 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     # the title printed again, or (under a short lead telling what it says) the notice the story reports
     told = before | word_pairs("".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls))
     return len(mine & told) / min(len(mine), len(before)) >= TUNING.repeat_share
+
+
+def _restated_notice(prev: _Build, b: _Build) -> bool:
+    """``b`` is titled with the notice title of ``prev`` printed again, with more or fewer of
+    its places (``_unplaced``): a post printing its notice's title over a lead and then over
+    the notice, not a second notice. After the notice's signature, only when the text under
+    it opens alike too (the whole notice printed twice); two notices of a bundle differ in
+    subject, number or text."""
+    head, before = _heading(b), _heading(prev)
+    if not (_notice_text(head) and _notice_text(before)) or _unplaced(head) != _unplaced(before):
+        return False
+    if not _signed_off(prev):
+        return True
+    first = [min(ls, key=lambda ln: ln.start).sq for x in (prev, b) for k, ls in x.parts if k == "body" and ls]
+    return len(first) >= 2 and first[0] == first[-1]
 
 
 def _own_byline(prev: _Build, b: _Build) -> bool:
