@@ -131,3 +131,18 @@ def test_notice_title_printed_again_with_fewer_places_is_one_notice() -> None:
     got = items_of(raw)
     assert len(got) == 1
     assert got[0][0] == "关于对吉安永丰县城区实施临时管控的通告"
+
+
+def test_post_gathering_places_notices_opens_one_item_per_place_label() -> None:
+    raw = ("江西多地最新通告\n\n"
+           "南昌青山湖\n\n"
+           "5月2日晚，南昌市青山湖区疫情防控指挥部发出提醒，请近14天内到过湖坊镇农贸市场的市民尽快报备，并配合社区完成两次核酸检测。\n\n"
+           "九江濂溪\n\n"
+           "5月2日晚，九江市濂溪区疫情防控指挥部通告，自5月3日起，区内各类培训机构暂停线下授课，影院、网吧暂停营业，恢复时间另行通知。\n\n"
+           "上饶\n\n"
+           "上饶市广丰区部分区域风险等级调整的通告\n\n"
+           "经专家研判，自2022年5月2日20时起，将上饶市广丰区永丰街道桃源小区调整为中风险区，实行人不出区、错峰取物。\n")
+    got = items_of(raw)
+    assert len(got) == 3
+    assert "湖坊镇" in got[0][1] and "培训机构" in got[1][1] and "桃源小区" in got[2][1]
+    assert got[2][0] == "上饶市广丰区部分区域风险等级调整的通告"

@@ -2399,6 +2399,8 @@ class _SplitWeights:
     bulletin_lead: float
     issuer_heads: float
     notice_block: float
+    digest_label: float
+    digest: re.Pattern[str]
     issuer_max: int
     credited_above: float
     credit_close: re.Pattern[str]
@@ -2417,7 +2419,8 @@ class _SplitWeights:
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
     w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
-             bulletin=re.compile(w["bulletin"]), credit_close=re.compile(w["credit_close"]))
+             bulletin=re.compile(w["bulletin"]), digest=re.compile(w["digest"]),
+             credit_close=re.compile(w["credit_close"]))
     return _SplitWeights(**w)
 
 
@@ -2432,7 +2435,7 @@ def _new_area(sq: str, above: str) -> bool:
 
 
 def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: list[_Pairs] | None = None,
-                 title: str = "") -> float:
+                 title: str = "", digest: bool = False) -> float:
     """How strongly line ``i`` reads as the start of another report or notice than the text
     above it: a signature, closing formula or source credit ending that text, a dated lead, an
     office announcing a notice, a title over running text (more so when it leads with a place
@@ -2461,6 +2464,7 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     closed = credited or prev.sq.endswith(w.closings) or (i >= 2 and _DATE_LINE.match(prev.sq) is not None
                                                           and _signature(flat, i - 2))
     score += _notice_heading(flat, i, above, closed, w)
+    score += w.digest_label if digest and _digest_label(flat, i, above, w) else 0.0
     if head and _announced_part(ln.sq, head, w.echo_share):
         score += w.echoes_title
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
@@ -2530,6 +2534,23 @@ def _notice_heading(flat: list[_Line], i: int, above: str, closed: bool, w: _Spl
     return w.issuer_heads if closed and (said or _place_label(flat, i, above, w)) else 0.0
 
 
+def _digest_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> bool:
+    """Line ``i`` is a short label of places' names only (某市某区, 某地) over more text, naming a
+    place the text above never named: in a post gathering several places' notices
+    (``_gathers_notices``), the next place's notice starts there."""
+    sq = flat[i].sq
+    return (len(sq) <= w.issuer_max and i + 1 < len(flat) and bool(_leading_areas(sq)) and _only_places(sq)
+            and _new_area(sq, above))
+
+
+def _gathers_notices(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> bool:
+    """The post says, in its title or its first paragraph, that it gathers the notices of several
+    places (``digest``: 多地发布通告): a digest whose place labels each open a notice."""
+    title = "".join(ln.sq for k, ln in flat if k == "headline")
+    first = next((ln.sq for k, ln in flat if k == "body"), "")
+    return w.digest.search(title) is not None or w.digest.search(first) is not None
+
+
 def _announced_part(line: str, parts: list[_Pairs], share: float) -> bool:
     """A post titled with parts (甲｜乙; ``parts``: ``_title_parts``) announces ``line`` when at
     least ``share`` of its word pairs are in one part: the part is printed in the post, no item
@@ -2573,8 +2594,10 @@ def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]
     lines = [ln for _, ln in flat]
     title = "".join(ln.sq for k, ln in flat if k == "headline")
     head, above = _title_parts(title), ""  # title: of the report told above, the post's, then each cut's own
+    digest = _gathers_notices(flat, w)
     for i, (k, ln) in enumerate(flat):
-        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head, title) >= w.threshold:
+        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head, title,
+                                                                 digest) >= w.threshold:
             cuts.append(i)
             above, title = "", ln.sq if _title_over_text(lines, i) else ""
         above += ln.sq if k == "body" else ""
@@ -2600,8 +2623,11 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
             heads = _heads_notice(lines, lo, w) if lo > 0 and hi - lo > 2 else 0  # issuer + notice title
             titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w))
+            # a place label opening the piece (某市某县) is no title: a title line under it is
+            labelled = lo > 0 and len(lines[lo].sq) <= w.issuer_max and _only_places(lines[lo].sq)
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):
-                title = lo > 0 and k == "body" and ((j == 0 and titled) or (heads > 0 and j <= heads))
+                title = lo > 0 and ((k == "body" and ((j == 0 and titled) or (heads > 0 and j <= heads)))
+                                    or (labelled and j == 1 and k != "byline" and _title_shaped(ln.sq)))
                 piece.add("headline" if title else k, ln, join=0 < j <= heads)
                 piece.has_headline |= title
                 piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
