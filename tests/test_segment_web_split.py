@@ -146,3 +146,14 @@ def test_post_gathering_places_notices_opens_one_item_per_place_label() -> None:
     assert len(got) == 3
     assert "湖坊镇" in got[0][1] and "培训机构" in got[1][1] and "桃源小区" in got[2][1]
     assert got[2][0] == "上饶市广丰区部分区域风险等级调整的通告"
+
+
+def test_web_story_printed_again_after_its_byline_is_one_item() -> None:
+    raw = ("宜春城区多个小区开展核酸检测\n\n"
+           "江南都市报讯 5月6日上午，宜春市城区多个小区同步开展核酸检测。\n\n"
+           "记者在袁州区城区春台小区看到，小区广场上搭起了采样台，居民按楼栋分批下楼，保持一米间距有序排队，现场秩序井然。\n\n"
+           "江南都市报记者 周明远\n\n"
+           "编辑 吴晓\n\n"
+           "江南都市报讯 5月6日上午，宜春市城区多个小区同步开展核酸检测。\n\n"
+           "记者在袁州区城区春台小区看到，小区广场上搭起了采样台，居民按楼栋分批下楼，保持一米间距有序排队，现场秩序井然。\n")
+    assert len(items_of(raw)) == 1

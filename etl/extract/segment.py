@@ -2027,7 +2027,7 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
         labelled = bisect.bisect_left(marks, _start(b)) > bisect.bisect_right(marks, prev_end)
         announced = b.has_headline and _announced_part(_heading(b), _title_parts(_heading(out[0])),
                                                        _SPLIT_WEIGHTS.echo_share)
-        if not (announced or _follows_on(prev, b, labelled, opens_page=len(out) == 1)):
+        if not (announced or _copy_of(prev, b) or _follows_on(prev, b, labelled, opens_page=len(out) == 1)):
             out.append(b)
             continue
         # the follower's own title is a subheading of the story (the story keeps its headline)
@@ -2036,6 +2036,20 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
         prev.has_lead |= b.has_lead
         prev.has_body |= b.has_body
     return out
+
+
+def _copy_of(prev: _Build, b: _Build) -> bool:
+    """``b`` opens with the opening of ``prev`` printed again (its title, or its first
+    paragraph): a web copy repeating its title over its credits, or its whole text after its
+    byline, and no story of its own. Two reports or notices of one post open differently."""
+    mine = _opening(b, ("headline", "body"))
+    return len(mine) >= TUNING.first_title_min and mine in (_opening(prev, ("headline",)), _opening(prev, ("body",)))
+
+
+def _opening(b: _Build, kinds: tuple[str, ...]) -> str:
+    """The words of the first line of ``b`` of the given kinds (a site's 栏目| before a bar left out)."""
+    first = min((ln for k, ls in b.parts if k in kinds for ln in ls), key=lambda ln: ln.start, default=None)
+    return "".join(WORD_RUN.findall(first.sq.rsplit("|", 1)[-1])) if first is not None else ""
 
 
 _ORDINAL = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
