@@ -2041,9 +2041,13 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
 def _copy_of(prev: _Build, b: _Build) -> bool:
     """``b`` opens with the opening of ``prev`` printed again (its title, or its first
     paragraph): a web copy repeating its title over its credits, or its whole text after its
-    byline, and no story of its own. Two reports or notices of one post open differently."""
+    byline, and no story of its own. Two reports or notices of one post open differently; an
+    issuer's notices share its heading (某县指挥部通告), so after a signed notice only its
+    first paragraph printed again is a copy."""
     mine = _opening(b, ("headline", "body"))
-    return len(mine) >= TUNING.first_title_min and mine in (_opening(prev, ("headline",)), _opening(prev, ("body",)))
+    if len(mine) < TUNING.first_title_min:
+        return False
+    return mine == _opening(prev, ("body",)) or (mine == _opening(prev, ("headline",)) and not _signed_off(prev))
 
 
 def _opening(b: _Build, kinds: tuple[str, ...]) -> str:
