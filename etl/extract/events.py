@@ -1746,7 +1746,8 @@ def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | N
     """One event of the trigger per place it applies to (an event without a place too)."""
     trig = h.trig
     out: list[tuple[Event, bool]] = []
-    for place, scope, scope_name in _row_targets(r, where.places, partial, trig.type):
+    places = [] if _total_over_counties(r, h, where, quants) else where.places
+    for place, scope, scope_name in _row_targets(r, places, partial, trig.type):
         ev = Event(type=trig.type, kind=trig.kind, scope=scope, scope_name=scope_name, place=place,
                    county=_county(place),
                    start=when.start, start_time=when.start_time, end=when.end, announced=when.announced,
@@ -1755,6 +1756,16 @@ def _events_at(r: _Reader, h: _Hit, where: _Where, when: _When, partial: str | N
                    confidence=conf, not_after=when.not_after, month_day=None, **quants)
         out.append((ev, trig.needs_open))
     return out
+
+
+def _total_over_counties(r: _Reader, h: _Hit, where: _Where, quants: dict[str, int | None]) -> bool:
+    """Whether a case count is the total of two or more counties its sentence lists (确诊病例51例，
+    涉及甲区、乙区、丙区六个区), with no word that each has it (cues cases_each): the count is tied
+    to none of them, and a row per county would copy the total to each."""
+    if h.trig.type != "case_report" or quants.get("count") is None:
+        return False
+    counties = {c.key for p in where.places if p is not None and (c := _county(p)) is not None}
+    return len(counties) > 1 and not any(w in r.scan[h.s:h.e] for w in r.tax.cue_words.get("cases_each", ()))
 
 
 def _row_targets(r: _Reader, places: list[Place], partial: str | None,
@@ -2080,6 +2091,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
+    if trig.type == "case_report" and not sd.own and _part_of_running_total(r, h) and not _found_here(r, h):
+        return True  # 截至…累计报告…例。确诊病例中，甲县75例: the total's parts, no new cases
     if trig.type == "case_report" and _case_told_before(r, h, quants):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.type == "case_report" and _preliminary(r, h):
@@ -2118,6 +2131,7 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or scan.startswith(r.tax.cue_words.get("total_reached_after", ()), h.end)
             or _total_to_date(r, h)
             or _part_of_total(r, h)
+            or _ahead_of_running_total(r, h, quants)
             or scan.startswith(r.tax.cue_words.get("case_anaphora_opening", ()), h.clause[0])
             or _since_clause(r, h)
             or occ.first("cumulative", h.clause[0], h.pos)
@@ -2352,6 +2366,23 @@ def _total_to_date(r: _Reader, h: _Hit) -> bool:
 
 
 _NEW_WORD = "新增"
+
+
+def _found_here(r: _Reader, h: _Hit) -> bool:
+    """Whether the case word's sentence tells cases found (cues case_found: 发现, 检出…), not
+    a tally's parts."""
+    return any(w in r.scan[h.s:h.e] for w in r.tax.cue_words.get("case_found", (_NEW_WORD,)))
+
+
+def _ahead_of_running_total(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
+    """现将甲市确诊病例分布通报如下：截至…累计报告确诊病例30例(乙县10例…): a case word with no
+    count of its own whose sentence goes on to a running total of cases, with no 新增 between:
+    the word names the cases that total counts, and the places after it are the total's parts."""
+    assert r.occ is not None
+    if quants.get("count") is not None:
+        return False
+    hit = r.occ.first("cumulative", h.clause[1], h.e)
+    return hit is not None and "例" in r.scan[hit[1]:h.e] and r.scan.find(_NEW_WORD, h.end, hit[0]) < 0
 
 
 def _part_of_total(r: _Reader, h: _Hit) -> bool:
