@@ -2091,9 +2091,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
-    if trig.type == "case_report" and not sd.own and _part_of_running_total(r, h) and not _found_here(r, h):
-        return True  # 截至…累计报告…例。确诊病例中，甲县75例: the total's parts, no new cases
-    if trig.type == "case_report" and _case_told_before(r, h, quants):
+    if trig.type == "case_report" and (_tally_part(r, h, sd) or _case_told_before(r, h, quants)):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.type == "case_report" and _preliminary(r, h):
         return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
@@ -2366,6 +2364,12 @@ def _total_to_date(r: _Reader, h: _Hit) -> bool:
 
 
 _NEW_WORD = "新增"
+
+
+def _tally_part(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """截至…累计报告…例。确诊病例中，甲县75例: a case sentence with no date of its own and no
+    word of cases found, after a running total's sentence, tells that total's parts, no new cases."""
+    return not sd.own and _part_of_running_total(r, h) and not _found_here(r, h)
 
 
 def _found_here(r: _Reader, h: _Hit) -> bool:
