@@ -1,5 +1,6 @@
 """Sentences that name a measure without reporting it on an area's population (issue 12,
-round 13): a school's campus rule, the measure as an attribute of the schools it names.
+round 13): a school's campus rule, the measure as an attribute of the schools it names,
+the rules of a sealed zone an adjustment notice keeps unchanged (no start on its day).
 
 Invented wording, names and dates; none of the texts comes from a real article.
 """
@@ -24,3 +25,14 @@ def test_closed_management_naming_the_schools_it_describes_is_no_lockdown() -> N
     assert dated(run(text), "lockdown") == set()
     text = "5月8日，祁县机关单位暂停办公。县内封闭管理学校住校生在校内接受检测，其余学生在家上网课。"
     assert dated(run(text), "lockdown") == set()
+
+
+def test_a_zone_kept_unchanged_restates_rules_of_a_lockdown_begun_before() -> None:
+    text = ("祁县疫情防控指挥部通告\n经专家研判，现将祁县城关镇三区范围调整如下：\n"
+            "一、封控区（1个，无变化）：城关镇东关村三组。\n二、管控区（2个）：城关镇东关村一组、二组。\n"
+            "封控区实行“区域封闭、足不出户、服务上门”。\n祁县疫情防控指挥部\n2022年6月10日")
+    assert dated(run(text), "lockdown") == set()
+    text = ("祁县疫情防控指挥部通告\n经专家研判，现将祁县城关镇三区范围调整如下：\n"
+            "一、封控区（1个）：城关镇东关村三组。\n二、管控区（2个）：城关镇东关村一组、二组。\n"
+            "封控区实行“区域封闭、足不出户、服务上门”。\n祁县疫情防控指挥部\n2022年6月10日")
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 10))}

@@ -819,7 +819,7 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
         raw = [(ev, o) for ev, o in raw if not tax.serves("drill", ev.type)]
     raw = _drop_progress_of_later_rounds(_announced_to_unplaced_start(raw, tax), tax)
     raw = _drop_parts_of_a_span(_drop_repeated_rounds(_drop_announced_days(raw, tax)))
-    raw = _rounds_of_named_areas(raw)
+    raw = _rounds_of_named_areas(_kept_zones_undated(r, raw))
     out = _cases_at_homes(r, _finish(_drop_school_continuations(_drop_notice_dates(raw, tax), tax), r.head_end))
     tallies = {ev.evidence_start for ev in out if _province_tally(ev, tax)}
     return [_yearless(ev) for ev in out if not _no_row(ev, tax, tallies)]
@@ -986,6 +986,30 @@ def _not_landmarks(text: str, ms: list[PlaceMention], tax: tx.Taxonomy) -> list[
             continue
         out.append(m)
     return out
+
+
+def _zones_kept(r: _Reader) -> bool:
+    """Whether the article says its sealed zone is unchanged (封控区（保持不变）, 封控区（1个，无变化）):
+    an adjustment notice whose lockdown zone was set by an earlier notice and is still in force."""
+    words, reach = r.tax.cue_words.get("zone_kept", ()), r.tax.reach.get("zone_kept", 0)
+    pattern = r.tax.cue_re.get("zone_kept")
+    if pattern is None or not words:
+        return False
+    zones = r.tax.cue_words.get("sealed_zone", ())
+    return any(any(r.scan.find(z, max(0, m.start() - reach), m.start()) >= 0 for z in zones)
+               for m in pattern.finditer(r.scan))
+
+
+def _kept_zones_undated(r: _Reader, raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """In a notice that keeps its sealed zone unchanged, a lockdown with no date of its own (its
+    rules restated: 封控区实行足不出户、上门服务, dated by the notice or an earlier sentence) goes
+    on from the earlier notice: the notice's day is no start of it."""
+    if not any(ev.type == "lockdown" and ev.kind != "lifted" and ev.date_how in ("notice", "inherited")
+               for ev, _ in raw) or not _zones_kept(r):
+        return raw
+    return [(replace(ev, start=None, start_time=None, precision="unknown", date_text=None, date_how="ongoing")
+             if ev.type == "lockdown" and ev.kind != "lifted" and ev.date_how in ("notice", "inherited") else ev, o)
+            for ev, o in raw]
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
