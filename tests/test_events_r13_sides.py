@@ -1,6 +1,7 @@
 """Sentences that name a measure without reporting it on an area's population (issue 12,
 round 13): a school's campus rule, the measure as an attribute of the schools it names,
-the rules of a sealed zone an adjustment notice keeps unchanged (no start on its day).
+the rules of a sealed zone an adjustment notice keeps unchanged (no start on its day), a test
+told by what it showed or found (no round).
 
 Invented wording, names and dates; none of the texts comes from a real article.
 """
@@ -36,3 +37,16 @@ def test_a_zone_kept_unchanged_restates_rules_of_a_lockdown_begun_before() -> No
             "一、封控区（1个）：城关镇东关村三组。\n二、管控区（2个）：城关镇东关村一组、二组。\n"
             "封控区实行“区域封闭、足不出户、服务上门”。\n祁县疫情防控指挥部\n2022年6月10日")
     assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 10))}
+
+
+def test_a_test_told_by_what_it_showed_is_no_round() -> None:
+    text = "6月12日，祁县报告无症状感染者1例。两人6月11日核酸检测显示结果异常，经县人民医院复核，结果为阳性，已转运至定点医院。"
+    assert dated(run(text), "mass_testing") == set()
+
+
+def test_tests_joined_before_their_finding_are_no_rounds() -> None:
+    text = "6月12日，祁县新增本土确诊病例3例，均在祁县全员检测和重点人员核酸检测中发现。"
+    assert dated(run(text), "mass_testing") == set()
+    # a round joined to another and told with its own day is still a round
+    text = "6月12日，祁县开展全员检测和重点人员核酸检测，共采样21万人。"
+    assert ("祁县", date(2022, 6, 12)) in dated(run(text), "mass_testing")

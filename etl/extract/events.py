@@ -2096,7 +2096,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if h.trig.imposes_lockdown and not designation and _lower_zone_rule(r, h):
         return True  # 管控区实行封闭管理，人不出区: a zone's regimen, below a lockdown
     if trig.type == "mass_testing" and (
-            (scan.startswith(r.tax.cue_words["result_after"], h.end) and not _done_round_result(r, h, sd))
+            (_result_follows(r, h) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
             or _routine_before(occ, h.s, h.e, h.end)
             or (occ.first("key_groups", _object_clause(r, h), h.pos) and not _round_over_key_areas(r, h, quants))
@@ -2296,6 +2296,21 @@ def _found_a_positive(r: _Reader, h: _Hit) -> bool:
         return False  # (在核酸检测筛查中，检出3例阳性: a frame whose screening words run past the trigger)
     nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
     return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
+
+
+def _result_follows(r: _Reader, h: _Hit) -> bool:
+    """A result or a finding after the testing word (核酸检测阳性, 检测中发现): right after it,
+    after a verb of showing (核酸检测显示结果异常), or after a testing word joined to it in its
+    clause (甲市全员检测和重点人员核酸检测中发现): the tests told by what they found."""
+    scan, words = r.scan, r.tax.cue_words
+    results = words["result_after"]
+    at = h.end + next((len(w) for w in words.get("result_link", ()) if scan.startswith(w, h.end)), 0)
+    if scan.startswith(results, at):
+        return True
+    if not scan.startswith(words.get("task_joins", ()), h.end):
+        return False
+    nxt = r.tax.triggers_re.search(scan, h.end + 1, min(h.clause[1], h.end + 1 + r.tax.reach.get("joined_test", 0)))
+    return nxt is not None and r.tax.trigger_of(nxt).type == h.trig.type and scan.startswith(results, nxt.end())
 
 
 def _excepted_testing(r: _Reader, h: _Hit) -> bool:
