@@ -1,7 +1,7 @@
 """Pure extraction stages: no database, no CLI, no I/O beyond shipped data files."""
 
 # Bump when any extraction rule changes: stored facts carry it and `etl reprocess` uses it.
-EXTRACTOR_VERSION = "0.9.0"  # 0.9.0: issue 12 round 13 (places named in passing; deadline days)
+EXTRACTOR_VERSION = "0.9.0"  # 0.9.0: issue 12 round 13 (places in passing, bundles, totals, side mentions)
 
 
 def compiled() -> bool:
