@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from case_helpers import county_cases
+
 
 def cases(text: str, edition: date = date(2022, 11, 8)) -> set[tuple[str | None, date | None]]:
-    from etl.extract.context import shared
-    from etl.extract.model import PageMeta
-    from etl.pipeline import extract_page
-
-    facts = extract_page(text, PageMeta(edition_date=edition, date_precision="exact"), shared())
-    return {(e.county.name, e.start) for f in facts for e in f.events
-            if e.type == "case_report" and e.county is not None}
+    return county_cases(text, edition)
 
 
 def test_a_county_in_brackets_after_its_city_takes_the_shared_count() -> None:

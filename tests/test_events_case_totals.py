@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from case_helpers import county_cases
+
 
 def cases(text: str, edition: date = date(2021, 5, 4)) -> set[tuple[str | None, date | None]]:
-    from etl.extract.context import shared
-    from etl.extract.model import PageMeta
-    from etl.pipeline import extract_page
-
-    facts = extract_page(text, PageMeta(edition_date=edition, date_precision="exact"), shared())
-    return {(e.county.name, e.start) for f in facts for e in f.events
-            if e.type == "case_report" and e.county is not None}
+    return county_cases(text, edition)
 
 
 def test_a_running_totals_breakdown_in_a_sentence_of_its_own_gives_no_rows() -> None:
