@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -1004,12 +1004,13 @@ def _kept_zones_undated(r: _Reader, raw: list[tuple[Event, bool]]) -> list[tuple
     """In a notice that keeps its sealed zone unchanged, a lockdown with no date of its own (its
     rules restated: 封控区实行足不出户、上门服务, dated by the notice or an earlier sentence) goes
     on from the earlier notice: the notice's day is no start of it."""
-    if not any(ev.type == "lockdown" and ev.kind != "lifted" and ev.date_how in ("notice", "inherited")
-               for ev, _ in raw) or not _zones_kept(r):
+    def restated(ev: Event) -> bool:
+        return ev.type == "lockdown" and ev.kind != "lifted" and ev.date_how in ("notice", "inherited")
+
+    if not any(restated(ev) for ev, _ in raw) or not _zones_kept(r):
         return raw
     return [(replace(ev, start=None, start_time=None, precision="unknown", date_text=None, date_how="ongoing")
-             if ev.type == "lockdown" and ev.kind != "lifted" and ev.date_how in ("notice", "inherited") else ev, o)
-            for ev, o in raw]
+             if restated(ev) else ev, o) for ev, o in raw]
 
 
 def _drop_repeated_rounds(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
@@ -1788,8 +1789,18 @@ def _total_over_counties(r: _Reader, h: _Hit, where: _Where, quants: dict[str, i
     to none of them, and a row per county would copy the total to each."""
     if h.trig.type != "case_report" or quants.get("count") is None:
         return False
-    counties = {c.key for p in where.places if p is not None and (c := _county(p)) is not None}
-    return len(counties) > 1 and not any(w in r.scan[h.s:h.e] for w in r.tax.cue_words.get("cases_each", ()))
+    return len(_county_keys(where.places)) > 1 and not _cue_in(r, "cases_each", h.s, h.e)
+
+
+def _county_keys(places: Iterable[Place | None]) -> set[str]:
+    """The keys of the counties the places roll up to (a place above county level has none)."""
+    return {c.key for p in places if p is not None and (c := _county(p)) is not None}
+
+
+def _cue_in(r: _Reader, name: str, lo: int, hi: int) -> bool:
+    """Whether a word of cue ``name`` lies wholly inside [lo, hi) of the sentence being read,
+    asked of its occurrence index (no copy of the stretch)."""
+    return r.occ is not None and name in r.occ.patterns and r.occ.first(name, lo, hi) is not None
 
 
 def _row_targets(r: _Reader, places: list[Place], partial: str | None,
@@ -1946,7 +1957,7 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if trig.type == "mass_testing" and date_how != "own" and r.occ and r.occ.first("many_rounds", h.clause[0], h.pos):
         return None  # 期间开展多轮全员核酸检测: rounds on days the text does not tell
     if trig.type == "case_report" and date_how == "inherited" and dm is not None and dm.as_of \
-            and not any(w in r.scan[h.s:h.e] for w in r.tax.cue_words.get("case_found", (_NEW_WORD,))):
+            and not _found_here(r, h):
         # 截至5日，全市共检测…人。其中，甲区某校1名学生确诊: a case in a tally to a day, and its
         # sentence tells of no case found (cues case_found), so the as-of day is no report day
         return None
@@ -1972,7 +1983,7 @@ def _round_still_going(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where
     assert r.occ is not None
     if r.occ.first("conduct_verbs", h.clause[0], h.pos) is not None:
         return False
-    counties = {c.key for p in where.places if p is not None and (c := _county(p)) is not None}
+    counties = _county_keys(where.places)
     return any(ev.type == "mass_testing" and ev.county is not None and ev.county.key in counties
                and ev.start is not None and 0 < (dm.date - ev.start).days <= r.tax.days["campaign"]
                for ev, _ in raw[-_ROUND_LOOKBACK:])
@@ -2414,7 +2425,7 @@ def _tally_part(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
 def _found_here(r: _Reader, h: _Hit) -> bool:
     """Whether the case word's sentence tells cases found (cues case_found: 发现, 检出…), not
     a tally's parts."""
-    return any(w in r.scan[h.s:h.e] for w in r.tax.cue_words.get("case_found", (_NEW_WORD,)))
+    return _cue_in(r, "case_found", h.s, h.e)
 
 
 def _ahead_of_running_total(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -2835,7 +2846,7 @@ def _counted_jointly(r: _Reader, h: _Hit, places: list[Place], group_end: int | 
     has how many is not said, so no county has a row of its own."""
     if h.trig.type != "case_report" or group_end is None or group_end > h.pos:
         return False
-    if len({c.key for p in places if (c := _county(p)) is not None}) < 2:
+    if len(_county_keys(places)) < 2:
         return False
     after = r.scan[group_end:h.e]
     return _CASE_NUMBER.search(after) is not None and not any(w in after for w in r.tax.cue_words.get("cases_each", ()))
@@ -3416,7 +3427,7 @@ def _designated_objects(r: _Reader, s: int, clause_start: int, pos: int) -> list
         return []
     ms = r.mentions[bisect.bisect_left(r.starts, k):bisect.bisect_left(r.starts, pos)]
     deepest = [m.place for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
-    counties = {c.key for p in deepest if (c := _county(p)) is not None}
+    counties = _county_keys(deepest)
     return deepest if len(counties) > 1 else []
 
 
@@ -3533,7 +3544,7 @@ def _progress_of_round(raw: list[tuple[Event, bool]], places: list[Place], dm: D
     """
     if dm.date is None:
         return False
-    counties = {c.key for p in places if p is not None and (c := _county(p)) is not None}
+    counties = _county_keys(places)
     for k in range(len(raw) - 1, max(-1, len(raw) - 1 - _ROUND_LOOKBACK), -1):
         ev = raw[k][0]
         if ev.type != "mass_testing" or ev.county is None or ev.county.key not in counties:
