@@ -737,9 +737,9 @@ def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: Dat
              end_re: re.Pattern[str], offset: int) -> tuple[DateMention, int]:
     """The mention one match of the table makes (offsets into ``s`` plus ``offset``), and where it stops."""
     start, stop = m.start(), m.end()
-    future = _is_future(occ, start, stop)
+    future, planned = _is_future(occ, start, stop), _planned_end(s, start, stop)
     rule, (d, prec, na), t, frm = _resolve_match(m, ctx, anchor, future)
-    if not future and d is not None and _planned_end(s, start, stop):
+    if not future and d is not None and planned:
         d = _deadline_day(m, ctx, anchor, d)
     if not future and d is not None and rule == "ymd" and not (m.group("ymd_y") or m.group("ymd_yr")):
         near = _near_future(m, occ, start, ctx, d, anchor)
@@ -751,7 +751,8 @@ def _mention(sentence: str, s: str, m: re.Match[str], occ: Occurrences, ctx: Dat
         stop, end_date, end_time = span
         m_end, rule = stop, f"{rule}-span"
     m_start, as_of, until = _prefixed(s, start, end_date)
-    until = until or (end_date is None and _planned_end(s, start, m_end))
+    # a span's end moved m_end past the match: ask again there (the match alone was asked above)
+    until = until or (end_date is None and (planned if m_end == m.end() else _planned_end(s, start, m_end)))
     m_end, meta = _metadata(s, rule, m_start, m_end)
     return DateMention(m_start + offset, m_end + offset, sentence[m_start:m_end], d, t, end_date, end_time,
                        precision=prec, future=future, not_after=na, rule=rule, as_of=as_of, until=until, from_=frm,
