@@ -1370,8 +1370,8 @@ def _in_own_role(text: str, mentions: list[PlaceMention], rule: _Elsewhere, for_
     guarded ones, as long as a county of the item's own is left: background is only background
     beside something the item is about."""
     events = True if for_events else None
-    first = _outside(mentions, _unguarded_spans(text, rule) + frame_spans(text, rule.frames, False, events))
-    spans = frame_spans(text, rule.frames, True, events) + _origins(text, first, rule.returnee)
+    first = _outside(mentions, _unguarded_spans(text, rule) + _frame_spans(text, rule.frames, False, events))
+    spans = _frame_spans(text, rule.frames, True, events) + _origins(text, first, rule.returnee)
     if not for_events:
         spans += [m.span("origin") for p in rule.background for m in p.finditer(text)]
     kept = _with_own_county(_outside(first, spans))
@@ -1390,7 +1390,7 @@ def _unguarded_spans(text: str, rule: _Elsewhere) -> list[tuple[int, int]]:
     return spans + [m.span("origin") for m in rule.registered.finditer(text)]
 
 
-def frame_spans(text: str, frames: tuple[Frame, ...], guarded: bool | None = None,
+def _frame_spans(text: str, frames: tuple[Frame, ...], guarded: bool | None = None,
                 events: bool | None = None) -> list[tuple[int, int]]:
     """The spans the frames give a role other than the item's own, of the frames that are
     guarded (or not) and hide their places from events (or not); None: either way."""
