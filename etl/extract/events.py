@@ -1374,7 +1374,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     if checked is None or _risk_label_only(r, h, checked[0], designation):
         return []
     dm, date_how = checked
-    going_on, extended = _going_on(r, h), _extended(r, h)
+    going_on, extended = _going_on(r, h) or _after_going_on(r, h), _extended(r, h)
     # going on or extended with dates of its own (甲区自4月23日零时至26日24时继续实施静态管理) is
     # dated like an extension; with none (继续保持静默管理; 决定将…延长至9月2日) it is a reference
     reference = scan.startswith(tax.reference_after, h.end) or (
@@ -1447,6 +1447,23 @@ def _going_on(r: _Reader, h: _Hit) -> bool:
     return h.trig.imposes_lockdown and r.occ is not None and (
         r.occ.first("ongoing_before", h.clause[0], h.pos) is not None
         or r.scan.startswith(r.tax.cue_words["ongoing_opening"], h.s))
+
+
+def _after_going_on(r: _Reader, h: _Hit) -> bool:
+    """A lockdown word in a clause after one that tells a lockdown going on (各楼栋继续实行封闭
+    管理，全镇居民足不出户): the later clauses list the rules of that lockdown, going on too, not a
+    new one. The nearest continuing word (cues ongoing_before) before the trigger's clause counts
+    when a lockdown word follows it in its own clause; a clause naming a place of its own before
+    the trigger (甲镇继续实行封闭管理，乙镇实行静态管理) tells a measure of that place."""
+    if not h.trig.imposes_lockdown or r.occ is None or h.clause[0] <= h.s:
+        return False
+    if bisect.bisect_left(r.starts, h.clause[0]) != bisect.bisect_left(r.starts, h.pos):
+        return False
+    cue = r.occ["ongoing_before"].last(h.s, h.clause[0])
+    if cue is None:
+        return False
+    m = r.tax.triggers_re.search(r.scan, cue[1], _clause_bounds(r.marks, cue[0], h.s, h.e)[1])
+    return m is not None and r.tax.trigger_of(m).imposes_lockdown
 
 
 def _extended(r: _Reader, h: _Hit) -> bool:
