@@ -54,6 +54,7 @@ _OWN_DEIXIS = "我本"  # 我市, 本县: the article's own place at that level
 _CITY_PEERS = frozenset({"prefecture", "county"})  # levels a list of places may mix as equals
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "community": 4, "sub": 5}
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
+_ROUND_ONLY = frozenset({"mass_testing"})  # the types told by a sentence of a round alone
 _QUANT_FIELDS = ("people", "count", "round", "sampling_points", "level")
 
 
@@ -1634,11 +1635,25 @@ def _may_inherit(r: _Reader, h: _Hit) -> bool:
         return False
     if r.occ is not None and "period_before" in r.occ.patterns and r.occ.first("period_before", h.s, h.pos):
         return False  # 5月以来，甲县、乙市等地均采取了封控措施: a roundup of a period, no day
+    if _rule_of_round(r, h):
+        return False
     if not r.tax.serves("inherits_own_kind", h.trig.type):
         return True
     if r.last_told and h.trig.type not in r.last_told and not _takes_other_kinds_date(r, h):
         return False
     return r.occ is None or r.occ.first("ahead_before", h.clause[0], h.pos) is None
+
+
+def _rule_of_round(r: _Reader, h: _Hit) -> bool:
+    """A measure told after a sentence of a round of testing alone, naming no place and no whole
+    area of its own (居家等候结果时不外出; 封控区内居民不出户，上门采样): a rule of that round for
+    some people, no measure begun on the round's day ([types] not_dated_by_round). 全县实行静态
+    管理 or a named place after the round is a measure of its own and still takes that day."""
+    if not r.tax.serves("not_dated_by_round", h.trig.type) or r.last_told != _ROUND_ONLY or r.occ is None:
+        return False
+    if r.occ.first("whole_area", h.s, h.e) is not None:
+        return False
+    return bisect.bisect_left(r.starts, h.s) == bisect.bisect_left(r.starts, h.e)
 
 
 def _told_in_passing(r: _Reader, h: _Hit, date_how: str) -> bool:

@@ -236,7 +236,7 @@ SCHEMAS: Mapping[str, Schema] = {
                    'appeal': list, 'appeal_yields_to_own_date': list, 'end_before': list,
                    'undated_from_today': list, 'later_notice?': list, 'now_ongoing?': list, 'body_dated': list,
                    'timetable': list, 'dated_by_timetable?': list, 'inherits_own_kind?': list,
-                   'inherits_from_lockdown?': list,
+                   'inherits_from_lockdown?': list, 'not_dated_by_round?': list,
                    'drill': list, 'announce_blanks_start': list, 'announced_day_yields': list,
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
