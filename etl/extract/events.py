@@ -2202,9 +2202,17 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or occ.first("cumulative", h.clause[0], h.pos)
             or occ.first("case_total_before", h.s, h.pos)
             or occ.first("case_state_before", h.clause[0], h.pos)
+            or _in_state_clause(r, h.clause[0], h.pos)
             or ("case_state_after" in occ.patterns and occ.first("case_state_after", h.end, h.clause[1]))
             or _uncounted_diagnosis(r, h, quants)
             or _case_pointed_back(r, h))
+
+
+def _in_state_clause(r: _Reader, lo: int, pos: int) -> bool:
+    """仍在隔离观察的感染者40例: a clause of care or watch before pos, qualifying the
+    case word with 的 (quantity case_state_clause), makes the count a stock of cases in that state."""
+    pattern = r.tax.quantity.get("case_state_clause")
+    return pattern is not None and pattern.search(r.scan, lo, pos) is not None
 
 
 _NUMBER = re.compile(r"[0-9]+")
@@ -3682,7 +3690,7 @@ def _breakdown_of_state(r: _Reader, s: int, pos: int) -> bool:
     if lo == pos and lo - 1 > s:  # 其中 opening its clause: the count is in the clause before
         lo = _clause_bounds(r.marks, lo - 2, s, pos)[0]
     states = [r.tax.cue_re[k] for k in ("case_state_before", "case_state_after") if k in r.tax.cue_re]
-    return any(p.search(r.scan, lo, pos) is not None for p in states)
+    return any(p.search(r.scan, lo, pos) is not None for p in states) or _in_state_clause(r, lo, pos)
 
 
 def _counts_before_places(r: _Reader, s: int, e: int, base: Event, have: set[tuple[str | None, date | None]],
@@ -3858,6 +3866,8 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         i = bisect.bisect_left(r.starts, pos)
         if not before or i >= len(ms) or ms[i].start != pos:
             continue
+        if _word_in_state(r, s, max(at for at, _ in words if at < pos)):
+            continue  # 解除感染者隔离5例，甲市2例: the places of released cases
         shared_base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
         if shared_base is not None and _shared_count(r, pos, e) is not None:  # ，甲区、乙区各2例
             _group_goes_on(r, pos, e, shared_base, have, raw)
@@ -3872,6 +3882,19 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
             raw.append((_continuation_row(r, base, pm, cn_int(q.group("n"))), False))
         if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
             _group_goes_on(r, q.end() + 1, e, base, have, raw)
+
+
+def _word_in_state(r: _Reader, s: int, at: int) -> bool:
+    """Whether the case word at ``at`` counts cases in a state (released, in care, watched) by
+    the cues of its clause: a list of places after it splits those cases, no new ones."""
+    lo, hi = _clause_bounds(r.marks, at, s, r.sent_end)
+    if _in_state_clause(r, lo, at):
+        return True
+    occ = r.occ
+    if occ is None:
+        return False
+    return bool(occ.first("case_state_before", lo, at)
+                or ("case_state_after" in occ.patterns and occ.first("case_state_after", at, hi)))
 
 
 def _group_goes_on(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str | None, date | None, str | None]],

@@ -254,6 +254,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
             'shared_count?': str, 'one_counted?': str, 'count_at_place?': str, 'frequency?': str,
+            'case_state_clause?': str,
         },
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,

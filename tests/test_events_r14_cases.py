@@ -1,0 +1,26 @@
+"""Which counts are new cases of which county (issue 12, round 14): a count split by places
+is no count of the article's fallback county, and cases in care, under watch or released are
+no new cases of the places their lists name.
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article. The whole page is read (shipped gazetteer), as a load does.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from case_helpers import county_cases
+
+
+def test_cases_in_care_or_under_watch_list_no_new_cases_of_their_places() -> None:
+    d = date(2022, 10, 23)
+    head = "10月22日，全省新增本土无症状感染者9例(宜春市5例，赣州市4例)。"
+    assert county_cases(head + "在市定点医院治疗的确诊病例3例(新余市2例，樟树市1例)。", d) == set()
+    watched = "仍在集中医学观察的本地无症状病例61例(宜春市33例，赣州市20例，新余市5例，樟树市2例，丰城市1例)"
+    assert county_cases(head + watched, d) == set()
+
+
+def test_the_places_after_a_release_count_are_no_new_cases() -> None:
+    text = ("10月22日，全省新增本土无症状感染者9例(宜春市5例，赣州市4例)，当天出院病例0，"
+            "当天解除无症状感染者观察12宜春3例，樟树3例，丰城市2例；境外输入3")
+    assert county_cases(text, date(2022, 10, 23)) == set()
