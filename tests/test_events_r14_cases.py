@@ -12,6 +12,14 @@ from datetime import date
 from case_helpers import county_cases
 
 
+def test_a_count_split_by_cities_in_its_sentence_is_no_fallback_countys() -> None:
+    # the one county the report names (a county added to a list) is no place of the header
+    text = ("江西日报南昌2月20日电 记者刚从省卫健委获悉，2月19日0-24时，江西省新增确诊病例6例。\n"
+            "新增确诊病例中，宜春市4例、赣州市2例。\n"
+            "截至2月20日0时，江西省累计报告确诊病例520例，现有疫情县98个（增加袁州区1个）。")
+    assert county_cases(text, date(2020, 2, 20)) == set()
+
+
 def test_cases_in_care_or_under_watch_list_no_new_cases_of_their_places() -> None:
     d = date(2022, 10, 23)
     head = "10月22日，全省新增本土无症状感染者9例(宜春市5例，赣州市4例)。"

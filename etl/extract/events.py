@@ -3662,9 +3662,12 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     if not cases:
         return
     tax, scan = r.tax, r.scan
-    have = {(ev.place.key if ev.place else None, ev.start) for ev in cases}
+    n_before = len(raw)
+    guessed = [ev for ev in cases if _header_placed_by_default(r, ev, s)]
+    placed = [ev for ev in cases if not any(ev is g for g in guessed)]
+    have = {(ev.place.key if ev.place else None, ev.start) for ev in placed}
     _counts_after_commas(r, s, e, cases, raw,
-                         {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in cases})
+                         {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in placed})
     _daily_series(r, s, e, cases, raw)
     _counts_before_places(r, s, e, cases[-1], have, raw)
     if own_line:
@@ -3680,6 +3683,16 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         _read_items(r, pos, e, cases[-1], have, raw)
+    if guessed and len(raw) > n_before:
+        raw[:] = [(ev, o) for ev, o in raw if not any(ev is g for g in guessed)]
+
+
+def _header_placed_by_default(r: _Reader, ev: Event, s: int) -> bool:
+    """A case report of this sentence placed only by the article's fallback (its subject or
+    first county): when the sentence goes on to split the count by place (新增确诊病例中，甲市4例、
+    乙州2例), the count is the sum of those places, not the fallback county's; it gives no row
+    of its own once the places' rows are read."""
+    return ev.evidence_start >= s and ev.place_how in _DEFAULT_PLACES
 
 
 def _breakdown_of_state(r: _Reader, s: int, pos: int) -> bool:
