@@ -32,3 +32,12 @@ def test_the_places_after_a_release_count_are_no_new_cases() -> None:
     text = ("10月22日，全省新增本土无症状感染者9例(宜春市5例，赣州市4例)，当天出院病例0，"
             "当天解除无症状感染者观察12宜春3例，樟树3例，丰城市2例；境外输入3")
     assert county_cases(text, date(2022, 10, 23)) == set()
+
+
+def test_a_breakdown_sentence_lists_places_before_its_split_by_kind() -> None:
+    # the sentence opens with 其中 after the counted report; its own case word (a split by kind
+    # at its end) does not keep the places ahead of it from being the report's parts
+    text = ("5月8日0时至12时，宜春市新增本土感染者300例。其中，集中隔离点检出210例、社区筛查发现90例；"
+            "袁州区120例，樟树市80例，高安市60例，丰城市40例；轻症6例、无症状感染者294例。")
+    d = date(2022, 5, 8)
+    assert {("袁州区", d), ("樟树市", d), ("高安市", d), ("丰城市", d)} <= county_cases(text, date(2022, 5, 9))

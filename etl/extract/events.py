@@ -3667,7 +3667,8 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     placed = [ev for ev in cases if not any(ev is g for g in guessed)]
     have = {(ev.place.key if ev.place else None, ev.start) for ev in placed}
     _counts_after_commas(r, s, e, cases, raw,
-                         {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in placed})
+                         {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in placed},
+                         _breakdown_lead(r, s, raw, n_before - len(sentence_events)))
     _daily_series(r, s, e, cases, raw)
     _counts_before_places(r, s, e, cases[-1], have, raw)
     if own_line:
@@ -3685,6 +3686,18 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         _read_items(r, pos, e, cases[-1], have, raw)
     if guessed and len(raw) > n_before:
         raw[:] = [(ev, o) for ev, o in raw if not any(ev is g for g in guessed)]
+
+
+def _breakdown_lead(r: _Reader, s: int, raw: list[tuple[Event, bool]], n_sentence: int) -> Event | None:
+    """…新增本土感染者90例。其中，甲区50例，乙县40例；无症状感染者70例: a sentence opening with
+    a breakdown word (cues cases_part) after a counted case report breaks that report down, also
+    where the sentence has case words of its own later on (a split by kind); the counted report
+    before it, unless a running total comes between, is the base of the places listed ahead of them."""
+    if not r.scan.startswith(r.tax.cue_words["cases_part"], s):
+        return None
+    before = [ev for ev, _ in raw[max(0, n_sentence - 8):n_sentence] if ev.type == "case_report"]
+    lead = next((ev for ev in reversed(before) if ev.count is not None), None)
+    return None if lead is None or _total_between(r, lead.evidence_end, s) else lead
 
 
 def _header_placed_by_default(r: _Reader, ev: Event, s: int) -> bool:
@@ -3867,27 +3880,33 @@ def _daily_series(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tupl
 
 
 def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: list[tuple[Event, bool]],
-                         have: set[tuple[str | None, date | None, str | None]]) -> None:
+                         have: set[tuple[str | None, date | None, str | None]], lead: Event | None = None) -> None:
     """甲区新增确诊病例10例，乙市丙区4例: a clause of only a place and a count after a case
-    report is a count of the same kind for that place (the kind of the case word before it)."""
+    report is a count of the same kind for that place (the kind of the case word before it);
+    with ``lead`` (the report a breakdown sentence opens on), the clauses before the
+    sentence's first case word are counts of the lead's kind."""
     tax, scan, ms = r.tax, r.scan, r.mentions
     words = [(m.start(), tax.trigger_of(m).kind) for m in tax.triggers_re.finditer(scan, s, e)
              if tax.trigger_of(m).type == "case_report"]
+    if lead is not None:
+        words.insert(0, (s - 1, lead.kind))
     for comma in re.finditer("[，,；;]", scan[s:e]):
         pos = s + comma.end()
         before = [kind for at, kind in words if at < pos]
         i = bisect.bisect_left(r.starts, pos)
         if not before or i >= len(ms) or ms[i].start != pos:
             continue
-        if _word_in_state(r, s, max(at for at, _ in words if at < pos)):
+        last_at = max(at for at, _ in words if at < pos)
+        if last_at >= s and _word_in_state(r, s, last_at):
             continue  # 解除感染者隔离5例，甲市2例: the places of released cases
-        shared_base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
+        shared_base = lead if lead is not None and last_at < s else next(
+            (ev for ev in reversed(cases) if ev.kind == before[-1]), None)
         if shared_base is not None and _shared_count(r, pos, e) is not None:  # ，甲区、乙区各2例
             _group_goes_on(r, pos, e, shared_base, have, raw)
             continue
         pm = ms[_chain_end(ms, i, len(scan))]  # 大同市云州区: the last of a chain
         q = tax.quantity["count_part"].match(scan, pm.end, e)
-        base = next((ev for ev in reversed(cases) if ev.kind == before[-1]), None)
+        base = shared_base
         if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):
             continue
         if (pm.place.key, base.start, base.kind) not in have:
