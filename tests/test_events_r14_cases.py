@@ -41,3 +41,13 @@ def test_a_breakdown_sentence_lists_places_before_its_split_by_kind() -> None:
             "袁州区120例，樟树市80例，高安市60例，丰城市40例；轻症6例、无症状感染者294例。")
     d = date(2022, 5, 8)
     assert {("袁州区", d), ("樟树市", d), ("高安市", d), ("丰城市", d)} <= county_cases(text, date(2022, 5, 9))
+
+
+def test_one_case_of_a_city_told_on_by_words_pointing_back_takes_the_county_named() -> None:
+    d, ed = date(2021, 6, 3), date(2021, 6, 4)
+    nxt = "6月3日，宜春市通报新增本地确诊病例1例，系省外返回人员。该患者为樟树市某物流园搬运工，在例行检测中发现。"
+    assert county_cases(nxt, ed) == {("樟树市", d)}
+    same = "6月3日，宜春市通报新增1例确诊病例，该病例系高安市某厂职工。"
+    assert county_cases(same, ed) == {("高安市", d)}
+    # two cases: the words point back to no one case
+    assert county_cases(nxt.replace("1例", "2例"), ed) == set()

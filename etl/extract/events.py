@@ -843,11 +843,33 @@ def _cases_at_homes(r: _Reader, out: list[Event]) -> list[Event]:
         if ev.type != "case_report" or ev.county is not None or city is None:
             continue
         hi = next((s for s, _ in counted if s >= ev.evidence_end), len(r.text))
-        homes = _homes_in(r, city, ev.evidence_end, hi)
+        homes = _homes_in(r, city, ev.evidence_end, hi) or _case_told_next(r, ev, city)
         if homes:
             homed[i] = [replace(ev, place=county, county=county, count=k, place_how="listed") for county, k in homes]
             spans.append((ev.evidence_end, hi, {county.key for county, _ in homes}))
     return [row for i, ev in enumerate(out) if not _told_home(ev, spans) for row in homed.get(i, [ev])]
+
+
+def _case_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int]]:
+    """甲市新增确诊病例1例。该病例为乙区某单位职工…: one case of a city, told on right after its
+    count by words pointing back to it (cue case_self_reference), in its own sentence or the
+    next; the one county of the city named from those words to the sentence's end is its county."""
+    words = tuple(r.tax.cue_words.get("case_self_reference", ()))
+    if ev.count != 1 or not words:
+        return []
+    stop = _SENTENCE_STOP.search(r.scan, ev.evidence_end + 1)
+    hi = stop.end() if stop is not None else len(r.scan)
+    at = next((i for i in (r.scan.find(w, ev.evidence_start, hi) for w in words) if i >= 0), -1)
+    if at < 0:
+        return []
+    stop = _SENTENCE_STOP.search(r.scan, at)
+    end = stop.end() if stop is not None else len(r.scan)
+    found = {c.key: c for m in r.mentions[bisect.bisect_left(r.starts, at):bisect.bisect_left(r.starts, end)]
+             if (c := _county(m.place)) is not None and _is_within(c, city)}
+    return [(next(iter(found.values())), 1)] if len(found) == 1 else []
+
+
+_SENTENCE_STOP = re.compile("[。！？!?\n]")
 
 
 def _told_home(ev: Event, spans: list[tuple[int, int, set[str]]]) -> bool:

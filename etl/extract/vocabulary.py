@@ -202,6 +202,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_state_after?': list, 'population_words?': list, 'topic_close?': list, 'frame_close?': list,
             'frame_screening?': list,
             'total_before?': list, 'total_reached_after?': list, 'case_anaphora_opening?': list,
+            'case_self_reference?': list,
             'case_determiner?': list, 'case_number_units?': list, 'case_label_marks?': list,
             'case_label_joiners?': list, 'case_home_before?': list,
             'case_total_before': list,
