@@ -3668,6 +3668,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     the clause in the same sentence.
     """
     cases = [ev for ev, _ in sentence_events if ev.type == "case_report"]
+    own = bool(cases)  # the sentence has case words of its own
     if not cases and all(ev.type != "case_report" for ev, _ in raw[-8:]):
         return  # no case report here or just before (most sentences): nothing for a clause to continue
     own_line = not cases and _count_line(r, s, e, raw)
@@ -3690,7 +3691,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
     have = {(ev.place.key if ev.place else None, ev.start) for ev in placed}
     _counts_after_commas(r, s, e, cases, raw,
                          {(ev.place.key if ev.place else None, ev.start, ev.kind) for ev in placed},
-                         _breakdown_lead(r, s, raw, n_before - len(sentence_events)))
+                         _breakdown_lead(r, s, raw, n_before - len(sentence_events)) if own else None)
     _daily_series(r, s, e, cases, raw)
     _counts_before_places(r, s, e, cases[-1], have, raw)
     if own_line:
