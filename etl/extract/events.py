@@ -3707,7 +3707,7 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         _read_items(r, pos, e, cases[-1], have, raw)
-    if guessed and len(raw) > n_before:
+    if guessed and any(ev.rule == _CONTINUATION for ev, _ in raw[n_before:]):
         raw[:] = [(ev, o) for ev, o in raw if not any(ev is g for g in guessed)]
 
 
@@ -3758,11 +3758,14 @@ def _counts_before_places(r: _Reader, s: int, e: int, base: Event, have: set[tup
         raw.append((_continuation_row(r, base, pm, cn_int(m.group("n"))), False))
 
 
+_CONTINUATION = "case_report:continuation"  # the rule of a row read from a place's count in a list
+
+
 def _continuation_row(r: _Reader, base: Event, pm: PlaceMention, n: int | None) -> Event:
     """The case report ``base`` again for the place ``pm`` with its own count ``n``: one item of a
     list continuing the report (甲区3例、乙区2例), a little less sure than the report itself."""
     return replace(base, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                   scope_name=pm.surface, count=n, rule="case_report:continuation", place_how="clause",
+                   scope_name=pm.surface, count=n, rule=_CONTINUATION, place_how="clause",
                    date_how="own", confidence=round(base.confidence * r.tuning.continuation, 2))
 
 
