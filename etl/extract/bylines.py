@@ -8,8 +8,9 @@ a credit glued to each photo caption): :func:`item_bylines`, run on each item af
 segmentation, finds those. Role words and
 patterns live in ``etl/data/bylines.toml`` so papers with other wording need no code change.
 
-Roles as annotated: a credit line closing a picture item (``记者 X 摄``) makes X reporter
-and photographer; a credit glued to a caption sentence makes X photographer only, unless
+Roles as annotated: on a printed page a credit line closing a picture item (``记者 X 摄``)
+makes X reporter and photographer; a credit glued to a caption sentence, or any photo credit
+(``摄``, ``摄影报道``) of a web story (a paragraph to a line), makes X photographer only, unless
 another byline of the article names X as its reporter. Editors are never reporters.
 """
 from __future__ import annotations
@@ -1401,12 +1402,16 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
     ``simple``: ``to_simplified(raw)`` when the caller has it.
     """
     simple = to_simplified(raw) if simple is None else simple
+    web = _web_story(item, raw)
     out = [_on_caption_line(_over_wrap(b, raw, simple), raw) for b in item.bylines]
+    out = [_story_photo_credit(b, vocab()) for b in out] if web else out
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
     for start, end, f in _candidates(item, raw, simple):
         new = []
-        for c in f.contributors:
+        people = _story_photo_credit(Byline(raw[start:end], start, end, f.contributors), vocab()).contributors if web \
+            else f.contributors
+        for c in people:
             if (c.name, c.role) in seen:
                 continue
             seen.add((c.name, c.role))
@@ -1416,6 +1421,28 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
             out.append(Byline(" ".join(raw[start:end].split()), start, end, tuple(new)))
     out = [_picture_credit(b, simple, vocab()) for b in out]
     return [_names_as_printed(b, raw) for b in _without_author_repeats(out, vocab())]
+
+
+def _web_story(item: Item, raw: str) -> bool:
+    """Whether the item is a story (it has body text, not only a picture's caption) printed as
+    web text, a paragraph to a line (one wider than any printed column): its pictures illustrate
+    it. A picture item, whose caption is all its text, keeps its credit's reporter."""
+    if not any(p.kind == "body" for p in item.parts):
+        return False
+    _, lines = _part_lines(item, raw)
+    return any(len("".join(raw[s:e].split())) > vocab().tuning.web_paragraph for s, e in lines)
+
+
+def _story_photo_credit(b: Byline, v: _Vocab) -> Byline:
+    """On web text, a credit closed by a photo marker (``记者 甲 摄``, ``记者 甲 摄影报道``) on
+    a line of its own names who took the story's pictures, not who wrote it: its people are
+    photographers only (a lead or another byline still makes them reporters). The dev sets'
+    gold and ``../shared/real`` read it so; printed pages keep the picture item's reporter."""
+    sq = to_simplified("".join(b.text.split())).strip("（）()")
+    if is_lead(sq) or not (_photo_credit_text(sq, v) or _report_credit(sq, v)):
+        return b
+    kept = _photo_only(b.contributors)
+    return Byline(b.text, b.start, b.end, kept) if kept else b
 
 
 def _picture_credit(b: Byline, simple: str, v: _Vocab) -> Byline:

@@ -71,3 +71,5 @@ class BylineTuning:
     # not better for having more surname-led pieces (a given name's characters are often surnames too)
     three: float = 0.3  # a 3-character piece: most Chinese names are a surname and two characters
     line_max: int = 48  # longest line (white space removed) that can be only a byline: a lead with a few names
+    web_paragraph: int = 40  # a line wider than any printed column (8-30 characters): web text, a paragraph a
+    # line (the page splitter's web_line)
