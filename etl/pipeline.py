@@ -101,7 +101,7 @@ def extract_page(text: str, meta: PageMeta, ec: ExtractionContext) -> list[ItemF
     simple = to_simplified(text)  # read by both stages
     items, _furniture = split_page(text, simple)
     for item in items:  # bylines printed inside lines that segmentation kept as text
-        item.bylines = item_bylines(item, text, simple)
+        item.bylines = item_bylines(item, text, simple, alone=len(items) == 1)
     return extract_items(items, meta, ec, text)
 
 

@@ -13,7 +13,7 @@ PARA2 = "演练结束后，县指挥部对各环节逐一点评，要求各乡�
 def page_roles(raw: str) -> set[tuple[str, str]]:
     """(name, role) of every item of a page, editors and agencies left out."""
     items, _ = split_page(raw)
-    return {(c.name, c.role) for it in items for b in item_bylines(it, raw) for c in b.contributors
+    return {(c.name, c.role) for it in items for b in item_bylines(it, raw, alone=len(items) == 1) for c in b.contributors
             if c.role not in ("editor", "agency")}
 
 
@@ -36,3 +36,10 @@ def test_photo_report_credit_of_a_web_story_names_the_photographer_only() -> Non
     raw = f"图片新闻\n\n{PARA1}图为演练现场。本报记者柯望川、通讯员龙一帆摄影报道\n"
     assert page_roles(raw) == {("柯望川", "photographer"), ("龙一帆", "photographer")}
 
+
+
+def test_a_web_page_of_one_picture_names_the_photographer_only() -> None:
+    """A web page holding one picture's caption and its credit (记者 甲 通讯员 乙 摄): both took
+    the picture; nobody wrote a story."""
+    raw = f"{PARA1}\n某某报记者 柯望川 通讯员 龙一帆 摄\n"
+    assert page_roles(raw) == {("柯望川", "photographer"), ("龙一帆", "photographer")}

@@ -1391,7 +1391,7 @@ def _add_joined(out: list[tuple[int, int, Found]], found: tuple[int, int, Found]
         out[:] = [x for x in out if x not in hit] + [found]
 
 
-def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline]:
+def item_bylines(item: Item, raw: str, simple: str | None = None, alone: bool = False) -> list[Byline]:
     """An item's bylines plus those printed inside its text lines.
 
     Segmentation finds bylines that stand on their own line or open the article; this adds
@@ -1399,10 +1399,11 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
     only (name, role) pairs not seen yet, so a credit repeated under every picture counts once.
     Names are matched simplified (one person across a credit repeated in either script) and
     returned as printed, as the headline is: a traditional repost credits 鄭 not 郑.
-    ``simple``: ``to_simplified(raw)`` when the caller has it.
+    ``simple``: ``to_simplified(raw)`` when the caller has it; ``alone``: the item is the page's
+    only one (a web page of one picture and its caption is that page's story).
     """
     simple = to_simplified(raw) if simple is None else simple
-    web = _web_story(item, raw)
+    web = _web_story(item, raw, alone)
     out = [_on_caption_line(_over_wrap(b, raw, simple), raw) for b in item.bylines]
     out = [_story_photo_credit(b, vocab()) for b in out] if web else out
     seen = {(c.name, c.role) for b in out for c in b.contributors}
@@ -1423,11 +1424,12 @@ def item_bylines(item: Item, raw: str, simple: str | None = None) -> list[Byline
     return [_names_as_printed(b, raw) for b in _without_author_repeats(out, vocab())]
 
 
-def _web_story(item: Item, raw: str) -> bool:
-    """Whether the item is a story (it has body text, not only a picture's caption) printed as
+def _web_story(item: Item, raw: str, alone: bool) -> bool:
+    """Whether the item is a story (it has body text, or it is the page's only item) printed as
     web text, a paragraph to a line (one wider than any printed column): its pictures illustrate
-    it. A picture item, whose caption is all its text, keeps its credit's reporter."""
-    if not any(p.kind == "body" for p in item.parts):
+    it. A picture item among others on a page, whose caption is all its text, keeps its
+    credit's reporter."""
+    if not alone and not any(p.kind == "body" for p in item.parts):
         return False
     _, lines = _part_lines(item, raw)
     return any(len("".join(raw[s:e].split())) > vocab().tuning.web_paragraph for s, e in lines)
