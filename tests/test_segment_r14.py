@@ -1,0 +1,23 @@
+"""Page-layout mechanisms of the fourteenth accuracy round, in invented wording (names, places
+and dates made up): each test fails on main 1c2fb29."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+PARA1 = "11月4日，青石县疫情防控指挥部决定，自即日起在城区开展为期三天的全员核酸检测，请居民按时参检。"
+PARA2 = "检测期间，各采样点每天早七点至晚九点开放，行动不便的老人可由社区安排上门采样，不漏一户。"
+
+
+def _headlines(raw: str) -> list[str | None]:
+    items, _ = split_page(raw)
+    return [("".join(it.headline.split()) if it.headline else None) for it in items]
+
+
+def test_a_header_field_counting_with_a_figure_is_no_title() -> None:
+    """An e-paper's current-page marker or a post's comment count at the page top (label, a
+    figure, at most a unit): page furniture, the story's title is the line under it."""
+    raw = f"本期版：7版\n青石县启动城区全员核酸检测\n{PARA1}\n{PARA2}\n"
+    assert _headlines(raw) == ["青石县启动城区全员核酸检测"]
+    raw = f"• 2022-11-04 09:12:30\n• 留言(15)\n• 记者4日从青石县疫情防控指挥部获悉，{PARA1}\n{PARA2}\n"
+    assert _headlines(raw) == [None]
+
