@@ -21,3 +21,14 @@ def test_a_header_field_counting_with_a_figure_is_no_title() -> None:
     raw = f"• 2022-11-04 09:12:30\n• 留言(15)\n• 记者4日从青石县疫情防控指挥部获悉，{PARA1}\n{PARA2}\n"
     assert _headlines(raw) == [None]
 
+
+def test_a_digests_place_label_is_no_headline() -> None:
+    """A post gathering several places' notices labels each with its places' names (numbered or
+    not): the label opens the next place's part but is not its title."""
+    raw = (f"停课！多地最新通知！\n\n{PARA1}\n\n1青川县\n\n"
+           "凌晨，青川县发布通告，全县中小学校自11月5日起暂停线下教学，恢复时间另行通知，请家长做好安排。\n\n"
+           "特此通告。\n\n青川县防疫指挥部办公室\n\n2022年11月4日\n\n"
+           "2通化市柳河县\n\n"
+           "此外，柳河县也于昨晚发布通告，自11月5日起，县内各中小学、幼儿园暂停线下教学活动。\n\n"
+           "学校会在停课期间按课表安排网课，家长请每天留意孩子的体温和作业情况。\n")
+    assert _headlines(raw) == ["停课！多地最新通知！", None]

@@ -1828,6 +1828,14 @@ def _leading_areas(sq: str) -> set[str]:
         sq = sq[k:]
 
 
+def _places_alone(sq: str) -> bool:
+    """A line of areas' names alone, perhaps numbered (2某市某区, 某市某县): a digest's section
+    label over a place's report, never its title (no gold headline of the dev sets, the seeds or
+    ../shared/real is one); a title tells some news besides its places."""
+    return (len(sq) <= _SPLIT_WEIGHTS.issuer_max and bool(_area_names(sq))
+            and not _unplaced(sq).lstrip("0123456789、.．"))
+
+
 def _only_places(head: str) -> bool:
     """A title that is little more than places' names (``●某省``, ``某市 某区``): a section label."""
     return len(_unplaced(head)) < _SPLIT_WEIGHTS.label_news_min
@@ -2845,8 +2853,8 @@ def _finish(b: _Build, seq: int, raw: str) -> Item:
     not_title, area_ends = _patterns().not_title, _patterns().place_line_ends
     for kind, lines in b.parts:
         k: PartKind = "caption" if (b.caption and kind == "body") else kind
-        if k == "headline" and all(not_title.fullmatch(ln.sq) and (not ln.sq.endswith(area_ends) or _place_line(ln))
-                                   for ln in lines):
+        if k == "headline" and all((not_title.fullmatch(ln.sq) and (not ln.sq.endswith(area_ends) or _place_line(ln)))
+                                   or _places_alone(ln.sq) for ln in lines):
             k = "body"  # an issuer's name or a bare place name above a notice: no title (介休市新增高风险区 is one)
         parts.append(Part(k, _part_text(lines)))
     parts.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
