@@ -32,3 +32,12 @@ def test_a_digests_place_label_is_no_headline() -> None:
            "此外，柳河县也于昨晚发布通告，自11月5日起，县内各中小学、幼儿园暂停线下教学活动。\n\n"
            "学校会在停课期间按课表安排网课，家长请每天留意孩子的体温和作业情况。\n")
     assert _headlines(raw) == ["停课！多地最新通知！", None]
+
+
+def test_title_run_into_the_text_of_a_one_line_page() -> None:
+    """A copy that lost its line breaks: title, a white space, then the text (the title may
+    hold a colon); a page of several lines keeps a white space inside a paragraph as text."""
+    raw = f"河北青石：11月5日起在全县开展全员核酸检测 {PARA1}{PARA2}\n"
+    assert _headlines(raw) == ["河北青石：11月5日起在全县开展全员核酸检测"]
+    raw = f"青石县防控指挥部今日通告说 {PARA1}\n{PARA2}\n{PARA1}\n"
+    assert "青石县防控指挥部今日通告说" not in _headlines(raw)

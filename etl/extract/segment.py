@@ -231,6 +231,7 @@ class _Pats:
     named_title: re.Pattern[str]  # 1.《标题》… in a closing note
     latin_banner: re.Pattern[str]  # a site's name in Latin letters
     run_on_title: re.Pattern[str]  # 标题 日期 正文 on one line
+    run_on_head: re.Pattern[str]  # 标题 正文 on a page's only line
     place_line_ends: tuple[str, ...]  # a place-shaped line must be a place the gazetteer knows
 
 
@@ -290,6 +291,7 @@ def _compile_patterns() -> _Pats:
         named_title=re.compile(lay["headline"]["named_title"]),
         latin_banner=re.compile(lay["headline"]["latin_banner"]),
         run_on_title=re.compile(lay["headline"].get("run_on_title", "(?!)")),
+        run_on_head=re.compile(lay["headline"].get("run_on_head", "(?!)")),
         place_line_ends=tuple(lay["headline"]["place_line_ends"]),
     )
 
@@ -552,7 +554,7 @@ def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     bare, where = _unglossed(simp[ln.start : ln.end])  # a converter's glosses read past (关(guān)于…)
     m = pats.run_on_title.match(bare)
     if m is None:
-        return lines
+        return _cut_one_line_title(raw, simp, lines, first)
     group = "title" if m.group("title") else "notice"
     ends = [m.end(group), *([m.end()] if m.group("date") else [])]
     cuts = [ln.start, *(ln.start + where[e] for e in ends), ln.end]
@@ -563,6 +565,24 @@ def _cut_run_on_title(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     if len(pieces) == 3:
         pieces[1].kind = _K.FURNITURE
     return [*lines[:first], *pieces, *lines[first + 1 :]]
+
+
+def _cut_one_line_title(raw: str, simp: str, lines: list[_Line], first: int) -> list[_Line]:
+    """A page that is one line of text (a copy that lost its line breaks) opening with its title
+    and a white space, no date between (``run_on_head``): the title becomes a line of its own.
+    Only there: on a page of many lines a white space inside a paragraph separates clauses."""
+    pats, ln = _patterns(), lines[first]
+    if any(x.kind != _K.FURNITURE and not _is_furniture(x.sq, pats) for x in lines[first + 1 :]):
+        return lines
+    bare, where = _unglossed(simp[ln.start : ln.end])
+    m = pats.run_on_head.match(bare)
+    if m is None or bl.is_lead(m.group("head")):
+        return lines
+    cut = ln.start + where[m.end("head")]
+    pieces = [_mk(raw, ln.start, cut, simp), _mk(raw, cut, ln.end, simp)]
+    if any(x is None for x in pieces):
+        return lines
+    return [*lines[:first], *(x for x in pieces if x is not None), *lines[first + 1 :]]
 
 
 def _cut_author_fields(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
