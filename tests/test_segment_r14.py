@@ -41,3 +41,14 @@ def test_title_run_into_the_text_of_a_one_line_page() -> None:
     assert _headlines(raw) == ["河北青石：11月5日起在全县开展全员核酸检测"]
     raw = f"青石县防控指挥部今日通告说 {PARA1}\n{PARA2}\n{PARA1}\n"
     assert "青石县防控指挥部今日通告说" not in _headlines(raw)
+
+
+def test_a_web_headers_author_line_names_the_writer() -> None:
+    """A web header prints the author under the title, past its source or time line: a bare
+    name, or the name and the outlet after a slash. The name is the story's reporter."""
+    items, _ = split_page(f"青石县启动城区全员核酸检测\n\n柯望川/青石晨报\n2022-11-04 08:30\n\n{PARA1}\n\n{PARA2}\n")
+    assert [(c.name, c.role) for it in items for c in it.contributors] == [("柯望川", "reporter")]
+    assert [it.subheadline for it in items] == [None]
+    raw = f"青石县启动城区全员核酸检测\n本文转自：青石日报客户端\n柯望川\n{PARA1}\n{PARA2}\n"
+    items, _ = split_page(raw)
+    assert [(c.name, c.role) for it in items for c in it.contributors] == [("柯望川", "reporter")]

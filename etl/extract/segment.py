@@ -232,6 +232,7 @@ class _Pats:
     latin_banner: re.Pattern[str]  # a site's name in Latin letters
     run_on_title: re.Pattern[str]  # 标题 日期 正文 on one line
     run_on_head: re.Pattern[str]  # 标题 正文 on a page's only line
+    author_outlet: re.Pattern[str]  # 甲乙/某某晨报: the outlet after a header author's name
     place_line_ends: tuple[str, ...]  # a place-shaped line must be a place the gazetteer knows
 
 
@@ -292,6 +293,7 @@ def _compile_patterns() -> _Pats:
         latin_banner=re.compile(lay["headline"]["latin_banner"]),
         run_on_title=re.compile(lay["headline"].get("run_on_title", "(?!)")),
         run_on_head=re.compile(lay["headline"].get("run_on_head", "(?!)")),
+        author_outlet=re.compile(lay["headline"].get("author_outlet", "(?!)")),
         place_line_ends=tuple(lay["headline"]["place_line_ends"]),
     )
 
@@ -1685,8 +1687,11 @@ class _Assembler:
         # (on a web page a byline under the title does not complete a story: no text yet)
         if c is not None and c.has_headline and not (c.has_body or (c.has_lead and _signed(c) and not self.web)
                                                      or c.closed):
-            for ln in lines:  # a web headline, then the title block again (issuer, number, title)
-                c.add("subheadline", ln)
+            for ln in lines:  # a web headline, then the title block again (issuer, number, title),
+                if self.web and len(lines) == 1:  # or its author past the header's furniture
+                    self._under_title(c, ln)
+                else:
+                    c.add("subheadline", ln)
             return
         prev_item = self._title_owner(u_i, after_byline)
         k = self._title_cut(u_i, lines, prev_item)
@@ -1772,17 +1777,20 @@ class _Assembler:
             it.add("headline", rest[0], join=True)  # 某县指挥部 / 通 告: one title (not a cut-off issuer)
             rest = rest[1:]
         for ln in rest:
-            if _patterns().stamp_line.fullmatch(ln.sq):
-                self.furniture.append(ln)  # the post's date and time under its title
-            elif _author_line(ln):
-                # a commentary's or post's author (□ 于澄, 顾某某 under a forum title): its writer
-                name = ln.sq.lstrip(bl.vocab().decoration)
-                ln.byline = bl.Parse([Contributor(name, "reporter", 1)], True, False, True)
-                it.bylines.append(ln)
-                it.add("byline", ln)
-            else:
-                it.add("subheadline", ln)
+            self._under_title(it, ln)
         it.has_headline = True
+
+    def _under_title(self, it: _Build, ln: _Line) -> None:
+        """A line under a story's title: the post's date and time (furniture), its author (a bare
+        name: □ 于澄, 顾某某 under a forum title, 甲乙/某某晨报 in a web header), or a subheadline."""
+        if _patterns().stamp_line.fullmatch(ln.sq):
+            self.furniture.append(ln)
+        elif _author_line(ln):
+            ln.byline = bl.Parse([Contributor(_author_name(ln), "reporter", 1)], True, False, True)
+            it.bylines.append(ln)
+            it.add("byline", ln)
+        else:
+            it.add("subheadline", ln)
 
 
 def _opened_by_lead(b: _Build) -> bool:
@@ -2765,10 +2773,19 @@ def _dash_subtitle(ln: _Line) -> bool:
     return ln.sq.startswith(("—", "--", "－－"))
 
 
+def _author_name(ln: _Line) -> str:
+    """The name an author line under a title gives (:func:`_author_line`): the line less its
+    decoration and the outlet a web header prints after a slash (甲乙/某某晨报)."""
+    sq = ln.sq.lstrip(bl.vocab().decoration)
+    m = _patterns().author_outlet.search(sq)
+    return sq[: m.start()] if m is not None and m.start() > 0 else sq
+
+
 def _author_line(ln: _Line) -> bool:
-    """A bare person name (``于澄``, ``□ 于澄``) under a title: a commentary's author."""
+    """A bare person name (``于澄``, ``□ 于澄``, a web header's ``于澄/某某晨报``) under a title:
+    a commentary's or a post's author."""
     v = bl.vocab()
-    sq = ln.sq.lstrip(v.decoration)
+    sq = _author_name(ln)
     if not (2 <= len(sq) <= 4) or not re.fullmatch(f"[{CJK}]+", sq):
         return False
     # a surname-led word that is no name (连日来, 近日) is the text's first phrase; one ending as

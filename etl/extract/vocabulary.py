@@ -94,7 +94,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'notice_open?': str, 'crumb_title?': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
             'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
-            'place_line_ends': list, 'run_on_title': str, 'run_on_head?': str, 'credit_field?': str, 'stamp_line?': str,
+            'place_line_ends': list, 'run_on_title': str, 'run_on_head?': str, 'author_outlet?': str,
+            'credit_field?': str, 'stamp_line?': str,
             'stamp_inside?': str,
         },
         'web_title': {
