@@ -132,3 +132,17 @@ def test_memo_starts_again_when_full(monkeypatch):
     for k in range(7):
         assert memo.remember(d, k, str(k)) == str(k)
         assert len(d) <= 3 and d[k] == str(k)
+
+
+def test_is_area_agrees_with_walking_every_node_of_the_name() -> None:
+    """``is_area`` (one set look-up) says what walking the name's nodes and short names says:
+    a province, prefecture or county is named, whatever villages share the name."""
+    from etl.extract.gazetteer import load
+
+    gaz = load()
+    names = [*gaz.names[::97], *gaz.shorts.values(), "平遥", "平遥县", "新村", "城关镇", "中心"]
+    pieces = {n[i:i + k] for n in names for k in (2, 3) for i in range(0, max(0, len(n) - k + 1))}
+    for name in [*names, *pieces]:
+        walked = any(gaz.levels[i] <= 2 for i in [*gaz.ids(name), *gaz.short_ids(name)])
+        assert gaz.is_area(name) == walked, name
+        assert not gaz.is_area(name) or set(name) <= gaz.area_chars()

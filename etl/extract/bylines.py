@@ -1403,16 +1403,13 @@ def item_bylines(item: Item, raw: str, simple: str | None = None, alone: bool = 
     only one (a web page of one picture and its caption is that page's story).
     """
     simple = to_simplified(raw) if simple is None else simple
-    web = _web_story(item, raw, alone)
-    out = [_on_caption_line(_over_wrap(b, raw, simple), raw) for b in item.bylines]
-    out = [_story_photo_credit(b, vocab()) for b in out] if web else out
+    story = _StoryCredits(item, raw, alone)
+    out = [story.credit(_on_caption_line(_over_wrap(b, raw, simple), raw)) for b in item.bylines]
     seen = {(c.name, c.role) for b in out for c in b.contributors}
     order = {c.name: c.order for b in out for c in b.contributors}
     for start, end, f in _candidates(item, raw, simple):
         new = []
-        people = _story_photo_credit(Byline(raw[start:end], start, end, f.contributors), vocab()).contributors if web \
-            else f.contributors
-        for c in people:
+        for c in story.credit(Byline(raw[start:end], start, end, f.contributors)).contributors:
             if (c.name, c.role) in seen:
                 continue
             seen.add((c.name, c.role))
@@ -1435,16 +1432,37 @@ def _web_story(item: Item, raw: str, alone: bool) -> bool:
     return any(len("".join(raw[s:e].split())) > vocab().tuning.web_paragraph for s, e in lines)
 
 
-def _story_photo_credit(b: Byline, v: _Vocab) -> Byline:
-    """On web text, a credit closed by a photo marker (``记者 甲 摄``, ``记者 甲 摄影报道``) on
-    a line of its own names who took the story's pictures, not who wrote it: its people are
-    photographers only (a lead or another byline still makes them reporters). The dev sets'
-    gold and ``../shared/real`` read it so; printed pages keep the picture item's reporter."""
+@dataclass
+class _StoryCredits:
+    """The photo credits of one item. On web text, a credit closed by a photo marker (``记者 甲
+    摄``, ``记者 甲 摄影报道``) on a line of its own names who took the story's pictures, not who
+    wrote it: its people are photographers only (a lead or another byline still makes them
+    reporters). The dev sets' gold and ``../shared/real`` read it so; printed pages keep the
+    picture item's reporter. Whether the item is web text is asked only at its first photo
+    credit (most items have none, and the question reads every line of the item)."""
+
+    item: Item
+    raw: str
+    alone: bool
+    web: bool | None = None
+
+    def credit(self, b: Byline) -> Byline:
+        """``b`` with photographers only when it is a web story's photo credit."""
+        kept = _photo_credit_people(b, vocab())
+        if kept is None:
+            return b
+        if self.web is None:
+            self.web = _web_story(self.item, self.raw, self.alone)
+        return Byline(b.text, b.start, b.end, kept) if self.web else b
+
+
+def _photo_credit_people(b: Byline, v: _Vocab) -> tuple[Contributor, ...] | None:
+    """The photographers of a credit closed by a photo marker (None when ``b`` is no such
+    credit, is a lead, or names no photographer)."""
     sq = to_simplified("".join(b.text.split())).strip("（）()")
     if is_lead(sq) or not (_photo_credit_text(sq, v) or _report_credit(sq, v)):
-        return b
-    kept = _photo_only(b.contributors)
-    return Byline(b.text, b.start, b.end, kept) if kept else b
+        return None
+    return _photo_only(b.contributors) or None
 
 
 def _picture_credit(b: Byline, simple: str, v: _Vocab) -> Byline:

@@ -61,6 +61,7 @@ class Gazetteer:
         self._children: dict[int, tuple[int, ...]] = {}
         self._ancestors: dict[int, tuple[int, ...]] = {}
         self._short_index: dict[str, list[int]] | None = None
+        self._area_names: tuple[frozenset[str], frozenset[str]] | None = None
         self._ends = ends
 
     # -- construction -------------------------------------------------------------------
@@ -157,6 +158,23 @@ class Gazetteer:
                     idx.setdefault(s, []).append(i)
             self._short_index = idx
         return self._short_index.get(short, [])
+
+    def is_area(self, name: str) -> bool:
+        """Whether ``name`` is the official or short name of a province, prefecture or county:
+        one set look-up (built on first use) where walking every node of the name (a common
+        village name has hundreds) made a title's many substrings costly."""
+        return name in self._areas()[0]
+
+    def area_chars(self) -> frozenset[str]:
+        """Every character of those names: a text holding another one is not names alone."""
+        return self._areas()[1]
+
+    def _areas(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._area_names is None:
+            areas = [i for i, lv in enumerate(self.levels) if lv <= 2]
+            names = frozenset([self.names[i] for i in areas] + [self.shorts[i] for i in areas if i in self.shorts])
+            self._area_names = (names, frozenset("".join(names)))
+        return self._area_names
 
     def level(self, i: int) -> int:
         return self.levels[i]

@@ -1153,8 +1153,7 @@ def _is_area(name: str) -> bool:
     """An administrative area's official or short name (某某县, 某某)."""
     from etl.extract.gazetteer import load
 
-    gaz = load()
-    return any(gaz.levels[i] <= 2 for i in [*gaz.ids(name), *gaz.short_ids(name)])
+    return load().is_area(name)
 
 
 def _place_line(ln: _Line) -> bool:
@@ -1860,8 +1859,18 @@ def _places_alone(sq: str) -> bool:
     """A line of areas' names alone, perhaps numbered (2某市某区, 某市某县): a digest's section
     label over a place's report, never its title (no gold headline of the dev sets, the seeds or
     ../shared/real is one); a title tells some news besides its places."""
-    return (len(sq) <= _SPLIT_WEIGHTS.issuer_max and bool(_area_names(sq))
-            and not _unplaced(sq).lstrip("0123456789、.．"))
+    from etl.extract.gazetteer import load
+
+    if len(sq) > _SPLIT_WEIGHTS.issuer_max:
+        return False
+    rest = "".join(WORD_RUN.findall(sq))
+    if not load().area_chars().issuperset(rest.translate(_LABEL_NUMBERING)):
+        return False  # a character no area's name holds is left over whatever is taken out
+    return bool(_area_names(sq)) and not _unplaced(sq).lstrip(_LABEL_DIGITS)
+
+
+_LABEL_DIGITS = "0123456789、.．"  # a digest label's numbering before its places (2某市某区)
+_LABEL_NUMBERING = str.maketrans("", "", _LABEL_DIGITS)
 
 
 def _only_places(head: str) -> bool:
