@@ -1996,6 +1996,9 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if (trig.type == "mass_testing" and dm is not None and dm.as_of and date_how == "own"
             and _progress_of_round(raw, where.places, dm, quants)):
         return None  # 截至14日18时，全区累计采样21.6万人: progress of a round already reported
+    if trig.type == "mass_testing" and date_how == "own" and dm is not None \
+            and _later_part_of_round(r, h, raw, where, dm):
+        return None  # 9日起先测甲区北部。10日起，对甲区其余街镇开展检测: a later batch of that round
     if trig.type == "mass_testing" and _round_still_going(r, h, raw, where, quants, dm):
         return None  # 24日启动全员核酸检测。…25日凌晨，医护人员仍在为居民做核酸采样: that round's next day
     if trig.type == "mass_testing" and dm is not None and dm.as_of and _rounds_to_date(r, h, dm):
@@ -2040,6 +2043,29 @@ def _round_still_going(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where
     counties = _county_keys(where.places)
     return any(ev.type == "mass_testing" and ev.county is not None and ev.county.key in counties
                and ev.start is not None and 0 < (dm.date - ev.start).days <= r.tax.days["campaign"]
+               for ev, _ in raw[-_ROUND_LOOKBACK:])
+
+
+def _later_part_of_round(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where, dm: DateMention) -> bool:
+    """A testing word whose clause tells the wrap-up of a round (cues round_wrapup: 采样收尾), or the
+    rest of the area of a round of the same counties told a few days before (cues round_rest:
+    对甲区其余街镇开展检测): a later batch of one round, which is dated by its start (as batches
+    told in one sentence are, _in_batches), not a round of its own."""
+    lo, hi = h.clause
+    wrapup, rest = r.tax.cue_re.get("round_wrapup"), r.tax.cue_re.get("round_rest")
+    if wrapup is not None and wrapup.search(r.scan, lo, hi) is not None:
+        return True
+    return rest is not None and rest.search(r.scan, lo, h.pos) is not None and _round_told_before(r, raw, where, dm)
+
+
+def _round_told_before(r: _Reader, raw: list[tuple[Event, bool]], where: _Where, dm: DateMention) -> bool:
+    """Whether a testing row of the trigger's counties was told on one of the [days] campaign
+    days up to the day dm: the round a later batch belongs to."""
+    if dm.date is None:
+        return False
+    counties = _county_keys(where.places)
+    return any(ev.type == "mass_testing" and ev.county is not None and ev.county.key in counties
+               and ev.start is not None and 0 <= (dm.date - ev.start).days <= r.tax.days["campaign"]
                for ev, _ in raw[-_ROUND_LOOKBACK:])
 
 
