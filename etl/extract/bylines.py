@@ -242,6 +242,8 @@ def _names(chunk: str, gaps: list[bool], v: _Vocab) -> tuple[list[str], bool]:
             continue
         if len(f) >= 3 and f.endswith((*v.scan["station_ends"], *v.scan["unit_ends"])):
             continue  # a news unit's or office's name among the names (某某中心站, 供稿 某某局 甲): no person
+        if _place_account(f, v):
+            continue  # an account named after its place among the names (某地发布, 某地观察): no person
         if len(f) < v.name_min or _not_a_name(f, v):
             ok = False  # 记者 张三 近日: a word of the body, not a name
             continue
@@ -656,6 +658,7 @@ def _printed_names(text: str, v: _Vocab, p: _Parse) -> bool:
         if rest and rest != [piece] and not all(_has_surname(r, v) for r in rest):
             return False  # a role word glued to an unknown name: 记者在灵石县
         chunks.extend(rest)
+    chunks = [c for c in chunks if not _place_account(c, v)]  # 某地发布 printed among the names
     if not chunks or any(c not in people for c in chunks if c not in v.agency_names):
         return False
     return all(
@@ -853,6 +856,19 @@ def _bare_names(text: str, v: _Vocab) -> list[str]:
     # a village's or community's name is no bar to one name among others that are no place
     # (（甲 乙 丙）, 乙 also a village's): a list of villages is no credit, nor one village alone
     return [] if all(_is_place(p, v) for p in pieces) else pieces
+
+
+def _place_account(piece: str, v: _Vocab) -> bool:
+    """Whether a long piece printed as a name is an account or outlet named after its place: it
+    opens with a city's or county's short name and goes on for at least two characters (the
+    account's own word: 发布, 观察). Local government accounts are credited like people on
+    reposts (图片：某地发布; 记者 甲 某地观察 乙), but a person's name never opens with a place."""
+    from etl.extract.gazetteer import load
+
+    if len(piece) < v.scan["place_account_min"] or piece[:2] in v.compound:
+        return False
+    gaz = load()
+    return any(any(gaz.levels[i] <= 2 for i in gaz.short_ids(piece[:k])) for k in (2, 3) if len(piece) - k >= 2)
 
 
 def _not_a_name(name: str, v: _Vocab) -> bool:
