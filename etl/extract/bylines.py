@@ -865,7 +865,7 @@ def _place_account(piece: str, v: _Vocab) -> bool:
     reposts (图片：某地发布; 记者 甲 某地观察 乙), but a person's name never opens with a place."""
     from etl.extract.gazetteer import load
 
-    if len(piece) < v.scan["place_account_min"] or piece[:2] in v.compound:
+    if not v.scan["place_account_min"] <= len(piece) <= v.scan["place_account_max"] or piece[:2] in v.compound:
         return False
     gaz = load()
     return any(any(gaz.levels[i] <= 2 for i in gaz.short_ids(piece[:k])) for k in (2, 3) if len(piece) - k >= 2)

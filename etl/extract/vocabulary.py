@@ -57,7 +57,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'source_lead': str, 'source_max': int, 'unit_ends': list, 'station_ends': list, 'date_after': str,
             'name_follow': str, 'follow_place_max': int, 'author_fields': list, 'bracket_unit_ends': list,
             'picture_fields': list, 'name_notes': list, 'counter_field': str,
-            'place_account_min': int,
+            'place_account_min': int, 'place_account_max': int,
         },
         'credit': {
             'name_min': int, 'name_max': int, 'place_suffixes': list, 'not_names': list,
