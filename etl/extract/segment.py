@@ -2470,6 +2470,7 @@ class _SplitWeights:
     addressed: float
     addressed_gap: int
     salutation_max: int
+    salutation_ends: tuple[str, ...]
     label_news_min: int
     title_elsewhere: float
     title_place_chars: int
@@ -2484,9 +2485,9 @@ class _SplitWeights:
 
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
-    w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
-             bulletin=re.compile(w["bulletin"]), digest=re.compile(w["digest"]),
-             credit_close=re.compile(w["credit_close"]))
+    w.update(closings=tuple(w["closings"]), salutation_ends=tuple(w["salutation_ends"]),
+             announce=re.compile(w["announce"]), dated=re.compile(w["dated"]), bulletin=re.compile(w["bulletin"]),
+             digest=re.compile(w["digest"]), credit_close=re.compile(w["credit_close"]))
     return _SplitWeights(**w)
 
 
@@ -2559,8 +2560,8 @@ def _addressed_document(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
 
 
 def _salutation(sq: str, w: _SplitWeights) -> bool:
-    """A short line naming whom a document addresses, closed by a colon (全体居民：)."""
-    return 2 <= len(sq) <= w.salutation_max and sq.endswith(("：", ":")) and not _INNER_PUNCT.search(sq[:-1])
+    """A short line naming the people a document addresses, closed by a colon (全体居民：)."""
+    return 2 <= len(sq) <= w.salutation_max and sq.endswith(("：", ":")) and sq[:-1].endswith(w.salutation_ends)
 
 
 def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> int:
