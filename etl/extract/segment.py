@@ -2544,7 +2544,8 @@ def _addressed_document(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
     """Line ``i`` is the title of a document addressing its readers (a letter to the residents,
     a notice to the public) reposted after a report: title-shaped, the line above introducing
     nothing, with the short line naming whom the document addresses (``…朋友们：``) under it,
-    past at most ``addressed_gap`` short lines (its source, the notice's own title); the caller
+    past at most ``addressed_gap`` short lines (its source, the notice's own title; no issuer's
+    name or order number: a notice headed by its issuer is read by its own weights); the caller
     wants text told above. A report quoting such a document says so above it (全文如下：)."""
     ln = flat[i]
     if flat[i - 1].sq.endswith(("：", ":")):
@@ -2554,8 +2555,8 @@ def _addressed_document(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
     for x in flat[i + 1 : i + 2 + w.addressed_gap]:
         if _salutation(x.sq, w):
             return True
-        if "。" in x.sq or len(x.sq) > TUNING.web_line:
-            return False
+        if "。" in x.sq or len(x.sq) > TUNING.web_line or _issuer_line(x):
+            return False  # running text; or an issuer's heading (the notice-heading weights read those)
     return False
 
 
