@@ -2853,16 +2853,7 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     if below:  # 对以下区域实施封控管理：甲区乙小区；丙县丁村。 each place of the list after the colon
         places, how, group_end, sig = below, "clause", None, tuple(p.key for p in below)
     if len(places) == 1 and places[0] is not None and places[0].level == "prefecture":
-        # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
-        tied = _tied_inside(r, places[0], h.s, h.e)
-        # (全市小区实行封闭管理, deixis: the city itself)
-        if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
-            tied = _only_county_in(r, places[0], h.s, h.e) if not _whole_city_said(r, h) else None
-            if tied is not None and tied.end <= h.clause[0] and (_in_cause_clause(r, h, tied)
-                                                                  or _in_closed_aside(r.scan, h.s, tied, h.clause[0])):
-                tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
-        if tied is None:  # 全市新增1例(病例2)。病例2…回到甲县: the case's own description
-            tied = _described_next(r, h, places[0])
+        tied = _county_of_city_event(r, h, places[0], how)
         if tied is not None:
             places, group_end, sig = [tied.place], tied.end, (tied.place.key,)
     if designation:
@@ -2897,6 +2888,39 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
     elif how in _DEFAULT_PLACES and _counted_units(r, h):  # 已有12个市县区采取封控措施: unnamed places
         places, how, group_end, sig = [], "none", None, ("counted",)
     return _Where(places, how, group_end, sig)
+
+
+def _county_of_city_event(r: _Reader, h: _Hit, city: Place, how: str) -> PlaceMention | None:
+    """The one county of a city an event placed at that city is told of, if any."""
+    # 银川市报告新增1例确诊病例，现住金凤区: the county named in the sentence
+    tied = _tied_inside(r, city, h.s, h.e)
+    # (全市小区实行封闭管理, deixis: the city itself)
+    if tied is None and how != "deixis" and r.tax.serves("city_to_only_county", h.trig.type):
+        tied = _only_county_in(r, city, h.s, h.e) if not _whole_city_said(r, h) else None
+        if tied is not None and tied.end <= h.clause[0] and (_in_cause_clause(r, h, tied)
+                                                              or _in_closed_aside(r.scan, h.s, tied, h.clause[0])):
+            tied = None  # 甲县一人确诊后，乙市开展全员核酸检测: the county is the cause
+    if tied is None:  # 全市新增1例(病例2)。病例2…回到甲县: the case's own description
+        tied = _described_next(r, h, city)
+    if tied is None and how != "deixis" and not _whole_city_said(r, h):
+        tied = _city_as_actor(r, h, city)
+    return tied
+
+
+def _city_as_actor(r: _Reader, h: _Hit, city: Place) -> PlaceMention | None:
+    """A lockdown whose own clause names no place, placed at a city only because the city is
+    named elsewhere in its sentence or article as an actor or an owner (甲市委、市政府…，对小区
+    实行封闭管理; 按照甲市应急预案执行…：对封控单元实行物理隔断): the areas it seals are the ones
+    the text named before, so it is the county's when the text so far names exactly one county
+    of that city."""
+    if not r.tax.serves("city_from_text_before", h.trig.type) or _place_in(r, *h.clause):
+        return None
+    return _only_county_in(r, city, 0, h.pos)
+
+
+def _place_in(r: _Reader, lo: int, hi: int) -> bool:
+    """Whether a place mention starts in [lo, hi)."""
+    return bisect.bisect_left(r.starts, lo) < bisect.bisect_left(r.starts, hi)
 
 
 def _nation_wide(r: _Reader, h: _Hit) -> bool:
