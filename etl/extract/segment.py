@@ -2467,10 +2467,6 @@ class _SplitWeights:
     issuer_max: int
     credited_above: float
     credit_close: re.Pattern[str]
-    addressed: float
-    addressed_gap: int
-    salutation_max: int
-    salutation_ends: tuple[str, ...]
     label_news_min: int
     title_elsewhere: float
     title_place_chars: int
@@ -2485,9 +2481,9 @@ class _SplitWeights:
 
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
-    w.update(closings=tuple(w["closings"]), salutation_ends=tuple(w["salutation_ends"]),
-             announce=re.compile(w["announce"]), dated=re.compile(w["dated"]), bulletin=re.compile(w["bulletin"]),
-             digest=re.compile(w["digest"]), credit_close=re.compile(w["credit_close"]))
+    w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
+             bulletin=re.compile(w["bulletin"]), digest=re.compile(w["digest"]),
+             credit_close=re.compile(w["credit_close"]))
     return _SplitWeights(**w)
 
 
@@ -2531,38 +2527,12 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     closed = credited or prev.sq.endswith(w.closings) or (i >= 2 and _DATE_LINE.match(prev.sq) is not None
                                                           and _signature(flat, i - 2))
     score += _notice_heading(flat, i, above, closed, w)
-    score += w.addressed if _addressed_document(flat, i, w) else 0.0
     score += w.digest_label if digest and _digest_label(flat, i, above, w) else 0.0
     if head and _announced_part(ln.sq, head, w.echo_share):
         score += w.echoes_title
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
         score += w.new_area
     return score
-
-
-def _addressed_document(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
-    """Line ``i`` is the title of a document addressing its readers (a letter to the residents,
-    a notice to the public) reposted after a report: title-shaped, the line above introducing
-    nothing, with the short line naming whom the document addresses (``…朋友们：``) under it,
-    past at most ``addressed_gap`` short lines (its source, the notice's own title; no issuer's
-    name or order number: a notice headed by its issuer is read by its own weights); the caller
-    wants text told above. A report quoting such a document says so above it (全文如下：)."""
-    ln = flat[i]
-    if flat[i - 1].sq.endswith(("：", ":")):
-        return False
-    if not (_title_shaped(ln.sq) and _title_candidate(ln, _patterns(), _TITLE_WEIGHTS)):
-        return False
-    for x in flat[i + 1 : i + 2 + w.addressed_gap]:
-        if _salutation(x.sq, w):
-            return True
-        if "。" in x.sq or len(x.sq) > TUNING.web_line or _issuer_line(x):
-            return False  # running text; or an issuer's heading (the notice-heading weights read those)
-    return False
-
-
-def _salutation(sq: str, w: _SplitWeights) -> bool:
-    """A short line naming the people a document addresses, closed by a colon (全体居民：)."""
-    return 2 <= len(sq) <= w.salutation_max and sq.endswith(("：", ":")) and sq[:-1].endswith(w.salutation_ends)
 
 
 def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> int:
@@ -2715,8 +2685,7 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
             heads = _heads_notice(lines, lo, w) if lo > 0 and hi - lo > 2 else 0  # issuer + notice title
-            titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w)
-                                 or _addressed_document(lines, lo, w))
+            titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w))
             # a place label opening the piece (某市某县) is no title: a title line under it is
             labelled = lo > 0 and len(lines[lo].sq) <= w.issuer_max and _only_places(lines[lo].sq)
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):

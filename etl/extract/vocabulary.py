@@ -118,7 +118,6 @@ SCHEMAS: Mapping[str, Schema] = {
             'closings': list, 'announce': str, 'dated': str, 'bulletin_lead': float, 'issuer_heads': float,
             'notice_block': float, 'digest_label': float, 'digest': str,
             'bulletin': str, 'issuer_max': int, 'credited_above': float, 'credit_close': str,
-            'addressed': float, 'addressed_gap': int, 'salutation_max': int, 'salutation_ends': list,
             'label_news_min': int, 'title_elsewhere': float, 'title_place_chars': int,
         },
     },
