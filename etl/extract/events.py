@@ -857,19 +857,16 @@ def _case_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int
     words = tuple(r.tax.cue_words.get("case_self_reference", ()))
     if ev.count != 1 or not words:
         return []
-    stop = _SENTENCE_STOP.search(r.scan, ev.evidence_end + 1)
+    stop = _SENT_END.search(r.scan, ev.evidence_end + 1)
     hi = stop.end() if stop is not None else len(r.scan)
     at = next((i for i in (r.scan.find(w, ev.evidence_start, hi) for w in words) if i >= 0), -1)
     if at < 0:
         return []
-    stop = _SENTENCE_STOP.search(r.scan, at)
+    stop = _SENT_END.search(r.scan, at)
     end = stop.end() if stop is not None else len(r.scan)
     found = {c.key: c for m in r.mentions[bisect.bisect_left(r.starts, at):bisect.bisect_left(r.starts, end)]
              if (c := _county(m.place)) is not None and _is_within(c, city)}
     return [(next(iter(found.values())), 1)] if len(found) == 1 else []
-
-
-_SENTENCE_STOP = re.compile("[。！？!?\n]")
 
 
 def _told_home(ev: Event, spans: list[tuple[int, int, set[str]]]) -> bool:
@@ -1480,7 +1477,7 @@ def _after_going_on(r: _Reader, h: _Hit) -> bool:
     the trigger (甲镇继续实行封闭管理，乙镇实行静态管理) tells a measure of that place."""
     if not h.trig.imposes_lockdown or r.occ is None or h.clause[0] <= h.s:
         return False
-    if bisect.bisect_left(r.starts, h.clause[0]) != bisect.bisect_left(r.starts, h.pos):
+    if _place_in(r, h.clause[0], h.pos):
         return False
     cue = r.occ["ongoing_before"].last(h.s, h.clause[0])
     if cue is None:
@@ -1675,7 +1672,7 @@ def _rule_of_round(r: _Reader, h: _Hit) -> bool:
         return False
     if r.occ.first("whole_area", h.s, h.e) is not None:
         return False
-    return bisect.bisect_left(r.starts, h.s) == bisect.bisect_left(r.starts, h.e)
+    return not _place_in(r, h.s, h.e)
 
 
 def _told_in_passing(r: _Reader, h: _Hit, date_how: str) -> bool:

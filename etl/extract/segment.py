@@ -47,6 +47,7 @@ from etl.extract.normalise import (
     to_simplified,
     word_pairs,
 )
+from etl.extract.tuning import WEB_LINE
 
 _NO_HEADLINE_END = re.compile(r"[。，、；：！？…,;:!?]$")
 _INNER_PUNCT = re.compile(r"[，、：“”,:]")
@@ -73,9 +74,9 @@ class SegmentTuning:
     # longest paragraph split off an article as the caption of a photo credit: captions on
     # the seeds and dev sets are 20-100 characters, closing paragraphs of stories longer
     caption_max: int = 120
-    # a line wider than any printed column (e-paper columns are 8-30 characters): web text
-    # with one line per paragraph
-    web_line: int = 40
+    # a line wider than any printed column: web text with one line per paragraph (one width
+    # with the byline reader's, etl.extract.tuning.WEB_LINE)
+    web_line: int = WEB_LINE
     # a question is a title only up to this length (the real ones run 12-35 characters)
     question_max: int = 40
     # a title line is at most this share of the column: a paragraph's first line fills it
@@ -2576,7 +2577,7 @@ def _place_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> boo
     text above (the issuing county changes): a digest of several counties' notices labels
     each so."""
     sq = flat[i].sq
-    if len(sq) > w.issuer_max or i + 1 >= len(flat) or not _leading_areas(sq) or not _only_places(sq):
+    if i + 1 >= len(flat) or not _area_label(sq, w):
         return False
     opening = flat[i + 1].sq[: w.opening_chars]
     return (_announcement(flat[i + 1].sq, w) != "" and _new_area(opening, above)
@@ -2590,11 +2591,11 @@ def _notice_heading(flat: list[_Line], i: int, above: str, closed: bool, w: _Spl
     over a sentence announcing a notice opens one only after text that closed (a closing
     formula, a signature, a credit: ``closed``); with none, it is a section of one report
     telling several offices' notices (``issuer_heads``)."""
-    if _heads_notice(flat, i, w):
-        return 0.0 if flat[i - 1].sq.endswith(("：", ":")) else w.notice_block
     rows = _issuer_rows(flat, i, w)
-    said = rows and i + rows < len(flat) and _announcement(flat[i + rows].sq, w) != ""
-    return w.issuer_heads if closed and (said or _place_label(flat, i, above, w)) else 0.0
+    said = _announcement(flat[i + rows].sq, w) if rows and i + rows < len(flat) else ""
+    if said == "title":  # _heads_notice
+        return 0.0 if flat[i - 1].sq.endswith(("：", ":")) else w.notice_block
+    return w.issuer_heads if closed and (said != "" or _place_label(flat, i, above, w)) else 0.0
 
 
 def _digest_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> bool:
@@ -2602,8 +2603,13 @@ def _digest_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> bo
     place the text above never named: in a post gathering several places' notices
     (``_gathers_notices``), the next place's notice starts there."""
     sq = flat[i].sq
-    return (len(sq) <= w.issuer_max and i + 1 < len(flat) and bool(_leading_areas(sq)) and _only_places(sq)
-            and _new_area(sq, above))
+    return i + 1 < len(flat) and _area_label(sq, w) and _new_area(sq, above)
+
+
+def _area_label(sq: str, w: _SplitWeights) -> bool:
+    """A short line leading with places' names and little else (某市某县, 某地): a label of places,
+    the shape both a digest's section label and a county's label over its notice have."""
+    return len(sq) <= w.issuer_max and bool(_leading_areas(sq)) and _only_places(sq)
 
 
 def _gathers_notices(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> bool:

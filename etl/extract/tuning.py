@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# a line wider than any printed column (e-paper columns are 8-30 characters): web text with one
+# line per paragraph; the page splitter and the byline reader ask the same width
+WEB_LINE = 40
+
 
 @dataclass(frozen=True)
 class PlaceTuning:
@@ -71,5 +75,4 @@ class BylineTuning:
     # not better for having more surname-led pieces (a given name's characters are often surnames too)
     three: float = 0.3  # a 3-character piece: most Chinese names are a surname and two characters
     line_max: int = 48  # longest line (white space removed) that can be only a byline: a lead with a few names
-    web_paragraph: int = 40  # a line wider than any printed column (8-30 characters): web text, a paragraph a
-    # line (the page splitter's web_line)
+    web_paragraph: int = WEB_LINE  # a line wider than any printed column: web text, a paragraph a line
