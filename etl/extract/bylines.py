@@ -427,8 +427,9 @@ class _Credits:
             self.pending = None
             self.marker = False
         elif w in v.roles:
-            if prev == "kw" and self.pending is not None and self.marker:
+            if prev == "kw" and self.pending is not None and self.marker and "editor" not in v.roles[w]:
                 return  # 文/图 记者 刘洋, 图/记者 X: the credit marker's roles stand
+            # an editor's field after an empty credit field (作者： 编辑：甲) is another job: 甲 edited
             self.pending = v.roles[w]
             self.marker = w in v.markers
         else:
