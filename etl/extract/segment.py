@@ -2334,6 +2334,28 @@ def _original_title(simp: str, ln: _Line) -> re.Match[str] | None:
     return _patterns().original_title.match(simp[simp.rfind("\n", 0, ln.start) + 1 : ln.end])
 
 
+def title_from_quoted_notice(builds: list[_Build]) -> list[_Build]:
+    """A web story printed without its title whose opening paragraph introduces a document it
+    quotes in full (…发布通告，…。通告全文如下：) with that notice's title on the next line: the
+    title names what the story is about, so it becomes the headline (the line leaves the text)."""
+    b = builds[0] if len(builds) == 1 else None
+    if b is None or b.has_headline:
+        return builds
+    body = [ln for k, ls in b.parts if k == "body" for ln in ls]
+    k = next((i for i, ln in enumerate(body[:-1]) if ln.sq.endswith((":", "："))), None)
+    if k is None or k > 1:
+        return builds  # the introduction opens the story (after a dateline line at most)
+    title = body[k + 1]
+    if not _notice_title(title) or len(title.sq) > _patterns().notice_max:
+        return builds
+    for _, ls in b.parts:
+        if title in ls:
+            ls.remove(title)
+    b.parts.insert(0, ("headline", [title]))
+    b.has_headline = True
+    return builds
+
+
 def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     """A web story printed without its title whose closing notes name one work in 《》 at least
     twice (the site's notes on the story): that name is its headline unless it shares almost no
@@ -3130,7 +3152,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_bundle_first(fold_bundle_intro(builds))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
-        builds = title_from_crumbs(title_from_notes(builds, raw, simp), furn, raw, simp)
+        builds = title_from_crumbs(title_from_notes(title_from_quoted_notice(builds), raw, simp), furn, raw, simp)
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
