@@ -2865,8 +2865,8 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
             no_county = all(_county(p) is None for p in places)
-    if no_county:
-        covered = _covered_after(r, h) or _scope_below(r, h)
+    if no_county or how == "subject":  # the article's subject is only a guess; a scope part says
+        covered = (_covered_after(r, h) if no_county else []) or _scope_below(r, h)
         if covered:  # …开展全人群筛查，本次筛查覆盖甲区全域，乙区丙街: each county the round covers
             places, how, group_end, sig = covered, "clause", None, tuple(p.key for p in covered)
     # 新增本土确诊病例4例，均在荔湾区: what was just reported belongs to the place named
@@ -3424,11 +3424,13 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
     starts = [d for d in dms if d.date is not None and not (d.until or d.as_of or d.meta or d.rule.startswith("iso"))]
     if not starts:
         return
+    if _next_timetable_line(r, s, starts, raw):
+        return
     k = next((i for i in range(len(raw) - 1, max(-1, len(raw) - 9), -1)
               if r.tax.serves("timetable", raw[i][0].type) and raw[i][0].kind != "lifted"), None)
     if k is None:
         return
-    ev, n = raw[k]
+    ev = raw[k][0]
     titled = ev.evidence_start < r.head_end and any(w in r.scan[ev.evidence_start:r.head_end]
                                                     for w in r.tax.cues["notice_title_end"])
     d = starts[0]
@@ -3440,15 +3442,50 @@ def _dated_by_timetable(r: _Reader, s: int, dms: list[DateMention], raw: list[tu
         return
     if ev.evidence_start < r.head_end and not titled and not labelled:
         return  # a news headline (…参赛人员进行核酸检测) is no notice with a timetable
-    for i in _same_measure(raw, k):  # 范围：甲县、乙县。时间：…: every place of the one measure
+    same = sorted(_same_measure(raw, k))
+    for i in same:  # 范围：甲县、乙县。时间：…: every place of the one measure
         raw[i] = (replace(raw[i][0], start=d.date, start_time=d.time, end=d.end_date, date_text=d.text,
                           precision=d.precision, date_how="own"), raw[i][1])
     if r.tax.serves("one_per_listed_day", ev.type):  # 采样日期：5月6日、5月9日；5月13日: a round each day
-        raw[k + 1:k + 1] = [(replace(raw[k][0], start=day.date, start_time=day.time, date_text=day.text), n)
-                            for day in _timetable_days(r, starts)]
+        firsts = [raw[i] for i in same]  # …at every place of the measure
+        raw[k + 1:k + 1] = [(replace(one, start=day.date, start_time=day.time, date_text=day.text), m)
+                            for day in _timetable_days(r, starts) for one, m in firsts]
         # 检测时间\n5月6日至8日连续3天，每日…: a span with as many days in a row, one round a day
-        raw[k + 1:k + 1] = [(replace(raw[k][0], start=day, start_time=None, end=None), n)
-                            for day in _span_days(r, d, r.sent_end)]
+        raw[k + 1:k + 1] = [(replace(one, start=day, start_time=None, end=None), m)
+                            for day in _span_days(r, d, r.sent_end) for one, m in firsts]
+
+
+def _bare_date_line(r: _Reader, lo: int, hi: int, d: DateMention) -> bool:
+    """Whether [lo, hi) holds nothing but the date d and maybe its clock hours
+    (2022年5月6日（星期五）7:00~12:00): a row of a timetable set out one day a line."""
+    return not r.scan[lo:d.start].strip() and _CLOCK_TAIL.fullmatch(r.scan, d.end, hi) is not None
+
+
+_CLOCK = r"[0-9]{1,2}[:：][0-9]{2}(?:\s*[-~～至—－]+\s*[0-9]{1,2}[:：][0-9]{2})?"  # 7:00 / 7:00~12:00
+_CLOCK_TAIL = re.compile(rf"\s*(?:{_CLOCK})?\s*")  # what may follow a bare date line's date
+_CLOCK_GAP = re.compile(rf"\s*{_CLOCK}\s*[、，,；;]?\s*")  # 5月6日 7:00-12:00；5月7日…: each day its hours
+
+
+def _next_timetable_line(r: _Reader, s: int, starts: list[DateMention], raw: list[tuple[Event, bool]]) -> bool:
+    """A timetable set out one day a line (检测时间\n5月6日 7:00-12:00\n5月7日 7:00-12:00): a
+    bare date line right after the bare date line that dated a round is one more round, at every
+    place of that round, on its own day. True when the line was read so."""
+    d, last = starts[0], r.last_date
+    if (len(starts) > 1 or last is None or last.date is None or not _bare_date_line(r, s, r.sent_end, d)
+            or not _bare_date_line(r, r.scan.rfind("\n", 0, last.start) + 1, s, last)):
+        return False
+    k = next((i for i in range(len(raw) - 1, max(-1, len(raw) - 9), -1)
+              if r.tax.serves("one_per_listed_day", raw[i][0].type) and raw[i][0].kind != "lifted"), None)
+    if k is None or raw[k][0].start != last.date or raw[k][0].date_how != "own" or d.date == last.date:
+        return False
+    seen: set[str | None] = set()
+    for i in reversed(_same_measure(raw, k)):
+        ev, n = raw[i]
+        key = ev.place.key if ev.place is not None else None
+        if key not in seen:
+            seen.add(key)
+            raw.append((replace(ev, start=d.date, start_time=d.time, end=d.end_date, date_text=d.text), n))
+    return True
 
 
 def _in_asides(scan: str, s: int, dms: list[DateMention]) -> set[int]:
@@ -3499,7 +3536,9 @@ def _timetable_days(r: _Reader, starts: list[DateMention]) -> list[DateMention]:
     nothing but a joiner between each two."""
     days: list[DateMention] = []
     for a, b in itertools.pairwise(starts):
-        if r.scan[a.end:b.start] not in _TIMETABLE_JOINERS or a.end_date or b.end_date or len(days) >= _LIST_DAYS_MAX:
+        gap = r.scan[a.end:b.start]
+        if (gap not in _TIMETABLE_JOINERS and not _CLOCK_GAP.fullmatch(gap)) or a.end_date or b.end_date \
+                or len(days) >= _LIST_DAYS_MAX:
             break
         days.append(b)
     return days
