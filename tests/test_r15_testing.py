@@ -31,3 +31,16 @@ def test_days_with_their_hours_run_into_one_line_are_one_round_a_day() -> None:
     text = (OPENING.replace("\n", "") + "一、检测时间：2022年10月15日（星期六）7:00～12:00"
             "2022年10月16日（星期日）7:00～12:00。" + SCOPE.replace("\n", "", 1))
     assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, d)) for c in COUNTIES for d in (15, 16)}
+
+
+def test_a_notice_telling_its_titles_span_again_a_round_each_day_keeps_each_day() -> None:
+    """The title gives the span (10月2日-4日…), the notice below tells it again as three days in
+    a row: one round a day, not parts of the title's one round."""
+    text = ("10月2日-4日祁县开展全员核酸筛查\n"
+            "经县指挥部研究，决定于2022年10月2日至2022年10月4日，继续在全县开展连续三天的全员核酸筛查。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, d)) for d in (2, 3, 4)}
+
+
+def test_a_span_split_by_area_in_a_later_sentence_stays_one_round() -> None:
+    text = "祁县于10月2日至3日分批次开展全员核酸检测。其中东观镇于2日开展，其余各镇于3日开展。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 2))}

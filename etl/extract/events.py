@@ -1059,9 +1059,10 @@ def _drop_parts_of_a_span(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bo
     for ev, n in raw:
         if ev.type == "mass_testing" and ev.county is not None and ev.start is not None:
             k = ev.county.key
-            if ev.round is None and any(sp.evidence_start != ev.evidence_start and sp.end is not None
-                                        and sp.start is not None and sp.start < ev.start <= sp.end
-                                        for sp in spans.get(k, ())):
+            inside = [sp.evidence_start for sp in spans.get(k, ()) if sp.end is not None and sp.start is not None
+                      and sp.start < ev.start <= sp.end]
+            # (a sentence that tells the span again, a round each day of it, keeps its days)
+            if ev.round is None and inside and ev.evidence_start not in inside:
                 continue
             if ev.end is not None and ev.date_how == "own":
                 spans.setdefault(k, []).append(ev)
