@@ -2424,10 +2424,12 @@ def _excepted_testing(r: _Reader, h: _Hit) -> bool:
 
 def _object_clause(r: _Reader, h: _Hit) -> int:
     """Where the people a testing word tests are written: its clause, or the clause before when
-    that one is a 对 phrase (对省外来甲县人员，落地即检)."""
+    that one is a 对 phrase (对省外来甲县人员，落地即检) or names the people as the sentence's
+    topic (居家隔离人员，按原方式进行核酸检测)."""
     lo = _clause_bounds(r.marks, h.clause[0] - 1, h.s, h.e)[0] if h.clause[0] > h.s else h.clause[0]
     opening = r.scan[lo:lo + 4].lstrip("一二三四五六七八九十0123456789、.．（）() ")
-    return lo if lo < h.clause[0] and opening.startswith("对") else h.clause[0]
+    topic = r.scan[lo:h.clause[0]].rstrip("，,").endswith(tuple(r.tax.cue_words["tested_people"]))
+    return lo if lo < h.clause[0] and (opening.startswith("对") or topic) else h.clause[0]
 
 
 def _zone_rule(r: _Reader, h: _Hit) -> bool:
