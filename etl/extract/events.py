@@ -505,7 +505,14 @@ def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
     if head >= 2 and r.text[head - 1] in "，," and r.text[head - 2] == "的" and end - head <= reach:
         return True  # …或被判定为密切接触者的，暂不返校: the rule of whoever meets the condition before
     return 0 <= tail_end - end <= reach and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
-        and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1]
+        and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1] \
+        and not _bracket_open(r.text, end, tail_end)
+
+
+def _bracket_open(text: str, lo: int, hi: int) -> bool:
+    """Whether a bracket opened in [lo, hi) is still open at hi: a 的 there closes the aside's own
+    condition (不得外出(确有就医需求的，可联系社区)), not the clause of the measure word."""
+    return sum(text.count(c, lo, hi) for c in "(（") > sum(text.count(c, lo, hi) for c in ")）")
 
 
 _QUOTE_PAIR = re.compile("“[^“”\n]*”")
