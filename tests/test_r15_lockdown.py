@@ -20,3 +20,25 @@ def test_an_outing_ban_keeps_its_row_when_a_bracketed_aside_names_its_exception(
     text = ("10月5日起，平遥县古陶镇实行临时管控。"
             "对拒不配合、一律不得外出的，依法处理。")
     assert dated(run(text), "lockdown") == set()
+
+
+ZONES = ("经研究决定，自2022年10月3日0时起，新增中高风险区域如下："
+         "一、高风险区1.平遥县东关小区2.平遥县南街3号3.城西路88号4.祁县西大街5.灵石县北关村"
+         "二、中风险区1.平遥县西关菜市场2.介休市顺城路"
+         "高风险区实行“足不出户、服务上门”管控措施，中风险区实行“人不出区、错峰取物”管控措施。")
+
+
+def test_a_high_risk_heading_over_numbered_items_gives_each_county_listed_a_row() -> None:
+    # a web page's lines run together: each county opening an item under the high-risk heading
+    # is sealed from the notice's day, up to the heading of the lower zone
+    assert dated(run(ZONES), "lockdown") == {("平遥县", date(2022, 10, 3)), ("祁县", date(2022, 10, 3)),
+                                             ("灵石县", date(2022, 10, 3))}
+
+
+def test_the_regimen_of_listed_sealed_zones_takes_their_counties() -> None:
+    # the stay-home rule after the lists is the high-risk zones' regimen: not a county of the
+    # lower zone the text named last
+    assert "介休市" not in {c for c, _ in dated(run(ZONES), "lockdown")}
+    # with no list designated before, the rule keeps the place of its own sentence
+    text = "10月3日起，灵石县北关村划为高风险区，高风险区实行“足不出户、服务上门”管控措施。"
+    assert dated(run(text), "lockdown") == {("灵石县", date(2022, 10, 3))}

@@ -253,6 +253,7 @@ class _Reader:
     listed_end: int = 0  # where the last of them ends
     in_trail: bool = False  # reading a case's movements: their dates are not carried on
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
+    designated: list[Place] = field(default_factory=list)  # counties of the last designated zone list
 
     def place_for(self, s: int, e: int, pos: int, clause: tuple[int, int],
                   take_listed: bool = True) -> tuple[list[Place], str]:
@@ -713,27 +714,41 @@ def _designation(scan: str, pos: int, tax: tx.Taxonomy) -> bool:
     return False
 
 
-_SUB_ITEM = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_SUB_ITEM = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<![0-9.．])[0-9]{1,2}[.．、](?![0-9])")
 _TOP_ITEM = re.compile(r"(?:^|[\n。；;])\s*[一二三四五六七八九十]{1,3}、")
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 def _designated(r: _Reader, pos: int) -> list[PlaceMention]:
     """The places heading the numbered parts of a designated list after pos.
 
     一、封控区 (一)甲区 …。(二)乙县 …。二、管控区 …: the mention right after each (一), (二)
-    up to the next top-level item. Empty when the list has no such parts.
+    (or 1. 2.) up to the next top-level item, each county once. Empty when the list has no such parts.
     """
     text, ms = r.scan, r.mentions
-    top = _TOP_ITEM.search(text, pos, pos + r.tax.reach["designation"])
-    stop = top.start() if top else min(len(text), pos + r.tax.reach["designation"])
+    stop = _designated_stop(r, pos)
     out: list[PlaceMention] = []
     for sub in _SUB_ITEM.finditer(text, pos, stop):
         i = bisect.bisect_left(r.starts, sub.end())
         if i < len(ms) and ms[i].start == sub.end():
             while i + 1 < len(ms) and ms[i + 1].start == ms[i].end:
                 i += 1  # (一)太原市小店区: the last of a chain
-            out.append(ms[i])
+            if all(_county(o.place) != _county(ms[i].place) or _county(o.place) is None for o in out):
+                out.append(ms[i])
     return out
+
+
+def _designated_stop(r: _Reader, pos: int) -> int:
+    """Where a designated list after pos ends: the next top-level item, or a numbered heading of
+    a lower zone even where a web page's lines were run together (…白渔村二、中风险区1.…)."""
+    text, far = r.scan, min(len(r.scan), pos + r.tax.reach["designation"])
+    top = _TOP_ITEM.search(text, pos, far)
+    stop = top.start() if top else far
+    lower = r.tax.cue_words.get("lower_zone_opening", ())
+    for m in _HEADING_NUMBER.finditer(text, pos, stop):
+        if text.startswith(lower, m.end()):
+            return m.start()
+    return stop
 
 
 def _announced_list(r: _Reader, e: int) -> int:
@@ -2448,6 +2463,22 @@ def _zone_rule(r: _Reader, h: _Hit) -> bool:
                             or r.scan.startswith(words, h.s))
 
 
+def _sealed_zone_regimen(r: _Reader, h: _Hit) -> bool:
+    """A stay-home word right after a sealed zone's name and a rule verb (高风险区实行“足不出户…”,
+    封控区内，执行足不出户): the regimen of the zones a list designated, not a place of its own."""
+    zones, verbs = r.tax.cue_words.get("sealed_zone_name", ()), r.tax.cue_words.get("regimen_verbs", ())
+    if not zones or h.trig.kind != "stay_at_home":
+        return False
+    at = h.pos
+    while at > h.s and r.scan[at - 1] in "“\"‘「，,、":
+        at -= 1
+    verb = next((v for v in verbs if r.scan.endswith(v, h.s, at)), "")
+    at -= len(verb)
+    while at > h.s and r.scan[at - 1] in "，,":
+        at -= 1
+    return bool(verb) and r.scan.endswith(zones, h.s, at)
+
+
 def _lower_zone_rule(r: _Reader, h: _Hit) -> bool:
     """A lockdown word in a clause or semicolon part that opens with a zone below a lockdown
     (管控区实行封闭管理; 防范区内…封闭式管理): the zone's rules, not a closure. A designation
@@ -2868,6 +2899,10 @@ def _where_applies(r: _Reader, h: _Hit, designation: bool) -> _Where:
         if listed:  # 一、封控区 (一)甲区 … (二)乙县 …: each county heading its part of the list
             places, how, group_end = [pm.place for pm in listed], "clause", None
             sig = tuple(pm.place.key for pm in listed)
+            r.designated = places
+    elif r.designated and _sealed_zone_regimen(r, h):
+        # …一、高风险区1.甲区…2.乙县…高风险区实行“足不出户”: the regimen of the zones listed
+        places, how, group_end, sig = r.designated, "listed", None, tuple(p.key for p in r.designated)
     no_county = all(_county(p) is None for p in places)  # asked twice below: read once
     if not designation and no_county:
         listed = _parts_below(r, h.e)
