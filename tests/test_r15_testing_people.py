@@ -13,11 +13,11 @@ from etl.extract.model import PageMeta
 from etl.pipeline import extract_page
 
 NOTICE = (
-    "祁县关于开展第二轮全区域核酸检测的通告\n"
-    "为尽早发现风险，经县指挥部研究，决定在全县范围内开展第二轮全区域核酸检测。\n"
+    "祁县关于组织第二轮全区域核酸检测工作的通告\n"
+    "为尽早发现风险，经县指挥部研究，决定在全县范围内组织第二轮全区域核酸检测。\n"
     "一、采样时间\n东观镇、古县镇：\n8月3日（星期三）下午16:00-20:00；\n其他乡镇：\n8月4日（星期四）上午6:00—11:00。\n"
     "二、采样对象\n全县范围内所有居民。\n三、有关要求\n{rule}\n"
-    "祁县新冠肺炎疫情防控指挥部\n2022年8月2日\n"
+    "祁县防疫指挥部\n2022年8月2日\n"
 )
 
 
@@ -39,7 +39,7 @@ def test_people_barred_from_the_round_are_no_round() -> None:
 def test_a_group_named_as_the_sentences_topic_is_tested_as_that_group() -> None:
     """The people come first as the topic, the testing word in the next clause: the group's
     own testing, as when the testing word follows them in one clause."""
-    assert _rounds("(六)集中隔离、居家隔离人员，仍按原有方式进行核酸检测。") == {("祁县", date(2022, 8, 3))}
+    assert _rounds("(六)居家隔离人员、集中隔离人员，仍按原有方式进行核酸检测。") == {("祁县", date(2022, 8, 3))}
 
 
 def test_the_whole_population_as_the_topic_still_takes_part_in_the_round() -> None:
