@@ -44,3 +44,31 @@ def test_a_group_named_as_the_sentences_topic_is_tested_as_that_group() -> None:
 
 def test_the_whole_population_as_the_topic_still_takes_part_in_the_round() -> None:
     assert _rounds("(一)全县居民，请按时参加本轮核酸检测。") == {("祁县", date(2022, 8, 3))}
+
+
+def _sentence_rounds(text: str) -> set[tuple[str | None, date | None]]:
+    facts = extract_page(text, PageMeta(edition_date=date(2021, 10, 5), date_precision="exact"), shared())
+    return {(e.county.name if e.county else None, e.start) for f in facts for e in f.events if e.type == "mass_testing"}
+
+
+def test_a_deadline_per_list_of_counties_gives_each_its_day_past_a_quoted_count_of_the_list() -> None:
+    """A city's notice gives the named counties one deadline and the rest another; the quoted
+    count after the list (“两县一市”) only counts it."""
+    text = "晋中市指挥部要求，祁县、平遥县、介休市“两县一市”10月5日18时前，其余县(市、区)10月6日18时前完成首轮全员核酸检测。"
+    assert _sentence_rounds(text) == {("祁县", date(2021, 10, 5)), ("平遥县", date(2021, 10, 5)),
+                                      ("介休市", date(2021, 10, 5)), (None, date(2021, 10, 6))}
+
+
+def test_the_rest_of_the_counties_may_carry_a_bracketed_aside_after_their_unit() -> None:
+    text = "晋中市指挥部要求，祁县、平遥县10月5日18时前，其他区县(市)10月6日18时前完成首轮全员核酸检测。"
+    assert _sentence_rounds(text) == {("祁县", date(2021, 10, 5)), ("平遥县", date(2021, 10, 5)),
+                                      (None, date(2021, 10, 6))}
+
+
+def test_days_of_a_timetable_run_into_one_sentence_are_the_days_after_the_notice() -> None:
+    """Told on 4 October, the days of each list are the next days, in the notice's year, and the
+    sentence's trigger gives no row of its own beside the rows."""
+    facts = extract_page("晋中市要求祁县、平遥县10月5日，介休市10月6日分别开展全员核酸检测。",
+                         PageMeta(edition_date=date(2021, 10, 4), date_precision="exact"), shared())
+    rows = [(e.county.name if e.county else None, e.start) for f in facts for e in f.events if e.type == "mass_testing"]
+    assert sorted(rows) == [("介休市", date(2021, 10, 6)), ("平遥县", date(2021, 10, 5)), ("祁县", date(2021, 10, 5))]

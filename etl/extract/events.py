@@ -3296,7 +3296,10 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
         out.extend((_on_day(r, template, pm, d, d.start, pm.end, "schedule"), False)
                    for pm in _listed_after(r, d.end + 1, e))
     out.extend(_place_first_rows(r, s, e, dms, template, raw))
-    out.extend(_paired_rows(r, s, e, dms, template))
+    paired = _paired_rows(r, s, e, dms, template)
+    if paired and template.evidence_start == s:
+        raw[:] = [(ev, n) for ev, n in raw if ev is not template]  # the sentence's rows are its measure
+    out.extend(paired)
     return out
 
 
@@ -3389,20 +3392,61 @@ def _paired_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     if any(d.end < e and r.text[d.end] in marks for d in dms):
         return []  # 4月25日：甲区、乙县4月26日：丙县: a date-first timetable, each list after its day
     found: list[tuple[list[PlaceMention], DateMention]] = []
+    rest: list[DateMention] = []  # 其他区县10月6日: the days of the counties left unnamed
     for d in dms:
         if d.date is None or d.start <= s or d.start - template.evidence_end > r.tax.reach["schedule"]:
             continue
         at = d.start
         lead = next((w for w in leads if r.text.startswith(w, at - len(w))), "")
-        listed = _list_ending_at(r, s, at - len(lead))
+        stop = _before_count_label(r.text, s, at - len(lead))
+        listed = _list_ending_at(r, s, stop)
         if listed:
             found.append((listed, d))
-    if len(found) < 2 or len({pm.start for listed, _ in found for pm in listed}) < 2:
+        elif _others_end_at(r, s, stop):
+            rest.append(d)
+    if len(found) + len(rest) < 2 or len({pm.start for listed, _ in found for pm in listed}) < 2:
         return []
+    if template.evidence_start == s:  # the sentence's own trigger: its date is one of the rows' days, no anchor
+        template = replace(template, start=None)
     out: list[tuple[Event, bool]] = []
     for listed, d in found:
         out.extend(_row_events(r, template, listed, [d], listed[0].start, d.end))
+    for d in rest:
+        when = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date) if d.date else None
+        out.append((replace(template, place=None, county=None, scope=None, scope_name=None, start=when,
+                            start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
+                            rule=f"{template.type}:row", place_how="none", date_how="own"), False))
     return out
+
+
+def _before_count_label(text: str, s: int, end: int) -> int:
+    """Where a list ends that is followed by a quoted count of itself (甲区、乙区、丙县“两区一县”
+    10月5日…): the label only counts the list, the list's day is still the date after it."""
+    if end - 1 <= s or text[end - 1] not in "”\"":
+        return end
+    opened = max(text.rfind("“", s, end - 1), text.rfind('"', s, end - 1))
+    return opened if opened >= 0 and end - opened <= _COUNT_LABEL_MAX else end
+
+
+_COUNT_LABEL_MAX = 8  # “三区一县”, “两县一市”: a count of a list's units is a few characters
+
+
+def _others_end_at(r: _Reader, s: int, end: int) -> bool:
+    """其他区县 / 其余县(市、区) ends right at ``end``: the counties a timetable leaves unnamed."""
+    units = r.tax.cue_words.get("others_units", ())
+    head = r.scan[max(s, end - _OTHERS_REACH):end]
+    aside = _ASIDE_END_RE.search(head)  # 其他区县(市): the kinds a bracket adds after the unit
+    head = head[: aside.start()] if aside else head
+    unit = next((u for u in sorted(units, key=len, reverse=True) if head.endswith(u)), None)
+    if unit is None:
+        return False
+    before = head[: len(head) - len(unit)]
+    return any(before.endswith(w) or (len(before) > len(w) and before[:-1].endswith(w) and before[-1] == "各")
+               for w in r.tax.cue_words.get("others_before", ()))
+
+
+_ASIDE_END_RE = re.compile(r"[（(][^（()）]{1,5}[）)]$")
+_OTHERS_REACH = 12  # 其余县（市、区）: the longest others phrase, cue and unit together
 
 
 def _list_ending_at(r: _Reader, s: int, end: int) -> list[PlaceMention]:
