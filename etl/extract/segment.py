@@ -1961,9 +1961,11 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     if _signed_off(prev):
         return False  # the text before closed with its signature's date: a new notice or report
     head = _heading(b)
+    own = b.has_lead or _own_byline(prev, b)
+    if not own and not _notice_text(head) and _counted_roundup(prev):
+        return True  # a section of a roundup counting its places (4省7地…): 甲市… / 乙县…
     if _elsewhere(head, _heading(prev)):
         return False  # a digest's next report: its title's place lies outside the story's
-    own = b.has_lead or _own_byline(prev, b)
     if not own and len("".join(head.split())) <= TUNING.subheading_max:
         return True
     if not (own or _notice_text(head) or _place_led(head)) and _same_subject_as(head, prev):
@@ -1980,6 +1982,16 @@ def _titled_follower(prev: _Build, b: _Build) -> bool:
     # the title printed again, or (under a short lead telling what it says) the notice the story reports
     told = before | word_pairs("".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls))
     return len(mine & told) / min(len(mine), len(before)) >= TUNING.repeat_share
+
+
+def _counted_roundup(prev: _Build) -> bool:
+    """The story's title or first paragraph counts the places it reports on (4省7地, 3个地区): a
+    roundup written as one story, whose sections are titled with those places (甲市… / 乙县…). A
+    digest reposting several places' reports counts none: each report keeps its own title."""
+    count = _SPLIT_WEIGHTS.roundup_count
+    body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
+    first = min(body, key=lambda ln: ln.start).sq if body else ""
+    return prev.has_headline and (count.search(_heading(prev)) is not None or count.search(first) is not None)
 
 
 def _restated_notice(prev: _Build, b: _Build) -> bool:
@@ -2500,13 +2512,16 @@ class _SplitWeights:
     announce: re.Pattern[str]
     dated: re.Pattern[str]
     bulletin: re.Pattern[str]
+    roundup_count: re.Pattern[str]
+    standfirst: re.Pattern[str]
 
 
 def _split_weights() -> _SplitWeights:
     w = dict(layout()["web_split"])
     w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
              bulletin=re.compile(w["bulletin"]), digest=re.compile(w["digest"]),
-             credit_close=re.compile(w["credit_close"]))
+             credit_close=re.compile(w["credit_close"]), roundup_count=re.compile(w["roundup_count"]),
+             standfirst=re.compile(w["standfirst"]))
     return _SplitWeights(**w)
 
 
@@ -3156,7 +3171,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
-    for b in _credits_close_page(_credit_over_title(builds)):
+    for b in _credits_close_page(_credit_over_title(_standfirst_over_title(builds) if web else builds)):
         if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
             # a byline or lead with nothing else: keep its text as furniture
             furniture.extend(Part("furniture", _part_text(ls)) for _, ls in b.parts)
@@ -3176,6 +3191,20 @@ def _credit_over_title(builds: list[_Build]) -> list[_Build]:
         return builds
     builds[1].parts[:0] = builds[0].parts
     builds[1].bylines[:0] = builds[0].bylines
+    return builds[1:]
+
+
+def _standfirst_over_title(builds: list[_Build]) -> list[_Build]:
+    """A paragraph opening with a standfirst's label (【导语】：…) alone over the story's title: the
+    post prints the story's summary above its title, so it opens that story, not an item of its own."""
+    if len(builds) < 2 or builds[0].has_headline or not builds[1].has_headline:
+        return builds
+    body = [ln for k, ls in builds[0].parts if k == "body" for ln in ls]
+    if len(body) != 1 or _SPLIT_WEIGHTS.standfirst.match(body[0].sq) is None:
+        return builds
+    builds[1].parts[:0] = builds[0].parts
+    builds[1].bylines[:0] = builds[0].bylines
+    builds[1].has_lead |= builds[0].has_lead
     return builds[1:]
 
 

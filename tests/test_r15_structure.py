@@ -1,0 +1,57 @@
+"""Round 15, item structure of web posts: a roundup that counts the places it covers is one
+story however many places title its sections, and a standfirst printed over the title opens
+the story under it. Texts are invented (other names, places and dates)."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+
+def _heads(raw: str) -> list[str]:
+    items, _ = split_page(raw)
+    return ["".join((it.headline or "").split()) for it in items]
+
+
+COUNTED_ROUNDUP = (
+    "疫情波及校园 三省五地通知学生居家\n\n"
+    "【本网2022年4月12日讯】近日多地出现散发病例，截至目前，至少三个省份五个地区要求学校暂停线下教学。\n\n"
+    "天津一所小学停课三天\n\n"
+    "4月11日，天津市通报新增一例确诊病例，其子女就读的学校自当日起停课三天，师生全部居家。\n\n"
+    "郑州金水区中小学改为线上教学\n\n"
+    "同日，郑州市金水区教育局发出通知，辖区各中小学自4月12日起改为线上教学，学生全部参加核酸检测。"
+    "当晚，该区九个街道启动区域核酸检测，共设采样点一百余个。\n\n"
+    "福建厦门思明区幼儿园停课\n\n"
+    "4月11日，厦门市思明区发布通告，区内各幼儿园暂停入园，托育机构同步停止服务，恢复时间另行通知。\n"
+)
+
+
+def test_roundup_counting_its_places_is_one_story_with_place_titled_sections() -> None:
+    assert _heads(COUNTED_ROUNDUP) == ["疫情波及校园三省五地通知学生居家"]
+
+
+def test_place_titled_reports_under_a_title_counting_nothing_still_split() -> None:
+    digest = COUNTED_ROUNDUP.replace("三省五地", "各地").replace("至少三个省份五个地区", "有些学校")
+    assert len(_heads(digest)) > 1
+
+
+STANDFIRST = (
+    "【导语】：据市指挥部通报，自2022年6月3日20时起，将长河市东湖区部分区域划为高风险区。\n"
+    "长河市东湖区划定高风险区\n"
+    "为尽快阻断疫情传播，切实保障广大市民生命安全和身体健康，根据当前疫情防控工作需要，按照有关要求，"
+    "经研判决定，自2022年6月3日20时起，将长河市东湖区部分区域划为高风险区。\n"
+    "一、高风险区(1个)\n"
+    "青枫小区(东湖区青枫路以北)划为高风险区，实行足不出户、上门服务管控措施。\n"
+    "来源：东湖区疫情防控指挥部\n"
+    "发布时间：2022年6月3日\n"
+)
+
+
+def test_standfirst_over_the_title_opens_the_story_under_it() -> None:
+    items, _ = split_page(STANDFIRST)
+    assert len(items) == 1
+    assert "".join((items[0].headline or "").split()) == "长河市东湖区划定高风险区"
+    assert "足不出户" in items[0].body
+
+
+
+def test_the_same_paragraph_without_the_label_stays_apart() -> None:
+    assert len(split_page(STANDFIRST.replace("【导语】：", ""))[0]) == 2
