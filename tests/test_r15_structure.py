@@ -3,6 +3,7 @@ story however many places title its sections, and a standfirst printed over the 
 the story under it. Texts are invented (other names, places and dates)."""
 from __future__ import annotations
 
+from etl.extract.bylines import item_bylines
 from etl.extract.segment import split_page
 
 
@@ -55,3 +56,25 @@ def test_standfirst_over_the_title_opens_the_story_under_it() -> None:
 
 def test_the_same_paragraph_without_the_label_stays_apart() -> None:
     assert len(split_page(STANDFIRST.replace("【导语】：", ""))[0]) == 2
+
+
+def _roles(raw: str) -> set[tuple[str, str]]:
+    items, _ = split_page(raw)
+    return {(c.name, c.role) for it in items for b in item_bylines(it, raw) for c in b.contributors}
+
+
+HEADER_AUTHOR = (
+    "社会\n\n"
+    "“孤岛”青松镇\n\n"
+    "{who}  2022-05-06 10:20:30\n\n"
+    "青松镇的油菜花每年四月开得最盛，镇上的游客也在这时最多。\n\n"
+    "5月3日起，镇里接连出现阳性感染者，全镇随即暂停旅游接待，滞留游客被安排在三家酒店集中居住，每日开展核酸检测。\n"
+)
+
+
+def test_bare_name_before_the_posts_timestamp_is_its_author() -> None:
+    assert _roles(HEADER_AUTHOR.format(who="欧阳倩")) == {("欧阳倩", "reporter")}
+
+
+def test_an_outlet_before_the_timestamp_is_no_author() -> None:
+    assert _roles(HEADER_AUTHOR.format(who="青松新闻网")) == set()

@@ -1176,10 +1176,10 @@ def _photo_only(people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
 
 
 def _dateline(line: str, v: _Vocab) -> Found | None:
-    """A portal header ``2021-05-06 10:20 某某 来源:某报``: the bare name is the author."""
-    if not line.lstrip()[:1].isdigit():
-        return None
-    m = re.match(v.scan["dateline"], line)
+    """A portal header ``2021-05-06 10:20 某某 来源:某报``, or ``某某  2021-05-06 10:20`` (the
+    name before the timestamp, nothing after): the bare name is the author."""
+    head = line.lstrip()[:1].isdigit()
+    m = re.match(v.scan["dateline" if head else "stamp_after_name"], line)
     if m is None:
         return None
     names = _bare_names(m.group("name"), v)
@@ -1200,7 +1200,8 @@ def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Foun
 def _no_credit(line: str, v: _Vocab) -> bool:
     """A simplified line :func:`_scan_simplified` finds nothing in, told cheaply (most lines):
     no role word, no bracket, no portal dateline."""
-    return not v.keyword.search(line) and "（" not in line and "(" not in line and not line.lstrip()[:1].isdigit()
+    return (not v.keyword.search(line) and "（" not in line and "(" not in line and not line.lstrip()[:1].isdigit()
+            and re.match(v.scan["stamp_after_name"], line) is None)
 
 
 def _scan_simplified(line: str, wrapped: bool, lead: bool, stop: int | None = None) -> list[Found]:
@@ -1301,8 +1302,9 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         line = simple[s:e]
         credits = [] if _no_credit(line, v) else _scan_once(read, line, False, False)
         labels = _labels(line, v) if credits else set()
+        stamp = _dateline(line, v) if credits else None  # the header's timestamp labels its name
         for f in credits:
-            labelled = any(p <= f.start <= p + 4 for p in labels)
+            labelled = any(p <= f.start <= p + 4 for p in labels) or (stamp is not None and stamp.start == f.start)
             people = tuple(c for c in f.contributors if _person_like(c.name, v)) if labelled else ()
             if people:
                 _add_joined(out, (s + f.start, s + f.end, Found(f.start, f.end, people)), raw)

@@ -53,7 +53,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'scan': {
             'sentence_end': str, 'fields': list, 'window': int, 'photo_end': list, 'photo_verb': str, 'run_max': int,
             'not_in_run': str, 'lead_max': int, 'lead_ends': list, 'bare_max': int, 'not_name_end': str,
-            'not_name_words': list, 'place_suffixes': list, 'dateline': str, 'report_end': list, 'team_ends': list,
+            'not_name_words': list, 'place_suffixes': list, 'dateline': str, 'stamp_after_name': str,
+            'report_end': list, 'team_ends': list,
             'source_lead': str, 'source_max': int, 'unit_ends': list, 'station_ends': list, 'date_after': str,
             'name_follow': str, 'follow_place_max': int, 'author_fields': list, 'bracket_unit_ends': list,
             'picture_fields': list, 'name_notes': list, 'counter_field': str,
