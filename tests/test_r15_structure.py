@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from etl.extract.bylines import item_bylines
 from etl.extract.segment import split_page
+from tests.place_helpers import counties
 
 
 def _heads(raw: str) -> list[str]:
@@ -78,3 +79,13 @@ def test_bare_name_before_the_posts_timestamp_is_its_author() -> None:
 
 def test_an_outlet_before_the_timestamp_is_no_author() -> None:
     assert _roles(HEADER_AUTHOR.format(who="青松新闻网")) == set()
+
+
+STREETS = ("11月20日，记者从天水市疫情防控新闻发布会获悉，自11月21日8时起，秦州区分时段解除部分街道的静默管理，"
+           "分别是大城街道、七里墩街道；靠山街道、九站街道（青园小区除外）。其他区域继续实行静默管理。")
+
+
+def test_a_street_placed_only_by_a_stray_unique_street_of_another_province_is_stray_too() -> None:
+    # 九站街道 is unique in the code list (another province's city) and is found stray; 靠山街道,
+    # a name of two streets elsewhere, must not be settled by that stray reading's city either
+    assert counties(STREETS) == {"秦州区"}

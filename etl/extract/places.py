@@ -1002,10 +1002,13 @@ def _strays(places: PlaceIndex, art: _Article) -> None:
     """Readings no evidence of the article's own region backs, in a province none of its other
     counties, cities or provinces is in: a town taken only because its name is unique in the
     country (the town meant is one the code list lacks or names otherwise, a renamed 街道 of
-    the article's county), and a short that is also a common word (某区延长全域管理: the verb)."""
+    the article's county), a town or village the article's context placed there (a unique town
+    of that province, since found stray, was all that context held), and a short that is also a
+    common word (某区延长全域管理: the verb)."""
     gaz = places.gaz
     doubtful = frozenset(k for k, r in enumerate(art.res) if r is not None and r.node is not None and (
         (r.rule == "unique" and gaz.levels[r.node] == 3)
+        or (r.rule in ("sentence", "article") and gaz.levels[r.node] >= 3)
         or (art.cands[k].form == "short" and "".join(art.cands[k].surface.split()) in places.short_common)))
     region = _region_of(gaz, art, doubtful)
     if not doubtful or not region.provinces:
