@@ -1,11 +1,14 @@
-"""Round 15, item structure of web posts: a roundup that counts the places it covers is one
-story however many places title its sections, and a standfirst printed over the title opens
-the story under it. Texts are invented (other names, places and dates)."""
+"""Round 15, structure and places: a roundup that counts the places it covers is one story
+however many places title its sections; a standfirst printed over the title opens the story
+under it; a bare name before a post's timestamp is its author; a street placed only by a stray
+reading of another province is stray; a demonstration zone names its district. Texts are
+invented (other names, places and dates)."""
 from __future__ import annotations
+
+from place_helpers import counties
 
 from etl.extract.bylines import item_bylines
 from etl.extract.segment import split_page
-from tests.place_helpers import counties
 
 
 def _heads(raw: str) -> list[str]:
@@ -89,3 +92,8 @@ def test_a_street_placed_only_by_a_stray_unique_street_of_another_province_is_st
     # 九站街道 is unique in the code list (another province's city) and is found stray; 靠山街道,
     # a name of two streets elsewhere, must not be settled by that stray reading's city either
     assert counties(STREETS) == {"秦州区"}
+
+
+def test_the_demonstration_zone_is_written_for_the_district_it_covers() -> None:
+    text = "4月2日，杨凌示范区五泉镇对辖区居民开展全员核酸检测，共设采样点12个。"
+    assert counties(text) == {"杨陵区"}
