@@ -97,3 +97,9 @@ def test_a_street_placed_only_by_a_stray_unique_street_of_another_province_is_st
 def test_the_demonstration_zone_is_written_for_the_district_it_covers() -> None:
     text = "4月2日，杨凌示范区五泉镇对辖区居民开展全员核酸检测，共设采样点12个。"
     assert counties(text) == {"杨陵区"}
+
+
+def test_a_role_word_before_a_name_and_a_verb_speaks_of_the_person_and_credits_nobody() -> None:
+    text = ("年关将至\n\n摄影师高远是在2月3日，也就是腊月二十三这一天从省城回到老家青禾村的，"
+            "到家当天就到村委会登记了返乡信息，随后按要求完成了两次核酸检测。\n")
+    assert _roles(text) == set()

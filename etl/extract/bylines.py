@@ -1033,7 +1033,10 @@ def _ends(line: str, i: int, v: _Vocab, colons: frozenset[int]) -> tuple[list[in
     # (after a role word and its name, never past a bracket: 某网某地11月2日电（记者 甲）11月1日，…)
     role = next((m.end() for m in v.keyword.finditer(window) if m.group() in v.roles), len(window))
     stop = next((k for k, c in enumerate(window) if c in _BRACKETS), len(window))
-    hard |= {e for e in range(role + 2, stop) if not window[e - 1].isdigit() and v.date_after.match(window, e)}
+    # (not after a verb: 记者甲在3日… speaks of the reporter, it credits nobody)
+    verbs = v.scan["date_after_verbs"]
+    hard |= {e for e in range(role + 2, stop)
+             if not window[e - 1].isdigit() and window[e - 1] not in verbs and v.date_after.match(window, e)}
     hard |= _speaker_ends(window, role, stop)
     soft = {e for e in range(2, len(window) + 1)
             if e == len(line) - i or window[e : e + 1].isspace() or window[e : e + 1] in "/|｜丨"}
@@ -1059,6 +1062,7 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
     later when that is one too (甲乙为今天: a three-character name over a one-character word).
     Which of them holds names is for the byline parse to tell, longest first."""
     out: set[int] = set()
+    verbs = v.scan["date_after_verbs"]  # 记者甲在3日…: a verb, no name, before the date
     for m in v.keyword.finditer(window):
         start = m.end() + (window[m.end() : m.end() + 1] in (":", "：", "/", "丨", "|", "｜"))
         if m.group() not in v.roles or (m.group() in v.needs_mark and start == m.end()):
@@ -1071,7 +1075,7 @@ def _glued_ends(window: str, v: _Vocab) -> set[int]:
             e += 1
             if found and e > found[0] + 1:
                 break
-            if e - start >= v.name_min and _follows_byline(window, e, v):
+            if e - start >= v.name_min and window[e - 1] not in verbs and _follows_byline(window, e, v):
                 found.append(e)
         out.update(found)
     return out

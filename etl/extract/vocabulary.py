@@ -56,6 +56,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'not_name_words': list, 'place_suffixes': list, 'dateline': str, 'stamp_after_name': str,
             'report_end': list, 'team_ends': list,
             'source_lead': str, 'source_max': int, 'unit_ends': list, 'station_ends': list, 'date_after': str,
+            'date_after_verbs': str,
             'name_follow': str, 'follow_place_max': int, 'author_fields': list, 'bracket_unit_ends': list,
             'picture_fields': list, 'name_notes': list, 'counter_field': str,
             'place_account_min': int, 'place_account_max': int,
