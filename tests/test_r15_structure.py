@@ -103,3 +103,22 @@ def test_a_role_word_before_a_name_and_a_verb_speaks_of_the_person_and_credits_n
     text = ("年关将至\n\n摄影师高远是在2月3日，也就是腊月二十三这一天从省城回到老家青禾村的，"
             "到家当天就到村委会登记了返乡信息，随后按要求完成了两次核酸检测。\n")
     assert _roles(text) == set()
+
+
+SUBTITLED = (
+    "{top}\n"
+    "恢复通行路段共计12条 涉及6个乡镇 3.2万人\n"
+    "2022-12-02 09:15:40 来源:\n\n"
+    "    本网讯：12月1日，记者从青川县疫情防控新闻发布会上获悉，自12月2日8时起，青川县分批恢复"
+    "乡村道路通行，首批恢复通行路段共计12条，涉及6个乡镇，群众出行不再查验核酸证明。\n"
+)
+
+
+def test_an_unmarked_subtitle_over_the_date_line_leaves_the_title_above_it() -> None:
+    items, _ = split_page(SUBTITLED.format(top="青川县分批恢复乡村道路通行"))
+    assert "".join((items[0].headline or "").split()) == "青川县分批恢复乡村道路通行"
+
+
+def test_a_line_sharing_no_words_with_the_text_is_no_title_over_the_subtitle() -> None:
+    items, _ = split_page(SUBTITLED.format(top="欢迎访问本站首页频道推荐栏目"))
+    assert "".join((items[0].headline or "").split()) != "欢迎访问本站首页频道推荐栏目"

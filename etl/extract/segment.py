@@ -400,7 +400,8 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
                 and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
-            above = range(start, i - 1 if _label_under_title(lines, i, start, pats) else i)
+            under = _label_under_title(lines, i, start, pats) or _plain_subtitle(raw, lines, i, start, pats)
+            above = range(start, i - 1 if under else i)
             ok = all(len(lines[k].sq) <= TUNING.chrome_len for k in above)
             return set(above) if ok else set()
     return set()
@@ -411,6 +412,19 @@ def _label_under_title(lines: list[_Line], i: int, start: int, pats: _Pats) -> b
     up = lines[i - 1] if i - 1 >= start else None
     return (up is not None and len(lines[i].sq) <= TUNING.label_max < len(up.sq) <= pats.notice_max
             and "。" not in up.sq and not _is_furniture(up.sq, pats) and _short_shape(up, pats.sections))
+
+
+def _plain_subtitle(raw: str, lines: list[_Line], i: int, start: int, pats: _Pats) -> bool:
+    """Line ``i`` over the date line is a subtitle (副题) printed with no dash right under the
+    title: the line above it is on the next line (no blank line between), longer than a label,
+    title-shaped, and shares words with the text under the date line (a site's name or a
+    navigation row shares none)."""
+    up = lines[i - 1] if i - 1 >= start else None
+    if (up is None or not raw or raw[up.end : lines[i].start].count("\n") != 1 or len(up.sq) <= TUNING.label_max
+            or "。" in up.sq or _is_furniture(up.sq, pats) or not _title_shaped(up.sq)):
+        return False
+    text = "".join(ln.sq for ln in lines[i + 2 : i + 2 + TUNING.chrome_lines])
+    return _overlap(up.sq, _Pairs(text), {}) > 0.0
 
 
 class LineKind(StrEnum):
