@@ -5,7 +5,7 @@ reading of another province is stray; a demonstration zone names its district. T
 invented (other names, places and dates)."""
 from __future__ import annotations
 
-from place_helpers import counties
+from place_helpers import counties, listed
 
 from etl.extract.bylines import item_bylines
 from etl.extract.segment import split_page
@@ -122,3 +122,17 @@ def test_an_unmarked_subtitle_over_the_date_line_leaves_the_title_above_it() -> 
 def test_a_line_sharing_no_words_with_the_text_is_no_title_over_the_subtitle() -> None:
     items, _ = split_page(SUBTITLED.format(top="欢迎访问本站首页频道推荐栏目"))
     assert "".join((items[0].headline or "").split()) != "欢迎访问本站首页频道推荐栏目"
+
+
+BORDER = ("11月3日，自治区卫健委通报，城关区新增无症状感染者8例。{border}，城关区疫情发生后，"
+          "邻近各地也第一时间开展了全员核酸检测，结果均为阴性。")
+
+
+def test_counties_listed_before_a_border_with_the_items_county_are_its_neighbours() -> None:
+    text = BORDER.format(border="由于山南市的乃东区、扎囊县与拉萨市城关区交界")
+    assert listed(text) == {"城关区"}
+
+
+def test_a_county_the_item_goes_on_about_stays_although_it_borders_another() -> None:
+    text = BORDER.format(border="由于山南市的乃东区、扎囊县与拉萨市城关区交界") + "当日，扎囊县新增无症状感染者2例。"
+    assert listed(text) == {"城关区", "扎囊县"}
