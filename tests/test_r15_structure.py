@@ -5,9 +5,16 @@ reading of another province is stray; a demonstration zone names its district. T
 invented (other names, places and dates)."""
 from __future__ import annotations
 
+from datetime import date
+
 from place_helpers import counties, listed
 
 from etl.extract.bylines import item_bylines
+from etl.extract.context import shared
+from etl.extract.dates import document_context
+from etl.extract.events import extract_events
+from etl.extract.model import DateContext
+from etl.extract.places import resolve_page
 from etl.extract.segment import split_page
 
 
@@ -136,3 +143,21 @@ def test_counties_listed_before_a_border_with_the_items_county_are_its_neighbour
 def test_a_county_the_item_goes_on_about_stays_although_it_borders_another() -> None:
     text = BORDER.format(border="由于山南市的乃东区、扎囊县与拉萨市城关区交界") + "当日，扎囊县新增无症状感染者2例。"
     assert listed(text) == {"城关区", "扎囊县"}
+
+
+def _cases(text: str) -> set[tuple[str | None, int | None]]:
+    ctx = document_context(text, DateContext(date(2022, 11, 5), "exact"))
+    found = resolve_page([text], shared().places)[0]
+    return {(e.county.name if e.county else None, e.count) for e in extract_events(text, found, ctx, shared())
+            if e.type == "case_report"}
+
+
+def test_a_note_of_how_cases_were_found_does_not_end_the_list_of_counts() -> None:
+    text = ("2022年11月3日0时至24时，全市新增本土无症状感染者9例，其中东昌府区3例(均系居家隔离医学观察检出)、"
+            "茌平区2例(1例系集中隔离点检出，1例系社区筛查检出)、临清市4例(系主动就诊检出)。")
+    assert _cases(text) == {(None, 9), ("东昌府区", 3), ("茌平区", 2), ("临清市", 4)}
+
+
+def test_a_bracket_listing_places_is_still_read_as_the_items_breakdown() -> None:
+    text = "2022年11月3日，全市新增确诊病例12例，其中东昌府区10例(古楼街道6例、柳园街道4例)、茌平区2例。"
+    assert ("茌平区", 2) in _cases(text) and ("东昌府区", 10) in _cases(text)

@@ -3976,7 +3976,7 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
         for pm in pms if isinstance(pms, list) else [pms]:
             if pm is not None and (pm.place.key, base.start) not in have:
                 raw.append((_continuation_row(r, base, pm, n), False))
-        pos = q.end()
+        pos = _past_note(r, q.end(), e)
         if pos < e and scan[pos] in _BREAKDOWN_OPEN:
             pos += 1  # 甲州12例(乙县5例，丙县7例)、丁区2例: the item's breakdown, item by item
             continue
@@ -3991,6 +3991,20 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
 _BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
 _BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
+
+
+def _past_note(r: _Reader, pos: int, e: int) -> int:
+    """Where a per-area list goes on after an item's count at ``pos``: past a bracketed note
+    holding no item of its own (甲区1例(系主动就诊检出)、乙县1例: how the case was found), else at
+    ``pos`` (a breakdown, 甲州12例(乙县5例…), is read item by item)."""
+    scan = r.scan
+    if pos >= e or scan[pos] not in _BREAKDOWN_OPEN:
+        return pos
+    if _shared_count(r, pos + 1, e) is not None or _listed_count(r, pos + 1, e) is not None:
+        return pos
+    close = next((k for k in range(pos + 1, min(e, pos + r.tax.reach["count_note"])) if scan[k] in _BREAKDOWN_CLOSE),
+                 None)
+    return close + 1 if close is not None else pos
 
 
 def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re.Match[str]] | None:

@@ -268,7 +268,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
             'label_gap': int, 'scope_label?': int, 'title_tail': int, 'colon': int, 'schedule': int, 'aside': int,
-            'item_prefix': int,
+            'item_prefix': int, 'count_note': int,
             'count': int, 'list_gap': int, 'previous_place': int, 'backdrop_tail': int, 'inherit': int,
             'recheck_person?': int, 'time_label': int, 'school_task?': int, 'designate_near?': int, 'zone_kept?': int,
             'joined_test?': int,
