@@ -3995,7 +3995,7 @@ _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?
 
 def _past_note(r: _Reader, pos: int, e: int) -> int:
     """Where a per-area list goes on after an item's count at ``pos``: past a bracketed note
-    holding no item of its own (甲区1例(系主动就诊检出)、乙县1例: how the case was found), else at
+    holding no item of its own (甲区1例(系就医时查出)、乙县1例: how the case was found), else at
     ``pos`` (a breakdown, 甲州12例(乙县5例…), is read item by item)."""
     scan = r.scan
     if pos >= e or scan[pos] not in _BREAKDOWN_OPEN:
