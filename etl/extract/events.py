@@ -4107,6 +4107,7 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         words.insert(0, (s - 1, lead.kind))
     for comma in re.finditer("[，,；;]", scan[s:e]):
         pos = s + comma.end()
+        pos += next((len(w) for w in tax.cue_words["count_clause_open"] if scan.startswith(w, pos)), 0)
         before = [kind for at, kind in words if at < pos]
         i = bisect.bisect_left(r.starts, pos)
         if not before or i >= len(ms) or ms[i].start != pos:
@@ -4120,8 +4121,8 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
             _group_goes_on(r, pos, e, shared_base, have, raw)
             continue
         pm = ms[_chain_end(ms, i, len(scan))]  # 大同市云州区: the last of a chain
-        q = tax.quantity["count_part"].match(scan, pm.end, e)
-        base = shared_base
+        q = tax.quantity["count_part"].match(scan, pm.end, e) or tax.quantity["dated_count_part"].match(scan, pm.end, e)
+        base = _on_own_day(shared_base, q)
         if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):
             continue
         if (pm.place.key, base.start, base.kind) not in have:
@@ -4129,6 +4130,19 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
             raw.append((_continuation_row(r, base, pm, cn_int(q.group("n"))), False))
         if q.end() < e and scan[q.end()] == "、":  # …；乙市丙区4例、乙市丁县2例: the group goes on
             _group_goes_on(r, q.end() + 1, e, base, have, raw)
+
+
+def _on_own_day(base: Event | None, q: re.Match[str] | None) -> Event | None:
+    """base moved to the day a continuing clause gives its count for (而乙县6日新增4例: the 6th of
+    base's month, or of the month it writes), None when that day does not exist; base itself
+    when the clause gives no day."""
+    if base is None or q is None or "d" not in q.re.groupindex or base.start is None:
+        return base
+    try:
+        day = date(base.start.year, int(q.group("m") or base.start.month), int(q.group("d")))
+    except ValueError:
+        return None
+    return base if day == base.start else replace(base, start=day, end=None)
 
 
 def _word_in_state(r: _Reader, s: int, at: int) -> bool:

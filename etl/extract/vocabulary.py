@@ -193,7 +193,8 @@ SCHEMAS: Mapping[str, Schema] = {
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
             'noun_after': list, 'designate': list, 'designate_split?': list, 'appeal': list, 'partial_after': list,
             'announce_after': list,
-            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'whole_area': list, 'place_tie': list,
+            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'count_clause_open': list,
+            'whole_area': list, 'place_tie': list,
             'cases_each?': list, 'nation_scope?': list,
             'rumour_before': list, 'rumour_after': list, 'question?': list, 'designate_near?': list,
             'drill': list, 'routine': list, 'result_after': list,
@@ -262,7 +263,8 @@ SCHEMAS: Mapping[str, Schema] = {
         'quantity': {
             'people': str, 'round': str, 'sampling_points': str, 'count_after': str, 'count_part': str,
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
-            'shared_count?': str, 'one_counted?': str, 'count_at_place?': str, 'frequency?': str,
+            'shared_count?': str, 'one_counted?': str, 'count_at_place?': str, 'dated_count_part': str,
+            'frequency?': str,
             'case_state_clause?': str,
         },
         'reach': {

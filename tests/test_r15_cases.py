@@ -1,0 +1,32 @@
+"""Case rows of round 15: county bulletins, daily counts in reports, cases tied to a county.
+
+Invented wording, names and dates; none of the texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_r12_lockdowns import dated
+from test_events_real_patterns import run
+
+
+def test_a_bracketed_note_after_an_item_of_a_county_list_does_not_end_the_list() -> None:
+    # each county's count carries a note on how its cases were found: the list goes on after it
+    text = ("2022年11月20日0时至24时，全市新增确诊病例3例，其中平遥县1例(系社区筛查检出)、"
+            "祁县1例(系主动就诊检出)、高新区1例(系集中隔离点检出)。"
+            "新增无症状感染者6例，其中榆次区3例(2例系居家隔离医学观察检出，1例系主动就诊检出)、"
+            "灵石县2例(均系跨区域协查检出)、祁县1例。")
+    day = date(2022, 11, 20)
+    assert dated(run(text), "case_report") == {("平遥县", day), ("祁县", day), ("榆次区", day), ("灵石县", day)}
+    counts = {(e.county.name, e.kind, e.count) for e in run(text) if e.type == "case_report" and e.county}
+    assert ("灵石县", "asymptomatic", 2) in counts and ("祁县", "confirmed", 1) in counts
+
+
+def test_a_contrasting_clause_gives_another_county_its_own_day_and_count() -> None:
+    # 而 opens the clause and the day stands between the place and its new count
+    text = ("从走势看，榆次区10月9日新增无症状感染者15例，连续两天超过10例，而灵石县9日新增仅为3例。"
+            "平遥县10月9日新增确诊病例5例，祁县3例，而介休市8日新增2例。")
+    got = {(e.county.name, e.kind, e.start, e.count) for e in run(text) if e.type == "case_report" and e.county}
+    assert ("灵石县", "asymptomatic", date(2022, 10, 9), 3) in got
+    assert ("祁县", "confirmed", date(2022, 10, 9), 3) in got
+    assert ("介休市", "confirmed", date(2022, 10, 8), 2) in got
