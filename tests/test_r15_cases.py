@@ -30,3 +30,19 @@ def test_a_contrasting_clause_gives_another_county_its_own_day_and_count() -> No
     assert ("灵石县", "asymptomatic", date(2022, 10, 9), 3) in got
     assert ("祁县", "confirmed", date(2022, 10, 9), 3) in got
     assert ("介休市", "confirmed", date(2022, 10, 8), 2) in got
+
+
+def test_an_unsigned_notice_sets_its_day_after_the_edition_in_the_edition_year() -> None:
+    # a notice posted on 6月2日, cut off before its signature, sets the sampling for 6月3日
+    from etl.extract.dates import document_context, find_dates
+    from etl.extract.model import DateContext
+
+    text = ("甲市指挥部关于开展第三轮区域核酸检测的通告\n"
+            "鉴于当前疫情形势，经研究在城区开展第三轮区域核酸检测。现将有关事项通告如下：\n"
+            "一、时间安排\n采样时间统一为6月3日7时-12时，具体地点以社区通知为准。\n")
+    ctx = document_context(text, DateContext(date(2022, 6, 2), "exact"))
+    assert [d.date for d in find_dates(text, ctx, None) if d.date] == [date(2022, 6, 3)]
+    # a news story of the same day is no notice: a day after its edition still reads as last year's
+    story = "6月3日，甲市开展第三轮区域核酸检测。"
+    ctx = document_context(story, DateContext(date(2022, 6, 2), "exact"))
+    assert [d.date for d in find_dates(story, ctx, None)] == [date(2021, 6, 3)]

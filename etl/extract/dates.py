@@ -365,7 +365,8 @@ def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContex
 
     原定6月15日返校 in a 6月13日 paper, 计划于…的6月20日: when the clause before the date holds
     a plan cue (``future_clause``) and the date in the edition's own year lies at most
-    ``future_window_days`` after the edition date, the edition's year is kept.
+    ``future_window_days`` after the edition date, the edition's year is kept; so it is in an
+    unsigned notice (ctx.notice) up to ``notice_window_days`` after it.
     """
     ed = ctx.edition_date
     if ed is None or d.year == ed.year:
@@ -381,6 +382,9 @@ def _near_future(m: re.Match[str], occ: Occurrences, start: int, ctx: DateContex
     if ctx.signed and ctx.today is not None and ctx.today >= ed - timedelta(days=1):
         # a notice signed on its edition day (or the day before) announces what comes after it:
         # 10月5日在全县开展… in a notice of 10月4日 is the coming 5th, not last year's
+        return cand
+    if ctx.notice and not ctx.signed and cand <= ed + timedelta(days=int(vocab()["document"]["notice_window_days"])):
+        # an unsigned notice (关于开展…的通告) of 4月24日 setting its sampling for 4月25日: the coming day
         return cand
     lo, stop = _clause_of(occ, start, m.end())
     if occ.first("clause", lo, start) is not None:
@@ -844,7 +848,14 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     is unknown, a signature date (which has its year) stands in for it, approximately.
     Where nothing gives a year, days are read in the placeholder year ``YEARLESS``.
     """
-    return _yearless(text, _document_context(text, ctx))
+    return _yearless(text, _as_notice(text, _document_context(text, ctx)))
+
+
+def _as_notice(text: str, ctx: DateContext) -> DateContext:
+    """ctx marked as a notice's when the text's top has a notice's title or formula (a notice
+    announces what follows its day; see _near_future)."""
+    doc = vocab()["document"]
+    return replace(ctx, notice=True) if _NOTICE_RE.search(text, 0, int(doc["dateline_chars"])) else ctx
 
 
 # The year of days whose year neither the text nor its edition gives: a leap year (2月29日 is a
@@ -967,6 +978,7 @@ _SIGNATURE_NEEDS = needed_chars(_VOCAB["document"]["signature"])  # a line holdi
 # a month-day with its weekday right after it, bracketed or not (7月16日(星期六), 7月16日周六)
 _WEEKDAY_DATE = _build_weekday_date()
 _SCENE_RE = re.compile(_VOCAB["document"]["scene"])
+_NOTICE_RE = re.compile(_VOCAB["document"]["notice"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)

@@ -173,6 +173,9 @@ class DateContext:
     # of a notice): 今天/即日起 mean this day, which may differ from the edition date
     today: date | None = None
     signed: bool = False  # today comes from a notice's signature line (…指挥部 2022年9月25日)
+    # the text's top calls it a notice (关于…的通告, 现将有关事项通告如下): its days shortly
+    # after the edition date are the ones it announces, even without a signature
+    notice: bool = False
     # full dates the text writes with their year somewhere (2022年9月1日): the same month
     # and day written without a year elsewhere in it (a headline's 9月1日) is that day
     written: tuple[date, ...] = ()

@@ -76,7 +76,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
             'dateline': str, 'dateline_chars': int, 'scene': str, 'signature': str, 'signature_lines': int,
-            'effective': str, 'stamp_chars': int, 'title_year': str,
+            'effective': str, 'stamp_chars': int, 'title_year': str, 'notice': str, 'notice_window_days': int,
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},
