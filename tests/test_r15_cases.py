@@ -46,3 +46,10 @@ def test_an_unsigned_notice_sets_its_day_after_the_edition_in_the_edition_year()
     story = "6月3日，甲市开展第三轮区域核酸检测。"
     ctx = document_context(story, DateContext(date(2022, 6, 2), "exact"))
     assert [d.date for d in find_dates(story, ctx, None)] == [date(2021, 6, 3)]
+
+
+def test_cases_found_across_a_province_that_all_live_in_one_county_are_that_county_s() -> None:
+    # the clause after the count says whose villagers they all are (均是, 都是)
+    for tie in ("他们均是", "都是"):
+        text = f"10月8日，山西省当地筛查出12例新增无症状感染者，{tie}平遥县古陶镇的村民。"
+        assert dated(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}
