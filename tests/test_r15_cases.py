@@ -53,3 +53,15 @@ def test_cases_found_across_a_province_that_all_live_in_one_county_are_that_coun
     for tie in ("他们均是", "都是"):
         text = f"10月8日，山西省当地筛查出12例新增无症状感染者，{tie}平遥县古陶镇的村民。"
         assert dated(run(text), "case_report") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_new_area_run_as_one_district_is_that_district() -> None:
+    # a state-level new area has no code of its own: its rows go to the district it is run as
+    from etl.extract.context import shared
+    from etl.pipeline import PageMeta, extract_page
+
+    for text, county in (("11月3日，大连市新增确诊病例1例，现住金普新区某街道。", "金州区"),
+                         ("11月3日，青岛西海岸新区对某街道开展全员核酸检测。", "黄岛区")):
+        facts = extract_page(text, PageMeta(edition_date=date(2021, 11, 4)), shared())
+        events = [e for f in facts for e in f.events]
+        assert {(e.county.name if e.county else None, e.start) for e in events} == {(county, date(2021, 11, 3))}
