@@ -65,3 +65,9 @@ def test_a_new_area_run_as_one_district_is_that_district() -> None:
         facts = extract_page(text, PageMeta(edition_date=date(2021, 11, 4)), shared())
         events = [e for f in facts for e in f.events]
         assert {(e.county.name if e.county else None, e.start) for e in events} == {(county, date(2021, 11, 3))}
+
+
+def test_a_day_s_sampling_tally_of_another_county_in_a_testing_sentence_is_its_own_row() -> None:
+    # the second clause names its own county and its sampling of that day (当日)
+    text = "发布会上获悉，10月8日榆次区核酸检测工作已经结束，灵石县当日采样21万人份，其他区县正在准备。"
+    assert dated(run(text), "mass_testing") == {("榆次区", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8))}
