@@ -61,7 +61,8 @@ def test_a_new_area_run_as_one_district_is_that_district() -> None:
     from etl.pipeline import PageMeta, extract_page
 
     for text, county in (("11月3日，大连市新增确诊病例1例，现住金普新区某街道。", "金州区"),
-                         ("11月3日，青岛西海岸新区对某街道开展全员核酸检测。", "黄岛区")):
+                         ("11月3日，青岛西海岸新区对某街道开展全员核酸检测。", "黄岛区"),
+                         ("11月3日，陕西省杨凌示范区某村开展全员核酸检测。", "杨陵区")):
         facts = extract_page(text, PageMeta(edition_date=date(2021, 11, 4)), shared())
         events = [e for f in facts for e in f.events]
         assert {(e.county.name if e.county else None, e.start) for e in events} == {(county, date(2021, 11, 3))}
