@@ -72,3 +72,15 @@ def test_a_day_s_sampling_tally_of_another_county_in_a_testing_sentence_is_its_o
     # the second clause names its own county and its sampling of that day (当日)
     text = "发布会上获悉，10月8日榆次区核酸检测工作已经结束，灵石县当日采样21万人份，其他区县正在准备。"
     assert dated(run(text), "mass_testing") == {("榆次区", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8))}
+
+
+def test_a_round_s_finish_told_in_the_next_sentence_is_no_round_of_its_own() -> None:
+    # begun on the 5th; the 7th is the day its sampling and testing were done
+    text = ("10月5日，榆次区启动首轮全员核酸检测。10月7日，全区200个采集点完成了全区所有人口42万人的样本采集，"
+            "至8日12时，全部完成核酸检测，结果均为阴性。")
+    events = run(text)
+    assert dated(events, "mass_testing") == {("榆次区", date(2022, 10, 5))}
+    assert [e.people for e in events if e.type == "mass_testing"] == [420000]
+    # a later round finished a few days on is still a round of its own
+    text = "10月5日，榆次区完成首轮全员核酸检测。10月7日，全区完成第二轮全员核酸检测。"
+    assert dated(run(text), "mass_testing") == {("榆次区", date(2022, 10, 5)), ("榆次区", date(2022, 10, 7))}

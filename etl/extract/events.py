@@ -2019,6 +2019,10 @@ def _date_checked(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Wh
     if trig.type == "mass_testing" and date_how == "own" and dm is not None \
             and _later_part_of_round(r, h, raw, where, dm):
         return None  # 9日起先测甲区北部。10日起，对甲区其余街镇开展检测: a later batch of that round
+    if trig.type == "mass_testing" and date_how == "own" and _finish_of_told_round(r, h, raw, where, quants, dm):
+        assert dm is not None
+        _progress_of_round(raw, where.places, dm, quants)  # its figures (采样50万人) are the round's
+        return None  # 5日启动首轮全员核酸检测。7日，全区完成样本采集…全部完成核酸检测: that round done
     if trig.type == "mass_testing" and _round_still_going(r, h, raw, where, quants, dm):
         return None  # 24日启动全员核酸检测。…25日凌晨，医护人员仍在为居民做核酸采样: that round's next day
     if trig.type == "mass_testing" and dm is not None and dm.as_of and _rounds_to_date(r, h, dm):
@@ -2076,6 +2080,23 @@ def _later_part_of_round(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], whe
     if wrapup is not None and wrapup.search(r.scan, lo, hi) is not None:
         return True
     return rest is not None and rest.search(r.scan, lo, h.pos) is not None and _round_told_before(r, raw, where, dm)
+
+
+def _finish_of_told_round(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], where: _Where,
+                          quants: dict[str, int | None], dm: DateMention | None) -> bool:
+    """A day written before a testing word with a word of finishing between (7日，全区完成了样本采集，
+    …全部完成核酸检测), after an earlier sentence told a round of the same counties begun a few days
+    before it (at most [days] progress): the day that round finished, not a round of its own (in
+    one sentence, _begun_before_finished dates it by its start). Another round number is a round."""
+    if dm is None or dm.date is None or dm.end > h.pos or dm.start < r.sent_start:
+        return False
+    if not r.tax.cue_re["finish_between"].search(r.scan, dm.end, h.pos):
+        return False
+    n, counties = quants.get("round"), _county_keys(where.places)
+    return any(ev.type == "mass_testing" and ev.county is not None and ev.county.key in counties
+               and ev.start is not None and 0 < (dm.date - ev.start).days <= r.tax.days["progress"]
+               and ev.evidence_end <= r.sent_start and (n is None or ev.round in (None, n))
+               for ev, _ in raw[-_ROUND_LOOKBACK:])
 
 
 def _round_told_before(r: _Reader, raw: list[tuple[Event, bool]], where: _Where, dm: DateMention) -> bool:
