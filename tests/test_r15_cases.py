@@ -12,11 +12,11 @@ from test_events_real_patterns import run
 
 def test_a_bracketed_note_after_an_item_of_a_county_list_does_not_end_the_list() -> None:
     # each county's count carries a note on how its cases were found: the list goes on after it
-    text = ("2022年11月20日0时至24时，全市新增确诊病例3例，其中平遥县1例(系社区筛查检出)、"
-            "祁县1例(系主动就诊检出)、高新区1例(系集中隔离点检出)。"
-            "新增无症状感染者6例，其中榆次区3例(2例系居家隔离医学观察检出，1例系主动就诊检出)、"
-            "灵石县2例(均系跨区域协查检出)、祁县1例。")
-    day = date(2022, 11, 20)
+    text = ("10月10日全天，全市新增确诊病例3例，其中平遥县1例(在社区筛查中发现)、"
+            "祁县1例(就医时发现)、高新区1例(在集中隔离点发现)。"
+            "新增无症状感染者6例，其中榆次区3例(2例为居家观察对象，1例为就医时发现)、"
+            "灵石县2例(均为外省协查对象)、祁县1例。")
+    day = date(2022, 10, 10)
     assert dated(run(text), "case_report") == {("平遥县", day), ("祁县", day), ("榆次区", day), ("灵石县", day)}
     counts = {(e.county.name, e.kind, e.count) for e in run(text) if e.type == "case_report" and e.county}
     assert ("灵石县", "asymptomatic", 2) in counts and ("祁县", "confirmed", 1) in counts
@@ -37,9 +37,9 @@ def test_an_unsigned_notice_sets_its_day_after_the_edition_in_the_edition_year()
     from etl.extract.dates import document_context, find_dates
     from etl.extract.model import DateContext
 
-    text = ("甲市指挥部关于开展第三轮区域核酸检测的通告\n"
-            "鉴于当前疫情形势，经研究在城区开展第三轮区域核酸检测。现将有关事项通告如下：\n"
-            "一、时间安排\n采样时间统一为6月3日7时-12时，具体地点以社区通知为准。\n")
+    text = ("甲市指挥部关于开展第三轮全员筛查的通告\n"
+            "鉴于近期疫情形势，经研究在城区再开展一轮全员筛查，特通告如下：\n"
+            "一、时间安排\n采样时段为6月3日7时-12时，各点位以所在社区安排为准。\n")
     ctx = document_context(text, DateContext(date(2022, 6, 2), "exact"))
     assert [d.date for d in find_dates(text, ctx, None) if d.date] == [date(2022, 6, 3)]
     # a news story of the same day is no notice: a day after its edition still reads as last year's
@@ -70,17 +70,31 @@ def test_a_new_area_run_as_one_district_is_that_district() -> None:
 
 def test_a_day_s_sampling_tally_of_another_county_in_a_testing_sentence_is_its_own_row() -> None:
     # the second clause names its own county and its sampling of that day (当日)
-    text = "发布会上获悉，10月8日榆次区核酸检测工作已经结束，灵石县当日采样21万人份，其他区县正在准备。"
+    text = "据通报，10月8日榆次区全员核酸检测已告结束，灵石县当日采样21万人份，其他区县正在准备。"
     assert dated(run(text), "mass_testing") == {("榆次区", date(2022, 10, 8)), ("灵石县", date(2022, 10, 8))}
 
 
 def test_a_round_s_finish_told_in_the_next_sentence_is_no_round_of_its_own() -> None:
     # begun on the 5th; the 7th is the day its sampling and testing were done
-    text = ("10月5日，榆次区启动首轮全员核酸检测。10月7日，全区200个采集点完成了全区所有人口42万人的样本采集，"
-            "至8日12时，全部完成核酸检测，结果均为阴性。")
+    text = ("10月5日，祁县开始首轮全员核酸检测。10月7日，全县200个采集点完成了全县42万人的样本采集，"
+            "至8日12时，核酸检测全部完成，均为阴性。")
     events = run(text)
-    assert dated(events, "mass_testing") == {("榆次区", date(2022, 10, 5))}
+    assert dated(events, "mass_testing") == {("祁县", date(2022, 10, 5))}
     assert [e.people for e in events if e.type == "mass_testing"] == [420000]
     # a later round finished a few days on is still a round of its own
-    text = "10月5日，榆次区完成首轮全员核酸检测。10月7日，全区完成第二轮全员核酸检测。"
-    assert dated(run(text), "mass_testing") == {("榆次区", date(2022, 10, 5)), ("榆次区", date(2022, 10, 7))}
+    text = "10月5日，祁县完成首轮全员核酸检测。10月7日，全县完成第二轮全员核酸检测。"
+    assert dated(run(text), "mass_testing") == {("祁县", date(2022, 10, 5)), ("祁县", date(2022, 10, 7))}
+
+
+def test_an_official_s_words_quoted_at_a_briefing_announce_the_measure() -> None:
+    # the quote is what was announced at the press conference, dated by the dateline's 今天
+    from etl.extract.dates import document_context
+    from etl.extract.model import DateContext
+
+    text = ("本报太原10月9日电 “今天起，榆次区和灵石县将开展第二轮全员核酸检测，不漏一人。”"
+            "10月9日，在市政府召开的新闻发布会上，市卫健委一位负责人表示。")
+    ctx = document_context(text, DateContext(date(2022, 10, 10), "exact"))
+    assert dated(run(text, ctx), "mass_testing") == {("榆次区", date(2022, 10, 9)), ("灵石县", date(2022, 10, 9))}
+    # words quoted from a resident stay speech
+    text = "“从今天开始，我们全家就去榆次区参加免费核酸检测，大家都很配合。”10月9日，一位居民说。"
+    assert dated(run(text, ctx), "mass_testing") == set()

@@ -97,11 +97,13 @@ def split_sentences(text: str, tax: tx.Taxonomy) -> list[tuple[int, int]]:
     return out
 
 
-def quoted_mask(text: str) -> bytearray:
+def quoted_mask(text: str, briefing: re.Pattern[str] | None = None) -> bytearray:
     """1 for characters inside quoted speech; quotes never run past the end of a line.
 
     Short quoted terms without clause punctuation (“足不出户”) stay unmasked: newspapers
-    quote the names of measures as often as they quote people.
+    quote the names of measures as often as they quote people. So is an official's word at a
+    briefing (``briefing`` in the quote's sentence: “从今天起，对甲区开展检测。”在新闻发布会上，
+    …说): the measure announced, as a notice would.
     """
     mask = bytearray(len(text))
     close: str | None = None
@@ -117,12 +119,24 @@ def quoted_mask(text: str) -> bytearray:
             # speech or a pledge, not a quoted term such as “足不出户” or “暂停键”
             # a quoted list of short measure terms (“区域封闭、足不出户、服务上门”, also with
             # commas: “封闭隔离，足不出户，上门服务”) is a measure
-            if not _quoted_terms(text, start + 1, i) and (i - start - 1 > 12 or _SPEECH_RE.search(text, start + 1, i)):
+            if not _quoted_terms(text, start + 1, i) and (i - start - 1 > 12 or _SPEECH_RE.search(text, start + 1, i)) \
+                    and not _at_briefing(text, start, i, briefing):
                 mask[start:i + 1] = b"\x01" * (i + 1 - start)
             close = None
         elif ch == "\n":
             close = None  # unbalanced: leave the line unmasked
     return mask
+
+
+def _at_briefing(text: str, start: int, close: int, briefing: re.Pattern[str] | None) -> bool:
+    """Whether the sentence around the quote from start to close (the line's text before it,
+    and after it up to the next full stop) names a briefing where the words were said."""
+    if briefing is None:
+        return False
+    lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [j for j in (text.find("。", close + 1), text.find("\n", close + 1)) if j >= 0]
+    hi = min(ends) if ends else len(text)
+    return briefing.search(text, lo, start) is not None or briefing.search(text, close + 1, hi) is not None
 
 
 def _quoted_terms(text: str, lo: int, hi: int) -> bool:
@@ -830,7 +844,8 @@ def extract_events(text: str, mentions: list[PlaceMention], ctx: DateContext, ec
     ms = for_events(text, _not_cited(text, _not_landmarks(text, _not_excepted(text, every, tax), tax), tax), ec.places)
     scan = text.translate(_FW_DIGITS) if _FW_DIGIT_RE.search(text) else text  # same length: offsets hold
     r = _Reader(text=text, scan=scan, mentions=ms, starts=[m.start for m in ms], ctx=ctx, tax=tax, tuning=ec.events,
-                quoted=quoted_mask(text), marks=clause_marks(text), primary=primary, subject=subject,
+                quoted=quoted_mask(text, tax.cue_re.get("briefing")), marks=clause_marks(text), primary=primary,
+                subject=subject,
                 chain=_chains(text, ms, tax), in_primary=_in_primary(ms, primary), written=_written_names(ms),
                 head_end=headline_end(text))
     raw: list[tuple[Event, bool]] = []  # (event, needs_open)

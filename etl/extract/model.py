@@ -173,7 +173,7 @@ class DateContext:
     # of a notice): 今天/即日起 mean this day, which may differ from the edition date
     today: date | None = None
     signed: bool = False  # today comes from a notice's signature line (…指挥部 2022年9月25日)
-    # the text's top calls it a notice (关于…的通告, 现将有关事项通告如下): its days shortly
+    # the text's top calls it a notice (关于…的通告, 特此通告如下): its days shortly
     # after the edition date are the ones it announces, even without a signature
     notice: bool = False
     # full dates the text writes with their year somewhere (2022年9月1日): the same month

@@ -193,7 +193,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'end_before': list, 'ongoing_opening': list, 'ongoing_before': list, 'designation_after': list,
             'noun_after': list, 'designate': list, 'designate_split?': list, 'appeal': list, 'partial_after': list,
             'announce_after': list,
-            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'count_clause_open': list,
+            'scope_up': list, 'cases_all_in': list, 'cases_part': list, 'count_clause_open': list, 'briefing?': list,
             'whole_area': list, 'place_tie': list,
             'cases_each?': list, 'nation_scope?': list,
             'rumour_before': list, 'rumour_after': list, 'question?': list, 'designate_near?': list,
