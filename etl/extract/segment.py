@@ -1708,6 +1708,10 @@ class _Assembler:
                     c.add("subheadline", ln)
             return
         prev_item = self._title_owner(u_i, after_byline)
+        if prev_item is not None and _captioned_again(prev_item, lines):
+            for ln in lines:
+                prev_item.add("caption", ln)
+            return
         k = self._title_cut(u_i, lines, prev_item)
         if self.ctx.nxt.get(u_i) and (self.mode == "before" or (prev_item is not None and prev_item.has_headline)):
             # a notice's title (关于…的通告) over text is that text's title, never a caption above
@@ -1771,6 +1775,9 @@ class _Assembler:
                                                         or _under_title(rest[1])):
             self.furniture.append(rest[0])  # 引题 above the headline: not the headline
             rest = rest[1:]
+        if len(rest) >= 2 and _places_alone(rest[0].sq) and _title_shaped(rest[1].sq):
+            it.add("subheadline", rest[0])  # a digest's place label over the title: never its title
+            rest = rest[1:]
         if len(rest) >= 2 and all(_issuer_line(x) for x in rest):
             for x in rest:  # headed only by its issuer and number (某县指挥部 / 2号令): no title
                 it.add("subheadline", x)
@@ -1805,6 +1812,13 @@ class _Assembler:
             it.add("byline", ln)
         else:
             it.add("subheadline", ln)
+
+
+def _captioned_again(b: _Build, lines: list[_Line]) -> bool:
+    """Every line of a run is printed already as a caption inside story ``b``: a post repeats
+    its pictures' caption under each picture, so the copy is a caption again, no title."""
+    captions = {x.sq for k, ls in b.parts if k == "caption" for x in ls}
+    return bool(captions) and all(ln.sq in captions for ln in lines)
 
 
 def _opened_by_lead(b: _Build) -> bool:
@@ -2194,6 +2208,30 @@ def retitle_bundle_first(builds: list[_Build]) -> list[_Build]:
     parts = first.parts
     parts[heads[0]], parts[own[-1]] = ("subheadline", parts[heads[0]][1]), ("headline", parts[own[-1]][1])
     return builds
+
+
+def retitle_labelled_first(builds: list[_Build]) -> list[_Build]:
+    """A digest whose sections each open with a place label over the notice's title (某区 /
+    某市某区指挥部通告), the first printed right under the post's title with no intro between:
+    that first notice's title is its headline, as each later section's is; the post's title
+    becomes its subheadline (an intro between keeps the post's title: its text is the post's)."""
+    if len(builds) < 2 or not _label_opened(builds[1]):
+        return builds
+    parts = builds[0].parts
+    if len(parts) < 3 or [k for k, _ in parts[:3]] != ["headline", "subheadline", "subheadline"]:
+        return builds
+    label, own = parts[1][1], parts[2][1]
+    if len(label) != 1 or not _places_alone(label[0].sq) or not _title_shaped("".join(x.sq for x in own)):
+        return builds
+    parts[0], parts[2] = ("subheadline", parts[0][1]), ("headline", own)
+    return builds
+
+
+def _label_opened(b: _Build) -> bool:
+    """The item opens with a line of places' names alone right over its headline."""
+    kinds = [k for k, _ in b.parts[:2]]
+    return (len(kinds) == 2 and kinds[1] == "headline" and kinds[0] != "headline"
+            and len(b.parts[0][1]) == 1 and _places_alone(b.parts[0][1][0].sq))
 
 
 def _reads_as_title(ln: _Line, rest: str) -> bool:
@@ -2715,13 +2753,23 @@ def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]
     title = "".join(ln.sq for k, ln in flat if k == "headline")
     head, above = _title_parts(title), ""  # title: of the report told above, the post's, then each cut's own
     digest = _gathers_notices(flat, w)
+    section: str | None = None  # a digest's text since its last place label (None before the first)
     for i, (k, ln) in enumerate(flat):
-        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, above, w, head, title,
+        told = above if section is None else section
+        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, told, w, head, title,
                                                                  digest) >= w.threshold:
             cuts.append(i)
             above, title = "", ln.sq if _title_over_text(lines, i) else ""
         above += ln.sq if k == "body" else ""
+        section = "" if digest and _section_label(ln.sq, w) else None if section is None else section + ln.sq
     return cuts
+
+
+def _section_label(sq: str, w: _SplitWeights) -> bool:
+    """A digest's label of one place's section (某市某区), not a list of the places it covers
+    (甲区、乙县、丙市): what the post told under the last such label is what a new label's
+    place is new to (the intro lists every place the digest covers)."""
+    return _area_label(sq, w) and not any(m in sq for m in "、，,")
 
 
 def split_web_runs(builds: list[_Build]) -> list[_Build]:
@@ -2814,6 +2862,8 @@ def _one_title(a: _Line, b: _Line) -> bool:
     """
     pats = _patterns()
     x, y = a.sq, b.sq
+    if _label_named_again(x, y):
+        return False  # 某区 / 某市某区指挥部通告: a digest's place label over a whole title
     if (_notice_wrapped(x, y) or _issuer_wrapped(x, y)) and len(x + y) <= pats.notice_max:
         return True  # 关于实施某某管理 / 和逐步恢复某某秩序的通告: a notice's title runs longer
     if len(y) > pats.second_max or _NO_WIDE.search(x) or "：" in x or ":" in x or _dash_subtitle(b):
@@ -2831,6 +2881,12 @@ def _issuer_wrapped(first: str, second: str) -> bool:
     return (head.endswith(pats.signature_ends) and pats.issuer_place.search(first) is not None
             and not first.endswith(pats.issuer_ends) and not first.endswith(pats.signature_ends)
             and _CJK_ONLY.fullmatch(first) is not None)
+
+
+def _label_named_again(label: str, title: str) -> bool:
+    """``label`` is places' names alone, each named again in ``title``'s opening."""
+    names = _leading_areas(label)
+    return _places_alone(label) and bool(names) and all(n in title[: len(label) + 8] for n in names)
 
 
 def _dash_subtitle(ln: _Line) -> bool:
@@ -3179,7 +3235,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds, furn = _Assembler(units, ctx, mode, web).run()
     if web:
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
-        builds = retitle_bundle_first(fold_bundle_intro(builds))
+        builds = retitle_labelled_first(retitle_bundle_first(fold_bundle_intro(builds)))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
         builds = title_from_crumbs(title_from_notes(title_from_quoted_notice(builds), raw, simp), furn, raw, simp)
         builds = score_web_title(builds, furn)

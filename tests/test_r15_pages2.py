@@ -1,0 +1,107 @@
+"""Round 15, pages (2): item boundaries, headlines, bylines and places of web posts. A post
+counting the places whose notices it gathers is a digest cut at each place's label; a notice
+printed right under the post's title is the first item's headline; 又讯 opens a further report
+with its own byline; a picture's caption printed twice stays a caption. Texts are invented
+(other names, places and dates)."""
+from __future__ import annotations
+
+from etl.extract.bylines import item_bylines
+from etl.extract.segment import split_page
+
+
+def _items(raw: str) -> list[tuple[str | None, str]]:
+    items, _ = split_page(raw)
+    return [(None if it.headline is None else "".join(it.headline.split()), it.body) for it in items]
+
+
+def _people(raw: str) -> list[set[str]]:
+    items, _ = split_page(raw)
+    return [{c.name for b in item_bylines(it, raw) for c in b.contributors} for it in items]
+
+
+COUNTED_DIGEST = (
+    "紧急提醒！赣南3地最新通告发布\n"
+    "近日，我省3地就区域核酸检测\n"
+    "发布最新通知，具体如下：\n"
+    "赣州市章贡区、于都县、瑞金市\n"
+    "最新通告\n"
+    "赣州市章贡区\n"
+    "6月8日，赣州市章贡区启动第二轮区域核酸检测，全区设采样点210个，组织医务人员600余名分组上门采样。\n"
+    "为减少排队聚集，章贡区开通线上预约通道，居民可错峰到就近采样点完成检测，行动不便者由社区上门采样。\n"
+    "于都县\n"
+    "于都县疫情防控指挥部关于开展全县第二轮区域核酸检测的通告\n"
+    "当前疫情防控形势依然复杂，为尽快排查风险人群，经县指挥部研究，决定于6月9日至10日在全县开展第二轮核酸检测。\n"
+    "一、各乡镇以村(社区)为单位设立采样点，做到应检尽检、不漏一人，检测期间请居民保持一米间距。\n"
+)
+
+
+def test_digest_counting_its_places_is_cut_at_the_next_places_label() -> None:
+    got = _items(COUNTED_DIGEST)
+    assert len(got) == 2
+    assert got[0][0] == "紧急提醒！赣南3地最新通告发布" and "线上预约" in got[0][1]
+    assert got[1][0] == "于都县疫情防控指挥部关于开展全县第二轮区域核酸检测的通告"
+    assert "6月9日至10日" in got[1][1] and "6月9日至10日" not in got[0][1]
+
+
+def test_a_post_of_one_place_with_a_label_stays_one_item() -> None:
+    one = COUNTED_DIGEST.replace("赣南3地最新通告发布", "于都县检测安排").replace("我省3地", "于都县")
+    assert len(_items(one)) == 1
+
+
+LABELLED_FIRST = (
+    "最新消息吉安2地重要通告\n\n"
+    "发布时间：2022-05-07 09:12:30\n\n"
+    "吉州区\n\n"
+    "吉安市吉州区新冠肺炎疫情防控指挥部通告\n\n"
+    "根据疫情处置进展，经市指挥部研究同意，决定自2022年5月7日零时起，解除吉州区白塘街道部分区域的封控管理措施，现通告如下：\n\n"
+    "一、解除白塘街道井冈路18号园丁小区3栋的封控管理措施\n\n"
+    "解除封控不等于解除防控，广大居民要继续做好个人防护，非必要不聚集。\n\n"
+    "吉州区新冠肺炎疫情防控指挥部\n\n"
+    "2022年5月6日\n\n"
+    "青原区\n\n"
+    "吉安市青原区新冠肺炎疫情防控指挥部通告\n\n"
+    "根据疫情处置进展，经研究同意，决定自5月7日零时起，取消青原区河东街道滨江小区的临时管控措施，恢复正常生产生活秩序。\n\n"
+    "低风险不等于零风险，请广大居民继续配合做好扫码测温、佩戴口罩等防控措施。\n"
+)
+
+
+def test_digest_opening_with_a_places_label_titles_its_first_item_with_that_notice() -> None:
+    got = _items(LABELLED_FIRST)
+    assert [h for h, _ in got] == ["吉安市吉州区新冠肺炎疫情防控指挥部通告", "吉安市青原区新冠肺炎疫情防控指挥部通告"]
+    assert "园丁小区" in got[0][1] and "滨江小区" in got[1][1]
+
+
+FURTHER_REPORTS = (
+    "江南网讯 (记者 丁一鸣) 据省卫健委6日消息：6月5日0-24时，全省新增本土确诊病例5例，新增本土无症状感染者12例，"
+    "均在隔离观察人员中发现。\n"
+    "至5日24时，在定点医院隔离治疗的确诊病例31例，接受医学观察的无症状感染者208例。\n"
+    "又讯 (记者 柏青) 6月6日上午，宁城召开第三场疫情防控新闻发布会，通报截至当日10时，宁城新增本土阳性感染者3例。\n"
+    "发布会介绍，宁城已调整划定5个封控区、9个管控区，全市组织志愿者上门做好生活物资配送。\n"
+    "另讯 (记者 蒋舟) 6月6日，江州市疫情防控指挥部发布通告，6月6日0-12时，江州市丹阳区新增本土确诊病例1例。\n"
+)
+
+
+def test_you_xun_opens_a_further_report_with_its_own_byline() -> None:
+    assert len(_items(FURTHER_REPORTS)) == 3
+    assert _people(FURTHER_REPORTS) == [{"丁一鸣"}, {"柏青"}, {"蒋舟"}]
+
+
+REPEATED_CAPTION = (
+    "柳河县新冠肺炎疫情防控指挥部通告\n\n"
+    "〔2022〕第12号\n\n"
+    "根据当前柳河县疫情防控工作需要，经综合研判疫情形势，决定自2022年9月3日6时起，城关镇新划定2个风险区域，具体如下：\n\n"
+    "1.将城关镇锦绣家园小区划定为中风险区，其中5号楼划定为高风险区。\n\n"
+    "柳河县通告：新划定1个高风险区、1个中风险区\n\n"
+    "2.将城关镇向阳路18号划定为中风险区。\n\n"
+    "柳河县通告：新划定1个高风险区、1个中风险区\n\n"
+    "中风险区域实行“人不出区、错峰取物”等管控措施，高风险区域实行“足不出户、服务上门”等管控措施。\n\n"
+    "本通告自发布之日起实施，后续将根据疫情防控形势变化及时调整。\n\n"
+    "柳河县新冠肺炎疫情防控指挥部\n\n"
+    "2022年9月3日\n"
+)
+
+
+def test_a_caption_printed_again_under_the_next_picture_is_no_new_item() -> None:
+    got = _items(REPEATED_CAPTION)
+    assert len(got) == 1
+    assert got[0][0] == "柳河县新冠肺炎疫情防控指挥部通告"
