@@ -105,3 +105,66 @@ def test_a_caption_printed_again_under_the_next_picture_is_no_new_item() -> None
     got = _items(REPEATED_CAPTION)
     assert len(got) == 1
     assert got[0][0] == "柳河县新冠肺炎疫情防控指挥部通告"
+
+
+NOTICE_BODY = (
+    "鉴于当前疫情形势复杂，为降低输入风险，按照市领导小组要求，现将重点场所从业人员纳入定期核酸检测范围，具体如下。\n"
+    "1.集中隔离场所、医疗机构工作人员每2天开展1次核酸检测。\n"
+    "2.快递、物流从业人员每周开展1次核酸检测，做到应检尽检。\n"
+)
+
+
+def test_a_news_title_in_two_parts_restating_the_notice_is_the_headline() -> None:
+    raw = "青田县扩大核酸检测范围的公告：近半年入境人员，2周1次检测\n关于全县进一步扩大核酸检测范围的公告\n(第9号)\n" + NOTICE_BODY
+    assert _items(raw)[0][0] == "青田县扩大核酸检测范围的公告：近半年入境人员，2周1次检测"
+
+
+def test_a_title_restating_nothing_of_the_notice_is_not_its_headline() -> None:
+    raw = "青田县今日天气晴好：出行注意防晒保湿\n关于全县进一步扩大核酸检测范围的公告\n(第9号)\n" + NOTICE_BODY
+    assert _items(raw)[0][0] == "关于全县进一步扩大核酸检测范围的公告"
+
+
+def test_a_forum_tag_and_an_accounts_name_before_a_bar_are_no_part_of_the_title() -> None:
+    raw = ("[青田论坛] 青田发布 | 关于做好全县6月2日区域核酸检测工作的通知\n\n"
+           "发表于 2022-6-1 20:15:40\n\n"
+           "按照市指挥部统一部署，决定6月2日在全县开展区域核酸检测工作，现将有关事项通知如下。\n\n"
+           "一、检测范围：全县范围内所有居民及在青田工作、学习的人员，做到不漏一人。\n")
+    assert _items(raw)[0][0] == "关于做好全县6月2日区域核酸检测工作的通知"
+
+
+def test_a_pictures_caption_labelled_tu_is_no_headline() -> None:
+    raw = ("3月2日，正月初十，是青溪县城区实行封闭管理的第一天。\n"
+           "前一天，这个平日少有人关注的小县城，因为一纸通告成了很多人打听的地方。我也没想到，家乡会以这样的方式被人记住，"
+           "亲戚朋友纷纷发来消息询问家里的情况，问菜够不够吃，问老人身体好不好。\n"
+           "图：青溪县对城区住宅小区实行封闭管理的通告\n"
+           "因为突然降温，县城显得更加冷清。我姐姐家所在的小区是城中心最大的一个，从她家窗户望出去，街上不仅没有行人，"
+           "连车辆都很少，偶尔有运送物资的货车从唯一开放的大桥上驶过，风吹得路边的广告牌哗哗作响。\n"
+           "小区门口有人值守，进出都要查验出入证和健康码。超市不再对个人开放，居民所需的蔬菜由社区志愿者统一采购后送到楼下，"
+           "大家按楼栋分批排队领取，彼此隔开一米多远，很少有人说话。\n"
+           "图：青溪县城区一个小区门口贴出的告示\n"
+           "青溪县地处两省交界，距离省城一百六十多公里。高铁开通以后，从县城到省城只要四十分钟，"
+           "每天往返两地上班、上学的人不在少数，封闭管理让不少家庭一时分隔两地。\n")
+    assert [h for h, _ in _items(raw)] == [None]
+
+
+SEO_TITLED = (
+    "6月3日临江安平区调整风险区(临江是风险区吗)\n\n"
+    "来源: 更新时间:2022-06-10 18:20:11\n\n"
+    "  ➤2022年6月3日临江市新冠肺炎防控指挥办发布:\n\n"
+    "  《关于安平区调整风险区的通告》\n\n"
+    "  根据当前安平区疫情防控工作需要，经市指挥部研究决定，调整安平区北关镇部分风险区域，调整后风险区详情如下：\n\n"
+    "  (一)高风险区北关镇柳塘村。采取“足不出户、上门服务”等管控措施。\n\n"
+    "  以上措施自发布之时起执行，后续将根据疫情防控形势变化适时调整。\n"
+)
+
+
+def test_a_title_closing_with_a_search_query_yields_to_the_quoted_notices_title() -> None:
+    items, _ = split_page(SEO_TITLED)
+    assert len(items) == 1
+    assert items[0].headline == "关于安平区调整风险区的通告"
+    assert "临江是风险区吗" in (items[0].subheadline or "")
+
+
+def test_a_plain_title_over_a_quoted_notice_stays_the_headline() -> None:
+    items, _ = split_page(SEO_TITLED.replace("(临江是风险区吗)", ""))
+    assert "".join((items[0].headline or "").split()) == "6月3日临江安平区调整风险区"

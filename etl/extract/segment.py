@@ -235,6 +235,7 @@ class _Pats:
     run_on_head: re.Pattern[str]  # 标题 正文 on a page's only line
     author_outlet: re.Pattern[str]  # 甲乙/某某晨报: the outlet after a header author's name
     place_line_ends: tuple[str, ...]  # a place-shaped line must be a place the gazetteer knows
+    seo_query: re.Pattern[str]  # a search query in brackets closing a title (…（某地是风险区吗）)
 
 
 def _patterns() -> _Pats:
@@ -296,6 +297,7 @@ def _compile_patterns() -> _Pats:
         run_on_head=re.compile(lay["headline"].get("run_on_head", "(?!)")),
         author_outlet=re.compile(lay["headline"].get("author_outlet", "(?!)")),
         place_line_ends=tuple(lay["headline"]["place_line_ends"]),
+        seo_query=re.compile(lay["headline"].get("seo_query", "(?!)")),
     )
 
 
@@ -1259,7 +1261,15 @@ def _restates(above: _Line, notice: _Line) -> bool:
     """A title line above a notice's title that restates it (``某市：某日起开展全员检测`` over
     ``关于某日起开展全员检测的通告``): a news story's own title, no issuer's or number line."""
     w = _TITLE_WEIGHTS
-    return _title_candidate(above, _patterns(), w) and _overlap(above.sq, _Pairs(notice.sq), {}) >= w.restates
+    if not _title_candidate(above, _patterns(), w):
+        return False
+    # a title in two parts (某县…的公告：要点): one part alone (of a title's length) may restate it
+    told = _Pairs(notice.sq)
+    parts = {above.sq, *(p for p in _TITLE_COLON.split(above.sq) if len(p) >= w.min_len)}
+    return any(_overlap(part, told, {}) >= w.restates for part in parts)
+
+
+_TITLE_COLON = re.compile(r"[：:]")
 
 
 def _notice_span(lines: list[_Line], i: int) -> int:
@@ -1724,7 +1734,8 @@ class _Assembler:
             give_headline = ((self.mode == "after" or prev_wants) and not prev_item.has_headline
                              and not (self.web and (_signed_off(prev_item) or self._lone_lead(prev_item, u_i))))
             for i, ln in enumerate(lines[:k]):
-                if give_headline and i == k - 1:
+                # a picture's marked caption (图：…) under the text is its picture's, no title
+                if give_headline and i == k - 1 and not _patterns().caption_marks.match(ln.sq):
                     prev_item.add("headline", ln)
                     prev_item.has_headline = True
                     prev_item.closed = True
@@ -2398,26 +2409,44 @@ def _original_title(simp: str, ln: _Line) -> re.Match[str] | None:
     return _patterns().original_title.match(simp[simp.rfind("\n", 0, ln.start) + 1 : ln.end])
 
 
-def title_from_quoted_notice(builds: list[_Build]) -> list[_Build]:
-    """A web story printed without its title whose opening paragraph introduces a document it
-    quotes in full (…发布通告，…。通告全文如下：) with that notice's title on the next line: the
-    title names what the story is about, so it becomes the headline (the line leaves the text)."""
+def title_from_quoted_notice(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
+    """A web story printed without its title (or under a title written for search engines,
+    ``seo_query``) whose opening paragraph introduces a document it quotes in full (…发布通告，…。
+    通告全文如下：) with that notice's title on the next line, maybe in 《》: the title names what
+    the story is about, so it becomes the headline (the line leaves the text; a search title
+    stays as the subheadline)."""
     b = builds[0] if len(builds) == 1 else None
-    if b is None or b.has_headline:
+    if b is None or (b.has_headline and not _seo_titled(b)):
         return builds
     body = [ln for k, ls in b.parts if k == "body" for ln in ls]
     k = next((i for i, ln in enumerate(body[:-1]) if ln.sq.endswith((":", "："))), None)
     if k is None or k > 1:
         return builds  # the introduction opens the story (after a dateline line at most)
-    title = body[k + 1]
-    if not _notice_title(title) or len(title.sq) > _patterns().notice_max:
+    line = body[k + 1]
+    title = _unquoted(raw, simp, line)
+    if title is None or not _notice_title(title) or len(title.sq) > _patterns().notice_max:
         return builds
     for _, ls in b.parts:
-        if title in ls:
-            ls.remove(title)
+        if line in ls:
+            ls.remove(line)
+    b.parts = [("subheadline" if kind == "headline" else kind, ls) for kind, ls in b.parts if ls]
     b.parts.insert(0, ("headline", [title]))
     b.has_headline = True
     return builds
+
+
+def _seo_titled(b: _Build) -> bool:
+    """The story's title closes with a search query in brackets (``seo_query``)."""
+    head = "".join(ln.sq for k, ls in b.parts if k == "headline" for ln in ls)
+    return _patterns().seo_query.search(head) is not None
+
+
+def _unquoted(raw: str, simp: str, ln: _Line) -> _Line | None:
+    """The line without the 《》 around it (the whole line when it has none)."""
+    if not (ln.sq.startswith("《") and ln.sq.endswith("》")):
+        return ln
+    text = simp[ln.start : ln.end]
+    return _mk(raw, ln.start + text.index("《") + 1, ln.start + text.rindex("》"), simp)
 
 
 def title_from_notes(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
@@ -3237,7 +3266,8 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_labelled_first(retitle_bundle_first(fold_bundle_intro(builds)))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
-        builds = title_from_crumbs(title_from_notes(title_from_quoted_notice(builds), raw, simp), furn, raw, simp)
+        builds = title_from_notes(title_from_quoted_notice(builds, raw, simp), raw, simp)
+        builds = title_from_crumbs(builds, furn, raw, simp)
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
