@@ -168,3 +168,26 @@ def test_a_title_closing_with_a_search_query_yields_to_the_quoted_notices_title(
 def test_a_plain_title_over_a_quoted_notice_stays_the_headline() -> None:
     items, _ = split_page(SEO_TITLED.replace("(临江是风险区吗)", ""))
     assert "".join((items[0].headline or "").split()) == "6月3日临江安平区调整风险区"
+
+
+SEARCH_TAIL = (
+    "5月9日长河东湖区新增3个封控区 西城区封控区域\n\n"
+    "时间: 2022-08-01 06:10:20\n\n"
+    "5月9日长河东湖区新增3个封控区 西城区封控区域\n\n"
+    "  长河市东湖区新冠肺炎疫情防控指挥部通告\n\n"
+    "  (第21号)\n\n"
+    "  根据当前长河市东湖区疫情防控工作情况，为保障人民群众生命安全和身体健康，自5月9日18时起东湖区实行以下防控措施，现通告如下：\n\n"
+    "  对东湖区青枫街道松林社区柳岸路8号、东湖区青枫街道湖光社区采取封控管理，实行“封控隔离，足不出户，服务上门”。\n\n"
+    "  长河市东湖区新冠肺炎疫情防控指挥部\n\n"
+    "  2022年5月9日\n"
+)
+
+
+def test_a_search_term_naming_a_place_the_story_never_names_marks_a_search_title() -> None:
+    items, _ = split_page(SEARCH_TAIL)
+    assert [it.headline for it in items] == ["长河市东湖区新冠肺炎疫情防控指挥部通告"]
+
+
+def test_a_title_whose_second_phrase_names_the_storys_own_place_stays_the_headline() -> None:
+    items, _ = split_page(SEARCH_TAIL.replace("西城区封控区域", "东湖区封控区域"))
+    assert "".join((items[0].headline or "").split()) == "5月9日长河东湖区新增3个封控区东湖区封控区域"

@@ -2436,9 +2436,41 @@ def title_from_quoted_notice(builds: list[_Build], raw: str, simp: str) -> list[
 
 
 def _seo_titled(b: _Build) -> bool:
-    """The story's title closes with a search query in brackets (``seo_query``)."""
-    head = "".join(ln.sq for k, ls in b.parts if k == "headline" for ln in ls)
-    return _patterns().seo_query.search(head) is not None
+    """The story's title is written for search engines: it closes with a search query in
+    brackets (``seo_query``), or with a phrase after a white space that leads with a place the
+    story never names (…新增2个封控区 某区封控区域: a neighbouring search term)."""
+    heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
+    if _patterns().seo_query.search("".join(ln.sq for ln in heads)) is not None:
+        return True
+    pieces = heads[-1].tm.text.split() if heads else []
+    if len(pieces) < 2:
+        return False
+    text = "".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls)
+    places = _leading_areas(pieces[-1])
+    return bool(places) and not any(p in text for p in places)
+
+
+def title_from_notice_heading(builds: list[_Build]) -> list[_Build]:
+    """A story under a title written for search engines (``_seo_titled``) that prints a notice's
+    heading under it (某县指挥部通告, 关于…的通告, before the text): the notice's title is the
+    headline, the search title its subheadline."""
+    for b in builds:
+        top = next((i for i, (k, _) in enumerate(b.parts) if k not in ("headline", "subheadline")), len(b.parts))
+        own = next((i for i in range(top) if b.parts[i][0] == "subheadline" and _notice_heading_line(b.parts[i][1])),
+                   None)
+        if own is None or not _seo_titled(b):
+            continue
+        b.parts = [("subheadline" if k == "headline" else k, ls) for k, ls in b.parts]
+        b.parts[own] = ("headline", b.parts[own][1])
+    return builds
+
+
+def _notice_heading_line(lines: list[_Line]) -> bool:
+    """Lines reading as a notice's title: 关于…的通告, or an issuer's name and the notice word
+    (某市某区疫情防控指挥部通告)."""
+    sq, pats = "".join(ln.sq for ln in lines), _patterns()
+    issuer = sq.endswith(pats.issuer_ends) and sq[:-2].endswith(pats.signature_ends)
+    return len(sq) <= pats.notice_max and (_notice_text(sq) or issuer)
 
 
 def _unquoted(raw: str, simp: str, ln: _Line) -> _Line | None:
@@ -3266,7 +3298,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_labelled_first(retitle_bundle_first(fold_bundle_intro(builds)))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
-        builds = title_from_notes(title_from_quoted_notice(builds, raw, simp), raw, simp)
+        builds = title_from_notes(title_from_notice_heading(title_from_quoted_notice(builds, raw, simp)), raw, simp)
         builds = title_from_crumbs(builds, furn, raw, simp)
         builds = score_web_title(builds, furn)
     items: list[Item] = []
