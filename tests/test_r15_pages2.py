@@ -191,3 +191,15 @@ def test_a_search_term_naming_a_place_the_story_never_names_marks_a_search_title
 def test_a_title_whose_second_phrase_names_the_storys_own_place_stays_the_headline() -> None:
     items, _ = split_page(SEARCH_TAIL.replace("西城区封控区域", "东湖区封控区域"))
     assert "".join((items[0].headline or "").split()) == "5月9日长河东湖区新增3个封控区东湖区封控区域"
+
+
+def test_a_stations_name_and_date_in_brackets_open_the_report_as_its_lead() -> None:
+    raw = ("【青松之音2020年12月21日】(本台记者柯望川综合报导)12月21日，青石县新增确诊病例2例，"
+           "当局宣布升级防控措施，全县中小学停课。\n据当地通报，两名病例均为此前的隔离人员。\n")
+    assert _people(raw) == [{"柯望川"}]
+
+
+def test_fu_is_a_surname_a_two_character_name_glued_to_its_report_word_is_read() -> None:
+    raw = ("本报讯(记者傅川综合报道)12月21日，青石县新增确诊病例2例，当局宣布升级防控措施，全县中小学停课。\n"
+           "据当地通报，两名病例均为此前的隔离人员。\n")
+    assert _people(raw) == [{"傅川"}]
