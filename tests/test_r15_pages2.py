@@ -5,6 +5,8 @@ with its own byline; a picture's caption printed twice stays a caption. Texts ar
 (other names, places and dates)."""
 from __future__ import annotations
 
+from place_helpers import listed
+
 from etl.extract.bylines import item_bylines
 from etl.extract.segment import split_page
 
@@ -203,3 +205,15 @@ def test_fu_is_a_surname_a_two_character_name_glued_to_its_report_word_is_read()
     raw = ("本报讯(记者傅川综合报道)12月21日，青石县新增确诊病例2例，当局宣布升级防控措施，全县中小学停课。\n"
            "据当地通报，两名病例均为此前的隔离人员。\n")
     assert _people(raw) == [{"傅川"}]
+
+
+def test_a_town_spelt_with_a_homophone_before_its_official_community_names_both() -> None:
+    text = ("家乐镇卢湾社区开展全员核酸检测演练\n"
+            "3月5日上午，家乐镇组织卢湾社区居民开展核酸采样演练，共设采样点两处，演练过程规范有序。\n")
+    assert listed(text) == {"高县"}
+
+
+def test_a_town_off_by_a_character_that_does_not_sound_alike_names_nothing() -> None:
+    text = ("述乐镇卢湾社区开展全员核酸检测演练\n"
+            "3月5日上午，述乐镇组织卢湾社区居民开展核酸采样演练，共设采样点两处，演练过程规范有序。\n")
+    assert listed(text) == set()

@@ -921,18 +921,38 @@ def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
             for ch in gaz.children(p):
                 name = gaz.names[ch]
                 L = len(name)
-                if len(surface) < L or L < 3:
-                    continue
-                s = surface[-L:]
-                if s[L - 2:] != name[L - 2:]:  # the one character that differs is never one of the last two
-                    continue
-                diff = [j for j in range(L - 2) if s[j] != name[j]]
-                if len(diff) == 1 and homophones(s[diff[0]], name[diff[0]], places):
+                if len(surface) >= L >= 3 and _one_off(surface[-L:], name, places):
                     hits.append((ch, L))
             if len(hits) == 1:
                 ch, L = hits[0]
                 art.set_res(k, _Res(ch, rule, conf, span=(c.cs + len(surface) - L, c.ce)))
                 break
+
+
+def _one_off(written: str, name: str, places: PlaceIndex) -> bool:
+    """``written`` is ``name`` with one character spelt by a homophone (龙保/龙堡), never one of
+    its last two (the unit word and the character before it)."""
+    L = len(name)
+    if len(written) != L or written[L - 2 :] != name[L - 2 :]:
+        return False
+    diff = [j for j in range(L - 2) if written[j] != name[j]]
+    return len(diff) == 1 and homophones(written[diff[0]], name[diff[0]], places)
+
+
+def _variant_parents(places: PlaceIndex, art: _Article, text_of: str) -> None:
+    """An unknown town (某水镇) written right before an official community or village whose own
+    town's name it is with one character spelt by a homophone (洑/伏): the town is that
+    community's parent and the community is the one under it (the chain names both)."""
+    gaz, t = places.gaz, places.tuning
+    for k in range(len(art.cands) - 1):
+        c, nxt = art.cands[k], art.cands[k + 1]
+        if c.form != "unknown" or nxt.form != "full" or nxt.cs != c.ce or art.res[k + 1] is not None:
+            continue
+        surface = "".join(text_of[c.start : c.end].split())
+        hits = [i for i in nxt.ids if gaz.levels[i] == 4 and _one_off(surface, gaz.names[gaz.parent(i)], places)]
+        if len(hits) == 1:
+            art.set_res(k, _Res(gaz.parent(hits[0]), "variant-parent", t.variant_chain))
+            art.set_res(k + 1, _Res(hits[0], "chain", t.chain))
 
 
 def _shorts_of_named(gaz: Gazetteer, art: _Article, conf: float) -> None:
@@ -1072,6 +1092,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
             while _settle(gaz, art, rule, _fixed(ctx), conf, False):
                 _settle_local(gaz, art, tune)
         _settle_local(gaz, art, tune)
+        _variant_parents(places, art, text)
         _variants(places, art, text)
         _shorts_of_named(gaz, art, tune.short_of_named)
         _repeated_shorts(places, art, text)
