@@ -164,7 +164,7 @@ def test_a_title_closing_with_a_search_query_yields_to_the_quoted_notices_title(
     items, _ = split_page(SEO_TITLED)
     assert len(items) == 1
     assert items[0].headline == "关于安平区调整风险区的通告"
-    assert "临江是风险区吗" in (items[0].subheadline or "")
+    assert "".join((items[0].subheadline or "").split()) == "6月3日临江安平区调整风险区"  # the query cut off
 
 
 def test_a_plain_title_over_a_quoted_notice_stays_the_headline() -> None:
@@ -188,6 +188,8 @@ SEARCH_TAIL = (
 def test_a_search_term_naming_a_place_the_story_never_names_marks_a_search_title() -> None:
     items, _ = split_page(SEARCH_TAIL)
     assert [it.headline for it in items] == ["长河市东湖区新冠肺炎疫情防控指挥部通告"]
+    # the search term names another search's place, no place of the story
+    assert "西城区" not in (items[0].subheadline or "") and "新增3个封控区" in (items[0].subheadline or "")
 
 
 def test_a_title_whose_second_phrase_names_the_storys_own_place_stays_the_headline() -> None:

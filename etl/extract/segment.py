@@ -2416,7 +2416,8 @@ def title_from_quoted_notice(builds: list[_Build], raw: str, simp: str) -> list[
     the story is about, so it becomes the headline (the line leaves the text; a search title
     stays as the subheadline)."""
     b = builds[0] if len(builds) == 1 else None
-    if b is None or (b.has_headline and not _seo_titled(b)):
+    seo = b is not None and b.has_headline and _seo_titled(b, simp)
+    if b is None or (b.has_headline and not seo):
         return builds
     body = [ln for k, ls in b.parts if k == "body" for ln in ls]
     k = next((i for i, ln in enumerate(body[:-1]) if ln.sq.endswith((":", "："))), None)
@@ -2429,37 +2430,65 @@ def title_from_quoted_notice(builds: list[_Build], raw: str, simp: str) -> list[
     for _, ls in b.parts:
         if line in ls:
             ls.remove(line)
+    if seo:
+        _drop_search_terms(b, raw, simp)
     b.parts = [("subheadline" if kind == "headline" else kind, ls) for kind, ls in b.parts if ls]
     b.parts.insert(0, ("headline", [title]))
     b.has_headline = True
     return builds
 
 
-def _seo_titled(b: _Build) -> bool:
-    """The story's title is written for search engines: it closes with a search query in
-    brackets (``seo_query``), or with a phrase after a white space that leads with a place the
-    story never names (…新增2个封控区 某区封控区域: a neighbouring search term)."""
+def _seo_titled(b: _Build, simp: str) -> bool:
+    """The story's title is written for search engines (``_search_term_at`` finds its term)."""
     heads = [ln for k, ls in b.parts if k == "headline" for ln in ls]
-    if _patterns().seo_query.search("".join(ln.sq for ln in heads)) is not None:
-        return True
-    pieces = heads[-1].tm.text.split() if heads else []
-    if len(pieces) < 2:
-        return False
-    text = "".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls)
-    places = _leading_areas(pieces[-1])
-    return bool(places) and not any(p in text for p in places)
+    return bool(heads) and _search_term_at(simp, heads[-1], _body_text(b)) is not None
 
 
-def title_from_notice_heading(builds: list[_Build]) -> list[_Build]:
+def _body_text(b: _Build) -> str:
+    return "".join(ln.sq for k, ls in b.parts if k == "body" for ln in ls)
+
+
+def _search_term_at(simp: str, ln: _Line, told: str) -> int | None:
+    """Where a search term closes a title line (page offset): a query in brackets
+    (``seo_query``), or a phrase after a white space leading with a place the story (``told``)
+    never names (…新增2个封控区 某区封控区域: a neighbouring search term); None when none does."""
+    text = simp[ln.start : ln.end].rstrip()
+    m = _patterns().seo_query.search(text)
+    if m is None:
+        m = _LAST_PHRASE.search(text)
+        places = _leading_areas(m.group(1)) if m is not None else set()
+        if not places or any(p in told for p in places):
+            return None
+    return ln.start + m.start() if m is not None else None
+
+
+_LAST_PHRASE = re.compile(r"(?<=\S)\s+(\S+)$")
+
+
+def _drop_search_terms(b: _Build, raw: str, simp: str) -> None:
+    """Cut the search term off every title line of ``b`` (the title may be printed twice): it
+    names no part of the story (its places are another search's)."""
+    told = _body_text(b)
+    for kind, ls in b.parts:
+        if kind not in ("headline", "subheadline"):
+            continue
+        for i, ln in enumerate(ls):
+            cut = _search_term_at(simp, ln, told)
+            short = _mk(raw, ln.start, cut, simp) if cut is not None else None
+            ls[i] = short if short is not None else ln
+
+
+def title_from_notice_heading(builds: list[_Build], raw: str, simp: str) -> list[_Build]:
     """A story under a title written for search engines (``_seo_titled``) that prints a notice's
     heading under it (某县指挥部通告, 关于…的通告, before the text): the notice's title is the
-    headline, the search title its subheadline."""
+    headline, the search title (less its search term) its subheadline."""
     for b in builds:
         top = next((i for i, (k, _) in enumerate(b.parts) if k not in ("headline", "subheadline")), len(b.parts))
         own = next((i for i in range(top) if b.parts[i][0] == "subheadline" and _notice_heading_line(b.parts[i][1])),
                    None)
-        if own is None or not _seo_titled(b):
+        if own is None or not _seo_titled(b, simp):
             continue
+        _drop_search_terms(b, raw, simp)
         b.parts = [("subheadline" if k == "headline" else k, ls) for k, ls in b.parts]
         b.parts[own] = ("headline", b.parts[own][1])
     return builds
@@ -3298,7 +3327,8 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = head_bundled_notices(split_web_runs(split_bundled_notices(merge_web_followers(builds, furn))))
         builds = retitle_labelled_first(retitle_bundle_first(fold_bundle_intro(builds)))
         builds = title_from_original(drop_unrelated_title(choose_web_title(builds), furn), raw, simp)
-        builds = title_from_notes(title_from_notice_heading(title_from_quoted_notice(builds, raw, simp)), raw, simp)
+        builds = title_from_notice_heading(title_from_quoted_notice(builds, raw, simp), raw, simp)
+        builds = title_from_notes(builds, raw, simp)
         builds = title_from_crumbs(builds, furn, raw, simp)
         builds = score_web_title(builds, furn)
     items: list[Item] = []
