@@ -219,3 +219,8 @@ def test_a_town_off_by_a_character_that_does_not_sound_alike_names_nothing() -> 
     text = ("述乐镇卢湾社区开展全员核酸检测演练\n"
             "3月5日上午，述乐镇组织卢湾社区居民开展核酸采样演练，共设采样点两处，演练过程规范有序。\n")
     assert listed(text) == set()
+
+
+def test_a_state_level_new_area_is_read_for_the_district_it_is_governed_from() -> None:
+    text = "5月2日，金普新区对一处居民小区实行封闭管理，区内各中小学暂停线下教学。\n"
+    assert listed(text) == {"金州区"}
