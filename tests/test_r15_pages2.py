@@ -126,12 +126,18 @@ def test_a_title_restating_nothing_of_the_notice_is_not_its_headline() -> None:
     assert _items(raw)[0][0] == "关于全县进一步扩大核酸检测范围的公告"
 
 
-def test_a_forum_tag_and_an_accounts_name_before_a_bar_are_no_part_of_the_title() -> None:
-    raw = ("[青田论坛] 青田发布 | 关于做好全县6月2日区域核酸检测工作的通知\n\n"
-           "发表于 2022-6-1 20:15:40\n\n"
-           "按照市指挥部统一部署，决定6月2日在全县开展区域核酸检测工作，现将有关事项通知如下。\n\n"
-           "一、检测范围：全县范围内所有居民及在青田工作、学习的人员，做到不漏一人。\n")
-    assert _items(raw)[0][0] == "关于做好全县6月2日区域核酸检测工作的通知"
+FORUM_REPOST = ("[青田论坛] 青田发布 | 关于做好全县6月2日区域核酸检测工作的通知\n\n"
+                "发表于 2022-6-1 20:15:40\n\n"
+                "按照市指挥部统一部署，决定6月2日在全县开展区域核酸检测工作，现将有关事项通知如下。\n\n"
+                "一、检测范围：全县范围内所有居民及在青田工作、学习的人员，做到不漏一人。\n")
+
+
+def test_a_forum_tag_and_a_places_account_before_a_bar_are_no_part_of_the_title() -> None:
+    assert _items(FORUM_REPOST)[0][0] == "关于做好全县6月2日区域核酸检测工作的通知"
+
+
+def test_a_column_tag_ending_in_fabu_stays_in_the_title() -> None:
+    assert "权威发布" in (_items(FORUM_REPOST.replace("青田发布", "权威发布"))[0][0] or "")
 
 
 def test_a_pictures_caption_labelled_tu_is_no_headline() -> None:

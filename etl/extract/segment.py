@@ -225,6 +225,7 @@ class _Pats:
     author_in_header: _Gated
     place_tag: re.Pattern[str]
     site_tag: re.Pattern[str]
+    account_tag: re.Pattern[str]  # 某地发布 | 标题: a government account's name
     web_header: re.Pattern[str]
     link_label: re.Pattern[str]  # one alternation
     link_lines: int
@@ -286,6 +287,7 @@ def _compile_patterns() -> _Pats:
         author_in_header=_gated(f.get("author_in_header", "(?!)")),
         place_tag=re.compile(f.get("place_tag", "(?!)")),
         site_tag=re.compile(f.get("site_tag", "(?!)")),
+        account_tag=re.compile(f.get("account_tag", "(?!)")),
         web_header=re.compile(f.get("web_header", "(?!)")),
         link_label=re.compile("|".join(f"(?:{p})" for p in f.get("link_labels", ())) or "(?!)"),
         link_lines=int(f.get("link_lines", 0)),
@@ -731,6 +733,9 @@ def _title_label(text: str, pats: _Pats) -> int | None:
     (``原標(biāo)題：``) are read past: the label is matched without them."""
     bare, where = _unglossed(text)
     m = pats.title_label.match(bare) or pats.site_tag.match(bare)  # 原标题：… / 某某网|标题
+    if m is None:  # 某地发布|标题: a place's account (权威发布|… is a column tag and stays)
+        m = pats.account_tag.match(bare)
+        m = m if m is not None and _is_area(m.group("tag")) else None
     if m is None:
         # 某地|标题 naming the place again: a dateline-like tag (a keyword tag, 城区|…, stays)
         m = pats.place_tag.match(bare)

@@ -87,7 +87,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'furniture': {
             'patterns': list, 'jump_end': str, 'title_label': str, 'jump_start': str, 'source_credit': str,
             'edge_patterns': list, 'top_labels': list, 'column_labels': list, 'person_fields': list,
-            'web_header': str, 'place_tag': str, 'site_tag': str, 'author_in_header': str,
+            'web_header': str, 'place_tag': str, 'site_tag': str, 'account_tag?': str, 'author_in_header': str,
             'title_junk': str, 'title_site': str, 'breaks': list, 'link_labels': list, 'link_lines': int,
         },
         'briefs': {'bullets': str, 'title_max': int, 'list_gap': int, 'kicker_words': list},
