@@ -3062,6 +3062,17 @@ def _counted_units(r: _Reader, h: _Hit) -> bool:
 _COUNT_BEFORE_UNIT = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?个?各?")  # 8个 / 三个 / 各
 
 
+def _others_unit_end(r: _Reader, cue_end: int) -> int | None:
+    """Where the unit of counties closes after an others cue ending at ``cue_end`` (其他|8个县,
+    其余|各区, 其他|区县): None when no unit of counties follows."""
+    at = _COUNT_BEFORE_UNIT.match(r.scan, cue_end).end()  # type: ignore[union-attr]  # all optional: always
+    unit = next((u for u in r.tax.cue_words.get("others_units", ()) if r.scan.startswith(u, at)), None)
+    # 其他区域 / 其余3个区域: areas, not counties — a one-character unit needs a count before it
+    if unit is None or (len(unit) == 1 and (at == cue_end or r.scan.startswith("域", at + 1))):
+        return None
+    return at + len(unit)
+
+
 def _searcher(r: _Reader, h: _Hit) -> PlaceMention | None:
     """The place written right before a search frame (甲县在对乙市返乡人员排查中，发现…) when the
     last place before the trigger lies inside that frame: the people searched came from there,
@@ -3094,13 +3105,7 @@ def _others_unnamed(r: _Reader, h: _Hit) -> bool:
     if "others_before" not in r.tax.cue_re or not units:
         return False
     last = _last_before(r, "others_before", h.s, h.pos)
-    if last is None:
-        return False
-    counted = _COUNT_BEFORE_UNIT.match(r.scan, last[1])
-    at = counted.end() if counted else last[1]
-    unit = next((u for u in units if r.scan.startswith(u, at)), None)
-    # 其他区域 / 其余3个区域: areas, not counties — a one-character unit needs a count before it
-    if unit is None or (len(unit) == 1 and (at == last[1] or r.scan.startswith("域", at + 1))):
+    if last is None or _others_unit_end(r, last[1]) is None:
         return False
     k = bisect.bisect_left(r.starts, last[1])  # a place named between the cue and the trigger
     return not (k < len(r.starts) and r.starts[k] < h.pos)
@@ -3406,14 +3411,18 @@ def _row_events(r: _Reader, template: Event, places: list[PlaceMention], rounds:
     return [(_on_day(r, template, pm, day, start, end, "row"), False) for day in rounds for pm in places]
 
 
-def _on_day(r: _Reader, template: Event, pm: PlaceMention, day: DateMention, start: int, end: int,
+def _on_day(r: _Reader, template: Event, pm: PlaceMention | None, day: DateMention, start: int, end: int,
             rule: str) -> Event:
-    """The template measure at one place of a timetable on one of its days, told by text[start:end]."""
+    """The template measure at one place of a timetable on one of its days, told by text[start:end]
+    (``pm`` None: at the counties the timetable leaves unnamed, 其他区县10月6日)."""
     when = _near(day.date, template.start or r.ctx.today or r.ctx.edition_date) if day.date else None
-    return replace(template, place=pm.place, county=_county(pm.place), scope=scope_of(pm.place, r.tax),
-                   scope_name=pm.surface, start=when, start_time=day.time, end=day.end_date, date_text=day.text,
-                   precision=day.precision, evidence=r.text[start:end], evidence_start=start, evidence_end=end,
-                   rule=f"{template.type}:{rule}", place_how="clause", date_how="own")
+    place = pm.place if pm is not None else None
+    return replace(template, place=place, county=_county(place) if place is not None else None,
+                   scope=scope_of(place, r.tax) if place is not None else None,
+                   scope_name=pm.surface if pm is not None else None, start=when, start_time=day.time,
+                   end=day.end_date, date_text=day.text, precision=day.precision, evidence=r.text[start:end],
+                   evidence_start=start, evidence_end=end, rule=f"{template.type}:{rule}",
+                   place_how="clause" if pm is not None else "none", date_how="own")
 
 
 _ASIDE_RE = re.compile(r"^[（(][^）)]{1,5}[）)]")  # 6月6日(星期一): a weekday after a date
@@ -3447,11 +3456,8 @@ def _paired_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
     out: list[tuple[Event, bool]] = []
     for listed, d in found:
         out.extend(_row_events(r, template, listed, [d], listed[0].start, d.end))
-    for d in rest:
-        when = _near(d.date, template.start or r.ctx.today or r.ctx.edition_date) if d.date else None
-        out.append((replace(template, place=None, county=None, scope=None, scope_name=None, start=when,
-                            start_time=d.time, end=d.end_date, date_text=d.text, precision=d.precision,
-                            rule=f"{template.type}:row", place_how="none", date_how="own"), False))
+    out.extend((_on_day(r, template, None, d, template.evidence_start, template.evidence_end, "row"), False)
+               for d in rest)
     return out
 
 
@@ -3469,16 +3475,14 @@ _COUNT_LABEL_MAX = 8  # “三区一县”, “两县一市”: a count of a lis
 
 def _others_end_at(r: _Reader, s: int, end: int) -> bool:
     """其他区县 / 其余县(市、区) ends right at ``end``: the counties a timetable leaves unnamed."""
-    units = r.tax.cue_words.get("others_units", ())
-    head = r.scan[max(s, end - _OTHERS_REACH):end]
-    aside = _ASIDE_END_RE.search(head)  # 其他区县(市): the kinds a bracket adds after the unit
-    head = head[: aside.start()] if aside else head
-    unit = next((u for u in sorted(units, key=len, reverse=True) if head.endswith(u)), None)
-    if unit is None:
-        return False
-    before = head[: len(head) - len(unit)]
-    return any(before.endswith(w) or (len(before) > len(w) and before[:-1].endswith(w) and before[-1] == "各")
-               for w in r.tax.cue_words.get("others_before", ()))
+    lo = max(s, end - _OTHERS_REACH)
+    aside = _ASIDE_END_RE.search(r.scan, lo, end)  # 其他区县(市): the kinds a bracket adds after the unit
+    stops = {end, aside.start() if aside else end}  # (县(市、区) is a unit of its own)
+    for w in r.tax.cue_words.get("others_before", ()):
+        at = r.scan.rfind(w, lo, end)
+        if at >= 0 and _others_unit_end(r, at + len(w)) in stops:
+            return True
+    return False
 
 
 _ASIDE_END_RE = re.compile(r"[（(][^（()）]{1,5}[）)]$")
