@@ -64,6 +64,8 @@ class _Vocab:
     agency_starts: tuple[str, ...] = ()
     photo_starts: tuple[str, ...] = ()
     counter_field: re.Pattern[str] = re.compile("(?!)")  # a page header's counter (浏览量：3047) ends a byline
+    dateline: re.Pattern[str] = re.compile("(?!)")  # 2021-05-06 10:20 某某 来源:某报: a portal header's author
+    stamp_after_name: re.Pattern[str] = re.compile("(?!)")  # 某某  2021-05-06 10:20: the name before the stamp
 
 
 def vocab() -> _Vocab:
@@ -105,6 +107,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         lead_needs=needed_chars(data["lead"]["pattern"]),
         agency_starts=tuple(data["agency"].get("names", ())), photo_starts=tuple(data["scan"]["photo_end"]),
         counter_field=re.compile(data["scan"]["counter_field"]),
+        dateline=re.compile(data["scan"]["dateline"]), stamp_after_name=re.compile(data["scan"]["stamp_after_name"]),
     )
 
 
@@ -1183,7 +1186,7 @@ def _dateline(line: str, v: _Vocab) -> Found | None:
     """A portal header ``2021-05-06 10:20 某某 来源:某报``, or ``某某  2021-05-06 10:20`` (the
     name before the timestamp, nothing after): the bare name is the author."""
     head = line.lstrip()[:1].isdigit()
-    m = re.match(v.scan["dateline" if head else "stamp_after_name"], line)
+    m = (v.dateline if head else v.stamp_after_name).match(line)
     if m is None:
         return None
     names = _bare_names(m.group("name"), v)
@@ -1205,7 +1208,7 @@ def _no_credit(line: str, v: _Vocab) -> bool:
     """A simplified line :func:`_scan_simplified` finds nothing in, told cheaply (most lines):
     no role word, no bracket, no portal dateline."""
     return (not v.keyword.search(line) and "（" not in line and "(" not in line and not line.lstrip()[:1].isdigit()
-            and re.match(v.scan["stamp_after_name"], line) is None)
+            and v.stamp_after_name.match(line) is None)
 
 
 def _scan_simplified(line: str, wrapped: bool, lead: bool, stop: int | None = None) -> list[Found]:

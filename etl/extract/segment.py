@@ -2133,7 +2133,7 @@ def merge_web_followers(builds: list[_Build], furniture: list[_Line]) -> list[_B
             out.append(b)
             continue
         # the follower's own title is a subheading of the story (the story keeps its headline)
-        prev.parts.extend(("subheadline" if k == "headline" else k, ls) for k, ls in b.parts)
+        prev.parts.extend(_titles_demoted(b.parts))
         prev.bylines.extend(b.bylines)
         prev.has_lead |= b.has_lead
         prev.has_body |= b.has_body
@@ -2197,7 +2197,7 @@ def fold_bundle_intro(builds: list[_Build]) -> list[_Build]:
     intro, first = builds[0], builds[1]
     if _notice_headed(intro) or intro.bylines or _body_chars(intro) > TUNING.caption_max:
         return builds
-    first.parts[:0] = [("subheadline" if k == "headline" else k, ls) for k, ls in intro.parts]
+    first.parts[:0] = _titles_demoted(intro.parts)
     return builds[1:]
 
 
@@ -2437,10 +2437,15 @@ def title_from_quoted_notice(builds: list[_Build], raw: str, simp: str) -> list[
             ls.remove(line)
     if seo:
         _drop_search_terms(b, raw, simp)
-    b.parts = [("subheadline" if kind == "headline" else kind, ls) for kind, ls in b.parts if ls]
+    b.parts = _titles_demoted([(kind, ls) for kind, ls in b.parts if ls])
     b.parts.insert(0, ("headline", [title]))
     b.has_headline = True
     return builds
+
+
+def _titles_demoted(parts: list[tuple[PartKind, list[_Line]]]) -> list[tuple[PartKind, list[_Line]]]:
+    """The parts with every headline made a subheadline: another title now heads them."""
+    return [("subheadline" if k == "headline" else k, ls) for k, ls in parts]
 
 
 def _seo_titled(b: _Build, simp: str) -> bool:
@@ -2494,7 +2499,7 @@ def title_from_notice_heading(builds: list[_Build], raw: str, simp: str) -> list
         if own is None or not _seo_titled(b, simp):
             continue
         _drop_search_terms(b, raw, simp)
-        b.parts = [("subheadline" if k == "headline" else k, ls) for k, ls in b.parts]
+        b.parts = _titles_demoted(b.parts)
         b.parts[own] = ("headline", b.parts[own][1])
     return builds
 
@@ -2502,9 +2507,8 @@ def title_from_notice_heading(builds: list[_Build], raw: str, simp: str) -> list
 def _notice_heading_line(lines: list[_Line]) -> bool:
     """Lines reading as a notice's title: 关于…的通告, or an issuer's name and the notice word
     (某市某区疫情防控指挥部通告)."""
-    sq, pats = "".join(ln.sq for ln in lines), _patterns()
-    issuer = sq.endswith(pats.issuer_ends) and sq[:-2].endswith(pats.signature_ends)
-    return len(sq) <= pats.notice_max and (_notice_text(sq) or issuer)
+    sq = "".join(ln.sq for ln in lines)
+    return len(sq) <= _patterns().notice_max and (_notice_text(sq) or _issuer_title(sq))
 
 
 def _unquoted(raw: str, simp: str, ln: _Line) -> _Line | None:
@@ -2968,12 +2972,18 @@ def _one_title(a: _Line, b: _Line) -> bool:
     return y.startswith(pats.verb_start) and any(c in pats.coverbs for c in x[1:-1])
 
 
+def _issuer_title(sq: str) -> bool:
+    """``…指挥部通告``: an office's name and the notice word, an issuer's notice title."""
+    pats = _patterns()
+    end = next((w for w in pats.issuer_ends if sq.endswith(w)), "")
+    return bool(end) and sq[: -len(end)].endswith(pats.signature_ends)
+
+
 def _issuer_wrapped(first: str, second: str) -> bool:
     """``某某县新冠肺炎`` / ``疫情防控指挥部通告``: an issuer's notice title (a place's office
     and the notice word) wrapped over two lines; the first, a cut name, cannot stand alone."""
     pats = _patterns()
-    head = second[: -2] if second.endswith(pats.issuer_ends) else ""
-    return (head.endswith(pats.signature_ends) and pats.issuer_place.search(first) is not None
+    return (_issuer_title(second) and pats.issuer_place.search(first) is not None
             and not first.endswith(pats.issuer_ends) and not first.endswith(pats.signature_ends)
             and _CJK_ONLY.fullmatch(first) is not None)
 
