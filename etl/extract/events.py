@@ -133,10 +133,15 @@ def _at_briefing(text: str, start: int, close: int, briefing: re.Pattern[str] | 
     and after it up to the next full stop) names a briefing where the words were said."""
     if briefing is None:
         return False
-    lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [j for j in (text.find("。", close + 1), text.find("\n", close + 1)) if j >= 0]
-    hi = min(ends) if ends else len(text)
+    far = max(0, start - _BRIEFING_REACH)  # (bounded: a long line of quotes stays linear)
+    lo = max(text.rfind("。", far, start), text.rfind("\n", far, start), far - 1) + 1
+    stop = min(len(text), close + 1 + _BRIEFING_REACH)
+    ends = [j for j in (text.find("。", close + 1, stop), text.find("\n", close + 1, stop)) if j >= 0]
+    hi = min(ends) if ends else stop
     return briefing.search(text, lo, start) is not None or briefing.search(text, close + 1, hi) is not None
+
+
+_BRIEFING_REACH = 120  # characters of the quote's sentence read on each side for a briefing's name
 
 
 def _quoted_terms(text: str, lo: int, hi: int) -> bool:
