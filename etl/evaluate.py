@@ -118,6 +118,36 @@ def _scores(gold: list[dict], export: list[dict], matched: dict[int, dict]) -> l
     return scores
 
 
+def gold_as_export(gold: list[dict], texts: dict[str, str]) -> list[dict]:
+    """A second annotator's gold as exported articles, so that ``score(first, gold_as_export(second))``
+    measures how far two people agree with the same yardstick as the tool (F1 is symmetric).
+
+    ``texts`` maps a file name to its text: an item's body runs from its anchor to the next
+    item's anchor, so that the first annotator's anchors align with the second one's items.
+    """
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        by_file[g["file"]].append(g)
+    out: list[dict] = []
+    for name, items in by_file.items():
+        text = texts.get(name, "")
+        starts = sorted((max(text.find(g["anchor"]), 0) if g.get("anchor") else 0, i) for i, g in enumerate(items))
+        ends = [at for at, _ in starts[1:]] + [len(text)]
+        for k, ((at, i), end) in enumerate(zip(starts, ends, strict=True)):
+            out.append(_annotation_as_article(items[i], name, text[0 if k == 0 else at:end]))
+    return out
+
+
+def _annotation_as_article(g: dict, name: str, body: str) -> dict:
+    """One gold line in the export's shape: contributors by role, place counties, dated events."""
+    events = [{"type": etype, "county": e.get("county"),
+               "start": None if str(e.get(gdate) or "?").startswith("?") else e[gdate]}
+              for field, (etype, gdate) in EVENT_FIELDS.items() for e in g.get(field, [])]
+    return {"source_file": name, "headline": g.get("headline"), "body": body,
+            "contributors": [{"name": n, "role": role} for field, role in ROLES for n in g.get(field, [])],
+            "places": [{"county": p.get("county")} for p in g.get("places", [])], "events": events}
+
+
 def mean_f1(scores: Iterable[Score]) -> float:
     values = [s.f1 for s in scores]
     return sum(values) / len(values) if values else 0.0

@@ -47,6 +47,25 @@ def set_scores(etl: str, set_dir: Path, counts: dict[tuple[str, str], int] | Non
     return score(gold, exported)
 
 
+def add_scores(totals: dict[str, Score], scores: list[Score]) -> None:
+    """Add one set's counts to the pooled ones, field by field."""
+    for s in scores:
+        t = totals.get(s.field)
+        totals[s.field] = s if t is None else Score(s.field, t.tp + s.tp, t.predicted + s.predicted, t.gold + s.gold)
+
+
+def print_totals(totals: dict[str, Score], counts: dict[tuple[str, str], int] | None = None) -> None:
+    """The pooled table, its two means, and the mistakes by field and class when counted."""
+    print(f"{'field':30} {'P':>5} {'R':>5} {'F1':>5}  tp/pred/gold")
+    for s in totals.values():
+        print(f"{s.field:30} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp}/{s.predicted}/{s.gold}")
+    print(f"mean F1 {sum(s.f1 for s in totals.values()) / len(totals):.3f}")
+    headline_fields = [totals[f] for f in HEADLINE_FIELDS if f in totals]
+    print(f"mean F1 over the eight answer fields {sum(s.f1 for s in headline_fields) / len(headline_fields):.3f}")
+    for (field, why), n in sorted((counts or {}).items()):
+        print(f"{field:30} {why:28} {n:4}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--etl", default=str(Path(sys.executable).with_name("etl")))
@@ -56,18 +75,8 @@ def main() -> int:
     totals: dict[str, Score] = {}
     counts: dict[tuple[str, str], int] | None = {} if args.why else None
     for set_dir in args.sets:
-        for s in set_scores(args.etl, set_dir, counts):
-            t = totals.get(s.field)
-            totals[s.field] = s if t is None else Score(s.field, t.tp + s.tp, t.predicted + s.predicted,
-                                                        t.gold + s.gold)
-    print(f"{'field':30} {'P':>5} {'R':>5} {'F1':>5}  tp/pred/gold")
-    for s in totals.values():
-        print(f"{s.field:30} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp}/{s.predicted}/{s.gold}")
-    print(f"mean F1 {sum(s.f1 for s in totals.values()) / len(totals):.3f}")
-    headline_fields = [totals[f] for f in HEADLINE_FIELDS if f in totals]
-    print(f"mean F1 over the eight answer fields {sum(s.f1 for s in headline_fields) / len(headline_fields):.3f}")
-    for (field, why), n in sorted((counts or {}).items()):
-        print(f"{field:30} {why:28} {n:4}")
+        add_scores(totals, set_scores(args.etl, set_dir, counts))
+    print_totals(totals, counts)
     return 0
 
 
