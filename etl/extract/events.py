@@ -1451,7 +1451,8 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         # …进行核酸筛查，由各县另行通告: no day of its own, its day left to a later notice
         _day_left_to_later_notice(r, h, dm, date_how)) or (
         _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how)) or (
-        _lifting_object(r, h, sd) or _done_designation(r, h, date_how) or _told_in_passing(r, h, date_how))
+        _lifting_object(r, h, sd) or _done_designation(r, h, date_how) or _told_in_passing(r, h, date_how)) or (
+        _attribute_of_place(r, h, date_how))
     ongoing = extended or going_on
     if (trig.imposes_lockdown and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
@@ -1567,6 +1568,16 @@ def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
         return False
     return r.occ is not None and "lifting_after" in r.occ.patterns and \
         r.occ.first("lifting_after", h.end, h.e) is not None
+
+
+def _attribute_of_place(r: _Reader, h: _Hit, date_how: str) -> bool:
+    """A lockdown word closed by 的 right before a place's name (重点封控的甲区、乙县仍在…): it
+    describes places sealed before, so the day the sentence inherits is no start of theirs; a
+    date of its own (3日起封控的甲镇) still is."""
+    if not h.trig.imposes_lockdown or date_how == "own":
+        return False
+    mark = next((w for w in r.tax.cue_words.get("attribute_after", ()) if r.scan.startswith(w, h.end)), None)
+    return mark is not None and _place_in(r, h.end + len(mark), h.end + len(mark) + 1)
 
 
 def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:

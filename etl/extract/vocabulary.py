@@ -226,7 +226,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'except_after?': list, 'positive_after?': list, 'frame_after?': list, 'decided?': list,
             'ahead_before?': list, 'result_link?': list, 'zone_kept?': list, 'sealed_zone?': list,
             'period_before?': list, 'lifting_after?': list, 'imposed_before?': list, 'lower_zone_opening?': list,
-            'cause_clause_end?': list, 'cause_open?': list, 'date_bound_after?': list,
+            'attribute_after?': list, 'cause_clause_end?': list, 'cause_open?': list, 'date_bound_after?': list,
             'appeal_in_clause?': list, 'preliminary?': list, 'preliminary_confirmed?': list,
             'preliminary_persons?': list, 'preliminary_found?': list, 'group_before?': list,
             'negation_right_before?': list,

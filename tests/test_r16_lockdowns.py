@@ -1,0 +1,24 @@
+"""Lockdown rows of round 16: places described by a lockdown word as sealed before, and the
+zone scheme named with no place of its own.
+
+Invented wording, names and dates; none of the texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_r12_lockdowns import dated
+from test_events_real_patterns import run
+
+
+def test_a_lockdown_word_before_a_place_name_describes_it_and_takes_no_inherited_day() -> None:
+    # the second sentence inherits the first one's day; the districts it calls sealed were sealed
+    # on a day it does not tell
+    text = ("平遥县、祁县从2022年5月4日到10日封控7天。"
+            "已封控的榆次区和介休市继续实行全域封控，每天做一轮核酸检测。")
+    got = dated(run(text), "lockdown")
+    assert ("榆次区", date(2022, 5, 4)) not in got and ("介休市", date(2022, 5, 4)) not in got
+    assert {("平遥县", date(2022, 5, 4)), ("祁县", date(2022, 5, 4))} <= got
+    # a day of its own before the word still dates the place it describes
+    text = "5月6日，平遥县发布通告。自5月2日起封控的榆次区东关村居民继续足不出户。"
+    assert ("榆次区", date(2022, 5, 2)) in dated(run(text), "lockdown")
