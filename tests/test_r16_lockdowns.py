@@ -22,3 +22,12 @@ def test_a_lockdown_word_before_a_place_name_describes_it_and_takes_no_inherited
     # a day of its own before the word still dates the place it describes
     text = "5月6日，平遥县发布通告。自5月2日起封控的榆次区东关村居民继续足不出户。"
     assert ("榆次区", date(2022, 5, 2)) in dated(run(text), "lockdown")
+
+
+def test_the_kinds_of_zone_named_as_a_series_with_no_place_seal_no_area() -> None:
+    # a report that the zone scheme was drawn names no sealed area: the article's county takes none
+    text = "6月8日，祁县新增1例无症状感染者。随即划定封控区、管控区及防范区，分区分级落实管控。"
+    assert not [e for e in run(text) if e.type == "lockdown"]
+    # a sealed zone named with a place of its own keeps its row
+    text = "6月8日起，将祁县东观镇南街村划为封控区，实行足不出户。"
+    assert dated(run(text), "lockdown") == {("祁县", date(2022, 6, 8))}

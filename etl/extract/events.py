@@ -1580,6 +1580,21 @@ def _attribute_of_place(r: _Reader, h: _Hit, date_how: str) -> bool:
     return mark is not None and _place_in(r, h.end + len(mark), h.end + len(mark) + 1)
 
 
+def _zone_series(r: _Reader, h: _Hit) -> bool:
+    """A sealed-zone name in a series with lower zones' (封控区、管控区和防范区) in a clause that
+    names no place: the kinds of zone a county draws, not an area sealed, which the article's
+    county would otherwise take."""
+    if not h.trig.imposes_lockdown or _place_in(r, h.clause[0], h.clause[1]):
+        return False
+    cues = r.tax.cue_words
+    name = max((w for w in cues.get("sealed_zone_name", ()) if r.scan.startswith(w, h.pos)), key=len, default="")
+    if not name:
+        return False
+    at = h.pos + len(name)
+    join = next((w for w in cues.get("zone_series_joins", ()) if r.scan.startswith(w, at)), None)
+    return join is not None and r.scan.startswith(cues.get("lower_zone_opening", ()), at + len(join))
+
+
 def _labels_told(tax: tx.Taxonomy, trig_matches: list[re.Match[str]]) -> frozenset[str]:
     """The types a sentence of risk labels alone told (2021年1月5日，甲村被列为高风险地区 gives no row
     before the stay-home cut-off): its date is a designation's, not one a later round of another
@@ -2256,8 +2271,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 应急演练，模拟发现阳性感染者后的封闭管控; 停课演练
     if _venue_sealed(r, h, sd):
         return True  # 对相关场所采取封闭管理: the places a case passed through, no area locked down
-    if h.trig.imposes_lockdown and not designation and _lower_zone_rule(r, h):
-        return True  # 管控区实行封闭管理，人不出区: a zone's regimen, below a lockdown
+    if h.trig.imposes_lockdown and not designation and (_lower_zone_rule(r, h) or _zone_series(r, h)):
+        return True  # 管控区实行封闭管理: a zone's regimen, below a lockdown; 已划定封控区、管控区: the scheme
     if trig.type == "mass_testing" and (
             (_result_follows(r, h) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
