@@ -2299,8 +2299,8 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
     if trig.needs_count and quants.get("count") is None:
         return True  # a bare 阳性 counts only with its case count (发现9例阳性)
-    if _names_area_of_other_event(r, h):
-        return True
+    if _names_area_of_other_event(r, h) or _lower_zone_lifted(r, h):
+        return True  # 解除中风险区管控措施: the end of a lower zone's rules, no lockdown's
     if trig.kind == "closed_management" and "campus_before" in cues and occ.first("campus_before", h.clause[0], h.pos):
         return True  # 乙中学实行封闭式管理: a school's campus rule, not an area sealed
     if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
@@ -2553,6 +2553,17 @@ def _lower_zone_rule(r: _Reader, h: _Hit) -> bool:
     words = r.tax.cue_words.get("lower_zone_opening", ())
     part = max(r.scan.rfind("；", h.s, h.pos), r.scan.rfind(";", h.s, h.pos)) + 1 or h.s
     return bool(words) and any(r.scan.startswith(words, at) for at in (h.clause[0], part))
+
+
+def _lower_zone_lifted(r: _Reader, h: _Hit) -> bool:
+    """A lifting whose words name only zones below a lockdown (解除中风险区管控措施, 解除甲村管控区
+    管控): the end of those zones' rules, which were no lockdown, so it ends none; a sealed zone or
+    lockdown word among them (解除封控区、管控区…; 中高风险区) keeps it."""
+    if h.trig.type != "lockdown" or h.trig.kind != "lifted":
+        return False
+    said, cues = r.scan[h.pos:h.end], r.tax.cue_words
+    sealed = cues.get("sealed_zone_name", ()) + cues.get("stay_home", ())
+    return any(z in said for z in cues.get("lower_zone_opening", ())) and not any(w in said for w in sealed)
 
 
 def _preliminary(r: _Reader, h: _Hit) -> bool:
