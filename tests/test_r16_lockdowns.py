@@ -40,3 +40,10 @@ def test_lifting_the_rules_of_a_lower_zone_ends_no_lockdown() -> None:
     # a high-risk zone among the zones lifted keeps the lifting
     text = "7月9日，祁县发布关于解除中高风险区管控措施的通告。"
     assert [e.kind for e in run(text) if e.type == "lockdown"] == ["lifted"]
+
+
+def test_a_lockdown_to_be_adjusted_later_is_one_in_force_with_no_start_on_the_inherited_day() -> None:
+    # adjusting the sealing later speaks of a lockdown already in force, begun on a day not told
+    text = "5月4日，平遥县新增3例确诊病例。待连续7天无新增病例后，将根据形势适时调整全县封控措施。"
+    assert dated(run(text), "lockdown") == set()
+    assert {e.county.name for e in run(text) if e.type == "lockdown" and e.county} == {"平遥县"}
