@@ -47,3 +47,12 @@ def test_a_lockdown_to_be_adjusted_later_is_one_in_force_with_no_start_on_the_in
     text = "5月4日，平遥县新增3例确诊病例。待连续7天无新增病例后，将根据形势适时调整全县封控措施。"
     assert dated(run(text), "lockdown") == set()
     assert {e.county.name for e in run(text) if e.type == "lockdown" and e.county} == {"平遥县"}
+
+
+def test_closed_management_of_care_homes_prisons_and_quarantine_sites_seals_no_area() -> None:
+    # an institution keeping its own people in is its regimen, not a lockdown of the county
+    for text in ("5月4日，平遥县新增3例确诊病例。全县养老机构、监所实行封闭管理。",
+                 "5月4日，平遥县新增3例确诊病例。启用两家宾馆作为集中隔离点，各隔离宾馆实行封闭管理。"):
+        assert not [e for e in run(text) if e.type == "lockdown"]
+    # a compound sealed keeps its row
+    assert dated(run("5月4日起，平遥县东关小区实行封闭管理。"), "lockdown") == {("平遥县", date(2022, 5, 4))}
