@@ -394,13 +394,15 @@ def _addressed_notice(lines: list[_Line], i: int) -> bool:
 
 def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -> set[int]:
     """A web page's chrome above its title: the title is the line over the page's date-and-source
-    line (a credit line may stand between them, and is never the title itself), and every line
+    line (a credit line or the publishing office's name may stand between them, and is never the
+    title itself), and every line
     above it, short and without a sentence end, is furniture (a spam or navigation row, the site's name, 下载客户端)."""
     for i in range(start, min(len(lines) - 1, start + TUNING.chrome_lines + 1)):
         if "。" in lines[i].sq or lines[i].kind == "lead":
             return set()  # running text first: no chrome
         if (i > start and lines[i].kind != _K.FURNITURE and not _is_furniture(lines[i].sq, pats)
                 and not _dash_subtitle(lines[i]) and not (raw and _credit_line(raw, lines[i]))
+                and not (i > start and _office_source(lines[i]))
                 and _web_title(lines, i, pats, raw)):
             if any(p.match(lines[i].sq) for p in pats.top):
                 return set()  # a column label over the date line (标题 / 时讯 / 2022-01-14 …): keep the page
@@ -1209,13 +1211,15 @@ def _column_width(lines: list[_Line]) -> float:
 def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
     """The page's first line over a web date-and-source line: its title, even with commas and
     as long as a portal's wordy title (no sentence end, no final punctuation). A credit line
-    may stand between them (标题 / 甲 图/文 / 2020-02-16 17:02)."""
+    or the publishing office's name may stand between them (标题 / 甲 图/文 / 2020-02-16 17:02)."""
     ln = lines[i]
     j = i + 1
     if j + 1 < len(lines) and lines[j].kind == _K.FURNITURE and lines[j].start <= ln.end:
         j += 1  # the site's name cut off the title's own line (标题_某某网)
     if raw and j + 1 < len(lines) and _credit_line(raw, lines[j]):
         j += 1
+    elif j + 1 < len(lines) and _office_source(lines[j]):
+        j += 1  # the office publishing the post (标题 / 某省卫生健康委员会 / 2020-02-20 06:36)
     while (j + 1 < len(lines) and j - i <= 3 and pats.web_header.match(lines[j].sq) is None
            and (_is_furniture(lines[j].sq, pats) or _dash_subtitle(lines[j]))):
         j += 1  # page chrome or a subtitle between the title and its date line (字号：大 中 小, ——副题)
@@ -1223,6 +1227,14 @@ def _web_title(lines: list[_Line], i: int, pats: _Pats, raw: str = "") -> bool:
         return False
     wordy = 2 <= len(ln.sq) <= pats.notice_max and "。" not in ln.sq and not _open_end(ln.sq) and not _stamped(ln.sq)
     return wordy or _short_shape(ln, pats.sections)
+
+
+def _office_source(ln: _Line) -> bool:
+    """A line that is only an office's name (``…委员会``, ``…指挥部``): over a web post's date
+    line it names the post's source, as a source field does, and is never the post's title."""
+    sq = ln.sq
+    return (len(sq) <= _SPLIT_WEIGHTS.issuer_max and sq.endswith(_patterns().signature_ends)
+            and _CJK_ONLY.fullmatch(sq) is not None)
 
 
 def _web_notice(lines: list[_Line], i: int, out: list[bool]) -> bool:
