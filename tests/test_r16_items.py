@@ -37,3 +37,20 @@ LABELLED_SOURCE = (
 
 def test_news_source_label_is_a_header_field_not_the_title() -> None:
     assert _heads(LABELLED_SOURCE) == ["关于对云溪县部分小区实行临时管控的通告"]
+
+
+PICTURE_FIRST = (
+    "志愿者在青禾小区门口为居民测量体温。 林晓川 摄\n"
+    "（战疫进行时）白湾市新增确诊病例8例 城区启动第二轮检测\n"
+    "中新网白湾2月6日电 （记者 方若溪）白湾市卫生健康委6日通报，2月5日0时至24时，"
+    "全市新增本地确诊病例8例，均为集中隔离人员。\n"
+    "目前，白湾市城区正在开展第二轮全员核酸检测，共设采样点310个。\n"
+)
+
+
+def test_picture_over_a_web_story_title_belongs_to_that_story() -> None:
+    items, _ = split_page(PICTURE_FIRST)
+    assert len(items) == 1
+    people = {(c.name, c.role) for b in items[0].bylines for c in b.contributors}
+    assert ("林晓川", "photographer") in people
+    assert "".join((items[0].headline or "").split()).startswith("（战疫进行时）白湾市新增")

@@ -3360,7 +3360,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
-    for b in _credits_close_page(_credit_over_title(_standfirst_over_title(builds) if web else builds)):
+    for b in _credits_close_page(_credit_over_title(_web_openers(builds) if web else builds)):
         if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
             # a byline or lead with nothing else: keep its text as furniture
             furniture.extend(Part("furniture", _part_text(ls)) for _, ls in b.parts)
@@ -3380,6 +3380,27 @@ def _credit_over_title(builds: list[_Build]) -> list[_Build]:
         return builds
     builds[1].parts[:0] = builds[0].parts
     builds[1].bylines[:0] = builds[0].bylines
+    return builds[1:]
+
+
+def _web_openers(builds: list[_Build]) -> list[_Build]:
+    """What a web story may print over its title and still own: a standfirst, a picture."""
+    return _picture_over_title(_standfirst_over_title(builds))
+
+
+def _picture_over_title(builds: list[_Build]) -> list[_Build]:
+    """A picture's caption and its photo credit alone over the story's title (the copy kept the
+    story's top picture first): a web page is one story, and the picture is that story's, not an
+    item of its own (left alone, the story would lose its photographer)."""
+    if len(builds) < 2 or builds[0].has_headline or builds[0].has_lead or not builds[1].has_headline:
+        return builds
+    first = builds[0]
+    people = [c for ln in first.bylines if ln.byline is not None for c in ln.byline.contributors]
+    if (not people or any(c.role not in ("photographer", "agency") for c in people)
+            or _body_chars(first) > TUNING.caption_max or any(k == "subheadline" for k, _ in first.parts)):
+        return builds
+    builds[1].parts[:0] = [("caption" if k == "body" else k, ls) for k, ls in first.parts]
+    builds[1].bylines[:0] = first.bylines
     return builds[1:]
 
 
