@@ -54,3 +54,25 @@ def test_picture_over_a_web_story_title_belongs_to_that_story() -> None:
     people = {(c.name, c.role) for b in items[0].bylines for c in b.contributors}
     assert ("林晓川", "photographer") in people
     assert "".join((items[0].headline or "").split()).startswith("（战疫进行时）白湾市新增")
+
+
+SIGNED_THEN_HEADING = (
+    "关注石岭市疫情防控最新进展\n\n"
+    "发表时间：2022-04-18 09:12\n\n"
+    "2022年4月17日，石岭市新增3例新冠肺炎确诊病例，7例无症状感染者。其中，东河区6例，"
+    "南川县4例，均为隔离管控人员，目前在定点医院接受隔离治疗。\n\n"
+    "请广大市民继续遵守疫情防控规定，做好个人防护，如有发热等症状及时到发热门诊就诊。\n\n"
+    "石岭市卫生健康委员会\n\n"
+    "2022年4月18日\n\n"
+    "石岭东河区、南川县发布通知\n\n"
+    "4月19日起\n\n"
+    "全区中小学校暂停线下教学\n\n"
+    "东河区\n\n"
+    "各位家长：\n\n"
+    "近期周边县区相继出现确诊病例，为保障师生健康，经区疫情防控指挥部研究决定，"
+    "自4月19日起，全区中小学校、幼儿园暂停线下教学，改为居家线上学习，恢复时间另行通知。\n"
+)
+
+
+def test_heading_announcing_a_notice_after_a_signed_notice_opens_the_next_item() -> None:
+    assert _heads(SIGNED_THEN_HEADING) == ["关注石岭市疫情防控最新进展", "石岭东河区、南川县发布通知"]

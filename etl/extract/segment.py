@@ -2660,6 +2660,7 @@ class _SplitWeights:
     bulletin_lead: float
     issuer_heads: float
     notice_block: float
+    heading_after_close: float
     digest_label: float
     digest: re.Pattern[str]
     issuer_max: int
@@ -2728,12 +2729,23 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     closed = credited or prev.sq.endswith(w.closings) or (i >= 2 and _DATE_LINE.match(prev.sq) is not None
                                                           and _signature(flat, i - 2))
     score += _notice_heading(flat, i, above, closed, w)
+    score += w.heading_after_close if closed and _announced_heading(flat, i, w) else 0.0
     score += w.digest_label if digest and _digest_label(flat, i, above, w) else 0.0
     if head and _announced_part(ln.sq, head, w.echo_share):
         score += w.echoes_title
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
         score += w.new_area
     return score
+
+
+def _announced_heading(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
+    """Line ``i`` is a heading announcing a notice (``某地发布通知``: no sentence end, not left
+    open by a comma) with running text somewhere below it: the heading of a document printed
+    there (a title printed again at a page's foot heads nothing)."""
+    sq = flat[i].sq
+    if _announcement(sq, w) != "title" or _NO_HEADLINE_END.search(sq):
+        return False
+    return any(len(x.sq) > TUNING.web_line or "。" in x.sq for x in flat[i + 1 :])
 
 
 def _heads_notice(flat: list[_Line], i: int, w: _SplitWeights) -> int:
@@ -2901,7 +2913,8 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
         for lo, hi in zip([0, *cuts], [*cuts, len(flat_parts)], strict=True):
             piece = _Build(has_lead=b.has_lead and lo == 0, has_headline=b.has_headline and lo == 0)
             heads = _heads_notice(lines, lo, w) if lo > 0 and hi - lo > 2 else 0  # issuer + notice title
-            titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w))
+            titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w)
+                                 or _announced_heading(lines, lo, w))
             # a place label opening the piece (某市某县) is no title: a title line under it is
             labelled = lo > 0 and len(lines[lo].sq) <= w.issuer_max and _only_places(lines[lo].sq)
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):

@@ -118,7 +118,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'dated_lead': float, 'new_area': float, 'announces': float, 'title_shaped': float,
             'wire_lead': float, 'echoes_title': float, 'echo_share': float, 'opening_chars': int,
             'closings': list, 'announce': str, 'dated': str, 'bulletin_lead': float, 'issuer_heads': float,
-            'notice_block': float, 'digest_label': float, 'digest': str,
+            'notice_block': float, 'heading_after_close': float, 'digest_label': float, 'digest': str,
             'bulletin': str, 'issuer_max': int, 'credited_above': float, 'credit_close': str, 'roundup_count': str,
             'standfirst': str,
             'label_news_min': int, 'title_elsewhere': float, 'title_place_chars': int,
