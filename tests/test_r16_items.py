@@ -76,3 +76,33 @@ SIGNED_THEN_HEADING = (
 
 def test_heading_announcing_a_notice_after_a_signed_notice_opens_the_next_item() -> None:
     assert _heads(SIGNED_THEN_HEADING) == ["关注石岭市疫情防控最新进展", "石岭东河区、南川县发布通知"]
+
+
+RELEASES = (
+    "南川县全员核酸检测安排\n"
+    "2022年6月9日南川县发布：\n"
+    "为做好疫情防控工作，保障群众身体健康，南川县将于6月10日开展第三轮全员核酸检测。\n"
+    "★检测对象★\n"
+    "全县所有居民（含户籍人口、常住人口和流动人口）。\n"
+    "★采样时间★\n"
+    "2022年6月10日星期五，7:30-19:30。\n"
+    "2022年6月6日南川县发布《》：\n"
+    "为做好疫情防控工作，保障群众身体健康，南川县将于6月7日开展第二轮全员核酸检测。\n"
+    "★采样时间★\n"
+    "2022年6月7日星期二，8:00-20:00。\n"
+    "2022年6月3日，南川发布“”：\n"
+    "根据全市统一部署，南川县将于6月4日开展首轮全员核酸检测，请居民按社区通知就近采样。\n"
+)
+
+
+def test_releases_quoted_under_their_dates_are_one_item_each() -> None:
+    items, _ = split_page(RELEASES)
+    assert len(items) == 3
+    leads = ("2022年6月9日南川县发布", "2022年6月6日南川县发布", "2022年6月3日，南川发布")
+    assert [[lead in "".join(it.body.split()) for lead in leads] for it in items] == [
+        [True, False, False], [False, True, False], [False, False, True]]
+
+
+def test_timetable_line_with_a_weekday_stays_in_the_text() -> None:
+    items, _ = split_page(RELEASES)
+    assert "2022年6月10日星期五，7:30-19:30。" in "".join(items[0].body.split())

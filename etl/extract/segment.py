@@ -213,6 +213,7 @@ class _Pats:
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
     notice_number: re.Pattern[str]
+    release_lead: re.Pattern[str]  # 某日某区发布：, a quoted release's lead
     order_number: re.Pattern[str]
     issuer_ends: tuple[str, ...]
     issuer_place: re.Pattern[str]
@@ -276,6 +277,7 @@ def _compile_patterns() -> _Pats:
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
+        release_lead=re.compile(lay["headline"].get("release_lead", "(?!)")),
         order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
         issuer_ends=tuple(lay["headline"].get("issuer_title_ends", ())),
         issuer_place=re.compile(lay["headline"]["issuer_place"]),
@@ -2177,7 +2179,8 @@ def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
     """Where the second and later notices of one web item start: at each document number
     line after the first, or at the issuer's title line just above it; and, in a post that
     bundles numbered notices, where a list starts again at （一） right after its （五）
-    (the next notice printed without its issuer and number)."""
+    (the next notice printed without its issuer and number); and at each release quoted under
+    its date and issuer (``release_lead``) when the post quotes two or more."""
     pats = _patterns()
     nums = [i for i, (_, ln) in enumerate(flat) if pats.notice_number.match(ln.sq)]
     cuts = []
@@ -2187,6 +2190,9 @@ def _notice_cuts(flat: list[tuple[PartKind, _Line]]) -> list[int]:
         cuts.append(i - 1 if issuer and i - 1 > nums[0] else i)
     if cuts:
         cuts += [i for i in range(nums[0] + 1, len(flat)) if _list_restarts(flat[i - 1][1], flat[i][1])]
+    leads = [i for i, (k, ln) in enumerate(flat) if k == "body" and pats.release_lead.match(ln.sq)]
+    if len(leads) >= 2:  # releases quoted one after another under their dates: one item each
+        cuts += leads[1:]
     return sorted(set(cuts))
 
 
@@ -2634,7 +2640,8 @@ def split_bundled_notices(builds: list[_Build]) -> list[_Build]:
             piece = _Build(has_lead=b.has_lead and lo == 0)
             for j, (k, ln) in enumerate(flat[lo:hi]):
                 number = _patterns().notice_number.match(ln.sq) is not None
-                issuer = lo > 0 and j == 0 and not number and not _ORDINAL.match(ln.sq)
+                issuer = (lo > 0 and j == 0 and not number and not _ORDINAL.match(ln.sq)
+                          and not _patterns().release_lead.match(ln.sq))
                 # a notice's number (〔2022〕3号) is the first line of its text, never its title
                 piece.add("headline" if issuer else "body" if number else k, ln)
                 piece.has_headline |= issuer or k == "headline"

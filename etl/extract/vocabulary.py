@@ -94,7 +94,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'headline': {
             'title_byline': str, 'dangling_end': list, 'coverbs': list, 'verb_start': list, 'second_max': int,
             'notice_title': str, 'not_title?': list, 'qa_labels': list, 'order_number': str,
-            'notice_open?': str, 'crumb_title?': str,
+            'notice_open?': str, 'crumb_title?': str, 'release_lead?': str,
             'notice_title_max': int, 'notice_number': str, 'issuer_title_ends': list, 'signature_ends': list,
             'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
             'place_line_ends': list, 'run_on_title': str, 'run_on_head?': str, 'author_outlet?': str,
