@@ -1,8 +1,13 @@
-"""Round 16, items and headlines: a web post's header names its source between the title and
-the date line (an office's bare name, or a labelled source field) and that line is never the
-title. Texts are invented (other names, places and dates)."""
+"""Round 16, items, headlines and places: a web post's header names its source between the
+title and the date line (an office's bare name, or a labelled source field) and that line is
+never the title; a picture over a web story's title is that story's; a signed notice followed
+by a heading announcing another opens a second item; releases quoted under their dates are one
+item each; a manifest region written as a path of names (province, prefecture, county) places
+ambiguous names. Texts are invented (other names, places and dates)."""
 from __future__ import annotations
 
+from etl.extract.context import shared
+from etl.extract.places import resolve_page
 from etl.extract.segment import split_page
 
 
@@ -106,3 +111,19 @@ def test_releases_quoted_under_their_dates_are_one_item_each() -> None:
 def test_timetable_line_with_a_weekday_stays_in_the_text() -> None:
     items, _ = split_page(RELEASES)
     assert "2022年6月10日星期五，7:30-19:30。" in "".join(items[0].body.split())
+
+
+def _county_rules(text: str, region: str) -> list[tuple[str, str]]:
+    found = resolve_page([text], shared().places, region)[0]
+    return [(c.name, m.rule) for m in found if (c := m.place.ancestor("county"))]
+
+
+def test_region_written_as_a_path_of_names_places_an_ambiguous_community() -> None:
+    text = "在清风社区核酸采样点，居民有序排队，志愿者维持秩序。"
+    assert _county_rules(text, "龙泉市") == [("龙泉市", "region")]
+    assert _county_rules(text, "浙江省丽水市龙泉市") == [("龙泉市", "region")]
+
+
+def test_region_path_listing_two_places_reads_each_under_the_first_ones_province() -> None:
+    text = "狮山社区今日开展核酸采样，居民有序排队。"
+    assert _county_rules(text, "浙江省丽水市庆元县、云和县") == [("云和县", "region")]

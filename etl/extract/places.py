@@ -1302,10 +1302,43 @@ def _region_nodes(gaz: Gazetteer, region: str | None) -> list[int]:
         return []
     region = region.strip()
     ids = [i for i in gaz.ids(region) if gaz.levels[i] <= 2] or list(short_readings(gaz, region))
+    if not ids:
+        ids = _region_path(gaz, region)
     if len(ids) > 1:
         one = _on_one_path(gaz, tuple(ids))
         ids = [one] if one is not None else ids
     return ids
+
+
+_REGION_LIST = re.compile("[、，,;；/]")
+
+
+def _region_path(gaz: Gazetteer, region: str) -> list[int]:
+    """A region written as a path of names (某省某市某县, maybe listing more places: 某省甲市、乙市):
+    the deepest area each part names, read down the path (a name under the one before it; a later
+    part under the first part's top). Unknown words are stepped over (a prefecture's short form)."""
+    top: int | None = None
+    out: list[int] = []
+    for part in _REGION_LIST.split(region):
+        node, i = top, 0
+        while i < len(part):
+            j = next((j for j in range(len(part), i + 1, -1) if _under(gaz, part[i:j], node)), None)
+            if j is None:
+                i += 1
+                continue
+            node = _under(gaz, part[i:j], node)
+            top = top if top is not None else node
+            i = j
+        if node is not None and (node != top or not out):  # (a later part naming nothing adds nothing)
+            out.append(node)
+    return out
+
+
+def _under(gaz: Gazetteer, name: str, above: int | None) -> int | None:
+    """The one area (province to county) called ``name`` under ``above`` (anywhere when None)."""
+    ids = [i for i in gaz.ids(name) if gaz.levels[i] <= 2 and (above is None or above in gaz.ancestors(i))]
+    ids = [i for i in ids if i != above]
+    return ids[0] if len(ids) == 1 else None
 
 
 def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None) -> list[list[PlaceMention]]:
