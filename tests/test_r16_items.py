@@ -6,6 +6,8 @@ item each; a manifest region written as a path of names (province, prefecture, c
 ambiguous names. Texts are invented (other names, places and dates)."""
 from __future__ import annotations
 
+from place_helpers import listed
+
 from etl.extract.context import shared
 from etl.extract.places import resolve_page
 from etl.extract.segment import split_page
@@ -127,3 +129,8 @@ def test_region_written_as_a_path_of_names_places_an_ambiguous_community() -> No
 def test_region_path_listing_two_places_reads_each_under_the_first_ones_province() -> None:
     text = "狮山社区今日开展核酸采样，居民有序排队。"
     assert _county_rules(text, "浙江省丽水市庆元县、云和县") == [("云和县", "region")]
+
+
+def test_neighbour_frame_ends_at_de_and_the_places_after_it_are_the_items_own() -> None:
+    text = "四、即日起，毗邻衢州市的遂昌县、松阳县开展全员核酸检测，请群众积极配合。"
+    assert {"遂昌县", "松阳县"} <= listed(text)
