@@ -134,3 +134,17 @@ def test_region_path_listing_two_places_reads_each_under_the_first_ones_province
 def test_neighbour_frame_ends_at_de_and_the_places_after_it_are_the_items_own() -> None:
     text = "四、即日起，毗邻衢州市的遂昌县、松阳县开展全员核酸检测，请群众积极配合。"
     assert {"遂昌县", "松阳县"} <= listed(text)
+
+
+COLUMN_HEADER = (
+    "白湾市部分街道开展全员核酸检测\n\n"
+    "作者：方若溪    栏目：要闻    来源：白湾新闻网   发布时间：2022-03-02 08:15   阅读量：2301\n\n"
+    "记者从白湾市东河区疫情防控指挥部获悉，3月2日10时至20时，东河区南屏街道、前湖街道开展全员核酸检测，"
+    "请辖区居民按社区安排有序参加。\n"
+)
+
+
+def test_author_field_before_a_column_field_is_the_story_byline() -> None:
+    items, _ = split_page(COLUMN_HEADER)
+    people = {(c.name, c.role) for it in items for b in it.bylines for c in b.contributors}
+    assert ("方若溪", "reporter") in people
