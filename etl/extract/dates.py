@@ -68,14 +68,17 @@ def vocab() -> dict[str, Any]:
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+# 廿 (twenty) and 卅 (thirty), one character each, as dates in some papers write the day (卅一日, 廿四时)
+_CN_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
 def cn_int(s: str) -> int | None:
-    """Parse ASCII digits or a Chinese numeral (九, 十一, 二十三, 二〇二二, 三百) to an int."""
+    """Parse ASCII digits or a Chinese numeral (九, 十一, 二十三, 廿三, 二〇二二, 三百) to an int."""
     if not s:
         return None
     if s.isdigit() and s.isascii():
         return int(s)
+    s = s.translate(_CN_TENS)
     if all(c in _CN_DIGIT for c in s):  # digit by digit: 二〇二二
         n = 0
         for c in s:
@@ -100,7 +103,7 @@ def cn_int(s: str) -> int | None:
 
 # ------------------------------------------------------------------ the table ---------
 
-_N = r"[0-9]{1,2}|[一二三四五六七八九十〇零两]{1,3}"
+_N = r"[0-9]{1,2}|[一二三四五六七八九十〇○零两廿卅]{1,3}"
 
 
 def _time(p: str) -> str:
@@ -122,7 +125,7 @@ def _firsts(words: list[str] | dict[str, Any]) -> str:
 
 
 _DIGITS = "0123456789"
-_CN_DIGITS = "〇零一二三四五六七八九○十两"
+_CN_DIGITS = "〇零一二三四五六七八九○十两廿卅"
 
 
 def _rules() -> tuple[tuple[str, str, str, str], ...]:
@@ -155,9 +158,9 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
         ("day", r"(?<![0-9第两几数每月年同一续期满近来])"  # 未来3日: three days ahead, no date
-                r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
+                r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
-         _DIGITS + "一二三四五六七八九十",
+         _DIGITS + "一二三四五六七八九十廿卅",
          "3日上午: day of the anchor's month (else the edition's), never after the edition (连续2日, 为期3日, "
          "满14日, 近7日: a number of days, no day)"),
         ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"

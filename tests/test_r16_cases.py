@@ -1,0 +1,33 @@
+"""Case reports and school closures, round 16: how bulletins and notices write their days.
+
+Each test shows one general mechanism with invented wording, names and dates; none of the
+texts comes from a real article. The whole page is read (shipped gazetteer), as a load does.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from case_helpers import county_cases
+
+from etl.extract.context import shared
+from etl.extract.dates import cn_int
+from etl.extract.model import PageMeta
+from etl.pipeline import extract_page
+
+
+def _closures(text: str, edition: date) -> set[tuple[str | None, date | None]]:
+    facts = extract_page(text, PageMeta(edition_date=edition, date_precision="exact"), shared())
+    return {(e.county.name if e.county else None, e.start) for f in facts for e in f.events
+            if e.type == "school_closure"}
+
+
+def test_twenty_and_thirty_written_as_one_character() -> None:
+    # 廿 and 卅 stand for 二十 and 三十 in the day and hour of a date (卅日, 廿一日, 廿四时)
+    assert (cn_int("廿"), cn_int("廿三"), cn_int("卅"), cn_int("卅一")) == (20, 23, 30, 31)
+    text = "十月廿七日○时至廿四时，河南省新增确诊病例五例，均在武陟县。"
+    assert county_cases(text, date(2022, 10, 29)) == {("武陟县", date(2022, 10, 27))}
+
+
+def test_a_closure_dated_with_thirty_written_as_one_character() -> None:
+    text = "武陟县教育局通知，全县中小学已于十一月卅日起暂停线下教学，改为线上教学。"
+    assert _closures(text, date(2022, 12, 2)) == {("武陟县", date(2022, 11, 30))}
