@@ -31,3 +31,10 @@ def test_twenty_and_thirty_written_as_one_character() -> None:
 def test_a_closure_dated_with_thirty_written_as_one_character() -> None:
     text = "武陟县教育局通知，全县中小学已于十一月卅日起暂停线下教学，改为线上教学。"
     assert _closures(text, date(2022, 12, 2)) == {("武陟县", date(2022, 11, 30))}
+
+
+def test_a_count_told_again_as_the_topic_of_a_description_is_no_new_report() -> None:
+    # the second sentence names no place and finds no one: the 6 positives of the first, described
+    text = ("11月3日，修武县在重点人群筛查中发现6名返乡人员核酸检测阳性。\n"
+            "4日下午，有关部门介绍，6名阳性人员，经基因测序均为同一变异株。")
+    assert county_cases(text, date(2022, 11, 5)) == {("修武县", date(2022, 11, 3))}

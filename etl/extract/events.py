@@ -1426,7 +1426,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     trig, scan, tax, quants = h.trig, r.scan, r.tax, _quantities(r, h.trig, h.m, h.s, h.e, h.clause)
     # 一、封控区 (一)甲区…: a heading designating areas, not an item of a task list
     designation = tax.serves("designation", trig.type) and _designation(scan, h.end, tax)
-    if _not_a_measure(r, h, sd, quants, designation):
+    if _not_a_measure(r, h, sd, quants, designation) or _count_told_again(r, h, quants, raw):
         return []
     if trig.needs_told and not any(ev.type == trig.type for ev, _ in raw):
         return []  # 第二轮将于10日开展 with no round told before: the round's noun is not known
@@ -1480,6 +1480,20 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _count_told_again(r: _Reader, h: _Hit, quants: dict[str, int | None], raw: list[tuple[Event, bool]]) -> bool:
+    """A clause of only a count and the case word (18名阳性人员，经测序均为某变异株): no verb finds
+    or reports them, they are the topic of what follows; with the count and kind of a case row
+    read before, they are those cases described further, not a new report of the article's place."""
+    n = quants.get("count")
+    if h.trig.type != "case_report" or n is None:
+        return False
+    m = _COUNT.match(r.scan, h.clause[0], h.pos)
+    units = r.tax.cue_words.get("case_number_units", ())
+    if m is None or m.end() == h.clause[0] or m.end() + 1 != h.pos or not r.scan.startswith(units, m.end()):
+        return False
+    return any(ev.type == "case_report" and ev.count == n and ev.kind == h.trig.kind for ev, _ in raw)
 
 
 def _tally_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
