@@ -38,3 +38,13 @@ def test_a_count_told_again_as_the_topic_of_a_description_is_no_new_report() -> 
     text = ("11月3日，修武县在重点人群筛查中发现6名返乡人员核酸检测阳性。\n"
             "4日下午，有关部门介绍，6名阳性人员，经基因测序均为同一变异株。")
     assert county_cases(text, date(2022, 11, 5)) == {("修武县", date(2022, 11, 3))}
+
+
+def test_cases_counted_since_a_day_are_a_running_total() -> None:
+    # 自…以来 opens the period the count covers: no day's report, nor the day of the sentence before
+    d = date(2022, 6, 12)
+    head = "6月11日，博爱县新增确诊病例2例。"
+    assert county_cases(head + "自6月5日以来，全县新增阳性感染者17例。", d) == {("博爱县", date(2022, 6, 11))}
+    assert county_cases("从6月5日以来，博爱县新增阳性感染者17例。", d) == set()
+    # a day of its own in the count's clause keeps the report of that day
+    assert county_cases("自6月5日以来，博爱县11日新增确诊病例3例。", d) == {("博爱县", date(2022, 6, 11))}

@@ -2307,7 +2307,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
         return True
     if trig.kind != "lifted" and r.tax.serves("end_before", trig.type) and occ.first("end_before", h.clause[0], h.pos):
         return True  # 解除…封控区、管控区相应封控管控措施, 结束线上教学: what ends, not a measure starting
-    if trig.type == "case_report" and (_tally_part(r, h, sd) or _case_told_before(r, h, quants)):
+    if trig.type == "case_report" and _no_new_cases(r, h, sd, quants):
         return True  # 阳性人员所在小区, 已累计报告…, 截至目前共确诊…: cases reported before, or a running total
     if trig.type == "case_report" and _preliminary(r, h):
         return True  # 核酸检测初筛阳性5例: a first screening, no case until a recheck confirms it
@@ -2355,6 +2355,29 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or ("case_state_after" in occ.patterns and occ.first("case_state_after", h.end, h.clause[1]))
             or _uncounted_diagnosis(r, h, quants)
             or _case_pointed_back(r, h))
+
+
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+
+
+def _no_new_cases(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None]) -> bool:
+    """A case word that reports no new cases of a day: part of a tally, cases told before or a
+    running total, or the cases of a period since a day."""
+    return _tally_part(r, h, sd) or _case_told_before(r, h, quants) or _counted_since(r, h, sd)
+
+
+def _counted_since(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
+    """A case clause with no date of its own right after a time clause opened by 自/从 and closed
+    by 以来 (自10月3日以来，全县新增阳性感染者12例): the cases of the whole period since that day, a
+    running total, not the report of a day (nor of the day another sentence gives)."""
+    cues = r.tax.cue_words
+    head = r.scan[h.s:h.clause[0]].rstrip("，, ")
+    if not head or not head.endswith(tuple(cues.get("since_clause_end", ()))):
+        return False
+    if not _CLAUSE_CUT.split(head)[-1].startswith(tuple(cues.get("case_since_open", ()))):
+        return False
+    i = bisect.bisect_left(sd.own_starts, h.clause[0])
+    return i >= len(sd.own_starts) or sd.own_starts[i] >= h.clause[1]
 
 
 def _in_state_clause(r: _Reader, lo: int, pos: int) -> bool:
