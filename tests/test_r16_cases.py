@@ -48,3 +48,10 @@ def test_cases_counted_since_a_day_are_a_running_total() -> None:
     assert county_cases("从6月5日以来，博爱县新增阳性感染者17例。", d) == set()
     # a day of its own in the count's clause keeps the report of that day
     assert county_cases("自6月5日以来，博爱县11日新增确诊病例3例。", d) == {("博爱县", date(2022, 6, 11))}
+
+
+def test_a_count_split_among_provinces_is_no_count_of_the_fallback_county() -> None:
+    # the national figure broken down by province: 云南10例 is the province's, not the county's
+    text = ("云南耿马县发布通告。\n7月13日，全国新增确诊病例30例。"
+            "新增确诊病例中，境外输入23例，分别为云南10例，四川5例，广西8例。")
+    assert county_cases(text, date(2021, 7, 14)) == set()

@@ -4001,8 +4001,23 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
         _read_items(r, pos, e, cases[-1], have, raw)
-    if guessed and any(ev.rule == _CONTINUATION for ev, _ in raw[n_before:]):
+    if guessed and (any(ev.rule == _CONTINUATION for ev, _ in raw[n_before:]) or _split_elsewhere(r, s, e, guessed)):
         raw[:] = [(ev, o) for ev, o in raw if not any(ev is g for g in guessed)]
+
+
+def _split_elsewhere(r: _Reader, s: int, e: int, guessed: list[Event]) -> bool:
+    """Whether the sentence gives a count to a place outside the counties its fallback-placed
+    case reports guessed (新增确诊病例中，甲省10例，乙省5例): the count is split among other places,
+    even where they are too large to give rows of their own, so it is not the guessed county's."""
+    keys = {ev.county.key for ev in guessed if ev.county is not None}
+    count = r.tax.quantity["count_part"]
+    i, ms = bisect.bisect_left(r.starts, s), r.mentions
+    while i < len(ms) and ms[i].end <= e:
+        j = _chain_end(ms, i, e)
+        if count.match(r.scan, ms[j].end, e) is not None and not keys & {a.key for a in ms[j].place.lineage}:
+            return True
+        i = j + 1
+    return False
 
 
 def _breakdown_lead(r: _Reader, s: int, raw: list[tuple[Event, bool]], n_sentence: int) -> Event | None:
