@@ -55,3 +55,11 @@ def test_a_count_split_among_provinces_is_no_count_of_the_fallback_county() -> N
     text = ("云南耿马县发布通告。\n7月13日，全国新增确诊病例30例。"
             "新增确诊病例中，境外输入23例，分别为云南10例，四川5例，广西8例。")
     assert county_cases(text, date(2021, 7, 14)) == set()
+
+
+def test_cases_in_an_exception_clause_are_no_new_report() -> None:
+    # 除…外 tells how some of the cases just reported were found; the page's own county has none
+    text = ("修武县教育局通知\n3月12日，焦作市新增无症状感染者3例，其中博爱县2例、温县1例。"
+            "除博爱1例无症状感染者为重点人员筛查发现外，其余均为隔离管控人员。\n"
+            "修武县：自3月14日起，全县中小学调整为线上教学。")
+    assert county_cases(text, date(2022, 3, 13)) == {("博爱县", date(2022, 3, 12)), ("温县", date(2022, 3, 12))}

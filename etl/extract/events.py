@@ -2363,7 +2363,17 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 def _no_new_cases(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None]) -> bool:
     """A case word that reports no new cases of a day: part of a tally, cases told before or a
     running total, or the cases of a period since a day."""
-    return _tally_part(r, h, sd) or _case_told_before(r, h, quants) or _counted_since(r, h, sd)
+    return _tally_part(r, h, sd) or _case_told_before(r, h, quants) or _counted_since(r, h, sd) \
+        or _excepted_cases(r, h)
+
+
+def _excepted_cases(r: _Reader, h: _Hit) -> bool:
+    """A case word in an exception clause (除甲镇1例为筛查发现外，其余均为隔离人员): the clause
+    tells how some of the cases just reported were found, it reports none of its own."""
+    cues = r.tax.cue_words
+    opens, closes = tuple(cues.get("case_except_open", ())), tuple(cues.get("case_except_close", ()))
+    clause = r.scan[h.clause[0]:h.clause[1]].strip().rstrip("，,；;")
+    return bool(opens) and clause.startswith(opens) and clause.endswith(closes)
 
 
 def _counted_since(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:

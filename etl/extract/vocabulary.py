@@ -214,6 +214,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'case_total_before': list,
             'key_groups': list, 'periodic': list, 'perfective_before': list, 'case_since_end': list,
             'since_clause_end?': list, 'finish_between?': list, 'case_since_open': list, 'area_rules_opening': list,
+            'case_except_open?': list, 'case_except_close?': list,
             'zone_rules_opening': list, 'sealed_zone_name?': list, 'regimen_verbs?': list, 'time_labels': list,
             'tested_people': list,
             'row_label_marks?': list, 'row_openers?': list, 'round_joiners?': list, 'row_date_leads?': list,
