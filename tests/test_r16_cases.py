@@ -63,3 +63,11 @@ def test_cases_in_an_exception_clause_are_no_new_report() -> None:
             "除博爱1例无症状感染者为重点人员筛查发现外，其余均为隔离管控人员。\n"
             "修武县：自3月14日起，全县中小学调整为线上教学。")
     assert county_cases(text, date(2022, 3, 13)) == {("博爱县", date(2022, 3, 12)), ("温县", date(2022, 3, 12))}
+
+
+def test_a_count_told_again_under_a_borrowed_day_is_the_same_report() -> None:
+    # the closing line repeats the county, kind and count of the window's report: no day of its own
+    text = ("11月2日，记者从发布会获悉，11月1日18时至2日12时，修武县新增无症状感染者6例。\n"
+            "截至10月29日，全县完成全员核酸检测，结果均为阴性；1日，修武县对重点人群开展第三轮检测。\n"
+            "修武县新报告6例无症状感染者均来自该轮检测")
+    assert county_cases(text, date(2022, 11, 2)) == {("修武县", date(2022, 11, 2))}

@@ -4392,7 +4392,8 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     """Apply ends of measures, drop repeats, merge duplicates and undated repeats."""
     out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
     out = _drop_repeated_lockdowns(out, needs_open)
-    return _one_row_per_round(_drop_measure_details(_drop_undated_repeats(_dedupe(out, head_end))))
+    return _one_row_per_round(_drop_measure_details(_drop_inherited_case_repeats(
+        _drop_undated_repeats(_dedupe(out, head_end)))))
 
 
 def _one_row_per_round(out: list[Event]) -> list[Event]:
@@ -4534,6 +4535,17 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
         seen[key] = len(merged)
         merged.append(ev)
     return merged
+
+
+def _drop_inherited_case_repeats(merged: list[Event]) -> list[Event]:
+    """A case count dated only by a day another clause or sentence gives (…30日开展第二轮检测，新报告
+    15例均来自该轮检测; a repeated title line) that repeats the county, kind and count of a case row
+    dated by its own words: the same cases told again, not a report of the borrowed day."""
+    own = {(e.county.key, e.kind, e.count) for e in merged if e.type == "case_report" and e.county is not None
+           and e.count is not None and e.start is not None and e.date_how == "own"}
+    return [e for e in merged if not (
+        e.type == "case_report" and e.date_how == "inherited" and e.county is not None
+        and (e.county.key, e.kind, e.count) in own)]
 
 
 def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
