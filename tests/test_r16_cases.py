@@ -71,3 +71,17 @@ def test_a_count_told_again_under_a_borrowed_day_is_the_same_report() -> None:
             "截至10月29日，全县完成全员核酸检测，结果均为阴性；1日，修武县对重点人群开展第三轮检测。\n"
             "修武县新报告6例无症状感染者均来自该轮检测")
     assert county_cases(text, date(2022, 11, 2)) == {("修武县", date(2022, 11, 2))}
+
+
+def test_people_counted_with_ren_before_a_positive_result() -> None:
+    text = "6月3日，温县在例行核酸筛查中发现2人检测结果呈阳性，已转运隔离。"
+    assert county_cases(text, date(2022, 6, 4)) == {("温县", date(2022, 6, 3))}
+
+
+def test_a_bulletins_day_yields_to_the_day_its_cases_were_found() -> None:
+    # the first sentence dates the bulletin; the next tells the same two positives found the day before
+    text = ("6月4日，温县防控指挥部发布情况通报，发现2例阳性。\n"
+            "6月3日，温县在例行核酸筛查中发现2人检测结果呈阳性，已转运隔离。")
+    assert county_cases(text, date(2022, 6, 4)) == {("温县", date(2022, 6, 3))}
+    # with no other day told, the bulletin's day stays the report's
+    assert county_cases("6月4日，温县防控指挥部发布情况通报，发现2例阳性。", date(2022, 6, 4)) == {("温县", date(2022, 6, 4))}

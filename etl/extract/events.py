@@ -2040,10 +2040,19 @@ def _announced_how(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], dm: DateM
     own ([types] announced_day_yields): its own day may be the notice's (_testing_how), and a day
     inherited from the notice's issuing (5月14日，甲县发布《通告》。…决定分批开展核酸筛查) is too."""
     if dm is None or not r.tax.serves("announced_day_yields", h.trig.type):
-        return date_how
+        return _bulletin_how(r, h, dm, date_how)
     if date_how == "own":
         return _testing_how(r, h, dm)
     return "announced" if date_how == "inherited" and _notice_day(raw, h.trig.type, dm) else date_how
+
+
+def _bulletin_how(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> str:
+    """A case count's own day written before a word of issuing (4月20日，甲县指挥部发布情况通报，
+    发现3例阳性): "bulletin", the day the cases were announced, which yields to an earlier day the
+    article gives the same cases (_drop_inherited_case_repeats)."""
+    if h.trig.type != "case_report" or date_how != "own" or dm is None or dm.end > h.pos:
+        return date_how
+    return "bulletin" if r.tax.cue_re["announce_after"].search(r.scan, dm.end, h.pos) else date_how
 
 
 def _notice_day(raw: list[tuple[Event, bool]], etype: str, dm: DateMention | None) -> bool:
@@ -4540,12 +4549,18 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
 def _drop_inherited_case_repeats(merged: list[Event]) -> list[Event]:
     """A case count dated only by a day another clause or sentence gives (…30日开展第二轮检测，新报告
     15例均来自该轮检测; a repeated title line) that repeats the county, kind and count of a case row
-    dated by its own words: the same cases told again, not a report of the borrowed day."""
-    own = {(e.county.key, e.kind, e.count) for e in merged if e.type == "case_report" and e.county is not None
-           and e.count is not None and e.start is not None and e.date_how == "own"}
+    dated by its own words: the same cases told again, not a report of the borrowed day; and one
+    dated by its bulletin's issuing ("bulletin") when its own words date them earlier (found on)."""
+    own: dict[tuple[str, str | None, int], list[date]] = {}
+    for e in merged:
+        if e.type == "case_report" and e.county is not None and e.count is not None and e.start is not None \
+                and e.date_how in ("own", "bulletin"):
+            own.setdefault((e.county.key, e.kind, e.count), []).append(e.start)
     return [e for e in merged if not (
-        e.type == "case_report" and e.date_how == "inherited" and e.county is not None
-        and (e.county.key, e.kind, e.count) in own)]
+        e.type == "case_report" and e.county is not None and e.count is not None
+        and (days := own.get((e.county.key, e.kind, e.count))) is not None
+        and (e.date_how == "inherited" or (e.date_how == "bulletin" and e.start is not None
+                                           and any(d < e.start for d in days))))]
 
 
 def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
