@@ -207,7 +207,9 @@ class Event:
     level: int | None = None  # emergency response level
     not_after: date | None = None  # upper bound of approximate dates (连日来 -> edition date)
     place_how: str = ""  # how the place was decided: clause, deixis, sentence, listed, article, subject, none
-    date_how: str = ""  # how the date was decided: own, as_of, announced, inherited, notice, reference, ongoing, none
+    # how the date was decided: own, as_of, announced, inherited, notice, reference, ongoing, none,
+    # bulletin (a case count dated by the day its bulletin was issued)
+    date_how: str = ""
     month_day: str | None = None  # "MM-DD" of a start whose year nothing gives (start is then None)
 
     @property
