@@ -51,16 +51,16 @@ def test_cases_counted_since_a_day_are_a_running_total() -> None:
 
 
 def test_a_count_split_among_provinces_is_no_count_of_the_fallback_county() -> None:
-    # the national figure broken down by province: 云南10例 is the province's, not the county's
-    text = ("云南耿马县发布通告。\n7月13日，全国新增确诊病例30例。"
-            "新增确诊病例中，境外输入23例，分别为云南10例，四川5例，广西8例。")
+    # the national figure broken down by province: 贵州10例 is the province's, not the county's
+    text = ("贵州紫云县发布通告。\n7月13日，全国新增确诊病例30例。"
+            "当日新增确诊病例中，境外输入19例，分别为贵州10例，湖南5例，甘肃4例。")
     assert county_cases(text, date(2021, 7, 14)) == set()
 
 
 def test_cases_in_an_exception_clause_are_no_new_report() -> None:
     # 除…外 tells how some of the cases just reported were found; the page's own county has none
     text = ("修武县教育局通知\n3月12日，焦作市新增无症状感染者3例，其中博爱县2例、温县1例。"
-            "除博爱1例无症状感染者为重点人员筛查发现外，其余均为隔离管控人员。\n"
+            "除博爱1例无症状感染者系社区排查时检出外，其他几例都在隔离点里找到。\n"
             "修武县：自3月14日起，全县中小学调整为线上教学。")
     assert county_cases(text, date(2022, 3, 13)) == {("博爱县", date(2022, 3, 12)), ("温县", date(2022, 3, 12))}
 
@@ -69,19 +69,19 @@ def test_a_count_told_again_under_a_borrowed_day_is_the_same_report() -> None:
     # the closing line repeats the county, kind and count of the window's report: no day of its own
     text = ("11月2日，记者从发布会获悉，11月1日18时至2日12时，修武县新增无症状感染者6例。\n"
             "截至10月29日，全县完成全员核酸检测，结果均为阴性；1日，修武县对重点人群开展第三轮检测。\n"
-            "修武县新报告6例无症状感染者均来自该轮检测")
+            "修武县新发现的6例无症状感染者都是该轮检测检出的")
     assert county_cases(text, date(2022, 11, 2)) == {("修武县", date(2022, 11, 2))}
 
 
 def test_people_counted_with_ren_before_a_positive_result() -> None:
-    text = "6月3日，温县在例行核酸筛查中发现2人检测结果呈阳性，已转运隔离。"
+    text = "6月3日，温县在常态化抽检中发现2人检测结果呈阳性，已转运隔离。"
     assert county_cases(text, date(2022, 6, 4)) == {("温县", date(2022, 6, 3))}
 
 
 def test_a_bulletins_day_yields_to_the_day_its_cases_were_found() -> None:
     # the first sentence dates the bulletin; the next tells the same two positives found the day before
-    text = ("6月4日，温县防控指挥部发布情况通报，发现2例阳性。\n"
-            "6月3日，温县在例行核酸筛查中发现2人检测结果呈阳性，已转运隔离。")
+    text = ("6月4日，温县卫健委发布疫情通报，发现2例阳性。\n"
+            "6月3日，温县在常态化抽检中发现2人检测结果呈阳性，已转运隔离。")
     assert county_cases(text, date(2022, 6, 4)) == {("温县", date(2022, 6, 3))}
     # with no other day told, the bulletin's day stays the report's
-    assert county_cases("6月4日，温县防控指挥部发布情况通报，发现2例阳性。", date(2022, 6, 4)) == {("温县", date(2022, 6, 4))}
+    assert county_cases("6月4日，温县卫健委发布疫情通报，发现2例阳性。", date(2022, 6, 4)) == {("温县", date(2022, 6, 4))}

@@ -1483,7 +1483,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
 
 
 def _count_told_again(r: _Reader, h: _Hit, quants: dict[str, int | None], raw: list[tuple[Event, bool]]) -> bool:
-    """A clause of only a count and the case word (18名阳性人员，经测序均为某变异株): no verb finds
+    """A clause of only a count and the case word (6名阳性人员，经测序属同一毒株): no verb finds
     or reports them, they are the topic of what follows; with the count and kind of a case row
     read before, they are those cases described further, not a new report of the article's place."""
     n = quants.get("count")
@@ -2047,8 +2047,8 @@ def _announced_how(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]], dm: DateM
 
 
 def _bulletin_how(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> str:
-    """A case count's own day written before a word of issuing (4月20日，甲县指挥部发布情况通报，
-    发现3例阳性): "bulletin", the day the cases were announced, which yields to an earlier day the
+    """A case count's own day written before a word of issuing (9月2日，甲县卫健委发布疫情通报，
+    称检出2例阳性): "bulletin", the day the cases were announced, which yields to an earlier day the
     article gives the same cases (_drop_inherited_case_repeats)."""
     if h.trig.type != "case_report" or date_how != "own" or dm is None or dm.end > h.pos:
         return date_how
@@ -2377,7 +2377,7 @@ def _no_new_cases(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int
 
 
 def _excepted_cases(r: _Reader, h: _Hit) -> bool:
-    """A case word in an exception clause (除甲镇1例为筛查发现外，其余均为隔离人员): the clause
+    """A case word in an exception clause (除甲镇1例系就诊时检出外，其他都在隔离点): the clause
     tells how some of the cases just reported were found, it reports none of its own."""
     cues = r.tax.cue_words
     opens, closes = tuple(cues.get("case_except_open", ())), tuple(cues.get("case_except_close", ()))
@@ -4547,8 +4547,8 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
 
 
 def _drop_inherited_case_repeats(merged: list[Event]) -> list[Event]:
-    """A case count dated only by a day another clause or sentence gives (…30日开展第二轮检测，新报告
-    15例均来自该轮检测; a repeated title line) that repeats the county, kind and count of a case row
+    """A case count dated only by a day another clause or sentence gives (…8日起开展重点人群检测，新发现
+    的5例都由此检出; a repeated title line) that repeats the county, kind and count of a case row
     dated by its own words: the same cases told again, not a report of the borrowed day; and one
     dated by its bulletin's issuing ("bulletin") when its own words date them earlier (found on)."""
     own: dict[tuple[str, str | None, int], list[date]] = {}
