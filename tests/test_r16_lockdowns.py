@@ -35,10 +35,10 @@ def test_the_kinds_of_zone_named_as_a_series_with_no_place_seal_no_area() -> Non
 
 def test_lifting_the_rules_of_a_lower_zone_ends_no_lockdown() -> None:
     # a medium-risk zone's control rules were no lockdown: their end is no lifting row
-    text = "7月9日，祁县发布关于解除中风险区管控措施的通告。"
+    text = "7月9日，祁县宣布解除中风险区管控措施。"
     assert not [e for e in run(text) if e.type == "lockdown"]
     # a high-risk zone among the zones lifted keeps the lifting
-    text = "7月9日，祁县发布关于解除中高风险区管控措施的通告。"
+    text = "7月9日，祁县宣布解除中高风险区管控措施。"
     assert [e.kind for e in run(text) if e.type == "lockdown"] == ["lifted"]
 
 
