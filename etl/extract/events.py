@@ -2976,11 +2976,12 @@ def _series_over_range(r: _Reader, h: _Hit, dm: DateMention) -> bool:
     """Fewer rounds than days in the date range before the trigger (3月1日至20日…四轮): a series
     whose days are not told, no round of the range's first day. As many rounds as days
     (10月2日至4日…三轮) is one a day (_days_of_span). A series announced over a range (定于3月1日至
-    5日分批开展三轮) is a plan that begins on the range's first day: its first round is that day's."""
+    5日分批开展三轮) is a plan that begins on the range's first day: its first round is that day's.
+    The count may follow the trigger too (3月1日至20日…进行全员核酸检测十三次)."""
     if dm.date is None or dm.end_date is None or dm.end > h.pos or dm.future:
         return False
     m = r.tax.quantity["series"].search(r.scan, dm.end, min(h.e, h.end + 4))
-    if m is None or m.start() > h.pos:
+    if m is None or (m.start() > h.pos and m.start() != h.end):
         return False
     rounds = cn_int(m.group("n"))
     return rounds is not None and 2 <= rounds < (dm.end_date - dm.date).days + 1
