@@ -68,8 +68,6 @@ def vocab() -> dict[str, Any]:
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-# 廿 (twenty) and 卅 (thirty), one character each, as dates in some papers write the day (卅一日, 廿四时)
-_CN_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
 def cn_int(s: str) -> int | None:
@@ -78,7 +76,6 @@ def cn_int(s: str) -> int | None:
         return None
     if s.isdigit() and s.isascii():
         return int(s)
-    s = s.translate(_CN_TENS)
     if all(c in _CN_DIGIT for c in s):  # digit by digit: 二〇二二
         n = 0
         for c in s:
@@ -88,6 +85,9 @@ def cn_int(s: str) -> int | None:
     for c in s:
         if c in _CN_DIGIT:
             num = _CN_DIGIT[c]
+        elif c in vocab()["tens_numerals"]:  # 廿九 = 29, 卅一 = 31: a tens word holds its own ten
+            section += int(vocab()["tens_numerals"][c])
+            num = 0
         elif c in _CN_UNIT:
             unit = _CN_UNIT[c]
             if unit == 10000:
@@ -103,7 +103,10 @@ def cn_int(s: str) -> int | None:
 
 # ------------------------------------------------------------------ the table ---------
 
-_N = r"[0-9]{1,2}|[一二三四五六七八九十〇○零两廿卅]{1,3}"
+def _number() -> str:
+    """A month, day or hour number: digits, or Chinese numerals with the one-character tens of
+    the data (三月卅一日, 廿四时)."""
+    return rf"[0-9]{{1,2}}|[一二三四五六七八九十〇○零两{''.join(vocab()['tens_numerals'])}]{{1,3}}"
 
 
 def _time(p: str) -> str:
@@ -113,7 +116,7 @@ def _time(p: str) -> str:
     return (
         f"(?P<{p}_part>{parts})?"
         f"(?:(?P<{p}_hh>[0-9]{{1,2}}):(?P<{p}_mm>[0-9]{{2}})"
-        f"|(?P<{p}_h>{_N})[时点](?:(?P<{p}_mi>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<{p}_half>半))?)?"
+        f"|(?P<{p}_h>{_number()})[时点](?:(?P<{p}_mi>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<{p}_half>半))?)?"
         f"(?P<{p}_q>许|左右|前后)?"
         f"(?P<{p}_from>{word_alternation(vocab()['start_suffix'])})?"
     )
@@ -125,7 +128,7 @@ def _firsts(words: list[str] | dict[str, Any]) -> str:
 
 
 _DIGITS = "0123456789"
-_CN_DIGITS = "〇零一二三四五六七八九○十两廿卅"
+_CN_DIGITS = "〇零一二三四五六七八九○十两"
 
 
 def _rules() -> tuple[tuple[str, str, str, str], ...]:
@@ -137,35 +140,37 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
     """
     v = vocab()
     joins = "[" + re.escape("".join(v["day_list_joiners"])) + "]"
+    tens = "".join(v["tens_numerals"])
+    n = _number()
     return (
         ("iso", r"(?P<iso_y>[0-9]{4})[-/.](?P<iso_m>[0-9]{1,2})[-/.](?P<iso_d>[0-9]{1,2})日?" + _time("iso"),
          _DIGITS,
          "2022-04-03: full calendar date"),
         ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
-                rf"(?P<ymd_m>{_N})月(?P<ymd_d>{_N})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
-         _DIGITS + _CN_DIGITS + "今去明",
+                rf"(?P<ymd_m>{n})月(?P<ymd_d>{n})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
+         _DIGITS + _CN_DIGITS + tens + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
         ("mlist", r"(?:(?P<mlist_y>[0-9]{4})年|(?P<mlist_yr>今年|去年|明年))?"
-                  rf"(?P<mlist_m>{_N})月(?P<mlist_d>[0-9]{{1,2}})(?=(?:{joins}[0-9]{{1,2}})+[日号])" + _time("mlist"),
-         _DIGITS + _CN_DIGITS + "今去明",
+                  rf"(?P<mlist_m>{n})月(?P<mlist_d>[0-9]{{1,2}})(?=(?:{joins}[0-9]{{1,2}})+[日号])" + _time("mlist"),
+         _DIGITS + _CN_DIGITS + tens + "今去明",
          "11月5、6、7日: the first day of a list of days sharing its month (resolved as a calendar date)"),
         ("lday", rf"(?<={joins})(?P<lday_d>[0-9]{{1,2}})(?:(?=(?:{joins}[0-9]{{1,2}})+[日号])|[日号](?![内以之]))"
                  + _time("lday"),
          _DIGITS,
          "、6日 / 和7日 after a date: a later day of a list, in the month of the day before it"),
-        ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{_N})日" + _time("rmd"),
+        ("rmd", rf"(?P<rmd_rm>本月|当月|上月|下月)(?P<rmd_d>{n})日" + _time("rmd"),
          "本当上下",
          "本月3日: day in the month of the anchor (or edition), shifted by the month word"),
         ("day", r"(?<![0-9第两几数每月年同一续期满近来])"  # 未来3日: three days ahead, no date
-                r"(?P<day_d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
+                rf"(?P<day_d>[0-9]{{1,2}}|[一二三]?十[一二三四五六七八九]?|[{tens}][一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])"
                 + _time("day"),
-         _DIGITS + "一二三四五六七八九十廿卅",
+         _DIGITS + "一二三四五六七八九十" + tens,
          "3日上午: day of the anchor's month (else the edition's), never after the edition (连续2日, 为期3日, "
          "满14日, 近7日: a number of days, no day)"),
         ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"
-                  rf"(?P<mpart_m>{_N})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
-         _DIGITS + _CN_DIGITS + "今去明",
+                  rf"(?P<mpart_m>{n})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
+         _DIGITS + _CN_DIGITS + tens + "今去明",
          "3月下旬/5月初/1月底: part of a month, approximate (no day), not after the period's end"),
         ("week", rf"(?<![每一两几数个])(?P<week_w>{word_alternation(list(v['week_shift']))})"
                  rf"(?P<week_d>[{''.join(v['weekdays'])}])" + _time("week"),
@@ -539,7 +544,7 @@ def _resolve_rel(m: re.Match[str], ctx: DateContext, anchor: date | None, ahead:
     ed = ctx.edition_date
     base, off = vocab()["relative_days"][m.group("rel_w")]
     if base == "notice":
-        ref = ctx.today if ctx.signed else (anchor or ctx.today or ed)
+        ref = ctx.today if ctx.signed else (ctx.issued or anchor or ctx.today or ed)
     elif base == "anchor":
         # 次日起 in a signed notice that names no day before it: the day after the notice's
         ref = anchor or (ctx.today if ctx.signed else None)
@@ -851,7 +856,21 @@ def document_context(text: str, ctx: DateContext) -> DateContext:
     is unknown, a signature date (which has its year) stands in for it, approximately.
     Where nothing gives a year, days are read in the placeholder year ``YEARLESS``.
     """
-    return _yearless(text, _as_notice(text, _document_context(text, ctx)))
+    return _yearless(text, _issued(text, _as_notice(text, _document_context(text, ctx))))
+
+
+def _issued(text: str, ctx: DateContext) -> DateContext:
+    """ctx with ``issued``: the day a paragraph near the top opens with, in a sentence telling a
+    notice was issued (10月5日，某县指挥部发布第8号公告). A report that retells a notice gives its
+    day there; the notice's items name other days (a stay since 9月28日, a rule from 10月6日)
+    that are no day it was issued on. A signed notice's own date comes first."""
+    if ctx.signed:
+        return ctx
+    m = _ISSUED_RE.search(text, 0, int(vocab()["document"]["dateline_chars"]))
+    found = find_dates(m.group("d"), ctx, None) if m else []
+    if found and found[0].date is not None and found[0].precision == "exact":
+        return replace(ctx, issued=found[0].date)
+    return ctx
 
 
 def _as_notice(text: str, ctx: DateContext) -> DateContext:
@@ -982,6 +1001,7 @@ _SIGNATURE_NEEDS = needed_chars(_VOCAB["document"]["signature"])  # a line holdi
 _WEEKDAY_DATE = _build_weekday_date()
 _SCENE_RE = re.compile(_VOCAB["document"]["scene"])
 _NOTICE_RE = re.compile(_VOCAB["document"]["notice"])
+_ISSUED_RE = re.compile(_VOCAB["document"]["issued"])
 _WEEKDAY_NOTE = _build_weekday_note()
 _RECURRING_WEEKDAYS = _build_recurring_weekdays()
 # word lists asked first with one str.startswith/endswith (most dates have none of them)

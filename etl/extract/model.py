@@ -179,6 +179,9 @@ class DateContext:
     # full dates the text writes with their year somewhere (2022年9月1日): the same month
     # and day written without a year elsewhere in it (a headline's 9月1日) is that day
     written: tuple[date, ...] = ()
+    # the day a report's opening paragraph says a notice was issued (10月5日，某县指挥部发布
+    #公告): the notice's 即日起 is that day, not the latest day its items name
+    issued: date | None = None
 
 
 @dataclass(frozen=True)

@@ -73,10 +73,12 @@ SCHEMAS: Mapping[str, Schema] = {
         'weekday_note_gap': str, 'weekday_years': list, 'span_open': str, 'as_of': list,
         'until': list,
         'start_suffix': list, 'month_parts': Each(int), 'week_shift': Each(int), 'weekdays': Each(int),
+        'tens_numerals': Each(int),
         'day_parts': {'am': list, 'pm': list, 'noon': list}, 'relative_days': Each(list),
         'document': {
             'dateline': str, 'dateline_chars': int, 'scene': str, 'signature': str, 'signature_lines': int,
             'effective': str, 'stamp_chars': int, 'title_year': str, 'notice': str, 'notice_window_days': int,
+            'issued': str,
         },
         'future_slack_days': {'exact': int, 'approximate': int, 'unknown': int},
         'meta': {'before': list, 'after': list},

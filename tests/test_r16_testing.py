@@ -1,0 +1,59 @@
+"""Testing rounds, round 16: the day a round is on.
+
+Invented wording, names and dates; none of the texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_real_patterns import ED, pairs, run
+
+from etl.extract.dates import cn_int, document_context, find_dates
+from etl.extract.model import DateContext
+
+# ------------------------------------------------- tens written as one character -------
+
+
+def test_tens_characters_are_read_as_numbers() -> None:
+    assert (cn_int("廿三"), cn_int("卅一"), cn_int("廿")) == (23, 31, 20)
+
+
+def test_a_date_written_with_a_tens_character_is_that_day() -> None:
+    ctx = DateContext(date(2022, 4, 6), "exact")
+    assert [d.date for d in find_dates("三月卅日起，甲地开展检测；四月廿二日复查", ctx, None)] == [
+        date(2022, 3, 30), date(2022, 4, 22)]
+
+
+def test_a_round_from_a_tens_character_day_keeps_its_month() -> None:
+    text = "九月廿八日清晨起，祁县开展全员核酸检测，共采样十余万人。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 9, 28))}
+
+
+# ------------------------------------------------- the day a notice was issued ----------
+
+REPORT = ("甲市通告\n2022年10月3日，晋中市疫情防控指挥部发布第7号通告。\n"
+          "一、10月4日起，离开市区须持核酸阴性证明。\n"
+          "二、9月27日以来到过外省的人员主动报备。\n"
+          "三、即日起，平遥县、祁县开展全员核酸检测。")
+
+
+def test_from_today_in_a_retold_notice_is_the_day_it_was_issued() -> None:
+    """The notice's items name other days (a rule from the 4th, stays since 27 September);
+    即日起 is still the 3rd, the day the opening paragraph says the notice came out."""
+    assert pairs(run(REPORT), "mass_testing") == {("平遥县", date(2022, 10, 3)), ("祁县", date(2022, 10, 3))}
+
+
+def test_the_issue_day_is_read_only_from_an_opening_that_tells_an_issue() -> None:
+    ctx = document_context("10月3日，祁县召开会议。\n即日起，祁县开展全员核酸检测。", ED)
+    assert ctx.issued is None
+    assert document_context(REPORT, ED).issued == date(2022, 10, 3)
+
+
+# ------------------------------------------------- a count of rounds after the verb ----
+
+
+def test_rounds_counted_after_the_verb_over_a_longer_range_are_no_round_of_its_first_day() -> None:
+    text = "平遥县、祁县从9月10日到25日的16天里，进行全员核酸检测9次以上。"
+    assert pairs(run(text), "mass_testing") == set()
+    # one day with its one round stays that day's round
+    assert pairs(run("9月10日，祁县进行全员核酸检测1次。"), "mass_testing") == {("祁县", date(2022, 9, 10))}
