@@ -57,3 +57,14 @@ def test_rounds_counted_after_the_verb_over_a_longer_range_are_no_round_of_its_f
     assert pairs(run(text), "mass_testing") == set()
     # one day with its one round stays that day's round
     assert pairs(run("9月10日，祁县进行全员核酸检测1次。"), "mass_testing") == {("祁县", date(2022, 9, 10))}
+
+
+# ------------------------------------------------- a notice's list run into its sentence
+
+
+def test_the_scope_part_of_a_list_run_into_the_announcing_sentence_names_the_counties() -> None:
+    """The page ran the notice's first lines into its opening sentence (…如下：一、检测时间…。):
+    the scope part below still names the counties of a round the sentence places at the city."""
+    text = ("晋中市防控办研究决定，于10月15日至16日连续两天在市区开展全员核酸检测，特通告如下：一、检测时间"
+            "2022年10月15日、16日7时开始。\n二、检测范围\n榆次区、祁县全域。\n三、其他\n请居民配合。")
+    assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, d)) for c in ("榆次区", "祁县") for d in (15, 16)}

@@ -770,10 +770,13 @@ def _designated_stop(r: _Reader, pos: int) -> int:
     return stop
 
 
-def _announced_list(r: _Reader, e: int) -> int:
+def _announced_list(r: _Reader, e: int, after: int = -1) -> int:
     """Where the 如下： of a list the sentence ending at e announces stands (in that sentence,
-    or a 现通告如下 right after it), or -1."""
-    at = r.scan.find("如下", e - 3, e + r.tax.reach["heading"])
+    or a 现通告如下 right after it), or -1. Where the list's first lines were run into the
+    sentence (…通告如下：一、采样时间5月3日…。), its 如下 stands anywhere after the trigger
+    ending at ``after``."""
+    lo = after if 0 <= after < e - 3 else e - 3
+    at = r.scan.find("如下", lo, e + r.tax.reach["heading"])
     return at if at >= 0 and r.scan.startswith(("：", ":"), at + 2) else -1
 
 
@@ -2783,7 +2786,7 @@ def _scope_below(r: _Reader, h: _Hit) -> list[Place]:
     检测。现通告如下：一、检测范围：甲市中心城区(乙区、丙区)全体居民。): each county of that part
     once, in reading order, up to the part's end (。/；) or the next numbered heading."""
     labels = r.tax.cue_words.get("scope_label", ())
-    at = _announced_list(r, h.e) if labels else -1
+    at = _announced_list(r, h.e, h.end) if labels else -1
     if at < 0:
         return []
     far = at + r.tax.reach.get("scope_label", 0)
