@@ -68,3 +68,19 @@ def test_the_scope_part_of_a_list_run_into_the_announcing_sentence_names_the_cou
     text = ("晋中市防控办研究决定，于10月15日至16日连续两天在市区开展全员核酸检测，特通告如下：一、检测时间"
             "2022年10月15日、16日7时开始。\n二、检测范围\n榆次区、祁县全域。\n三、其他\n请居民配合。")
     assert pairs(run(text), "mass_testing") == {(c, date(2022, 10, d)) for c in ("榆次区", "祁县") for d in (15, 16)}
+
+
+# ------------------------------------------------- testing told by what it found ------
+
+
+def test_screening_framed_by_what_it_found_abnormal_is_no_round() -> None:
+    text = "10月8日，祁县在区域核酸筛查中，检出3个混采管异常，正在复核。"
+    assert pairs(run(text), "mass_testing") == set()
+
+
+def test_rounds_framed_by_their_negative_results_are_no_round() -> None:
+    text = "10月8日，介休市新增阳性2人；平遥县及祁县两轮核酸检测中，检测结果全部为阴性。"
+    assert pairs(run(text), "mass_testing") == set()
+    # a round whose frame is followed by its sampling, not a result, still counts
+    text = "10月8日，祁县在全员核酸检测中，共采样8万人。"
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 8))}

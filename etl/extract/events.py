@@ -2529,7 +2529,8 @@ def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) ->
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
     """A positive finding after the testing word in its clause (核酸检测初筛阳性), or in the next
     clause when the testing word closes its own as a frame of time (进行核酸检测时，发现2人阳性;
-    在例行筛查中，甲县发现1人阳性; 在核酸检测排查中，…): the test that found a case, not a round."""
+    在例行筛查中，甲县发现1人阳性; 在核酸检测排查中，…), or another result there (frame_result:
+    …筛查中，发现2个混管异常): the test that found a case, not a round."""
     assert r.occ is not None
     if "positive_after" not in r.tax.cue_re:
         return False
@@ -2540,7 +2541,8 @@ def _found_a_positive(r: _Reader, h: _Hit) -> bool:
             and not _screening_frame(r, h.clause[0], h.clause[1]):
         return False  # (在核酸检测筛查中，检出3例阳性: a frame whose screening words run past the trigger)
     nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
-    return r.occ.first("positive_after", nxt[0], nxt[1]) is not None
+    return any(r.occ.first(cue, nxt[0], nxt[1]) is not None for cue in ("positive_after", "frame_result")
+               if cue in r.tax.cue_re)
 
 
 def _result_follows(r: _Reader, h: _Hit) -> bool:
