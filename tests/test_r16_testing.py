@@ -84,3 +84,15 @@ def test_rounds_framed_by_their_negative_results_are_no_round() -> None:
     # a round whose frame is followed by its sampling, not a result, still counts
     text = "10月8日，祁县在全员核酸检测中，共采样8万人。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 8))}
+
+
+# ------------------------------------------------- a round told as already begun -------
+
+
+def test_a_round_told_begun_at_a_briefing_keeps_the_briefing_day() -> None:
+    """The date of a later sentence (a zone's new risk level from the 9th) is no day of a round
+    the briefing of the 8th told as already begun."""
+    text = ("8日下午召开的新闻发布会通报：祁县已启动全员核酸检测，预计两日内完成。\n"
+            "8日，祁县报告1例阳性感染者。\n"
+            "自10月9日起，祁县某小区调整为中风险地区。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 8))}

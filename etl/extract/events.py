@@ -3740,7 +3740,15 @@ def _announced_before(r: _Reader, ev: Event, d: DateMention) -> bool:
     sentence of dates soon after it (12日至14日开展“两天一检”): the round starts on that later
     day, within a week of the announcement (the day it was told is no day of the round)."""
     return (ev.date_how == "announced" and ev.start is not None and d.date is not None
-            and 0 < (d.date - ev.start).days <= r.tax.days["progress"])
+            and 0 < (d.date - ev.start).days <= r.tax.days["progress"] and not _told_begun(r, ev))
+
+
+def _told_begun(r: _Reader, ev: Event) -> bool:
+    """发布会公布：甲市已启动全员核酸检测: a round told as already begun when it was announced
+    waits for no later day; a date told after it dates something else."""
+    done = tuple(r.tax.cue_words["perfective_before"])
+    return any(r.scan.endswith(done, ev.evidence_start, m.start())
+               for m in r.tax.testing_begun_re.finditer(r.scan, ev.evidence_start, ev.evidence_end))
 
 
 def _same_measure(raw: list[tuple[Event, bool]], k: int) -> list[int]:
