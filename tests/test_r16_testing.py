@@ -96,3 +96,15 @@ def test_a_round_told_begun_at_a_briefing_keeps_the_briefing_day() -> None:
             "8日，祁县报告1例阳性感染者。\n"
             "自10月9日起，祁县某小区调整为中风险地区。")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 8))}
+
+
+# ------------------------------------------------- one screening given several days -----
+
+
+def test_one_screening_given_two_days_is_one_round_on_its_first_day() -> None:
+    text = ("为尽快排除风险，决定用两天时间在祁县县城开展区域核酸检测，现通告如下：一、采样时间"
+            "本次采样定于2022年10月15日和10月16日，每日7时开始。")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 15))}
+    # without that word, two listed days are two rounds
+    text = text.replace("用两天时间", "")
+    assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 15)), ("祁县", date(2022, 10, 16))}
