@@ -108,3 +108,23 @@ def test_one_screening_given_two_days_is_one_round_on_its_first_day() -> None:
     # without that word, two listed days are two rounds
     text = text.replace("用两天时间", "")
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 15)), ("祁县", date(2022, 10, 16))}
+
+
+# ------------------------------------------------- a bare day after a backstory ---------
+
+
+def test_a_bare_day_after_a_backstory_of_last_month_is_in_the_story_month() -> None:
+    """The source case's history runs through September; 8日当天 then tells the story's own day
+    in October (the page is of 12 October), not a day before the history's last."""
+    text = ("10月8日，平遥县通报发现3名阳性人员。\n"
+            "通报称，源头疑为外省返乡人员，9月3日抵达，9月20日起居家健康监测。\n"
+            "8日当天，平遥县全员进行核酸检测。")
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_a_bare_day_of_a_late_copy_keeps_the_story_month() -> None:
+    ctx = DateContext(date(2022, 12, 6), "exact")
+    ds = find_dates("13日发现1名阳性人员", ctx, date(2022, 9, 14))
+    assert [d.date for d in ds] == [date(2022, 9, 13)]
+    ds = find_dates("8日当天开展检测", ED, date(2022, 9, 20))  # ED: 12 October
+    assert ds[0].date == date(2022, 10, 8)

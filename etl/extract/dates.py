@@ -324,6 +324,22 @@ def _day_in_month(d: int, ref: date, ctx: DateContext, future: bool, months_back
     return None
 
 
+def _back_to_the_present(d: int, anchor: date, present: date | None, ctx: DateContext) -> date | None:
+    """Day d in the month after the anchor's, when the anchor is a day of a month before the one
+    the text speaks from (``present``: its dateline, else its edition; a backstory: 8月4日入境…8月26日
+    起居家监测) and d lies before the anchor's day: 10日当天 goes back to the story's present (10
+    September in a page of 11 September), not to a day before the backstory's last. None when that
+    day would pass the present or lie in another month than the present's."""
+    if present is None or d >= anchor.day or (present.year, present.month) <= (anchor.year, anchor.month):
+        return None
+    y, mo = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
+    cand = _safe_date(y, mo, d)
+    # only into the present's own month: a page printed months after its story (a late copy)
+    # keeps the story's months
+    ok = cand is not None and (cand.year, cand.month) == (present.year, present.month)
+    return cand if ok and cand is not None and cand <= present + timedelta(days=_slack(ctx)) else None
+
+
 _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
@@ -524,6 +540,9 @@ def _resolve_day(m: re.Match[str], rule: str, ctx: DateContext, anchor: date | N
     if back < 0:  # 下月: one month forward
         ny, nm = (ref.year, ref.month + 1) if ref.month < 12 else (ref.year + 1, 1)
         return _safe_date(ny, nm, dd)
+    if anchor is not None and back == 0 and not future \
+            and (later := _back_to_the_present(dd, anchor, today or ed, ctx)) is not None:
+        return later
     return _day_in_month(dd, ref, ctx, future, back)
 
 
