@@ -128,3 +128,19 @@ def test_a_bare_day_of_a_late_copy_keeps_the_story_month() -> None:
     assert [d.date for d in ds] == [date(2022, 9, 13)]
     ds = find_dates("8日当天开展检测", ED, date(2022, 9, 20))  # ED: 12 October
     assert ds[0].date == date(2022, 10, 8)
+
+
+# ------------------------------------------------- key groups of key areas; a source ----
+
+
+def test_a_numbered_round_of_the_key_groups_of_key_areas_is_no_county_round() -> None:
+    text = "10月8日，平遥县对重点片区重点人员开展第三轮核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()
+    # key areas and key groups side by side: one of the county's rounds
+    text = "10月8日，平遥县在重点片区和重点人员中开展第三轮核酸检测。"
+    assert pairs(run(text), "mass_testing") == {("平遥县", date(2022, 10, 8))}
+
+
+def test_the_round_the_new_cases_came_from_is_no_new_round() -> None:
+    text = "10月8日，祁县新增无症状感染者5例，均来自第四轮全员核酸检测。"
+    assert pairs(run(text), "mass_testing") == set()

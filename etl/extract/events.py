@@ -2310,7 +2310,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
             or scan.startswith(r.tax.cue_words["area_rules_opening"], h.s)
             or _zone_rule(r, h)
             or _regimen_in_lockdown(r, h) or _testing_at_a_frequency(r, h, sd)
-            or _found_a_positive(r, h)
+            or _found_a_positive(r, h) or _source_of_cases(r, h)
             or _excepted_testing(r, h)
             or (occ.first("negative_result", h.end, h.e) and not any(v is not None for v in quants.values())
                 and not _dated_round(r, h, sd))):
@@ -2520,10 +2520,14 @@ def _sentence_between(r: _Reader, lo: int, hi: int) -> bool:
 
 def _round_over_key_areas(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
     """在重点场所和重点人员中做第4轮检测: a numbered round over key areas (and groups) is
-    one of the county's rounds; key groups alone (隔离人员, 封控区居民) stay closed groups."""
+    one of the county's rounds; key groups alone (隔离人员, 封控区居民) stay closed groups, and so do
+    the key groups of key areas, written as one phrase (重点地区重点人群)."""
     assert r.occ is not None
-    return quants.get("round") is not None and "key_areas" in r.tax.cue_re \
-        and r.occ.first("key_areas", h.clause[0], h.pos) is not None
+    if quants.get("round") is None or "key_areas" not in r.tax.cue_re:
+        return False
+    area = r.occ.first("key_areas", h.clause[0], h.pos)
+    # 对重点地区重点人群开展第二轮检测: the key groups of key areas, the areas only qualify them
+    return area is not None and not r.tax.cue_re["key_groups"].match(r.scan, area[1])
 
 
 def _found_a_positive(r: _Reader, h: _Hit) -> bool:
@@ -2543,6 +2547,12 @@ def _found_a_positive(r: _Reader, h: _Hit) -> bool:
     nxt = _clause_bounds(r.marks, h.clause[1] + 1, h.s, h.e)
     return any(r.occ.first(cue, nxt[0], nxt[1]) is not None for cue in ("positive_after", "frame_result")
                if cue in r.tax.cue_re)
+
+
+def _source_of_cases(r: _Reader, h: _Hit) -> bool:
+    """均来自第二轮核酸检测: the testing the cases just told came from, named as their source."""
+    lo = max(h.clause[0], h.pos - r.tax.reach.get("case_source", 0))
+    return any(r.scan.find(w, lo, h.pos) >= 0 for w in r.tax.cue_words.get("case_source_before", ()))
 
 
 def _result_follows(r: _Reader, h: _Hit) -> bool:
