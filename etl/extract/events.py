@@ -347,6 +347,19 @@ class _Reader:
         return ((self.scan.startswith(opens, lo) or self.scan.endswith(opens, lo, d.start))
                 and (self.scan.endswith(ends, lo, hi) or (bool(ends) and self.scan.startswith(ends, d.end))))
 
+    def aside_date(self, d: DateMention, pos: int) -> bool:
+        """Whether d stands in a bracket of the sentence that pos is outside of and that tells more
+        than the date (甲县在(3日某次列车)同乘人员中发现阳性): a detail of the noun the aside
+        explains, not the day of the word before or after it. 周五(16日) only restates a day."""
+        lo, hi = self.sent_start, self.sent_end
+        opened = max(self.scan.rfind(c, lo, d.start) for c in _BREAKDOWN_OPEN)
+        if opened < 0 or any(c in self.scan[opened:d.start] for c in _BREAKDOWN_CLOSE):
+            return False
+        closes = [i for i in (self.scan.find(c, d.end, hi) for c in _BREAKDOWN_CLOSE) if i >= 0]
+        if not closes or opened < pos <= min(closes):
+            return False
+        return opened + 1 < d.start or d.end < min(closes)
+
     def cause_clause(self, d: DateMention) -> bool:
         """Whether d stands in a clause that tells the cause (由于6日甲县发现1例阳性，因此…实施静默
         管理): the day of the finding, not of the measure told after it."""
@@ -458,8 +471,12 @@ class _Reader:
         i = bisect.bisect_right(sd.own_ends, pos) - 1
         while i >= 0 and sd.own[i].start < clause[0] and (self.since_clause(sd.own[i]) or self.cause_clause(sd.own[i])):
             i -= 1  # 自10月3日甲县出现疫情以来，…开展检测: the period's start is no day of the measure
+        while i > 0 and self.aside_date(sd.own[i], pos):
+            i -= 1  # 5日，甲县在(3日某次航班)同机人员中发现阳性: the aside's day dates its own noun
         prev = sd.own[i] if i >= 0 and sd.own[i].start > meta_before else None
         i = bisect.bisect_left(sd.own_starts, pos)
+        while prev is not None and i < len(sd.own) and self.aside_date(sd.own[i], pos):
+            i += 1
         nxt = sd.own[i] if i < len(sd.own) and (meta_after is None or sd.own[i].start <= meta_after) else None
         if prev is not None and prev.start >= clause[0]:
             return prev, until, "own"
@@ -1183,16 +1200,25 @@ def _drop_notice_dates(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[
 def _drop_school_continuations(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
     """One school closure per county in an article: later dates of the same county (甲区3月1日起
     线上教学 … 3月14日起甲区继续线上教学; 26日暂缓入校 … 27日通知暂缓返校) continue it
-    (for the types [types] told_again_continues lists)."""
-    first: dict[tuple[str, str], date] = {}
+    (for the types [types] told_again_continues lists). Not the later steps of the first one's
+    own sentence (3日起高三线上教学；10日起其他年级线上教学): a schedule closing more classes."""
+    first: dict[tuple[str, str], tuple[date, int]] = {}
     for ev, _ in raw:
         if (tax.serves("told_again_continues", ev.type) and ev.county is not None and ev.start is not None
                 and ev.kind != "lifted"):
             k = (ev.type, ev.county.key)
-            first[k] = min(first.get(k, ev.start), ev.start)
+            first[k] = min(first.get(k, (ev.start, ev.evidence_start)), (ev.start, ev.evidence_start))
     return [(ev, n) for ev, n in raw if not (
         ev.county is not None and ev.start is not None and ev.kind != "lifted" and (ev.type, ev.county.key) in first
-        and 0 < (ev.start - first[(ev.type, ev.county.key)]).days <= tax.days["closure"])]
+        and 0 < (ev.start - first[(ev.type, ev.county.key)][0]).days <= tax.days["closure"]
+        and not _schedule_step(ev, first[(ev.type, ev.county.key)][1], tax))]
+
+
+def _schedule_step(ev: Event, first_start: int, tax: tx.Taxonomy) -> bool:
+    """Whether a later closure stands in the sentence of the county's first one with no word of a
+    closure still in force (继续, 仍): a further step of one schedule, not the first told again."""
+    still = tax.cue_words.get("school_still_before", ())
+    return ev.evidence_start == first_start and not any(w in ev.evidence for w in still)
 
 
 def _drop_announced_days(raw: list[tuple[Event, bool]], tax: tx.Taxonomy) -> list[tuple[Event, bool]]:
