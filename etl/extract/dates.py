@@ -265,7 +265,7 @@ def _year_for(m: int, d: int, ctx: DateContext, future: bool, anchor: date | Non
     same = next((w for w in ctx.written if (w.month, w.day) == (m, d)), None)
     if same is not None:
         return same
-    if (on := _reads_on(m, d, anchor)) is not None:
+    if (on := _reads_on(m, d, anchor) or _reads_back(m, d, anchor, ed)) is not None:
         return on
     for y in (ed.year, ed.year - 1, ed.year - 2):  # 2月29日 may need to skip a year
         cand = _safe_date(y, m, d)
@@ -292,6 +292,19 @@ def _reads_on(m: int, d: int, anchor: date | None) -> date | None:
     for y in (anchor.year, anchor.year + 1):  # 12月30日 … 1月2日: across New Year
         cand = _safe_date(y, m, d)
         if cand is not None and 0 <= (cand - anchor).days <= int(vocab()["reads_on_days"]):
+            return cand
+    return None
+
+
+def _reads_back(m: int, d: int, anchor: date | None, ed: date) -> date | None:
+    """In a repost (its latest full date more than ``repost_days`` before the edition date), a
+    month-day a little before that full date (2022年5月3日…；5月1日…) is of the days the text
+    tells, in their year, not of the repost's year. None otherwise."""
+    if anchor is None or (ed - anchor).days <= int(vocab()["repost_days"]):
+        return None
+    for y in (anchor.year, anchor.year - 1):  # 1月2日 … 12月30日: across New Year
+        cand = _safe_date(y, m, d)
+        if cand is not None and 0 < (anchor - cand).days <= int(vocab()["reads_on_days"]):
             return cand
     return None
 
