@@ -48,3 +48,14 @@ def test_a_repost_reads_days_just_before_its_full_date_in_that_year() -> None:
     assert ("祁县", date(2022, 6, 2)) in got and ("平遥县", date(2022, 6, 4)) in got
     # a paper of the same days still reads a day before its full date by the edition date
     assert ("祁县", date(2022, 6, 2)) in county_cases(text, date(2022, 6, 5))
+
+
+def test_cases_of_a_city_that_the_next_sentence_puts_all_in_one_county() -> None:
+    # the city's counts are told first; the next sentence points back and names their one county
+    text = ("7月9日，晋中市卫健委通报，7月8日0时至24时，全市新增本土确诊病例3例，新增本土无症状感染者41例。"
+            "据了解，上述病例均在祁县，且多为集中隔离人员。")
+    assert county_cases(text, date(2022, 7, 10)) == {("祁县", date(2022, 7, 8))}
+    # no pointing back: the city's cases stay the city's
+    other = ("7月8日0时至24时，晋中市新增本土确诊病例3例。"
+             "据了解，祁县均在开展核酸检测。")
+    assert county_cases(other, date(2022, 7, 10)) == set()

@@ -905,7 +905,7 @@ def _cases_at_homes(r: _Reader, out: list[Event]) -> list[Event]:
         if ev.type != "case_report" or ev.county is not None or city is None:
             continue
         hi = next((s for s, _ in counted if s >= ev.evidence_end), len(r.text))
-        homes = _homes_in(r, city, ev.evidence_end, hi) or _case_told_next(r, ev, city)
+        homes = _homes_in(r, city, ev.evidence_end, hi) or _case_told_next(r, ev, city) or _all_told_next(r, ev, city)
         if homes:
             homed[i] = [replace(ev, place=county, county=county, count=k, place_how="listed") for county, k in homes]
             spans.append((ev.evidence_end, hi, {county.key for county, _ in homes}))
@@ -929,6 +929,29 @@ def _case_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int
     found = {c.key: c for m in r.mentions[bisect.bisect_left(r.starts, at):bisect.bisect_left(r.starts, end)]
              if (c := _county(m.place)) is not None and _is_within(c, city)}
     return [(next(iter(found.values())), 1)] if len(found) == 1 else []
+
+
+def _all_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int]]:
+    """甲市新增确诊病例2例、无症状感染者9例。…上述病例均在乙县: the next sentence points back to the
+    cases just counted (cue case_anaphora_opening) and puts them all (cases_all_in) in one county of
+    the city, named right after; the count is that county's, as it is when the clause is its own."""
+    back, alls = r.tax.cue_words.get("case_anaphora_opening", ()), r.tax.cue_words.get("cases_all_in", ())
+    stop = _SENT_END.search(r.scan, ev.evidence_end + 1)
+    hi = stop.end() if stop is not None else len(r.scan)
+    for w in back:
+        at = r.scan.find(w, ev.evidence_end, hi)
+        clause = _CLAUSE_END.search(r.scan, at, hi) if at >= 0 else None
+        end = clause.start() if clause is not None else hi
+        tie = min((i + len(a) for a in alls if (i := r.scan.find(a, at, end)) >= 0), default=-1) if at >= 0 else -1
+        i = bisect.bisect_left(r.starts, tie)
+        if tie < 0 or i >= len(r.mentions) or r.mentions[i].start != tie:
+            continue
+        while i + 1 < len(r.mentions) and r.mentions[i + 1].start == r.mentions[i].end:
+            i += 1  # 均在乙市丙县: the last of a chain
+        county = _county(r.mentions[i].place)
+        if county is not None and _is_within(county, city) and ev.count:
+            return [(county, ev.count)]
+    return []
 
 
 def _told_home(ev: Event, spans: list[tuple[int, int, set[str]]]) -> bool:
