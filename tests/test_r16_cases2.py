@@ -42,8 +42,8 @@ def test_closures_of_more_classes_in_steps_of_one_sentence_are_each_a_row() -> N
 
 def test_a_repost_reads_days_just_before_its_full_date_in_that_year() -> None:
     # reposted a year and more later: 6月2日 comes two days before the text's own full date
-    text = ("2022年6月4日0时至24时，晋中市报告新增本土无症状感染者12例，其中平遥县10例。\n"
-            "6月2日0时至24时，晋中市报告新增本土无症状感染者5例，均在祁县。")
+    text = ("2022年6月4日全天，晋中市新发现本土无症状感染者12例，其中平遥县10例。\n"
+            "6月2日全天，晋中市新发现本土无症状感染者5例，均在祁县。")
     got = county_cases(text, date(2023, 8, 20))
     assert ("祁县", date(2022, 6, 2)) in got and ("平遥县", date(2022, 6, 4)) in got
     # a paper of the same days still reads a day before its full date by the edition date

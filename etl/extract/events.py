@@ -932,7 +932,7 @@ def _case_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int
 
 
 def _all_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int]]:
-    """甲市新增确诊病例2例、无症状感染者9例。…上述病例均在乙县: the next sentence points back to the
+    """甲市新增确诊2例、无症状9例。…上述病例均在乙县: the next sentence points back to the
     cases just counted (cue case_anaphora_opening) and puts them all (cases_all_in) in one county of
     the city, named right after; the count is that county's, as it is when the clause is its own."""
     back, alls = r.tax.cue_words.get("case_anaphora_opening", ()), r.tax.cue_words.get("cases_all_in", ())
