@@ -354,7 +354,9 @@ def recognise(text: str, places: PlaceIndex) -> list[Candidate]:
 
 
 def _official_names(ctext: str, gaz: Gazetteer, ix: PlaceIndex) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the longest official name ending at each suffix character."""
+    """(start, end, name) of the longest official name ending at each suffix character. A name
+    that may denote nothing (a village's bare core, listed without 村: ``_eligible``) is no name:
+    its characters stay free for a shorter one or a county's short (东城、西城区)."""
     cfg = ix.cfg["official"]
     bad_follow: dict[str, list[str]] = cfg["bad_following"]
     clash: dict[str, list[str]] = cfg.get("word_clash", {})
@@ -378,6 +380,8 @@ def _official_names(ctext: str, gaz: Gazetteer, ix: PlaceIndex) -> list[tuple[in
             if top < L:
                 continue
             s = ctext[e - L:e]
+            if s in by_name and s not in ix.stop and not _eligible(gaz, ix, s)[0]:
+                continue  # a bare village core (东城 with no 村): denotes nothing, claims nothing
             if s in by_name or s in aliases:
                 if not ctext.startswith(tuple(clash.get(s, ())), e):
                     found.append((e - L, e, s))
