@@ -2,12 +2,17 @@
 wording (names, places and dates made up): each test fails on main f308838."""
 from __future__ import annotations
 
+from etl.extract.bylines import scan_line
 from etl.extract.context import shared
 from etl.extract.places import resolve_page, short_readings
 
 
 def counties(text: str) -> set[str]:
     return {c.name for m in resolve_page([text], shared().places)[0] if (c := m.place.ancestor("county"))}
+
+
+def reporters(line: str) -> list[str]:
+    return [c.name for f in scan_line(line) for c in f.contributors if c.role == "reporter"]
 
 
 def test_a_county_short_the_gazetteer_also_lists_as_a_bare_village_core_is_read_in_a_list() -> None:
@@ -32,3 +37,13 @@ def test_a_county_short_the_gazetteer_also_lists_as_a_bare_village_core_is_read_
         assert gaz.names[node] in counties(text), text
         checked += 1
     assert checked >= 1
+
+
+def test_the_outlet_of_a_bracketed_lead_is_no_part_of_the_reporters_name() -> None:
+    """【某某2022年3月9日讯】（某某记者 甲综合报导）: the outlet the lead names, printed again before
+    记者, is where the reporter works, even when its name ends like no paper, site or station."""
+    line = "【远望2022年3月9日讯】（远望记者柯望川综合报导）青石县疫情持续，全县暂停堂食。"
+    assert reporters(line) == ["柯望川"]
+    assert reporters("远望讯（远望记者 柯望川）青石县疫情持续，全县暂停堂食。") == ["柯望川"]
+    # a bracket opening with another word than the lead's outlet stays unread
+    assert reporters("【远望2022年3月9日讯】（青石县记者协会柯望川）全县暂停堂食。") == []

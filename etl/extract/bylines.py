@@ -819,7 +819,7 @@ def _after_lead(prefix: str, v: _Vocab) -> bool:
         return any(v.lead.fullmatch(sq[k:]) for k in range(min(len(sq) - 2, last + 1)))
     if not sq:
         return False
-    if sq.endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
+    if sq.removesuffix("】").endswith(tuple(v.scan["lead_ends"])) or v.lead.fullmatch(sq) is not None:
         return True
     # the prefix is an outlet's name and nothing else, or outlets joined by a slash (某报/某网),
     # the name maybe printed in 【】 as a label (【某某网】（记者 甲）…)
@@ -917,6 +917,18 @@ def credits_people(p: _Parse) -> bool:
     return any(c.role not in ("agency", "editor") for c in p.contributors)
 
 
+def _without_lead_outlet(inner: str, prefix: str, v: _Vocab) -> str:
+    """A lead bracket's text without the outlet its lead marker names (【某某…讯】（某某记者 甲…）):
+    printed again before the role word, that name is where the reporter works, not a person,
+    though it ends like no outlet the affiliation pattern knows."""
+    m = re.match(v.scan.get("lead_outlet", "(?!)"), "".join(prefix.split()))
+    body = inner.lstrip()
+    if m is None or not body.startswith(m.group("outlet")):
+        return inner
+    kw = v.keyword.match(body, len(m.group("outlet")))
+    return body[len(m.group("outlet")):] if kw is not None and kw.group() in v.roles else inner
+
+
 def _bracket_people(inner: str, v: _Vocab, bare: bool = True, loose: bool = False) -> tuple[Contributor, ...]:
     """Contributors of a bracketed byline; an editor credit after it may be loosely written.
 
@@ -1008,6 +1020,7 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
     role = v.keyword.search(inner) is not None
     signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
     at_lead = (lead and i == 0) or _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
+    inner = _without_lead_outlet(inner, _lead_prefix(line, i, v.scan["lead_max"]), v)
     closing = _field_follows(line[close + 1 :], v)
     opening = not line[:i].strip() and not closing  # （记者 甲）正文…: it opens the paragraph
     if not (signed or at_lead or closing or opening):

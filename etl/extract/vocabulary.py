@@ -59,7 +59,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'date_after_verbs': str,
             'name_follow': str, 'follow_place_max': int, 'author_fields': list, 'bracket_unit_ends': list,
             'picture_fields': list, 'name_notes': list, 'counter_field': str,
-            'place_account_min': int, 'place_account_max': int,
+            'place_account_min': int, 'place_account_max': int, 'lead_outlet?': str,
         },
         'credit': {
             'name_min': int, 'name_max': int, 'place_suffixes': list, 'not_names': list,
