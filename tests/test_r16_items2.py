@@ -47,3 +47,16 @@ def test_the_outlet_of_a_bracketed_lead_is_no_part_of_the_reporters_name() -> No
     assert reporters("远望讯（远望记者 柯望川）青石县疫情持续，全县暂停堂食。") == ["柯望川"]
     # a bracket opening with another word than the lead's outlet stays unread
     assert reporters("【远望2022年3月9日讯】（青石县记者协会柯望川）全县暂停堂食。") == []
+
+
+def test_a_line_closed_by_its_pictures_credit_is_a_caption_not_the_title() -> None:
+    """A web story opening with its picture's caption (…（图片来源：某某）) and no title: the line
+    is the picture's caption, a paragraph of its own, and the story has no headline."""
+    from etl.extract.segment import split_page
+
+    body = ("【远望2022年3月9日讯】青石县自3月2日起对城关镇实行封闭管理，居民生活物资由社区统一配送，"
+            "部分居民反映配送不及时，县里随后增设了三个临时供应点。")
+    more = "县指挥部表示，将根据核酸检测结果适时调整管控范围，请居民理解配合，不信谣不传谣。"
+    items, _ = split_page(f"城关镇街头行人稀少 (图片来源：某某图库)\n{body}\n{more}\n")
+    assert len(items) == 1 and items[0].headline is None
+    assert [p.kind for p in items[0].parts][:2] == ["caption", "body"]

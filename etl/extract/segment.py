@@ -212,6 +212,7 @@ class _Pats:
     notice_max: int
     signature_ends: tuple[str, ...]
     caption_marks: re.Pattern[str]
+    picture_credit: re.Pattern[str]  # a picture's credit closing a line: a caption's end
     notice_number: re.Pattern[str]
     release_lead: re.Pattern[str]  # 某日某区发布：, a quoted release's lead
     order_number: re.Pattern[str]
@@ -276,6 +277,7 @@ def _compile_patterns() -> _Pats:
         notice_max=int(lay["headline"]["notice_title_max"]),
         signature_ends=tuple(lay["headline"]["signature_ends"]),
         caption_marks=re.compile(lay["body"].get("caption_marks", "(?!)")),
+        picture_credit=re.compile(lay["body"].get("picture_credit_end", "(?!)")),
         notice_number=re.compile(lay["headline"].get("notice_number", "(?!)")),
         release_lead=re.compile(lay["headline"].get("release_lead", "(?!)")),
         order_number=re.compile(lay["headline"].get("order_number", "(?!)")),
@@ -1070,6 +1072,7 @@ def _short_shape(ln: _Line, sections: tuple[re.Pattern[str], ...]) -> bool:
         or ln.kind == _K.LEAD
         or (_open_end(sq) and not _question_title(sq))
         or DATE_FRAGMENT.match(sq)  # ``12月23日0时`` wrapped before ``起，…``
+        or (sq[-1:] in "）)" and _patterns().picture_credit.search(sq))  # a caption (…（图片来源：甲）)
     ):
         return False
     for p in sections:  # noqa: SIM110  a loop, not all() over a generator: asked for most lines of a page
@@ -3380,6 +3383,7 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         builds = score_web_title(builds, furn)
     items: list[Item] = []
     furniture = [Part("furniture", ln.tm) for ln in furn]
+    builds = [_credited_pictures(b) for b in builds] if web else builds
     for b in _credits_close_page(_credit_over_title(_web_openers(builds) if web else builds)):
         if not any(k in ("body", "headline", "caption") for k, _ in b.parts):
             # a byline or lead with nothing else: keep its text as furniture
@@ -3388,6 +3392,28 @@ def split_page(raw: str, simp: str | None = None) -> tuple[list[Item], list[Part
         items.append(_finish(b, len(items) + 1, raw))
     furniture.sort(key=lambda p: p.text.raw[0] if p.text.raw else 0)
     return items, furniture
+
+
+def _credited_pictures(b: _Build) -> _Build:
+    """A web story's line closed by its picture's credit (…（图片来源：某某）) is that picture's
+    caption, a paragraph apart: run on into the text under it (a caption ends with no stop),
+    it would lend that text's lead, date and places to the picture's words."""
+    pats = _patterns()
+    if not any(k == "body" and any(pats.picture_credit.search(ln.sq) for ln in ls) for k, ls in b.parts):
+        return b
+    parts: list[tuple[PartKind, list[_Line]]] = []
+    for kind, ls in b.parts:
+        if kind != "body":
+            parts.append((kind, ls))
+            continue
+        for j, ln in enumerate(ls):
+            k: PartKind = "caption" if pats.picture_credit.search(ln.sq) else "body"
+            if j and parts[-1][0] == k == "body":
+                parts[-1][1].append(ln)
+            else:
+                parts.append((k, [ln]))
+    b.parts = parts
+    return b
 
 
 def _credit_over_title(builds: list[_Build]) -> list[_Build]:

@@ -108,7 +108,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'position': float, 'threshold': float, 'end_marks': str, 'header_gap': int,
             'unrelated_min': int, 'restates': float,
         },
-        'body': {'section_headings': list, 'caption_marks': str},
+        'body': {'section_headings': list, 'caption_marks': str, 'picture_credit_end?': str},
         'normalise': {'full_width_marks': str, 't2s_keep': str, 'respell': list},
         'runs': {
             'width_tolerance': int, 'min_openers': int, 'max_indent_share': float, 'paragraph_indent': int,
