@@ -60,3 +60,18 @@ def test_a_line_closed_by_its_pictures_credit_is_a_caption_not_the_title() -> No
     items, _ = split_page(f"城关镇街头行人稀少 (图片来源：某某图库)\n{body}\n{more}\n")
     assert len(items) == 1 and items[0].headline is None
     assert [p.kind for p in items[0].parts][:2] == ["caption", "body"]
+
+
+def test_a_news_title_over_the_wrapped_notice_it_quotes_is_the_headline() -> None:
+    """A post's own title over the title of the notice it reposts, that title wrapped over two
+    lines (关于… / …的通报): the two lines are read whole, so the post's title, restating it, is the
+    headline, and the notice's title one subheadline."""
+    from etl.extract.segment import split_page
+
+    raw = ("快讯｜青石县19日新增2例无症状感染者\n\n关于青石县新增2例\n无症状感染者的通报\n"
+           "4月19日，青石县在对城关镇重点人群开展核酸检测时，发现2例初筛阳性，经复核结果为阳性，"
+           "均已转运至定点医院隔离观察。\n"
+           "请广大群众不要恐慌，主动配合疫情防控工作，做好个人防护，戴口罩、勤洗手、常通风。\n")
+    items, _ = split_page(raw)
+    assert items[0].headline == "快讯｜青石县19日新增2例无症状感染者"
+    assert items[0].subheadline == "关于青石县新增2例无症状感染者的通报"

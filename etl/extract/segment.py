@@ -1279,14 +1279,15 @@ def _wrapped_notice_lines(lines: list[_Line], pats: _Pats) -> list[bool]:
     return out
 
 
-def _restates(above: _Line, notice: _Line) -> bool:
-    """A title line above a notice's title that restates it (``某市：某日起开展全员检测`` over
-    ``关于某日起开展全员检测的通告``): a news story's own title, no issuer's or number line."""
+def _restates(above: _Line, notice: str) -> bool:
+    """A title line above a notice's title (``notice``: all of it, however many lines it is
+    wrapped over) that restates it (``某市：某日起开展全员检测`` over ``关于某日起开展全员检测的通告``):
+    a news story's own title, no issuer's or number line."""
     w = _TITLE_WEIGHTS
     if not _title_candidate(above, _patterns(), w):
         return False
     # a title in two parts (某县…的公告：要点): one part alone (of a title's length) may restate it
-    told = _Pairs(notice.sq)
+    told = _Pairs(notice)
     parts = {above.sq, *(p for p in _TITLE_COLON.split(above.sq) if len(p) >= w.min_len)}
     return any(_overlap(part, told, {}) >= w.restates for part in parts)
 
@@ -1816,7 +1817,8 @@ class _Assembler:
                 it.add("subheadline", x)
             rest = []
         j = next((j for j, x in enumerate(rest) if _notice_title(x) or _notice_span(rest, j)), 0)
-        if any(_restates(x, rest[j]) for x in rest[:j]):
+        notice = "".join(x.sq for x in rest[j : j + max(1, _notice_span(rest, j))])  # (wrapped: read whole)
+        if any(_restates(x, notice) for x in rest[:j]):
             j = 0  # a news title over the notice it quotes is the headline (the notice's title its subheadline)
         for x in rest[:j]:
             it.add("subheadline", x)  # a notice's issuer and number above its title
@@ -1827,6 +1829,10 @@ class _Assembler:
         for t_i, x in enumerate(titled):
             it.add("headline", x, join=t_i > 0)
         rest = rest[len(titled) :]
+        quoted = _notice_span(rest, 0) if titled else 0  # the quoted notice's title, wrapped: one subheadline
+        for t_i, x in enumerate(rest[:quoted]):
+            it.add("subheadline", x, join=t_i > 0)
+        rest = rest[quoted:]
         if rest and _notice_word(rest[0]) and titled and _patterns().issuer_place.search("".join(x.sq for x in titled)):
             it.add("headline", rest[0], join=True)  # 某县指挥部 / 通 告: one title (not a cut-off issuer)
             rest = rest[1:]
