@@ -75,3 +75,11 @@ def test_a_news_title_over_the_wrapped_notice_it_quotes_is_the_headline() -> Non
     items, _ = split_page(raw)
     assert items[0].headline == "快讯｜青石县19日新增2例无症状感染者"
     assert items[0].subheadline == "关于青石县新增2例无症状感染者的通报"
+
+
+def test_a_quarter_of_one_storey_houses_is_no_district_without_its_city() -> None:
+    """平房区 is a quarter of one-storey houses anywhere (楼房区…平房区居民…) as well as a district
+    of one city: read as that district only after its city (or where the article names it)."""
+    text = "自4月2日起，青石县城区实行封闭管理，楼房区居民足不出单元，平房区居民足不出院落。"
+    assert "平房区" not in counties(text)
+    assert "平房区" in counties("哈尔滨市平房区4月2日起开展全员核酸检测。")
