@@ -2998,7 +2998,8 @@ def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     # 请广大居民提高防范意识，…，主动开展核酸检测: a request opening the sentence reaches a bare test
     # word in a later clause too (a person's duty); 请居民…参加全员核酸检测 names the notice's round
     lo = h.s if kind == "mass_testing" and _bare_testing(r, h) else h.clause[0]
-    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", lo, h.pos)) if x]
+    hits = [x for x in (occ.first("appeal", h.s, h.pos), occ.first("appeal_in_clause", lo, h.pos),
+                        _request_opening(r, lo, h.pos)) if x]
     if not hits:
         return False
     cue_end = max(x[1] for x in hits)
@@ -3008,6 +3009,19 @@ def _appealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
         dm, _until, how = r.date_for(sd, h.pos, h.clause)
         return how != "own" or dm is None or dm.start < cue_end
     return True
+
+
+def _request_opening(r: _Reader, lo: int, pos: int) -> tuple[int, int] | None:
+    """The first clause from lo (a clause's start) up to pos that opens with a request to the
+    reader (cues appeal_opening: 请在…的市民…, 请上述人员…): a notice asks its readers with the word
+    first in the clause, whoever it then names, so no list of addressees is needed."""
+    words = r.tax.cue_words.get("appeal_opening", ())
+    if not words:
+        return None
+    i = bisect.bisect_left(r.marks, lo)
+    starts = itertools.chain((lo,), (m + 1 for m in itertools.takewhile(lambda m: m < pos, r.marks[i:])))
+    at = next((c for c in starts if c < pos and r.scan.startswith(words, c)), None)
+    return None if at is None else (at, at + 1)
 
 
 def _venue_sealed(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
