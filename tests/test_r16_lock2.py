@@ -1,4 +1,5 @@
-"""Lockdown and testing rows of round 16, second pass: requests to the reader, …
+"""Lockdown and testing rows of round 16, second pass: requests to the reader, 将 marking an
+object before a designation, …
 
 Invented wording, names and dates; none of the texts comes from a real article.
 """
@@ -6,7 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_events_r12_lockdowns import dated
 from test_events_real_patterns import pairs, run
+
+from etl.extract.dates import DateContext, find_dates
 
 
 def test_a_clause_opening_with_a_request_asks_the_reader_to_get_tested() -> None:
@@ -22,3 +26,14 @@ def test_a_clause_opening_with_a_request_asks_the_reader_to_get_tested() -> None
     # a round told by the county itself, no request in the sentence
     text = "10月5日，祁县开展全员核酸检测，请居民带好身份证。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 5))}
+
+
+def test_the_object_marker_before_a_designation_is_no_plan() -> None:
+    # 将 + object + 列为: what was done on the day (将 as 把); the bare day stays in the month told
+    ctx = DateContext(date(2022, 3, 21), "approximate")
+    text = ("祁县定于3月20日开展第三轮全员核酸检测。"
+            "平遥县19日还将古陶镇全域列为封控区，居民足不出户。")
+    assert dated(run(text, ctx), "lockdown") == {("平遥县", date(2022, 3, 19))}
+    assert [d.date for d in find_dates("19日还将古陶镇全域列为封控区", ctx, date(2022, 3, 20))] == [date(2022, 3, 19)]
+    # 将 right before the verb is still a plan: 将调整为, a day after the one told
+    assert [d.date for d in find_dates("3日将调整为低风险区", ctx, date(2022, 3, 20))] == [date(2022, 4, 3)]

@@ -365,10 +365,27 @@ def _build_future_cues() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
     ``future_clause`` as one alternation each, and clause ends, for :class:`Occurrences`."""
     v = vocab()
     return tuple(v["future_before"]), {
-        "after": re.compile(word_alternation(v["future_after"]) if v["future_after"] else "(?!)"),
+        "after": re.compile(_future_after_src(v)),
         "clause": re.compile(word_alternation(v["future_clause"]) if v["future_clause"] else "(?!)"),
         "end": _CLAUSE_END_RE,
     }
+
+
+def _future_after_src(v: dict[str, Any]) -> str:
+    """``future_after`` as one alternation, where a word ending in the object marker 将 is a
+    plan only when no disposal verb (``disposal_verbs``: 列为, 调整为…) follows it in its clause:
+    18日将甲村列为高风险区 tells what was done that day (将 as 把), not what will be."""
+    words = v["future_after"]
+    if not words:
+        return "(?!)"
+    marked = [w for w in words if w.endswith("将")]
+    verbs = v["disposal_verbs"]
+    if not marked or not verbs:
+        return word_alternation(words)
+    plain = [w for w in words if w not in marked]
+    gap = f"[^{re.escape(_CLAUSE_END)}]{{1,{int(v['disposal_reach'])}}}?"
+    guarded_marked = f"(?:{word_alternation(marked)})(?!{gap}(?:{word_alternation(verbs)}))"
+    return f"{guarded_marked}|{word_alternation(plain)}" if plain else guarded_marked
 
 
 def _clause_of(occ: Occurrences, start: int, end: int) -> tuple[int, int]:

@@ -68,6 +68,7 @@ SCHEMAS: Mapping[str, Schema] = {
     },
     'dates': {
         'vague': list, 'vague_blockers': str, 'future_before': list, 'future_after': list, 'future_clause': list,
+        'disposal_verbs': list, 'disposal_reach': int,
         'future_window_days': int, 'repost_days': int, 'reads_on_days': int, 'connectors': list,
         'day_list_joiners': list, 'weekday_note_open': str,
         'weekday_note_gap': str, 'weekday_years': list, 'span_open': str, 'as_of': list,
