@@ -37,3 +37,14 @@ def test_the_object_marker_before_a_designation_is_no_plan() -> None:
     assert [d.date for d in find_dates("19日还将古陶镇全域列为封控区", ctx, date(2022, 3, 20))] == [date(2022, 3, 19)]
     # 将 right before the verb is still a plan: 将调整为, a day after the one told
     assert [d.date for d in find_dates("3日将调整为低风险区", ctx, date(2022, 3, 20))] == [date(2022, 4, 3)]
+
+
+def test_a_list_of_separate_days_dates_no_later_sentence() -> None:
+    # which day of the list the later order belongs to is not told: no start, the county kept
+    text = ("5月3日、5月4日，平遥县指挥部的几份通告在网上转发。"
+            "其中第9号通告要求，全面实行封村、封小区措施。")
+    got = [e for e in run(text) if e.type == "lockdown"]
+    assert [(e.county.name if e.county else None, e.start) for e in got] == [("平遥县", None)]
+    # one day before the order still dates it
+    text = "5月4日，平遥县指挥部发布通告。通告要求，全面实行封村、封小区措施。"
+    assert dated(run(text), "lockdown") == {("平遥县", date(2022, 5, 4))}

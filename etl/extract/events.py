@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from etl.extract import taxonomy as tx
 from etl.extract.dates import YEARLESS, DateMention, cn_int, document_context, find_dates, may_hold_dates, moves_anchor
+from etl.extract.dates import vocab as date_vocab
 from etl.extract.model import DateContext, Event, Place, PlaceMention, Precision
 from etl.extract.normalise import FULLWIDTH_DIGITS
 from etl.extract.places import county_of as _county
@@ -1378,7 +1379,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
     if starts and not r.in_trail:
         bound = tax.cue_words.get("date_bound_after", ())
         after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
-        r.last_date = None if bound and scan.startswith(bound, after) else starts[-1]
+        r.last_date = None if (bound and scan.startswith(bound, after)) or _day_list(scan, starts) else starts[-1]
         r.last_told = frozenset(ev.type for ev, _ in raw[n_raw:]) or _labels_told(tax, trig_matches)
     if dms:
         # 自7月20日…以来: a period's start gives later bare days (15日) no month
@@ -1387,6 +1388,14 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
                  and d.start not in asides and moves_anchor(d, r.anchor)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
+
+
+def _day_list(scan: str, starts: list[DateMention]) -> bool:
+    """Whether the sentence's last date closes a list of separate days (3月1日、3月2日，多份通知…):
+    a later sentence with no date of its own may belong to any of them, not to the last."""
+    if len(starts) < 2 or starts[-1].date is None or starts[-2].date is None or starts[-1].date == starts[-2].date:
+        return False
+    return scan[starts[-2].end:starts[-1].start] in date_vocab()["day_list_joiners"]
 
 
 def _dated_by_period(r: _Reader, s: int, e: int, dms: list[DateMention], raw: list[tuple[Event, bool]]) -> None:
