@@ -1,5 +1,5 @@
 """Lockdown and testing rows of round 16, second pass: requests to the reader, 将 marking an
-object before a designation, …
+object before a designation, a list of separate days that dates no later sentence.
 
 Invented wording, names and dates; none of the texts comes from a real article.
 """
@@ -31,7 +31,7 @@ def test_a_clause_opening_with_a_request_asks_the_reader_to_get_tested() -> None
 def test_the_object_marker_before_a_designation_is_no_plan() -> None:
     # 将 + object + 列为: what was done on the day (将 as 把); the bare day stays in the month told
     ctx = DateContext(date(2022, 3, 21), "approximate")
-    text = ("祁县定于3月20日开展第三轮全员核酸检测。"
+    text = ("3月20日，祁县召开疫情防控调度会议。"
             "平遥县19日还将古陶镇全域列为封控区，居民足不出户。")
     assert dated(run(text, ctx), "lockdown") == {("平遥县", date(2022, 3, 19))}
     assert [d.date for d in find_dates("19日还将古陶镇全域列为封控区", ctx, date(2022, 3, 20))] == [date(2022, 3, 19)]
