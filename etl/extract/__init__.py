@@ -1,7 +1,7 @@
 """Pure extraction stages: no database, no CLI, no I/O beyond shipped data files."""
 
 # Bump when any extraction rule changes: stored facts carry it and `etl reprocess` uses it.
-EXTRACTOR_VERSION = "0.11.0"  # 0.11.0: issue 12 round 15 (testing timetables, zone lists, roundups, credits)
+EXTRACTOR_VERSION = "0.12.0"  # 0.12.0: issue 12 round 16 (testing frames, case repeats, repost years, web headers)
 
 
 def compiled() -> bool:

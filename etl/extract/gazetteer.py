@@ -61,7 +61,7 @@ class Gazetteer:
         self._children: dict[int, tuple[int, ...]] = {}
         self._ancestors: dict[int, tuple[int, ...]] = {}
         self._short_index: dict[str, list[int]] | None = None
-        self._area_names: tuple[frozenset[str], frozenset[str]] | None = None
+        self._area_names: tuple[frozenset[str], frozenset[str], int] | None = None
         self._ends = ends
 
     # -- construction -------------------------------------------------------------------
@@ -169,11 +169,15 @@ class Gazetteer:
         """Every character of those names: a text holding another one is not names alone."""
         return self._areas()[1]
 
-    def _areas(self) -> tuple[frozenset[str], frozenset[str]]:
+    def longest_area(self) -> int:
+        """The length of the longest such name: how far a reader of area names needs to look."""
+        return self._areas()[2]
+
+    def _areas(self) -> tuple[frozenset[str], frozenset[str], int]:
         if self._area_names is None:
             areas = [i for i, lv in enumerate(self.levels) if lv <= 2]
             names = frozenset([self.names[i] for i in areas] + [self.shorts[i] for i in areas if i in self.shorts])
-            self._area_names = (names, frozenset("".join(names)))
+            self._area_names = (names, frozenset("".join(names)), max(map(len, names), default=0))
         return self._area_names
 
     def level(self, i: int) -> int:

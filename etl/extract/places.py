@@ -105,6 +105,8 @@ class PlaceIndex:
     breakdown_gap: re.Pattern[str] = re.compile("(?!)")  # context.breakdown_gap: 甲市3例（乙区…
     eligible: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict)  # memo of _eligible
     readings: dict[str, frozenset[str]] = field(default_factory=dict)  # memo of _readings
+    # memo of _children_ending: parent -> last two characters -> its children whose names end so
+    children_ending: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
     # last two characters of every name -> the lengths of the names ending so, longest first:
     # most suffix hits end no name, the others are looked up only at lengths some name has
     name_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -922,7 +924,7 @@ def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
         surface = "".join(text_of[c.start:c.end].split())
         for p, rule, conf in parents:
             hits = []
-            for ch in gaz.children(p):
+            for ch in _children_ending(places, p, surface[-2:]):
                 name = gaz.names[ch]
                 L = len(name)
                 if len(surface) >= L >= 3 and _one_off(surface[-L:], name, places):
@@ -931,6 +933,19 @@ def _variants(places: PlaceIndex, art: _Article, text_of: str) -> None:
                 ch, L = hits[0]
                 art.set_res(k, _Res(ch, rule, conf, span=(c.cs + len(surface) - L, c.ce)))
                 break
+
+
+def _children_ending(places: PlaceIndex, parent: int, end: str) -> tuple[int, ...]:
+    """The children of ``parent`` whose names end in ``end``: a variant keeps its last two
+    characters (``_one_off``), so only those children can match, and a county has hundreds."""
+    by_end = places.children_ending.get(parent)
+    if by_end is None:
+        gaz = places.gaz
+        grouped: dict[str, list[int]] = {}
+        for ch in gaz.children(parent):
+            grouped.setdefault(gaz.names[ch][-2:], []).append(ch)
+        by_end = remember(places.children_ending, parent, {k: tuple(v) for k, v in grouped.items()})
+    return by_end.get(end, ())
 
 
 def _one_off(written: str, name: str, places: PlaceIndex) -> bool:
@@ -1326,7 +1341,9 @@ def _region_path(gaz: Gazetteer, region: str) -> list[int]:
     for part in _REGION_LIST.split(region):
         node, i = top, 0
         while i < len(part):
-            j = next((j for j in range(len(part), i + 1, -1) if _under(gaz, part[i:j], node)), None)
+            far = min(len(part), i + gaz.longest_area())  # no name is longer: linear in the region
+            j = next((j for j in range(far, i + 1, -1)
+                      if gaz.is_area(part[i:j]) and _under(gaz, part[i:j], node)), None)
             if j is None:
                 i += 1
                 continue
