@@ -9,6 +9,12 @@ NOTICE_BODY = ("3月4日，东川县防疫指挥部发出通告，自3月4日12�
                "请辖区居民按社区安排有序参加检测，做好个人防护。\n")
 
 
+def headlines(raw: str) -> list[str]:
+    """Each item's headline with its white space taken out, in page order."""
+    items, _ = split_page(raw)
+    return ["".join((it.headline or "").split()) for it in items]
+
+
 def one_item(raw: str) -> Item:
     """The page's only item (the test fails, naming the headlines, when it splits)."""
     items, _ = split_page(raw)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from place_helpers import counties, listed
+from split_helpers import headlines
 
 from etl.extract.bylines import item_bylines
 from etl.extract.context import shared
@@ -16,12 +17,6 @@ from etl.extract.events import extract_events
 from etl.extract.model import DateContext
 from etl.extract.places import resolve_page
 from etl.extract.segment import split_page
-
-
-def _heads(raw: str) -> list[str]:
-    items, _ = split_page(raw)
-    return ["".join((it.headline or "").split()) for it in items]
-
 
 COUNTED_ROUNDUP = (
     "疫情波及校园 三省五地通知学生居家\n\n"
@@ -37,12 +32,12 @@ COUNTED_ROUNDUP = (
 
 
 def test_roundup_counting_its_places_is_one_story_with_place_titled_sections() -> None:
-    assert _heads(COUNTED_ROUNDUP) == ["疫情波及校园三省五地通知学生居家"]
+    assert headlines(COUNTED_ROUNDUP) == ["疫情波及校园三省五地通知学生居家"]
 
 
 def test_place_titled_reports_under_a_title_counting_nothing_still_split() -> None:
     digest = COUNTED_ROUNDUP.replace("三省五地", "各地").replace("至少三个省份五个地区", "有些学校")
-    assert len(_heads(digest)) > 1
+    assert len(headlines(digest)) > 1
 
 
 STANDFIRST = (

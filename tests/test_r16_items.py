@@ -7,16 +7,11 @@ ambiguous names. Texts are invented (other names, places and dates)."""
 from __future__ import annotations
 
 from place_helpers import listed
+from split_helpers import headlines
 
 from etl.extract.context import shared
 from etl.extract.places import resolve_page
 from etl.extract.segment import split_page
-
-
-def _heads(raw: str) -> list[str]:
-    items, _ = split_page(raw)
-    return ["".join((it.headline or "").split()) for it in items]
-
 
 OFFICE_HEADER = (
     "青川省新增本土确诊病例12例，累计340例\n\n"
@@ -29,7 +24,7 @@ OFFICE_HEADER = (
 
 
 def test_office_name_between_title_and_date_line_is_the_source_not_the_title() -> None:
-    assert _heads(OFFICE_HEADER) == ["青川省新增本土确诊病例12例，累计340例"]
+    assert headlines(OFFICE_HEADER) == ["青川省新增本土确诊病例12例，累计340例"]
 
 
 LABELLED_SOURCE = (
@@ -43,7 +38,7 @@ LABELLED_SOURCE = (
 
 
 def test_news_source_label_is_a_header_field_not_the_title() -> None:
-    assert _heads(LABELLED_SOURCE) == ["关于对云溪县部分小区实行临时管控的通告"]
+    assert headlines(LABELLED_SOURCE) == ["关于对云溪县部分小区实行临时管控的通告"]
 
 
 PICTURE_FIRST = (
@@ -82,7 +77,7 @@ SIGNED_THEN_HEADING = (
 
 
 def test_heading_announcing_a_notice_after_a_signed_notice_opens_the_next_item() -> None:
-    assert _heads(SIGNED_THEN_HEADING) == ["关注石岭市疫情防控最新进展", "石岭东河区、南川县发布通知"]
+    assert headlines(SIGNED_THEN_HEADING) == ["关注石岭市疫情防控最新进展", "石岭东河区、南川县发布通知"]
 
 
 RELEASES = (
