@@ -176,3 +176,18 @@ def test_counter_sees_quadratic_work(monkeypatch: pytest.MonkeyPatch) -> None:
     small = measure(monkeypatch, lambda: rescan("封控" * 300))
     large = measure(monkeypatch, lambda: rescan("封控" * 600))
     assert large > 3 * small
+
+
+def test_a_long_manifest_region_is_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A manifest's region is read as a path of names; a long one (a whole file pasted into the
+    column) once had every substring of it looked up."""
+    from etl.extract.places import resolve_page
+
+    index = context.shared().places
+    resolve_page(["丙县发布通告。"], index, "甲省乙市")  # warm the gazetteer's look-up sets
+
+    def read(n: int) -> Callable[[], object]:
+        return lambda: resolve_page(["丙县发布通告。"], index, "某地" * n)
+
+    small, large = measure(monkeypatch, read(300)), measure(monkeypatch, read(600))
+    assert large < 3 * small, f"region: work {small} -> {large} when it doubles"
