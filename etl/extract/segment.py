@@ -2113,7 +2113,10 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
         # marked paragraphs right under a story's text (marked sections, a dated list, marked
         # credits) carry on its text; marked items after a column label, or one after another
         # with no story above, are a column
-        return not (labelled or prev.brief or b.has_lead or _own_byline(prev, b)) and prev.has_body
+        # a title with nothing under it yet opens such a story too: one title is no item, and
+        # its text may start with a marked paragraph (a picture's line under ▲)
+        opened = prev.has_body or prev.has_headline
+        return not (labelled or prev.brief or b.has_lead or _own_byline(prev, b)) and opened
     if prev.has_body and _marked_captions(b):
         return True
     if b.has_headline:
@@ -3437,7 +3440,7 @@ def _credit_over_title(builds: list[_Build]) -> list[_Build]:
 
 def _web_openers(builds: list[_Build]) -> list[_Build]:
     """What a web story may print over its title and still own: a standfirst, a picture."""
-    return _picture_over_title(_standfirst_over_title(builds))
+    return _picture_over_title(_standfirst_over_title(_line_over_title(builds)))
 
 
 def _picture_over_title(builds: list[_Build]) -> list[_Build]:
@@ -3453,6 +3456,24 @@ def _picture_over_title(builds: list[_Build]) -> list[_Build]:
         return builds
     builds[1].parts[:0] = [("caption" if k == "body" else k, ls) for k, ls in first.parts]
     builds[1].bylines[:0] = first.bylines
+    return builds[1:]
+
+
+def _line_over_title(builds: list[_Build]) -> list[_Build]:
+    """One headless line alone opening a web page over a titled item: one line is no story, and
+    a post's own title printed over the title of what it reprints (a notice's 关于…的通告) is the
+    post's title; the title under it becomes the subheadline. A line with a sentence's full stop
+    or longer than a notice title is text, not a title."""
+    if len(builds) < 2 or builds[0].has_headline or not builds[1].has_headline:
+        return builds
+    first = builds[0]
+    if [k for k, _ in first.parts] != ["body"] or len(first.parts[0][1]) != 1 or first.bylines:
+        return builds
+    ln = first.parts[0][1][0]
+    if not 2 <= len(ln.sq) <= _patterns().notice_max or "。" in ln.sq or _stamped(ln.sq):
+        return builds
+    rest = _titles_demoted(builds[1].parts)
+    builds[1].parts = [("headline", [ln]), *rest]
     return builds[1:]
 
 
