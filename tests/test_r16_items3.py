@@ -31,3 +31,12 @@ def test_post_title_over_reprinted_notice_title_heads_the_post() -> None:
     item = one_item(raw)
     assert item.headline == "11月3日8时起，东川县城关镇有序恢复通行！"
     assert item.subheadline == "关于调整城关镇防控措施的通告"
+
+
+def test_wordy_first_paragraph_of_a_web_page_is_its_title() -> None:
+    # a portal's title with commas and a semicolon, a paragraph of its own over the text and
+    # with no date line under it: still the page's title
+    raw = ("东川县昨日新增阳性感染者5例，在城关镇、河口乡；2地发布协查\n\n"
+           + _PARA + "\n" + _PARA.replace("今日", "昨日"))
+    item = one_item(raw)
+    assert item.headline == "东川县昨日新增阳性感染者5例，在城关镇、河口乡；2地发布协查"

@@ -1091,8 +1091,21 @@ def _stamped(sq: str) -> bool:
 def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) -> bool:
     """The page's first line is its title whatever follows: a web title over its date line, or on
     web text (no column) a title that exclaims."""
-    return (_web_title(lines, i, pats, raw) or (not col and _exclaimed(lines[i], pats.sections))
+    return (_web_title(lines, i, pats, raw) or (not col and (_exclaimed(lines[i], pats.sections)
+                                                             or _wordy_first(lines, i, pats, raw)))
             or _printed_again(lines, i, pats))
+
+
+def _wordy_first(lines: list[_Line], i: int, pats: _Pats, raw: str) -> bool:
+    """Web text's first line standing as a paragraph of its own over a longer paragraph: its
+    title even with commas (a portal's wordy title), when it has no sentence's full stop, does
+    not end open, and is no longer than a notice title."""
+    sq = lines[i].sq
+    if i + 1 >= len(lines) or not 4 <= len(sq) <= pats.notice_max or "。" in sq:
+        return False
+    if _open_end(sq) or _stamped(sq) or raw[lines[i].end : lines[i + 1].start].count("\n") < 2:
+        return False  # no blank line under it: the first line of a wrapped paragraph
+    return len(lines[i + 1].sq) > len(sq)
 
 
 def _printed_again(lines: list[_Line], i: int, pats: _Pats) -> bool:
