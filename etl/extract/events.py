@@ -1513,7 +1513,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         _day_left_to_later_notice(r, h, dm, date_how)) or (
         _backdrop_clause(r, h, date_how) or _closure_still_in_force(r, h, sd, dm, date_how)) or (
         _lifting_object(r, h, sd) or _done_designation(r, h, date_how) or _told_in_passing(r, h, date_how)) or (
-        _attribute_of_place(r, h, date_how))
+        _attribute_of_place(r, h, date_how) or _unnamed_and_undated(r, h, where, date_how))
     ongoing = extended or going_on
     if (trig.imposes_lockdown and scan.startswith(tax.noun_after, h.end)
             and not _designates(r, h) and not designation):
@@ -1643,6 +1643,18 @@ def _lifting_object(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
         return False
     return r.occ is not None and "lifting_after" in r.occ.patterns and \
         r.occ.first("lifting_after", h.end, h.e) is not None
+
+
+def _unnamed_and_undated(r: _Reader, h: _Hit, where: _Where, date_how: str) -> bool:
+    """A measure whose sentence names neither a place nor its day (no place name in it, the
+    place the article's default, the day the last one told): a step of a schedule, a purpose,
+    a tally of progress, not a round begun that day; the types of [types] unnamed_undated stay
+    undated then. A sentence on the span of the testing told before (cues during_testing:
+    筛查期间，居民配合进行核酸检测) still takes that span's days."""
+    if date_how != "inherited" or where.how not in _DEFAULT_PLACES \
+            or not r.tax.serves("unnamed_undated", h.trig.type) or _place_in(r, h.s, h.e):
+        return False
+    return not any(r.scan.find(w, h.s, h.pos) >= 0 for w in r.tax.cue_words.get("during_testing", ()))
 
 
 def _attribute_of_place(r: _Reader, h: _Hit, date_how: str) -> bool:

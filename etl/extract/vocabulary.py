@@ -258,7 +258,8 @@ SCHEMAS: Mapping[str, Schema] = {
                    'one_per_listed_day': list, 'told_again_continues': list,
                    'scope_continues?': list, 'searcher_holds?': list,
                    'designation': list, 'province_total?': list, 'previous_place?': list, 'area_of?': list,
-                   'inherits_near?': list, 'no_window_inherit?': list, 'venue_sealing?': list},
+                   'inherits_near?': list, 'no_window_inherit?': list, 'venue_sealing?': list,
+                   'unnamed_undated?': list},
         'strength?': Each(list),
         'deixis': Each(str),
         'scope': {
