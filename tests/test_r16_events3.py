@@ -24,3 +24,15 @@ def test_a_testing_sentence_naming_neither_place_nor_day_is_no_round_of_the_last
     text = ("祁县指挥部发布通告：2022年10月4日至5日，连续筛查2天。"
             "采样期间，居民按楼栋到指定地点进行核酸检测。")
     assert {d for _, d in pairs(run(text), "mass_testing")} == {date(2022, 10, 4), date(2022, 10, 5)}
+
+
+def test_closed_management_of_a_school_s_own_people_or_an_office_compound_is_no_lockdown() -> None:
+    text = "10月4日，祁县初三年级学生及教职工实行在校封闭管理。"
+    assert pairs(run(text), "lockdown") == set()
+    text = "10月4日，祁县一中全体师生实行封闭式管理。"
+    assert pairs(run(text), "lockdown") == set()
+    text = "10月4日起，祁县县直机关大院实行封闭式管理，进出人员一律登记。"
+    assert pairs(run(text), "lockdown") == set()
+    # an area's closed management stays a lockdown
+    text = "10月4日起，祁县城关镇东关村实行封闭管理。"
+    assert pairs(run(text), "lockdown") == {("祁县", date(2022, 10, 4))}
