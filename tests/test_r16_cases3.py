@@ -14,3 +14,18 @@ def test_a_breakdown_counting_people_with_ming() -> None:
     # a total counted in 名 is broken down in 名 too: each place's count is its own row
     text = ("2022年6月7日0-24时，洛阳市新增阳性感染者9名，其中：栾川县新增5名，嵩县新增4名。")
     assert county_cases(text, date(2022, 6, 8)) == {("栾川县", date(2022, 6, 7)), ("嵩县", date(2022, 6, 7))}
+
+
+def test_a_list_item_whose_count_lies_in_one_county_named_in_brackets() -> None:
+    # 甲州N例(乙市): the item's count is all in the one county its brackets name
+    text = ("9月12日0时至24时，河南省新增本土无症状感染者20例，其中：南阳市15例(邓州市)、"
+            "信阳市5例(均在固始县)。")
+    assert county_cases(text, date(2022, 9, 13)) == {("邓州市", date(2022, 9, 12)), ("固始县", date(2022, 9, 12))}
+
+
+def test_a_list_goes_on_after_a_note_written_without_brackets() -> None:
+    # 甲区2例为管控人员、乙县…: the note after a count does not end the list
+    text = ("10月4日0-24时，湖北省新增本土无症状感染者9例，其中宜城市2例为隔离人员、"
+            "南漳县3例为密接人员、谷城县4例。")
+    assert county_cases(text, date(2022, 10, 5)) == {
+        ("宜城市", date(2022, 10, 4)), ("南漳县", date(2022, 10, 4)), ("谷城县", date(2022, 10, 4))}

@@ -4234,7 +4234,8 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
             break
         pms, q = item
         n = cn_int(q.group("n"))
-        for pm in pms if isinstance(pms, list) else [pms]:
+        inner = None if isinstance(pms, list) else _lone_county_in_brackets(r, q.end(), e, pms)
+        for pm in [inner] if inner is not None else pms if isinstance(pms, list) else [pms]:
             if pm is not None and (pm.place.key, base.start) not in have:
                 raw.append((_continuation_row(r, base, pm, n), False))
         pos = _past_note(r, q.end(), e)
@@ -4254,18 +4255,51 @@ _BREAKDOWN_CLOSE = ")）"
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?(?:[0-9]+|[一二两三四五六七八九十百]+)例)")
 
 
+def _lone_county_in_brackets(r: _Reader, pos: int, e: int, outer: PlaceMention | None) -> PlaceMention | None:
+    """甲州12例(乙市), 甲州12例(均在乙市): a list item's count followed by one place alone in
+    brackets is all in that place (the last of its chain), when it lies within the item's own
+    place or the item names an area the gazetteer does not know; else None."""
+    scan, ms = r.scan, r.mentions
+    if pos >= e or scan[pos] not in _BREAKDOWN_OPEN:
+        return None
+    pos += 1
+    leads = [w for w in r.tax.cue_words["cases_all_in"] if w[0] not in "，,(（"]  # (均在乙市)
+    pos += next((len(w) for w in leads if scan.startswith(w, pos)), 0)
+    i = bisect.bisect_left(r.starts, pos)
+    if i >= len(ms) or ms[i].start != pos or ms[i].end >= e:
+        return None
+    pm = ms[_chain_end(ms, i, e)]
+    if pm.end >= e or scan[pm.end] not in _BREAKDOWN_CLOSE or _county(pm.place) is None:
+        return None
+    return pm if outer is None or _is_within(pm.place, outer.place) else None
+
+
 def _past_note(r: _Reader, pos: int, e: int) -> int:
     """Where a per-area list goes on after an item's count at ``pos``: past a bracketed note
     holding no item of its own (甲区1例(系就医时查出)、乙县1例: how the case was found), else at
-    ``pos`` (a breakdown, 甲州12例(乙县5例…), is read item by item)."""
+    ``pos`` (a breakdown, 甲州12例(乙县5例…), is read item by item); or up to the 、 that ends
+    a note written without brackets (甲区2例为管控人员、乙县3例)."""
     scan = r.scan
-    if pos >= e or scan[pos] not in _BREAKDOWN_OPEN:
+    if pos >= e:
         return pos
+    if scan[pos] not in _BREAKDOWN_OPEN:
+        return _past_plain_note(r, pos, e)
     if _shared_count(r, pos + 1, e) is not None or _listed_count(r, pos + 1, e) is not None:
         return pos
     close = next((k for k in range(pos + 1, min(e, pos + r.tax.reach["count_note"])) if scan[k] in _BREAKDOWN_CLOSE),
                  None)
     return close + 1 if close is not None else pos
+
+
+def _past_plain_note(r: _Reader, pos: int, e: int) -> int:
+    """The 、 closing a short note after an item's count (2例为管控人员、): the list goes on there
+    when the note holds no digit, no place and no clause mark; else ``pos``."""
+    scan, end = r.scan, min(e, pos + r.tax.reach["count_note"])
+    k = next((k for k in range(pos, end) if not "\u4e00" <= scan[k] <= "\u9fff"), end)
+    if k == pos or k >= end or scan[k] != "、":
+        return pos
+    i = bisect.bisect_left(r.starts, pos)
+    return pos if i < len(r.mentions) and r.mentions[i].start < k else k
 
 
 def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re.Match[str]] | None:
