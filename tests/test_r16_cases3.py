@@ -9,6 +9,16 @@ from datetime import date
 
 from case_helpers import county_cases
 
+from etl.extract.context import shared
+from etl.extract.model import PageMeta
+from etl.pipeline import extract_page
+
+
+def _closures(text: str, edition: date) -> set[tuple[str | None, date | None, date | None]]:
+    facts = extract_page(text, PageMeta(edition_date=edition, date_precision="exact"), shared())
+    return {(e.county.name if e.county else None, e.start, e.end) for f in facts for e in f.events
+            if e.type == "school_closure"}
+
 
 def test_a_breakdown_counting_people_with_ming() -> None:
     # a total counted in 名 is broken down in 名 too: each place's count is its own row
@@ -29,3 +39,9 @@ def test_a_list_goes_on_after_a_note_written_without_brackets() -> None:
             "南漳县3例为密接人员、谷城县4例。")
     assert county_cases(text, date(2022, 10, 5)) == {
         ("宜城市", date(2022, 10, 4)), ("南漳县", date(2022, 10, 4)), ("谷城县", date(2022, 10, 4))}
+
+
+def test_an_opening_put_off_to_a_day_written_inside_the_phrase() -> None:
+    # 延期至X以后开学 is 延期开学 with the day it is put off to: from the notice, until that day
+    text = "2月20日，沁阳市教育局通知，全市中小学延期至3月6日以后开学。"
+    assert _closures(text, date(2022, 2, 22)) == {("沁阳市", date(2022, 2, 20), date(2022, 3, 6))}
