@@ -35,7 +35,7 @@ def test_a_list_item_whose_count_lies_in_one_county_named_in_brackets() -> None:
 
 def test_a_list_goes_on_after_a_note_written_without_brackets() -> None:
     # 甲区2例为管控人员、乙县…: the note after a count does not end the list
-    text = ("10月4日0-24时，湖北省新增本土无症状感染者9例，其中宜城市2例为隔离人员、"
+    text = ("10月4日0-24时，湖北全省新增无症状感染者9例，其中宜城市2例为隔离人员、"
             "南漳县3例为密接人员、谷城县4例。")
     assert county_cases(text, date(2022, 10, 5)) == {
         ("宜城市", date(2022, 10, 4)), ("南漳县", date(2022, 10, 4)), ("谷城县", date(2022, 10, 4))}
@@ -45,3 +45,10 @@ def test_an_opening_put_off_to_a_day_written_inside_the_phrase() -> None:
     # 延期至X以后开学 is 延期开学 with the day it is put off to: from the notice, until that day
     text = "2月20日，沁阳市教育局通知，全市中小学延期至3月6日以后开学。"
     assert _closures(text, date(2022, 2, 22)) == {("沁阳市", date(2022, 2, 20), date(2022, 3, 6))}
+
+
+def test_cases_cleared_to_zero_are_no_new_report() -> None:
+    # 甲县无症状感染者清零: the place has none left, it reports no new cases
+    text = ("3月5日0-24时，河南省新增无症状感染者2例(焦作市温县2例)；同日解除无症状感染者隔离观察4例"
+            "(其中焦作市博爱县无症状感染者清零)，全省仍在隔离观察的有40例。")
+    assert county_cases(text, date(2022, 3, 6)) == {("温县", date(2022, 3, 5))}
