@@ -52,3 +52,9 @@ def test_cases_cleared_to_zero_are_no_new_report() -> None:
     text = ("3月5日0-24时，河南省新增无症状感染者2例(焦作市温县2例)；同日解除无症状感染者隔离观察4例"
             "(其中焦作市博爱县无症状感染者清零)，全省仍在隔离观察的有40例。")
     assert county_cases(text, date(2022, 3, 6)) == {("温县", date(2022, 3, 5))}
+
+
+def test_a_count_over_several_days_is_no_report_of_a_day() -> None:
+    # 甲县3天新增N例: the sum of three days; the day the sentence is told on is not its day
+    text = "河北省沧州市献县3天新增9例无症状感染者，当地政府8日上午通报，县城小区实行封闭管理。"
+    assert county_cases(text, date(2022, 4, 9)) == set()

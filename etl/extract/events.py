@@ -2446,7 +2446,14 @@ def _no_new_cases(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int
     """A case word that reports no new cases of a day: part of a tally, cases told before or a
     running total, or the cases of a period since a day."""
     return _tally_part(r, h, sd) or _case_told_before(r, h, quants) or _counted_since(r, h, sd) \
-        or _excepted_cases(r, h)
+        or _excepted_cases(r, h) or _counted_over_days(r, h)
+
+
+def _counted_over_days(r: _Reader, h: _Hit) -> bool:
+    """A case word whose clause counts over several days before it (甲县3天新增9例, 连续4天共
+    报告20例; quantity span_count): the sum of a span, no one day's report."""
+    pattern = r.tax.quantity.get("span_count")
+    return pattern is not None and pattern.search(r.scan, h.clause[0], h.pos) is not None
 
 
 def _excepted_cases(r: _Reader, h: _Hit) -> bool:
