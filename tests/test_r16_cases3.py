@@ -58,3 +58,10 @@ def test_a_count_over_several_days_is_no_report_of_a_day() -> None:
     # 甲县3天新增N例: the sum of three days; the day the sentence is told on is not its day
     text = "河北省沧州市献县3天新增9例无症状感染者，当地政府8日上午通报，县城小区实行封闭管理。"
     assert county_cases(text, date(2022, 4, 9)) == set()
+
+
+def test_list_items_telling_how_their_cases_were_found() -> None:
+    # 甲区隔离点检出N例、乙县在…中检出N例: the finding between the place and its count
+    text = ("6月2日0时至24时，山西省报告新增确诊病例3例，其中，介休市集中隔离点检出1例、"
+            "平遥县在重点人员排查中检出2例。")
+    assert county_cases(text, date(2022, 6, 3)) == {("介休市", date(2022, 6, 2)), ("平遥县", date(2022, 6, 2))}

@@ -4320,7 +4320,9 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
         pos = ms[i].start  # 伊犁州甲市: a prefecture short name not in the gazetteer
     if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
         i = _chain_end(ms, i, e)  # 乙市丙区12例: the count belongs to the last place of the chain
-        q = r.tax.quantity["count_part"].match(scan, ms[i].end, e)
+        found = r.tax.quantity.get("found_count_part")  # 甲区隔离点检出2例: how, then the count
+        q = r.tax.quantity["count_part"].match(scan, ms[i].end, e) or (
+            found.match(scan, ms[i].end, e) if found is not None else None)
         if q is not None:
             return ms[i], q  # (甲市开发区2例: a zone the gazetteer does not know, read as a name below)
     name = _ITEM_NAME.match(scan, pos, e)

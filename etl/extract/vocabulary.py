@@ -273,7 +273,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'count_before': str, 'daily_count': str, 'series': str, 'consecutive_days?': str, 'any_count?': str,
             'shared_count?': str, 'one_counted?': str, 'count_at_place?': str, 'dated_count_part': str,
             'frequency?': str,
-            'case_state_clause?': str, 'span_count?': str,
+            'case_state_clause?': str, 'span_count?': str, 'found_count_part?': str,
         },
         'reach': {
             'criterion_tail': int, 'claim': int, 'period': int, 'designation': int, 'heading': int, 'listed': int,
