@@ -28,7 +28,7 @@ def test_a_breakdown_counting_people_with_ming() -> None:
 
 def test_a_list_item_whose_count_lies_in_one_county_named_in_brackets() -> None:
     # 甲州N例(乙市): the item's count is all in the one county its brackets name
-    text = ("9月12日0时至24时，河南省新增本土无症状感染者20例，其中：南阳市15例(邓州市)、"
+    text = ("9月12日，河南新增无症状感染者20例，其中：南阳市15例(邓州市)、"
             "信阳市5例(均在固始县)。")
     assert county_cases(text, date(2022, 9, 13)) == {("邓州市", date(2022, 9, 12)), ("固始县", date(2022, 9, 12))}
 

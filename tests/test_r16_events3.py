@@ -22,7 +22,7 @@ def test_a_testing_sentence_naming_neither_place_nor_day_is_no_round_of_the_last
     text = "10月4日，祁县召开防控会议。会议由县长主持。祁县开展全员核酸检测。"
     assert pairs(run(text), "mass_testing") == {("祁县", date(2022, 10, 4))}
     text = ("祁县指挥部发布通告：2022年10月4日至5日，连续筛查2天。"
-            "采样期间，居民按楼栋到指定地点进行核酸检测。")
+            "采样期间，居民按楼栋依次到采样点进行核酸检测。")
     assert {d for _, d in pairs(run(text), "mass_testing")} == {date(2022, 10, 4), date(2022, 10, 5)}
 
 
