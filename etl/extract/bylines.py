@@ -66,6 +66,7 @@ class _Vocab:
     counter_field: re.Pattern[str] = re.compile("(?!)")  # a page header's counter (浏览量：3047) ends a byline
     dateline: re.Pattern[str] = re.compile("(?!)")  # 2021-05-06 10:20 某某 来源:某报: a portal header's author
     stamp_after_name: re.Pattern[str] = re.compile("(?!)")  # 某某  2021-05-06 10:20: the name before the stamp
+    lead_outlet: re.Pattern[str] = re.compile("(?!)")  # 【某某2021年7月18日讯】: the outlet a lead marker names
 
 
 def vocab() -> _Vocab:
@@ -108,6 +109,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         agency_starts=tuple(data["agency"].get("names", ())), photo_starts=tuple(data["scan"]["photo_end"]),
         counter_field=re.compile(data["scan"]["counter_field"]),
         dateline=re.compile(data["scan"]["dateline"]), stamp_after_name=re.compile(data["scan"]["stamp_after_name"]),
+        lead_outlet=re.compile(data["scan"].get("lead_outlet", "(?!)")),
     )
 
 
@@ -921,7 +923,7 @@ def _without_lead_outlet(inner: str, prefix: str, v: _Vocab) -> str:
     """A lead bracket's text without the outlet its lead marker names (【某某…讯】（某某记者 甲…）):
     printed again before the role word, that name is where the reporter works, not a person,
     though it ends like no outlet the affiliation pattern knows."""
-    m = re.match(v.scan.get("lead_outlet", "(?!)"), "".join(prefix.split()))
+    m = v.lead_outlet.match("".join(prefix.split()))
     body = inner.lstrip()
     if m is None or not body.startswith(m.group("outlet")):
         return inner

@@ -82,11 +82,12 @@ def cn_int(s: str) -> int | None:
             n = n * 10 + _CN_DIGIT[c]
         return n
     total, section, num = 0, 0, 0
+    tens = vocab()["tens_numerals"]
     for c in s:
         if c in _CN_DIGIT:
             num = _CN_DIGIT[c]
-        elif c in vocab()["tens_numerals"]:  # 廿九 = 29, 卅一 = 31: a tens word holds its own ten
-            section += int(vocab()["tens_numerals"][c])
+        elif c in tens:  # 廿九 = 29, 卅一 = 31: a tens word holds its own ten
+            section += int(tens[c])
             num = 0
         elif c in _CN_UNIT:
             unit = _CN_UNIT[c]
@@ -287,13 +288,7 @@ def _reads_on(m: int, d: int, anchor: date | None) -> date | None:
     2月27日) and a plan told from its notice's day (…将于10月21日) continue the days the text has
     reached; the edition date (a page's, possibly a repost's months later) does not set them back
     a year. None when no such day lies within ``reads_on_days`` after the anchor."""
-    if anchor is None:
-        return None
-    for y in (anchor.year, anchor.year + 1):  # 12月30日 … 1月2日: across New Year
-        cand = _safe_date(y, m, d)
-        if cand is not None and 0 <= (cand - anchor).days <= int(vocab()["reads_on_days"]):
-            return cand
-    return None
+    return None if anchor is None else _day_near(m, d, anchor, 1)
 
 
 def _reads_back(m: int, d: int, anchor: date | None, ed: date) -> date | None:
@@ -302,9 +297,15 @@ def _reads_back(m: int, d: int, anchor: date | None, ed: date) -> date | None:
     tells, in their year, not of the repost's year. None otherwise."""
     if anchor is None or (ed - anchor).days <= int(vocab()["repost_days"]):
         return None
-    for y in (anchor.year, anchor.year - 1):  # 1月2日 … 12月30日: across New Year
+    return _day_near(m, d, anchor, -1)
+
+
+def _day_near(m: int, d: int, anchor: date, way: int) -> date | None:
+    """Month-day m-d within ``reads_on_days`` of the anchor on its side ``way`` (1 after, -1
+    before), in the anchor's year or the next (the one before) across New Year."""
+    for y in (anchor.year, anchor.year + way):
         cand = _safe_date(y, m, d)
-        if cand is not None and 0 < (anchor - cand).days <= int(vocab()["reads_on_days"]):
+        if cand is not None and 0 <= (cand - anchor).days * way <= int(vocab()["reads_on_days"]):
             return cand
     return None
 

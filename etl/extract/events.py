@@ -947,8 +947,7 @@ def _all_told_next(r: _Reader, ev: Event, city: Place) -> list[tuple[Place, int]
         i = bisect.bisect_left(r.starts, tie)
         if tie < 0 or i >= len(r.mentions) or r.mentions[i].start != tie:
             continue
-        while i + 1 < len(r.mentions) and r.mentions[i + 1].start == r.mentions[i].end:
-            i += 1  # 均在乙市丙县: the last of a chain
+        i = _chain_end(r.mentions, i, len(r.scan))  # 均在乙市丙县: the last of a chain
         county = _county(r.mentions[i].place)
         if county is not None and _is_within(county, city) and ev.count:
             return [(county, ev.count)]
@@ -2439,9 +2438,6 @@ def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> boo
             or _case_pointed_back(r, h))
 
 
-_CLAUSE_CUT = re.compile(r"[，,；;：:]")
-
-
 def _no_new_cases(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, int | None]) -> bool:
     """A case word that reports no new cases of a day: part of a tally, cases told before or a
     running total, or the cases of a period since a day."""
@@ -2473,7 +2469,7 @@ def _counted_since(r: _Reader, h: _Hit, sd: _SentenceDates) -> bool:
     head = r.scan[h.s:h.clause[0]].rstrip("，, ")
     if not head or not head.endswith(tuple(cues.get("since_clause_end", ()))):
         return False
-    if not _CLAUSE_CUT.split(head)[-1].startswith(tuple(cues.get("case_since_open", ()))):
+    if not _CLAUSE_END.split(head)[-1].startswith(tuple(cues.get("case_since_open", ()))):
         return False
     i = bisect.bisect_left(sd.own_starts, h.clause[0])
     return i >= len(sd.own_starts) or sd.own_starts[i] >= h.clause[1]
@@ -4241,8 +4237,9 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
             break
         pms, q = item
         n = cn_int(q.group("n"))
-        inner = None if isinstance(pms, list) else _lone_county_in_brackets(r, q.end(), e, pms)
-        for pm in [inner] if inner is not None else pms if isinstance(pms, list) else [pms]:
+        counted: list[PlaceMention | None] = list(pms) if isinstance(pms, list) else [
+            _lone_county_in_brackets(r, q.end(), e, pms) or pms]  # 甲州12例(乙市): all in 乙市
+        for pm in counted:
             if pm is not None and (pm.place.key, base.start) not in have:
                 raw.append((_continuation_row(r, base, pm, n), False))
         pos = _past_note(r, q.end(), e)

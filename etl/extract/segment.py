@@ -1092,20 +1092,26 @@ def _first_title(lines: list[_Line], i: int, pats: _Pats, raw: str, col: float) 
     """The page's first line is its title whatever follows: a web title over its date line, or on
     web text (no column) a title that exclaims."""
     return (_web_title(lines, i, pats, raw) or (not col and (_exclaimed(lines[i], pats.sections)
-                                                             or _wordy_first(lines, i, pats, raw)))
+                                                             or _wordy_first(lines, i, raw)))
             or _printed_again(lines, i, pats))
 
 
-def _wordy_first(lines: list[_Line], i: int, pats: _Pats, raw: str) -> bool:
+def _wordy_first(lines: list[_Line], i: int, raw: str) -> bool:
     """Web text's first line standing as a paragraph of its own over a longer paragraph: its
     title even with commas (a portal's wordy title), when it has no sentence's full stop, does
     not end open, and is no longer than a notice title."""
     sq = lines[i].sq
-    if i + 1 >= len(lines) or not 4 <= len(sq) <= pats.notice_max or "。" in sq:
+    if i + 1 >= len(lines) or not _title_sized(sq, 4) or _open_end(sq):
         return False
-    if _open_end(sq) or _stamped(sq) or raw[lines[i].end : lines[i + 1].start].count("\n") < 2:
+    if raw[lines[i].end : lines[i + 1].start].count("\n") < 2:
         return False  # no blank line under it: the first line of a wrapped paragraph
     return len(lines[i + 1].sq) > len(sq)
+
+
+def _title_sized(sq: str, least: int) -> bool:
+    """A line that may be a title by its size and stops: ``least`` to a notice title's length,
+    no sentence's full stop, no date stamp."""
+    return least <= len(sq) <= _patterns().notice_max and "。" not in sq and not _stamped(sq)
 
 
 def _printed_again(lines: list[_Line], i: int, pats: _Pats) -> bool:
@@ -3483,7 +3489,7 @@ def _line_over_title(builds: list[_Build]) -> list[_Build]:
     if [k for k, _ in first.parts] != ["body"] or len(first.parts[0][1]) != 1 or first.bylines:
         return builds
     ln = first.parts[0][1][0]
-    if not 2 <= len(ln.sq) <= _patterns().notice_max or "。" in ln.sq or _stamped(ln.sq):
+    if not _title_sized(ln.sq, 2):
         return builds
     rest = _titles_demoted(builds[1].parts)
     builds[1].parts = [("headline", [ln]), *rest]
