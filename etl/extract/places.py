@@ -1082,14 +1082,14 @@ def resolve(page: list[list[Candidate]], texts: list[str], places: PlaceIndex,
     """Pick one node per candidate (or drop it) for all items of a page."""
     gaz, tune = places.gaz, places.tuning
     arts = [_Article(gaz, c) for c in page]
-    _settle_page(places, arts, texts, region)
+    region_nodes = _region_nodes(gaz, region)  # (read once: a region written as a path is parsed)
+    _settle_page(places, arts, texts, region_nodes)
     page_primary = _primary(gaz, [r.node for a in arts for r in a.res if r and r.node is not None])
-    region_nodes = _region_nodes(gaz, region)
     return [_mentions(gaz, art, text, page_primary, region_nodes, tune.sub)
             for art, text in zip(arts, texts, strict=True)]
 
 
-def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], region: str | None) -> None:
+def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], region_nodes: list[int]) -> None:
     """Resolve the candidates of every article: chains and unique names first, then the
     sentence and article, then the page and the region as context; variants and short
     forms of named places last."""
@@ -1105,7 +1105,7 @@ def _settle_page(places: PlaceIndex, arts: list[_Article], texts: list[str], reg
             _settle_local(gaz, art, tune)
     page_nodes = set().union(*(a.nodes() for a in arts)) if arts else set()
     page_ctx = _closure(gaz, page_nodes)
-    region_ctx = _closure(gaz, set(_region_nodes(gaz, region)))
+    region_ctx = _closure(gaz, set(region_nodes))
     for art, text in zip(arts, texts, strict=True):
         for rule, ctx, conf in (("page", page_ctx, tune.page), ("region", region_ctx, tune.region)):
             while _settle(gaz, art, rule, _fixed(ctx), conf, False):
@@ -1342,12 +1342,12 @@ def _region_path(gaz: Gazetteer, region: str) -> list[int]:
         node, i = top, 0
         while i < len(part):
             far = min(len(part), i + gaz.longest_area())  # no name is longer: linear in the region
-            j = next((j for j in range(far, i + 1, -1)
-                      if gaz.is_area(part[i:j]) and _under(gaz, part[i:j], node)), None)
-            if j is None:
+            found = next(((j, under) for j in range(far, i + 1, -1)
+                          if gaz.is_area(part[i:j]) and (under := _under(gaz, part[i:j], node)) is not None), None)
+            if found is None:
                 i += 1
                 continue
-            node = _under(gaz, part[i:j], node)
+            j, node = found
             top = top if top is not None else node
             i = j
         if node is not None and (node != top or not out):  # (a later part naming nothing adds nothing)
