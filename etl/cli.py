@@ -412,21 +412,19 @@ def evaluate(
     listed: Annotated[bool, typer.Option("--mistakes", help="List every mistake: file, field, class, values.")] = False,
 ) -> None:
     """Score the database (or an export file) against gold: precision, recall and F1 per field."""
-    import json
-
-    from etl.evaluate import as_rows, mean_f1, mistake_rows, score, score_and_mistakes, why_counts
+    from etl.evaluate import as_rows, mean_f1, mistake_rows, read_jsonl, score, score_and_mistakes, why_counts
     from etl.output import render
 
-    def read_jsonl(path: Path) -> list[dict]:
+    def read_or_exit(path: Path) -> list[dict]:
         try:
-            return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            return read_jsonl(path)
         except (OSError, ValueError) as exc:
             say_error(f"{path}: {exc}")
             raise typer.Exit(2) from None
 
-    gold_rows = read_jsonl(gold)
+    gold_rows = read_or_exit(gold)
     if export_file:
-        exported = read_jsonl(export_file)
+        exported = read_or_exit(export_file)
     else:
         from etl.export import article_records
 

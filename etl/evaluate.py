@@ -8,12 +8,13 @@ article, place counties per article, and events over the corpus as distinct
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 _WS = re.compile(r"\s+")
@@ -41,6 +42,11 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file (gold or export), blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _squash(s: str | None) -> str:

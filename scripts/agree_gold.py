@@ -11,16 +11,11 @@ set means little above this: where two careful people disagree, the conventions 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from score_sets import add_scores, print_totals
 
-from etl.evaluate import Score, gold_as_export, score
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+from etl.evaluate import Score, gold_as_export, read_jsonl, score
 
 
 def agreement(set_dir: Path, second: Path) -> list[Score]:

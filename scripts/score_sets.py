@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from etl.evaluate import Score, mistakes, score, why_counts
+from etl.evaluate import Score, mistakes, read_jsonl, score, why_counts
 
 # The fields a user's questions rest on: items, headline, reporters, county, and the four
 # event kinds as (county, date) pairs (the target of the accuracy issue).
@@ -38,7 +38,7 @@ def set_scores(etl: str, set_dir: Path, counts: dict[tuple[str, str], int] | Non
     """The set's scores; with ``counts``, its mistakes are added to them by field and class."""
     pages = not (set_dir / "gold.jsonl").exists()  # a set of page dumps (pages_from_set.py)
     texts, gold_file = ("pages", "pages_gold.jsonl") if pages else ("articles", "gold.jsonl")
-    gold = [json.loads(line) for line in (set_dir / gold_file).read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_jsonl(set_dir / gold_file)
     with tempfile.TemporaryDirectory() as tmp:
         exported = export_set(etl, set_dir / texts, Path(tmp))
     if counts is not None:
