@@ -1113,19 +1113,22 @@ def _follows_byline(window: str, e: int, v: _Vocab) -> bool:
 
 
 def _places_reported(window: str, e: int, v: _Vocab) -> bool:
-    """Whether one or more place short names (贵州, 遵义) then 报道 start at ``e``: the place a
-    report was filed from, printed after the reporters' names (…记者甲乙某省某市报道)."""
+    """Whether place short names start at ``e`` as a byline's next words: one or more then 报道,
+    the place a report was filed from (…记者甲乙某省某市报道), or two or more in a row, the
+    body opening with where it happens (…记者甲乙某省某市成了…); one place alone may be the
+    end of a name (甲乙 + 河…)."""
     from etl.extract.gazetteer import load
 
     gaz = load()
+    n = 0
     while e < len(window):
         k = next((k for k in range(v.scan["follow_place_max"], 1, -1) if gaz.short_ids(window[e : e + k])), 0)
         if not k:
-            return False
-        e += k
+            return n >= 2
+        e, n = e + k, n + 1
         if window.startswith(v.reported, e):
             return True
-    return False
+    return n >= 2
 
 
 def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: bool = False) -> Found | None:
@@ -1145,6 +1148,10 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     reported = ({m.end() for m in v.keyword.finditer(line, 0, v.scan["window"]) if m.group() in v.reported}
                 if i == 0 else set())
     ends = sorted(set(ends) | run_ends | reported, reverse=True)
+    # 记者甲乙图片 at a wrap: a word that follows names (图片, 今天) glued after them is no part of one
+    follow = [r for r in run_ends if v.name_follow.match(line, i + r)]
+    ends = [e for e in ends if e in hard or e in reported or not any(r < e and not _SPACE.search(line, i + r, i + e)
+                                                                      for r in follow)]
     for e in ends:
         cand = line[i : i + e]
         # 本报通讯员甲 乙报道 正文…: a line opening with names closed by a role-less 报道 and white space
@@ -1160,6 +1167,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
         vouched = e in photo and (_credited(cand, v) or _after_caption(line, i, v))
+        vouched = vouched or _closing_credit(line, i, e, v)
         if glued and not _SPACE.search(cand) and not vouched and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
         p = standalone_byline(cand)
@@ -1170,6 +1178,20 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
                 people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
             return Found(i, i + e, people)
     return None
+
+
+def _closing_credit(line: str, i: int, e: int, v: _Vocab) -> bool:
+    """A credit that closes the text, run on after its last sentence (…全部完成。某某日报记者甲乙丙):
+    a page dump joins the credit line printed under an article to it, white space dropped. Only
+    at the very end, after a sentence end, an outlet's name before a role word, and names that
+    fill the rest (a text cut off after 。记者来到… names nobody)."""
+    if i + e != len(line.rstrip()) or line[i - 1] not in v.scan["sentence_end"]:
+        return False
+    cand = line[i : i + e]
+    if len(_without_affiliation(cand, [False] * len(cand), v)[0]) == len(cand):
+        return False  # no outlet before a role word
+    p = standalone_byline(cand)
+    return p is not None and p.complete and p.surnames_ok and all(len(c.name) <= 3 for c in p.contributors)
 
 
 def _credited(cand: str, v: _Vocab) -> bool:
@@ -1580,7 +1602,15 @@ def _crossing(joined: str, cut: int, lead: bool) -> list[Found]:
     found = _scan_simplified(joined, False, lead, cut)
     if not found and _dateline(joined, vocab()) is not None:
         found = _scan_simplified(joined, False, lead)
-    return [f for f in found if f.start < cut < f.end]
+    # one read from the line's start that ends before the cut, where a word that follows names
+    # begins (记者甲乙丙图 / 片由…提供): the line's last characters were text, not more names
+    first = len(joined) - len(joined.lstrip())
+    return [f for f in found if f.start < cut < f.end
+            or (f.start == first and f.end < cut and _CJK_RUN.fullmatch(joined, f.end, cut) is not None
+                and _follows_byline(joined, f.end, vocab()))]
+
+
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 def _opens_field(line: str, v: _Vocab) -> bool:
