@@ -3531,17 +3531,32 @@ def _schedule_rows(r: _Reader, s: int, e: int, dms: list[DateMention],
             out.append((row if batch is None else _on_batch_day(row, batch), False))
         if out and template.place is None:  # 将下列区域划为封控区：甲县…乙县…: the heading's row is theirs
             raw[:] = [(ev, n) for ev, n in raw if ev is not template]
+    out.extend(_dated_lines(r, s, e, dms, template, raw))
+    out.extend(_place_first_rows(r, s, e, dms, template, raw))
+    paired = _paired_rows(r, s, e, dms, template)
+    if paired and template.evidence_start == s:
+        raw[:] = [(ev, n) for ev, n in raw if ev is not template]  # the sentence's rows are its measure
+    out.extend(paired)
+    return out
+
+
+def _dated_lines(r: _Reader, s: int, e: int, dms: list[DateMention], template: Event,
+                 raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """The rows of the date-first lines of a timetable (``4月25日：甲区、乙县 4月26日：丙县``):
+    each place on the day of its own line. The sentence's measure read at the same places
+    (the lines run into the sentence that names the measure, all on its first day) is told
+    again by the lines: their rows replace it."""
+    out: list[tuple[Event, bool]] = []
     for d in dms:
         if (d.date is None or d.end >= e or r.text[d.end] not in ":："
                 or d.start - template.evidence_end > r.tax.reach["schedule"]):
             continue
         out.extend((_on_day(r, template, pm, d, d.start, pm.end, "schedule"), False)
                    for pm in _listed_after(r, d.end + 1, e))
-    out.extend(_place_first_rows(r, s, e, dms, template, raw))
-    paired = _paired_rows(r, s, e, dms, template)
-    if paired and template.evidence_start == s:
-        raw[:] = [(ev, n) for ev, n in raw if ev is not template]  # the sentence's rows are its measure
-    out.extend(paired)
+    timed = {ev.place.key for ev, _ in out if ev.place is not None}
+    if timed:
+        raw[:] = [(ev, n) for ev, n in raw if not (
+            ev.evidence_start == s and ev.type == template.type and ev.place is not None and ev.place.key in timed)]
     return out
 
 
