@@ -51,3 +51,20 @@ def test_testing_a_sealed_area_every_day_of_its_sealing_is_its_regimen() -> None
     text = ("一、11月12日8时起至11月15日24时，古陶镇实行临时静态管理，居民足不出户。"
             "二、11月12日至15日，对上述区域每日组织一次全员核酸检测。")
     assert pairs(run(text, LATE_NOV), "mass_testing") == {("平遥县", date(2022, 11, 12))}
+
+
+# ------------------------------------ a routine test that found a case, then a round ------
+
+MID_OCT = DateContext(date(2021, 10, 14), "exact")
+
+
+def test_a_round_after_a_clause_telling_what_a_routine_test_found_stands() -> None:
+    text = "该病例系货运司机定期核酸检测时检出，祁县14日下午起将在全县范围开展全员核酸检测。"
+    assert pairs(run(text, MID_OCT), "mass_testing") == {("祁县", date(2021, 10, 14))}
+    text = "一名快递员常规核酸检测结果异常，介休市14日晚起对城区居民开展全员核酸检测。"
+    assert pairs(run(text, MID_OCT), "mass_testing") == {("介休市", date(2021, 10, 14))}
+
+
+def test_a_routine_test_in_the_rounds_own_clause_or_unfinished_is_still_no_round() -> None:
+    assert pairs(run("祁县14日起对快递员开展定期核酸检测。", MID_OCT), "mass_testing") == set()
+    assert pairs(run("凡有介休市旅居史的人员，14日起一律进行核酸检测。", MID_OCT), "mass_testing") == set()
