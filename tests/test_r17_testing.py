@@ -35,8 +35,11 @@ LATE_NOV = DateContext(date(2022, 11, 20), "exact")
 def test_testing_every_day_of_a_short_span_is_a_round_each_day() -> None:
     text = "鉴于疫情尚未清零，祁县11月12日至11月15日上午7:00-11:00，每日开展区域核酸检测。"
     assert pairs(run(text, LATE_NOV), "mass_testing") == {("祁县", date(2022, 11, d)) for d in (12, 13, 14, 15)}
-    text = "11月12日至14日，平遥县每天组织一次全员核酸检测。"
+    text = "11月12日至14日，平遥县天天组织全员核酸检测。"
     assert pairs(run(text, LATE_NOV), "mass_testing") == {("平遥县", date(2022, 11, d)) for d in (12, 13, 14)}
+    # how often (每天…一次) over the span stays one row (test_events_testing_city_scope)
+    text = "11月12日至14日，平遥县每天组织一次全员核酸检测。"
+    assert pairs(run(text, LATE_NOV), "mass_testing") == {("平遥县", date(2022, 11, 12))}
 
 
 def test_every_day_with_no_span_is_still_one_row_or_a_regimen() -> None:

@@ -2109,6 +2109,9 @@ def _span_days(r: _Reader, dm: DateMention, stop: int, daily: bool = True) -> li
     if n_days is not None and not 1 < n_days <= _LIST_DAYS_MAX:
         return []
     q = r.tax.quantity
+    # 每日开展一次 says how often (a frequency), 每日开展 alone a round on each day of the span
+    freq = q.get("frequency")
+    daily = daily and (freq is None or freq.search(r.scan, dm.end, stop) is None)
     names = ("series", "consecutive_days", "each_day") if daily else ("series", "consecutive_days")
     for name in names if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
