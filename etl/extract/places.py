@@ -189,7 +189,9 @@ def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
             if form in gaz.by_name or form in out:
                 clash.add(form)
             out[form] = i
-    for form, i in _ethnic_forms(gaz, tuple(off.get("ethnic_ends", ()))).items():
+    derived = [*_ethnic_forms(gaz, tuple(off.get("ethnic_ends", ()))).items(),
+               *_former_forms(gaz, off.get("former_units", {}))]
+    for form, i in derived:
         if form in gaz.by_name or (form in out and out[form] != i):
             clash.add(form)
         out[form] = i
@@ -202,6 +204,32 @@ def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
                              " (or the form is already an official name)")
         out[form] = by_code[code]
     return out
+
+
+def _former_forms(gaz: Gazetteer, former: dict[str, list[str]]) -> list[tuple[str, int]]:
+    """A county-level unit's short with a unit word it had before (某南县 for 某南市 since its
+    upgrade, 某康市 for 某康区): only for a name that is its short plus its unit word, so the form
+    is the same name with the older word. Forms that are names of the list, or that two units
+    would share, are dropped by the caller."""
+    out: list[tuple[str, int]] = []
+    for i, short in gaz.shorts.items():
+        name = gaz.names[i]
+        if gaz.levels[i] == 2 and len(short) >= 2 and name[:len(short)] == short:
+            out.extend((form, i) for word in former.get(name[len(short):], ())
+                       if not _reads_as_chain(gaz, form := short + word))
+    return out
+
+
+def _reads_as_chain(gaz: Gazetteer, form: str) -> bool:
+    """Whether ``form`` ends in a county's name after the end of one of that county's provinces or
+    cities (某西夏县 is 某西 + 夏县, 某阳市南县 is 某阳市 + 南县): such a form is no name of its own."""
+    for j in range(1, len(form) - 1):
+        head = form[:j]
+        for i in gaz.ids(form[j:]):
+            for a in (gaz.ancestor_at(i, 0), gaz.ancestor_at(i, 1)) if gaz.levels[i] == 2 else ():
+                if a is not None and (gaz.names[a].endswith(head) or gaz.shorts.get(a, "").endswith(head)):
+                    return True
+    return False
 
 
 def _ethnic_forms(gaz: Gazetteer, ends: tuple[str, ...]) -> dict[str, int]:

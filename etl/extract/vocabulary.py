@@ -159,7 +159,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
             'glued_words': list, 'pseudo_counties': list, 'zone_code?': str,
             'glued_max?': int, 'glued_clash?': list, 'aliases?': Each(str), 'autonomous_ends?': list,
-            'ethnic_ends?': list,
+            'ethnic_ends?': list, 'former_units?': Each(list),
         },
         'elsewhere': {'triggers': list, 'closers': list, 'max_span': int, 'sentence_end': str, 'journey?': str,
                       'registered?': str, 'background?': list, 'returnee?': str,

@@ -1,0 +1,26 @@
+"""Round 17, places: the counties an item is given that it is not about. A county written with the
+unit word it had before an upgrade (某丰县 for 某丰市) is that county, not a shorter county name inside
+it; a bare short that is also a common noun (沿河地区: riverside areas) in an item whose other places
+all lie in another province is a stray; a few places given as examples of a larger group (甲、乙、丙
+等十余个县市为…) are background of the item. Texts are invented (other names, places and dates)."""
+from __future__ import annotations
+
+import pytest
+from place_helpers import counties
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("3月5日，禄丰县新增本土无症状感染者2例，均在集中隔离点发现。", {"禄丰市"}),
+    ("楚雄州禄丰县、大姚县今日起开展区域核酸检测。", {"禄丰市", "大姚县"}),
+])
+def test_a_county_under_its_unit_word_before_an_upgrade_is_that_county(text: str, want: set[str]) -> None:
+    # 禄丰县 became 禄丰市: the older form holds 丰县, a county of another province
+    assert counties(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("山西夏县今日起开展全员核酸检测。", {"夏县"}),  # 山西 + 夏县, not an older form of 西夏区
+    ("湖南省益阳市南县今日新增确诊病例1例。", {"南县"}),  # 益阳市 + 南县, not an older form of 市南区
+])
+def test_a_province_or_city_before_a_county_is_no_older_form(text: str, want: set[str]) -> None:
+    assert counties(text) == want
