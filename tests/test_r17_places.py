@@ -6,7 +6,7 @@ all lie in another province is a stray; a few places given as examples of a larg
 from __future__ import annotations
 
 import pytest
-from place_helpers import counties
+from place_helpers import counties, listed
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -24,3 +24,15 @@ def test_a_county_under_its_unit_word_before_an_upgrade_is_that_county(text: str
 ])
 def test_a_province_or_city_before_a_county_is_no_older_form(text: str, want: set[str]) -> None:
     assert counties(text) == want
+
+
+def test_a_common_noun_short_of_a_county_of_another_province_is_a_stray() -> None:
+    # 沿河 is the short of a county of 贵州; here the riverside villages of 都昌县 (江西)
+    text = "7月12日，都昌县组织沿河地区群众开展核酸检测，全县共设采样点86个。"
+    assert listed(text) == {"都昌县"}
+    assert counties(text) == {"都昌县"}
+
+
+def test_a_short_alone_or_in_the_items_province_stays() -> None:
+    assert listed("游客们纷纷前往平遥古城参观，古城内实行预约入园。") == {"平遥县"}
+    assert listed("晋中市榆次区今日开展核酸检测，平遥古城暂停开放。") == {"榆次区", "平遥县"}

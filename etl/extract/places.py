@@ -1070,13 +1070,16 @@ def _strays(places: PlaceIndex, art: _Article) -> None:
     counties, cities or provinces is in: a town taken only because its name is unique in the
     country (the town meant is one the code list lacks or names otherwise, a renamed 街道 of
     the article's county), a town or village the article's context placed there (a unique town
-    of that province, since found stray, was all that context held), and a short that is also a
-    common word (某区延长全域管理: the verb)."""
+    of that province, since found stray, was all that context held), a short that is also a
+    common word (某区延长全域管理: the verb), and any county's short taken only because its reading is
+    unique (沿河地区 for the riverside areas, not a county of another province): a place word after it is what made
+    it count, and an item about another province's places does not write that county so."""
     gaz = places.gaz
     doubtful = frozenset(k for k, r in enumerate(art.res) if r is not None and r.node is not None and (
         (r.rule == "unique" and gaz.levels[r.node] == 3)
         or (r.rule in ("sentence", "article") and gaz.levels[r.node] >= 3)
-        or (art.cands[k].form == "short" and "".join(art.cands[k].surface.split()) in places.short_common)))
+        or (art.cands[k].form == "short" and ("".join(art.cands[k].surface.split()) in places.short_common
+                                              or (r.rule == "unique" and gaz.levels[r.node] == 2)))))
     region = _region_of(gaz, art, doubtful)
     if not doubtful or not region.provinces:
         return
