@@ -36,3 +36,15 @@ def test_a_common_noun_short_of_a_county_of_another_province_is_a_stray() -> Non
 def test_a_short_alone_or_in_the_items_province_stays() -> None:
     assert listed("游客们纷纷前往平遥古城参观，古城内实行预约入园。") == {"平遥县"}
     assert listed("晋中市榆次区今日开展核酸检测，平遥古城暂停开放。") == {"榆次区", "平遥县"}
+
+
+def test_examples_of_a_group_of_ten_or_more_are_background() -> None:
+    text = ("4月3日，省里公布东宁市、绥芬河市、虎林市等十余个县市为沿边防控重点地区。"
+            "同日，密山市开展全员核酸检测。")
+    assert listed(text) == {"密山市"}
+    assert counties(text) == {"东宁市", "绥芬河市", "虎林市", "密山市"}  # events still read them
+
+
+def test_a_short_list_closed_by_its_own_count_stays() -> None:
+    text = "4月3日，东宁市、虎林市等2个县市开展全员核酸检测。同日，密山市开展全员核酸检测。"
+    assert listed(text) == {"东宁市", "虎林市", "密山市"}
