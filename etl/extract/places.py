@@ -178,7 +178,8 @@ def build_index(gaz: Gazetteer, cfg: dict[str, Any], tuning: PlaceTuning) -> Pla
 def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
     """Written forms of counties that are no name of the code list: an autonomous county's or
     banner's everyday form (short + 县/旗: 某和县 for 某和某族自治县, so that the longer form wins over a
-    county 和县 inside it) and the units of ``official.aliases`` (a port zone -> its district)."""
+    county 和县 inside it), a unit's form with its former unit word (``_former_forms``) and the units
+    of ``official.aliases`` (a port zone -> its district)."""
     out: dict[str, int] = {}
     clash: set[str] = set()
     ends = tuple(off.get("autonomous_ends", ("县",)))
@@ -189,14 +190,18 @@ def _aliases(gaz: Gazetteer, off: dict[str, Any]) -> dict[str, int]:
             if form in gaz.by_name or form in out:
                 clash.add(form)
             out[form] = i
-    derived = [*_ethnic_forms(gaz, tuple(off.get("ethnic_ends", ()))).items(),
-               *_former_forms(gaz, off.get("former_units", {}))]
-    for form, i in derived:
+    for form, i in _ethnic_forms(gaz, tuple(off.get("ethnic_ends", ()))).items():
         if form in gaz.by_name or (form in out and out[form] != i):
             clash.add(form)
         out[form] = i
     for form in clash:
         out.pop(form, None)
+    # a former unit word yields to every present form, names and shorts (东乡县, the short of an
+    # autonomous county, over a district that was a 县 until 2017) and to another unit's former form
+    former = Counter(_former_forms(gaz, off.get("former_units", {})))
+    forms = Counter(form for form, _ in former)
+    out.update((form, i) for form, i in former if forms[form] == 1 and form not in gaz.by_name
+               and form not in out and form not in clash and not gaz.short_ids(form))
     by_code = {code: i for i, code in gaz.adcodes.items() if gaz.levels[i] == 2}
     for form, code in off.get("aliases", {}).items():
         if code not in by_code or form in gaz.by_name:
