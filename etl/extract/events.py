@@ -1783,9 +1783,12 @@ def _begun_before_finished(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMent
 
 def _count_window(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:
     """Whether the inherited date opens a day's count window (24日0至24时，甲县发现7名阳性人员):
-    the day cases were counted, not the day of a measure decided on them ([types] no_window_inherit)."""
-    return dm is not None and r.tax.serves("no_window_inherit", h.trig.type) and \
-        r.tax.count_window_re.match(r.scan, dm.end) is not None
+    the day cases were counted, not the day of a measure decided on them ([types] no_window_inherit).
+    The window may be read as a span of one day closed at 24时 (5日0时至24时, 5日8时-24时)."""
+    if dm is None or not r.tax.serves("no_window_inherit", h.trig.type):
+        return False
+    day_window = dm.end_time == "24:00" and dm.date is not None and dm.end_date == dm.date
+    return day_window or r.tax.count_window_re.match(r.scan, dm.end) is not None
 
 
 def _next_item_date(r: _Reader, h: _Hit, dm: DateMention | None) -> bool:

@@ -1,0 +1,31 @@
+"""Event days of round 17: which day a measure or a count takes when its sentence has none of
+its own, or has more than one.
+
+Invented wording, names and dates; none of the texts comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_r12_lockdowns import dated
+from test_events_real_patterns import run
+
+from etl.extract.dates import document_context
+from etl.extract.model import DateContext
+
+
+def _signed(text: str, edition: date) -> DateContext:
+    return document_context(text, DateContext(edition, "exact"))
+
+
+def test_a_count_window_closed_at_midnight_dates_no_measure_of_the_notice_after_it() -> None:
+    # the cases were counted from 9时 to 24时 of the 3rd; the zone the signed notice draws on
+    # them holds from the notice's day
+    text = ("平遥县疫情防控工作领导小组\n第5号公告\n"
+            "6月3日9时至24时，晋中市新增阳性感染者6人，其中平遥县3人。经研判，将古陶镇东街划为封控区。\n"
+            "一、封控区实行足不出户、上门服务。\n平遥县疫情防控工作领导小组\n2022年6月4日")
+    ctx = _signed(text, date(2022, 6, 4))
+    assert dated(run(text, ctx), "lockdown") == {("平遥县", date(2022, 6, 4))}
+    # a lockdown with a window of its own keeps that day
+    text = "平遥县通告：6月3日9时至24时，古陶镇东街实行封控管理，居民足不出户。"
+    assert dated(run(text), "lockdown") == {("平遥县", date(2022, 6, 3))}
