@@ -29,3 +29,15 @@ def test_a_count_window_closed_at_midnight_dates_no_measure_of_the_notice_after_
     # a lockdown with a window of its own keeps that day
     text = "平遥县通告：6月3日9时至24时，古陶镇东街实行封控管理，居民足不出户。"
     assert dated(run(text), "lockdown") == {("平遥县", date(2022, 6, 3))}
+
+
+def test_a_lifting_day_after_the_start_is_no_day_later_measures_take() -> None:
+    # the timetable gives the start and the planned lifting; the area section after it seals
+    # the townships with no day of its own: they are sealed from the start
+    ctx = DateContext(date(2022, 7, 12), "exact")
+    text = ("一、时间安排\n\n2022年7月12日20时起实行管控，预计2022年7月15日20时解除管控。\n\n二、范围\n\n"
+            "按照上级有关规定，祁县领导小组决定对全县8个乡镇全部实行静默管理。")
+    assert dated(run(text, ctx), "lockdown") == {("祁县", date(2022, 7, 12))}
+    # a later day that widens the measure is still the one handed on
+    text = text.replace("预计2022年7月15日20时解除管控", "2022年7月14日起扩大管控")
+    assert dated(run(text, ctx), "lockdown") == {("祁县", date(2022, 7, 14))}

@@ -1382,7 +1382,7 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
         r.in_trail = False
     # 延长至10月9日: an end bound starts nothing later on; 8月10日以来: a period's bound leaves
     # the sentences after it with no day to take
-    starts = [d for d in dms if not d.until and not r.since_clause(d)]
+    starts = _without_lifting_days(r, s, e, [d for d in dms if not d.until and not r.since_clause(d)])
     if starts and not r.in_trail:
         bound = tax.cue_words.get("date_bound_after", ())
         after = starts[-1].end + (scan[starts[-1].end:starts[-1].end + 1] in _BREAKDOWN_CLOSE)  # 疫情(3月4日)以来
@@ -1395,6 +1395,21 @@ def _read_sentence(r: _Reader, s: int, e: int, raw: list[tuple[Event, bool]],
                  and d.start not in asides and moves_anchor(d, r.anchor)]
         if exact:
             r.anchor = exact[-1].end_date or exact[-1].date
+
+
+def _without_lifting_days(r: _Reader, s: int, e: int, starts: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates less its last ones whose clause lifts the measure after an earlier date
+    (自21日18时起实施管控，暂定24日18时解除管控; cues ends_after_date): the day a measure ends, no
+    day that later sentences with no date of their own begin on."""
+    words = r.tax.cue_words.get("ends_after_date", ())
+    k = len(starts)
+    while k > 1 and words:
+        d = starts[k - 1]
+        _, hi = _clause_bounds(r.marks, d.start, s, e)
+        if not any(r.scan.find(w, d.end, hi) >= 0 for w in words):
+            break
+        k -= 1
+    return starts[:k]
 
 
 def _day_list(scan: str, starts: list[DateMention]) -> bool:
