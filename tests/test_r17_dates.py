@@ -41,3 +41,26 @@ def test_a_lifting_day_after_the_start_is_no_day_later_measures_take() -> None:
     # a later day that widens the measure is still the one handed on
     text = text.replace("预计2022年7月15日20时解除管控", "2022年7月14日起扩大管控")
     assert dated(run(text, ctx), "lockdown") == {("祁县", date(2022, 7, 14))}
+
+
+def _cases(text: str, edition: date) -> set[tuple[str | None, date | None]]:
+    return dated(run(text, DateContext(edition, "exact")), "case_report")
+
+
+def test_cases_found_among_people_in_quarantine_are_new_cases_of_their_day() -> None:
+    # the clause of care qualifies the people searched, not the cases found among them
+    text = "5月6日，灵石县在对已集中隔离的外地来灵人员例行检测中发现2例无症状感染者。"
+    assert _cases(text, date(2022, 5, 7)) == {("灵石县", date(2022, 5, 6))}
+    # cases in care told as a stock stay no report
+    text = "5月6日，灵石县仍在定点医院隔离治疗的无症状感染者2例。"
+    assert _cases(text, date(2022, 5, 7)) == set()
+
+
+def test_a_headline_count_the_body_dates_on_another_day_takes_the_body_day() -> None:
+    # the headline's 今天 is the day of the news; the body says the day the case was found
+    head = "今天介休市疫情最新消息：新增1例无症状感染者\n\n  记者从介休市卫健局获悉，"
+    text = head + "5月10日，介休市在对返乡人员的例行检测中发现1例新冠肺炎无症状感染者。\n\n  该感染者5月9日返回。"
+    assert _cases(text, date(2022, 5, 11)) == {("介休市", date(2022, 5, 10))}
+    # a headline count the body gives another count keeps its day
+    text = head + "5月10日，介休市在对返乡人员的例行检测中发现2例新冠肺炎无症状感染者。"
+    assert ("介休市", date(2022, 5, 11)) in _cases(text, date(2022, 5, 11))

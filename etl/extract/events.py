@@ -2525,7 +2525,12 @@ def _in_state_clause(r: _Reader, lo: int, pos: int) -> bool:
     """仍在隔离观察的感染者40例: a clause of care or watch before pos, qualifying the
     case word with 的 (quantity case_state_clause), makes the count a stock of cases in that state."""
     pattern = r.tax.quantity.get("case_state_clause")
-    return pattern is not None and pattern.search(r.scan, lo, pos) is not None
+    m = pattern.search(r.scan, lo, pos) if pattern is not None else None
+    if m is None:
+        return False
+    # 在对已集中隔离的返乡人员检测中发现1例: the people in care are where new cases were found
+    # (cues case_found after the clause), not the cases' own state
+    return not any(r.scan.find(w, m.end(), pos) >= 0 for w in r.tax.cue_words.get("case_found", ()))
 
 
 _NUMBER = re.compile(r"[0-9]+")
@@ -4611,7 +4616,7 @@ def _finish(raw: list[tuple[Event, bool]], head_end: int = 0) -> list[Event]:
     out, needs_open = _lift_details(_apply_lifts(raw), [needs_open for _, needs_open in raw])
     out = _drop_repeated_lockdowns(out, needs_open)
     return _one_row_per_round(_drop_measure_details(_drop_inherited_case_repeats(
-        _drop_undated_repeats(_dedupe(out, head_end)))))
+        _drop_undated_repeats(_dedupe(out, head_end)), head_end)))
 
 
 def _one_row_per_round(out: list[Event]) -> list[Event]:
@@ -4755,21 +4760,28 @@ def _dedupe(out: list[Event], head_end: int) -> list[Event]:
     return merged
 
 
-def _drop_inherited_case_repeats(merged: list[Event]) -> list[Event]:
+def _drop_inherited_case_repeats(merged: list[Event], head_end: int = 0) -> list[Event]:
     """A case count dated only by a day another clause or sentence gives (…8日起开展重点人群检测，新发现
     的5例都由此检出; a repeated title line) that repeats the county, kind and count of a case row
-    dated by its own words: the same cases told again, not a report of the borrowed day; and one
-    dated by its bulletin's issuing ("bulletin") when its own words date them earlier (found on)."""
+    dated by its own words: the same cases told again, not a report of the borrowed day; one
+    dated by its bulletin's issuing ("bulletin") when its own words date them earlier (found on);
+    and a headline's count (今天甲县新增1例) that the body dates on another day of its own: the
+    body tells the day, the headline the day of the news."""
     own: dict[tuple[str, str | None, int], list[date]] = {}
+    body: set[tuple[str, str | None, int]] = set()
     for e in merged:
         if e.type == "case_report" and e.county is not None and e.count is not None and e.start is not None \
                 and e.date_how in ("own", "bulletin"):
             own.setdefault((e.county.key, e.kind, e.count), []).append(e.start)
+            if e.evidence_start >= head_end > 0:
+                body.add((e.county.key, e.kind, e.count))
     return [e for e in merged if not (
         e.type == "case_report" and e.county is not None and e.count is not None
         and (days := own.get((e.county.key, e.kind, e.count))) is not None
         and (e.date_how == "inherited" or (e.date_how == "bulletin" and e.start is not None
-                                           and any(d < e.start for d in days))))]
+                                           and any(d < e.start for d in days))
+             or (e.evidence_start < head_end and (e.county.key, e.kind, e.count) in body
+                 and any(d != e.start for d in days))))]
 
 
 def _drop_undated_repeats(merged: list[Event]) -> list[Event]:
