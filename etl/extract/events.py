@@ -2334,9 +2334,9 @@ def _during_testing(r: _Reader, h: _Hit, raw: list[tuple[Event, bool]]) -> _When
     return _When(start=first, end=last if last != first else None, precision="exact", how="inherited")
 
 
-def _in_notice_title(r: _Reader, h: _Hit) -> bool:
-    """Whether the trigger stands in a notice's title (甲县关于开展…核酸检测的通告, the title
-    possibly wrapped over two lines)."""
+def _notice_title(r: _Reader, h: _Hit) -> tuple[int, int] | None:
+    """(start of its opener, start of its end word) of the notice's title the trigger stands in
+    (甲县关于开展…核酸检测的通告, the title possibly wrapped over two lines), else None."""
     cues, scan = r.tax.cues, r.scan
     lo = max(0, h.pos - r.tax.reach["title_tail"])
     opener = -1
@@ -2345,25 +2345,35 @@ def _in_notice_title(r: _Reader, h: _Hit) -> bool:
         if i > opener:
             opener = i
     if opener < 0 or any(c in scan[opener:h.pos] for c in "。！？；;"):
-        return False
+        return None
     hi = min(len(scan), h.end + r.tax.reach["title_tail"])
     ends = [i for w in cues["notice_title_end"] if (i := scan.find(w, h.end, hi)) >= 0]
-    return bool(ends) and not any(c in scan[h.end:min(ends)] for c in "。！？；;")
+    if not ends or any(c in scan[h.end:min(ends)] for c in "。！？；;"):
+        return None
+    return opener, min(ends)
 
 
 def _title_takes_no_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: str) -> bool:
     """Whether a trigger in a notice's title names the measure the body reports: it has no
-    date of its own, or its date stands past the title's end while the body words the same
-    measure again (关于将甲小区划为封控区的通告 各位居民：10月6日发现…，自即日起，将甲小区划为
-    封控区: the day of the finding is not the day of the measure)."""
-    if not _in_notice_title(r, h):
+    date of its own, or its date stands outside the title (past its end, or before its opener:
+    the day the notice was issued) while the sentence words the same measure again after the
+    title (关于将甲小区划为封控区的通告 各位居民：10月6日发现…，自即日起，将甲小区划为封控区;
+    9日夜发布关于调整甲镇静默管理的通告，乙镇10日起继续静默管理): that day is not the measure's."""
+    title = _notice_title(r, h)
+    if title is None:
         return False
     if date_how != "own" or dm is None:
         return True
     tax, scan = r.tax, r.scan
-    ends = [i for w in tax.cues["notice_title_end"] if (i := scan.find(w, h.end, dm.start)) >= 0]
-    return dm.start > h.end and bool(ends) and any(
-        tax.trigger_of(m).type == h.trig.type for m in tax.triggers_re.finditer(scan, min(ends), r.sent_end))
+    opener, end = title
+    if dm.start > h.end:
+        ends = [i for w in tax.cues["notice_title_end"] if (i := scan.find(w, h.end, dm.start)) >= 0]
+        if not ends:
+            return False
+        end = min(ends)
+    elif dm.end > opener:
+        return False
+    return any(tax.trigger_of(m).type == h.trig.type for m in tax.triggers_re.finditer(scan, end, r.sent_end))
 
 
 def _inside(r: _Reader, pos: int, end: int) -> list[Place]:
