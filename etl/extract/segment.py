@@ -2716,6 +2716,8 @@ class _SplitWeights:
     bulletin: re.Pattern[str]
     roundup_count: re.Pattern[str]
     standfirst: re.Pattern[str]
+    place_colon: re.Pattern[str]
+    place_colon_min: int
 
 
 def _split_weights() -> _SplitWeights:
@@ -2723,7 +2725,7 @@ def _split_weights() -> _SplitWeights:
     w.update(closings=tuple(w["closings"]), announce=re.compile(w["announce"]), dated=re.compile(w["dated"]),
              bulletin=re.compile(w["bulletin"]), digest=re.compile(w["digest"]),
              credit_close=re.compile(w["credit_close"]), roundup_count=re.compile(w["roundup_count"]),
-             standfirst=re.compile(w["standfirst"]))
+             standfirst=re.compile(w["standfirst"]), place_colon=re.compile(w["place_colon"]))
     return _SplitWeights(**w)
 
 
@@ -2906,24 +2908,61 @@ def _credited_title(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
     return len(ln) <= TUNING.web_line and not _NO_HEADLINE_END.search(ln) and "。" not in ln and len(nxt) > len(ln)
 
 
+def _colon_place(sq: str, w: _SplitWeights) -> str:
+    """The county's or town's name leading a paragraph of running text before a colon (某某镇：
+    截至昨日，…。), or ``""``: a clause must follow (a comma), not a list of places (某区：甲小区、
+    乙小区), and the name must be the gazetteer's."""
+    from etl.extract.gazetteer import load
+
+    m = w.place_colon.match(sq)
+    if m is None or not (len(sq) > TUNING.web_line or "。" in sq):
+        return ""
+    rest, gaz = sq[m.end() :], load()
+    if "，" not in rest or any(gaz.ids(rest[:k]) for k in range(2, min(len(rest), 8) + 1)):
+        return ""
+    place = m.group("place")
+    return place if gaz.ids(place) or _is_area(place) else ""
+
+
+def _labelled_starts(lines: list[_Line], w: _SplitWeights) -> set[int]:
+    """The paragraphs of one run each led by another county's or town's name and a colon
+    (``_colon_place``), when at least ``place_colon_min`` places are so labelled: each opens its
+    place's report (at the short label of places' names right above it, 某市, when there is one)."""
+    found = {i: p for i, ln in enumerate(lines) if (p := _colon_place(ln.sq, w))}
+    if len(set(found.values())) < w.place_colon_min:
+        return set()
+    return {i - 1 if i > 0 and _area_label(lines[i - 1].sq, w) else i for i in found}
+
+
 def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]:
     """The lines of one web item where ``_start_score`` opens a new item (only running text
-    counts as told above: a title and a picture's caption do not)."""
+    counts as told above: a title and a picture's caption do not), or a paragraph labelled with
+    its place opens one (``_labelled_starts``, once a sentence stands above)."""
     cuts: list[int] = []
     lines = [ln for _, ln in flat]
     title = "".join(ln.sq for k, ln in flat if k == "headline")
     head, above = _title_parts(title), ""  # title: of the report told above, the post's, then each cut's own
-    digest = _gathers_notices(flat, w)
+    digest, labelled = _gathers_notices(flat, w), _labelled_starts(lines, w)
     section: str | None = None  # a digest's text since its last place label (None before the first)
     for i, (k, ln) in enumerate(flat):
         told = above if section is None else section
-        if i > 0 and len(above) >= w.min_above and _start_score(lines, i, told, w, head, title,
-                                                                 digest) >= w.threshold:
+        if i > 0 and i in labelled and "。" in above:
+            cuts.append(i)
+            above, title = "", ""
+        elif i > 0 and _told_enough(above, digest and _section_label(ln.sq, w), w) and _start_score(
+                lines, i, told, w, head, title, digest) >= w.threshold:
             cuts.append(i)
             above, title = "", ln.sq if _title_over_text(lines, i) else ""
         above += ln.sq if k == "body" else ""
         section = "" if digest and _section_label(ln.sq, w) else None if section is None else section + ln.sq
     return cuts
+
+
+def _told_enough(above: str, label: bool, w: _SplitWeights) -> bool:
+    """The text above holds enough to be an item: ``min_above`` characters, or, over a digest's
+    place label (``label``), one whole sentence (a county's notice in a digest may be one short
+    sentence)."""
+    return len(above) >= w.min_above or (label and "。" in above)
 
 
 def _section_label(sq: str, w: _SplitWeights) -> bool:

@@ -123,7 +123,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'closings': list, 'announce': str, 'dated': str, 'bulletin_lead': float, 'issuer_heads': float,
             'notice_block': float, 'heading_after_close': float, 'digest_label': float, 'digest': str,
             'bulletin': str, 'issuer_max': int, 'credited_above': float, 'credit_close': str, 'roundup_count': str,
-            'standfirst': str,
+            'standfirst': str, 'place_colon': str, 'place_colon_min': int,
             'label_news_min': int, 'title_elsewhere': float, 'title_place_chars': int,
         },
     },
