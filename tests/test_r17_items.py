@@ -78,3 +78,20 @@ def test_a_digest_label_over_a_one_sentence_notice_opens_an_item() -> None:
     bodies = _bodies(SHORT_DIGEST)
     assert len(bodies) == 3, bodies
     assert "淮北" in bodies[1] and "棋牌室" not in bodies[1] and "棋牌室" in bodies[2], bodies
+
+
+LONG_INTRO_DIGEST = (
+    "提醒！豫南多地发布疫情防控通知\n"
+    "2021年8月2日0时至24时，全省无新增本土确诊病例和无症状感染者。受外省疫情影响，"
+    "近日豫南多地相继发布疫情防控最新通知：\n"
+    "信阳\n"
+    "密切关注外省通报的确诊病例活动轨迹，近14天有中高风险地区旅居史的人员，抵信后须主动报告并接受核酸检测。\n"
+    "驻马店\n"
+    "市民近期非必要不出省，确需离开的须持48小时核酸阴性证明，外地来驻人员须落地检测。\n"
+)
+
+
+def test_the_first_digest_label_under_an_announcing_line_stays_with_the_post() -> None:
+    bodies = _bodies(LONG_INTRO_DIGEST)
+    assert len(bodies) == 2, bodies
+    assert "抵信后" in bodies[0] and "落地检测" in bodies[1], bodies

@@ -2853,9 +2853,11 @@ def _notice_heading(flat: list[_Line], i: int, above: str, closed: bool, w: _Spl
 def _digest_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> bool:
     """Line ``i`` is a short label of places' names only (某市某区, 某地) over more text, naming a
     place the text above never named: in a post gathering several places' notices
-    (``_gathers_notices``), the next place's notice starts there."""
+    (``_gathers_notices``), the next place's notice starts there. Not right under a line
+    announcing what follows (…通知如下：): the first place's notice is the post's own text."""
     sq = flat[i].sq
-    return i + 1 < len(flat) and _area_label(sq, w) and _new_area(sq, above)
+    opened = flat[i - 1].sq.endswith(("：", ":"))
+    return i + 1 < len(flat) and not opened and _area_label(sq, w) and _new_area(sq, above)
 
 
 def _area_label(sq: str, w: _SplitWeights) -> bool:
