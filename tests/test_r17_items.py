@@ -95,3 +95,22 @@ def test_the_first_digest_label_under_an_announcing_line_stays_with_the_post() -
     bodies = _bodies(LONG_INTRO_DIGEST)
     assert len(bodies) == 2, bodies
     assert "抵信后" in bodies[0] and "落地检测" in bodies[1], bodies
+
+
+def _reporters(raw: str) -> list[str]:
+    items, _ = split_page(raw)
+    return [c.name for it in items for b in it.bylines for c in b.contributors if c.role == "reporter"]
+
+
+STORY = ("5月9日，记者从白河县疫情防控指挥部获悉，全县已连续三天开展区域核酸检测，"
+         "累计采样11万余人次，结果均为阴性。\n")
+
+
+def test_two_outlets_joined_by_a_dash_before_the_role_word_are_an_affiliation() -> None:
+    raw = "白河县连续三天开展区域核酸检测\n\n文/南晨-江城快讯记者 顾明远 沈秋禾\n\n" + STORY
+    assert _reporters(raw) == ["顾明远", "沈秋禾"]
+
+
+def test_a_picture_note_closing_a_byline_line_names_nobody() -> None:
+    raw = "江城晚报记者 顾明远 沈秋禾 图片由受访者提供\n\n" + STORY
+    assert _reporters(raw) == ["顾明远", "沈秋禾"]

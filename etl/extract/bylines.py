@@ -563,6 +563,9 @@ def is_lead(squashed: str) -> bool:
     return vocab().lead.match(squashed) is not None
 
 
+_PICTURE_NOTE = re.compile(vocab().scan["picture_note"])
+
+
 def standalone_byline(text: str) -> _Parse | None:
     """A line that is only a byline (``记者 王丹``, ``（记者 X 通讯员 Y）``, ``记者 A 摄``).
 
@@ -571,6 +574,8 @@ def standalone_byline(text: str) -> _Parse | None:
     pinyin gloss (``總臺(tái)記者``) is read past.
     """
     text = PINYIN_GLOSS.sub("", text)
+    if (note := _PICTURE_NOTE.search(to_simplified(text))) is not None:
+        text = to_simplified(text)[: note.start()]  # 记者 甲 乙 图片由受访者提供: the note names nobody
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None

@@ -58,7 +58,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'source_lead': str, 'source_max': int, 'unit_ends': list, 'station_ends': list, 'date_after': str,
             'date_after_verbs': str,
             'name_follow': str, 'follow_place_max': int, 'author_fields': list, 'bracket_unit_ends': list,
-            'picture_fields': list, 'name_notes': list, 'counter_field': str,
+            'picture_fields': list, 'picture_note': str, 'name_notes': list, 'counter_field': str,
             'place_account_min': int, 'place_account_max': int, 'lead_outlet?': str,
         },
         'credit': {
