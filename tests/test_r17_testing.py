@@ -27,35 +27,6 @@ def test_lines_of_a_timetable_run_into_the_measure_give_each_place_its_own_day()
         ("灵石县", date(2022, 11, 6)), ("介休市", date(2022, 11, 6))}
 
 
-# ------------------------------------------------------ a round every day of a span ------
-
-LATE_NOV = DateContext(date(2022, 11, 20), "exact")
-
-
-def test_testing_every_day_of_a_short_span_is_a_round_each_day() -> None:
-    text = "鉴于疫情尚未清零，祁县11月12日至11月15日上午7:00-11:00，每日开展区域核酸检测。"
-    assert pairs(run(text, LATE_NOV), "mass_testing") == {("祁县", date(2022, 11, d)) for d in (12, 13, 14, 15)}
-    text = "11月12日至14日，平遥县天天组织全员核酸检测。"
-    assert pairs(run(text, LATE_NOV), "mass_testing") == {("平遥县", date(2022, 11, d)) for d in (12, 13, 14)}
-    # how often (每天…一次) over the span stays one row (test_events_testing_city_scope)
-    text = "11月12日至14日，平遥县每天组织一次全员核酸检测。"
-    assert pairs(run(text, LATE_NOV), "mass_testing") == {("平遥县", date(2022, 11, 12))}
-
-
-def test_every_day_with_no_span_is_still_one_row_or_a_regimen() -> None:
-    # from a day on, with no end: the first day only; how often with no day: a regimen, no round
-    assert pairs(run("11月12日起，祁县每日开展全员核酸检测。", LATE_NOV), "mass_testing") == {
-        ("祁县", date(2022, 11, 12))}
-    assert pairs(run("祁县留校师生每天进行一次核酸检测。", LATE_NOV), "mass_testing") == set()
-
-
-def test_testing_a_sealed_area_every_day_of_its_sealing_is_its_regimen() -> None:
-    # the area sealed over the same days: its daily test is the regimen of the sealing, one row
-    text = ("一、11月12日8时起至11月15日24时，古陶镇实行临时静态管理，居民足不出户。"
-            "二、11月12日至15日，对上述区域每日组织一次全员核酸检测。")
-    assert pairs(run(text, LATE_NOV), "mass_testing") == {("平遥县", date(2022, 11, 12))}
-
-
 # ------------------------------------ a routine test that found a case, then a round ------
 
 MID_OCT = DateContext(date(2021, 10, 14), "exact")

@@ -1560,7 +1560,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
     emitted.add(sig)
     out = _events_at(r, h, where, when, partial, date_how, conf, quants)
     if dm is not None and when.start is not None and tax.serves("one_per_listed_day", trig.type):
-        days = _more_days(r, h, sd, dm, date_how, not _sealed_during(raw, out, dm))
+        days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
 
@@ -1729,30 +1729,14 @@ def _risk_label_only(r: _Reader, h: _Hit, dm: DateMention | None, designation: b
     return cue is None or cue.search(r.scan, h.s, end) is None
 
 
-def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str,
-               daily: bool) -> list[date]:
+def _more_days(r: _Reader, h: _Hit, sd: _SentenceDates, dm: DateMention, date_how: str) -> list[date]:
     """The other days a round told on dm is held: a list of days or a span read one day each,
-    own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测).
-    ``daily``: whether testing every day of the span (每日开展) is a round each day."""
+    own dates; a span inherited from the sentence before (…16日至18日，连续筛查3天。…进行核酸检测)."""
     if dm.end_date is None and _measure_between(r, sd, dm.end, h.pos):
         return []  # 自29日起实施静态管理，开展连续2日的检测: the start is the other measure's
     if date_how == "own":
-        return _listed_days(r, sd, dm) or _days_of_span(r, h, dm, daily)
-    return _days_of_span(r, h, dm, daily) if date_how == "inherited" else []
-
-
-def _sealed_during(raw: list[tuple[Event, bool]], rows: list[tuple[Event, bool]], dm: DateMention) -> bool:
-    """Whether a place of the rows is sealed by a lockdown read before that is in force over
-    dm's span (甲街道5日至8日静态管理。5日至8日，对上述区域每日开展检测): testing it every day is
-    the sealed area's regimen, one row, not a round a day."""
-    places = {ev.place.key for ev, _ in rows if ev.place is not None}
-    last = dm.end_date or dm.date
-    return any(_lockdown(ev) and ev.kind != "lifted" and ev.place is not None and ev.place.key in places
-               and (ev.start is None or last is None or ev.start <= last)
-               and (ev.end is None or dm.date is None or ev.end >= dm.date) for ev, _ in raw[-_SEALED_LOOKBACK:])
-
-
-_SEALED_LOOKBACK = 32  # events read back for a lockdown of the tested places (bounded work)
+        return _listed_days(r, sd, dm) or _days_of_span(r, h, dm)
+    return _days_of_span(r, h, dm) if date_how == "inherited" else []
 
 
 def _measure_between(r: _Reader, sd: _SentenceDates, lo: int, hi: int) -> bool:
@@ -2109,15 +2093,15 @@ def _listed_days(r: _Reader, sd: _SentenceDates, dm: DateMention) -> list[date]:
 _LIST_DAYS_MAX = 6  # days read in one list (bounded work)
 
 
-def _days_of_span(r: _Reader, h: _Hit, dm: DateMention, daily: bool = True) -> list[date]:
+def _days_of_span(r: _Reader, h: _Hit, dm: DateMention) -> list[date]:
     """The later days of a span with as many rounds or days in a row as it has days (10月2日至4日
     开展3轮; 5日至7日连续三天开展): one round a day, the first being the span's start."""
     # an inherited span: read its own sentence (…5月16日至18日，每日开展), not the text up to the trigger
     full_stop = r.scan.find("。", dm.end, h.s)
-    return _span_days(r, dm, h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s, daily)
+    return _span_days(r, dm, h.e if dm.start >= h.s else full_stop if full_stop >= 0 else h.s)
 
 
-def _span_days(r: _Reader, dm: DateMention, stop: int, daily: bool = True) -> list[date]:
+def _span_days(r: _Reader, dm: DateMention, stop: int) -> list[date]:
     """The later days of dm's span (or of its start) when the words from dm to stop give as many
     rounds or days in a row as it has days (_days_of_span); else none."""
     if dm.date is None or (dm.end_date is None and not dm.from_):
@@ -2127,14 +2111,10 @@ def _span_days(r: _Reader, dm: DateMention, stop: int, daily: bool = True) -> li
     if n_days is not None and not 1 < n_days <= _LIST_DAYS_MAX:
         return []
     q = r.tax.quantity
-    # 每日开展一次 says how often (a frequency), 每日开展 alone a round on each day of the span
-    freq = q.get("frequency")
-    daily = daily and (freq is None or freq.search(r.scan, dm.end, stop) is None)
-    names = ("series", "consecutive_days", "each_day") if daily else ("series", "consecutive_days")
-    for name in names if n_days is not None else ("consecutive_days",):
+    for name in ("series", "consecutive_days") if n_days is not None else ("consecutive_days",):
         pat = q.get(name)
         m = pat.search(r.scan, dm.end, stop) if pat is not None else None
-        n = cn_int(m["n"]) if m is not None and m.groupdict().get("n") else n_days if m is not None else None
+        n = cn_int(m.group("n")) if m is not None and m.group("n") else n_days if m is not None else None
         if n is not None and (n == n_days or (n_days is None and 1 < n <= _LIST_DAYS_MAX)):
             return [dm.date + timedelta(days=k) for k in range(1, n)]
     return []
