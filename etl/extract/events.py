@@ -840,20 +840,12 @@ def _left_to_later_notice(r: _Reader, pos: int) -> bool:
 _FIRST_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
-def _routine_before(r: _Reader, h: _Hit) -> bool:
-    """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at most 4
-    characters past it: the testing of a few, no round. An earlier clause that tells what its
-    routine found (例行核酸检测中发现1例，甲市14日起开展全员检测) frames a case: the round the
-    trigger's own clause starts stands."""
-    assert r.occ is not None
-    hit = r.occ.first("routine", h.s, min(h.e, h.end + 4))
-    if hit is None or hit[0] >= h.end:
-        return False
-    own = hit if hit[1] > h.clause[0] else r.occ.first("routine", h.clause[0], min(h.e, h.end + 4))
-    if own is not None and own[0] < h.end:
-        return True
-    results = r.tax.cue_words["result_after"]
-    return not any(r.scan.find(w, hit[1], h.clause[0]) >= 0 for w in results)
+def _routine_before(occ: Occurrences | None, s: int, e: int, end: int) -> bool:
+    """A routine-screening phrase (例行检测) starting before the trigger ends, reaching at
+    most 4 characters past it."""
+    assert occ is not None
+    hit = occ.first("routine", s, min(e, end + 4))
+    return hit is not None and hit[0] < end
 
 
 def _supported(r: _Reader, m: re.Match[str], sd: _SentenceDates, quants: dict[str, int | None],
@@ -2407,7 +2399,7 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "mass_testing" and (
             (_result_follows(r, h) and not _done_round_result(r, h, sd))
             or scan.startswith(r.tax.cue_words["test_noun_after"], h.end)
-            or _routine_before(r, h)
+            or _routine_before(occ, h.s, h.e, h.end)
             or (occ.first("key_groups", _object_clause(r, h), h.pos) and not _round_over_key_areas(r, h, quants))
             or occ.first("test_exempt_before", h.clause[0], h.pos)
             or _tested_people(r, h)
