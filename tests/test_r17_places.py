@@ -10,7 +10,7 @@ from place_helpers import counties, listed
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("3月5日，禄丰县新增本土无症状感染者2例，均在集中隔离点发现。", {"禄丰市"}),
+    ("3月5日，禄丰县报告新增无症状感染者2例，都在隔离点检出。", {"禄丰市"}),
     ("楚雄州禄丰县、大姚县今日起开展区域核酸检测。", {"禄丰市", "大姚县"}),
 ])
 def test_a_county_under_its_unit_word_before_an_upgrade_is_that_county(text: str, want: set[str]) -> None:
