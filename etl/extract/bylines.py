@@ -1190,13 +1190,16 @@ def _closing_credit(line: str, i: int, e: int, v: _Vocab) -> bool:
     a page dump joins the credit line printed under an article to it, white space dropped. Only
     at the very end, after a sentence end, an outlet's name before a role word, and names that
     fill the rest (a text cut off after 。记者来到… names nobody)."""
-    if i + e != len(line.rstrip()) or line[i - 1] not in v.scan["sentence_end"]:
-        return False
+    if line[i - 1] not in v.scan["sentence_end"] or _BLANK_TO_END.match(line, i + e) is None:
+        return False  # (matched from the end on: a page run together on one line is not copied)
     cand = line[i : i + e]
     if len(_without_affiliation(cand, [False] * len(cand), v)[0]) == len(cand):
         return False  # no outlet before a role word
     p = standalone_byline(cand)
     return p is not None and p.complete and p.surnames_ok and all(len(c.name) <= 3 for c in p.contributors)
+
+
+_BLANK_TO_END = re.compile(r"\s*\Z")
 
 
 def _credited(cand: str, v: _Vocab) -> bool:
@@ -1609,7 +1612,7 @@ def _crossing(joined: str, cut: int, lead: bool) -> list[Found]:
         found = _scan_simplified(joined, False, lead)
     # one read from the line's start that ends before the cut, where a word that follows names
     # begins (记者甲乙丙图 / 片由…提供): the line's last characters were text, not more names
-    first = len(joined) - len(joined.lstrip())
+    first = next((k for k, c in enumerate(joined) if not c.isspace()), 0)
     return [f for f in found if f.start < cut < f.end
             or (f.start == first and f.end < cut and _CJK_RUN.fullmatch(joined, f.end, cut) is not None
                 and _follows_byline(joined, f.end, vocab()))]
