@@ -67,6 +67,7 @@ class _Vocab:
     dateline: re.Pattern[str] = re.compile("(?!)")  # 2021-05-06 10:20 某某 来源:某报: a portal header's author
     stamp_after_name: re.Pattern[str] = re.compile("(?!)")  # 某某  2021-05-06 10:20: the name before the stamp
     lead_outlet: re.Pattern[str] = re.compile("(?!)")  # 【某某2021年7月18日讯】: the outlet a lead marker names
+    picture_note: re.Pattern[str] = re.compile("(?!)")  # 记者 甲 乙 图片由受访者提供: a note closing the line
 
 
 def vocab() -> _Vocab:
@@ -110,6 +111,7 @@ def _compile_vocab(data: dict[str, Any]) -> _Vocab:
         counter_field=re.compile(data["scan"]["counter_field"]),
         dateline=re.compile(data["scan"]["dateline"]), stamp_after_name=re.compile(data["scan"]["stamp_after_name"]),
         lead_outlet=re.compile(data["scan"].get("lead_outlet", "(?!)")),
+        picture_note=re.compile(data["scan"]["picture_note"]),
     )
 
 
@@ -563,9 +565,6 @@ def is_lead(squashed: str) -> bool:
     return vocab().lead.match(squashed) is not None
 
 
-_PICTURE_NOTE = re.compile(vocab().scan["picture_note"])
-
-
 def standalone_byline(text: str) -> _Parse | None:
     """A line that is only a byline (``记者 王丹``, ``（记者 X 通讯员 Y）``, ``记者 A 摄``).
 
@@ -574,8 +573,8 @@ def standalone_byline(text: str) -> _Parse | None:
     pinyin gloss (``總臺(tái)記者``) is read past.
     """
     text = PINYIN_GLOSS.sub("", text)
-    if (note := _PICTURE_NOTE.search(to_simplified(text))) is not None:
-        text = to_simplified(text)[: note.start()]  # 记者 甲 乙 图片由受访者提供: the note names nobody
+    if (note := vocab().picture_note.search(simple := to_simplified(text))) is not None:
+        text = simple[: note.start()]  # 记者 甲 乙 图片由受访者提供: the note names nobody
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None

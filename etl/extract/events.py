@@ -1393,7 +1393,7 @@ def _without_lifting_days(r: _Reader, s: int, e: int, starts: list[DateMention])
     """The sentence's dates less its last ones whose clause lifts the measure after an earlier date
     (自21日18时起实施管控，暂定24日18时解除管控; cues ends_after_date): the day a measure ends, no
     day that later sentences with no date of their own begin on."""
-    words = r.tax.cue_words.get("ends_after_date", ())
+    words = r.tax.cue_words.get("lifting_after", ())
     k = len(starts)
     while k > 1 and words:
         d = starts[k - 1]
@@ -2337,14 +2337,9 @@ def _title_takes_no_date(r: _Reader, h: _Hit, dm: DateMention | None, date_how: 
     if date_how != "own" or dm is None:
         return True
     tax, scan = r.tax, r.scan
-    opener, end = title
-    if dm.start > h.end:
-        ends = [i for w in tax.cues["notice_title_end"] if (i := scan.find(w, h.end, dm.start)) >= 0]
-        if not ends:
-            return False
-        end = min(ends)
-    elif dm.end > opener:
-        return False
+    opener, end = title  # the title's end word, the first after the trigger
+    if (dm.start > h.end and dm.start <= end) or (dm.start < h.end and dm.end > opener):
+        return False  # a date inside the title is the measure's own
     return any(tax.trigger_of(m).type == h.trig.type for m in tax.triggers_re.finditer(scan, end, r.sent_end))
 
 

@@ -2856,7 +2856,7 @@ def _digest_label(flat: list[_Line], i: int, above: str, w: _SplitWeights) -> bo
     (``_gathers_notices``), the next place's notice starts there. Not right under a line
     announcing what follows (…通知如下：): the first place's notice is the post's own text."""
     sq = flat[i].sq
-    opened = flat[i - 1].sq.endswith(("：", ":"))
+    opened = i > 0 and flat[i - 1].sq.endswith(("：", ":"))
     return i + 1 < len(flat) and not opened and _area_label(sq, w) and _new_area(sq, above)
 
 
