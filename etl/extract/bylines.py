@@ -565,6 +565,9 @@ def is_lead(squashed: str) -> bool:
     return vocab().lead.match(squashed) is not None
 
 
+_PICTURE_NOTE_MAX = 17  # the longest note [scan] picture_note cuts, white space dropped (图片由 + 12 + 提供)
+
+
 def standalone_byline(text: str) -> _Parse | None:
     """A line that is only a byline (``记者 王丹``, ``（记者 X 通讯员 Y）``, ``记者 A 摄``).
 
@@ -573,9 +576,12 @@ def standalone_byline(text: str) -> _Parse | None:
     pinyin gloss (``總臺(tái)記者``) is read past.
     """
     text = PINYIN_GLOSS.sub("", text)
+    s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
+    if len(s) > vocab().tuning.line_max + _PICTURE_NOTE_MAX:
+        return None  # too long for a byline even less a note (the rest of a page's one line is asked too)
     if (note := vocab().picture_note.search(simple := to_simplified(text))) is not None:
         text = simple[: note.start()]  # 记者 甲 乙 图片由受访者提供: the note names nobody
-    s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
+        s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None
     if not vocab().keyword.search(s):
