@@ -575,10 +575,12 @@ def standalone_byline(text: str) -> _Parse | None:
     surname, so body lines like ``记者在灵石县`` are not taken for bylines. A converter's
     pinyin gloss (``總臺(tái)記者``) is read past.
     """
+    if _head_too_long(text):
+        return None  # the rest of a page run together on one line is asked too: read its head only
     text = PINYIN_GLOSS.sub("", text)
     s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
     if len(s) > vocab().tuning.line_max + _PICTURE_NOTE_MAX:
-        return None  # too long for a byline even less a note (the rest of a page's one line is asked too)
+        return None  # too long for a byline even less a note
     if (note := vocab().picture_note.search(simple := to_simplified(text))) is not None:
         text = simple[: note.start()]  # 记者 甲 乙 图片由受访者提供: the note names nobody
         s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
@@ -594,6 +596,19 @@ def standalone_byline(text: str) -> _Parse | None:
     if all(c.role == "agency" for c in p.contributors):
         return None
     return p
+
+
+_GLOSS_CUT = 8  # most characters a pinyin gloss cut off at the head's end leaves (bracket + 6 letters + 1)
+
+
+def _head_too_long(text: str) -> bool:
+    """Whether a bounded head of the line already holds more than a byline and a note, however
+    the rest reads: callers ask every start of a long line, so the whole rest is not copied."""
+    bound = vocab().tuning.line_max + _PICTURE_NOTE_MAX + _GLOSS_CUT
+    if len(text) <= 4 * bound:
+        return False  # short enough to read whole
+    head = to_simplified("".join(PINYIN_GLOSS.sub("", text[: 4 * bound]).split())).lstrip(vocab().decoration)
+    return len(head) > bound
 
 
 def _without_labels(p: _Parse, squashed: str) -> _Parse:

@@ -1514,8 +1514,22 @@ def _frame_spans(text: str, frames: tuple[Frame, ...], guarded: bool | None = No
 
 
 def _outside(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[PlaceMention]:
-    """The mentions lying inside none of ``spans``."""
-    return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in spans)] if spans else mentions
+    """The mentions lying inside none of ``spans`` (spans sorted by start with the furthest end
+    reached so far: one search per mention, not every span, on a page of thousands of both)."""
+    if not spans:
+        return mentions
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach, far = [], -1
+    for _, b in ordered:
+        far = max(far, b)
+        reach.append(far)
+    out = []
+    for x in mentions:
+        k = bisect.bisect_right(starts, x.start)  # spans starting at or before the mention
+        if k == 0 or reach[k - 1] < x.end:
+            out.append(x)
+    return out
 
 
 def _with_own_county(kept: list[PlaceMention]) -> list[PlaceMention]:
