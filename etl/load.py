@@ -29,7 +29,7 @@ from etl import panel, search
 from etl.extract import EXTRACTOR_VERSION
 from etl.extract.context import ExtractionContext, shared
 from etl.extract.model import PageMeta
-from etl.extract.places import named_county
+from etl.extract.places import county_of
 from etl.pipeline import PageResult, derive, process_file
 from etl.read import Source, discover
 from etl.rows import INT_RANGE, Derived, fit_row, fit_text, iso
@@ -780,15 +780,14 @@ def _gazetteer_row(gaz: Gazetteer, i: int, level: int, keys: list[str], ids: dic
     from etl.extract.gazetteer import LEVELS
 
     anc = {gaz.level(a): a for a in gaz.ancestors(i)}
-    county = anc.get(2)
-    if county is not None and named_county(gaz.place(county)) is None:
-        county = None  # 市直辖行政区划 (中山's towns): no county
+    top = anc.get(2, anc.get(1))  # 市直辖行政区划 (中山's towns) and zones name no county of their own
+    county = county_of(gaz.place(top)) if top is not None else None
     return {
         "key": keys[i], "name": gaz.names[i], "level": LEVELS[level],
         "adcode": gaz.adcodes.get(i) if level <= 2 else None, "official": True,
         "parent_id": ids.get(gaz.parent(i)),
         "province": gaz.names[anc[0]] if 0 in anc else None,
         "prefecture": gaz.names[anc[1]] if 1 in anc else None,
-        "county": gaz.names[county] if county is not None else None,
-        "county_adcode": gaz.adcodes.get(county) if county is not None else None,
+        "county": county.name if county is not None else None,
+        "county_adcode": county.adcode if county is not None else None,
     }

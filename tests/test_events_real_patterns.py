@@ -268,13 +268,13 @@ def test_people_counted_with_ming() -> None:
     assert pairs(run(text), "case_report") == {("祁县", date(2022, 10, 6))}
 
 
-def test_pseudo_county_of_a_city_without_counties_is_none() -> None:
+def test_pseudo_county_of_a_city_without_counties_is_the_city() -> None:
     guangdong = Place("广东省", "province", "440000")
     dongguan = Place("东莞市", "prefecture", "441900", guangdong)
     pseudo = Place("市直辖行政区划", "county", None, dongguan)
     text = "10月6日，东莞市新增确诊病例3例。"
     ms = [PlaceMention("东莞市", 5, 8, pseudo, 0.9, "test")]
-    assert {e.county for e in extract_events(text, ms, ED, shared()) if e.type == "case_report"} == {None}
+    assert {e.county for e in extract_events(text, ms, ED, shared()) if e.type == "case_report"} == {dongguan}
 
 
 def test_large_scale_testing_words() -> None:

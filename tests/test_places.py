@@ -378,14 +378,15 @@ def test_places_travellers_came_from_are_not_what_a_notice_is_about():
     assert counties(about(text, one(text), shared().places)) == {"望江县"}
 
 
-def test_town_of_a_prefecture_without_counties_has_no_county():
+def test_town_of_a_prefecture_without_counties_has_the_city_for_county():
     """中山市小榄镇: the code list files the town under a pseudo-node (市直辖行政区划), which
-    names no county; an ordinary county stays."""
+    stands for the city, its own county-level unit; an ordinary county stays."""
     from etl.extract.places import named_county
 
     town = next(m for m in one("中山市小榄镇今天开展全员核酸检测。") if m.place.level == "town")
-    assert town.place.ancestor("county") is not None
-    assert named_county(town.place.ancestor("county")) is None
+    pseudo = town.place.ancestor("county")
+    assert pseudo is not None and pseudo.name == "市直辖行政区划"
+    assert named_county(pseudo) == town.place.ancestor("prefecture")
     county = one("望江县今天开展全员核酸检测。")[0].place
     assert named_county(county.ancestor("county")) == county
 

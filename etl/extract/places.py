@@ -1406,21 +1406,35 @@ def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None
 # the code list's pseudo-nodes at county level (places.toml official.pseudo_counties)
 PSEUDO_COUNTIES = frozenset(vocabulary.load("places")["official"]["pseudo_counties"])
 # statistical zones at county level (places.toml official.zone_code): no county of GB/T 2260
+# cities without counties (places.toml official.own_county_cities): their own county-level unit
+OWN_COUNTY_CITIES = frozenset(vocabulary.load("places")["official"]["own_county_cities"])
 ZONE_CODE = re.compile(vocabulary.load("places")["official"].get("zone_code", "(?!)"))
 
 
 def named_county(county: Place | None) -> Place | None:
-    """``county`` unless it is a pseudo-node of the code list (市直辖行政区划: the towns of a
-    prefecture without counties, 中山 or 东莞) or a statistical zone (经济技术开发区), which
-    names no county."""
-    if county is None or county.name in PSEUDO_COUNTIES or (county.adcode and ZONE_CODE.match(county.adcode)):
+    """``county`` unless it is a pseudo-node of the code list (市直辖行政区划, 市辖区) or a
+    statistical zone (经济技术开发区), which names no county; the pseudo-node of a city without
+    counties (东莞, 儋州) stands for the city, which is its own county-level unit."""
+    if county is None or (county.adcode and ZONE_CODE.match(county.adcode)):
         return None
+    if county.name in PSEUDO_COUNTIES:
+        return county.parent if _own_county(county.parent) else None
     return county
 
 
+def _own_county(p: Place | None) -> bool:
+    return p is not None and p.level == "prefecture" and p.adcode in OWN_COUNTY_CITIES
+
+
 def county_of(p: Place | None) -> Place | None:
-    """The county-level place of p, if it names a county."""
-    return named_county(p.ancestor("county")) if p else None
+    """The county-level place of p, if it names a county (a city without counties names itself)."""
+    if p is None:
+        return None
+    county = p.ancestor("county")
+    if county is None:
+        city = p.ancestor("prefecture")
+        return city if _own_county(city) else None
+    return named_county(county)
 
 
 class Frame(NamedTuple):

@@ -157,7 +157,7 @@ SCHEMAS: Mapping[str, Schema] = {
         'official': {
             'town_suffixes': list, 'community_suffixes': list, 'stop_names': list, 'chain_only': list,
             'min_core': int, 'left_ok': str, 'bad_following': Each(list), 'word_clash': Each(list),
-            'glued_words': list, 'pseudo_counties': list, 'zone_code?': str,
+            'glued_words': list, 'pseudo_counties': list, 'own_county_cities': list, 'zone_code?': str,
             'glued_max?': int, 'glued_clash?': list, 'aliases?': Each(str), 'autonomous_ends?': list,
             'ethnic_ends?': list, 'former_units?': Each(list),
         },
