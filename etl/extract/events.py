@@ -2424,19 +2424,32 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
     if trig.type == "lockdown" and "until_result" in r.tax.cue_re and occ.first("until_result", h.s, h.pos) \
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 核酸结果出来前不得外出: the tested person's wait, not a whole area kept home
-    if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_noun_after", ()), h.end):
-        return True  # 暂缓返校人员范围: the pupils a rule names, a category, not schools closed
-    if trig.type == "school_closure" and scan.startswith(r.tax.cue_words.get("school_end_after", ()), h.end):
-        return True  # 线上教学结束, 由线上教学转为线下教学: a closure ending, the schools reopen
-    if trig.type == "school_closure" and "school_task_before" in cues \
-            and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
-        return True  # 各校做好网上教学工作: how teaching runs in a closure told elsewhere, no closure
+    if trig.type == "school_closure" and _no_school_closed(r, h):
+        return True  # 暂缓返校人员范围, 线上教学结束, 各校做好网上教学工作, …的师生暂缓返校
     if trig.needs_area and occ.first("whole_area", h.clause[0], h.pos) is None:
         return True  # 从严管理 of cadres, 战时管制 as a noun: a lockdown only of a whole area
     if trig.kind == "stay_at_home" and "group_before" in cues and occ.first("group_before", h.s, h.pos) \
             and occ.first("whole_area", h.s, h.pos) is None:
         return True  # 学生居家期间，非必要不外出: one group's rule, not a population kept home
     return trig.needs_level and quants.get("level") is None
+
+
+def _no_school_closed(r: _Reader, h: _Hit) -> bool:
+    """Whether a school-closure word closes no school: it names the pupils a rule covers
+    (暂缓返校人员范围), ends a closure (线上教学结束), sets the teaching of a closure told elsewhere
+    as a task (各校做好网上教学工作), or keeps home only the people who meet a condition: those a
+    的 clause picks out right before it (…旅居史的师生暂缓返校) or whoever meets one of the
+    conditions a heading before it in its sentence lists (有下列情形之一暂缓返校)."""
+    scan, words, occ = r.scan, r.tax.cue_words, r.occ
+    assert occ is not None
+    if scan.startswith((*words.get("school_noun_after", ()), *words.get("school_end_after", ())), h.end):
+        return True
+    if "school_task_before" in r.tax.cues \
+            and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
+        return True
+    if scan.endswith(words.get("school_people_before", ()), h.clause[0], h.pos):
+        return True
+    return any(scan.find(w, h.s, h.pos) >= 0 for w in words.get("criterion_heading", ()))
 
 
 def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
@@ -3972,7 +3985,7 @@ def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention
         while pos < e and r.scan[pos] in "，,；; ":
             pos += 1
         if not r.scan.startswith(words, pos):  # most clauses: one test in C
-            return []
+            return _list_after_label(r, pos, e)
         intro = next((w for w in r.tax.cues["list_intro"] if r.scan.startswith(w, pos)), None)
         if intro is None:
             return []
@@ -3982,6 +3995,21 @@ def _list_after_clause(r: _Reader, clause_end: int, e: int) -> list[PlaceMention
     ms = _listed_after(r, r.mentions[i].start, e)
     # 甲县乙镇: a written path counts by its deepest place
     return [m for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
+
+
+def _list_after_label(r: _Reader, pos: int, e: int) -> list[PlaceMention]:
+    """The places listed right after a short label clause closed by a colon that follows the
+    trigger's clause (…核酸检测的安排，采集时间为：甲区、乙区、丙县5月3日): two or more of
+    them, each the deepest of its written path; none when the clause after the trigger is no label."""
+    colon = _clause_bounds(r.marks, pos, pos, e)[1]
+    if colon >= e or r.scan[colon] not in ":：" or colon - pos > r.tax.reach.get("list_label", 0):
+        return []
+    i = bisect.bisect_left(r.starts, colon + 1)
+    if i >= len(r.mentions) or r.mentions[i].start != colon + 1 or r.mentions[i].end > e:
+        return []
+    ms = _listed_after(r, colon + 1, e)
+    deepest = [m for m, n in zip(ms, [*ms[1:], None], strict=True) if n is None or not _above(m, n)]
+    return deepest if len(deepest) > 1 else []
 
 
 def _list_follows(r: _Reader, e: int) -> bool:
