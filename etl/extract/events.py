@@ -967,12 +967,14 @@ def _homes_in(r: _Reader, city: Place, lo: int, hi: int) -> list[tuple[Place, in
     before = r.tax.cue_words.get("case_home_before", ())
     counts: dict[str, tuple[Place, int]] = {}
     last: dict[str, int] = {}  # where each county's last home ended: 乙县某镇人 is one home, not two
-    for m in r.mentions[bisect.bisect_left(r.starts, lo):bisect.bisect_left(r.starts, hi)]:
+    first = bisect.bisect_left(r.starts, lo)
+    for j, m in enumerate(r.mentions[first:bisect.bisect_left(r.starts, hi)], first):
         county = _county(m.place)
         pref = county.ancestor("prefecture") if county is not None else None
         if county is None or pref is None or pref.key != city.key or m.end > hi:
             continue
-        if not (before and r.scan.endswith(before, lo, m.start)) and not r.tax.home_tail_re.match(r.scan, m.end, hi):
+        at = _chain_start(r.mentions, j, county, lo)  # 现居甲市乙区: the home word before the chain
+        if not (before and r.scan.endswith(before, lo, at)) and not r.tax.home_tail_re.match(r.scan, m.end, hi):
             continue
         seen = counts.get(county.key)
         if seen and _CLAUSE_END.search(r.scan, last[county.key], m.start) is None:
@@ -980,6 +982,15 @@ def _homes_in(r: _Reader, city: Place, lo: int, hi: int) -> list[tuple[Place, in
         last[county.key] = m.end
         counts[county.key] = (county, (seen[1] if seen else 0) + 1)
     return list(counts.values())
+
+
+def _chain_start(ms: list[PlaceMention], j: int, county: Place, lo: int) -> int:
+    """Where the chain of names ending in ms[j] begins (甲省乙市丙区: the places above the county,
+    written edge to edge before it), not before lo."""
+    while j > 0 and ms[j - 1].end == ms[j].start and ms[j - 1].start >= lo and ms[j - 1].place is not None \
+            and _is_within(county, ms[j - 1].place):
+        j -= 1
+    return ms[j].start
 
 
 def _province_tally(ev: Event, tax: tx.Taxonomy) -> bool:
@@ -4389,13 +4400,32 @@ def _listed_count(r: _Reader, pos: int, e: int) -> tuple[PlaceMention | None, re
     if i < len(ms) and ms[i].start == pos and ms[i].end <= e:
         i = _chain_end(ms, i, e)  # 乙市丙区12例: the count belongs to the last place of the chain
         found = r.tax.quantity.get("found_count_part")  # 甲区隔离点检出2例: how, then the count
-        q = r.tax.quantity["count_part"].match(scan, ms[i].end, e) or (
-            found.match(scan, ms[i].end, e) if found is not None else None)
+        at = _past_gloss(r, ms[i].end, e)  # 甲市(乙州下辖县级市)12例: a note on the name, then the count
+        q = r.tax.quantity["count_part"].match(scan, at, e) or (
+            found.match(scan, at, e) if found is not None else None)
         if q is not None:
             return ms[i], q  # (甲市开发区2例: a zone the gazetteer does not know, read as a name below)
     name = _ITEM_NAME.match(scan, pos, e)
     q = r.tax.quantity["count_part"].match(scan, name.end(), e) if name else None
     return (None, q) if q is not None else None
+
+
+def _past_gloss(r: _Reader, pos: int, e: int) -> int:
+    """Where a listed place's count may start after a bracketed note on the name itself (甲市
+    (乙州代管的县级市)3例: what kind of place it is): past the bracket when it closes within
+    reach aside and holds no digit, no list mark and no place of its own; else ``pos``."""
+    scan = r.scan
+    if pos >= e or scan[pos] not in _BREAKDOWN_OPEN:
+        return pos
+    close = next((k for k in range(pos + 1, min(e, pos + r.tax.reach["aside"])) if scan[k] in _BREAKDOWN_CLOSE), None)
+    if close is None or _GLOSS_BLOCK.search(scan, pos + 1, close) is not None:
+        return pos
+    i = bisect.bisect_left(r.starts, pos + 1)
+    own = i < len(r.mentions) and r.mentions[i].start == pos + 1 and r.mentions[i].end == close
+    return pos if own else close + 1
+
+
+_GLOSS_BLOCK = re.compile(r"[0-9０-９、，,；;。一二两三四五六七八九十百]")
 
 
 def _chain_end(ms: list[PlaceMention], i: int, e: int) -> int:

@@ -1,0 +1,34 @@
+"""Round 18, case reports (cases.county_date): per-county breakdowns and per-case homes.
+
+Every text is invented (names, places, dates and wording); none comes from a real article.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from case_helpers import county_cases
+
+
+def test_a_case_home_after_the_bare_word_xianju_gives_its_county() -> None:
+    # a city's count, then each case's home written 现居 (the shortest home word)
+    text = ("3月8日零时至3月9日12时，天津市新增3例无症状感染者。无症状感染者1现居河西区某家园，"
+            "为南开区某超市理货员。无症状感染者2、3现居红桥区某公寓，系夫妻。\n")
+    got = county_cases(text, date(2021, 3, 10))
+    assert ("河西区", date(2021, 3, 9)) in got
+    assert ("红桥区", date(2021, 3, 9)) in got
+    assert ("南开区", date(2021, 3, 9)) not in got  # a workplace, no home
+
+
+def test_a_case_home_written_with_its_city_before_the_county() -> None:
+    # 现住甲市乙区: the city named again between the home word and the county
+    text = ("6月2日，重庆市新增2例本土确诊病例。病例1现住重庆市渝北区某小区，自由职业。"
+            "病例2现住址为重庆市江北区某街道，为快递员。\n")
+    assert county_cases(text, date(2021, 6, 3)) == {("渝北区", date(2021, 6, 2)), ("江北区", date(2021, 6, 2))}
+
+
+def test_a_note_on_the_kind_of_place_between_a_listed_county_and_its_count() -> None:
+    # 其中甲市(乙州代管县级市)11例: the bracket says what the county is, the count follows it
+    text = "7月14日，曲靖市新增9例本土无症状感染者，其中宣威市(曲靖市代管的县级市)8例、麒麟区1例。\n"
+    assert county_cases(text, date(2022, 7, 15)) == {("宣威市", date(2022, 7, 14)), ("麒麟区", date(2022, 7, 14))}
+    text = "7月14日，曲靖市新增9例本土无症状感染者，其中宣威市（县级市）8例、麒麟区1例。\n"
+    assert county_cases(text, date(2022, 7, 15)) == {("宣威市", date(2022, 7, 14)), ("麒麟区", date(2022, 7, 14))}
