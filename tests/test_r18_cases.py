@@ -32,3 +32,19 @@ def test_a_note_on_the_kind_of_place_between_a_listed_county_and_its_count() -> 
     assert county_cases(text, date(2022, 7, 15)) == {("宣威市", date(2022, 7, 14)), ("麒麟区", date(2022, 7, 14))}
     text = "7月14日，曲靖市新增9例本土无症状感染者，其中宣威市（县级市）8例、麒麟区1例。\n"
     assert county_cases(text, date(2022, 7, 15)) == {("宣威市", date(2022, 7, 14)), ("麒麟区", date(2022, 7, 14))}
+
+
+def test_a_count_glued_before_a_date_leaves_the_date_whole() -> None:
+    # a tally heading (省名：确诊+无症状) joined to the bulletin line under it: the digits
+    # before the month are the tally's, the month is a real one
+    from etl.extract.dates import find_dates
+    from etl.extract.model import DateContext
+
+    ctx = DateContext(date(2021, 2, 8), "exact")
+    assert [d.date for d in find_dates("辽宁：12+351月7日0-24时，全省新增", ctx, None)] == [date(2021, 1, 7)]
+    assert [d.date for d in find_dates("安徽：3+91月7日0—24时", ctx, None)] == [date(2021, 1, 7)]
+    assert [d.date for d in find_dates("截至11月30日24时", ctx, None)] == [date(2020, 11, 30)]
+    text = ("各地通报如下：\n\n辽宁：12+35\n\n1月7日0-24时，辽宁省新增确诊病例12例（皇姑区5例、铁西区7例）。"
+            "新增无症状感染者35例（于洪区30例、浑南区5例）。\n")
+    got = county_cases(text, date(2021, 1, 8))
+    assert got == {(c, date(2021, 1, 7)) for c in ("皇姑区", "铁西区", "于洪区", "浑南区")}

@@ -110,6 +110,12 @@ def _number() -> str:
     return rf"[0-9]{{1,2}}|[一二三四五六七八九十〇○零两{''.join(vocab()['tens_numerals'])}]{{1,3}}"
 
 
+def _month() -> str:
+    """A month number: a real month's digits (so 43+681月13日, a count glued to the date after
+    it, reads 1月13日, not a month 81), or Chinese numerals as in :func:`_number`."""
+    return _number().replace("[0-9]{1,2}", "1[0-2]|0?[1-9]", 1)
+
+
 def _time(p: str) -> str:
     """Part of day + optional clock time, group names prefixed with p (a rule's name)."""
     dp = vocab()["day_parts"]
@@ -142,18 +148,18 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
     v = vocab()
     joins = "[" + re.escape("".join(v["day_list_joiners"])) + "]"
     tens = "".join(v["tens_numerals"])
-    n = _number()
+    n, mo = _number(), _month()
     return (
         ("iso", r"(?P<iso_y>[0-9]{4})[-/.](?P<iso_m>[0-9]{1,2})[-/.](?P<iso_d>[0-9]{1,2})日?" + _time("iso"),
          _DIGITS,
          "2022-04-03: full calendar date"),
         ("ymd", r"(?:(?P<ymd_y>[0-9]{4}|[〇零一二三四五六七八九○]{4})年|(?P<ymd_yr>今年|去年|明年))?"
-                rf"(?P<ymd_m>{n})月(?P<ymd_d>{n})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
+                rf"(?P<ymd_m>{mo})月(?P<ymd_d>{n})(?:[-－—~～](?P<ymd_d2>[0-9]{{1,2}}))?[日号]" + _time("ymd"),
          _DIGITS + _CN_DIGITS + tens + "今去明",
          ("[年]月日[时段][时分][起]: calendar date; a missing year comes from the edition date, or, when "
           "the edition date is unknown, from the nearest preceding explicit date of the article (exact)")),
         ("mlist", r"(?:(?P<mlist_y>[0-9]{4})年|(?P<mlist_yr>今年|去年|明年))?"
-                  rf"(?P<mlist_m>{n})月(?P<mlist_d>[0-9]{{1,2}})(?=(?:{joins}[0-9]{{1,2}})+[日号])" + _time("mlist"),
+                  rf"(?P<mlist_m>{mo})月(?P<mlist_d>[0-9]{{1,2}})(?=(?:{joins}[0-9]{{1,2}})+[日号])" + _time("mlist"),
          _DIGITS + _CN_DIGITS + tens + "今去明",
          "11月5、6、7日: the first day of a list of days sharing its month (resolved as a calendar date)"),
         ("lday", rf"(?<={joins})(?P<lday_d>[0-9]{{1,2}})(?:(?=(?:{joins}[0-9]{{1,2}})+[日号])|[日号](?![内以之]))"
@@ -170,7 +176,7 @@ def _rules() -> tuple[tuple[str, str, str, str], ...]:
          "3日上午: day of the anchor's month (else the edition's), never after the edition (连续2日, 为期3日, "
          "满14日, 近7日: a number of days, no day)"),
         ("mpart", r"(?:(?P<mpart_y>[0-9]{4})年|(?P<mpart_yr>今年|去年|明年))?"
-                  rf"(?P<mpart_m>{n})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
+                  rf"(?P<mpart_m>{mo})月(?:份)?(?P<mpart_p>{word_alternation(list(v['month_parts']))})",
          _DIGITS + _CN_DIGITS + tens + "今去明",
          "3月下旬/5月初/1月底: part of a month, approximate (no day), not after the period's end"),
         ("week", rf"(?<![每一两几数个])(?P<week_w>{word_alternation(list(v['week_shift']))})"
