@@ -48,3 +48,14 @@ def test_a_count_glued_before_a_date_leaves_the_date_whole() -> None:
             "新增无症状感染者35例（于洪区30例、浑南区5例）。\n")
     got = county_cases(text, date(2021, 1, 8))
     assert got == {(c, date(2021, 1, 7)) for c in ("皇姑区", "铁西区", "于洪区", "浑南区")}
+
+
+def test_an_early_bulletin_naming_cases_by_the_disease_counts_confirmed_cases() -> None:
+    # early 2020: 病例 after the disease's name, no 确诊, is a confirmed case; a city's count broken
+    # down by its counties in brackets inside the province's breakdown
+    text = ("1月30日，河南省新增新冠肺炎病例26例(郑州市8例、南阳市6例(唐河县2例、邓州市4例)、信阳市3例)。"
+            "河南省累计报告新冠肺炎病例278例(南阳市39例(唐河县10例、邓州市9例))。"
+            "新增疑似病例15例，出院病例2例。\n")
+    assert county_cases(text, date(2020, 1, 31)) == {("唐河县", date(2020, 1, 30)), ("邓州市", date(2020, 1, 30))}
+    assert county_cases("1月30日，唐河县新增疑似肺炎病例5例。\n", date(2020, 1, 31)) == set()
+    assert county_cases("1月30日，唐河县新增疑似新冠肺炎病例5例。\n", date(2020, 1, 31)) == set()
