@@ -59,3 +59,20 @@ def test_an_early_bulletin_naming_cases_by_the_disease_counts_confirmed_cases() 
     assert county_cases(text, date(2020, 1, 31)) == {("唐河县", date(2020, 1, 30)), ("邓州市", date(2020, 1, 30))}
     assert county_cases("1月30日，唐河县新增疑似肺炎病例5例。\n", date(2020, 1, 31)) == set()
     assert county_cases("1月30日，唐河县新增疑似新冠肺炎病例5例。\n", date(2020, 1, 31)) == set()
+
+
+def test_a_discharge_or_death_tally_after_the_new_cases_is_no_list_of_new_cases() -> None:
+    # the per-county list of new cases closes with its bracket; the next clause is another tally
+    day, ed = date(2020, 2, 26), date(2020, 2, 27)
+    lead = "2月26日0-24时，全区新增确诊病例1例(海原县1例)，"
+    for tally in ("新增出院病例6例(原州区2例、沙坡头区4例)。", "新增治愈病例6例(原州区2例、沙坡头区4例)。",
+                  "死亡病例6例(原州区2例、沙坡头区4例)。", "新增疑似病例6例(原州区2例、沙坡头区4例)。"):
+        assert county_cases(lead + tally + "\n", ed) == {("海原县", day)}, tally
+    # a second list of new cases of another kind still counts
+    text = lead + "新增无症状感染者6例(原州区2例、沙坡头区4例)。\n"
+    assert county_cases(text, ed) == {("海原县", day), ("原州区", day), ("沙坡头区", day)}
+
+
+def test_a_running_total_split_by_county_in_the_sentence_of_new_cases_gives_no_new_cases() -> None:
+    text = "2月26日0-24时，全区新增确诊病例1例(海原县1例)，累计确诊病例9例(原州区5例、沙坡头区4例)。\n"
+    assert county_cases(text, date(2020, 2, 27)) == {("海原县", date(2020, 2, 26))}

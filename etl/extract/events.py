@@ -4255,12 +4255,14 @@ def _header_placed_by_default(r: _Reader, ev: Event, s: int) -> bool:
 def _breakdown_of_state(r: _Reader, s: int, pos: int) -> bool:
     """A breakdown opened at pos (其中, a bracket) whose clause tells a count of cases in a state
     (治愈出院病例1例(甲区); 无症状感染者40例解除医学观察(甲区1例、乙县3例); cues
-    case_state_before, case_state_after): it splits those cases by place, no new ones of any county."""
+    case_state_before, case_state_after), or another tally (累计确诊病例7例(甲区2例…), 疑似病例;
+    cue case_list_other_tally): it splits those cases by place, no new ones of any county."""
     lo = _clause_bounds(r.marks, pos, s, pos + 1)[0]
     if lo == pos and lo - 1 > s:  # 其中 opening its clause: the count is in the clause before
         lo = _clause_bounds(r.marks, lo - 2, s, pos)[0]
     states = [r.tax.cue_re[k] for k in ("case_state_before", "case_state_after") if k in r.tax.cue_re]
-    return any(p.search(r.scan, lo, pos) is not None for p in states) or _in_state_clause(r, lo, pos)
+    return (any(p.search(r.scan, lo, pos) is not None for p in states) or _in_state_clause(r, lo, pos)
+            or _other_tally(r, lo, pos))
 
 
 def _counts_before_places(r: _Reader, s: int, e: int, base: Event, have: set[tuple[str | None, date | None]],
@@ -4318,6 +4320,8 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
         if item is None:
             break
         pms, q = item
+        if pms is None and _other_tally(r, pos, q.start()):
+            break  # …(甲县1例)，新增出院病例7例(…): a tally of another state, no area of this list
         n = cn_int(q.group("n"))
         counted: list[PlaceMention | None] = list(pms) if isinstance(pms, list) else [
             _lone_county_in_brackets(r, q.end(), e, pms) or pms]  # 甲州12例(乙市): all in 乙市
@@ -4334,6 +4338,13 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
             break
         while pos < e and scan[pos] in "、，,":
             pos += 1  # 甲县2例，、乙市3例: a mirror's doubled separator is one
+
+
+def _other_tally(r: _Reader, lo: int, hi: int) -> bool:
+    """Whether the name of a list item in [lo, hi) (no place of the gazetteer) names another
+    tally of a bulletin (cue case_list_other_tally: 出院病例, 累计确诊病例) rather than an area."""
+    words = r.tax.cue_words.get("case_list_other_tally", ())
+    return any(r.scan.find(w, lo, hi) >= 0 for w in words)
 
 
 _BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets

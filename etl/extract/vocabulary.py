@@ -223,7 +223,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'row_label_marks?': list, 'row_openers?': list, 'round_joiners?': list, 'row_date_leads?': list,
             'coverage_after': list, 'scope_label?': list, 'response_tasks?': list, 'task_joins?': list,
             'bare_testing?': list,
-            'test_exempt_before': list, 'case_join': list, 'case_state_before': list,
+            'test_exempt_before': list, 'case_join': list, 'case_state_before': list, 'case_list_other_tally?': list,
             'case_uncounted_before': list,
             'many_rounds': list, 'done_attributive': list, 'list_announce': list,
             'trail?': list, 'campus_before?': list, 'measure_period?': list, 'except_before?': list,
