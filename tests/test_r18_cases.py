@@ -76,3 +76,12 @@ def test_a_discharge_or_death_tally_after_the_new_cases_is_no_list_of_new_cases(
 def test_a_running_total_split_by_county_in_the_sentence_of_new_cases_gives_no_new_cases() -> None:
     text = "2月26日0-24时，全区新增确诊病例1例(海原县1例)，累计确诊病例9例(原州区5例、沙坡头区4例)。\n"
     assert county_cases(text, date(2020, 2, 27)) == {("海原县", date(2020, 2, 26))}
+
+
+def test_a_case_of_elsewhere_told_for_its_movements_in_the_county_is_no_case_of_the_county() -> None:
+    # the notice is about where an outside case went (…在我县的行动轨迹), not a case of the county
+    text = "4月12日，宁武县发布外省一例无症状感染者在我县的行动轨迹，请相关人员主动报备。\n"
+    assert county_cases(text, date(2022, 4, 13)) == set()
+    # a county's own new case with its movements told after it stays
+    text = "4月12日，宁武县新增无症状感染者1例，其行动轨迹已公布。\n"
+    assert county_cases(text, date(2022, 4, 13)) == {("宁武县", date(2022, 4, 12))}
