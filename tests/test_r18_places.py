@@ -47,3 +47,16 @@ def test_a_measure_in_a_city_without_counties_rolls_up_to_the_city() -> None:
     got = {(e.county.name if e.county else None, e.start) for f in facts for e in f.events if e.type == "lockdown"}
     assert got == {("儋州市", date(2022, 6, 5))}
     assert {f.primary_county.name for f in facts if f.primary_county} == {"儋州市"}
+
+
+def test_a_yes_no_question_on_a_lockdown_is_no_lockdown() -> None:
+    # an aggregator's headline asks what readers search for, with no question mark
+    text = ("岚皋县静默管理了吗 岚皋县最新通报\n10月8日0—24时，岚皋县新增本土无症状感染者1例，在集中隔离点检出。\n"
+            "【岚皋县静默管理了吗】截至10月8日24时，岚皋县现有本土无症状感染者3例。\n")
+    facts = extract_page(text, PageMeta(edition_date=date(2022, 10, 9), date_precision="exact"), shared())
+    assert [e for f in facts for e in f.events if e.type == "lockdown"] == []
+    # the statement keeps its lockdown
+    text = "岚皋县城区自10月8日起实行静默管理，居民足不出户。\n"
+    facts = extract_page(text, PageMeta(edition_date=date(2022, 10, 9), date_precision="exact"), shared())
+    assert {(e.county.name if e.county else None, e.start) for f in facts for e in f.events
+            if e.type == "lockdown"} == {("岚皋县", date(2022, 10, 8))}

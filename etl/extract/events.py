@@ -408,8 +408,8 @@ class _Reader:
             return "rumour"
         if self.quoted[pos]:
             return "quoted"
-        if self.asked(clause):
-            return "question"  # 当地封控管理如何进行？: asked about, not reported
+        if self.asked(clause) or ((qp := cue.get("question_particle")) is not None and qp.match(text, end)):
+            return "question"  # 当地封控管理如何进行？; 某区封城了吗: asked about, not reported
         if _criterion(self, end, clause):
             return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
         if _in_void(self, pos, end):
