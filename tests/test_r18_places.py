@@ -60,3 +60,11 @@ def test_a_yes_no_question_on_a_lockdown_is_no_lockdown() -> None:
     facts = extract_page(text, PageMeta(edition_date=date(2022, 10, 9), date_precision="exact"), shared())
     assert {(e.county.name if e.county else None, e.start) for f in facts for e in f.events
             if e.type == "lockdown"} == {("岚皋县", date(2022, 10, 8))}
+
+
+def test_a_district_name_of_xining_glued_into_a_compound_name_is_no_place() -> None:
+    # 城西区 of 西宁 inside 某某新城西区 (the west block of a housing estate) in a story of 牡丹江
+    text = "10月9日起，牡丹江市爱民区将春晖新城西区、江滨花园一期调整为中风险区。"
+    assert listed(text) == {"爱民区"}
+    assert "城北区" in listed("西宁市城北区今日起开展全员核酸检测。")
+    assert "城东区" in listed("全员核酸检测在“城东区”各街道同步展开。")
