@@ -2787,6 +2787,7 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     closed = credited or prev.sq.endswith(w.closings) or (i >= 2 and _DATE_LINE.match(prev.sq) is not None
                                                           and _signature(flat, i - 2))
     score += _notice_heading(flat, i, above, closed, w)
+    score += w.notice_block if _titled_notice(flat, i, title) else 0.0
     score += w.heading_after_close if closed and _announced_heading(flat, i, w) else 0.0
     score += w.digest_label if digest and _digest_label(flat, i, above, w) else 0.0
     if head and _announced_part(ln.sq, head, w.echo_share):
@@ -2794,6 +2795,49 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     if w.threshold - w.new_area <= score < w.threshold and _new_area(ln.sq[: w.opening_chars], above):
         score += w.new_area
     return score
+
+
+def _notice_title_rows(flat: list[_Line], i: int) -> int:
+    """How many lines at ``i`` print a notice's title standing alone (关于…的通报, or one
+    wrapped over two lines: 关于某地发现 / 1例…的通报), 0 when none does."""
+    sq, nxt = flat[i].sq, flat[i + 1].sq if i + 1 < len(flat) else ""
+    if "。" in sq or len(sq) > _patterns().notice_max:
+        return 0
+    return 1 if _notice_text(sq) else 2 if nxt and _notice_wrapped(sq, nxt) else 0
+
+
+def _titled_notice(flat: list[_Line], i: int, post_title: str) -> bool:
+    """Line ``i`` heads a notice reposted after a report (``_notice_block``)."""
+    return _notice_block(flat, i, post_title) is not None
+
+
+def _notice_block(flat: list[_Line], i: int, post_title: str) -> tuple[int, int] | None:
+    """Where the notice's own title lies under line ``i`` (its offset from ``i``, its rows) when
+    ``i`` heads a notice reposted after a report: a short line with no sentence end (the news
+    title over the notice, or its issuer's full name, however long) right over the notice's
+    title (``_notice_title_rows``), running text under it. Not under a line introducing what
+    follows (…如下：), and not a line the post's title already holds (the post naming its part)."""
+    sq, pats = flat[i].sq, _patterns()
+    if ("。" in sq or len(sq) > pats.notice_max or sq.endswith(("：", ":")) or _notice_text(sq)
+            or flat[i - 1].sq.endswith(("：", ":")) or sq in post_title):
+        return None
+    j = i + 1
+    if j < len(flat) and flat[j].sq.endswith(pats.signature_ends) and len(flat[j].sq) <= pats.notice_max:
+        j += 1  # the issuer's name between the news title and the notice's title
+    rows = _notice_title_rows(flat, j) if j < len(flat) else 0
+    below = flat[j + rows : j + rows + 2] if rows else []
+    return (j - i, rows) if any(len(x.sq) > TUNING.web_line or "。" in x.sq for x in below) else None
+
+
+def _block_titles(lines: list[_Line], lo: int) -> range:
+    """The lines (offsets from ``lo``) that title a piece opened by a reposted notice's heading
+    (``_notice_block``): the news title over it; when its issuer's name opens it, the notice's
+    own title under the name (the name is the notice's first line, not its title)."""
+    block = _notice_block(lines, lo, "") if lo > 0 else None
+    if block is None:
+        return range(0)
+    at, rows = block
+    return range(at, at + rows) if at == 1 and lines[lo].sq.endswith(_patterns().signature_ends) else range(1)
 
 
 def _announced_heading(flat: list[_Line], i: int, w: _SplitWeights) -> bool:
@@ -3012,12 +3056,14 @@ def split_web_runs(builds: list[_Build]) -> list[_Build]:
             heads = _heads_notice(lines, lo, w) if lo > 0 and hi - lo > 2 else 0  # issuer + notice title
             titled = lo > 0 and (_title_over_text(lines, lo) or _credited_title(lines, lo, w)
                                  or _announced_heading(lines, lo, w))
+            block = _block_titles(lines, lo)
             # a place label opening the piece (某市某县) is no title: a title line under it is
             labelled = lo > 0 and len(lines[lo].sq) <= w.issuer_max and _only_places(lines[lo].sq)
             for j, (k, ln) in enumerate(flat_parts[lo:hi]):
                 title = lo > 0 and ((k == "body" and ((j == 0 and titled) or (heads > 0 and j <= heads)))
-                                    or (labelled and j == 1 and k != "byline" and _title_shaped(ln.sq)))
-                piece.add("headline" if title else k, ln, join=0 < j <= heads)
+                                    or (labelled and j == 1 and k != "byline" and _title_shaped(ln.sq))
+                                    or (j in block and k in ("body", "caption")))
+                piece.add("headline" if title else k, ln, join=0 < j <= heads or j in block[1:])
                 piece.has_headline |= title
                 piece.has_lead |= k == "byline" and ln.kind == _K.LEAD
                 if id(ln) in bylines:
