@@ -111,3 +111,20 @@ NOTICE_ANNOUNCED = (
 def test_a_notice_introduced_as_quoted_below_stays_with_the_post() -> None:
     items = _items(NOTICE_ANNOUNCED)
     assert len(items) == 1, items
+
+
+STAMPED_TITLE = (
+    "11.02 岳西县两个村解除临时管控 村民恢复正常出行\n\n"
+    "11月1日晚，岳西县主簿镇余畈村、中关镇中关村连续七日核酸筛查未发现阳性，经评估解除临时管控。\n\n"
+    "两村卡口当晚撤除，村民可持绿码正常出行，村内小卖部和卫生室同步恢复营业。\n"
+)
+
+
+def test_a_figure_date_stamp_before_the_title_is_not_part_of_it() -> None:
+    items = _items(STAMPED_TITLE)
+    assert [h for h, _ in items] == ["岳西县两个村解除临时管控 村民恢复正常出行"], items
+
+
+def test_a_title_opening_with_a_date_in_words_keeps_it() -> None:
+    items = _items("11月2日起岳西县两个村解除临时管控\n\n" + STAMPED_TITLE.split("\n\n", 1)[1])
+    assert items[0][0] == "11月2日起岳西县两个村解除临时管控", items

@@ -547,7 +547,30 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
             out.append(rest)
         i = j
     lines = _cut_notice_colon(raw, simp, _cut_run_on_title(raw, simp, _cut_marks(raw, simp, out)))
+    lines = _cut_date_stamp(raw, simp, lines)
     return _cut_author_fields(raw, simp, lines)
+
+
+_DATE_STAMP = re.compile(layout()["headline"].get("date_stamp", "(?!)"))
+
+
+def _cut_date_stamp(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
+    """A page's first text line opening with a figure-only date stamp before a title with no
+    sentence end (``03.07 某县…``): the stamp is furniture, the rest the title line."""
+    pats = _patterns()
+    first = next((i for i, ln in enumerate(lines) if ln.kind != _K.FURNITURE and not _is_furniture(ln.sq, pats)), None)
+    if first is None or lines[first].kind == _K.LEAD:
+        return lines
+    ln = lines[first]
+    m = _DATE_STAMP.match(raw, ln.start, ln.end)
+    rest = _mk(raw, m.end(), ln.end, simp) if m is not None else None
+    if m is None or rest is None or "。" in rest.sq or not _title_sized(rest.sq, 2):
+        return lines
+    stamp = _mk(raw, ln.start, m.end(), simp)
+    if stamp is None:
+        return lines
+    stamp.kind = _K.FURNITURE
+    return [*lines[:first], stamp, rest, *lines[first + 1 :]]
 
 
 def _cut_notice_colon(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
