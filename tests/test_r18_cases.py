@@ -19,13 +19,6 @@ def test_a_case_home_after_the_bare_word_xianju_gives_its_county() -> None:
     assert ("南开区", date(2021, 3, 9)) not in got  # a workplace, no home
 
 
-def test_a_case_home_written_with_its_city_before_the_county() -> None:
-    # 现住甲市乙区: the city named again between the home word and the county
-    text = ("6月2日，重庆市新增2例本土确诊病例。病例1现住重庆市渝北区某小区，自由职业。"
-            "病例2现住址为重庆市江北区某街道，为快递员。\n")
-    assert county_cases(text, date(2021, 6, 3)) == {("渝北区", date(2021, 6, 2)), ("江北区", date(2021, 6, 2))}
-
-
 def test_a_note_on_the_kind_of_place_between_a_listed_county_and_its_count() -> None:
     # 其中甲市(乙州代管县级市)11例: the bracket says what the county is, the count follows it
     text = "7月14日，曲靖市新增9例本土无症状感染者，其中宣威市(曲靖市代管的县级市)8例、麒麟区1例。\n"

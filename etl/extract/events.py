@@ -967,14 +967,12 @@ def _homes_in(r: _Reader, city: Place, lo: int, hi: int) -> list[tuple[Place, in
     before = r.tax.cue_words.get("case_home_before", ())
     counts: dict[str, tuple[Place, int]] = {}
     last: dict[str, int] = {}  # where each county's last home ended: 乙县某镇人 is one home, not two
-    first = bisect.bisect_left(r.starts, lo)
-    for j, m in enumerate(r.mentions[first:bisect.bisect_left(r.starts, hi)], first):
+    for m in r.mentions[bisect.bisect_left(r.starts, lo):bisect.bisect_left(r.starts, hi)]:
         county = _county(m.place)
         pref = county.ancestor("prefecture") if county is not None else None
         if county is None or pref is None or pref.key != city.key or m.end > hi:
             continue
-        at = _chain_start(r.mentions, j, county, lo)  # 现居甲市乙区: the home word before the chain
-        if not (before and r.scan.endswith(before, lo, at)) and not r.tax.home_tail_re.match(r.scan, m.end, hi):
+        if not (before and r.scan.endswith(before, lo, m.start)) and not r.tax.home_tail_re.match(r.scan, m.end, hi):
             continue
         seen = counts.get(county.key)
         if seen and _CLAUSE_END.search(r.scan, last[county.key], m.start) is None:
@@ -982,15 +980,6 @@ def _homes_in(r: _Reader, city: Place, lo: int, hi: int) -> list[tuple[Place, in
         last[county.key] = m.end
         counts[county.key] = (county, (seen[1] if seen else 0) + 1)
     return list(counts.values())
-
-
-def _chain_start(ms: list[PlaceMention], j: int, county: Place, lo: int) -> int:
-    """Where the chain of names ending in ms[j] begins (甲省乙市丙区: the places above the county,
-    written edge to edge before it), not before lo."""
-    while j > 0 and ms[j - 1].end == ms[j].start and ms[j - 1].start >= lo and ms[j - 1].place is not None \
-            and _is_within(county, ms[j - 1].place):
-        j -= 1
-    return ms[j].start
 
 
 def _province_tally(ev: Event, tax: tx.Taxonomy) -> bool:
