@@ -2038,11 +2038,9 @@ def _told(prev: _Build) -> str:
     its sections report on). Text with no title tells nothing: a later title opens a report."""
     body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
     first = min(body, key=lambda ln: ln.start).sq if body else ""
-    # a story whose title stands under its summary (``_lead_over_title``) tells of it too
-    sub = "" if prev.has_headline else "".join(ln.sq for k, ls in prev.parts if k == "subheadline" for ln in ls)
-    if not prev.has_headline and not sub and not _title_shaped(first):
+    if not prev.has_headline and not _title_shaped(first):
         return ""
-    return _heading(prev) + sub + "".join(ln.sq for ln in body)
+    return _heading(prev) + "".join(ln.sq for ln in body)
 
 
 def _same_subject_as(head: str, prev: _Build) -> bool:
@@ -2163,8 +2161,6 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
         return not (labelled or prev.brief or b.has_lead or _own_byline(prev, b)) and opened
     if prev.has_body and _marked_captions(b):
         return True
-    if b.has_headline and opens_page and _lead_over_title(prev, b):
-        return True
     if b.has_headline:
         return _titled_follower(prev, b)
     if b.caption:  # the story's own picture, unless a picture page, a column label between,
@@ -2181,20 +2177,6 @@ def _follows_on(prev: _Build, b: _Build, labelled: bool, opens_page: bool = Fals
     if not _own_byline(prev, b):
         return True  # no byline, or one closing the story begun above (``_own_byline``)
     return b.has_lead and prev.has_headline and not prev.has_lead and _body_chars(prev) <= TUNING.caption_max
-
-
-def _lead_over_title(prev: _Build, b: _Build) -> bool:
-    """``prev`` opens the page with one paragraph of running text and no title, lead or byline
-    (a picture under it, closed by its credit, allowed) and ``b`` is titled with no lead or
-    byline of its own: a story's summary printed before its first section heading (a copy that
-    lost the story's own title). One paragraph is no report of its own; a headless report
-    bundled before others runs over several."""
-    if prev.has_headline or prev.has_lead or prev.brief or b.has_lead or _own_byline(prev, b):
-        return False
-    body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
-    if prev.caption and len(body) == 2:
-        body = body[:1]  # the picture's caption closing it (its credit made it a caption item)
-    return len(body) == 1 and "。" in body[0].sq and len(body[0].sq) > TUNING.web_line
 
 
 def _start(b: _Build) -> int:
