@@ -15,7 +15,7 @@ from etl.pipeline import extract_page
 
 
 def test_a_provincial_tally_broken_down_by_county_is_no_place_of_the_item() -> None:
-    text = ("3月9日0—24时，全省新增本土确诊病例2例（均在武都区）。截至3月9日24时，全省累计报告本土确诊病例41例，"
+    text = ("3月9日0—24时，全省新增本土确诊病例2例（均在武都区）。截至3月9日24时，全省累计已报告本土确诊病例41例，"
             "其中陇南市30例（武都区21例、成县9例），天水市11例（秦州区11例）。")
     assert listed(text) == {"武都区"}
 
@@ -28,7 +28,7 @@ def test_a_tally_whose_breakdown_opens_the_next_sentence_is_background_too() -> 
 
 
 def test_a_story_tally_of_one_city_keeps_its_counties() -> None:
-    text = "10月3日以来，该市累计报告本土确诊病例12例（秦州区10例，麦积区2例），麦积区已开展两轮全员核酸检测。"
+    text = "10月3日以来，该市累计共报告本土确诊病例12例（秦州区10例，麦积区2例），麦积区已开展两轮全员核酸检测。"
     assert listed(text) == {"秦州区", "麦积区"}
 
 

@@ -1,7 +1,7 @@
 """Pure extraction stages: no database, no CLI, no I/O beyond shipped data files."""
 
 # Bump when any extraction rule changes: stored facts carry it and `etl reprocess` uses it.
-EXTRACTOR_VERSION = "0.13.0"  # 0.13.0: issue 12 round 17 (glued page bylines, place-led digests, count windows)
+EXTRACTOR_VERSION = "0.14.0"  # 0.14.0: issue 12 round 18 (cities without counties, tally breakdowns, reposted notices)
 
 
 def compiled() -> bool:
