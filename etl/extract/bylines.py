@@ -575,15 +575,13 @@ def standalone_byline(text: str) -> _Parse | None:
     surname, so body lines like ``记者在灵石县`` are not taken for bylines. A converter's
     pinyin gloss (``總臺(tái)記者``) is read past.
     """
-    if _head_too_long(text):
-        return None  # the rest of a page run together on one line is asked too: read its head only
     text = PINYIN_GLOSS.sub("", text)
-    s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
+    s = _squashed(text)
     if len(s) > vocab().tuning.line_max + _PICTURE_NOTE_MAX:
         return None  # too long for a byline even less a note
     if (note := vocab().picture_note.search(simple := to_simplified(text))) is not None:
         text = simple[: note.start()]  # 记者 甲 乙 图片由受访者提供: the note names nobody
-        s = to_simplified("".join(text.split())).lstrip(vocab().decoration)
+        s = _squashed(text)
     if not s or len(s) > vocab().tuning.line_max or s[-1] in "。！？；，":
         return None
     if not vocab().keyword.search(s):
@@ -598,17 +596,21 @@ def standalone_byline(text: str) -> _Parse | None:
     return p
 
 
+def _squashed(text: str) -> str:
+    """A line as a byline is measured: white space dropped, simplified, decoration stripped."""
+    return to_simplified("".join(text.split())).lstrip(vocab().decoration)
+
+
 _GLOSS_CUT = 8  # most characters a pinyin gloss cut off at the head's end leaves (bracket + 6 letters + 1)
 
 
-def _head_too_long(text: str) -> bool:
-    """Whether a bounded head of the line already holds more than a byline and a note, however
-    the rest reads: callers ask every start of a long line, so the whole rest is not copied."""
+def _rest_too_long(line: str, i: int) -> bool:
+    """Whether the rest of the line from ``i`` holds more than a byline and a note, told from a
+    bounded head of it: every start of a long line is asked, so the rest is not copied."""
     bound = vocab().tuning.line_max + _PICTURE_NOTE_MAX + _GLOSS_CUT
-    if len(text) <= 4 * bound:
+    if len(line) - i <= 4 * bound:
         return False  # short enough to read whole
-    head = to_simplified("".join(PINYIN_GLOSS.sub("", text[: 4 * bound]).split())).lstrip(vocab().decoration)
-    return len(head) > bound
+    return len(_squashed(PINYIN_GLOSS.sub("", line[i : i + 4 * bound]))) > bound
 
 
 def _without_labels(p: _Parse, squashed: str) -> _Parse:
@@ -775,7 +777,7 @@ def _starts(line: str, v: _Vocab) -> list[int]:
 def _closing_after_comma(line: str, i: int, v: _Vocab) -> bool:
     """A role word glued after a comma that ends the line with its names (``…一人，通讯员 甲``):
     a copy ran the credit into the last sentence; only a whole byline up to the line end counts."""
-    if line[i - 1] not in "，," or not v.keyword.match(line, i):
+    if line[i - 1] not in "，," or not v.keyword.match(line, i) or _rest_too_long(line, i):
         return False
     p = standalone_byline(line[i:].rstrip())
     return p is not None and p.complete and credits_people(p)

@@ -107,13 +107,17 @@ def cn_int(s: str) -> int | None:
 def _number() -> str:
     """A month, day or hour number: digits, or Chinese numerals with the one-character tens of
     the data (三月卅一日, 廿四时)."""
-    return rf"[0-9]{{1,2}}|[一二三四五六七八九十〇○零两{''.join(vocab()['tens_numerals'])}]{{1,3}}"
+    return rf"[0-9]{{1,2}}|{_numerals()}"
+
+
+def _numerals() -> str:
+    return rf"[一二三四五六七八九十〇○零两{''.join(vocab()['tens_numerals'])}]{{1,3}}"
 
 
 def _month() -> str:
     """A month number: a real month's digits (so 43+681月13日, a count glued to the date after
     it, reads 1月13日, not a month 81), or Chinese numerals as in :func:`_number`."""
-    return _number().replace("[0-9]{1,2}", "1[0-2]|0?[1-9]", 1)
+    return rf"1[0-2]|0?[1-9]|{_numerals()}"
 
 
 def _time(p: str) -> str:

@@ -1405,9 +1405,9 @@ def resolve_page(texts: list[str], places: PlaceIndex, region: str | None = None
 
 # the code list's pseudo-nodes at county level (places.toml official.pseudo_counties)
 PSEUDO_COUNTIES = frozenset(vocabulary.load("places")["official"]["pseudo_counties"])
-# statistical zones at county level (places.toml official.zone_code): no county of GB/T 2260
 # cities without counties (places.toml official.own_county_cities): their own county-level unit
 OWN_COUNTY_CITIES = frozenset(vocabulary.load("places")["official"]["own_county_cities"])
+# statistical zones at county level (places.toml official.zone_code): no county of GB/T 2260
 ZONE_CODE = re.compile(vocabulary.load("places")["official"].get("zone_code", "(?!)"))
 
 

@@ -2792,7 +2792,7 @@ def _start_score(flat: list[_Line], i: int, above: str, w: _SplitWeights, head: 
     closed = credited or prev.sq.endswith(w.closings) or (i >= 2 and _DATE_LINE.match(prev.sq) is not None
                                                           and _signature(flat, i - 2))
     score += _notice_heading(flat, i, above, closed, w)
-    score += w.notice_block if _titled_notice(flat, i, title) else 0.0
+    score += w.notice_block if _notice_block(flat, i, title) is not None else 0.0
     score += w.heading_after_close if closed and _announced_heading(flat, i, w) else 0.0
     score += w.digest_label if digest and _digest_label(flat, i, above, w) else 0.0
     if head and _announced_part(ln.sq, head, w.echo_share):
@@ -2809,11 +2809,6 @@ def _notice_title_rows(flat: list[_Line], i: int) -> int:
     if "。" in sq or len(sq) > _patterns().notice_max:
         return 0
     return 1 if _notice_text(sq) else 2 if nxt and _notice_wrapped(sq, nxt) else 0
-
-
-def _titled_notice(flat: list[_Line], i: int, post_title: str) -> bool:
-    """Line ``i`` heads a notice reposted after a report (``_notice_block``)."""
-    return _notice_block(flat, i, post_title) is not None
 
 
 def _notice_block(flat: list[_Line], i: int, post_title: str) -> tuple[int, int] | None:
