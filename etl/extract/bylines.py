@@ -1194,10 +1194,12 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         if max(map(cand.rfind, _OPEN)) > max(map(cand.rfind, _CLOSE)):
             continue  # 某地3月5日讯（记者 甲: a bracket opened and not closed is read as a bracket
         vouched = e in photo and (_credited(cand, v) or _after_caption(line, i, v))
-        vouched = vouched or _closing_credit(line, i, e, v)
+        closing = not vouched and _closes_text(line, i, e, v)
+        p = standalone_byline(cand) if closing else None  # parsed once, asked twice
+        vouched = vouched or (p is not None and _whole_short_names(p))
         if glued and not _SPACE.search(cand) and not vouched and e not in run_ends:
             continue  # 。记者李四说: glued to the sentence before it and unspaced, running text
-        p = standalone_byline(cand)
+        p = p if closing else standalone_byline(cand)
         if p is not None and credits_people(p):
             people = tuple(p.contributors)
             headed = line[:i].strip() and not _field_values(line[:i], v)  # text before it, not just 来源:
@@ -1207,18 +1209,21 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
     return None
 
 
-def _closing_credit(line: str, i: int, e: int, v: _Vocab) -> bool:
-    """A credit that closes the text, run on after its last sentence (…全部完成。某某日报记者甲乙丙):
-    a page dump joins the credit line printed under an article to it, white space dropped. Only
-    at the very end, after a sentence end, an outlet's name before a role word, and names that
-    fill the rest (a text cut off after 。记者来到… names nobody)."""
+def _closes_text(line: str, i: int, e: int, v: _Vocab) -> bool:
+    """Where a credit that closes the text stands, run on after its last sentence
+    (…全部完成。某某日报记者甲乙丙): a page dump joins the credit line printed under an article
+    to it, white space dropped. Only at the very end, after a sentence end, and with an
+    outlet's name before a role word; :func:`_whole_short_names` then asks the names to fill
+    the rest (a text cut off after 。记者来到… names nobody)."""
     if line[i - 1] not in v.scan["sentence_end"] or _BLANK_TO_END.match(line, i + e) is None:
         return False  # (matched from the end on: a page run together on one line is not copied)
     cand = line[i : i + e]
-    if len(_without_affiliation(cand, [False] * len(cand), v)[0]) == len(cand):
-        return False  # no outlet before a role word
-    p = standalone_byline(cand)
-    return p is not None and p.complete and p.surnames_ok and all(len(c.name) <= 3 for c in p.contributors)
+    return len(_without_affiliation(cand, [False] * len(cand), v)[0]) != len(cand)  # an outlet before a role
+
+
+def _whole_short_names(p: _Parse) -> bool:
+    """A parse whose names fill the credit, each surname-led and at most three characters."""
+    return p.complete and p.surnames_ok and all(len(c.name) <= 3 for c in p.contributors)
 
 
 _BLANK_TO_END = re.compile(r"\s*\Z")
