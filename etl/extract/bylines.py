@@ -743,11 +743,13 @@ def find_trailing_byline(text: str) -> int | None:
 
 @dataclass(frozen=True)
 class Found:
-    """A byline inside one line: [start, end) in the line, and whom it names."""
+    """A byline inside one line: [start, end) in the line, and whom it names; ``stamped``: the
+    bare name of a portal header's timestamp (:func:`_dateline`), a label of its own."""
 
     start: int
     end: int
     contributors: tuple[Contributor, ...]
+    stamped: bool = False
 
 
 _OPEN, _CLOSE = "（(", "）)"
@@ -1264,7 +1266,7 @@ def _dateline(line: str, v: _Vocab) -> Found | None:
     names = _bare_names(m.group("name"), v)
     if len(names) != 1:
         return None
-    return Found(m.start("name"), m.end("name"), (Contributor(names[0], "reporter", 1),))
+    return Found(m.start("name"), m.end("name"), (Contributor(names[0], "reporter", 1),), stamped=True)
 
 
 def scan_line(line: str, wrapped: bool = False, lead: bool = False) -> list[Found]:
@@ -1381,9 +1383,8 @@ def _candidates(item: Item, raw: str, simple: str) -> list[tuple[int, int, Found
         line = simple[s:e]
         credits = [] if _no_credit(line, v) else _scan_once(read, line, False, False)
         labels = _labels(line, v) if credits else set()
-        stamp = _dateline(line, v) if credits else None  # the header's timestamp labels its name
         for f in credits:
-            labelled = any(p <= f.start <= p + 4 for p in labels) or (stamp is not None and stamp.start == f.start)
+            labelled = any(p <= f.start <= p + 4 for p in labels) or f.stamped  # a header's timestamp labels its name
             people = tuple(c for c in f.contributors if _person_like(c.name, v)) if labelled else ()
             if people:
                 _add_joined(out, (s + f.start, s + f.end, Found(f.start, f.end, people)), raw)
