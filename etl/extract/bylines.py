@@ -804,6 +804,15 @@ def _field_values(line: str, v: _Vocab) -> list[int]:
     return [m.end() for m in v.field_colon.finditer(line) if m.group(1) not in v.roles]
 
 
+def _first_field_end(line: str, v: _Vocab) -> int:
+    """Where the colon of the line's first header field ends (past the line if it has none):
+    whether the text before a byline holds a field is then a comparison, not a scan of it."""
+    return next((m.end(1) + 1 for m in v.field_colon.finditer(line) if m.group(1) not in v.roles), len(line) + 1)
+
+
+_INK = re.compile(r"\S")
+
+
 def _photo_ends(window: str, v: _Vocab) -> list[int]:
     """Ends of photo credit markers (``摄``, ``摄影``): a credit ends there whatever follows."""
     # at the window's end nothing follows ("" is in every string: test it apart)
@@ -814,13 +823,19 @@ def _photo_ends(window: str, v: _Vocab) -> list[int]:
     ]
 
 
-def _field_follows(rest: str, v: _Vocab) -> bool:
-    """What follows a byline in its line: nothing, or another field (来源:…, 编辑 …, 综合报道)."""
-    r = rest.strip().lstrip("/|｜丨 ").strip()
-    if (note := _NOTE.match(r)) and not note.end() < len(r) and not _bare_names(note.group(1), v):
+def _field_follows(line: str, at: int, v: _Vocab) -> bool:
+    """What follows a byline in its line from ``at``: nothing, or another field (来源:…, 编辑 …,
+    综合报道). Read in place: a page run together on one line is not copied for each candidate."""
+    gap = _FIELD_GAP.match(line, at)
+    j = gap.end() if gap else at
+    note = _NOTE.match(line, j)
+    if note and _BLANK_TO_END.match(line, note.end()) and not _bare_names(note.group(1), v):
         return True  # 记者 甲（发自某地）, 摄影：乙（除署名外）: a note closing the line names nobody
-    return (not r or r.startswith(tuple(v.scan["fields"])) or v.keyword.match(r) is not None
-            or v.counter_field.match(r) is not None)
+    return (_BLANK_TO_END.match(line, j) is not None or line.startswith(tuple(v.scan["fields"]), j)
+            or v.keyword.match(line, j) is not None or v.counter_field.match(line, j) is not None)
+
+
+_FIELD_GAP = re.compile(r"\s*[/|｜丨 ]*\s*")  # white space and separators before a field
 
 
 _NOTE = re.compile(r"[（(]([^（）()]{1,12})[）)]")
@@ -1049,18 +1064,20 @@ def _bracketed(line: str, i: int, v: _Vocab, lead: bool = False) -> Found | None
         return None
     inner = PINYIN_GLOSS.sub("", line[i + 1 : close])  # （寶雞新聞網(wǎng)  陳云哲）: a converter's gloss
     role = v.keyword.search(inner) is not None
-    signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or line[:i].rstrip()[-1:] in ("讯", "电"))
-    at_lead = (lead and i == 0) or _after_lead(_lead_prefix(line, i, v.scan["lead_max"]), v)
-    inner = _without_lead_outlet(inner, _lead_prefix(line, i, v.scan["lead_max"]), v)
-    closing = _field_follows(line[close + 1 :], v)
-    opening = not line[:i].strip() and not closing  # （记者 甲）正文…: it opens the paragraph
+    before = _lead_prefix(line, i, v.scan["lead_max"])  # its last characters, the first non-blank one among them
+    last = before.rstrip()[-1:]
+    signed = i > 0 and role and (line[i - 1] in v.scan["sentence_end"] or last in ("讯", "电"))
+    at_lead = (lead and i == 0) or _after_lead(before, v)
+    inner = _without_lead_outlet(inner, before, v)
+    closing = _field_follows(line, close + 1, v)
+    opening = not last and not closing  # （记者 甲）正文…: it opens the paragraph
     if not (signed or at_lead or closing or opening):
         return None  # a bracket with a role word after a sentence end or a lead closes it anywhere
     # bare names (（甲、乙）) only after a lead, or closing a sentence or standing alone; a
     # bracket opening a paragraph without a lead marker must say who they are (a role word)
-    bare = at_lead or (not opening and (not line[:i].strip() or line[:i].rstrip()[-1:] in v.scan["sentence_end"]))
+    bare = at_lead or (not opening and (not last or last in v.scan["sentence_end"]))
     people = _bracket_people(inner, v, bare, loose=at_lead) or (_lead_unlabelled(inner) if at_lead else ())
-    if line[:i].strip() and not at_lead and _photo_credit_text(inner, v):
+    if last and not at_lead and _photo_credit_text(inner, v):
         people = _photo_only(people)  # …排队检测。（新华社记者 甲 摄）: that picture's photographer
     return Found(i, close + 1, people) if people else None
 
@@ -1160,10 +1177,12 @@ def _places_reported(window: str, e: int, v: _Vocab) -> bool:
     return n >= 2
 
 
-def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: bool = False) -> Found | None:
+def _unbracketed(
+    line: str, i: int, v: _Vocab, colons: frozenset[int], first_field: int, wrapped: bool = False
+) -> Found | None:
     """The longest valid byline from ``i`` that ends the line or is followed by another field
-    (``colons``: the line's :func:`_colon_roles`, found once per line: a line of a whole page
-    run together holds thousands of starts)."""
+    (``colons``: the line's :func:`_colon_roles`; ``first_field``: its :func:`_first_field_end`;
+    both found once per line: a line of a whole page run together holds thousands of starts)."""
     if not v.keyword.search(line, i, i + v.scan["window"]):
         return None
     ends, hard = _ends(line, i, v, colons)
@@ -1187,7 +1206,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         team_end = i == 0 and cand.endswith(v.reported)
         closed = (team_end or led) and line[i + e : i + e + 1].isspace()
         closed = closed or (team_end and _team_report(cand, v) is not None)  # glued to the body
-        if (e not in hard and not closed and e not in run_ends and not _field_follows(line[i + e :], v)) or any(
+        if (e not in hard and not closed and e not in run_ends and not _field_follows(line, i + e, v)) or any(
             c in cand for c in v.scan["not_in_run"]
         ):
             continue
@@ -1204,7 +1223,7 @@ def _unbracketed(line: str, i: int, v: _Vocab, colons: frozenset[int], wrapped: 
         p = p if closing else standalone_byline(cand)
         if p is not None and credits_people(p):
             people = tuple(p.contributors)
-            headed = line[:i].strip() and not _field_values(line[:i], v)  # text before it, not just 来源:
+            headed = _INK.search(line, 0, i) and first_field > i  # text before it, not just 来源:
             if p.has_suffix_photo and (wrapped or headed) and not _report_credit(cand, v):
                 people = _photo_only(people)  # a credit under one picture: who took it, not who wrote
             return Found(i, i + e, people)
@@ -1293,13 +1312,13 @@ def _scan_simplified(line: str, wrapped: bool, lead: bool, stop: int | None = No
         return [f for f in [_dateline(line, v)] if f]
     out: list[Found] = []
     last = 0
-    colons = frozenset(_colon_roles(line, v))
+    colons, first_field = frozenset(_colon_roles(line, v)), _first_field_end(line, v)
     for i in _starts(line, v):
         if i < last:
             continue
         if stop is not None and i >= stop:
             return out
-        f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, colons, wrapped)
+        f = _bracketed(line, i, v, lead) if line[i] in _OPEN else _unbracketed(line, i, v, colons, first_field, wrapped)
         if f is not None:
             out.append(f)
             last = f.end
