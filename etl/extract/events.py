@@ -3084,7 +3084,7 @@ def _request_opening(r: _Reader, lo: int, pos: int) -> tuple[int, int] | None:
     if not words:
         return None
     i = bisect.bisect_left(r.marks, lo)
-    starts = itertools.chain((lo,), (m + 1 for m in itertools.takewhile(lambda m: m < pos, r.marks[i:])))
+    starts = itertools.chain((lo,), (m + 1 for m in r.marks[i : bisect.bisect_left(r.marks, pos, i)]))
     at = next((c for c in starts if c < pos and r.scan.startswith(words, c)), None)
     return None if at is None else (at, at + 1)
 
