@@ -271,6 +271,8 @@ class _Reader:
     written: dict[str, str] = field(default_factory=dict)  # place key -> name as the article writes it
     listed_before: list[Place] = field(default_factory=list)  # counties listed before their measure
     listed_end: int = 0  # where the last of them ends
+    listed_on: DateMention | None = None  # the last date of the text when the list began
+    listed_start: int = 0  # where its first place is written
     in_trail: bool = False  # reading a case's movements: their dates are not carried on
     last_told: frozenset[str] = frozenset()  # the types of measure the sentence of last_date told
     designated: list[Place] = field(default_factory=list)  # counties of the last designated zone list
@@ -1440,6 +1442,8 @@ def _counties_listed(r: _Reader, s: int, e: int) -> None:
     for m in r.mentions[lo:hi]:
         c = _county(m.place)
         if c is not None and (home is None or c.lineage[0].key == home):
+            if not r.listed_before:
+                r.listed_on, r.listed_start = r.last_date, m.start
             if all(p.key != c.key for p in r.listed_before):
                 r.listed_before.append(c)
             r.listed_end = m.end
@@ -1507,7 +1511,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         return []  # 第二轮将于10日开展 with no round told before: the round's noun is not known
     where = _continued_scope(r, h, raw, _coordinated(h, raw, _where_applies(r, h, designation)))
     where = _next_round_scope(r, h, raw, where, quants)
-    dm, until, date_how = _date_of(r, h, sd)
+    dm, until, date_how = _list_date(r, where, _date_of(r, h, sd))
     checked = _date_checked(r, h, raw, where, quants, dm, date_how)
     if checked is None or _risk_label_only(r, h, checked[0], designation):
         return []
@@ -1555,6 +1559,20 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
         days = _more_days(r, h, sd, dm, date_how)
         out += [(replace(ev, start=day, end=None, start_time=None), n) for day in days for ev, n in out]
     return out
+
+
+def _list_date(r: _Reader, where: _Where, got: tuple[DateMention | None, DateMention | None, str]
+               ) -> tuple[DateMention | None, DateMention | None, str]:
+    """The date a measure on the list read before it inherits (自10月5日起划定高风险区3个：1.甲区…
+    2.乙县…。截至5日20时共有高风险区9个。高风险区实行“足不出户”): a tally's as-of moment told
+    after the list began is when figures were counted, not the list's day; the list keeps the
+    day the text was at when it began."""
+    dm, until, date_how = got
+    on = r.listed_on
+    if (where.how == "listed" and date_how == "inherited" and dm is not None and dm.as_of
+            and on is not None and not on.as_of and on.date is not None and r.listed_start < dm.start):
+        return on, until, date_how
+    return got
 
 
 def _count_told_again(r: _Reader, h: _Hit, quants: dict[str, int | None], raw: list[tuple[Event, bool]]) -> bool:
