@@ -4,7 +4,7 @@ its cities, 某省9个市累计…; the people still in care, 现有…（甲区
 counties of the day's own counts. Texts are invented (other names, places and dates)."""
 from __future__ import annotations
 
-from place_helpers import listed
+from place_helpers import counties, listed
 
 
 def test_a_tally_of_a_province_counted_by_its_cities_is_background() -> None:
@@ -28,3 +28,12 @@ def test_people_still_in_care_are_the_item_s_places_when_it_names_no_other() -> 
     # a report with no new count names its places only there: guarded, they stay
     text = "截至6月3日9时，自治区现有本土确诊病例1例（在满洲里市），正在医院接受治疗，今日无新增。"
     assert listed(text) == {"满洲里市"}
+
+
+def test_a_common_word_county_name_after_a_city_it_is_not_in_is_no_county() -> None:
+    # 城区 is a district of a few cities and the urban area of any: after a city without one it is
+    # the word, not the district of the same name in another city of the province
+    assert counties("10月5日，广东省中山市城区一名居民检测阳性，已转运至定点医院。") == set()
+    assert counties("陕西铜川市城区今日起分片开展核酸检测，市民就近采样。") == set()
+    # after its own city it stays the district
+    assert counties("10月5日，广东省汕尾市城区一名居民检测阳性，已转运至定点医院。") == {"城区"}

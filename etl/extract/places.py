@@ -846,6 +846,10 @@ def _narrow(gaz: Gazetteer, art: _Article, k: int) -> None:
     A = set(art.ids[k - 1])
     B = tuple(i for i in art.ids[k] if any(x in A for x in gaz.ancestors(i)[1:]))
     if not B:
+        if art.cands[k].weak and all(gaz.levels[i] <= 2 for i in art.ids[k]):
+            # a county name that is also a common word (城区, 矿区), right after a place it does
+            # not lie in (某市城区 where 某市 has no such district): the word, no county
+            art.ids[k] = ()
         return
     anc = {x for i in B for x in gaz.ancestors(i)[1:]}
     art.ids[k] = B
