@@ -2035,24 +2035,32 @@ def _signed_off(b: _Build) -> bool:
 def _told(prev: _Build) -> str:
     """What a titled story above speaks of, for a later title under it: its headline (or a
     first line printed as its title, title-shaped) and its text (a post's text names the places
-    its sections report on). Text with no title tells nothing: a later title opens a report."""
+    its sections report on). Text with no title tells nothing (its later titles are read against
+its own words, ``_same_subject_as``) until it has taken a section title."""
     body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
     first = min(body, key=lambda ln: ln.start).sq if body else ""
-    if not prev.has_headline and not _title_shaped(first):
+    # untitled text that took a section title (``_same_subject_as``) tells of what it says too
+    sub = "" if prev.has_headline else "".join(ln.sq for k, ls in prev.parts if k == "subheadline" for ln in ls)
+    if not prev.has_headline and not sub and not _title_shaped(first):
         return ""
-    return _heading(prev) + "".join(ln.sq for ln in body)
+    return _heading(prev) + sub + "".join(ln.sq for ln in body)
 
 
 def _same_subject_as(head: str, prev: _Build) -> bool:
     """A later title speaks of the story above (``_same_subject`` of what it told). Text with no
-    title tells nothing of its own: a title naming a place opens a report, and so does one
-    sharing not one word pair with the text (多地… under a national case count); one sharing
-    any (病例…分布情况 under a case bulletin) is a section of it."""
+    title is read the same way against its own words: a title naming a place the text never
+    names opens a report, and so does one sharing not one word pair with the text (多地… under
+    a national case count); one naming the text's place or none, and sharing any word pair
+    (甲省乙市新增… under a bulletin on 乙市; 病例…分布情况 under a case bulletin), is a section of
+    a copy that lost its own title over its opening paragraph."""
     told = _told(prev)
-    if told or not _same_subject(head, ""):
-        return bool(told) and _same_subject(head, told)
-    text = "\n".join(ln.sq for k, ls in prev.parts if k == "body" for ln in ls)
-    return _overlap(head, _Pairs(text), {}) > 0.0
+    if told:
+        return _same_subject(head, told)
+    body = [ln.sq for k, ls in prev.parts if k == "body" for ln in ls]
+    if body and _SPLIT_WEIGHTS.standfirst.match(body[0]):
+        return False  # a labelled standfirst opens the story under its title (``_standfirst_over_title``)
+    text = "\n".join(body)
+    return _same_subject(head, text) and _overlap(head, _Pairs(text), {}) > 0.0
 
 
 def _titled_follower(prev: _Build, b: _Build) -> bool:

@@ -1,0 +1,39 @@
+"""Round 19, items and headlines. Texts are invented (other names, places and dates).
+
+A web copy that lost its own title opens with untitled running text; a section title under it
+that names the text's own place (or none) and shares its words is a section of that copy, not
+the title of a second report. A title naming a place the text never names still opens one."""
+from __future__ import annotations
+
+from etl.extract.segment import split_page
+
+
+def _items(raw: str) -> list[tuple[str | None, str]]:
+    items, _ = split_page(raw)
+    return [(it.headline, "".join("".join(p.text.text.split()) for p in it.parts if p.kind == "body"))
+            for it in items]
+
+
+UNTITLED_COPY = (
+    "11月4日上午，凯里市举行疫情防控工作通气会，通报该市近两日新发现的9名阳性感染者情况，"
+    "9人均在重点人群筛查中被发现，已转运至定点医院。\n"
+    "凯里市随即启动应急机制，流调人员连夜追踪密切接触者，相关场所已完成消杀。\n"
+    "{title}\n"
+    "通气会上，市卫健局负责人介绍，自11月4日18时起，将开怀街道清江社区的两个小区划为封控区，"
+    "实行足不出户、上门服务，其余区域居民非必要不离开本市。\n"
+    "物资配送有序 药店照常营业\n"
+    "市商务局表示，全市各大超市货源充足，封控区居民的生活物资由社区志愿者每日配送到户。\n"
+)
+
+
+def test_a_section_title_naming_the_untitled_texts_place_stays_in_it() -> None:
+    items = _items(UNTITLED_COPY.format(title="贵州凯里新划定两处封控区"))
+    assert len(items) == 1, items
+    assert items[0][0] is None
+    assert "足不出户" in items[0][1] and "货源充足" in items[0][1]
+
+
+def test_a_title_naming_a_place_the_text_never_names_opens_a_report() -> None:
+    items = _items(UNTITLED_COPY.format(title="云南蒙自新划定两处封控区"))
+    assert len(items) >= 2, items
+    assert "".join((items[1][0] or "").split()) == "云南蒙自新划定两处封控区"
