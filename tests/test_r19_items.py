@@ -37,3 +37,28 @@ def test_a_title_naming_a_place_the_text_never_names_opens_a_report() -> None:
     items = _items(UNTITLED_COPY.format(title="云南蒙自新划定两处封控区"))
     assert len(items) >= 2, items
     assert "".join((items[1][0] or "").split()) == "云南蒙自新划定两处封控区"
+
+
+NOTICE = (
+    "关于调整部分区域风险等级的通告\n"
+    "经县防控指挥部研判，自2022年12月3日10时起，将桃源镇南岭村一组、二组调整为低风险区，"
+    "其余管控措施维持不变，请广大群众继续做好个人防护。\n"
+    "自即日起，辖区居民凭健康码绿码可正常出行。\n"
+    "特此通告。\n"
+    "青田县新冠肺炎疫情防控指挥部\n"
+    "2022年12月3日\n"
+)
+
+
+def test_a_notice_printed_twice_under_a_copy_line_is_one_item() -> None:
+    raw = NOTICE + "今日要闻2022-12-04 08:15:06百姓网\n" + NOTICE
+    items = _items(raw)
+    assert len(items) == 1, items
+    assert "".join((items[0][0] or "").split()) == "关于调整部分区域风险等级的通告"
+
+
+def test_two_different_notices_one_after_another_stay_two() -> None:
+    second = NOTICE.replace("调整部分区域风险等级", "解除临时管控措施").replace(
+        "经县防控指挥部研判", "根据疫情形势变化")
+    items = _items(NOTICE + "今日要闻2022-12-04 08:15:06百姓网\n" + second)
+    assert len(items) == 2, items

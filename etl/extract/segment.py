@@ -3027,7 +3027,21 @@ def _web_cuts(flat: list[tuple[PartKind, _Line]], w: _SplitWeights) -> list[int]
             above, title = "", ln.sq if _title_over_text(lines, i) else ""
         above += ln.sq if k == "body" else ""
         section = "" if digest and _section_label(ln.sq, w) else None if section is None else section + ln.sq
-    return cuts
+    return _reprints_kept(lines, cuts)
+
+
+def _reprints_kept(lines: list[_Line], cuts: list[int]) -> list[int]:
+    """The cuts less those opening the piece above printed again (an aggregator copying the same
+    notice or report twice on one page, with its date and source line between): a piece whose
+    first two lines (under one line of its own at most: the copy's date and source) are the first
+    two of the piece before it is the same text, not a second one."""
+    kept: list[int] = []
+    for cut in cuts:
+        start = kept[-1] if kept else 0
+        opening = [ln.sq for ln in lines[start:start + 2]]
+        if not any([ln.sq for ln in lines[cut + off:cut + off + 2]] == opening for off in (0, 1)):
+            kept.append(cut)
+    return kept
 
 
 def _told_enough(above: str, label: bool, w: _SplitWeights) -> bool:
