@@ -62,3 +62,25 @@ def test_two_different_notices_one_after_another_stay_two() -> None:
         "经县防控指挥部研判", "根据疫情形势变化")
     items = _items(NOTICE + "今日要闻2022-12-04 08:15:06百姓网\n" + second)
     assert len(items) == 2, items
+
+
+POST_WITH_META = (
+    "{top}\n\n"
+    "{meta}\n\n"
+    "12月9日起南浔区双林镇恢复正常生产生活秩序\n\n"
+    "据南浔区防控指挥部消息，经专家评估，自2022年12月9日12时起，双林镇各临时管控区域全部解除管控，"
+    "镇内公交、集市和各类经营场所恢复运营。\n\n"
+    "请广大群众继续做好个人防护，出现发热等症状及时就医。\n"
+)
+
+
+def test_a_posts_meta_row_over_its_title_leaves_the_title_under_it() -> None:
+    items = _items(POST_WITH_META.format(top="南浔发布", meta="湖畔晓风2022-12-09  48"))
+    assert len(items) == 1, items
+    assert "".join((items[0][0] or "").split()) == "12月9日起南浔区双林镇恢复正常生产生活秩序"
+
+
+def test_a_date_with_a_count_glued_in_a_sentence_is_no_meta_row() -> None:
+    # no white space between the day and the figure after it: not a poster, date and reads
+    items = _items(POST_WITH_META.format(top="南浔发布", meta="湖畔晓风2022-12-0948"))
+    assert "".join((items[0][0] or "").split()) != "12月9日起南浔区双林镇恢复正常生产生活秩序"

@@ -198,6 +198,7 @@ class _Pats:
     credit_field: re.Pattern[str]  # a header field after a byline (记者 甲 来源：某报)
     stamp_line: re.Pattern[str]  # a line of nothing but a date and a clock time (08-07 14:48)
     stamp_inside: re.Pattern[str]  # a post's timestamp with its year in figures anywhere in a line
+    post_meta: re.Pattern[str]  # a post's meta row over its title: poster, date, reads (raw line)
     source: re.Pattern[str]
     jump_end: _Gated
     jump_start: _Gated
@@ -263,6 +264,7 @@ def _compile_patterns() -> _Pats:
         credit_field=re.compile(lay["headline"].get("credit_field", "(?!)")),
         stamp_line=re.compile(lay["headline"].get("stamp_line", "(?!)")),
         stamp_inside=re.compile(lay["headline"].get("stamp_inside", "(?!)")),
+        post_meta=re.compile(lay["headline"].get("post_meta", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=_gated(f.get("jump_end", "(?!)")),
         jump_start=_gated(f.get("jump_start", "(?!)")),
@@ -365,7 +367,7 @@ def _edge_furniture(raw: str, lines: list[_Line], pats: _Pats) -> set[int]:
         out.add(i)
     if len(out) == len(lines):  # nothing but furniture
         return out
-    out |= _chrome_above_title(raw, lines, pats, len(out))
+    out |= _chrome_above_title(raw, lines, pats, len(out)) or _meta_over_title(raw, lines, pats, len(out))
     for i in range(len(lines) - 1, -1, -1):
         if i in out or not furn(i, False):
             break
@@ -414,6 +416,22 @@ def _chrome_above_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -
             above = range(start, i - 1 if under else i)
             ok = all(len(lines[k].sq) <= TUNING.chrome_len for k in above)
             return set(above) if ok else set()
+    return set()
+
+
+def _meta_over_title(raw: str, lines: list[_Line], pats: _Pats, start: int) -> set[int]:
+    """A post's meta row (poster, date, reads: ``post_meta``) under the page's top lines and over
+    a title-shaped line with running text under it: the row and the short lines above it (the
+    channel's or the account's name) are chrome; the line under the row is the title."""
+    for i in range(start, min(len(lines) - 2, start + TUNING.chrome_lines + 1)):
+        if "。" in lines[i].sq or lines[i].kind == "lead":
+            return set()
+        if raw and pats.post_meta.match(raw[lines[i].start : lines[i].end]):
+            title, text = lines[i + 1], lines[i + 2]
+            if ("。" in title.sq or not _title_shaped(title.sq) or len(text.sq) <= TUNING.web_line
+                    or any(len(lines[k].sq) > TUNING.chrome_len for k in range(start, i))):
+                return set()
+            return set(range(start, i + 1))
     return set()
 
 

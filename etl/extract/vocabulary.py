@@ -102,7 +102,7 @@ SCHEMAS: Mapping[str, Schema] = {
             'issuer_place': str, 'original_title': str, 'named_title': str, 'latin_banner': str,
             'place_line_ends': list, 'run_on_title': str, 'run_on_head?': str, 'date_stamp?': str,
             'author_outlet?': str, 'credit_field?': str, 'stamp_line?': str,
-            'stamp_inside?': str, 'seo_query?': str,
+            'stamp_inside?': str, 'post_meta?': str, 'seo_query?': str,
         },
         'web_title': {
             'lines': int, 'min_len': int, 'max_len': int, 'header': float, 'overlap': float,
