@@ -2054,7 +2054,7 @@ def _told(prev: _Build) -> str:
     """What a titled story above speaks of, for a later title under it: its headline (or a
     first line printed as its title, title-shaped) and its text (a post's text names the places
     its sections report on). Text with no title tells nothing (its later titles are read against
-its own words, ``_same_subject_as``) until it has taken a section title."""
+    its own words, ``_same_subject_as``) until it has taken a section title."""
     body = [ln for k, ls in prev.parts if k == "body" for ln in ls]
     first = min(body, key=lambda ln: ln.start).sq if body else ""
     # untitled text that took a section title (``_same_subject_as``) tells of what it says too
