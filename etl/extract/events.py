@@ -4147,11 +4147,23 @@ def _all_in_place(r: _Reader, pos: int, e: int) -> PlaceMention | None:
         if i < len(ms) and ms[i].start == m[1] and ms[i].end <= e:
             break
         m = r.occ.first("cases_all_in", m[1], e)  # …7例(均为轻型)，均在甲区: 均为 names no place
-    if m is None:
-        return None
+    if m is None or _item_counted_between(r, pos, m[0]):
+        return None  # …5例，其中甲市1例，在乙县: where the list's item lies, not the whole count
     while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].end <= e:
         i += 1  # 均在绥化市望奎县: the last of a chain of places is the one meant
     return ms[i]
+
+
+def _item_counted_between(r: _Reader, lo: int, hi: int) -> bool:
+    """Whether a place with a count of its own (甲市1例) stands in [lo, hi): a list's item."""
+    ms, count = r.mentions, r.tax.quantity["count_part"]
+    i = bisect.bisect_left(r.starts, lo)
+    while i < len(ms) and ms[i].end <= hi:
+        j = _chain_end(ms, i, hi)
+        if count.match(r.scan, ms[j].end, hi) is not None:
+            return True
+        i = j + 1
+    return False
 
 
 def _bracketed_place(r: _Reader, h: _Hit) -> PlaceMention | None:
@@ -4360,22 +4372,46 @@ _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:新增|报告|有|共|为)?
 
 
 def _lone_county_in_brackets(r: _Reader, pos: int, e: int, outer: PlaceMention | None) -> PlaceMention | None:
-    """甲州12例(乙市), 甲州12例(均在乙市): a list item's count followed by one place alone in
-    brackets is all in that place (the last of its chain), when it lies within the item's own
-    place or the item names an area the gazetteer does not know; else None."""
-    scan, ms = r.scan, r.mentions
-    if pos >= e or scan[pos] not in _BREAKDOWN_OPEN:
+    """甲州12例(乙市), 甲州12例(均在乙市), 甲州6例(含2例由…转为确诊病例，均在乙市), 甲州1例，在乙市:
+    a list item's count followed by one place alone, in brackets or in a clause of only a
+    placing word (cues cases_all_in) and the place, is all in that place (the last of its
+    chain), when it lies within the item's own place or the item names an area the gazetteer
+    does not know; else None."""
+    scan = r.scan
+    if pos >= e or scan[pos] not in _BREAKDOWN_OPEN + "，,":
         return None
-    pos += 1
-    leads = [w for w in r.tax.cue_words["cases_all_in"] if w[0] not in "，,(（"]  # (均在乙市)
-    pos += next((len(w) for w in leads if scan.startswith(w, pos)), 0)
-    i = bisect.bisect_left(r.starts, pos)
-    if i >= len(ms) or ms[i].start != pos or ms[i].end >= e:
-        return None
-    pm = ms[_chain_end(ms, i, e)]
-    if pm.end >= e or scan[pm.end] not in _BREAKDOWN_CLOSE or _county(pm.place) is None:
+    if scan[pos] in "，,":  # 甲州1例，在乙市；: the clause is only where the count lies
+        pm = _placed_by_lead(r, pos + 1, e, False)
+        ok = pm is not None and (pm.end >= e or scan[pm.end] in _ITEM_PLACE_AFTER)
+    else:
+        reach = min(e, pos + r.tax.reach["count_note"])
+        close = next((k for k in range(pos + 1, reach) if scan[k] in _BREAKDOWN_CLOSE), None)
+        if close is None:
+            return None
+        # (含2例…，均在乙市): a note on the count, then the place its last clause puts it in
+        last = max(scan.rfind("，", pos, close), scan.rfind(",", pos, close))
+        pm = _placed_by_lead(r, (last if last > pos else pos) + 1, close, last <= pos)
+        ok = pm is not None and pm.end == close
+    if pm is None or not ok or _county(pm.place) is None:
         return None
     return pm if outer is None or _is_within(pm.place, outer.place) else None
+
+
+_ITEM_PLACE_AFTER = "；;。，,、(（"  # what may follow the place of 甲州1例，在乙市 (乙市(某新区)；)
+
+
+def _placed_by_lead(r: _Reader, pos: int, e: int, bare: bool) -> PlaceMention | None:
+    """The place (the last of its chain) that a placing word at pos (均在, 在; cues cases_all_in)
+    leads to, or (``bare``) that stands at pos without one; None when none starts right there."""
+    leads = sorted({w.lstrip("，,(（") for w in r.tax.cue_words["cases_all_in"]}, key=len, reverse=True)
+    lead = next((len(w) for w in leads if r.scan.startswith(w, pos)), 0)
+    if not lead and not bare:
+        return None
+    i = bisect.bisect_left(r.starts, pos + lead)
+    ms = r.mentions
+    if i >= len(ms) or ms[i].start != pos + lead or ms[i].end > e:
+        return None
+    return ms[_chain_end(ms, i, e)]
 
 
 def _past_note(r: _Reader, pos: int, e: int) -> int:
@@ -4545,6 +4581,7 @@ def _counts_after_commas(r: _Reader, s: int, e: int, cases: list[Event], raw: li
         base = _on_own_day(shared_base, q)
         if q is None or base is None or (q.end() < e and scan[q.end()] not in "，,；;。、" + _BREAKDOWN_CLOSE):
             continue
+        pm = _lone_county_in_brackets(r, q.end(), e, pm) or pm  # ；甲州4例，均在乙市: all in 乙市
         if (pm.place.key, base.start, base.kind) not in have:
             have.add((pm.place.key, base.start, base.kind))
             raw.append((_continuation_row(r, base, pm, cn_int(q.group("n"))), False))
