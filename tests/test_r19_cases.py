@@ -36,3 +36,12 @@ def test_a_placing_clause_after_a_list_item_does_not_place_the_whole_count() -> 
     assert counts(text) == {("离石区", 2), ("祁县", 7)}
     # a placing clause right after the total still places it (均为普通型 names no place)
     assert counts("10月9日，山西省报告新增确诊病例5例(均为普通型)，均在榆次区。") == {("榆次区", 5)}
+
+
+def test_each_breakdown_of_a_bulletin_takes_the_kind_of_its_own_report() -> None:
+    # 确诊病例…其中…；无症状感染者…其中…: the first list counts confirmed cases, the second the
+    # asymptomatic ones (both lists were read as the sentence's last kind)
+    text = ("10月9日0—24时，山西省报告新增本土确诊病例8例，其中晋中市3例(在祁县)、吕梁市5例(均在离石区)；"
+            "新增本土无症状感染者2例，其中晋中市2例(在平遥县)。")
+    got = {(e.county.name if e.county else None, e.kind, e.count) for e in run(text) if e.type == "case_report"}
+    assert got == {("祁县", "confirmed", 3), ("离石区", "confirmed", 5), ("平遥县", "asymptomatic", 2)}

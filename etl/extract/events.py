@@ -4231,9 +4231,21 @@ def _continuations(r: _Reader, s: int, e: int, sentence_events: list[tuple[Event
         pos = cm.end()
         if pos < e and scan[pos] in "，,：:":  # 其中：甲县3例
             pos += 1
-        _read_items(r, pos, e, cases[-1], have, raw)
+        _read_items(r, pos, e, _report_before(r, s, cm.start(), cases), have, raw)
     if guessed and (any(ev.rule == _CONTINUATION for ev, _ in raw[n_before:]) or _split_elsewhere(r, s, e, guessed)):
         raw[:] = [(ev, o) for ev, o in raw if not any(ev is g for g in guessed)]
+
+
+def _report_before(r: _Reader, s: int, at: int, cases: list[Event]) -> Event:
+    """The case report a breakdown at ``at`` splits: the last of ``cases`` of the kind of the
+    last case word before it in the sentence (确诊病例9例，其中…；无症状感染者4例，其中…: each
+    list is of its own kind), else the sentence's last report."""
+    kind = None
+    for m in r.tax.triggers_re.finditer(r.scan, s, at):
+        trig = r.tax.trigger_of(m)
+        if trig.type == "case_report":
+            kind = trig.kind
+    return next((ev for ev in reversed(cases) if ev.kind == kind), cases[-1])
 
 
 def _split_elsewhere(r: _Reader, s: int, e: int, guessed: list[Event]) -> bool:
