@@ -1,7 +1,7 @@
 """Pure extraction stages: no database, no CLI, no I/O beyond shipped data files."""
 
 # Bump when any extraction rule changes: stored facts carry it and `etl reprocess` uses it.
-EXTRACTOR_VERSION = "0.15.0"  # 0.15.0: issue 12 round 19 (zone lists, untitled copies, bulletin breakdowns, tally places)
+EXTRACTOR_VERSION = "0.15.0"  # 0.15.0: issue 12 round 19 (zone lists, untitled copies, bulletin breakdowns)
 
 
 def compiled() -> bool:
