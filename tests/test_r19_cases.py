@@ -22,7 +22,7 @@ def test_a_list_items_count_placed_by_a_clause_after_it_is_that_countys() -> Non
 def test_a_list_items_count_placed_in_a_bracket_after_a_note_is_that_countys() -> None:
     # (在乙县) and (含…，均在丁区): a bracket whose last clause says where the item's cases are
     text = ("10月9日0—24时，山西省报告新增本土确诊病例11例，其中晋中市5例(在介休市)、"
-            "吕梁市6例(含1例由无症状感染者转为确诊，均在离石区)。")
+            "吕梁市6例(含1例自无症状转为确诊，均在离石区)。")
     assert cases(text) == {("介休市", D), ("离石区", D)}
 
 
@@ -42,6 +42,6 @@ def test_each_breakdown_of_a_bulletin_takes_the_kind_of_its_own_report() -> None
     # 确诊病例…其中…；无症状感染者…其中…: the first list counts confirmed cases, the second the
     # asymptomatic ones (both lists were read as the sentence's last kind)
     text = ("10月9日0—24时，山西省报告新增本土确诊病例8例，其中晋中市3例(在祁县)、吕梁市5例(均在离石区)；"
-            "新增本土无症状感染者2例，其中晋中市2例(在平遥县)。")
+            "另报告本土无症状感染者2例，其中晋中市2例(在平遥县)。")
     got = {(e.county.name if e.county else None, e.kind, e.count) for e in run(text) if e.type == "case_report"}
     assert got == {("祁县", "confirmed", 3), ("离石区", "confirmed", 5), ("平遥县", "asymptomatic", 2)}

@@ -26,7 +26,7 @@ def test_the_breakdown_of_people_still_in_care_is_background_beside_the_days_cou
 
 def test_people_still_in_care_are_the_item_s_places_when_it_names_no_other() -> None:
     # a report with no new count names its places only there: guarded, they stay
-    text = "截至6月3日9时，自治区现有本土确诊病例1例（在满洲里市），正在医院接受治疗，今日无新增。"
+    text = "截至6月3日9时，全区现有本土确诊1例（在满洲里市），正在医院接受治疗，今日无新增。"
     assert listed(text) == {"满洲里市"}
 
 

@@ -1564,7 +1564,7 @@ def _read_trigger(r: _Reader, h: _Hit, sd: _SentenceDates, raw: list[tuple[Event
 def _list_date(r: _Reader, where: _Where, got: tuple[DateMention | None, DateMention | None, str]
                ) -> tuple[DateMention | None, DateMention | None, str]:
     """The date a measure on the list read before it inherits (自10月5日起划定高风险区3个：1.甲区…
-    2.乙县…。截至5日20时共有高风险区9个。高风险区实行“足不出户”): a tally's as-of moment told
+    2.乙县…。截至5日20时全县共计高风险区9个，上述区域一律足不出户): a tally's as-of moment told
     after the list began is when figures were counted, not the list's day; the list keeps the
     day the text was at when it began."""
     dm, until, date_how = got
