@@ -7,7 +7,8 @@ from __future__ import annotations
 from etl.extract.segment import split_page
 
 
-def _items(raw: str) -> list[tuple[str | None, str]]:
+def items_with_bodies(raw: str) -> list[tuple[str | None, str]]:
+    """Each item's headline and its body's text with white space dropped."""
     items, _ = split_page(raw)
     return [(it.headline, "".join("".join(p.text.text.split()) for p in it.parts if p.kind == "body"))
             for it in items]
@@ -35,7 +36,7 @@ TWO_NOTICES_AFTER_A_REPORT = (
 
 
 def test_notices_titled_under_a_news_title_after_a_report_are_items() -> None:
-    items = _items(TWO_NOTICES_AFTER_A_REPORT)
+    items = items_with_bodies(TWO_NOTICES_AFTER_A_REPORT)
     assert [h for h, _ in items] == [None, "碌曲车站检出1例阳性", "夏河隔离酒店检出1例阳性"], items
     assert items[0][1].startswith("5月8日0—24时")
     assert "碌曲县汽车站在对到站旅客" in items[1][1]
@@ -56,7 +57,7 @@ NOTICE_UNDER_ITS_ISSUER = (
 
 
 def test_a_notice_under_its_issuers_full_name_after_a_report_is_an_item() -> None:
-    items = _items(NOTICE_UNDER_ITS_ISSUER)
+    items = items_with_bodies(NOTICE_UNDER_ITS_ISSUER)
     assert len(items) == 2, items
     assert items[1][0] == "关于进一步加强返乡人员管理的紧急通告"
     assert "邻县报告1例核酸检测阳性人员" in items[1][1]
@@ -73,7 +74,7 @@ NOTICE_ANNOUNCED = (
 
 
 def test_a_notice_introduced_as_quoted_below_stays_with_the_post() -> None:
-    items = _items(NOTICE_ANNOUNCED)
+    items = items_with_bodies(NOTICE_ANNOUNCED)
     assert len(items) == 1, items
 
 
@@ -85,10 +86,10 @@ STAMPED_TITLE = (
 
 
 def test_a_figure_date_stamp_before_the_title_is_not_part_of_it() -> None:
-    items = _items(STAMPED_TITLE)
+    items = items_with_bodies(STAMPED_TITLE)
     assert [h for h, _ in items] == ["岳西县两个村解除临时管控 村民恢复正常出行"], items
 
 
 def test_a_title_opening_with_a_date_in_words_keeps_it() -> None:
-    items = _items("11月2日起岳西县两个村解除临时管控\n\n" + STAMPED_TITLE.split("\n\n", 1)[1])
+    items = items_with_bodies("11月2日起岳西县两个村解除临时管控\n\n" + STAMPED_TITLE.split("\n\n", 1)[1])
     assert items[0][0] == "11月2日起岳西县两个村解除临时管控", items

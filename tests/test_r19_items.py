@@ -5,14 +5,7 @@ that names the text's own place (or none) and shares its words is a section of t
 the title of a second report. A title naming a place the text never names still opens one."""
 from __future__ import annotations
 
-from etl.extract.segment import split_page
-
-
-def _items(raw: str) -> list[tuple[str | None, str]]:
-    items, _ = split_page(raw)
-    return [(it.headline, "".join("".join(p.text.text.split()) for p in it.parts if p.kind == "body"))
-            for it in items]
-
+from test_r18_items import items_with_bodies
 
 UNTITLED_COPY = (
     "11月4日上午，凯里市举行疫情防控工作通气会，通报该市近两日新发现的9名阳性感染者情况，"
@@ -27,14 +20,14 @@ UNTITLED_COPY = (
 
 
 def test_a_section_title_naming_the_untitled_texts_place_stays_in_it() -> None:
-    items = _items(UNTITLED_COPY.format(title="贵州凯里新划定两处封控区"))
+    items = items_with_bodies(UNTITLED_COPY.format(title="贵州凯里新划定两处封控区"))
     assert len(items) == 1, items
     assert items[0][0] is None
     assert "足不出户" in items[0][1] and "货源充足" in items[0][1]
 
 
 def test_a_title_naming_a_place_the_text_never_names_opens_a_report() -> None:
-    items = _items(UNTITLED_COPY.format(title="云南蒙自新划定两处封控区"))
+    items = items_with_bodies(UNTITLED_COPY.format(title="云南蒙自新划定两处封控区"))
     assert len(items) >= 2, items
     assert "".join((items[1][0] or "").split()) == "云南蒙自新划定两处封控区"
 
@@ -52,7 +45,7 @@ NOTICE = (
 
 def test_a_notice_printed_twice_under_a_copy_line_is_one_item() -> None:
     raw = NOTICE + "今日要闻2022-12-04 08:15:06百姓网\n" + NOTICE
-    items = _items(raw)
+    items = items_with_bodies(raw)
     assert len(items) == 1, items
     assert "".join((items[0][0] or "").split()) == "关于调整部分区域风险等级的通告"
 
@@ -60,7 +53,7 @@ def test_a_notice_printed_twice_under_a_copy_line_is_one_item() -> None:
 def test_two_different_notices_one_after_another_stay_two() -> None:
     second = NOTICE.replace("调整部分区域风险等级", "解除临时管控措施").replace(
         "经县防控指挥部研判", "根据疫情形势变化")
-    items = _items(NOTICE + "今日要闻2022-12-04 08:15:06百姓网\n" + second)
+    items = items_with_bodies(NOTICE + "今日要闻2022-12-04 08:15:06百姓网\n" + second)
     assert len(items) == 2, items
 
 
@@ -75,12 +68,12 @@ POST_WITH_META = (
 
 
 def test_a_posts_meta_row_over_its_title_leaves_the_title_under_it() -> None:
-    items = _items(POST_WITH_META.format(top="南浔发布", meta="湖畔晓风2022-12-09  48"))
+    items = items_with_bodies(POST_WITH_META.format(top="南浔发布", meta="湖畔晓风2022-12-09  48"))
     assert len(items) == 1, items
     assert "".join((items[0][0] or "").split()) == "12月9日起南浔区双林镇恢复正常生产生活秩序"
 
 
 def test_a_date_with_a_count_glued_in_a_sentence_is_no_meta_row() -> None:
     # no white space between the day and the figure after it: not a poster, date and reads
-    items = _items(POST_WITH_META.format(top="南浔发布", meta="湖畔晓风2022-12-0948"))
+    items = items_with_bodies(POST_WITH_META.format(top="南浔发布", meta="湖畔晓风2022-12-0948"))
     assert "".join((items[0][0] or "").split()) != "12月9日起南浔区双林镇恢复正常生产生活秩序"
