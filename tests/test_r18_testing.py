@@ -53,3 +53,13 @@ def test_pupils_picked_out_by_a_condition_stay_home_no_school_closes() -> None:
 def test_schools_of_a_county_put_off_are_still_closed() -> None:
     text = "7月6日，灵石县全县中小学暂缓返校。"
     assert pairs(run(text, SUMMER), "school_closure") == {("灵石县", date(2022, 7, 6))}
+
+
+def test_a_heading_listing_conditions_makes_no_measure_of_any_kind() -> None:
+    # the heading is any rule's, not the schools' alone: a compound sealed "if one of these
+    # holds" is a plan, while the same words without the heading report a measure taken
+    plan = ("平遥县疫情防控指挥部明确，7月6日起出现下列情况之一时，所在小区即实行封控管理："
+            "一是发现阳性感染者；二是密接人员未落实管控。")
+    assert pairs(run(plan, SUMMER), "lockdown") == set()
+    done = "平遥县疫情防控指挥部明确，7月6日起城关镇两个小区实行封控管理。"
+    assert pairs(run(done, SUMMER), "lockdown") == {("平遥县", date(2022, 7, 6))}

@@ -412,7 +412,7 @@ class _Reader:
             return "quoted"
         if self.asked(clause) or ((qp := cue.get("question_particle")) is not None and qp.match(text, end)):
             return "question"  # 当地封控管理如何进行？; 某区封城了吗: asked about, not reported
-        if _criterion(self, end, clause):
+        if _criterion(self, end, clause) or _under_criteria(self, s, pos):
             return "criterion"  # 居住区被划定为封控区的，暂缓返校: who a rule is for, not a measure
         if _in_void(self, pos, end):
             return "cited"  # 按…《…静默管理的通告》执行; 网上出现“甲县又要静态管理”等信息…为不实信息
@@ -547,6 +547,12 @@ def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
     return 0 <= tail_end - end <= reach and tail_end < len(r.text) and r.text[tail_end] in "，,；;" \
         and _CRITERION_END.search(r.text, end, tail_end) is not None and "的" not in r.text[end:tail_end - 1] \
         and not _bracket_open(r.text, end, tail_end)
+
+
+def _under_criteria(r: _Reader, s: int, pos: int) -> bool:
+    """Whether a heading earlier in the sentence lists conditions the measure is for (有下列情形之一
+    的…暂缓返校, …情况之一的，实行居家隔离): whoever meets one of them, not a measure taken."""
+    return any(r.scan.find(w, s, pos) >= 0 for w in r.tax.cue_words.get("criterion_heading", ()))
 
 
 def _bracket_open(text: str, lo: int, hi: int) -> bool:
@@ -2455,9 +2461,9 @@ def _not_a_measure(r: _Reader, h: _Hit, sd: _SentenceDates, quants: dict[str, in
 def _no_school_closed(r: _Reader, h: _Hit) -> bool:
     """Whether a school-closure word closes no school: it names the pupils a rule covers
     (暂缓返校人员范围), ends a closure (线上教学结束), sets the teaching of a closure told elsewhere
-    as a task (各校做好网上教学工作), or keeps home only the people who meet a condition: those a
-    的 clause picks out right before it (…旅居史的师生暂缓返校) or whoever meets one of the
-    conditions a heading before it in its sentence lists (有下列情形之一暂缓返校)."""
+    as a task (各校做好网上教学工作), or keeps home only the people a 的 clause picks out right
+    before it (…旅居史的师生暂缓返校); a heading of conditions before it is any measure's
+    (:func:`_under_criteria`)."""
     scan, words, occ = r.scan, r.tax.cue_words, r.occ
     assert occ is not None
     if scan.startswith((*words.get("school_noun_after", ()), *words.get("school_end_after", ())), h.end):
@@ -2465,9 +2471,7 @@ def _no_school_closed(r: _Reader, h: _Hit) -> bool:
     if "school_task_before" in r.tax.cues \
             and occ.first("school_task_before", max(h.clause[0], h.pos - r.tax.reach.get("school_task", 0)), h.pos):
         return True
-    if scan.endswith(words.get("school_people_before", ()), h.clause[0], h.pos):
-        return True
-    return any(scan.find(w, h.s, h.pos) >= 0 for w in words.get("criterion_heading", ()))
+    return scan.endswith(words.get("school_people_before", ()), h.clause[0], h.pos)
 
 
 def _case_told_before(r: _Reader, h: _Hit, quants: dict[str, int | None]) -> bool:
