@@ -552,7 +552,8 @@ def _criterion(r: _Reader, end: int, clause: tuple[int, int]) -> bool:
 def _under_criteria(r: _Reader, s: int, pos: int) -> bool:
     """Whether a heading earlier in the sentence lists conditions the measure is for (有下列情形之一
     的…暂缓返校, …情况之一的，实行居家隔离): whoever meets one of them, not a measure taken."""
-    return any(r.scan.find(w, s, pos) >= 0 for w in r.tax.cue_words.get("criterion_heading", ()))
+    return ("criterion_heading" in r.tax.cue_re and r.occ is not None
+            and r.occ.first("criterion_heading", s, pos) is not None)
 
 
 def _bracket_open(text: str, lo: int, hi: int) -> bool:
@@ -4378,8 +4379,8 @@ def _read_items(r: _Reader, pos: int, e: int, base: Event, have: set[tuple[str |
 def _other_tally(r: _Reader, lo: int, hi: int) -> bool:
     """Whether the name of a list item in [lo, hi) (no place of the gazetteer) names another
     tally of a bulletin (cue case_list_other_tally: 出院病例, 累计确诊病例) rather than an area."""
-    words = r.tax.cue_words.get("case_list_other_tally", ())
-    return any(r.scan.find(w, lo, hi) >= 0 for w in words)
+    return ("case_list_other_tally" in r.tax.cue_re and r.occ is not None
+            and r.occ.first("case_list_other_tally", lo, hi) is not None)
 
 
 _BREAKDOWN_OPEN = "(（"  # a per-area count broken down by its counties in brackets
