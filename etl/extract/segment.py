@@ -199,6 +199,7 @@ class _Pats:
     stamp_line: re.Pattern[str]  # a line of nothing but a date and a clock time (08-07 14:48)
     stamp_inside: re.Pattern[str]  # a post's timestamp with its year in figures anywhere in a line
     post_meta: re.Pattern[str]  # a post's meta row over its title: poster, date, reads (raw line)
+    date_stamp: re.Pattern[str]  # a figure-only date stamp opening a page's title line (raw line)
     source: re.Pattern[str]
     jump_end: _Gated
     jump_start: _Gated
@@ -248,8 +249,7 @@ def _patterns() -> _Pats:
 
 
 def _compile_patterns() -> _Pats:
-    lay = layout()
-    f = lay["furniture"]
+    f = (lay := layout())["furniture"]
     return _Pats(
         furn=_furniture_matcher([*f["patterns"], *f["breaks"]]),
         labels=frozenset("".join(x.split()) for x in f["column_labels"]),
@@ -265,6 +265,7 @@ def _compile_patterns() -> _Pats:
         stamp_line=re.compile(lay["headline"].get("stamp_line", "(?!)")),
         stamp_inside=re.compile(lay["headline"].get("stamp_inside", "(?!)")),
         post_meta=re.compile(lay["headline"].get("post_meta", "(?!)")),
+        date_stamp=re.compile(lay["headline"].get("date_stamp", "(?!)")),
         kicker=re.compile("|".join(re.escape(w) for w in lay.get("briefs", {}).get("kicker_words", ())) or "(?!)"),
         jump_end=_gated(f.get("jump_end", "(?!)")),
         jump_start=_gated(f.get("jump_start", "(?!)")),
@@ -569,9 +570,6 @@ def _read_lines(raw: str, simp: str, phys: list[tuple[int, int, TextMap]]) -> li
     return _cut_author_fields(raw, simp, lines)
 
 
-_DATE_STAMP = re.compile(layout()["headline"].get("date_stamp", "(?!)"))
-
-
 def _cut_date_stamp(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     """A page's first text line opening with a figure-only date stamp before a title with no
     sentence end (``03.07 某县…``): the stamp is furniture, the rest the title line."""
@@ -580,7 +578,7 @@ def _cut_date_stamp(raw: str, simp: str, lines: list[_Line]) -> list[_Line]:
     if first is None or lines[first].kind == _K.LEAD:
         return lines
     ln = lines[first]
-    m = _DATE_STAMP.match(raw, ln.start, ln.end)
+    m = pats.date_stamp.match(raw, ln.start, ln.end)
     rest = _mk(raw, m.end(), ln.end, simp) if m is not None else None
     if m is None or rest is None or "。" in rest.sq or not _title_sized(rest.sq, 2):
         return lines
