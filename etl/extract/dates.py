@@ -111,6 +111,7 @@ def _number() -> str:
 
 
 def _numerals() -> str:
+    """Chinese numerals of one to three characters, the data's one-character tens included."""
     return rf"[一二三四五六七八九十〇○零两{''.join(vocab()['tens_numerals'])}]{{1,3}}"
 
 
