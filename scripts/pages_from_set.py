@@ -6,7 +6,7 @@ usage: pages_from_set.py SET_DIR OUT_DIR [--seed N]
 SET_DIR holds `articles/` (texts + manifest.csv) and `gold.jsonl`, the layout of the
 development corpus (`.devcorpus/*/dev`). OUT_DIR receives `pages/*.txt`, `pages/manifest.csv`
 and `pages_gold.jsonl`, the layout of `../shared/real/pages`: each article becomes one run
-(its lines joined, white space and "来源:" source lines dropped, a headline first line taken out),
+(its lines joined, white space and short "来源:" source lines dropped, a headline first line taken out),
 hard-wrapped at 11-17 characters with a blank line between lines, the run's first line
 indented by a space, the headline printed on its own line before or after the run, now and
 then a line spaced out character by character, 3-5 items to a page in shuffled order.
@@ -34,6 +34,9 @@ ITEMS_PER_PAGE = (3, 5)
 SPACED_LINE_RATE = 0.015
 ANCHOR_LEN = 14
 SOURCE_LINE = re.compile(r"来源\s*[:：]")
+# a source line is a short meta line (时间…来源:某报); a long line naming its source holds the
+# story's own words (…请主动上报结果。(来源:某区)), which the gold was read from
+SOURCE_LINE_MAX = 60
 WS = re.compile(r"\s+")
 # no Latin letter and no part of a converter's pinyin gloss (區(qū)) in an anchor: the extractor
 # exports its text without glosses, so an anchor holding one would match no item
@@ -62,7 +65,12 @@ def article_run(text: str, headline: str | None) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     if headline and lines and WS.sub("", lines[0]) == WS.sub("", headline):
         del lines[0]
-    return "".join(WS.sub("", line) for line in lines if not SOURCE_LINE.search(line))
+    return "".join(WS.sub("", line) for line in lines if not is_source_line(line))
+
+
+def is_source_line(line: str) -> bool:
+    """A page drops an article's source line, as an e-paper prints none; not a story's line citing one."""
+    return bool(SOURCE_LINE.search(line)) and len(WS.sub("", line)) <= SOURCE_LINE_MAX
 
 
 def read_items(set_dir: Path) -> list[Item]:

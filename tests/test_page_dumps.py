@@ -162,6 +162,17 @@ def test_pages_from_set_lays_single_articles_out_as_run_pages(tmp_path: Path) ->
     assert manifest[1] == "page_01.txt,,,2022-04-01,approximate,1"
 
 
+def test_pages_from_set_keeps_a_story_line_that_cites_its_source() -> None:
+    """Only a short meta line naming the source is dropped; a line of the story that ends by
+    citing one holds words (and places) the gold was read from, so it stays on the page."""
+    mod = _script()
+    text = ("2022-06-03 来源：青川融媒\n"
+            "青川县东岭镇、西岭镇自6月3日起开展两轮全员核酸检测，请各村组织群众错峰前往采样点，"
+            "行动不便的老人由村医上门采样。（来源：青川发布）\n")
+    run = mod.article_run(text, None)
+    assert "青川融媒" not in run and "东岭镇、西岭镇" in run and run.endswith("（来源：青川发布）")
+
+
 def test_a_line_wrapped_right_after_a_field_name_is_scanned_without_error() -> None:
     """A hard wrap can leave a header field's name and colon last on a line (``原标题：``):
     the byline scan finds nothing to read there instead of failing the whole page."""
