@@ -192,6 +192,15 @@ def test_names_glued_in_a_lead_bracket_split_at_surnames() -> None:
     assert two == ["钱朗", "方晓棠"]
 
 
+def test_a_lead_marker_glued_to_a_run_in_header_opens_its_byline() -> None:
+    """A page dump runs a portal's header (paper, date, clock time) into the lead: after a
+    decoration mark or a clock time, 本报讯 still opens the byline glued to it."""
+    for line in ("北塘晚报2021-06-1409:30○本报讯记者柯望川昨日,区卫生健康局通报",
+                 "北塘晚报2021-06-14 09:30本报讯记者柯望川昨日,区卫生健康局通报"):
+        assert [c.name for f in scan_line(line) for c in f.contributors] == ["柯望川"], line
+    assert [c.name for f in scan_line("东岭路2号楼○本报讯") for c in f.contributors] == []
+
+
 def test_a_glued_bracket_that_is_no_list_of_names_stays_unread() -> None:
     """Only a run that splits wholly into surname-led names is read as names."""
     assert [c.name for f in scan_line("南溪日报6月2日讯(东岭大桥北段工地)当天") for c in f.contributors] == []

@@ -770,7 +770,8 @@ def _starts(line: str, v: _Vocab) -> list[int]:
         ch = line[i]
         if ch.isspace():
             continue
-        after_end = i > 0 and (line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v))
+        after_end = i > 0 and (line[i - 1].isspace() or line[i - 1] in ends or _after_ascii(line, i, v)
+                               or _lead_glued(line, i, v))
         if i == 0 or ch in _OPEN or after_end or _closing_after_comma(line, i, v):
             out.add(i)
     return sorted(out)
@@ -791,6 +792,18 @@ def _after_ascii(line: str, i: int, v: _Vocab) -> bool:
     it, so a byline may start there."""
     prev = line[i - 1]
     return prev.isascii() and prev.isalnum() and v.keyword.match(line, i) is not None
+
+
+def _lead_glued(line: str, i: int, v: _Vocab) -> bool:
+    """A lead marker glued to what a page dump ran into it (``…08:15本报讯记者 甲``, ``…某日报○本报讯``):
+    a decoration mark or a clock time before it ends the header, so the lead opens its byline there."""
+    prev = line[i - 1]
+    if not (prev in v.decoration or (prev.isascii() and prev.isalnum())):
+        return False
+    return v.lead.match(line[i : i + _LEAD_REACH]) is not None
+
+
+_LEAD_REACH = 40  # a lead marker's longest form (【某某之声2020年12月21日】) fits in this many characters
 
 
 def _colon_roles(line: str, v: _Vocab) -> list[int]:
