@@ -201,6 +201,13 @@ def test_a_lead_marker_glued_to_a_run_in_header_opens_its_byline() -> None:
     assert [c.name for f in scan_line("东岭路2号楼○本报讯") for c in f.contributors] == []
 
 
+def test_a_bar_before_an_outlet_is_decoration() -> None:
+    """A post's line may open with a bar before the outlet's name (|某某晚报·某某壹点记者…):
+    the bar is decoration, as ○ or ■ is, and the names glued after the role word are read."""
+    line = "|北塘晚报·北塘壹点记者柯望川邓雨桐5月6日,北塘召开疫情防控新闻发布会。"
+    assert [c.name for f in scan_line(line) for c in f.contributors] == ["柯望川", "邓雨桐"]
+
+
 def test_a_glued_bracket_that_is_no_list_of_names_stays_unread() -> None:
     """Only a run that splits wholly into surname-led names is read as names."""
     assert [c.name for f in scan_line("南溪日报6月2日讯(东岭大桥北段工地)当天") for c in f.contributors] == []
